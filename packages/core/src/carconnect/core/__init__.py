@@ -1,0 +1,98 @@
+"""carconnect-core: what every carconnect brand client stands on.
+
+OAuth flows (:mod:`carconnect.core.oauth`), tokens and their storage, the httpx auth flow that signs
+requests and maps errors, retries with backoff, and one typed exception hierarchy.
+"""
+
+from ._version import __version__
+from .auth import CarConnectAuth
+from .client import AsyncClientBase, ClientBase, Credentials, as_token_source
+from .clock import SYSTEM_CLOCK, Clock, FakeClock, SystemClock
+from .errors import (
+    ApiError,
+    AuthenticationError,
+    AuthorizationDeniedError,
+    BadRequestError,
+    CarConnectError,
+    CommandFailedError,
+    ConflictError,
+    DeviceCodeExpiredError,
+    InvalidStateError,
+    NotCapableError,
+    NotFoundError,
+    OAuthError,
+    PermissionDeniedError,
+    QuotaExceededError,
+    RateLimitError,
+    ReauthorizationRequiredError,
+    RequestTimeoutError,
+    ResponseParseError,
+    ServerError,
+    TransportError,
+    VehicleStateError,
+    VehicleUnavailableError,
+)
+from .http import AsyncSession, Session, acall, acall_detailed, call, call_detailed
+from .mapping import ErrorDetails, ErrorMapper, error_from_response
+from .retry import AsyncRetryTransport, RetryBudget, RetryPolicy, RetryTransport, parse_retry_after
+from .sources import AccessTokenCallback, Refresher, TokenManager, TokenSource
+from .stores import FileTokenStore, MemoryTokenStore, TokenStore, TokenStoreError
+from .tokens import Token
+
+__all__ = [
+    "SYSTEM_CLOCK",
+    "AccessTokenCallback",
+    "ApiError",
+    "AsyncClientBase",
+    "AsyncRetryTransport",
+    "AsyncSession",
+    "AuthenticationError",
+    "AuthorizationDeniedError",
+    "BadRequestError",
+    "CarConnectAuth",
+    "CarConnectError",
+    "ClientBase",
+    "Clock",
+    "CommandFailedError",
+    "ConflictError",
+    "Credentials",
+    "DeviceCodeExpiredError",
+    "ErrorDetails",
+    "ErrorMapper",
+    "FakeClock",
+    "FileTokenStore",
+    "InvalidStateError",
+    "MemoryTokenStore",
+    "NotCapableError",
+    "NotFoundError",
+    "OAuthError",
+    "PermissionDeniedError",
+    "QuotaExceededError",
+    "RateLimitError",
+    "ReauthorizationRequiredError",
+    "Refresher",
+    "RequestTimeoutError",
+    "ResponseParseError",
+    "RetryBudget",
+    "RetryPolicy",
+    "RetryTransport",
+    "ServerError",
+    "Session",
+    "SystemClock",
+    "Token",
+    "TokenManager",
+    "TokenSource",
+    "TokenStore",
+    "TokenStoreError",
+    "TransportError",
+    "VehicleStateError",
+    "VehicleUnavailableError",
+    "__version__",
+    "acall",
+    "acall_detailed",
+    "as_token_source",
+    "call",
+    "call_detailed",
+    "error_from_response",
+    "parse_retry_after",
+]

@@ -1,0 +1,109 @@
+"""The httpx auth flow every brand client uses: credentials in, typed errors out.
+
+:class:`CarConnectAuth` signs each request (bearer token from a :class:`TokenSource`, plus brand
+headers such as an API key), replays a request once after a 401 when the token source can produce a
+new token, and turns every non-2xx final response into a typed :class:`ApiError` with the brand's
+error mapper. Generated code therefore only ever sees success responses.
+
+The flow is written once as a generator; the sync and async drivers differ only in how they fetch
+a token and read a body.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import AsyncGenerator, Generator, Mapping
+
+import attrs
+import httpx
+
+from .mapping import ErrorMapper, error_from_response
+from .sources import TokenSource
+
+last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
+    "carconnect_last_response", default=None
+)
+"""The last success response seen in this context (kept for :class:`ResponseParseError`)."""
+
+
+@attrs.frozen
+class _TokenWanted:
+    rejected: str | None
+
+
+class CarConnectAuth(httpx.Auth):
+    """Bearer + brand headers, one replay after a 401, and typed errors for every failure."""
+
+    def __init__(
+        self,
+        token_source: TokenSource | None = None,
+        *,
+        headers: Mapping[str, str] | None = None,
+        error_mapper: ErrorMapper | None = None,
+    ) -> None:
+        self.token_source = token_source
+        self._headers = dict(headers or {})
+        self.error_mapper = error_mapper
+
+    def __repr__(self) -> str:
+        return f"CarConnectAuth(token_source={self.token_source!r}, headers={sorted(self._headers)!r})"
+
+    def _flow(self, request: httpx.Request) -> Generator[_TokenWanted | httpx.Request, object, None]:
+        request.headers.update(self._headers)
+        token: str | None = None
+        if self.token_source is not None:
+            token = yield from _ask(_TokenWanted(None))
+            request.headers["Authorization"] = f"Bearer {token}"
+        response = yield from _send(request)
+        if response.status_code == 401 and token is not None:
+            fresh = yield from _ask(_TokenWanted(token))
+            if fresh != token:
+                request.headers["Authorization"] = f"Bearer {fresh}"
+                response = yield from _send(request)
+        if not response.is_success:
+            raise error_from_response(response, self.error_mapper)
+        last_response.set(response)
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        flow = self._flow(request)
+        reply: object = None
+        while True:
+            try:
+                step = flow.send(reply)
+            except StopIteration:
+                return
+            if isinstance(step, _TokenWanted):
+                assert self.token_source is not None
+                reply = self.token_source.get_access_token(step.rejected)
+            else:
+                response = yield step
+                response.read()
+                reply = response
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        flow = self._flow(request)
+        reply: object = None
+        while True:
+            try:
+                step = flow.send(reply)
+            except StopIteration:
+                return
+            if isinstance(step, _TokenWanted):
+                assert self.token_source is not None
+                reply = await self.token_source.aget_access_token(step.rejected)
+            else:
+                response = yield step
+                await response.aread()
+                reply = response
+
+
+def _ask(wanted: _TokenWanted) -> Generator[_TokenWanted, object, str]:
+    token = yield wanted
+    assert isinstance(token, str)
+    return token
+
+
+def _send(request: httpx.Request) -> Generator[httpx.Request, object, httpx.Response]:
+    response = yield request
+    assert isinstance(response, httpx.Response)
+    return response

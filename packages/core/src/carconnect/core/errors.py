@@ -1,0 +1,174 @@
+"""The one exception hierarchy every carconnect package raises.
+
+Everything derives from :class:`CarConnectError`. HTTP answers that are not a success become an
+:class:`ApiError` subclass chosen from the vendor's error body first and the status code second
+(see :mod:`carconnect.core.mapping`). Messages never contain tokens, secrets or API keys.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class CarConnectError(Exception):
+    """Base class of every error carconnect raises."""
+
+
+class TransportError(CarConnectError):
+    """The request did not get an HTTP answer (connection refused, reset, DNS, TLS...)."""
+
+
+class RequestTimeoutError(TransportError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+
+class ResponseParseError(CarConnectError):
+    """A success response whose body does not fit the expected model.
+
+    ``raw`` keeps the body bytes (never for token responses, which carry secrets).
+    """
+
+    def __init__(self, message: str, *, status_code: int | None = None, raw: bytes | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.raw = raw
+
+
+class ApiError(CarConnectError):
+    """The server answered with an error.
+
+    Attributes:
+        status_code: HTTP status (``None`` for errors reported inside a 2xx body or decided locally).
+        code: the vendor's error code (``"CU-429"``, ``"RATE_LIMIT"``, ``"invalid_grant"``...).
+        message: a human-readable explanation, from the vendor when it gave one.
+        request_id: the vendor's request/correlation id, for support tickets.
+        retry_after: seconds the server asked us to wait, when it said so.
+        body: the parsed error body (JSON value, or text).
+        details: extra vendor fields (e.g. Smartcar ``type`` and ``resolution``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        code: str | None = None,
+        request_id: str | None = None,
+        retry_after: float | None = None,
+        body: Any = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.code = code
+        self.request_id = request_id
+        self.retry_after = retry_after
+        self.body = body
+        self.details: dict[str, Any] = details or {}
+
+    def __str__(self) -> str:
+        prefix = " ".join(part for part in (_status(self.status_code), self.code) if part)
+        return f"{prefix}: {self.message}" if prefix else self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, message={self.message!r})"
+
+
+def _status(status_code: int | None) -> str:
+    return f"HTTP {status_code}" if status_code is not None else ""
+
+
+class BadRequestError(ApiError):
+    """The request was malformed or had invalid parameters (400, 422)."""
+
+
+class AuthenticationError(ApiError):
+    """The credentials were rejected (401)."""
+
+
+class PermissionDeniedError(ApiError):
+    """Authenticated, but not allowed (403 that is not a quota error)."""
+
+
+class NotFoundError(ApiError):
+    """The resource does not exist (404)."""
+
+
+class ConflictError(ApiError):
+    """The request conflicts with the current state (409)."""
+
+
+class VehicleStateError(ConflictError):
+    """The vehicle cannot do this now (asleep, door open, charger unplugged...)."""
+
+
+class RateLimitError(ApiError):
+    """Too many requests; ``retry_after`` says how long to wait when the server said so."""
+
+
+class QuotaExceededError(RateLimitError):
+    """A call quota is exhausted (Volvo/BMW 403 quota, Smartcar billing). Never a reason to log in again."""
+
+
+class NotCapableError(ApiError):
+    """The vehicle or account does not support this endpoint or command."""
+
+
+class VehicleUnavailableError(ApiError):
+    """The vehicle or the maker's backend did not answer (offline, upstream error)."""
+
+
+class ServerError(ApiError):
+    """The server failed (5xx, including non-standard codes such as 520 and 599)."""
+
+
+class CommandFailedError(ApiError):
+    """A remote command reached the vehicle (or its backend) and was reported as failed."""
+
+
+class OAuthError(ApiError):
+    """An OAuth 2.0 protocol error; ``code`` holds the RFC 6749 ``error`` value."""
+
+
+class ReauthorizationRequiredError(OAuthError, AuthenticationError):
+    """The refresh token is dead (``invalid_grant``) or missing: the user must log in again."""
+
+
+class AuthorizationDeniedError(OAuthError):
+    """The user (or the server) refused the authorization (``access_denied``)."""
+
+
+class InvalidStateError(OAuthError):
+    """The ``state`` in the redirect does not match the one we sent: possible CSRF, nothing exchanged."""
+
+
+class DeviceCodeExpiredError(OAuthError):
+    """The device code expired before the user approved it."""
+
+
+__all__ = [
+    "ApiError",
+    "AuthenticationError",
+    "AuthorizationDeniedError",
+    "BadRequestError",
+    "CarConnectError",
+    "CommandFailedError",
+    "ConflictError",
+    "DeviceCodeExpiredError",
+    "InvalidStateError",
+    "NotCapableError",
+    "NotFoundError",
+    "OAuthError",
+    "PermissionDeniedError",
+    "QuotaExceededError",
+    "RateLimitError",
+    "ReauthorizationRequiredError",
+    "RequestTimeoutError",
+    "ResponseParseError",
+    "ServerError",
+    "TransportError",
+    "VehicleStateError",
+    "VehicleUnavailableError",
+]

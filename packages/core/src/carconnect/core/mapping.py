@@ -1,0 +1,125 @@
+"""Turning an error response into the right :class:`~carconnect.core.errors.ApiError` subclass.
+
+A brand passes an :data:`ErrorMapper`: a function that reads its vendor's error body (Smartcar
+``type``/``code``, BMW ``exveErrorId``, Volvo quota text...) and returns :class:`ErrorDetails`.
+Whatever it leaves open is filled from the status code, the common body shapes and the headers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+from .errors import (
+    ApiError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+)
+from .retry import parse_retry_after
+
+REQUEST_ID_HEADERS = ("x-request-id", "sc-request-id", "x-correlation-id", "x-amzn-requestid", "request-id")
+_MAX_TEXT = 500
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+@attrs.frozen
+class ErrorDetails:
+    """What a brand's mapper found in an error response; ``None`` fields fall back to the defaults."""
+
+    error_class: type[ApiError] | None = None
+    code: str | None = None
+    message: str | None = None
+    request_id: str | None = None
+    retry_after: float | None = None
+    details: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+ErrorMapper = Callable[[int, Any, httpx.Headers], ErrorDetails | None]
+"""``(status_code, decoded_body, headers) -> ErrorDetails | None``."""
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: BadRequestError,
+    429: RateLimitError,
+}
+
+
+def class_for_status(status_code: int) -> type[ApiError]:
+    """The default error class for a status: 5xx (including 520, 599) is a server error."""
+    if status_code >= 500:
+        return ServerError
+    return _BY_STATUS.get(status_code, ApiError)
+
+
+def decode_body(content: bytes) -> Any:
+    """The body as JSON when it parses, else as (shortened) text, else ``None`` when empty."""
+    if not content.strip():
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return content.decode("utf-8", errors="replace").strip()[:_MAX_TEXT]
+
+
+def default_message(status_code: int, body: Any) -> str:
+    """A readable message from the common body shapes, an HTML page title, or the status line."""
+    if isinstance(body, Mapping):
+        for key in ("message", "error_description", "description", "detail", "title", "error"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return str(value)
+        errors = body.get("errors")
+        if isinstance(errors, list) and errors and isinstance(errors[0], Mapping):
+            return default_message(status_code, errors[0])
+    if isinstance(body, str) and body:
+        if "<html" in body.lower() or "<!doctype" in body.lower():
+            title = _TITLE.search(body)
+            return f"HTML error page: {title.group(1).strip()}" if title else "HTML error page"
+        return body.splitlines()[0][:200]
+    try:
+        return httpx.codes.get_reason_phrase(status_code) or f"HTTP status {status_code}"
+    except ValueError:
+        return f"HTTP status {status_code}"
+
+
+def request_id_of(headers: httpx.Headers) -> str | None:
+    for name in REQUEST_ID_HEADERS:
+        if value := headers.get(name):
+            return str(value)
+    return None
+
+
+def error_from_response(response: httpx.Response, mapper: ErrorMapper | None = None) -> ApiError:
+    """Build the typed error for a non-success response (its body must already be read)."""
+    status = response.status_code
+    body = decode_body(response.content)
+    found = mapper(status, body, response.headers) if mapper else None
+    found = found or ErrorDetails()
+    error_class = found.error_class or class_for_status(status)
+    code = found.code
+    if code is None and isinstance(body, Mapping):
+        raw_code = body.get("code") or body.get("error")
+        code = str(raw_code) if isinstance(raw_code, str | int) else None
+    return error_class(
+        found.message or default_message(status, body),
+        status_code=status,
+        code=code,
+        request_id=found.request_id or request_id_of(response.headers),
+        retry_after=found.retry_after if found.retry_after is not None else parse_retry_after(response.headers),
+        body=body,
+        details=dict(found.details),
+    )

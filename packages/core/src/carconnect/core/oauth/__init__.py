@@ -1,0 +1,23 @@
+"""OAuth 2.0 for every brand: authorization code + PKCE, device grant, refresh, client credentials."""
+
+from .client import OAuthClient
+from .config import ClientAuthMethod, OAuthConfig
+from .flows import AuthorizationRequest, DeviceAuthorization, DevicePollStatus, parse_callback
+from .pkce import code_challenge, new_code_verifier, new_state, same_secret
+from .redirect import LoopbackReceiver, read_pasted_redirect
+
+__all__ = [
+    "AuthorizationRequest",
+    "ClientAuthMethod",
+    "DeviceAuthorization",
+    "DevicePollStatus",
+    "LoopbackReceiver",
+    "OAuthClient",
+    "OAuthConfig",
+    "code_challenge",
+    "new_code_verifier",
+    "new_state",
+    "parse_callback",
+    "read_pasted_redirect",
+    "same_secret",
+]

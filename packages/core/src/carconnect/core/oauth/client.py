@@ -1,0 +1,186 @@
+"""Runs the OAuth flows of :mod:`.flows` over HTTP, sync or async."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Self, TypeVar
+
+import httpx
+
+from ..clock import SYSTEM_CLOCK, Clock
+from ..errors import CarConnectError
+from ..http import translate_exception
+from ..retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ..sources import TokenManager
+from ..stores import TokenStore
+from ..tokens import Token
+from . import flows
+from .config import OAuthConfig
+from .flows import AuthorizationRequest, DeviceAuthorization, DevicePollStatus, Flow, Sleep
+
+T = TypeVar("T")
+TOKEN_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+class OAuthClient:
+    """One OAuth client registration, able to log in, refresh and revoke, sync or async.
+
+    It is also the :class:`~carconnect.core.sources.Refresher` a
+    :class:`~carconnect.core.sources.TokenManager` uses. Token requests are retried only when they
+    provably never reached the server (a refresh token must not be spent twice).
+    """
+
+    def __init__(
+        self,
+        config: OAuthConfig,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+        timeout: httpx.Timeout = TOKEN_TIMEOUT,
+    ) -> None:
+        self.config = config
+        self.clock = clock
+        self._transport, self._async_transport = transport, async_transport
+        self._retry = retry or RetryPolicy()
+        self._timeout = timeout
+        self._sync: httpx.Client | None = None
+        self._async: httpx.AsyncClient | None = None
+
+    def __repr__(self) -> str:
+        return f"OAuthClient({self.config!r})"
+
+    # -- driving flows -------------------------------------------------------------------------
+
+    def _client(self) -> httpx.Client:
+        if self._sync is None:
+            inner = self._transport or httpx.HTTPTransport()
+            transport = RetryTransport(inner, self._retry, self.clock)
+            self._sync = httpx.Client(transport=transport, timeout=self._timeout)
+        return self._sync
+
+    def _async_client(self) -> httpx.AsyncClient:
+        if self._async is None:
+            inner = self._async_transport or httpx.AsyncHTTPTransport()
+            transport = AsyncRetryTransport(inner, self._retry, self.clock)
+            self._async = httpx.AsyncClient(transport=transport, timeout=self._timeout)
+        return self._async
+
+    def run(self, flow: Flow[T]) -> T:
+        """Drive a flow with the sync HTTP client."""
+        reply: httpx.Response | None = None
+        while True:
+            try:
+                step = flow.send(reply)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            if isinstance(step, Sleep):
+                self.clock.sleep(step.seconds)
+                reply = None
+            else:
+                try:
+                    reply = self._client().send(step)
+                except httpx.HTTPError as exc:
+                    raise _translated(exc) from exc
+
+    async def arun(self, flow: Flow[T]) -> T:
+        """Drive a flow with the async HTTP client."""
+        reply: httpx.Response | None = None
+        while True:
+            try:
+                step = flow.send(reply)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            if isinstance(step, Sleep):
+                await self.clock.asleep(step.seconds)
+                reply = None
+            else:
+                try:
+                    reply = await self._async_client().send(step)
+                except httpx.HTTPError as exc:
+                    raise _translated(exc) from exc
+
+    # -- grants ----------------------------------------------------------------------------------
+
+    def authorization_request(self, *, state: str | None = None, **params: str) -> AuthorizationRequest:
+        """A new authorization URL with fresh ``state`` and PKCE verifier (keep the object to finish)."""
+        return flows.authorization_request(self.config, state=state, **params)
+
+    def exchange_code(self, request: AuthorizationRequest, callback: str) -> Token:
+        """Finish an authorization-code login from the redirect URL (or the bare code)."""
+        return self.run(flows.authorization_code_flow(self.config, request, callback, self.clock))
+
+    async def aexchange_code(self, request: AuthorizationRequest, callback: str) -> Token:
+        return await self.arun(flows.authorization_code_flow(self.config, request, callback, self.clock))
+
+    def refresh(self, token: Token) -> Token:
+        """A new token from ``token``'s refresh token (``ReauthorizationRequiredError`` if it is dead)."""
+        return self.run(flows.refresh_flow(self.config, token, self.clock))
+
+    async def arefresh(self, token: Token) -> Token:
+        return await self.arun(flows.refresh_flow(self.config, token, self.clock))
+
+    def client_credentials(self) -> Token:
+        """An application token (client credentials grant)."""
+        return self.run(flows.client_credentials_flow(self.config, self.clock))
+
+    async def aclient_credentials(self) -> Token:
+        return await self.arun(flows.client_credentials_flow(self.config, self.clock))
+
+    def start_device_authorization(self, *, pkce: bool = False) -> DeviceAuthorization:
+        """Begin a device login: show ``user_code`` and ``verification_uri`` to the user."""
+        return self.run(flows.device_authorization_flow(self.config, self.clock, pkce=pkce))
+
+    async def astart_device_authorization(self, *, pkce: bool = False) -> DeviceAuthorization:
+        return await self.arun(flows.device_authorization_flow(self.config, self.clock, pkce=pkce))
+
+    def poll_device_token(
+        self, device: DeviceAuthorization, on_progress: Callable[[DevicePollStatus], None] | None = None
+    ) -> Token:
+        """Wait for the user's approval of a device login."""
+        return self.run(flows.device_token_flow(self.config, device, self.clock, on_progress))
+
+    async def apoll_device_token(
+        self, device: DeviceAuthorization, on_progress: Callable[[DevicePollStatus], None] | None = None
+    ) -> Token:
+        return await self.arun(flows.device_token_flow(self.config, device, self.clock, on_progress))
+
+    def revoke(self, token: str, hint: str = "refresh_token") -> None:
+        """Revoke a token at the server (RFC 7009), where the vendor supports it."""
+        self.run(flows.revoke_flow(self.config, token, hint))
+
+    async def arevoke(self, token: str, hint: str = "refresh_token") -> None:
+        await self.arun(flows.revoke_flow(self.config, token, hint))
+
+    def token_manager(self, store: TokenStore | Token, *, leeway: float = 60.0) -> TokenManager:
+        """A token source that keeps the token in ``store`` fresh with this client's refresh grant."""
+        return TokenManager(store, self, leeway=leeway, clock=self.clock)
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def _translated(exc: httpx.HTTPError) -> CarConnectError:
+    error = translate_exception(exc)
+    assert error is not None
+    return error

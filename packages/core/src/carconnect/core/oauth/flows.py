@@ -1,0 +1,336 @@
+"""OAuth 2.0 grants as I/O-free generators.
+
+Each flow yields ``httpx.Request`` objects (and :class:`Sleep` for device polling), receives the
+``httpx.Response`` for each request, and returns its result. :class:`~.client.OAuthClient` drives
+them with a sync or an async HTTP client, so every grant has exactly one implementation.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable, Generator, Mapping
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
+
+import attrs
+import httpx
+
+from ..clock import Clock
+from ..errors import (
+    ApiError,
+    AuthorizationDeniedError,
+    DeviceCodeExpiredError,
+    InvalidStateError,
+    OAuthError,
+    ReauthorizationRequiredError,
+    ResponseParseError,
+)
+from ..mapping import decode_body, error_from_response
+from ..tokens import Token
+from .config import OAuthConfig
+from .pkce import code_challenge, new_code_verifier, new_state, same_secret
+
+T = TypeVar("T")
+DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
+SLOW_DOWN_STEP = 5.0
+
+
+@attrs.frozen
+class Sleep:
+    """Ask the driver to wait (device polling)."""
+
+    seconds: float
+
+
+Flow = Generator[httpx.Request | Sleep, httpx.Response | None, T]
+
+
+@attrs.frozen(repr=False)
+class AuthorizationRequest:
+    """An authorization URL plus the secrets needed to finish the login (kept out of reprs)."""
+
+    url: str
+    state: str
+    code_verifier: str
+    redirect_uri: str | None
+
+    def __repr__(self) -> str:
+        return f"AuthorizationRequest(url=<{len(self.url)} chars>, redirect_uri={self.redirect_uri!r})"
+
+
+@attrs.frozen(repr=False)
+class DeviceAuthorization:
+    """What the user needs to approve a device login, and what the client needs to poll."""
+
+    user_code: str
+    verification_uri: str
+    verification_uri_complete: str
+    expires_at: datetime
+    interval: float
+    device_code: str
+    code_verifier: str | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"DeviceAuthorization(user_code={self.user_code!r}, verification_uri={self.verification_uri!r}, "
+            f"expires_at={self.expires_at!r}, interval={self.interval!r})"
+        )
+
+
+@attrs.frozen
+class DevicePollStatus:
+    """Progress of a device login, reported to a UI callback before each wait."""
+
+    attempt: int
+    interval: float
+    expires_at: datetime
+    seconds_left: float
+    last_error: str | None
+
+
+def authorization_request(
+    config: OAuthConfig, *, state: str | None = None, code_verifier: str | None = None, **params: str
+) -> AuthorizationRequest:
+    """Build the authorization-code URL (PKCE S256 always on) for the user's browser."""
+    from authlib.oauth2.rfc6749.parameters import prepare_grant_uri
+
+    if config.authorize_url is None:
+        raise ValueError("this OAuth client has no authorize_url")
+    state = state or new_state(min(32, config.max_state_length or 32))
+    if config.max_state_length is not None and len(state) > config.max_state_length:
+        raise ValueError(f"state must be at most {config.max_state_length} characters for this server")
+    verifier = code_verifier or new_code_verifier()
+    url = prepare_grant_uri(
+        config.authorize_url,
+        config.client_id,
+        "code",
+        redirect_uri=config.redirect_uri,
+        scope=" ".join(config.scopes) or None,
+        state=state,
+        code_challenge=code_challenge(verifier),
+        code_challenge_method="S256",
+        **{**config.authorize_params, **params},
+    )
+    return AuthorizationRequest(url=url, state=state, code_verifier=verifier, redirect_uri=config.redirect_uri)
+
+
+def _client_form(config: OAuthConfig, params: Mapping[str, str | None]) -> tuple[dict[str, str], dict[str, str]]:
+    """Form fields and headers for a POST to the authorization server, with client authentication."""
+    fields = {key: value for key, value in params.items() if value is not None}
+    headers = {"Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded"}
+    headers.update(config.token_headers)
+    if config.client_auth == "basic" and config.client_secret is not None:
+        headers["Authorization"] = _basic(config.client_id, config.client_secret)
+    else:
+        fields["client_id"] = config.client_id
+        if config.client_auth == "post" and config.client_secret is not None:
+            fields["client_secret"] = config.client_secret
+    return fields, headers
+
+
+def _form_post(url: str, config: OAuthConfig, params: Mapping[str, str | None]) -> httpx.Request:
+    fields, headers = _client_form(config, params)
+    return httpx.Request("POST", url, content=urlencode(fields).encode(), headers=headers)
+
+
+def token_request(config: OAuthConfig, grant_type: str, **params: str | None) -> httpx.Request:
+    """A token-endpoint POST with the client authenticated the way this server wants."""
+    from authlib.oauth2.rfc6749.parameters import prepare_token_request
+
+    fields, headers = _client_form(config, params)
+    body = prepare_token_request(grant_type, **fields)
+    return httpx.Request("POST", config.token_url, content=body.encode(), headers=headers)
+
+
+def _basic(user: str, password: str) -> str:
+    """RFC 6749 §2.3.1: both parts form-urlencoded, then Basic."""
+    raw = f"{quote(user, safe='')}:{quote(password, safe='')}".encode()
+    return "Basic " + base64.b64encode(raw).decode()
+
+
+def parse_callback(callback: str) -> dict[str, str]:
+    """The query (or fragment) of a redirect URL, custom schemes included; a bare code is ``{"code": ...}``."""
+    text = callback.strip()
+    if "?" not in text and "#" not in text and "=" not in text and "://" not in text:
+        return {"code": text}
+    parts = urlsplit(text if "://" in text or "?" in text else f"?{text}")
+    values = parse_qs(parts.query or parts.fragment, keep_blank_values=True)
+    return {key: items[0] for key, items in values.items()}
+
+
+def check_callback(request: AuthorizationRequest, callback: str) -> str:
+    """The authorization code from a redirect, after checking ``error`` and ``state``."""
+    params = parse_callback(callback)
+    if "error" in params:
+        error = params["error"]
+        message = params.get("error_description") or error
+        error_class = AuthorizationDeniedError if error == "access_denied" else OAuthError
+        raise error_class(message, code=error)
+    redirected = "state" in params or "?" in callback or "#" in callback
+    if redirected and not same_secret(request.state, params.get("state")):
+        raise InvalidStateError("the redirect's state does not match this login attempt", code="invalid_state")
+    code = params.get("code")
+    if not code:
+        raise OAuthError("the redirect carries no authorization code", code="invalid_request")
+    return code
+
+
+def oauth_error(response: httpx.Response, reauth: frozenset[str] = frozenset()) -> ApiError:
+    """The typed error for a failed token-endpoint answer (any status: vendors disagree on them)."""
+    body = decode_body(response.content)
+    error = body.get("error") if isinstance(body, Mapping) else None
+    if not isinstance(error, str):
+        return error_from_response(response)
+    assert isinstance(body, Mapping)
+    description = body.get("error_description")
+    message = description if isinstance(description, str) and description else error
+    error_class: type[OAuthError] = OAuthError
+    if error in reauth:
+        error_class = ReauthorizationRequiredError
+    elif error == "access_denied":
+        error_class = AuthorizationDeniedError
+    elif error == "expired_token":
+        error_class = DeviceCodeExpiredError
+    return error_class(message, status_code=response.status_code, code=error, body=body)
+
+
+def parse_token(response: httpx.Response, now: datetime, previous: Token | None = None) -> Token:
+    """The token from a 2xx token-endpoint answer (the raw body is never kept: it holds secrets)."""
+    try:
+        payload: Any = response.json()
+    except ValueError:
+        raise ResponseParseError("the token endpoint answered with a body that is not JSON") from None
+    return Token.from_response(payload, now=now, previous=previous)
+
+
+def _exchange(
+    config: OAuthConfig,
+    request: httpx.Request,
+    clock: Clock,
+    previous: Token | None = None,
+    reauth: frozenset[str] = frozenset(),
+) -> Flow[Token]:
+    response = yield request
+    assert response is not None
+    if not response.is_success:
+        raise oauth_error(response, reauth)
+    return parse_token(response, clock.now(), previous)
+
+
+def authorization_code_flow(
+    config: OAuthConfig, request: AuthorizationRequest, callback: str, clock: Clock
+) -> Flow[Token]:
+    """Exchange the code in ``callback`` (a redirect URL or a bare code) for a token."""
+    code = check_callback(request, callback)
+    exchange = token_request(
+        config,
+        "authorization_code",
+        code=code,
+        redirect_uri=request.redirect_uri,
+        code_verifier=request.code_verifier,
+    )
+    return (yield from _exchange(config, exchange, clock))
+
+
+def refresh_flow(config: OAuthConfig, token: Token, clock: Clock) -> Flow[Token]:
+    """Refresh; the answer's refresh token replaces the old one, which is kept if none came back."""
+    if not token.refresh_token:
+        raise ReauthorizationRequiredError("this token has no refresh token: log in again", code="login_required")
+    scope = " ".join(config.scopes) if config.send_scope_on_refresh and config.scopes else None
+    request = token_request(config, "refresh_token", refresh_token=token.refresh_token, scope=scope)
+    return (yield from _exchange(config, request, clock, token, config.reauth_errors))
+
+
+def client_credentials_flow(config: OAuthConfig, clock: Clock) -> Flow[Token]:
+    """An application token (no user): the client credentials grant."""
+    scope = " ".join(config.scopes) or None
+    return (yield from _exchange(config, token_request(config, "client_credentials", scope=scope), clock))
+
+
+def device_authorization_flow(config: OAuthConfig, clock: Clock, *, pkce: bool = False) -> Flow[DeviceAuthorization]:
+    """Start a device login (RFC 8628), optionally with a PKCE challenge on the device request."""
+    if config.device_authorization_url is None:
+        raise ValueError("this OAuth client has no device_authorization_url")
+    verifier = new_code_verifier() if pkce else None
+    fields: dict[str, str | None] = {"scope": " ".join(config.scopes) or None, **config.device_params}
+    if verifier is not None:
+        fields.update(code_challenge=code_challenge(verifier), code_challenge_method="S256")
+    response = yield _form_post(config.device_authorization_url, config, fields)
+    assert response is not None
+    if not response.is_success:
+        raise oauth_error(response)
+    return _device_authorization(response, clock.now(), verifier)
+
+
+def _device_authorization(response: httpx.Response, now: datetime, verifier: str | None) -> DeviceAuthorization:
+    try:
+        data = response.json()
+        uri = str(data["verification_uri"])
+        user_code = str(data["user_code"])
+        complete = data.get("verification_uri_complete") or _with_query(uri, user_code=user_code)
+        return DeviceAuthorization(
+            user_code=user_code,
+            verification_uri=uri,
+            verification_uri_complete=str(complete),
+            expires_at=now + timedelta(seconds=float(data.get("expires_in") or 600)),
+            interval=float(data.get("interval") or 5),
+            device_code=str(data["device_code"]),
+            code_verifier=verifier,
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ResponseParseError(f"invalid device authorization response ({type(exc).__name__})") from None
+
+
+def _with_query(uri: str, **params: str) -> str:
+    return f"{uri}{'&' if '?' in uri else '?'}{urlencode(params)}"
+
+
+def device_token_flow(
+    config: OAuthConfig,
+    device: DeviceAuthorization,
+    clock: Clock,
+    on_progress: Callable[[DevicePollStatus], None] | None = None,
+) -> Flow[Token]:
+    """Poll until the user approves: ``interval`` honoured, +5 s on ``slow_down``, typed endings.
+
+    The ``error`` string decides, whatever the status code (BMW answers 403 for pending).
+    """
+    interval, attempt, last_error = device.interval, 0, None
+    while True:
+        seconds_left = (device.expires_at - clock.now()).total_seconds()
+        if seconds_left <= 0:
+            raise DeviceCodeExpiredError("the device code expired before it was approved", code="expired_token")
+        if on_progress is not None:
+            on_progress(DevicePollStatus(attempt, interval, device.expires_at, seconds_left, last_error))
+        yield Sleep(min(interval, seconds_left))
+        attempt += 1
+        request = token_request(
+            config, DEVICE_CODE_GRANT, device_code=device.device_code, code_verifier=device.code_verifier
+        )
+        response = yield request
+        assert response is not None
+        if response.is_success:
+            return parse_token(response, clock.now())
+        error = oauth_error(response)
+        if error.code == "authorization_pending":
+            last_error = error.code
+        elif error.code == "slow_down":
+            interval += SLOW_DOWN_STEP
+            last_error = error.code
+        else:
+            raise error
+
+
+def revocation_request(config: OAuthConfig, token: str, hint: str = "refresh_token") -> httpx.Request:
+    """RFC 7009 revocation of a token."""
+    if config.revocation_url is None:
+        raise ValueError("this OAuth client has no revocation_url")
+    return _form_post(config.revocation_url, config, {"token": token, "token_type_hint": hint})
+
+
+def revoke_flow(config: OAuthConfig, token: str, hint: str = "refresh_token") -> Flow[None]:
+    response = yield revocation_request(config, token, hint)
+    assert response is not None
+    if not response.is_success:
+        raise oauth_error(response)

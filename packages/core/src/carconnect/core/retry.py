@@ -1,0 +1,221 @@
+"""Retries with exponential backoff and jitter, as an httpx transport wrapper (sync and async).
+
+What is retried is decided by :class:`RetryPolicy`, which knows nothing about I/O; the two
+transports only loop, sleep and close discarded responses. Rules by default:
+
+* Reads (GET, HEAD, OPTIONS, PUT, DELETE) are retried on connection errors, timeouts and on
+  429, 502, 503 and 504.
+* Anything else (a POST is a remote command: lock, start, honk) is retried only when it provably
+  never reached the server (the connection could not be opened) or the server said it did not process
+  it (429 or 503 carrying ``Retry-After``). A read timeout on a command is never retried.
+* ``Retry-After`` (seconds, HTTP date or ``retry-after-ms``) is honoured up to ``retry_after_cap``;
+  a longer wait is not retried at all, the error goes to the caller with ``retry_after`` set.
+* A total ``deadline`` bounds all attempts, and a shared :class:`RetryBudget` stops retry storms.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+import attrs
+import httpx
+
+from .clock import SYSTEM_CLOCK, Clock
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+NEVER_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def parse_retry_after(headers: Mapping[str, str], now: datetime | None = None) -> float | None:
+    """Seconds to wait from ``retry-after-ms`` or ``Retry-After`` (seconds or HTTP date), else ``None``."""
+    millis = headers.get("retry-after-ms")
+    if millis:
+        try:
+            return max(float(millis) / 1000, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
+
+
+class RetryBudget:
+    """A token bucket shared by every request of a client: each request earns ``ratio`` of a retry,
+    each retry spends one, and the bucket never holds more than ``capacity``. When a backend is down,
+    retries therefore stay a small fraction of the traffic instead of multiplying it."""
+
+    def __init__(self, ratio: float = 0.2, capacity: float = 20.0) -> None:
+        self.ratio = ratio
+        self.capacity = capacity
+        self._balance = capacity
+        self._lock = threading.Lock()
+
+    def record_request(self) -> None:
+        with self._lock:
+            self._balance = min(self.capacity, self._balance + self.ratio)
+
+    def try_spend(self) -> bool:
+        with self._lock:
+            if self._balance < 1.0:
+                return False
+            self._balance -= 1.0
+            return True
+
+    @property
+    def balance(self) -> float:
+        return self._balance
+
+
+@attrs.frozen
+class RetryPolicy:
+    """When and how long to wait before sending a request again."""
+
+    max_retries: int = 3
+    backoff_base: float = 0.5
+    backoff_max: float = 8.0
+    jitter: float = 0.5
+    """Each delay is multiplied by a random factor in ``[1 - jitter, 1]``."""
+    retry_after_cap: float = 60.0
+    deadline: float | None = 60.0
+    """Seconds from the first attempt after which no retry starts."""
+    retry_statuses: frozenset[int] = frozenset({429, 502, 503, 504})
+    idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS
+    budget: RetryBudget | None = attrs.field(factory=RetryBudget, eq=False)
+    rng: Callable[[], float] = attrs.field(default=random.random, eq=False)
+    """Source of jitter in ``[0, 1)`` (inject a fixed one in tests)."""
+
+    @classmethod
+    def disabled(cls) -> RetryPolicy:
+        return cls(max_retries=0, budget=None)
+
+    def backoff(self, attempt: int) -> float:
+        """The delay before retry number ``attempt + 1`` (exponential, capped, jittered)."""
+        delay = min(self.backoff_base * (2.0**attempt), self.backoff_max)
+        return delay * (1 - self.jitter * self.rng())
+
+    def delay_after_error(self, request: httpx.Request, error: Exception, attempt: int) -> float | None:
+        """Seconds to wait before retrying after a transport error, or ``None`` to give up."""
+        if not isinstance(error, httpx.TransportError):
+            return None
+        never_sent = isinstance(error, NEVER_SENT_ERRORS)
+        retryable = never_sent or (
+            request.method in self.idempotent_methods
+            and isinstance(error, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError)
+        )
+        return self.backoff(attempt) if retryable else None
+
+    def delay_after_response(self, request: httpx.Request, response: httpx.Response, attempt: int) -> float | None:
+        """Seconds to wait before retrying after ``response``, or ``None`` to return it."""
+        status = response.status_code
+        if status not in self.retry_statuses:
+            return None
+        retry_after = parse_retry_after(response.headers)
+        if request.method not in self.idempotent_methods and not (status in (429, 503) and retry_after is not None):
+            return None
+        if retry_after is None:
+            return self.backoff(attempt)
+        if retry_after > self.retry_after_cap:
+            return None
+        return retry_after
+
+    def allows(self, attempt: int, delay: float, elapsed: float) -> bool:
+        """Whether a retry after ``delay`` still fits the retry count, the deadline and the budget."""
+        if attempt >= self.max_retries:
+            return False
+        if self.deadline is not None and elapsed + delay > self.deadline:
+            return False
+        return self.budget is None or self.budget.try_spend()
+
+
+class _Attempts:
+    """The retry state of one request: attempt count, elapsed time and budget, shared by both transports."""
+
+    def __init__(self, policy: RetryPolicy, clock: Clock) -> None:
+        self.policy, self.clock = policy, clock
+        self.start, self.attempt = clock.monotonic(), 0
+        if policy.budget is not None:
+            policy.budget.record_request()
+
+    def _checked(self, delay: float | None) -> float | None:
+        if delay is None or not self.policy.allows(self.attempt, delay, self.clock.monotonic() - self.start):
+            return None
+        self.attempt += 1
+        return delay
+
+    def after_error(self, request: httpx.Request, error: httpx.TransportError) -> float | None:
+        return self._checked(self.policy.delay_after_error(request, error, self.attempt))
+
+    def after_response(self, request: httpx.Request, response: httpx.Response) -> float | None:
+        return self._checked(self.policy.delay_after_response(request, response, self.attempt))
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a sync transport with :class:`RetryPolicy`."""
+
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy | None = None, clock: Clock = SYSTEM_CLOCK):
+        self.inner = inner
+        self.policy = policy or RetryPolicy()
+        self.clock = clock
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempts = _Attempts(self.policy, self.clock)
+        while True:
+            try:
+                response = self.inner.handle_request(request)
+            except httpx.TransportError as exc:
+                delay = attempts.after_error(request, exc)
+                if delay is None:
+                    raise
+            else:
+                delay = attempts.after_response(request, response)
+                if delay is None:
+                    return response
+                response.close()
+            self.clock.sleep(delay)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """Wraps an async transport with :class:`RetryPolicy`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy | None = None, clock: Clock = SYSTEM_CLOCK):
+        self.inner = inner
+        self.policy = policy or RetryPolicy()
+        self.clock = clock
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempts = _Attempts(self.policy, self.clock)
+        while True:
+            try:
+                response = await self.inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                delay = attempts.after_error(request, exc)
+                if delay is None:
+                    raise
+            else:
+                delay = attempts.after_response(request, response)
+                if delay is None:
+                    return response
+                await response.aclose()
+            await self.clock.asleep(delay)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

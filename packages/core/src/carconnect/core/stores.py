@@ -1,0 +1,138 @@
+"""Token stores: where a refreshed token is persisted before anyone uses it.
+
+A store also provides :meth:`TokenStore.lock`, held around "reload, refresh, save" so that two
+threads or two processes sharing one store never both spend the same (rotating) refresh token.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from .errors import CarConnectError
+from .tokens import Token
+
+
+class TokenStoreError(CarConnectError):
+    """The token store could not be read or written."""
+
+
+@runtime_checkable
+class TokenStore(Protocol):
+    """Persistence for one account's token."""
+
+    def load(self) -> Token | None:
+        """The stored token, or ``None`` when there is none."""
+        ...
+
+    def save(self, token: Token) -> None:
+        """Persist ``token`` durably (it must survive a crash right after this returns)."""
+        ...
+
+    def lock(self) -> contextlib.AbstractContextManager[None]:
+        """An exclusive lock around a refresh, shared by every user of the same storage."""
+        ...
+
+
+class MemoryTokenStore:
+    """A store in process memory (the default when you pass a token directly)."""
+
+    def __init__(self, token: Token | None = None) -> None:
+        self._token = token
+        self._lock = threading.Lock()
+
+    def load(self) -> Token | None:
+        return self._token
+
+    def save(self, token: Token) -> None:
+        self._token = token
+
+    def lock(self) -> contextlib.AbstractContextManager[None]:
+        return _hold(self._lock)
+
+    def __repr__(self) -> str:
+        return f"MemoryTokenStore(token={self._token!r})"
+
+
+@contextlib.contextmanager
+def _hold(lock: threading.Lock) -> Iterator[None]:
+    with lock:
+        yield
+
+
+class FileTokenStore:
+    """A JSON file (mode 0600) replaced atomically, with a cross-process lock file beside it.
+
+    Saving writes a temporary file in the same directory, fsyncs it, renames it over the old one and
+    fsyncs the directory, so a crash at any point leaves either the old or the new token, never a
+    torn file. :meth:`lock` takes an exclusive ``flock`` on ``<path>.lock`` (and a thread lock, since
+    ``flock`` alone does not order threads sharing one open file).
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._thread_lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"FileTokenStore(path={str(self.path)!r})"
+
+    def load(self) -> Token | None:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise TokenStoreError(f"cannot read token file {self.path.name}: {exc.strerror}") from exc
+        try:
+            return Token.from_dict(json.loads(text))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise TokenStoreError(f"token file {self.path.name} is not a valid token") from exc
+
+    def save(self, token: Token) -> None:
+        directory = self.path.parent
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        data = json.dumps(token.to_dict(), indent=1).encode("utf-8")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
+        try:
+            os.fchmod(fd, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp_name, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+            raise
+        _fsync_directory(directory)
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        import fcntl
+
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with self._thread_lock:
+            fd = os.open(f"{self.path}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                try:
+                    yield
+                finally:
+                    fcntl.flock(fd, fcntl.LOCK_UN)
+            finally:
+                os.close(fd)
+
+
+def _fsync_directory(directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

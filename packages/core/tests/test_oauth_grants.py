@@ -1,0 +1,176 @@
+"""Device grant, refresh rotation, client credentials and revocation against a mocked server."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+import attrs
+import httpx
+import pytest
+
+from carconnect.core import (
+    AuthorizationDeniedError,
+    DeviceCodeExpiredError,
+    FakeClock,
+    OAuthError,
+    ReauthorizationRequiredError,
+    Token,
+)
+from carconnect.core.oauth import DevicePollStatus, OAuthConfig, code_challenge
+
+from .test_oauth_authorization_code import mocked, token_body
+
+DEVICE = {
+    "device_code": "dev-code-1",
+    "user_code": "ABCD-EFGH",
+    "verification_uri": "https://login.example.test/link",
+    "expires_in": 300,
+    "interval": 5,
+}
+
+
+def pending(status: int = 400) -> httpx.Response:
+    return httpx.Response(status, json={"error": "authorization_pending"})
+
+
+def slow_down(status: int = 400) -> httpx.Response:
+    return httpx.Response(status, json={"error": "slow_down"})
+
+
+def test_device_flow_pending_slow_down_success(config: OAuthConfig, clock: FakeClock) -> None:
+    client, router = mocked(attrs.evolve(config, client_auth="none", client_secret=None), clock)
+    device_route = router.post("/device").respond(200, json=DEVICE)
+    token_route = router.post("/token").mock(
+        side_effect=[pending(), slow_down(), pending(), httpx.Response(200, json=token_body())]
+    )
+    device = client.start_device_authorization(pkce=True)
+    assert device.user_code == "ABCD-EFGH"
+    assert device.verification_uri_complete == "https://login.example.test/link?user_code=ABCD-EFGH"
+    sent_device = parse_qs(device_route.calls.last.request.content.decode())
+    assert device.code_verifier is not None
+    assert sent_device["code_challenge"] == [code_challenge(device.code_verifier)]
+    assert sent_device["scope"] == ["read write"]
+
+    progress: list[DevicePollStatus] = []
+    token = client.poll_device_token(device, progress.append)
+
+    assert token.access_token == "at-1"
+    assert clock.sleeps == [5, 5, 10, 10]  # the interval grows by 5 s after slow_down
+    assert [p.last_error for p in progress] == [None, "authorization_pending", "slow_down", "authorization_pending"]
+    poll = parse_qs(token_route.calls.last.request.content.decode())
+    assert poll["grant_type"] == ["urn:ietf:params:oauth:grant-type:device_code"]
+    assert poll["device_code"] == ["dev-code-1"]
+    assert poll["code_verifier"] == [device.code_verifier]
+
+
+def test_device_flow_tolerates_bmw_status_codes(config: OAuthConfig, clock: FakeClock) -> None:
+    client, router = mocked(config, clock)
+    router.post("/device").respond(200, json={**DEVICE, "verification_uri_complete": "https://x/?c=1"})
+    router.post("/token").mock(side_effect=[pending(403), slow_down(400), httpx.Response(200, json=token_body())])
+    device = client.start_device_authorization()
+    assert device.verification_uri_complete == "https://x/?c=1"
+    assert client.poll_device_token(device).access_token == "at-1"
+
+
+@pytest.mark.parametrize(
+    ("error", "status", "expected"),
+    [("expired_token", 401, DeviceCodeExpiredError), ("access_denied", 403, AuthorizationDeniedError)],
+)
+def test_device_flow_terminal_errors(
+    config: OAuthConfig, clock: FakeClock, error: str, status: int, expected: type[Exception]
+) -> None:
+    client, router = mocked(config, clock)
+    router.post("/device").respond(200, json=DEVICE)
+    router.post("/token").mock(side_effect=[pending(403), httpx.Response(status, json={"error": error})])
+    with pytest.raises(expected):
+        client.poll_device_token(client.start_device_authorization())
+
+
+def test_device_code_expires_locally(config: OAuthConfig, clock: FakeClock) -> None:
+    client, router = mocked(config, clock)
+    router.post("/device").respond(200, json={**DEVICE, "expires_in": 12})
+    route = router.post("/token").mock(return_value=pending(403))
+    with pytest.raises(DeviceCodeExpiredError):
+        client.poll_device_token(client.start_device_authorization())
+    assert route.call_count == 3
+    assert sum(clock.sleeps) == pytest.approx(12)
+
+
+async def test_async_device_flow(config: OAuthConfig, clock: FakeClock) -> None:
+    client, router = mocked(config, clock)
+    router.post("/device").respond(200, json=DEVICE)
+    router.post("/token").mock(side_effect=[pending(), httpx.Response(200, json=token_body())])
+    device = await client.astart_device_authorization()
+    token = await client.apoll_device_token(device)
+    assert token.refresh_token == "rt-1"
+    assert clock.sleeps == [5, 5]
+
+
+def old_token() -> Token:
+    return Token(access_token="at-0", refresh_token="rt-0", scopes=("read",), id_token="id-0", extras={"gcid": "g"})
+
+
+def test_refresh_rotates_refresh_token(config: OAuthConfig) -> None:
+    client, router = mocked(config)
+    route = router.post("/token").respond(200, json=token_body(refresh_token="rt-2"))
+    token = client.refresh(old_token())
+    assert parse_qs(route.calls.last.request.content.decode()) == {
+        "grant_type": ["refresh_token"],
+        "refresh_token": ["rt-0"],
+    }
+    assert (token.access_token, token.refresh_token) == ("at-1", "rt-2")
+    assert token.scopes == ("read",)
+    assert token.id_token == "id-0"
+    assert token.extras == {"gcid": "g"}
+
+
+def test_refresh_keeps_refresh_token_when_none_returned(config: OAuthConfig) -> None:
+    client, router = mocked(config)
+    router.post("/token").respond(200, json={"access_token": "at-9", "expires_in": 1799})
+    assert client.refresh(old_token()).refresh_token == "rt-0"
+
+
+def test_refresh_sends_scope_when_configured(config: OAuthConfig) -> None:
+    client, router = mocked(attrs.evolve(config, send_scope_on_refresh=True))
+    route = router.post("/token").respond(200, json=token_body())
+    client.refresh(old_token())
+    assert parse_qs(route.calls.last.request.content.decode())["scope"] == ["read write"]
+
+
+@pytest.mark.parametrize("error", ["invalid_grant", "invalid_request"])
+def test_dead_refresh_token_requires_reauthorization(config: OAuthConfig, error: str) -> None:
+    client, router = mocked(attrs.evolve(config, reauth_errors=frozenset({"invalid_grant", "invalid_request"})))
+    router.post("/token").respond(400, json={"error": error})
+    with pytest.raises(ReauthorizationRequiredError):
+        client.refresh(old_token())
+
+
+def test_refresh_without_refresh_token(config: OAuthConfig) -> None:
+    client, _ = mocked(config)
+    with pytest.raises(ReauthorizationRequiredError):
+        client.refresh(Token(access_token="only"))
+
+
+def test_client_credentials(config: OAuthConfig) -> None:
+    client, router = mocked(config)
+    route = router.post("/token").respond(200, json={"access_token": "app", "expires_in": 3600})
+    assert client.client_credentials().access_token == "app"
+    assert parse_qs(route.calls.last.request.content.decode()) == {
+        "grant_type": ["client_credentials"],
+        "scope": ["read write"],
+    }
+
+
+async def test_async_client_credentials_and_revoke(config: OAuthConfig) -> None:
+    client, router = mocked(config)
+    router.post("/token").respond(200, json={"access_token": "app"})
+    revoke = router.post("/revoke").respond(200)
+    assert (await client.aclient_credentials()).expires_at is None
+    await client.arevoke("rt-0")
+    assert parse_qs(revoke.calls.last.request.content.decode()) == {
+        "token": ["rt-0"],
+        "token_type_hint": ["refresh_token"],
+    }
+    router.post("/revoke").respond(400, json={"error": "unsupported_token_type"})
+    with pytest.raises(OAuthError):
+        await client.arevoke("x")
