@@ -28,7 +28,7 @@ PYTHONS = ["3.11", "3.12", "3.13"]
 GENERATOR = "openapi-python-client==0.29.1"
 TEST_DEPS = ["pytest>=8", "pytest-asyncio>=0.24", "respx>=0.22", "hypothesis>=6.100", "jsonschema>=4.20"]
 LINT_DEPS = ["ruff==0.17.6"]
-TYPE_DEPS = ["mypy>=1.13", *TEST_DEPS]
+TYPE_DEPS = ["mypy>=1.13", "types-PyYAML", "types-jsonschema", *TEST_DEPS]
 
 # Install order matters only for local path dependencies: core first, then brands, then sim and cli.
 BRANDS = ["volvo", "bmw", "ford", "smartcar"]

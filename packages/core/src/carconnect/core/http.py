@@ -70,7 +70,7 @@ class _SessionBase(Generic[ClientT]):
     def __init__(self, auth: CarConnectAuth, timeout: httpx.Timeout, user_agent: str | None) -> None:
         self.auth = auth
         self.timeout = timeout
-        self.headers = {"User-Agent": user_agent or f"carconnect/{__version__}"}
+        self.headers = {"User-Agent": user_agent or f"carconnect/{__version__}", "Accept": "application/json"}
         self._clients: dict[str, ClientT] = {}
 
     def client(self, base_url: str) -> ClientT:

@@ -1,0 +1,84 @@
+"""``python -m carconnect.sim``: serve the simulator in the foreground and print its URLs."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from types import FrameType
+from typing import TextIO
+
+from .options import CONSENT_MODES
+from .profiles import BRANDS, PROFILES
+from .server import Simulator
+
+
+def describe(sim: Simulator) -> str:
+    """A human summary of every brand's URLs and demo client (what the CLI prints)."""
+    lines = [f"carconnect-sim on {sim.base_url} (seed {sim.seed})", f"admin API: {sim.base_url}/_admin/", ""]
+    for brand in BRANDS:
+        for server in PROFILES[brand].servers:
+            found = sim.endpoints(brand, server.name)
+            lines.append(f"{brand} [{server.name}]")
+            for label, url in (
+                ("authorize", found.authorize_url),
+                ("device", found.device_authorization_url),
+                ("verification page", found.verification_url),
+                ("token", found.token_url),
+                ("revoke", found.revocation_url),
+                *found.extra.items(),
+            ):
+                if url:
+                    lines.append(f"  {label:<22} {url}")
+            client = found.client
+            lines.append(f"  {'client_id':<22} {client.client_id}")
+            if client.client_secret:
+                lines.append(f"  {'client_secret':<22} {client.client_secret}")
+        for name, url in sim.endpoints(brand).apis.items():
+            lines.append(f"  api {name:<18} {url}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m carconnect.sim",
+        description="Serve simulated Volvo, BMW, Ford and Smartcar login servers and APIs on 127.0.0.1.",
+    )
+    parser.add_argument("--port", type=int, default=0, help="TCP port (default: any free port)")
+    parser.add_argument("--seed", type=int, default=0, help="fleet and fault seed (default: 0)")
+    parser.add_argument("--consent", choices=CONSENT_MODES, default="auto", help="authorize endpoints' behaviour")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stop: threading.Event | None = None) -> int:
+    """Run until Ctrl+C / SIGTERM (or until ``stop`` is set); returns the exit status."""
+    args = _parser().parse_args(argv)
+    stream = out or sys.stdout
+    stop = stop or threading.Event()
+    sim = Simulator(seed=args.seed, port=args.port, consent=args.consent)
+    try:
+        sim.start()
+    except OSError as exc:
+        print(f"cannot listen on port {args.port}: {exc}", file=sys.stderr)
+        return 1
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+
+        def on_term(signum: int, frame: FrameType | None) -> None:
+            stop.set()
+
+        previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        print(describe(sim) + "Press Ctrl+C to stop.", file=stream, flush=True)
+        while not stop.wait(0.2):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sim.stop()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    return 0

@@ -1,0 +1,52 @@
+"""Behaviour switches of a simulator run (``Simulator(**options)``, ``POST /_admin/options``)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any, Literal
+
+ConsentMode = Literal["auto", "deny", "page"]
+CONSENT_MODES: tuple[ConsentMode, ...] = ("auto", "deny", "page")
+
+
+@dataclasses.dataclass
+class SimOptions:
+    """Mutable at run time; every field is read per request."""
+
+    consent: ConsentMode = "auto"
+    """Authorize endpoints: approve at once, answer ``access_denied``, or show an HTML consent page."""
+
+    device_auto_approve_after: int | None = 2
+    """Device grant: approve after this many pending polls (``None``: only the page or the admin API)."""
+
+    enforce_poll_interval: bool = True
+    """Device grant: answer ``slow_down`` to polls closer together than the interval (simulated time)."""
+
+    volvo_omit_refresh_token: bool = False
+    """Volvo quirk: refresh answers carry no new refresh token and the old one stays valid."""
+
+    def update(self, changes: Mapping[str, Any]) -> None:
+        """Apply ``changes`` after checking names and values; raises ``ValueError`` on a bad one."""
+        known = {field.name for field in dataclasses.fields(self)}
+        unknown = sorted(set(changes) - known)
+        if unknown:
+            raise ValueError(f"unknown option(s): {', '.join(unknown)}")
+        candidate = dataclasses.replace(self, **changes)
+        candidate.check()
+        for name in changes:
+            setattr(self, name, getattr(candidate, name))
+
+    def check(self) -> None:
+        """Raise ``ValueError`` when a value is out of range."""
+        if self.consent not in CONSENT_MODES:
+            raise ValueError(f"consent must be one of {CONSENT_MODES}")
+        after: object = self.device_auto_approve_after
+        if after is not None and (isinstance(after, bool) or not isinstance(after, int) or after < 0):
+            raise ValueError("device_auto_approve_after must be a non-negative int or None")
+        for name in ("enforce_poll_interval", "volvo_omit_refresh_token"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"{name} must be a bool")
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)

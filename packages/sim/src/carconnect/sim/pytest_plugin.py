@@ -1,0 +1,47 @@
+"""pytest fixtures for testing code against the simulator (registered as the ``carconnect_sim`` plug-in).
+
+* ``carconnect_sim``: a started :class:`~carconnect.sim.Simulator` on 127.0.0.1, one per test.
+* ``carconnect_sim_inprocess``: a simulator that is not started; use ``sim.transport()`` /
+  ``sim.async_transport()``.
+
+Options come from the ``carconnect_sim`` marker, e.g.
+``@pytest.mark.carconnect_sim(seed=7, consent="deny", clock=ManualClock())``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from .server import Simulator
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "carconnect_sim(**options): Simulator arguments (seed, clock, consent, ...) for the fixtures"
+    )
+
+
+def _options(request: pytest.FixtureRequest) -> dict[str, Any]:
+    marker = request.node.get_closest_marker("carconnect_sim")
+    return dict(marker.kwargs) if marker else {}
+
+
+@pytest.fixture
+def carconnect_sim(request: pytest.FixtureRequest) -> Iterator[Simulator]:
+    """A simulator serving on an ephemeral loopback port for the duration of the test."""
+    from .server import Simulator
+
+    with Simulator(**_options(request)) as sim:
+        yield sim
+
+
+@pytest.fixture
+def carconnect_sim_inprocess(request: pytest.FixtureRequest) -> Simulator:
+    """A simulator used through its in-process transports (no socket, no thread)."""
+    from .server import Simulator
+
+    return Simulator(**_options(request))

@@ -1,0 +1,237 @@
+"""The :class:`Simulator`: the app plus a uvicorn server on an ephemeral loopback port, in a thread."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from types import TracebackType
+from typing import Any, Literal
+
+import httpx
+import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from .app import SimApp, create_app
+from .brands import BrandPlugin
+from .clock import SimClock
+from .endpoints import BrandEndpoints, endpoints, host_url
+from .fault_effects import Connections
+from .faults import FaultRegistry
+from .fleet import Deliveries, Fleet
+from .oauth.device import decide_device
+from .oauth.store import OAuthStore
+from .oauth.tokens import mint_tokens
+from .options import SimOptions
+from .profiles import auth_server
+from .state import SimState
+from .transports import AsyncSimTransport, SyncSimTransport
+
+LOOPBACK = "127.0.0.1"
+IN_PROCESS_BASE_URL = "http://carconnect-sim.invalid"
+"""Base URL before :meth:`Simulator.start` (the in-process transports ignore the host)."""
+
+
+def _protocol_class(connections: Connections) -> type[H11Protocol]:
+    """uvicorn's h11 protocol, remembering each connection's transport so a fault can abort it."""
+
+    class TrackedH11Protocol(H11Protocol):
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            if self.client:
+                connections[self.client] = transport
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self.client:
+                connections.pop(self.client, None)
+            super().connection_lost(exc)
+
+    return TrackedH11Protocol
+
+
+class Simulator:
+    """Every brand's login servers and APIs, in one process.
+
+    ``with Simulator() as sim:`` serves on ``127.0.0.1`` and an ephemeral port until the block ends;
+    without ``start()``, :meth:`transport` / :meth:`async_transport` serve in-process.
+    ``options`` are :class:`~carconnect.sim.options.SimOptions` fields.
+    """
+
+    def __init__(
+        self,
+        seed: int = 0,
+        clock: SimClock | None = None,
+        port: int = 0,
+        *,
+        plugins: Mapping[str, BrandPlugin] | None = None,
+        **options: Any,
+    ) -> None:
+        self.state = SimState(seed, clock, SimOptions(**options))
+        self.app: SimApp = create_app(self.state, plugins=plugins)
+        self._requested_port = port
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
+        self._port: int | None = None
+
+    # -- state -------------------------------------------------------------------------------
+
+    @property
+    def seed(self) -> int:
+        return self.state.seed
+
+    @property
+    def clock(self) -> SimClock:
+        return self.state.clock
+
+    @property
+    def options(self) -> SimOptions:
+        return self.state.options
+
+    @property
+    def fleet(self) -> Fleet:
+        return self.state.fleet
+
+    @property
+    def deliveries(self) -> Deliveries:
+        return self.state.fleet.deliveries
+
+    @property
+    def faults(self) -> FaultRegistry:
+        return self.state.faults
+
+    @property
+    def oauth(self) -> OAuthStore:
+        return self.state.oauth
+
+    def reset(self) -> None:
+        """Back to the seeded start (fleet, grants, faults, deliveries); options and clock stay."""
+        self.state.reset()
+
+    def issue_token(
+        self,
+        server: str,
+        *,
+        scopes: Sequence[str] | None = None,
+        vehicle_ids: Sequence[str] | None = None,
+        audience: str | None = None,
+    ) -> dict[str, Any]:
+        """Tokens for the brand's demo user from authorization server ``server``, skipping the flow.
+
+        Returns ``access_token``, ``refresh_token``, ``expires_in`` and ``user_id``; scopes default to
+        the demo client's, vehicles to the whole fleet of the brand.
+        """
+        return mint_tokens(self.state, auth_server(server), scopes=scopes, vehicle_ids=vehicle_ids, audience=audience)
+
+    def approve_device(self, user_code: str) -> None:
+        """Approve a pending device code as the user would on the verification page."""
+        decide_device(self.state, user_code, "approve")
+
+    def deny_device(self, user_code: str) -> None:
+        decide_device(self.state, user_code, "deny")
+
+    # -- addresses ---------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    @property
+    def port(self) -> int:
+        if self._port is None:
+            raise RuntimeError("the simulator is not running")
+        return self._port
+
+    @property
+    def base_url(self) -> str:
+        """``http://127.0.0.1:PORT`` once started, else the in-process placeholder."""
+        return f"http://{LOOPBACK}:{self._port}" if self._port is not None else IN_PROCESS_BASE_URL
+
+    def url(self, brand: str, host: str = "api") -> str:
+        """Base URL standing in for one vendor host, e.g. ``http://127.0.0.1:PORT/volvo/api``."""
+        return host_url(self.base_url, brand, host)
+
+    def endpoints(self, brand: str, server: str | None = None) -> BrandEndpoints:
+        """OAuth and API URLs of ``brand`` (another authorization server by ``server`` name)."""
+        return endpoints(self.base_url, brand, server)
+
+    # -- in-process transports ---------------------------------------------------------------
+
+    def transport(self) -> httpx.BaseTransport:
+        """A sync httpx transport into the app (no socket)."""
+        return SyncSimTransport(self.app)
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        """An async httpx transport into the app (no socket)."""
+        return AsyncSimTransport(app=self.app)
+
+    # -- server lifecycle --------------------------------------------------------------------
+
+    def start(self, timeout: float = 5.0) -> Simulator:
+        """Serve on ``127.0.0.1`` in a background thread; returns once requests are accepted."""
+        if self._server is not None:
+            return self
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)  # TCP_NODELAY on accept
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((LOOPBACK, self._requested_port))
+        except OSError:
+            sock.close()
+            raise
+        config = uvicorn.Config(
+            self.app,
+            http=_protocol_class(self.app.connections),
+            lifespan="off",
+            log_config=None,
+            log_level=None,
+            access_log=False,
+            timeout_graceful_shutdown=1,
+        )
+        server = uvicorn.Server(config)
+        port = sock.getsockname()[1]
+        thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name=f"carconnect-sim-{port}", daemon=True
+        )
+        self._server, self._thread, self._socket, self._port = server, thread, sock, port
+        thread.start()
+        deadline = time.monotonic() + timeout
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("the simulator did not start")
+            time.sleep(0.002)
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop serving and wait for the thread; closes the listening socket. Idempotent."""
+        server, thread, sock = self._server, self._thread, self._socket
+        self._server = self._thread = self._socket = None
+        self._port = None
+        if server is not None:
+            server.should_exit = True
+        if thread is not None:
+            thread.join(timeout)
+            if thread.is_alive() and server is not None:
+                server.force_exit = True
+                thread.join(timeout)
+        if sock is not None:
+            sock.close()
+        self.app.connections.clear()
+
+    def __enter__(self) -> Simulator:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> Literal[False]:
+        self.stop()
+        return False
+
+    def __repr__(self) -> str:
+        where = self.base_url if self.running else "not running"
+        return f"Simulator(seed={self.seed}, {where})"

@@ -1,0 +1,171 @@
+"""Serving over loopback: start/stop hygiene, startup time, dropped connections, the CLI, pytest plug-in."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from importlib.metadata import entry_points
+from io import StringIO
+from pathlib import Path
+
+import httpx
+import pytest
+
+from carconnect.sim import ManualClock, Simulator
+from carconnect.sim.cli import main
+
+
+def _open_fds() -> int | None:
+    fd_dir = Path("/proc/self/fd")
+    return len(list(fd_dir.iterdir())) if fd_dir.exists() else None
+
+
+def _refused(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.settimeout(1)
+        return probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+def test_start_is_fast_and_stop_leaves_nothing_behind() -> None:
+    threads_before = threading.active_count()
+    fds_before = _open_fds()
+    sim = Simulator(plugins={})
+
+    started = time.monotonic()
+    sim.start()
+    elapsed = time.monotonic() - started
+    port = sim.port
+    with httpx.Client() as client:
+        assert client.get(sim.url("volvo", "auth") + "/.well-known/openid-configuration").status_code == 200
+    sim.stop()
+
+    assert elapsed < 1.0
+    assert threading.active_count() == threads_before
+    assert not any(thread.name.startswith("carconnect-sim") for thread in threading.enumerate())
+    assert _refused(port)
+    if fds_before is not None:
+        assert _open_fds() == fds_before
+    sim.stop()  # idempotent
+
+
+def test_context_manager_restart_and_urls() -> None:
+    sim = Simulator(plugins={})
+    assert sim.url("volvo") == "http://carconnect-sim.invalid/volvo/api"
+    with sim:
+        assert sim.running
+        assert sim.url("bmw", "auth") == f"http://127.0.0.1:{sim.port}/bmw/auth"
+        first_port = sim.port
+    assert sim.base_url == "http://carconnect-sim.invalid"
+    with pytest.raises(RuntimeError, match="not running"):
+        _ = sim.port
+    with sim:
+        assert _refused(first_port) or sim.port == first_port
+        assert httpx.get(sim.base_url + "/_admin/clock").status_code == 200
+
+
+def test_fixed_port_in_use_is_reported() -> None:
+    with Simulator(plugins={}) as first, pytest.raises(OSError, match="in use"):
+        Simulator(port=first.port, plugins={}).start()
+
+
+def test_drop_closes_the_socket_without_an_answer() -> None:
+    with Simulator(plugins={}) as sim, httpx.Client() as client:
+        sim.faults.add("drop", times=1)
+        with pytest.raises(httpx.RemoteProtocolError):
+            client.get(sim.url("volvo", "auth") + "/.well-known/openid-configuration")
+        assert client.get(sim.url("volvo", "auth") + "/.well-known/openid-configuration").status_code == 200
+
+
+def test_latency_fault_over_loopback() -> None:
+    with Simulator(plugins={}) as sim, httpx.Client() as client:
+        sim.faults.add("latency", delay=0.05, times=1)
+        started = time.monotonic()
+        client.get(sim.base_url + "/volvo/auth/.well-known/openid-configuration")
+        assert time.monotonic() - started >= 0.05
+
+
+def test_shared_state_between_loopback_and_in_process() -> None:
+    with Simulator(clock=ManualClock(), plugins={}) as sim:
+        token = sim.issue_token("volvo")["access_token"]
+        with httpx.Client(transport=sim.transport(), base_url=sim.base_url) as local:
+            local.post("/_admin/clock/advance", json={"seconds": 60})
+        served = httpx.get(sim.base_url + "/_admin/clock").json()["now"]
+        assert served == sim.clock.now().isoformat()
+        assert token in sim.oauth.tokens
+
+
+def test_cli_main_prints_urls_and_stops() -> None:
+    out, stop = StringIO(), threading.Event()
+    worker = threading.Thread(target=lambda: main(["--seed", "3"], out=out, stop=stop))
+    worker.start()
+    deadline = time.monotonic() + 5
+    while "Press Ctrl+C" not in out.getvalue() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    stop.set()
+    worker.join(5)
+    text = out.getvalue()
+    assert "carconnect-sim on http://127.0.0.1:" in text
+    assert "(seed 3)" in text
+    assert "/volvo/auth/as/token.oauth2" in text
+    assert "fordpass-vehicle" in text
+    assert not worker.is_alive()
+
+
+def test_python_dash_m_serves_until_terminated(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "carconnect.sim", "--port", "0"]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"}
+    ) as process:
+        try:
+            assert process.stdout is not None
+            first = process.stdout.readline()
+            assert first.startswith("carconnect-sim on http://127.0.0.1:")
+            assert httpx.get(first.split()[2] + "/_admin/clock").status_code == 200
+        finally:
+            process.terminate()
+            code = process.wait(10)
+    assert code == 0
+
+
+def test_pytest_plugin_fixture_in_a_downstream_suite(tmp_path: Path) -> None:
+    if not any(ep.name == "carconnect_sim" for ep in entry_points(group="pytest11")):
+        pytest.skip("carconnect-sim is not installed with its pytest11 entry point")
+    (tmp_path / "test_downstream.py").write_text(
+        textwrap.dedent(
+            """
+            import httpx
+            import pytest
+
+            @pytest.mark.carconnect_sim(seed=9, plugins={})
+            def test_uses_the_simulator(carconnect_sim):
+                assert carconnect_sim.seed == 9
+                assert httpx.get(carconnect_sim.base_url + "/_admin/clock").status_code == 200
+
+            @pytest.mark.carconnect_sim(plugins={})
+            def test_in_process(carconnect_sim_inprocess):
+                assert not carconnect_sim_inprocess.running
+            """
+        )
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--strict-markers", str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout
+
+
+def test_default_clock_is_wall_time_that_can_be_advanced() -> None:
+    sim = Simulator(plugins={})
+    before = sim.clock.now()
+    sim.clock.advance(3600)
+    assert 3600 <= (sim.clock.now() - before).total_seconds() < 3660
