@@ -1,0 +1,103 @@
+"""What the CLI needs from a brand: its login flow, a client, and three verbs (vehicles, status, command)."""
+
+from __future__ import annotations
+
+import abc
+import contextlib
+from collections.abc import Callable, Iterator
+from typing import Any, Literal
+
+import attrs
+
+from carconnect.core import TokenSource
+from carconnect.core.oauth import OAuthClient
+
+from ..settings import BrandSettings
+
+LoginFlow = Literal["authorization_code", "device", "client_credentials"]
+
+
+@attrs.frozen
+class Target:
+    """Where a brand's servers are: the real vendor (``sim_url is None``) or a running simulator."""
+
+    settings: BrandSettings
+    sim_url: str | None = None
+
+    @property
+    def simulated(self) -> bool:
+        return self.sim_url is not None
+
+
+@attrs.frozen
+class VehicleRow:
+    id: str
+    vin: str | None = None
+    name: str | None = None
+
+
+class BrandAdapter(abc.ABC):
+    """One brand as the CLI drives it; implemented in ``carconnect.cli.brands.<brand>``."""
+
+    brand: str
+    title: str
+    flow: LoginFlow
+    commands: tuple[str, ...]
+    redirect_scheme: Literal["loopback", "custom"] = "loopback"
+
+    @abc.abstractmethod
+    def oauth(self, target: Target, redirect_uri: str | None = None) -> OAuthClient:
+        """The brand's OAuth client, pointed at ``target``."""
+
+    @abc.abstractmethod
+    def client(self, target: Target, credentials: TokenSource) -> contextlib.AbstractContextManager[Any]:
+        """An open sync brand client."""
+
+    @abc.abstractmethod
+    def vehicles(self, client: Any) -> list[VehicleRow]: ...
+
+    @abc.abstractmethod
+    def status(self, client: Any, vehicle: str) -> dict[str, Any]: ...
+
+    @abc.abstractmethod
+    def command(self, client: Any, vehicle: str, command: str, progress: Callable[[str], None]) -> dict[str, Any]:
+        """Send a command and wait for its outcome where the brand reports one."""
+
+    @contextlib.contextmanager
+    def session(self, target: Target, credentials: TokenSource) -> Iterator[Any]:
+        with self.client(target, credentials) as client:
+            yield client
+
+
+def api_url(target: Target, brand: str, host: str) -> str:
+    """The simulator's stand-in for one of ``brand``'s hosts."""
+    from carconnect.sim import host_url
+
+    assert target.sim_url is not None
+    return host_url(target.sim_url, brand, host)
+
+
+def require(value: str | None, name: str, brand: str) -> str:
+    """A setting the brand cannot work without."""
+    if not value:
+        from carconnect.core import CarConnectError
+
+        raise CarConnectError(
+            f"{brand} needs {name}: pass --{name.replace('_', '-')}, set CARCONNECT_{brand.upper()}_{name.upper()}, "
+            "or add it to the config file"
+        )
+    return value
+
+
+def compact(model: Any) -> dict[str, Any]:
+    """A generated model as a small dict: vendor value objects (``{"value": ..., "unit": ...}``) flattened."""
+    data = model.to_dict() if hasattr(model, "to_dict") else dict(model)
+    data = data.get("data", data) if isinstance(data.get("data"), dict) else data
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict) and "value" in value:
+            unit = value.get("unit")
+            flat[key] = f"{value['value']} {unit}" if unit else value["value"]
+        elif not isinstance(value, dict | list):
+            flat[key] = value
+    return flat

@@ -1,0 +1,145 @@
+"""`carconnect demo`: every brand end to end against the embedded simulator, no credentials needed.
+
+For each brand it runs the real login flow over loopback HTTP (authorization code + PKCE with a
+loopback redirect, device grant with PKCE, client credentials), lists vehicles, reads a status,
+sends a command and waits for its outcome, then shows a rate limit and a quota error being handled.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import attrs
+import httpx
+
+from carconnect.core import CarConnectError, MemoryTokenStore, QuotaExceededError, RateLimitError, Token
+
+from . import output
+from .brands import BrandAdapter, Target, adapter
+from .login import authorization_code_login, client_credentials_login, device_login
+from .settings import simulator_settings
+
+
+@attrs.define
+class Step:
+    brand: str
+    step: str
+    ok: bool
+    detail: str
+    ms: float
+
+
+class DemoRun:
+    """Runs the steps of one brand against one simulator and records each outcome."""
+
+    def __init__(self, sim: Any, brand: str) -> None:
+        self.sim, self.brand = sim, brand
+        self.adapter: BrandAdapter = adapter(brand)
+        self.target = Target(simulator_settings(brand), sim_url=sim.base_url)
+        self.steps: list[Step] = []
+
+    def step(self, name: str, action: Callable[[], str]) -> bool:
+        started = time.perf_counter()
+        try:
+            detail, ok = action(), True
+        except (CarConnectError, httpx.HTTPError, OSError) as error:
+            detail, ok = f"{type(error).__name__}: {error}", False
+        self.steps.append(Step(self.brand, name, ok, detail, (time.perf_counter() - started) * 1000))
+        return ok
+
+    def login(self) -> Token:
+        if self.adapter.flow == "device":
+            return device_login(self.adapter, self.target, say=_quiet, on_code=self._approve)
+        if self.adapter.flow == "client_credentials":
+            return client_credentials_login(self.adapter, self.target)
+        return authorization_code_login(self.adapter, self.target, open_browser=_user_agent_visit, say=_quiet)
+
+    def _approve(self, user_code: str, url: str) -> None:
+        """The 'user' approves the device login on the simulator's verification page."""
+        self.sim.approve_device(user_code)
+
+    def run(self) -> list[Step]:
+        holder: dict[str, Any] = {}
+
+        def do_login() -> str:
+            token = self.login()
+            holder["store"] = MemoryTokenStore(token)
+            return f"{self.adapter.flow.replace('_', ' ')}: token valid until {token.expires_at:%H:%M:%S}"
+
+        if not self.step("login", do_login):
+            return self.steps
+        credentials = self.adapter.oauth(self.target).token_manager(holder["store"])
+        with self.adapter.session(self.target, credentials) as client:
+            self.step("vehicles", lambda: self._vehicles(client, holder))
+            vehicle = holder.get("vehicle")
+            if vehicle is None:
+                return self.steps
+            self.step("status", lambda: _summary(self.adapter.status(client, vehicle)))
+            action = self.adapter.commands[0]
+            self.step(f"command {action}", lambda: _summary(self.adapter.command(client, vehicle, action, _quiet)))
+            self.step("rate limit", lambda: self._rate_limited(client, vehicle))
+            self.step("quota", lambda: self._quota(client, vehicle))
+        return self.steps
+
+    def _vehicles(self, client: Any, holder: dict[str, Any]) -> str:
+        rows = self.adapter.vehicles(client)
+        holder["vehicle"] = rows[0].id if rows else None
+        return ", ".join(row.name or row.vin or row.id for row in rows)
+
+    def _rate_limited(self, client: Any, vehicle: str) -> str:
+        """A 429 with Retry-After is waited out and retried transparently."""
+        self.sim.faults.add(kind="rate_limit", brand=self.brand, times=1, retry_after=1)
+        started = time.perf_counter()
+        self.adapter.status(client, vehicle)
+        return f"429 Retry-After 1 s waited and retried ({time.perf_counter() - started:.1f} s)"
+
+    def _quota(self, client: Any, vehicle: str) -> str:
+        """An exhausted quota surfaces as QuotaExceededError, never as a login problem."""
+        self.sim.faults.add(kind="quota", brand=self.brand, times=1)
+        try:
+            self.adapter.status(client, vehicle)
+        except QuotaExceededError as error:
+            return f"QuotaExceededError ({error.code or error.status_code}); the login is kept"
+        except RateLimitError as error:
+            return f"{type(error).__name__} ({error.code or error.status_code})"
+        raise AssertionError("the simulated quota was not reported")
+
+
+def _user_agent_visit(url: str) -> None:
+    """Stand in for the user's browser: follow the login redirects in the background."""
+
+    def visit() -> None:
+        with httpx.Client(follow_redirects=True, timeout=10) as browser:
+            browser.get(url)
+
+    threading.Thread(target=visit, daemon=True).start()
+
+
+def _quiet(_: str) -> None:
+    return None
+
+
+def _summary(data: dict[str, Any]) -> str:
+    shown = [f"{key}={value}" for key, value in list(data.items())[:4]]
+    return ", ".join(shown)
+
+
+def run_demo(brands: Iterable[str], *, as_json: bool = False) -> int:
+    """Run the demo; 0 if every step succeeded."""
+    from carconnect.sim import Simulator
+
+    steps: list[Step] = []
+    started = time.perf_counter()
+    with Simulator(seed=0) as sim:
+        for brand in brands:
+            steps += DemoRun(sim, brand).run()
+    rows = [{**attrs.asdict(step), "ms": round(step.ms)} for step in steps]
+    output.emit(rows, as_json=as_json, title=f"carconnect demo ({time.perf_counter() - started:.1f} s)")
+    failed = [step for step in steps if not step.ok]
+    if failed:
+        output.errors.print(f"[red]{len(failed)} step(s) failed[/red]")
+        return 1
+    return 0

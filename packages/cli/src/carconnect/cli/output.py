@@ -1,0 +1,59 @@
+"""Human output (rich tables) or ``--json`` for scripts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+console = Console()
+errors = Console(stderr=True)
+
+
+def emit(data: Any, *, as_json: bool, title: str | None = None) -> None:
+    """Print a mapping or a list of mappings."""
+    if as_json:
+        print(json.dumps(data, indent=2, default=str))
+        return
+    if isinstance(data, Mapping):
+        table = Table(title=title, show_header=False)
+        table.add_column("field", style="bold")
+        table.add_column("value")
+        for key, value in _flatten(data):
+            table.add_row(key, _text(value))
+        console.print(table)
+        return
+    rows = list(data)
+    if not rows:
+        console.print(f"[dim]no {title or 'items'}[/dim]")
+        return
+    table = Table(title=title)
+    columns = _columns(rows)
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*(_text(row.get(column)) for column in columns))
+    console.print(table)
+
+
+def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    seen: dict[str, None] = {}
+    for row in rows:
+        seen.update(dict.fromkeys(row))
+    return list(seen)
+
+
+def _flatten(data: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, Any]]:
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping) and value:
+            yield from _flatten(value, f"{name}.")
+        else:
+            yield name, value
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)

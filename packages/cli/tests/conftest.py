@@ -1,0 +1,50 @@
+"""CLI tests run the real `carconnect` command (click's runner) against a simulator on loopback."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from carconnect.cli import main as cli_main
+from carconnect.cli.demo import _user_agent_visit
+from carconnect.sim import Simulator
+
+
+@pytest.fixture(scope="session")
+def sim() -> Iterator[Simulator]:
+    with Simulator(seed=0) as running:
+        yield running
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own config directory and a 'browser' that follows redirects over HTTP."""
+    monkeypatch.setenv("CARCONNECT_HOME", str(tmp_path))
+    monkeypatch.setattr(cli_main, "_browser", lambda: _user_agent_visit)
+    return tmp_path
+
+
+class Cli:
+    def __init__(self, sim: Simulator) -> None:
+        self.sim = sim
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, sim: bool = True) -> Result:
+        prefix = ["--sim", self.sim.base_url] if sim else []
+        return self.runner.invoke(cli_main.cli, [*prefix, *args], catch_exceptions=False)
+
+    def json(self, *args: str) -> Any:
+        result = self("--json", *args) if args[0] != "--json" else self(*args)
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+
+@pytest.fixture
+def cli(sim: Simulator) -> Iterator[Cli]:
+    yield Cli(sim)
+    sim.faults.clear()

@@ -1,0 +1,96 @@
+"""Every CLI command against the simulator, human and --json output, and the error paths."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from carconnect.cli import exitcodes
+from carconnect.sim import DEMO_CLIENTS
+
+from .conftest import Cli
+
+
+def test_login_vehicles_status_command_logout(cli: Cli, home: Path) -> None:
+    login = cli.json("login", "volvo")
+    assert login["logged_in"] is True
+    assert login["has_refresh_token"] is True
+    token_files = list((home / "tokens").glob("volvo-sim-*.json"))
+    assert len(token_files) == 1
+    assert stat.S_IMODE(token_files[0].stat().st_mode) == 0o600
+
+    vehicles = cli.json("vehicles", "volvo")
+    assert len(vehicles) == 3
+    vin = vehicles[0]["id"]
+    assert len(vin) == 17
+
+    status = cli.json("status", "volvo", vin)
+    assert status["central_lock"] in {"LOCKED", "UNLOCKED"}
+
+    unlocked = cli.json("command", "volvo", vin, "unlock")
+    assert unlocked["succeeded"] is True
+    assert cli.json("status", "volvo", vin)["central_lock"] == "UNLOCKED"
+
+    human = cli("status", "volvo", vin)
+    assert human.exit_code == 0
+    assert "central_lock" in human.stdout
+
+    assert cli.json("logout", "volvo") == {"brand": "volvo", "removed": True}
+    assert not token_files[0].exists()
+
+
+def test_tokens_never_prints_secrets(cli: Cli, home: Path) -> None:
+    cli.json("login", "volvo")
+    stored = next((home / "tokens").glob("*.json")).read_text()
+    listing = cli("tokens")
+    as_json = cli.json("tokens")
+    assert as_json[0]["account"] == "volvo-sim-default"
+    assert as_json[0]["expires_at"]
+    secret = DEMO_CLIENTS["volvo"].client_secret or ""
+    for text in (listing.stdout, str(as_json)):
+        assert secret not in text
+        for value in ("access_token", "refresh_token"):
+            assert value not in text or '"' + value not in text
+    import json
+
+    tokens = json.loads(stored)
+    for text in (listing.stdout, str(as_json)):
+        assert tokens["access_token"] not in text
+        assert tokens["refresh_token"] not in text
+
+
+def test_not_logged_in_says_how_to_fix(cli: Cli) -> None:
+    result = cli("vehicles", "volvo")
+    assert result.exit_code == exitcodes.LOGIN_REQUIRED
+    assert "carconnect login volvo" in result.stderr
+
+
+def test_quota_error_is_not_a_login_error(cli: Cli) -> None:
+    cli.json("login", "volvo")
+    cli.sim.faults.add("quota", brand="volvo", times=1)
+    result = cli("vehicles", "volvo")
+    assert result.exit_code == exitcodes.RATE_LIMITED
+    assert "quota exhausted" in result.stderr
+    assert cli("vehicles", "volvo").exit_code == 0
+
+
+def test_unknown_command_is_a_usage_error(cli: Cli) -> None:
+    cli.json("login", "volvo")
+    result = cli("command", "volvo", "VIN", "fly")
+    assert result.exit_code == exitcodes.USAGE
+    assert "supports" in result.stderr
+
+
+def test_missing_credentials_for_a_real_account(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CARCONNECT_VOLVO_CLIENT_ID", raising=False)
+    result = cli("login", "volvo", "--no-browser", sim=False)
+    assert result.exit_code == exitcodes.FAILED
+    assert "needs client_id" in result.stderr
+
+
+def test_demo_runs_every_step(cli: Cli) -> None:
+    result = cli("--json", "demo", "--brand", "volvo", sim=False)
+    assert result.exit_code == 0, result.output
+    assert '"ok": false' not in result.stdout
