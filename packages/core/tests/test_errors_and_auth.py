@@ -11,6 +11,7 @@ import pytest
 import respx
 
 from carconnect.core import (
+    AccessTokenCallback,
     ApiError,
     AsyncSession,
     AuthenticationError,
@@ -230,3 +231,51 @@ async def test_async_session(router: respx.Router, clock: FakeClock) -> None:
         assert await acall(aget_odometer, "V1", client=shared.client(API)) == {"odometer": 1234}
     assert route.call_count == 3
     assert clock.sleeps == [0.5]
+
+
+def test_brand_mapped_authentication_failure_is_refreshed_and_replayed(router: respx.Router, clock: FakeClock) -> None:
+    def token_error_as_403(status: int, body: Any, headers: httpx.Headers) -> ErrorDetails | None:
+        if status == 403 and isinstance(body, dict) and body.get("exveErrorId") == "CU-101":
+            return ErrorDetails(AuthenticationError, code="CU-101")
+        return None
+
+    refresher = Refresher()
+    router.get("/vehicles/V1/odometer").mock(
+        side_effect=[httpx.Response(403, json={"exveErrorId": "CU-101"}), httpx.Response(200, json=ODOMETER)]
+    )
+    manager = TokenManager(MemoryTokenStore(Token("at-0", "rt-0")), refresher, clock=clock)
+    shared = Session(
+        CarConnectAuth(manager, error_mapper=token_error_as_403), transport=httpx.MockTransport(router.handler)
+    )
+    assert call(get_odometer, "V1", client=shared.client(API)) == {"odometer": 1234}
+    assert refresher.calls == 1
+
+
+def test_wrap_transport_sees_every_attempt(router: respx.Router, clock: FakeClock) -> None:
+    seen: list[str] = []
+
+    class Counting(httpx.BaseTransport):
+        def __init__(self, inner: httpx.BaseTransport) -> None:
+            self.inner = inner
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            seen.append(request.url.path)
+            return self.inner.handle_request(request)
+
+    router.get("/vehicles/V1/odometer").mock(side_effect=[httpx.Response(503), httpx.Response(200, json=ODOMETER)])
+    shared = Session(
+        CarConnectAuth(AccessTokenCallback(get=lambda: "t")),
+        transport=httpx.MockTransport(router.handler),
+        retry=RetryPolicy(rng=lambda: 0),
+        clock=clock,
+        wrap_transport=Counting,
+    )
+    assert call(get_odometer, "V1", client=shared.client(API)) == {"odometer": 1234}
+    assert seen == ["/vehicles/V1/odometer"] * 2
+
+
+def test_token_credentials_follow_the_client_clock(clock: FakeClock) -> None:
+    from carconnect.core import as_token_source
+
+    token = Token("at", expires_at=clock.now() + timedelta(minutes=10))
+    assert as_token_source(token, clock).get_access_token() == "at"

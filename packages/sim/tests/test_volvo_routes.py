@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from carconnect.sim import DEMO_CLIENTS, ManualClock, Simulator
-from carconnect.sim.contract import check_response
+from carconnect.sim.contract import ContractError, OpenApiSpec, check_response, load_spec
 from carconnect.sim.testing import OAuthSteps
 
 SPECS = Path(__file__).resolve().parents[3] / "specs" / "volvo"
@@ -282,3 +282,15 @@ def test_a_sleeping_car_answers_vehicle_in_sleep(sim: Simulator, http: httpx.Cli
     access = http.get(f"{CV}/{electric}/command-accessibility", headers=headers).json()["data"]
     assert access["availabilityStatus"]["value"] == "UNAVAILABLE"
     assert access["availabilityStatus"]["unavailableReason"] == "POWER_SAVING_MODE"
+
+
+def test_numbers_sent_as_strings_pass_the_contract_check_only_when_lenient(
+    sim: Simulator, http: httpx.Client, headers: dict[str, str]
+) -> None:
+    response = http.get(f"{CV}/{vins(sim)[1]}/fuel", headers=headers)
+    assert isinstance(response.json()["data"]["fuelAmount"]["value"], str)
+    lenient = load_spec(spec_for(CV))
+    args = ("GET", f"{CV}/{vins(sim)[1]}/fuel", 200, dict(response.headers), response.content)
+    lenient.validate_response(*args)
+    with pytest.raises(ContractError):
+        OpenApiSpec(lenient.document, numeric_strings=False).validate_response(*args)

@@ -17,6 +17,7 @@ from collections.abc import AsyncGenerator, Generator, Mapping
 import attrs
 import httpx
 
+from .errors import ApiError, AuthenticationError, ReauthorizationRequiredError
 from .mapping import ErrorMapper, error_from_response
 from .sources import TokenSource
 
@@ -32,7 +33,12 @@ class _TokenWanted:
 
 
 class CarConnectAuth(httpx.Auth):
-    """Bearer + brand headers, one replay after a 401, and typed errors for every failure."""
+    """Bearer + brand headers, one replay after the credentials were rejected, typed errors for failures.
+
+    "Rejected" is a 401 or any answer the brand's error mapper classifies as an
+    :class:`AuthenticationError`: the token source is asked for a new token and the request is sent
+    once more if it gave one.
+    """
 
     def __init__(
         self,
@@ -55,13 +61,17 @@ class CarConnectAuth(httpx.Auth):
             token = yield from _ask(_TokenWanted(None))
             request.headers["Authorization"] = f"Bearer {token}"
         response = yield from _send(request)
-        if response.status_code == 401 and token is not None:
-            fresh = yield from _ask(_TokenWanted(token))
-            if fresh != token:
-                request.headers["Authorization"] = f"Bearer {fresh}"
-                response = yield from _send(request)
         if not response.is_success:
-            raise error_from_response(response, self.error_mapper)
+            error = error_from_response(response, self.error_mapper)
+            if token is None or not _credentials_rejected(error):
+                raise error
+            fresh = yield from _ask(_TokenWanted(token))
+            if fresh == token:
+                raise error
+            request.headers["Authorization"] = f"Bearer {fresh}"
+            response = yield from _send(request)
+            if not response.is_success:
+                raise error_from_response(response, self.error_mapper)
         last_response.set(response)
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
@@ -95,6 +105,11 @@ class CarConnectAuth(httpx.Auth):
                 response = yield step
                 await response.aread()
                 reply = response
+
+
+def _credentials_rejected(error: ApiError) -> bool:
+    """A 401, or a vendor body the brand maps to an authentication failure (BMW sends some as 403)."""
+    return isinstance(error, AuthenticationError) and not isinstance(error, ReauthorizationRequiredError)
 
 
 def _ask(wanted: _TokenWanted) -> Generator[_TokenWanted, object, str]:

@@ -7,7 +7,7 @@ thin method per endpoint that calls :func:`carconnect.core.call` / :func:`carcon
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Protocol, Self, TypeVar
 
 import httpx
@@ -36,13 +36,13 @@ SyncG = TypeVar("SyncG", bound=_SyncGenerated)
 AsyncG = TypeVar("AsyncG", bound=_AsyncGenerated)
 
 
-def as_token_source(credentials: Credentials) -> TokenSource:
+def as_token_source(credentials: Credentials, clock: Clock = SYSTEM_CLOCK) -> TokenSource:
     """Normalise what a user passes as credentials (a fixed token is used as-is, never refreshed)."""
     if isinstance(credentials, str):
         access_token = credentials
         return AccessTokenCallback(get=lambda: access_token)
     if isinstance(credentials, Token):
-        return TokenManager(credentials)
+        return TokenManager(credentials, clock=clock)
     return credentials
 
 
@@ -61,8 +61,9 @@ class ClientBase:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         clock: Clock = SYSTEM_CLOCK,
         user_agent: str | None = None,
+        wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None,
     ) -> None:
-        source = as_token_source(credentials) if credentials is not None else None
+        source = as_token_source(credentials, clock) if credentials is not None else None
         auth = CarConnectAuth(source, headers=headers, error_mapper=error_mapper)
         self._session = Session(
             auth,
@@ -72,6 +73,7 @@ class ClientBase:
             timeout=timeout,
             clock=clock,
             user_agent=user_agent,
+            wrap_transport=wrap_transport,
         )
 
     def _bind(self, generated: SyncG, base_url: str) -> SyncG:
@@ -104,8 +106,9 @@ class AsyncClientBase:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         clock: Clock = SYSTEM_CLOCK,
         user_agent: str | None = None,
+        wrap_transport: Callable[[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport] | None = None,
     ) -> None:
-        source = as_token_source(credentials) if credentials is not None else None
+        source = as_token_source(credentials, clock) if credentials is not None else None
         auth = CarConnectAuth(source, headers=headers, error_mapper=error_mapper)
         self._session = AsyncSession(
             auth,
@@ -115,6 +118,7 @@ class AsyncClientBase:
             timeout=timeout,
             clock=clock,
             user_agent=user_agent,
+            wrap_transport=wrap_transport,
         )
 
     def _bind(self, generated: AsyncG, base_url: str) -> AsyncG:

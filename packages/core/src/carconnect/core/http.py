@@ -85,7 +85,11 @@ class _SessionBase(Generic[ClientT]):
 
 
 class Session(_SessionBase[httpx.Client]):
-    """Sync HTTP session: ``transport=`` or ``http_client=`` injection, retries, typed errors."""
+    """Sync HTTP session: ``transport=`` or ``http_client=`` injection, retries, typed errors.
+
+    ``wrap_transport`` adds a layer between the retry transport and the network (a brand's rate
+    limiter or call counter), so that every attempt, retries included, passes through it.
+    """
 
     def __init__(
         self,
@@ -97,9 +101,12 @@ class Session(_SessionBase[httpx.Client]):
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         clock: Clock = SYSTEM_CLOCK,
         user_agent: str | None = None,
+        wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None,
     ) -> None:
         super().__init__(auth, timeout, user_agent)
         inner = transport or (_ClientTransport(http_client) if http_client else httpx.HTTPTransport())
+        if wrap_transport is not None:
+            inner = wrap_transport(inner)
         self._owns_inner = transport is None and http_client is None
         self.transport = RetryTransport(inner, retry or RetryPolicy(), clock)
 
@@ -137,9 +144,12 @@ class AsyncSession(_SessionBase[httpx.AsyncClient]):
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         clock: Clock = SYSTEM_CLOCK,
         user_agent: str | None = None,
+        wrap_transport: Callable[[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport] | None = None,
     ) -> None:
         super().__init__(auth, timeout, user_agent)
         inner = transport or (_AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport())
+        if wrap_transport is not None:
+            inner = wrap_transport(inner)
         self._owns_inner = transport is None and http_client is None
         self.transport = AsyncRetryTransport(inner, retry or RetryPolicy(), clock)
 

@@ -76,7 +76,7 @@ class FileTokenStore:
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
+        self.path = Path(path).expanduser()
         self._thread_lock = threading.Lock()
 
     def __repr__(self) -> str:

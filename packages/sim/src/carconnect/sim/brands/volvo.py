@@ -168,6 +168,7 @@ def opening(is_open: bool) -> str:
 
 
 def details(vehicle: Vehicle, image_base: str) -> Payload:
+    """Static details; image URLs are placeholders (the simulator serves no images), empty on the diesel."""
     body: Payload = {
         "vin": vehicle.vin,
         "modelYear": vehicle.spec.year,
@@ -303,20 +304,6 @@ def accessibility(vehicle: Vehicle) -> Payload:
     return {"availabilityStatus": status}
 
 
-def capabilities(vehicle: Vehicle) -> Payload:
-    """The hybrid names the charging member ``chargingStatus``, the electric car ``chargingSystemStatus``."""
-    powertrain = vehicle.spec.powertrain
-    supported = {
-        "BEV": set(ENERGY_MEMBERS) | {"chargingSystemStatus"},
-        "PHEV": {"chargerConnectionStatus", "chargingStatus", "targetBatteryChargeLevel"},
-    }.get(powertrain, set())
-    names = [
-        name if name != "chargingStatus" or powertrain != "BEV" else "chargingSystemStatus" for name in ENERGY_MEMBERS
-    ]
-    members = {name: {"isSupported": name in supported} for name in names}
-    return {"getEnergyState": {"isSupported": bool(supported), **members}}
-
-
 ENERGY_MEMBERS = (
     "batteryChargeLevel",
     "electricRange",
@@ -329,6 +316,21 @@ ENERGY_MEMBERS = (
     "chargingCurrentLimit",
     "chargingPower",
 )
+HYBRID_ENERGY_MEMBERS = frozenset({"chargerConnectionStatus", "chargingStatus", "targetBatteryChargeLevel"})
+"""What the older plug-in hybrid reports; every other member answers NOT_SUPPORTED."""
+
+
+def capabilities(vehicle: Vehicle) -> Payload:
+    """The electric car names the charging member ``chargingSystemStatus`` here (``chargingStatus`` in the state)."""
+    electric = vehicle.spec.powertrain == "BEV"
+    supported = {"BEV": frozenset(ENERGY_MEMBERS), "PHEV": HYBRID_ENERGY_MEMBERS}.get(
+        vehicle.spec.powertrain, frozenset()
+    )
+    members = {
+        "chargingSystemStatus" if electric and name == "chargingStatus" else name: {"isSupported": name in supported}
+        for name in ENERGY_MEMBERS
+    }
+    return {"getEnergyState": {"isSupported": bool(supported), **members}}
 
 
 def energy_state(vehicle: Vehicle, now: datetime) -> Payload:
@@ -359,9 +361,9 @@ def energy_state(vehicle: Vehicle, now: datetime) -> Payload:
         else failed("PROPERTY_NOT_FOUND", NOT_FOUND),
     }
     if powertrain == "PHEV":
-        kept = {"chargerConnectionStatus", "chargingStatus", "targetBatteryChargeLevel"}
         state = {
-            name: value if name in kept else failed("NOT_SUPPORTED", NOT_SUPPORTED) for name, value in state.items()
+            name: value if name in HYBRID_ENERGY_MEMBERS else failed("NOT_SUPPORTED", NOT_SUPPORTED)
+            for name, value in state.items()
         }
     return state
 

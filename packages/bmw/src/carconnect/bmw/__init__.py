@@ -1,0 +1,59 @@
+"""carconnect-bmw: typed sync and async client of the BMW CarData customer API.
+
+``BmwAuth`` logs in (device authorization grant with PKCE), ``BmwClient`` / ``AsyncBmwClient`` call
+the REST API with one typed method per endpoint, and ``QuotaBudget`` counts the 50 daily calls.
+"""
+
+from . import models
+from .auth import (
+    ALL_SCOPES,
+    API_SCOPES,
+    DEFAULT_SCOPES,
+    GCDM_URL,
+    SCOPE_AUTHENTICATE_USER,
+    SCOPE_CARDATA_API,
+    SCOPE_CARDATA_STREAMING,
+    SCOPE_OPENID,
+    BmwAuth,
+    StreamingCredentials,
+    gcid_of,
+    oauth_config,
+    streaming_credentials,
+)
+from .client import API_URL, AsyncBmwClient, BmwClient
+from .containers import MAX_CONTAINERS
+from .errors import ERROR_IDS, QUOTA_ERROR_ID, map_cardata_error
+from .quota import DAILY_LIMIT, DailyReset, QuotaBudget, QuotaStatus, ResetRule, RollingWindow
+from .results import EnsuredContainer, VehicleImage
+
+__all__ = [
+    "ALL_SCOPES",
+    "API_SCOPES",
+    "API_URL",
+    "DAILY_LIMIT",
+    "DEFAULT_SCOPES",
+    "ERROR_IDS",
+    "GCDM_URL",
+    "MAX_CONTAINERS",
+    "QUOTA_ERROR_ID",
+    "SCOPE_AUTHENTICATE_USER",
+    "SCOPE_CARDATA_API",
+    "SCOPE_CARDATA_STREAMING",
+    "SCOPE_OPENID",
+    "AsyncBmwClient",
+    "BmwAuth",
+    "BmwClient",
+    "DailyReset",
+    "EnsuredContainer",
+    "QuotaBudget",
+    "QuotaStatus",
+    "ResetRule",
+    "RollingWindow",
+    "StreamingCredentials",
+    "VehicleImage",
+    "gcid_of",
+    "map_cardata_error",
+    "models",
+    "oauth_config",
+    "streaming_credentials",
+]

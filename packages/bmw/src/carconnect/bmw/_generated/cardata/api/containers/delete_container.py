@@ -1,0 +1,115 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    container_id: str,
+    *,
+    x_version: str = "v1",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["x-version"] = x_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/customers/containers/{container_id}".format(
+            container_id=quote(str(container_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    container_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_version: str = "v1",
+) -> Response[Any]:
+    """Delete a container.
+
+     Marks the container as deleted (purged after 29 days). Deleting it again answers with `CU-122`; a
+    container of another account with `CU-105` (HTTP 403).
+
+    Args:
+        container_id (str):
+        x_version (str):  Default: 'v1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        container_id=container_id,
+        x_version=x_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    container_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_version: str = "v1",
+) -> Response[Any]:
+    """Delete a container.
+
+     Marks the container as deleted (purged after 29 days). Deleting it again answers with `CU-122`; a
+    container of another account with `CU-105` (HTTP 403).
+
+    Args:
+        container_id (str):
+        x_version (str):  Default: 'v1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        container_id=container_id,
+        x_version=x_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

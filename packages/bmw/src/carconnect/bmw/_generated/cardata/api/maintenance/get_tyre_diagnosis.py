@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.tyre_diagnosis import TyreDiagnosis
+from ...types import Response
+
+
+def _get_kwargs(
+    vin: str,
+    *,
+    x_version: str = "v1",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["x-version"] = x_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customers/vehicles/{vin}/smartMaintenanceTyreDiagnosis".format(
+            vin=quote(str(vin), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TyreDiagnosis | None:
+    if response.status_code == 200:
+        response_200 = TyreDiagnosis.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TyreDiagnosis]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_version: str = "v1",
+) -> Response[TyreDiagnosis]:
+    """Get the smart-maintenance diagnosis of the mounted and stored tyres.
+
+     Labels are localised to the account's language; statuses are codes.
+
+    Args:
+        vin (str):
+        x_version (str):  Default: 'v1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TyreDiagnosis]
+    """
+
+    kwargs = _get_kwargs(
+        vin=vin,
+        x_version=x_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_version: str = "v1",
+) -> TyreDiagnosis | None:
+    """Get the smart-maintenance diagnosis of the mounted and stored tyres.
+
+     Labels are localised to the account's language; statuses are codes.
+
+    Args:
+        vin (str):
+        x_version (str):  Default: 'v1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TyreDiagnosis
+    """
+
+    return sync_detailed(
+        vin=vin,
+        client=client,
+        x_version=x_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_version: str = "v1",
+) -> Response[TyreDiagnosis]:
+    """Get the smart-maintenance diagnosis of the mounted and stored tyres.
+
+     Labels are localised to the account's language; statuses are codes.
+
+    Args:
+        vin (str):
+        x_version (str):  Default: 'v1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TyreDiagnosis]
+    """
+
+    kwargs = _get_kwargs(
+        vin=vin,
+        x_version=x_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_version: str = "v1",
+) -> TyreDiagnosis | None:
+    """Get the smart-maintenance diagnosis of the mounted and stored tyres.
+
+     Labels are localised to the account's language; statuses are codes.
+
+    Args:
+        vin (str):
+        x_version (str):  Default: 'v1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TyreDiagnosis
+    """
+
+    return (
+        await asyncio_detailed(
+            vin=vin,
+            client=client,
+            x_version=x_version,
+        )
+    ).parsed

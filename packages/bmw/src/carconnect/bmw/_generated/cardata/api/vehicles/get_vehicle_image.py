@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import File, Response
+
+
+def _get_kwargs(
+    vin: str,
+    *,
+    x_version: str = "v1",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["x-version"] = x_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customers/vehicles/{vin}/image".format(
+            vin=quote(str(vin), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_version: str = "v1",
+) -> Response[File]:
+    """Get a rendered picture of the vehicle.
+
+     Binary image body; the Content-Type header says PNG or JPEG. A vehicle without an image answers with
+    `CU-126`.
+
+    Args:
+        vin (str):
+        x_version (str):  Default: 'v1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File]
+    """
+
+    kwargs = _get_kwargs(
+        vin=vin,
+        x_version=x_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_version: str = "v1",
+) -> File | None:
+    """Get a rendered picture of the vehicle.
+
+     Binary image body; the Content-Type header says PNG or JPEG. A vehicle without an image answers with
+    `CU-126`.
+
+    Args:
+        vin (str):
+        x_version (str):  Default: 'v1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File
+    """
+
+    return sync_detailed(
+        vin=vin,
+        client=client,
+        x_version=x_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_version: str = "v1",
+) -> Response[File]:
+    """Get a rendered picture of the vehicle.
+
+     Binary image body; the Content-Type header says PNG or JPEG. A vehicle without an image answers with
+    `CU-126`.
+
+    Args:
+        vin (str):
+        x_version (str):  Default: 'v1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File]
+    """
+
+    kwargs = _get_kwargs(
+        vin=vin,
+        x_version=x_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_version: str = "v1",
+) -> File | None:
+    """Get a rendered picture of the vehicle.
+
+     Binary image body; the Content-Type header says PNG or JPEG. A vehicle without an image answers with
+    `CU-126`.
+
+    Args:
+        vin (str):
+        x_version (str):  Default: 'v1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File
+    """
+
+    return (
+        await asyncio_detailed(
+            vin=vin,
+            client=client,
+            x_version=x_version,
+        )
+    ).parsed

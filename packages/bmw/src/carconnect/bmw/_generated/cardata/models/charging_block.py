@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChargingBlock")
+
+
+@_attrs_define
+class ChargingBlock:
+    """A slice of a session with its average grid power. Times are Unix epoch seconds."""
+
+    start_time: int
+    end_time: int
+    average_power_grid_kw: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        average_power_grid_kw: float | None | Unset
+        if isinstance(self.average_power_grid_kw, Unset):
+            average_power_grid_kw = UNSET
+        else:
+            average_power_grid_kw = self.average_power_grid_kw
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "startTime": start_time,
+                "endTime": end_time,
+            }
+        )
+        if average_power_grid_kw is not UNSET:
+            field_dict["averagePowerGridKw"] = average_power_grid_kw
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        start_time = int(d.pop("startTime"))
+
+        end_time = int(d.pop("endTime"))
+
+        def _parse_average_power_grid_kw(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                average_power_grid_kw_type_0 = float(data)
+
+                return average_power_grid_kw_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        average_power_grid_kw = _parse_average_power_grid_kw(d.pop("averagePowerGridKw", UNSET))
+
+        charging_block = cls(
+            start_time=start_time,
+            end_time=end_time,
+            average_power_grid_kw=average_power_grid_kw,
+        )
+
+        charging_block.additional_properties = d
+        return charging_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

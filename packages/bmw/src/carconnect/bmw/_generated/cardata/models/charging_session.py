@@ -1,0 +1,513 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mileage_unit import MileageUnit
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.charging_block import ChargingBlock
+    from ..models.charging_business_error import ChargingBusinessError
+    from ..models.charging_cost import ChargingCost
+    from ..models.charging_location import ChargingLocation
+    from ..models.public_charging_point import PublicChargingPoint
+
+
+T = TypeVar("T", bound="ChargingSession")
+
+
+@_attrs_define
+class ChargingSession:
+    """One charging session. Times are Unix epoch seconds."""
+
+    start_time: int
+    end_time: int
+    displayed_start_soc: int | None | Unset = UNSET
+    """ State of charge shown at the start, in percent. """
+    displayed_soc: int | None | Unset = UNSET
+    """ State of charge shown at the end, in percent. """
+    total_charging_duration_sec: int | None | Unset = UNSET
+    energy_consumed_from_power_grid_kwh: float | None | Unset = UNSET
+    energy_decrease_hvb_kwh: float | None | Unset = UNSET
+    """ Energy drawn from the high-voltage battery during the session (added in 2026). """
+    energy_discharged_kwh: float | None | Unset = UNSET
+    """ Energy discharged from the vehicle during the session (added in 2026). """
+    is_preconditioning_activated: bool | None | Unset = UNSET
+    mileage: int | None | Unset = UNSET
+    """ Odometer at the session, in `mileageUnits`. """
+    mileage_units: MileageUnit | None | Unset = UNSET
+    time_zone: None | str | Unset = UNSET
+    """ IANA time zone of the charging location, e.g. `Europe/Berlin`. """
+    charging_location: ChargingLocation | None | Unset = UNSET
+    charging_blocks: list[ChargingBlock] | None | Unset = UNSET
+    public_charging_point: None | PublicChargingPoint | Unset = UNSET
+    charging_cost_information: ChargingCost | None | Unset = UNSET
+    business_errors: list[ChargingBusinessError] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.charging_cost import ChargingCost
+        from ..models.charging_location import ChargingLocation
+        from ..models.public_charging_point import PublicChargingPoint
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        displayed_start_soc: int | None | Unset
+        if isinstance(self.displayed_start_soc, Unset):
+            displayed_start_soc = UNSET
+        else:
+            displayed_start_soc = self.displayed_start_soc
+
+        displayed_soc: int | None | Unset
+        if isinstance(self.displayed_soc, Unset):
+            displayed_soc = UNSET
+        else:
+            displayed_soc = self.displayed_soc
+
+        total_charging_duration_sec: int | None | Unset
+        if isinstance(self.total_charging_duration_sec, Unset):
+            total_charging_duration_sec = UNSET
+        else:
+            total_charging_duration_sec = self.total_charging_duration_sec
+
+        energy_consumed_from_power_grid_kwh: float | None | Unset
+        if isinstance(self.energy_consumed_from_power_grid_kwh, Unset):
+            energy_consumed_from_power_grid_kwh = UNSET
+        else:
+            energy_consumed_from_power_grid_kwh = self.energy_consumed_from_power_grid_kwh
+
+        energy_decrease_hvb_kwh: float | None | Unset
+        if isinstance(self.energy_decrease_hvb_kwh, Unset):
+            energy_decrease_hvb_kwh = UNSET
+        else:
+            energy_decrease_hvb_kwh = self.energy_decrease_hvb_kwh
+
+        energy_discharged_kwh: float | None | Unset
+        if isinstance(self.energy_discharged_kwh, Unset):
+            energy_discharged_kwh = UNSET
+        else:
+            energy_discharged_kwh = self.energy_discharged_kwh
+
+        is_preconditioning_activated: bool | None | Unset
+        if isinstance(self.is_preconditioning_activated, Unset):
+            is_preconditioning_activated = UNSET
+        else:
+            is_preconditioning_activated = self.is_preconditioning_activated
+
+        mileage: int | None | Unset
+        if isinstance(self.mileage, Unset):
+            mileage = UNSET
+        else:
+            mileage = self.mileage
+
+        mileage_units: None | str | Unset
+        if isinstance(self.mileage_units, Unset):
+            mileage_units = UNSET
+        elif isinstance(self.mileage_units, MileageUnit):
+            mileage_units = self.mileage_units.value
+        else:
+            mileage_units = self.mileage_units
+
+        time_zone: None | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = self.time_zone
+
+        charging_location: dict[str, Any] | None | Unset
+        if isinstance(self.charging_location, Unset):
+            charging_location = UNSET
+        elif isinstance(self.charging_location, ChargingLocation):
+            charging_location = self.charging_location.to_dict()
+        else:
+            charging_location = self.charging_location
+
+        charging_blocks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.charging_blocks, Unset):
+            charging_blocks = UNSET
+        elif isinstance(self.charging_blocks, list):
+            charging_blocks = []
+            for charging_blocks_type_0_item_data in self.charging_blocks:
+                charging_blocks_type_0_item = charging_blocks_type_0_item_data.to_dict()
+                charging_blocks.append(charging_blocks_type_0_item)
+
+        else:
+            charging_blocks = self.charging_blocks
+
+        public_charging_point: dict[str, Any] | None | Unset
+        if isinstance(self.public_charging_point, Unset):
+            public_charging_point = UNSET
+        elif isinstance(self.public_charging_point, PublicChargingPoint):
+            public_charging_point = self.public_charging_point.to_dict()
+        else:
+            public_charging_point = self.public_charging_point
+
+        charging_cost_information: dict[str, Any] | None | Unset
+        if isinstance(self.charging_cost_information, Unset):
+            charging_cost_information = UNSET
+        elif isinstance(self.charging_cost_information, ChargingCost):
+            charging_cost_information = self.charging_cost_information.to_dict()
+        else:
+            charging_cost_information = self.charging_cost_information
+
+        business_errors: list[dict[str, Any]] | None | Unset
+        if isinstance(self.business_errors, Unset):
+            business_errors = UNSET
+        elif isinstance(self.business_errors, list):
+            business_errors = []
+            for business_errors_type_0_item_data in self.business_errors:
+                business_errors_type_0_item = business_errors_type_0_item_data.to_dict()
+                business_errors.append(business_errors_type_0_item)
+
+        else:
+            business_errors = self.business_errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "startTime": start_time,
+                "endTime": end_time,
+            }
+        )
+        if displayed_start_soc is not UNSET:
+            field_dict["displayedStartSoc"] = displayed_start_soc
+        if displayed_soc is not UNSET:
+            field_dict["displayedSoc"] = displayed_soc
+        if total_charging_duration_sec is not UNSET:
+            field_dict["totalChargingDurationSec"] = total_charging_duration_sec
+        if energy_consumed_from_power_grid_kwh is not UNSET:
+            field_dict["energyConsumedFromPowerGridKwh"] = energy_consumed_from_power_grid_kwh
+        if energy_decrease_hvb_kwh is not UNSET:
+            field_dict["energyDecreaseHvbKwh"] = energy_decrease_hvb_kwh
+        if energy_discharged_kwh is not UNSET:
+            field_dict["energyDischargedKwh"] = energy_discharged_kwh
+        if is_preconditioning_activated is not UNSET:
+            field_dict["isPreconditioningActivated"] = is_preconditioning_activated
+        if mileage is not UNSET:
+            field_dict["mileage"] = mileage
+        if mileage_units is not UNSET:
+            field_dict["mileageUnits"] = mileage_units
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if charging_location is not UNSET:
+            field_dict["chargingLocation"] = charging_location
+        if charging_blocks is not UNSET:
+            field_dict["chargingBlocks"] = charging_blocks
+        if public_charging_point is not UNSET:
+            field_dict["publicChargingPoint"] = public_charging_point
+        if charging_cost_information is not UNSET:
+            field_dict["chargingCostInformation"] = charging_cost_information
+        if business_errors is not UNSET:
+            field_dict["businessErrors"] = business_errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charging_block import ChargingBlock
+        from ..models.charging_business_error import ChargingBusinessError
+        from ..models.charging_cost import ChargingCost
+        from ..models.charging_location import ChargingLocation
+        from ..models.public_charging_point import PublicChargingPoint
+
+        d = dict(src_dict)
+        start_time = int(d.pop("startTime"))
+
+        end_time = int(d.pop("endTime"))
+
+        def _parse_displayed_start_soc(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                displayed_start_soc_type_0 = int(data)
+
+                return displayed_start_soc_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        displayed_start_soc = _parse_displayed_start_soc(d.pop("displayedStartSoc", UNSET))
+
+        def _parse_displayed_soc(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                displayed_soc_type_0 = int(data)
+
+                return displayed_soc_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        displayed_soc = _parse_displayed_soc(d.pop("displayedSoc", UNSET))
+
+        def _parse_total_charging_duration_sec(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                total_charging_duration_sec_type_0 = int(data)
+
+                return total_charging_duration_sec_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        total_charging_duration_sec = _parse_total_charging_duration_sec(d.pop("totalChargingDurationSec", UNSET))
+
+        def _parse_energy_consumed_from_power_grid_kwh(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                energy_consumed_from_power_grid_kwh_type_0 = float(data)
+
+                return energy_consumed_from_power_grid_kwh_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        energy_consumed_from_power_grid_kwh = _parse_energy_consumed_from_power_grid_kwh(
+            d.pop("energyConsumedFromPowerGridKwh", UNSET)
+        )
+
+        def _parse_energy_decrease_hvb_kwh(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                energy_decrease_hvb_kwh_type_0 = float(data)
+
+                return energy_decrease_hvb_kwh_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        energy_decrease_hvb_kwh = _parse_energy_decrease_hvb_kwh(d.pop("energyDecreaseHvbKwh", UNSET))
+
+        def _parse_energy_discharged_kwh(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                energy_discharged_kwh_type_0 = float(data)
+
+                return energy_discharged_kwh_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        energy_discharged_kwh = _parse_energy_discharged_kwh(d.pop("energyDischargedKwh", UNSET))
+
+        def _parse_is_preconditioning_activated(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_preconditioning_activated = _parse_is_preconditioning_activated(d.pop("isPreconditioningActivated", UNSET))
+
+        def _parse_mileage(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                mileage_type_0 = int(data)
+
+                return mileage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        mileage = _parse_mileage(d.pop("mileage", UNSET))
+
+        def _parse_mileage_units(data: object) -> MileageUnit | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mileage_units_type_0 = MileageUnit(data)
+
+                return mileage_units_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        mileage_units = _parse_mileage_units(d.pop("mileageUnits", UNSET))
+
+        def _parse_time_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
+
+        def _parse_charging_location(data: object) -> ChargingLocation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                charging_location_type_0 = ChargingLocation.from_dict(data)
+
+                return charging_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        charging_location = _parse_charging_location(d.pop("chargingLocation", UNSET))
+
+        def _parse_charging_blocks(data: object) -> list[ChargingBlock] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                charging_blocks_type_0 = []
+                _charging_blocks_type_0 = data
+                for charging_blocks_type_0_item_data in _charging_blocks_type_0:
+                    charging_blocks_type_0_item = ChargingBlock.from_dict(charging_blocks_type_0_item_data)
+
+                    charging_blocks_type_0.append(charging_blocks_type_0_item)
+
+                return charging_blocks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        charging_blocks = _parse_charging_blocks(d.pop("chargingBlocks", UNSET))
+
+        def _parse_public_charging_point(data: object) -> None | PublicChargingPoint | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                public_charging_point_type_0 = PublicChargingPoint.from_dict(data)
+
+                return public_charging_point_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        public_charging_point = _parse_public_charging_point(d.pop("publicChargingPoint", UNSET))
+
+        def _parse_charging_cost_information(data: object) -> ChargingCost | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                charging_cost_information_type_0 = ChargingCost.from_dict(data)
+
+                return charging_cost_information_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        charging_cost_information = _parse_charging_cost_information(d.pop("chargingCostInformation", UNSET))
+
+        def _parse_business_errors(data: object) -> list[ChargingBusinessError] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                business_errors_type_0 = []
+                _business_errors_type_0 = data
+                for business_errors_type_0_item_data in _business_errors_type_0:
+                    business_errors_type_0_item = ChargingBusinessError.from_dict(business_errors_type_0_item_data)
+
+                    business_errors_type_0.append(business_errors_type_0_item)
+
+                return business_errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        business_errors = _parse_business_errors(d.pop("businessErrors", UNSET))
+
+        charging_session = cls(
+            start_time=start_time,
+            end_time=end_time,
+            displayed_start_soc=displayed_start_soc,
+            displayed_soc=displayed_soc,
+            total_charging_duration_sec=total_charging_duration_sec,
+            energy_consumed_from_power_grid_kwh=energy_consumed_from_power_grid_kwh,
+            energy_decrease_hvb_kwh=energy_decrease_hvb_kwh,
+            energy_discharged_kwh=energy_discharged_kwh,
+            is_preconditioning_activated=is_preconditioning_activated,
+            mileage=mileage,
+            mileage_units=mileage_units,
+            time_zone=time_zone,
+            charging_location=charging_location,
+            charging_blocks=charging_blocks,
+            public_charging_point=public_charging_point,
+            charging_cost_information=charging_cost_information,
+            business_errors=business_errors,
+        )
+
+        charging_session.additional_properties = d
+        return charging_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,535 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.charging_time_window import ChargingTimeWindow
+
+
+T = TypeVar("T", bound="LocationBasedChargingSetting")
+
+
+@_attrs_define
+class LocationBasedChargingSetting:
+    """Charging preferences the vehicle keeps for a location it charges at. Distances in km."""
+
+    id: None | str | Unset = UNSET
+    last_updated: None | str | Unset = UNSET
+    """ Time of the last change, as sent by BMW (format not documented). """
+    cluster_location_id: None | str | Unset = UNSET
+    latitude: float | None | Unset = UNSET
+    longitude: float | None | Unset = UNSET
+    last_visit: None | str | Unset = UNSET
+    """ Time of the last visit, as sent by BMW (format not documented). """
+    visits: int | None | Unset = UNSET
+    charging_mode: None | str | Unset = UNSET
+    optimized_charging_preference: None | str | Unset = UNSET
+    start_charging_time_period_hour: int | None | Unset = UNSET
+    start_charging_time_period_minute: int | None | Unset = UNSET
+    stop_charging_time_period_hour: int | None | Unset = UNSET
+    stop_charging_time_period_minute: int | None | Unset = UNSET
+    vehicle_id_with_gcid: None | str | Unset = UNSET
+    charging_time_windows: list[ChargingTimeWindow] | None | Unset = UNSET
+    ac_current_limit_flag: None | str | Unset = UNSET
+    ac_current_limit: float | None | Unset = UNSET
+    """ AC charging current limit in amperes. """
+    acoustic_limit: None | str | Unset = UNSET
+    flap_lock: None | str | Unset = UNSET
+    charging_plug: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        last_updated: None | str | Unset
+        if isinstance(self.last_updated, Unset):
+            last_updated = UNSET
+        else:
+            last_updated = self.last_updated
+
+        cluster_location_id: None | str | Unset
+        if isinstance(self.cluster_location_id, Unset):
+            cluster_location_id = UNSET
+        else:
+            cluster_location_id = self.cluster_location_id
+
+        latitude: float | None | Unset
+        if isinstance(self.latitude, Unset):
+            latitude = UNSET
+        else:
+            latitude = self.latitude
+
+        longitude: float | None | Unset
+        if isinstance(self.longitude, Unset):
+            longitude = UNSET
+        else:
+            longitude = self.longitude
+
+        last_visit: None | str | Unset
+        if isinstance(self.last_visit, Unset):
+            last_visit = UNSET
+        else:
+            last_visit = self.last_visit
+
+        visits: int | None | Unset
+        if isinstance(self.visits, Unset):
+            visits = UNSET
+        else:
+            visits = self.visits
+
+        charging_mode: None | str | Unset
+        if isinstance(self.charging_mode, Unset):
+            charging_mode = UNSET
+        else:
+            charging_mode = self.charging_mode
+
+        optimized_charging_preference: None | str | Unset
+        if isinstance(self.optimized_charging_preference, Unset):
+            optimized_charging_preference = UNSET
+        else:
+            optimized_charging_preference = self.optimized_charging_preference
+
+        start_charging_time_period_hour: int | None | Unset
+        if isinstance(self.start_charging_time_period_hour, Unset):
+            start_charging_time_period_hour = UNSET
+        else:
+            start_charging_time_period_hour = self.start_charging_time_period_hour
+
+        start_charging_time_period_minute: int | None | Unset
+        if isinstance(self.start_charging_time_period_minute, Unset):
+            start_charging_time_period_minute = UNSET
+        else:
+            start_charging_time_period_minute = self.start_charging_time_period_minute
+
+        stop_charging_time_period_hour: int | None | Unset
+        if isinstance(self.stop_charging_time_period_hour, Unset):
+            stop_charging_time_period_hour = UNSET
+        else:
+            stop_charging_time_period_hour = self.stop_charging_time_period_hour
+
+        stop_charging_time_period_minute: int | None | Unset
+        if isinstance(self.stop_charging_time_period_minute, Unset):
+            stop_charging_time_period_minute = UNSET
+        else:
+            stop_charging_time_period_minute = self.stop_charging_time_period_minute
+
+        vehicle_id_with_gcid: None | str | Unset
+        if isinstance(self.vehicle_id_with_gcid, Unset):
+            vehicle_id_with_gcid = UNSET
+        else:
+            vehicle_id_with_gcid = self.vehicle_id_with_gcid
+
+        charging_time_windows: list[dict[str, Any]] | None | Unset
+        if isinstance(self.charging_time_windows, Unset):
+            charging_time_windows = UNSET
+        elif isinstance(self.charging_time_windows, list):
+            charging_time_windows = []
+            for charging_time_windows_type_0_item_data in self.charging_time_windows:
+                charging_time_windows_type_0_item = charging_time_windows_type_0_item_data.to_dict()
+                charging_time_windows.append(charging_time_windows_type_0_item)
+
+        else:
+            charging_time_windows = self.charging_time_windows
+
+        ac_current_limit_flag: None | str | Unset
+        if isinstance(self.ac_current_limit_flag, Unset):
+            ac_current_limit_flag = UNSET
+        else:
+            ac_current_limit_flag = self.ac_current_limit_flag
+
+        ac_current_limit: float | None | Unset
+        if isinstance(self.ac_current_limit, Unset):
+            ac_current_limit = UNSET
+        else:
+            ac_current_limit = self.ac_current_limit
+
+        acoustic_limit: None | str | Unset
+        if isinstance(self.acoustic_limit, Unset):
+            acoustic_limit = UNSET
+        else:
+            acoustic_limit = self.acoustic_limit
+
+        flap_lock: None | str | Unset
+        if isinstance(self.flap_lock, Unset):
+            flap_lock = UNSET
+        else:
+            flap_lock = self.flap_lock
+
+        charging_plug: None | str | Unset
+        if isinstance(self.charging_plug, Unset):
+            charging_plug = UNSET
+        else:
+            charging_plug = self.charging_plug
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if last_updated is not UNSET:
+            field_dict["lastUpdated"] = last_updated
+        if cluster_location_id is not UNSET:
+            field_dict["clusterLocationId"] = cluster_location_id
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+        if last_visit is not UNSET:
+            field_dict["lastVisit"] = last_visit
+        if visits is not UNSET:
+            field_dict["visits"] = visits
+        if charging_mode is not UNSET:
+            field_dict["chargingMode"] = charging_mode
+        if optimized_charging_preference is not UNSET:
+            field_dict["optimizedChargingPreference"] = optimized_charging_preference
+        if start_charging_time_period_hour is not UNSET:
+            field_dict["startChargingTimePeriodHour"] = start_charging_time_period_hour
+        if start_charging_time_period_minute is not UNSET:
+            field_dict["startChargingTimePeriodMinute"] = start_charging_time_period_minute
+        if stop_charging_time_period_hour is not UNSET:
+            field_dict["stopChargingTimePeriodHour"] = stop_charging_time_period_hour
+        if stop_charging_time_period_minute is not UNSET:
+            field_dict["stopChargingTimePeriodMinute"] = stop_charging_time_period_minute
+        if vehicle_id_with_gcid is not UNSET:
+            field_dict["vehicleIdWithGcid"] = vehicle_id_with_gcid
+        if charging_time_windows is not UNSET:
+            field_dict["chargingTimeWindows"] = charging_time_windows
+        if ac_current_limit_flag is not UNSET:
+            field_dict["acCurrentLimitFlag"] = ac_current_limit_flag
+        if ac_current_limit is not UNSET:
+            field_dict["acCurrentLimit"] = ac_current_limit
+        if acoustic_limit is not UNSET:
+            field_dict["acousticLimit"] = acoustic_limit
+        if flap_lock is not UNSET:
+            field_dict["flapLock"] = flap_lock
+        if charging_plug is not UNSET:
+            field_dict["chargingPlug"] = charging_plug
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charging_time_window import ChargingTimeWindow
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_last_updated(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_updated = _parse_last_updated(d.pop("lastUpdated", UNSET))
+
+        def _parse_cluster_location_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cluster_location_id = _parse_cluster_location_id(d.pop("clusterLocationId", UNSET))
+
+        def _parse_latitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                latitude_type_0 = float(data)
+
+                return latitude_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        latitude = _parse_latitude(d.pop("latitude", UNSET))
+
+        def _parse_longitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                longitude_type_0 = float(data)
+
+                return longitude_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        longitude = _parse_longitude(d.pop("longitude", UNSET))
+
+        def _parse_last_visit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_visit = _parse_last_visit(d.pop("lastVisit", UNSET))
+
+        def _parse_visits(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                visits_type_0 = int(data)
+
+                return visits_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        visits = _parse_visits(d.pop("visits", UNSET))
+
+        def _parse_charging_mode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        charging_mode = _parse_charging_mode(d.pop("chargingMode", UNSET))
+
+        def _parse_optimized_charging_preference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        optimized_charging_preference = _parse_optimized_charging_preference(
+            d.pop("optimizedChargingPreference", UNSET)
+        )
+
+        def _parse_start_charging_time_period_hour(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                start_charging_time_period_hour_type_0 = int(data)
+
+                return start_charging_time_period_hour_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        start_charging_time_period_hour = _parse_start_charging_time_period_hour(
+            d.pop("startChargingTimePeriodHour", UNSET)
+        )
+
+        def _parse_start_charging_time_period_minute(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                start_charging_time_period_minute_type_0 = int(data)
+
+                return start_charging_time_period_minute_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        start_charging_time_period_minute = _parse_start_charging_time_period_minute(
+            d.pop("startChargingTimePeriodMinute", UNSET)
+        )
+
+        def _parse_stop_charging_time_period_hour(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                stop_charging_time_period_hour_type_0 = int(data)
+
+                return stop_charging_time_period_hour_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        stop_charging_time_period_hour = _parse_stop_charging_time_period_hour(
+            d.pop("stopChargingTimePeriodHour", UNSET)
+        )
+
+        def _parse_stop_charging_time_period_minute(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                stop_charging_time_period_minute_type_0 = int(data)
+
+                return stop_charging_time_period_minute_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        stop_charging_time_period_minute = _parse_stop_charging_time_period_minute(
+            d.pop("stopChargingTimePeriodMinute", UNSET)
+        )
+
+        def _parse_vehicle_id_with_gcid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vehicle_id_with_gcid = _parse_vehicle_id_with_gcid(d.pop("vehicleIdWithGcid", UNSET))
+
+        def _parse_charging_time_windows(data: object) -> list[ChargingTimeWindow] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                charging_time_windows_type_0 = []
+                _charging_time_windows_type_0 = data
+                for charging_time_windows_type_0_item_data in _charging_time_windows_type_0:
+                    charging_time_windows_type_0_item = ChargingTimeWindow.from_dict(
+                        charging_time_windows_type_0_item_data
+                    )
+
+                    charging_time_windows_type_0.append(charging_time_windows_type_0_item)
+
+                return charging_time_windows_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        charging_time_windows = _parse_charging_time_windows(d.pop("chargingTimeWindows", UNSET))
+
+        def _parse_ac_current_limit_flag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ac_current_limit_flag = _parse_ac_current_limit_flag(d.pop("acCurrentLimitFlag", UNSET))
+
+        def _parse_ac_current_limit(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                ac_current_limit_type_0 = float(data)
+
+                return ac_current_limit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        ac_current_limit = _parse_ac_current_limit(d.pop("acCurrentLimit", UNSET))
+
+        def _parse_acoustic_limit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        acoustic_limit = _parse_acoustic_limit(d.pop("acousticLimit", UNSET))
+
+        def _parse_flap_lock(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        flap_lock = _parse_flap_lock(d.pop("flapLock", UNSET))
+
+        def _parse_charging_plug(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        charging_plug = _parse_charging_plug(d.pop("chargingPlug", UNSET))
+
+        location_based_charging_setting = cls(
+            id=id,
+            last_updated=last_updated,
+            cluster_location_id=cluster_location_id,
+            latitude=latitude,
+            longitude=longitude,
+            last_visit=last_visit,
+            visits=visits,
+            charging_mode=charging_mode,
+            optimized_charging_preference=optimized_charging_preference,
+            start_charging_time_period_hour=start_charging_time_period_hour,
+            start_charging_time_period_minute=start_charging_time_period_minute,
+            stop_charging_time_period_hour=stop_charging_time_period_hour,
+            stop_charging_time_period_minute=stop_charging_time_period_minute,
+            vehicle_id_with_gcid=vehicle_id_with_gcid,
+            charging_time_windows=charging_time_windows,
+            ac_current_limit_flag=ac_current_limit_flag,
+            ac_current_limit=ac_current_limit,
+            acoustic_limit=acoustic_limit,
+            flap_lock=flap_lock,
+            charging_plug=charging_plug,
+        )
+
+        location_based_charging_setting.additional_properties = d
+        return location_based_charging_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.telematic_data_map import TelematicDataMap
+
+
+T = TypeVar("T", bound="TelematicDataResponse")
+
+
+@_attrs_define
+class TelematicDataResponse:
+    telematic_data: None | TelematicDataMap | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.telematic_data_map import TelematicDataMap
+
+        telematic_data: dict[str, Any] | None | Unset
+        if isinstance(self.telematic_data, Unset):
+            telematic_data = UNSET
+        elif isinstance(self.telematic_data, TelematicDataMap):
+            telematic_data = self.telematic_data.to_dict()
+        else:
+            telematic_data = self.telematic_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if telematic_data is not UNSET:
+            field_dict["telematicData"] = telematic_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.telematic_data_map import TelematicDataMap
+
+        d = dict(src_dict)
+
+        def _parse_telematic_data(data: object) -> None | TelematicDataMap | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                telematic_data_type_0 = TelematicDataMap.from_dict(data)
+
+                return telematic_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        telematic_data = _parse_telematic_data(d.pop("telematicData", UNSET))
+
+        telematic_data_response = cls(
+            telematic_data=telematic_data,
+        )
+
+        telematic_data_response.additional_properties = d
+        return telematic_data_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

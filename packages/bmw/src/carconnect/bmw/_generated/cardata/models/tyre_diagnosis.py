@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.passenger_car_tyres import PassengerCarTyres
+    from ..models.tyre_diagnosis_error import TyreDiagnosisError
+
+
+T = TypeVar("T", bound="TyreDiagnosis")
+
+
+@_attrs_define
+class TyreDiagnosis:
+    passenger_car: None | PassengerCarTyres | Unset = UNSET
+    errors: list[TyreDiagnosisError] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.passenger_car_tyres import PassengerCarTyres
+
+        passenger_car: dict[str, Any] | None | Unset
+        if isinstance(self.passenger_car, Unset):
+            passenger_car = UNSET
+        elif isinstance(self.passenger_car, PassengerCarTyres):
+            passenger_car = self.passenger_car.to_dict()
+        else:
+            passenger_car = self.passenger_car
+
+        errors: list[dict[str, Any]] | None | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, list):
+            errors = []
+            for errors_type_0_item_data in self.errors:
+                errors_type_0_item = errors_type_0_item_data.to_dict()
+                errors.append(errors_type_0_item)
+
+        else:
+            errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if passenger_car is not UNSET:
+            field_dict["passengerCar"] = passenger_car
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.passenger_car_tyres import PassengerCarTyres
+        from ..models.tyre_diagnosis_error import TyreDiagnosisError
+
+        d = dict(src_dict)
+
+        def _parse_passenger_car(data: object) -> None | PassengerCarTyres | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                passenger_car_type_0 = PassengerCarTyres.from_dict(data)
+
+                return passenger_car_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        passenger_car = _parse_passenger_car(d.pop("passengerCar", UNSET))
+
+        def _parse_errors(data: object) -> list[TyreDiagnosisError] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                errors_type_0 = []
+                _errors_type_0 = data
+                for errors_type_0_item_data in _errors_type_0:
+                    errors_type_0_item = TyreDiagnosisError.from_dict(errors_type_0_item_data)
+
+                    errors_type_0.append(errors_type_0_item)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        errors = _parse_errors(d.pop("errors", UNSET))
+
+        tyre_diagnosis = cls(
+            passenger_car=passenger_car,
+            errors=errors,
+        )
+
+        tyre_diagnosis.additional_properties = d
+        return tyre_diagnosis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

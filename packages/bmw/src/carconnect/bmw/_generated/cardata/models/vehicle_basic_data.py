@@ -1,0 +1,581 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vehicle_brand import VehicleBrand
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VehicleBasicData")
+
+
+@_attrs_define
+class VehicleBasicData:
+    """Static vehicle data (the catalogue's BASIC_DATA descriptors). Every field may be absent or null."""
+
+    vin: None | str | Unset = UNSET
+    brand: None | Unset | VehicleBrand = UNSET
+    is_telematics_capable: bool | None | Unset = UNSET
+    pu_step: None | str | Unset = UNSET
+    """ Production/software integration level code, e.g. `0723`. """
+    model_range: None | str | Unset = UNSET
+    series: None | str | Unset = UNSET
+    model_name: None | str | Unset = UNSET
+    """ Marketing model name, e.g. `330e`. """
+    model_key: None | str | Unset = UNSET
+    body_type: None | str | Unset = UNSET
+    number_of_doors: int | None | Unset = UNSET
+    has_navi: bool | None | Unset = UNSET
+    head_unit: None | str | Unset = UNSET
+    has_sun_roof: bool | None | Unset = UNSET
+    country_code_iso: None | str | Unset = UNSET
+    steering: None | str | Unset = UNSET
+    engine: None | str | Unset = UNSET
+    drive_train: None | str | Unset = UNSET
+    charging_modes: list[str] | None | Unset = UNSET
+    propulsion_type: None | str | Unset = UNSET
+    colour_code: None | str | Unset = UNSET
+    colour_code_raw: None | str | Unset = UNSET
+    construction_date: None | str | Unset = UNSET
+    """ Production date as sent by BMW (format not documented). """
+    full_sa_list: None | str | Unset = UNSET
+    """ Factory option (SA) codes in one string. """
+    hvs_max_energy_absolute: None | str | Unset = UNSET
+    """ High-voltage battery energy in kWh, sent as a decimal string. """
+    reess_nominal_capacity_gross: None | str | Unset = UNSET
+    """ Gross nominal capacity of the traction battery, sent as a string (added in 2026). """
+    sim_status: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vin: None | str | Unset
+        if isinstance(self.vin, Unset):
+            vin = UNSET
+        else:
+            vin = self.vin
+
+        brand: None | str | Unset
+        if isinstance(self.brand, Unset):
+            brand = UNSET
+        elif isinstance(self.brand, VehicleBrand):
+            brand = self.brand.value
+        else:
+            brand = self.brand
+
+        is_telematics_capable: bool | None | Unset
+        if isinstance(self.is_telematics_capable, Unset):
+            is_telematics_capable = UNSET
+        else:
+            is_telematics_capable = self.is_telematics_capable
+
+        pu_step: None | str | Unset
+        if isinstance(self.pu_step, Unset):
+            pu_step = UNSET
+        else:
+            pu_step = self.pu_step
+
+        model_range: None | str | Unset
+        if isinstance(self.model_range, Unset):
+            model_range = UNSET
+        else:
+            model_range = self.model_range
+
+        series: None | str | Unset
+        if isinstance(self.series, Unset):
+            series = UNSET
+        else:
+            series = self.series
+
+        model_name: None | str | Unset
+        if isinstance(self.model_name, Unset):
+            model_name = UNSET
+        else:
+            model_name = self.model_name
+
+        model_key: None | str | Unset
+        if isinstance(self.model_key, Unset):
+            model_key = UNSET
+        else:
+            model_key = self.model_key
+
+        body_type: None | str | Unset
+        if isinstance(self.body_type, Unset):
+            body_type = UNSET
+        else:
+            body_type = self.body_type
+
+        number_of_doors: int | None | Unset
+        if isinstance(self.number_of_doors, Unset):
+            number_of_doors = UNSET
+        else:
+            number_of_doors = self.number_of_doors
+
+        has_navi: bool | None | Unset
+        if isinstance(self.has_navi, Unset):
+            has_navi = UNSET
+        else:
+            has_navi = self.has_navi
+
+        head_unit: None | str | Unset
+        if isinstance(self.head_unit, Unset):
+            head_unit = UNSET
+        else:
+            head_unit = self.head_unit
+
+        has_sun_roof: bool | None | Unset
+        if isinstance(self.has_sun_roof, Unset):
+            has_sun_roof = UNSET
+        else:
+            has_sun_roof = self.has_sun_roof
+
+        country_code_iso: None | str | Unset
+        if isinstance(self.country_code_iso, Unset):
+            country_code_iso = UNSET
+        else:
+            country_code_iso = self.country_code_iso
+
+        steering: None | str | Unset
+        if isinstance(self.steering, Unset):
+            steering = UNSET
+        else:
+            steering = self.steering
+
+        engine: None | str | Unset
+        if isinstance(self.engine, Unset):
+            engine = UNSET
+        else:
+            engine = self.engine
+
+        drive_train: None | str | Unset
+        if isinstance(self.drive_train, Unset):
+            drive_train = UNSET
+        else:
+            drive_train = self.drive_train
+
+        charging_modes: list[str] | None | Unset
+        if isinstance(self.charging_modes, Unset):
+            charging_modes = UNSET
+        elif isinstance(self.charging_modes, list):
+            charging_modes = self.charging_modes
+
+        else:
+            charging_modes = self.charging_modes
+
+        propulsion_type: None | str | Unset
+        if isinstance(self.propulsion_type, Unset):
+            propulsion_type = UNSET
+        else:
+            propulsion_type = self.propulsion_type
+
+        colour_code: None | str | Unset
+        if isinstance(self.colour_code, Unset):
+            colour_code = UNSET
+        else:
+            colour_code = self.colour_code
+
+        colour_code_raw: None | str | Unset
+        if isinstance(self.colour_code_raw, Unset):
+            colour_code_raw = UNSET
+        else:
+            colour_code_raw = self.colour_code_raw
+
+        construction_date: None | str | Unset
+        if isinstance(self.construction_date, Unset):
+            construction_date = UNSET
+        else:
+            construction_date = self.construction_date
+
+        full_sa_list: None | str | Unset
+        if isinstance(self.full_sa_list, Unset):
+            full_sa_list = UNSET
+        else:
+            full_sa_list = self.full_sa_list
+
+        hvs_max_energy_absolute: None | str | Unset
+        if isinstance(self.hvs_max_energy_absolute, Unset):
+            hvs_max_energy_absolute = UNSET
+        else:
+            hvs_max_energy_absolute = self.hvs_max_energy_absolute
+
+        reess_nominal_capacity_gross: None | str | Unset
+        if isinstance(self.reess_nominal_capacity_gross, Unset):
+            reess_nominal_capacity_gross = UNSET
+        else:
+            reess_nominal_capacity_gross = self.reess_nominal_capacity_gross
+
+        sim_status: None | str | Unset
+        if isinstance(self.sim_status, Unset):
+            sim_status = UNSET
+        else:
+            sim_status = self.sim_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vin is not UNSET:
+            field_dict["vin"] = vin
+        if brand is not UNSET:
+            field_dict["brand"] = brand
+        if is_telematics_capable is not UNSET:
+            field_dict["isTelematicsCapable"] = is_telematics_capable
+        if pu_step is not UNSET:
+            field_dict["puStep"] = pu_step
+        if model_range is not UNSET:
+            field_dict["modelRange"] = model_range
+        if series is not UNSET:
+            field_dict["series"] = series
+        if model_name is not UNSET:
+            field_dict["modelName"] = model_name
+        if model_key is not UNSET:
+            field_dict["modelKey"] = model_key
+        if body_type is not UNSET:
+            field_dict["bodyType"] = body_type
+        if number_of_doors is not UNSET:
+            field_dict["numberOfDoors"] = number_of_doors
+        if has_navi is not UNSET:
+            field_dict["hasNavi"] = has_navi
+        if head_unit is not UNSET:
+            field_dict["headUnit"] = head_unit
+        if has_sun_roof is not UNSET:
+            field_dict["hasSunRoof"] = has_sun_roof
+        if country_code_iso is not UNSET:
+            field_dict["countryCodeISO"] = country_code_iso
+        if steering is not UNSET:
+            field_dict["steering"] = steering
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if drive_train is not UNSET:
+            field_dict["driveTrain"] = drive_train
+        if charging_modes is not UNSET:
+            field_dict["chargingModes"] = charging_modes
+        if propulsion_type is not UNSET:
+            field_dict["propulsionType"] = propulsion_type
+        if colour_code is not UNSET:
+            field_dict["colourCode"] = colour_code
+        if colour_code_raw is not UNSET:
+            field_dict["colourCodeRaw"] = colour_code_raw
+        if construction_date is not UNSET:
+            field_dict["constructionDate"] = construction_date
+        if full_sa_list is not UNSET:
+            field_dict["fullSAList"] = full_sa_list
+        if hvs_max_energy_absolute is not UNSET:
+            field_dict["hvsMaxEnergyAbsolute"] = hvs_max_energy_absolute
+        if reess_nominal_capacity_gross is not UNSET:
+            field_dict["reessNominalCapacityGross"] = reess_nominal_capacity_gross
+        if sim_status is not UNSET:
+            field_dict["simStatus"] = sim_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_vin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vin = _parse_vin(d.pop("vin", UNSET))
+
+        def _parse_brand(data: object) -> None | Unset | VehicleBrand:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                brand_type_0 = VehicleBrand(data)
+
+                return brand_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        brand = _parse_brand(d.pop("brand", UNSET))
+
+        def _parse_is_telematics_capable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_telematics_capable = _parse_is_telematics_capable(d.pop("isTelematicsCapable", UNSET))
+
+        def _parse_pu_step(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pu_step = _parse_pu_step(d.pop("puStep", UNSET))
+
+        def _parse_model_range(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_range = _parse_model_range(d.pop("modelRange", UNSET))
+
+        def _parse_series(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        series = _parse_series(d.pop("series", UNSET))
+
+        def _parse_model_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_name = _parse_model_name(d.pop("modelName", UNSET))
+
+        def _parse_model_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_key = _parse_model_key(d.pop("modelKey", UNSET))
+
+        def _parse_body_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body_type = _parse_body_type(d.pop("bodyType", UNSET))
+
+        def _parse_number_of_doors(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                number_of_doors_type_0 = int(data)
+
+                return number_of_doors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        number_of_doors = _parse_number_of_doors(d.pop("numberOfDoors", UNSET))
+
+        def _parse_has_navi(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_navi = _parse_has_navi(d.pop("hasNavi", UNSET))
+
+        def _parse_head_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        head_unit = _parse_head_unit(d.pop("headUnit", UNSET))
+
+        def _parse_has_sun_roof(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_sun_roof = _parse_has_sun_roof(d.pop("hasSunRoof", UNSET))
+
+        def _parse_country_code_iso(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code_iso = _parse_country_code_iso(d.pop("countryCodeISO", UNSET))
+
+        def _parse_steering(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        steering = _parse_steering(d.pop("steering", UNSET))
+
+        def _parse_engine(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        engine = _parse_engine(d.pop("engine", UNSET))
+
+        def _parse_drive_train(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        drive_train = _parse_drive_train(d.pop("driveTrain", UNSET))
+
+        def _parse_charging_modes(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                charging_modes_type_0 = cast(list[str], data)
+
+                return charging_modes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        charging_modes = _parse_charging_modes(d.pop("chargingModes", UNSET))
+
+        def _parse_propulsion_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        propulsion_type = _parse_propulsion_type(d.pop("propulsionType", UNSET))
+
+        def _parse_colour_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        colour_code = _parse_colour_code(d.pop("colourCode", UNSET))
+
+        def _parse_colour_code_raw(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        colour_code_raw = _parse_colour_code_raw(d.pop("colourCodeRaw", UNSET))
+
+        def _parse_construction_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        construction_date = _parse_construction_date(d.pop("constructionDate", UNSET))
+
+        def _parse_full_sa_list(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_sa_list = _parse_full_sa_list(d.pop("fullSAList", UNSET))
+
+        def _parse_hvs_max_energy_absolute(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hvs_max_energy_absolute = _parse_hvs_max_energy_absolute(d.pop("hvsMaxEnergyAbsolute", UNSET))
+
+        def _parse_reess_nominal_capacity_gross(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reess_nominal_capacity_gross = _parse_reess_nominal_capacity_gross(d.pop("reessNominalCapacityGross", UNSET))
+
+        def _parse_sim_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sim_status = _parse_sim_status(d.pop("simStatus", UNSET))
+
+        vehicle_basic_data = cls(
+            vin=vin,
+            brand=brand,
+            is_telematics_capable=is_telematics_capable,
+            pu_step=pu_step,
+            model_range=model_range,
+            series=series,
+            model_name=model_name,
+            model_key=model_key,
+            body_type=body_type,
+            number_of_doors=number_of_doors,
+            has_navi=has_navi,
+            head_unit=head_unit,
+            has_sun_roof=has_sun_roof,
+            country_code_iso=country_code_iso,
+            steering=steering,
+            engine=engine,
+            drive_train=drive_train,
+            charging_modes=charging_modes,
+            propulsion_type=propulsion_type,
+            colour_code=colour_code,
+            colour_code_raw=colour_code_raw,
+            construction_date=construction_date,
+            full_sa_list=full_sa_list,
+            hvs_max_energy_absolute=hvs_max_energy_absolute,
+            reess_nominal_capacity_gross=reess_nominal_capacity_gross,
+            sim_status=sim_status,
+        )
+
+        vehicle_basic_data.additional_properties = d
+        return vehicle_basic_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

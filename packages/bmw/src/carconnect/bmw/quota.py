@@ -1,0 +1,254 @@
+"""The CarData daily call budget, counted on our side.
+
+BMW allows 50 calls per day per account (every endpoint counts) and says so only once the budget
+is gone, as HTTP 403 ``CU-429``; it sends no quota headers and does not document when the budget
+refills. :class:`QuotaBudget` therefore records every call, shared by every client of the account
+(a JSON file plus a lock file when given a path, so other processes and restarts see the same
+count), and refuses a call locally with :class:`~carconnect.core.QuotaExceededError` before it would
+be spent in vain. The reset rule is configurable: :class:`DailyReset` (midnight UTC by default) or
+:class:`RollingWindow` (each call counts for 24 hours).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Protocol
+
+import attrs
+
+from carconnect.core import SYSTEM_CLOCK, Clock, QuotaExceededError
+
+from .errors import QUOTA_ERROR_ID
+
+DAILY_LIMIT = 50
+"""BMW's documented CarData limit: calls per day per account."""
+
+
+class ResetRule(Protocol):
+    """When a counted call stops counting."""
+
+    def expires_at(self, call: datetime) -> datetime:
+        """The instant from which a call made at ``call`` no longer counts."""
+        ...
+
+
+@attrs.frozen
+class DailyReset:
+    """The whole budget refills at ``hour`` o'clock in ``tz`` (default: midnight UTC)."""
+
+    hour: int = 0
+    tz: tzinfo = UTC
+
+    def expires_at(self, call: datetime) -> datetime:
+        local = call.astimezone(self.tz)
+        boundary = local.replace(hour=self.hour, minute=0, second=0, microsecond=0)
+        return boundary + timedelta(days=1) if boundary <= local else boundary
+
+
+@attrs.frozen
+class RollingWindow:
+    """Each call counts for ``period`` after it was made (default 24 hours)."""
+
+    period: timedelta = timedelta(hours=24)
+
+    def expires_at(self, call: datetime) -> datetime:
+        return call + self.period
+
+
+@attrs.frozen
+class QuotaStatus:
+    """A snapshot of the budget."""
+
+    limit: int
+    used: int
+    remaining: int
+    resets_at: datetime | None
+    """When the next call frees up (``None`` while nothing is used)."""
+    blocked_by_server: bool
+    """BMW answered ``CU-429`` in the current window."""
+
+
+@attrs.define
+class _Ledger:
+    calls: list[datetime] = attrs.field(factory=list)
+    blocked_until: datetime | None = None
+
+    def to_json(self) -> str:
+        blocked = self.blocked_until.isoformat() if self.blocked_until else None
+        return json.dumps({"calls": [call.isoformat() for call in self.calls], "blocked_until": blocked})
+
+    @classmethod
+    def from_json(cls, text: str) -> _Ledger:
+        data = json.loads(text)
+        blocked = data.get("blocked_until")
+        return cls(
+            calls=[datetime.fromisoformat(call) for call in data.get("calls", [])],
+            blocked_until=datetime.fromisoformat(blocked) if blocked else None,
+        )
+
+
+class _MemoryStorage:
+    def __init__(self) -> None:
+        self._ledger = _Ledger()
+        self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        with self._lock:
+            yield
+
+    def load(self) -> _Ledger:
+        return attrs.evolve(self._ledger, calls=list(self._ledger.calls))
+
+    def save(self, ledger: _Ledger) -> None:
+        self._ledger = ledger
+
+
+class _FileStorage:
+    """A JSON file replaced atomically, guarded by ``flock`` on ``<path>.lock`` and a thread lock."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        import fcntl
+
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with self._lock:
+            fd = os.open(f"{self.path}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                yield
+            finally:
+                os.close(fd)  # closing releases the flock
+
+    def load(self) -> _Ledger:
+        try:
+            return _Ledger.from_json(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return _Ledger()
+        except (ValueError, TypeError, AttributeError):
+            return _Ledger()  # a damaged ledger must not block the client: start counting afresh
+
+    def save(self, ledger: _Ledger) -> None:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(ledger.to_json())
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp_name, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+            raise
+
+
+class QuotaBudget:
+    """Counts CarData calls for one account and refuses the call that would exceed ``limit``.
+
+    Give every client of an account the same budget object, or the same ``path`` across processes.
+    ``enforce=False`` keeps counting without refusing anything.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        limit: int = DAILY_LIMIT,
+        reset: ResetRule | None = None,
+        enforce: bool = True,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        self.path = Path(path).expanduser() if path is not None else None
+        self.limit = limit
+        self.reset: ResetRule = reset or DailyReset()
+        self.enforce = enforce
+        self.clock = clock
+        self._storage = _FileStorage(self.path) if self.path else _MemoryStorage()
+
+    def __repr__(self) -> str:
+        where = repr(self.path.name) if self.path else "memory"
+        return f"QuotaBudget({where}, limit={self.limit}, reset={self.reset!r}, enforce={self.enforce})"
+
+    @contextlib.contextmanager
+    def _ledger(self, now: datetime, *, save: bool = True) -> Iterator[_Ledger]:
+        """The ledger without expired entries, under the lock; saved when the block exits normally."""
+        with self._storage.locked():
+            ledger = self._storage.load()
+            ledger.calls = [call for call in ledger.calls if self.reset.expires_at(call) > now]
+            if ledger.blocked_until is not None and ledger.blocked_until <= now:
+                ledger.blocked_until = None
+            yield ledger
+            if save:
+                self._storage.save(ledger)
+
+    def _frees_at(self, ledger: _Ledger, now: datetime) -> datetime:
+        """When the oldest counted call (or, with none, a call made now) stops counting."""
+        return min(self.reset.expires_at(call) for call in ledger.calls or [now])
+
+    def _status(self, ledger: _Ledger, now: datetime) -> QuotaStatus:
+        used = len(ledger.calls)
+        remaining = 0 if ledger.blocked_until else max(self.limit - used, 0)
+        resets_at = ledger.blocked_until or (self._frees_at(ledger, now) if used else None)
+        return QuotaStatus(self.limit, used, remaining, resets_at, ledger.blocked_until is not None)
+
+    def status(self) -> QuotaStatus:
+        """Calls used and left in the current window, and when the next one frees up."""
+        now = self.clock.now()
+        with self._ledger(now, save=False) as ledger:
+            return self._status(ledger, now)
+
+    def remaining(self) -> int:
+        """Calls left before the budget refuses (0 after BMW said ``CU-429``)."""
+        return self.status().remaining
+
+    def spend(self) -> None:
+        """Count one call, or raise :class:`QuotaExceededError` (nothing counted) if none is left."""
+        now = self.clock.now()
+        with self._ledger(now) as ledger:
+            status = self._status(ledger, now)
+            if self.enforce and status.remaining <= 0:
+                raise self._refusal(status, now)
+            ledger.calls.append(now)
+
+    def refund(self) -> None:
+        """Take back the latest call (the request provably never reached BMW)."""
+        with self._ledger(self.clock.now()) as ledger:
+            if ledger.calls:
+                ledger.calls.pop()
+
+    def mark_exhausted(self) -> None:
+        """BMW answered ``CU-429``: refuse every call until the window frees up."""
+        now = self.clock.now()
+        with self._ledger(now) as ledger:
+            ledger.blocked_until = self._frees_at(ledger, now)
+
+    def seconds_until_free(self) -> float | None:
+        """Seconds until a call is possible again, ``None`` when one is possible now."""
+        now = self.clock.now()
+        status = self.status()
+        if status.remaining > 0 or status.resets_at is None:
+            return None
+        return max((status.resets_at - now).total_seconds(), 0.0)
+
+    def _refusal(self, status: QuotaStatus, now: datetime) -> QuotaExceededError:
+        when = status.resets_at.isoformat() if status.resets_at else "unknown"
+        cause = "BMW reported the quota exhausted" if status.blocked_by_server else f"{status.used} calls used"
+        return QuotaExceededError(
+            f"CarData daily quota used up ({cause}, limit {self.limit}); refused locally until {when}",
+            code=QUOTA_ERROR_ID,
+            retry_after=max((status.resets_at - now).total_seconds(), 0.0) if status.resets_at else None,
+            details={"local": True, "limit": self.limit, "used": status.used, "resets_at": when},
+        )

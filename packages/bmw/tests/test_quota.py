@@ -1,0 +1,163 @@
+"""The daily call budget: counting, local refusal, reset rules, persistence and sharing across processes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from carconnect.bmw import DAILY_LIMIT, DailyReset, QuotaBudget, RollingWindow
+from carconnect.core import FakeClock, QuotaExceededError
+
+NOON = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def noon() -> FakeClock:
+    return FakeClock(NOON)
+
+
+def test_counts_and_refuses_the_call_beyond_the_limit(noon: FakeClock) -> None:
+    budget = QuotaBudget(limit=3, clock=noon)
+    for _ in range(3):
+        budget.spend()
+    assert budget.remaining() == 0
+    with pytest.raises(QuotaExceededError) as caught:
+        budget.spend()
+    error = caught.value
+    assert error.code == "CU-429"
+    assert error.status_code is None
+    assert error.details["local"] is True
+    assert error.retry_after == 12 * 3600, "midnight UTC is 12 hours away"
+    assert budget.status().used == 3, "a refused call is not counted"
+
+
+def test_defaults_to_bmw_limit_and_midnight_utc(noon: FakeClock) -> None:
+    budget = QuotaBudget(clock=noon)
+    assert budget.limit == DAILY_LIMIT == 50
+    assert budget.reset == DailyReset()
+    assert budget.status().resets_at is None
+    budget.spend()
+    assert budget.status().resets_at == datetime(2026, 3, 11, tzinfo=UTC)
+
+
+def test_daily_reset_refills_the_whole_budget_at_midnight(noon: FakeClock) -> None:
+    budget = QuotaBudget(limit=2, clock=noon)
+    budget.spend()
+    budget.spend()
+    noon.advance(11 * 3600 + 3599)
+    assert budget.remaining() == 0
+    noon.advance(1)
+    assert budget.remaining() == 2
+
+
+def test_daily_reset_at_another_hour_and_zone(noon: FakeClock) -> None:
+    cet = timezone(timedelta(hours=1))
+    budget = QuotaBudget(limit=1, reset=DailyReset(hour=2, tz=cet), clock=noon)
+    budget.spend()
+    assert budget.status().resets_at == datetime(2026, 3, 11, 2, 0, tzinfo=cet)
+
+
+def test_rolling_window_frees_each_call_24_hours_after_it(noon: FakeClock) -> None:
+    budget = QuotaBudget(limit=2, reset=RollingWindow(), clock=noon)
+    budget.spend()
+    noon.advance(3600)
+    budget.spend()
+    assert budget.status().resets_at == NOON + timedelta(hours=24)
+    noon.advance(23 * 3600)
+    assert budget.remaining() == 1
+    noon.advance(3600)
+    assert budget.remaining() == 2
+
+
+def test_server_exhaustion_blocks_until_the_window_frees(noon: FakeClock) -> None:
+    budget = QuotaBudget(clock=noon)
+    budget.spend()
+    budget.mark_exhausted()
+    status = budget.status()
+    assert status.blocked_by_server
+    assert status.remaining == 0
+    with pytest.raises(QuotaExceededError, match="BMW reported the quota exhausted"):
+        budget.spend()
+    assert budget.seconds_until_free() == 12 * 3600
+    noon.advance(12 * 3600)
+    assert budget.remaining() == DAILY_LIMIT
+    assert budget.seconds_until_free() is None
+
+
+def test_refund_takes_back_the_latest_call(noon: FakeClock) -> None:
+    budget = QuotaBudget(limit=1, clock=noon)
+    budget.spend()
+    budget.refund()
+    budget.spend()
+    assert budget.status().used == 1
+
+
+def test_enforce_false_counts_without_refusing(noon: FakeClock) -> None:
+    budget = QuotaBudget(limit=1, enforce=False, clock=noon)
+    budget.spend()
+    budget.spend()
+    assert budget.status().used == 2
+    assert budget.remaining() == 0
+
+
+def test_a_limit_below_one_is_rejected() -> None:
+    with pytest.raises(ValueError, match="limit"):
+        QuotaBudget(limit=0)
+
+
+def test_the_file_survives_a_restart_and_is_shared(tmp_path: Path, noon: FakeClock) -> None:
+    path = tmp_path / "state" / "bmw-quota.json"
+    first = QuotaBudget(path, limit=5, clock=noon)
+    first.spend()
+    first.spend()
+    second = QuotaBudget(path, limit=5, clock=noon)
+    assert second.status().used == 2
+    second.mark_exhausted()
+    with pytest.raises(QuotaExceededError):
+        first.spend()
+    assert json.loads(path.read_text())["blocked_until"] == "2026-03-11T00:00:00+00:00"
+    assert "bmw-quota.json" in repr(first)
+    assert str(tmp_path) not in repr(first)
+
+
+def test_a_damaged_file_starts_counting_afresh(tmp_path: Path, noon: FakeClock) -> None:
+    path = tmp_path / "quota.json"
+    path.write_text("{not json")
+    budget = QuotaBudget(path, clock=noon)
+    budget.spend()
+    assert budget.status().used == 1
+
+
+WORKER = textwrap.dedent(
+    """
+    import sys
+    from carconnect.bmw import QuotaBudget
+    from carconnect.core import QuotaExceededError
+
+    budget = QuotaBudget(sys.argv[1], limit=20)
+    spent = 0
+    for _ in range(15):
+        try:
+            budget.spend()
+            spent += 1
+        except QuotaExceededError:
+            pass
+    print(spent)
+    """
+)
+
+
+def test_processes_sharing_a_file_never_overspend(tmp_path: Path) -> None:
+    path = str(tmp_path / "quota.json")
+    workers = [
+        subprocess.Popen([sys.executable, "-c", WORKER, path], stdout=subprocess.PIPE, text=True) for _ in range(2)
+    ]
+    spent = [int(worker.communicate(timeout=30)[0]) for worker in workers]
+    assert sum(spent) == 20
+    assert QuotaBudget(path, limit=20).status().used == 20

@@ -1,0 +1,45 @@
+"""carconnect-volvo: typed sync and async clients for the Volvo Cars Connected Vehicle v2, Energy v2
+and Location v1 APIs, with Volvo ID login, Volvo's error shapes and client-side rate limiting."""
+
+from . import models
+from ._base import API_KEY_HEADER, API_URL
+from .async_client import AsyncVolvoClient
+from .auth import VOLVO_ID_URL, VolvoAuth, volvo_oauth_config
+from .client import VolvoClient
+from .commands import CommandResult
+from .errors import volvo_error_mapper
+from .ratelimit import AsyncRateLimitTransport, RateLimiter, RateLimitTransport
+from .scopes import (
+    ALL_SCOPES,
+    CONNECTED_VEHICLE_SCOPES,
+    DEFAULT_SCOPES,
+    ENERGY_SCOPES,
+    LOCATION_SCOPES,
+    RESTRICTED_COMMAND_SCOPES,
+    RESTRICTED_SCOPES,
+    Scope,
+)
+
+__all__ = [
+    "ALL_SCOPES",
+    "API_KEY_HEADER",
+    "API_URL",
+    "CONNECTED_VEHICLE_SCOPES",
+    "DEFAULT_SCOPES",
+    "ENERGY_SCOPES",
+    "LOCATION_SCOPES",
+    "RESTRICTED_COMMAND_SCOPES",
+    "RESTRICTED_SCOPES",
+    "VOLVO_ID_URL",
+    "AsyncRateLimitTransport",
+    "AsyncVolvoClient",
+    "CommandResult",
+    "RateLimitTransport",
+    "RateLimiter",
+    "Scope",
+    "VolvoAuth",
+    "VolvoClient",
+    "models",
+    "volvo_error_mapper",
+    "volvo_oauth_config",
+]

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_request import EmptyRequest
+from ...models.unlock_response import UnlockResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    vin: str,
+    *,
+    body: EmptyRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/connected-vehicle/v2/vehicles/{vin}/commands/unlock".format(
+            vin=quote(str(vin), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UnlockResponse | None:
+    if response.status_code == 200:
+        response_200 = UnlockResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UnlockResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyRequest | Unset = UNSET,
+) -> Response[UnlockResponse]:
+    """Unlock the car.
+
+     The result also says whether and for how long the car is ready to be opened.
+
+    Args:
+        vin (str):
+        body (EmptyRequest | Unset): Body of a command without arguments.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UnlockResponse]
+    """
+
+    kwargs = _get_kwargs(
+        vin=vin,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyRequest | Unset = UNSET,
+) -> UnlockResponse | None:
+    """Unlock the car.
+
+     The result also says whether and for how long the car is ready to be opened.
+
+    Args:
+        vin (str):
+        body (EmptyRequest | Unset): Body of a command without arguments.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UnlockResponse
+    """
+
+    return sync_detailed(
+        vin=vin,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyRequest | Unset = UNSET,
+) -> Response[UnlockResponse]:
+    """Unlock the car.
+
+     The result also says whether and for how long the car is ready to be opened.
+
+    Args:
+        vin (str):
+        body (EmptyRequest | Unset): Body of a command without arguments.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UnlockResponse]
+    """
+
+    kwargs = _get_kwargs(
+        vin=vin,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyRequest | Unset = UNSET,
+) -> UnlockResponse | None:
+    """Unlock the car.
+
+     The result also says whether and for how long the car is ready to be opened.
+
+    Args:
+        vin (str):
+        body (EmptyRequest | Unset): Body of a command without arguments.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UnlockResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            vin=vin,
+            client=client,
+            body=body,
+        )
+    ).parsed

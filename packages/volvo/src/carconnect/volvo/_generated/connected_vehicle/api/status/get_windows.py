@@ -1,0 +1,151 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.windows_response import WindowsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    vin: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/connected-vehicle/v2/vehicles/{vin}/windows".format(
+            vin=quote(str(vin), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WindowsResponse | None:
+    if response.status_code == 200:
+        response_200 = WindowsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WindowsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[WindowsResponse]:
+    """Open/closed state of the side windows and the sunroof.
+
+    Args:
+        vin (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WindowsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        vin=vin,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+) -> WindowsResponse | None:
+    """Open/closed state of the side windows and the sunroof.
+
+    Args:
+        vin (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WindowsResponse
+    """
+
+    return sync_detailed(
+        vin=vin,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[WindowsResponse]:
+    """Open/closed state of the side windows and the sunroof.
+
+    Args:
+        vin (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WindowsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        vin=vin,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vin: str,
+    *,
+    client: AuthenticatedClient,
+) -> WindowsResponse | None:
+    """Open/closed state of the side windows and the sunroof.
+
+    Args:
+        vin (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WindowsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            vin=vin,
+            client=client,
+        )
+    ).parsed

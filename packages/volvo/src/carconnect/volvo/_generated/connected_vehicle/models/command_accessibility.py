@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.availability_status_field import AvailabilityStatusField
+
+
+T = TypeVar("T", bound="CommandAccessibility")
+
+
+@_attrs_define
+class CommandAccessibility:
+    """Whether the car can take remote commands now."""
+
+    availability_status: AvailabilityStatusField | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.availability_status_field import AvailabilityStatusField
+
+        availability_status: dict[str, Any] | None | Unset
+        if isinstance(self.availability_status, Unset):
+            availability_status = UNSET
+        elif isinstance(self.availability_status, AvailabilityStatusField):
+            availability_status = self.availability_status.to_dict()
+        else:
+            availability_status = self.availability_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if availability_status is not UNSET:
+            field_dict["availabilityStatus"] = availability_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.availability_status_field import AvailabilityStatusField
+
+        d = dict(src_dict)
+
+        def _parse_availability_status(data: object) -> AvailabilityStatusField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                availability_status_type_0 = AvailabilityStatusField.from_dict(data)
+
+                return availability_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        availability_status = _parse_availability_status(d.pop("availabilityStatus", UNSET))
+
+        command_accessibility = cls(
+            availability_status=availability_status,
+        )
+
+        command_accessibility.additional_properties = d
+        return command_accessibility
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoke_status import InvokeStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CommandResult")
+
+
+@_attrs_define
+class CommandResult:
+    """Outcome of a command invocation (calls are synchronous; there is no job to poll)."""
+
+    vin: None | str | Unset = UNSET
+    """ The vehicle the command was sent to. """
+    invoke_status: InvokeStatus | None | Unset = UNSET
+    message: None | str | Unset = UNSET
+    """ Free-text detail of the outcome. """
+    status_code: int | None | Unset = UNSET
+    """ Status code mentioned by Volvo's documentation; rarely sent. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vin: None | str | Unset
+        if isinstance(self.vin, Unset):
+            vin = UNSET
+        else:
+            vin = self.vin
+
+        invoke_status: None | str | Unset
+        if isinstance(self.invoke_status, Unset):
+            invoke_status = UNSET
+        elif isinstance(self.invoke_status, InvokeStatus):
+            invoke_status = self.invoke_status.value
+        else:
+            invoke_status = self.invoke_status
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        status_code: int | None | Unset
+        if isinstance(self.status_code, Unset):
+            status_code = UNSET
+        else:
+            status_code = self.status_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vin is not UNSET:
+            field_dict["vin"] = vin
+        if invoke_status is not UNSET:
+            field_dict["invokeStatus"] = invoke_status
+        if message is not UNSET:
+            field_dict["message"] = message
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_vin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vin = _parse_vin(d.pop("vin", UNSET))
+
+        def _parse_invoke_status(data: object) -> InvokeStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                invoke_status_type_0 = InvokeStatus(data)
+
+                return invoke_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        invoke_status = _parse_invoke_status(d.pop("invokeStatus", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_status_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                status_code_type_0 = int(data)
+
+                return status_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        status_code = _parse_status_code(d.pop("statusCode", UNSET))
+
+        command_result = cls(
+            vin=vin,
+            invoke_status=invoke_status,
+            message=message,
+            status_code=status_code,
+        )
+
+        command_result.additional_properties = d
+        return command_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fluid_level_warning_field import FluidLevelWarningField
+    from ..models.integer_field import IntegerField
+    from ..models.service_warning_field import ServiceWarningField
+    from ..models.string_field import StringField
+
+
+T = TypeVar("T", bound="Diagnostics")
+
+
+@_attrs_define
+class Diagnostics:
+    """Workshop diagnostics."""
+
+    service_warning: None | ServiceWarningField | Unset = UNSET
+    service_trigger: None | StringField | Unset = UNSET
+    """ What triggers the next service, e.g. DISTANCE; often null. """
+    engine_hours_to_service: IntegerField | None | Unset = UNSET
+    """ Engine hours left until service (unit h). """
+    distance_to_service: IntegerField | None | Unset = UNSET
+    """ Distance left until service (unit km). """
+    time_to_service: IntegerField | None | Unset = UNSET
+    """ Time left until service (unit months or days). """
+    washer_fluid_level_warning: FluidLevelWarningField | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fluid_level_warning_field import FluidLevelWarningField
+        from ..models.integer_field import IntegerField
+        from ..models.service_warning_field import ServiceWarningField
+        from ..models.string_field import StringField
+
+        service_warning: dict[str, Any] | None | Unset
+        if isinstance(self.service_warning, Unset):
+            service_warning = UNSET
+        elif isinstance(self.service_warning, ServiceWarningField):
+            service_warning = self.service_warning.to_dict()
+        else:
+            service_warning = self.service_warning
+
+        service_trigger: dict[str, Any] | None | Unset
+        if isinstance(self.service_trigger, Unset):
+            service_trigger = UNSET
+        elif isinstance(self.service_trigger, StringField):
+            service_trigger = self.service_trigger.to_dict()
+        else:
+            service_trigger = self.service_trigger
+
+        engine_hours_to_service: dict[str, Any] | None | Unset
+        if isinstance(self.engine_hours_to_service, Unset):
+            engine_hours_to_service = UNSET
+        elif isinstance(self.engine_hours_to_service, IntegerField):
+            engine_hours_to_service = self.engine_hours_to_service.to_dict()
+        else:
+            engine_hours_to_service = self.engine_hours_to_service
+
+        distance_to_service: dict[str, Any] | None | Unset
+        if isinstance(self.distance_to_service, Unset):
+            distance_to_service = UNSET
+        elif isinstance(self.distance_to_service, IntegerField):
+            distance_to_service = self.distance_to_service.to_dict()
+        else:
+            distance_to_service = self.distance_to_service
+
+        time_to_service: dict[str, Any] | None | Unset
+        if isinstance(self.time_to_service, Unset):
+            time_to_service = UNSET
+        elif isinstance(self.time_to_service, IntegerField):
+            time_to_service = self.time_to_service.to_dict()
+        else:
+            time_to_service = self.time_to_service
+
+        washer_fluid_level_warning: dict[str, Any] | None | Unset
+        if isinstance(self.washer_fluid_level_warning, Unset):
+            washer_fluid_level_warning = UNSET
+        elif isinstance(self.washer_fluid_level_warning, FluidLevelWarningField):
+            washer_fluid_level_warning = self.washer_fluid_level_warning.to_dict()
+        else:
+            washer_fluid_level_warning = self.washer_fluid_level_warning
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service_warning is not UNSET:
+            field_dict["serviceWarning"] = service_warning
+        if service_trigger is not UNSET:
+            field_dict["serviceTrigger"] = service_trigger
+        if engine_hours_to_service is not UNSET:
+            field_dict["engineHoursToService"] = engine_hours_to_service
+        if distance_to_service is not UNSET:
+            field_dict["distanceToService"] = distance_to_service
+        if time_to_service is not UNSET:
+            field_dict["timeToService"] = time_to_service
+        if washer_fluid_level_warning is not UNSET:
+            field_dict["washerFluidLevelWarning"] = washer_fluid_level_warning
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fluid_level_warning_field import FluidLevelWarningField
+        from ..models.integer_field import IntegerField
+        from ..models.service_warning_field import ServiceWarningField
+        from ..models.string_field import StringField
+
+        d = dict(src_dict)
+
+        def _parse_service_warning(data: object) -> None | ServiceWarningField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_warning_type_0 = ServiceWarningField.from_dict(data)
+
+                return service_warning_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        service_warning = _parse_service_warning(d.pop("serviceWarning", UNSET))
+
+        def _parse_service_trigger(data: object) -> None | StringField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_trigger_type_0 = StringField.from_dict(data)
+
+                return service_trigger_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        service_trigger = _parse_service_trigger(d.pop("serviceTrigger", UNSET))
+
+        def _parse_engine_hours_to_service(data: object) -> IntegerField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                engine_hours_to_service_type_0 = IntegerField.from_dict(data)
+
+                return engine_hours_to_service_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        engine_hours_to_service = _parse_engine_hours_to_service(d.pop("engineHoursToService", UNSET))
+
+        def _parse_distance_to_service(data: object) -> IntegerField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                distance_to_service_type_0 = IntegerField.from_dict(data)
+
+                return distance_to_service_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        distance_to_service = _parse_distance_to_service(d.pop("distanceToService", UNSET))
+
+        def _parse_time_to_service(data: object) -> IntegerField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_to_service_type_0 = IntegerField.from_dict(data)
+
+                return time_to_service_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        time_to_service = _parse_time_to_service(d.pop("timeToService", UNSET))
+
+        def _parse_washer_fluid_level_warning(data: object) -> FluidLevelWarningField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                washer_fluid_level_warning_type_0 = FluidLevelWarningField.from_dict(data)
+
+                return washer_fluid_level_warning_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        washer_fluid_level_warning = _parse_washer_fluid_level_warning(d.pop("washerFluidLevelWarning", UNSET))
+
+        diagnostics = cls(
+            service_warning=service_warning,
+            service_trigger=service_trigger,
+            engine_hours_to_service=engine_hours_to_service,
+            distance_to_service=distance_to_service,
+            time_to_service=time_to_service,
+            washer_fluid_level_warning=washer_fluid_level_warning,
+        )
+
+        diagnostics.additional_properties = d
+        return diagnostics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.engine_state_field import EngineStateField
+
+
+T = TypeVar("T", bound="EngineStatus")
+
+
+@_attrs_define
+class EngineStatus:
+    """Engine running state."""
+
+    engine_status: EngineStateField | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.engine_state_field import EngineStateField
+
+        engine_status: dict[str, Any] | None | Unset
+        if isinstance(self.engine_status, Unset):
+            engine_status = UNSET
+        elif isinstance(self.engine_status, EngineStateField):
+            engine_status = self.engine_status.to_dict()
+        else:
+            engine_status = self.engine_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if engine_status is not UNSET:
+            field_dict["engineStatus"] = engine_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.engine_state_field import EngineStateField
+
+        d = dict(src_dict)
+
+        def _parse_engine_status(data: object) -> EngineStateField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                engine_status_type_0 = EngineStateField.from_dict(data)
+
+                return engine_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        engine_status = _parse_engine_status(d.pop("engineStatus", UNSET))
+
+        engine_status = cls(
+            engine_status=engine_status,
+        )
+
+        engine_status.additional_properties = d
+        return engine_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fluid_level_warning_field import FluidLevelWarningField
+    from ..models.oil_level_warning_field import OilLevelWarningField
+
+
+T = TypeVar("T", bound="EngineWarnings")
+
+
+@_attrs_define
+class EngineWarnings:
+    """Engine fluid warnings."""
+
+    oil_level_warning: None | OilLevelWarningField | Unset = UNSET
+    engine_coolant_level_warning: FluidLevelWarningField | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fluid_level_warning_field import FluidLevelWarningField
+        from ..models.oil_level_warning_field import OilLevelWarningField
+
+        oil_level_warning: dict[str, Any] | None | Unset
+        if isinstance(self.oil_level_warning, Unset):
+            oil_level_warning = UNSET
+        elif isinstance(self.oil_level_warning, OilLevelWarningField):
+            oil_level_warning = self.oil_level_warning.to_dict()
+        else:
+            oil_level_warning = self.oil_level_warning
+
+        engine_coolant_level_warning: dict[str, Any] | None | Unset
+        if isinstance(self.engine_coolant_level_warning, Unset):
+            engine_coolant_level_warning = UNSET
+        elif isinstance(self.engine_coolant_level_warning, FluidLevelWarningField):
+            engine_coolant_level_warning = self.engine_coolant_level_warning.to_dict()
+        else:
+            engine_coolant_level_warning = self.engine_coolant_level_warning
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if oil_level_warning is not UNSET:
+            field_dict["oilLevelWarning"] = oil_level_warning
+        if engine_coolant_level_warning is not UNSET:
+            field_dict["engineCoolantLevelWarning"] = engine_coolant_level_warning
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fluid_level_warning_field import FluidLevelWarningField
+        from ..models.oil_level_warning_field import OilLevelWarningField
+
+        d = dict(src_dict)
+
+        def _parse_oil_level_warning(data: object) -> None | OilLevelWarningField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                oil_level_warning_type_0 = OilLevelWarningField.from_dict(data)
+
+                return oil_level_warning_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        oil_level_warning = _parse_oil_level_warning(d.pop("oilLevelWarning", UNSET))
+
+        def _parse_engine_coolant_level_warning(data: object) -> FluidLevelWarningField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                engine_coolant_level_warning_type_0 = FluidLevelWarningField.from_dict(data)
+
+                return engine_coolant_level_warning_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        engine_coolant_level_warning = _parse_engine_coolant_level_warning(d.pop("engineCoolantLevelWarning", UNSET))
+
+        engine_warnings = cls(
+            oil_level_warning=oil_level_warning,
+            engine_coolant_level_warning=engine_coolant_level_warning,
+        )
+
+        engine_warnings.additional_properties = d
+        return engine_warnings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

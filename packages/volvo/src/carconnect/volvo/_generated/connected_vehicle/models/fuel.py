@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.number_field import NumberField
+
+
+T = TypeVar("T", bound="Fuel")
+
+
+@_attrs_define
+class Fuel:
+    """Fuel and battery level."""
+
+    fuel_amount: None | NumberField | Unset = UNSET
+    """ Fuel in the tank (unit l). """
+    battery_charge_level: None | NumberField | Unset = UNSET
+    """ Traction battery charge (unit %); plug-in hybrids and electric cars, often absent. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.number_field import NumberField
+
+        fuel_amount: dict[str, Any] | None | Unset
+        if isinstance(self.fuel_amount, Unset):
+            fuel_amount = UNSET
+        elif isinstance(self.fuel_amount, NumberField):
+            fuel_amount = self.fuel_amount.to_dict()
+        else:
+            fuel_amount = self.fuel_amount
+
+        battery_charge_level: dict[str, Any] | None | Unset
+        if isinstance(self.battery_charge_level, Unset):
+            battery_charge_level = UNSET
+        elif isinstance(self.battery_charge_level, NumberField):
+            battery_charge_level = self.battery_charge_level.to_dict()
+        else:
+            battery_charge_level = self.battery_charge_level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fuel_amount is not UNSET:
+            field_dict["fuelAmount"] = fuel_amount
+        if battery_charge_level is not UNSET:
+            field_dict["batteryChargeLevel"] = battery_charge_level
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.number_field import NumberField
+
+        d = dict(src_dict)
+
+        def _parse_fuel_amount(data: object) -> None | NumberField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fuel_amount_type_0 = NumberField.from_dict(data)
+
+                return fuel_amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        fuel_amount = _parse_fuel_amount(d.pop("fuelAmount", UNSET))
+
+        def _parse_battery_charge_level(data: object) -> None | NumberField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                battery_charge_level_type_0 = NumberField.from_dict(data)
+
+                return battery_charge_level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        battery_charge_level = _parse_battery_charge_level(d.pop("batteryChargeLevel", UNSET))
+
+        fuel = cls(
+            fuel_amount=fuel_amount,
+            battery_charge_level=battery_charge_level,
+        )
+
+        fuel.additional_properties = d
+        return fuel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

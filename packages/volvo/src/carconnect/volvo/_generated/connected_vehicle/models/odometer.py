@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integer_field import IntegerField
+
+
+T = TypeVar("T", bound="Odometer")
+
+
+@_attrs_define
+class Odometer:
+    """Odometer reading."""
+
+    odometer: IntegerField | None | Unset = UNSET
+    """ Total distance (unit km). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.integer_field import IntegerField
+
+        odometer: dict[str, Any] | None | Unset
+        if isinstance(self.odometer, Unset):
+            odometer = UNSET
+        elif isinstance(self.odometer, IntegerField):
+            odometer = self.odometer.to_dict()
+        else:
+            odometer = self.odometer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if odometer is not UNSET:
+            field_dict["odometer"] = odometer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.integer_field import IntegerField
+
+        d = dict(src_dict)
+
+        def _parse_odometer(data: object) -> IntegerField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                odometer_type_0 = IntegerField.from_dict(data)
+
+                return odometer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        odometer = _parse_odometer(d.pop("odometer", UNSET))
+
+        odometer = cls(
+            odometer=odometer,
+        )
+
+        odometer.additional_properties = d
+        return odometer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

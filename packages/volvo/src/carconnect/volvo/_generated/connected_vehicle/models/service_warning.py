@@ -1,0 +1,35 @@
+from enum import StrEnum
+
+
+class ServiceWarning(StrEnum):
+    """Open enum: a value the API adds later parses to a pseudo-member keeping the raw string."""
+
+    DISTANCE_DRIVEN_ALMOST_TIME_FOR_SERVICE = "DISTANCE_DRIVEN_ALMOST_TIME_FOR_SERVICE"
+    DISTANCE_DRIVEN_OVERDUE_FOR_SERVICE = "DISTANCE_DRIVEN_OVERDUE_FOR_SERVICE"
+    DISTANCE_DRIVEN_TIME_FOR_SERVICE = "DISTANCE_DRIVEN_TIME_FOR_SERVICE"
+    ENGINE_HOURS_ALMOST_TIME_FOR_SERVICE = "ENGINE_HOURS_ALMOST_TIME_FOR_SERVICE"
+    ENGINE_HOURS_OVERDUE_FOR_SERVICE = "ENGINE_HOURS_OVERDUE_FOR_SERVICE"
+    ENGINE_HOURS_TIME_FOR_SERVICE = "ENGINE_HOURS_TIME_FOR_SERVICE"
+    NO_WARNING = "NO_WARNING"
+    REGULAR_MAINTENANCE_ALMOST_TIME_FOR_SERVICE = "REGULAR_MAINTENANCE_ALMOST_TIME_FOR_SERVICE"
+    REGULAR_MAINTENANCE_OVERDUE_FOR_SERVICE = "REGULAR_MAINTENANCE_OVERDUE_FOR_SERVICE"
+    REGULAR_MAINTENANCE_TIME_FOR_SERVICE = "REGULAR_MAINTENANCE_TIME_FOR_SERVICE"
+    UNKNOWN_WARNING = "UNKNOWN_WARNING"
+    UNSPECIFIED = "UNSPECIFIED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ServiceWarning | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNRECOGNIZED"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value that is not in the spec (kept as its raw string)."""
+        return self._value_ in type(self)._value2member_map_

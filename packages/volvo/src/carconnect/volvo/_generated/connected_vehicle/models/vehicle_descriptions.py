@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.steering_side import SteeringSide
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VehicleDescriptions")
+
+
+@_attrs_define
+class VehicleDescriptions:
+    """Human-readable descriptions of the vehicle."""
+
+    model: None | str | Unset = UNSET
+    """ Model name, e.g. "XC40". """
+    upholstery: None | str | Unset = UNSET
+    """ Upholstery code or name; some cars send the literal string "null". """
+    steering: None | SteeringSide | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        upholstery: None | str | Unset
+        if isinstance(self.upholstery, Unset):
+            upholstery = UNSET
+        else:
+            upholstery = self.upholstery
+
+        steering: None | str | Unset
+        if isinstance(self.steering, Unset):
+            steering = UNSET
+        elif isinstance(self.steering, SteeringSide):
+            steering = self.steering.value
+        else:
+            steering = self.steering
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model is not UNSET:
+            field_dict["model"] = model
+        if upholstery is not UNSET:
+            field_dict["upholstery"] = upholstery
+        if steering is not UNSET:
+            field_dict["steering"] = steering
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_upholstery(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        upholstery = _parse_upholstery(d.pop("upholstery", UNSET))
+
+        def _parse_steering(data: object) -> None | SteeringSide | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                steering_type_0 = SteeringSide(data)
+
+                return steering_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        steering = _parse_steering(d.pop("steering", UNSET))
+
+        vehicle_descriptions = cls(
+            model=model,
+            upholstery=upholstery,
+            steering=steering,
+        )
+
+        vehicle_descriptions.additional_properties = d
+        return vehicle_descriptions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

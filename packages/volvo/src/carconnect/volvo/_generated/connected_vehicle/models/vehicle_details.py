@@ -1,0 +1,266 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fuel_type import FuelType
+from ..models.gearbox import Gearbox
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vehicle_descriptions import VehicleDescriptions
+    from ..models.vehicle_images import VehicleImages
+
+
+T = TypeVar("T", bound="VehicleDetails")
+
+
+@_attrs_define
+class VehicleDetails:
+    """Static details of one vehicle; optional members are absent on some models."""
+
+    vin: str
+    """ Vehicle identification number. """
+    model_year: int | None | Unset = UNSET
+    """ Model year, e.g. 2024. """
+    gearbox: Gearbox | None | Unset = UNSET
+    fuel_type: FuelType | None | Unset = UNSET
+    external_colour: None | str | Unset = UNSET
+    """ Marketing name of the paint, e.g. "Crystal White Pearl"; absent on some cars. """
+    battery_capacity_kwh: float | None | Unset = UNSET
+    """ Traction battery capacity in kWh; absent on cars without one. """
+    images: None | Unset | VehicleImages = UNSET
+    descriptions: None | Unset | VehicleDescriptions = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.vehicle_descriptions import VehicleDescriptions
+        from ..models.vehicle_images import VehicleImages
+
+        vin = self.vin
+
+        model_year: int | None | Unset
+        if isinstance(self.model_year, Unset):
+            model_year = UNSET
+        else:
+            model_year = self.model_year
+
+        gearbox: None | str | Unset
+        if isinstance(self.gearbox, Unset):
+            gearbox = UNSET
+        elif isinstance(self.gearbox, Gearbox):
+            gearbox = self.gearbox.value
+        else:
+            gearbox = self.gearbox
+
+        fuel_type: None | str | Unset
+        if isinstance(self.fuel_type, Unset):
+            fuel_type = UNSET
+        elif isinstance(self.fuel_type, FuelType):
+            fuel_type = self.fuel_type.value
+        else:
+            fuel_type = self.fuel_type
+
+        external_colour: None | str | Unset
+        if isinstance(self.external_colour, Unset):
+            external_colour = UNSET
+        else:
+            external_colour = self.external_colour
+
+        battery_capacity_kwh: float | None | Unset
+        if isinstance(self.battery_capacity_kwh, Unset):
+            battery_capacity_kwh = UNSET
+        else:
+            battery_capacity_kwh = self.battery_capacity_kwh
+
+        images: dict[str, Any] | None | Unset
+        if isinstance(self.images, Unset):
+            images = UNSET
+        elif isinstance(self.images, VehicleImages):
+            images = self.images.to_dict()
+        else:
+            images = self.images
+
+        descriptions: dict[str, Any] | None | Unset
+        if isinstance(self.descriptions, Unset):
+            descriptions = UNSET
+        elif isinstance(self.descriptions, VehicleDescriptions):
+            descriptions = self.descriptions.to_dict()
+        else:
+            descriptions = self.descriptions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vin": vin,
+            }
+        )
+        if model_year is not UNSET:
+            field_dict["modelYear"] = model_year
+        if gearbox is not UNSET:
+            field_dict["gearbox"] = gearbox
+        if fuel_type is not UNSET:
+            field_dict["fuelType"] = fuel_type
+        if external_colour is not UNSET:
+            field_dict["externalColour"] = external_colour
+        if battery_capacity_kwh is not UNSET:
+            field_dict["batteryCapacityKWH"] = battery_capacity_kwh
+        if images is not UNSET:
+            field_dict["images"] = images
+        if descriptions is not UNSET:
+            field_dict["descriptions"] = descriptions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.vehicle_descriptions import VehicleDescriptions
+        from ..models.vehicle_images import VehicleImages
+
+        d = dict(src_dict)
+        vin = d.pop("vin")
+
+        def _parse_model_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                model_year_type_0 = int(data)
+
+                return model_year_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        model_year = _parse_model_year(d.pop("modelYear", UNSET))
+
+        def _parse_gearbox(data: object) -> Gearbox | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                gearbox_type_0 = Gearbox(data)
+
+                return gearbox_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        gearbox = _parse_gearbox(d.pop("gearbox", UNSET))
+
+        def _parse_fuel_type(data: object) -> FuelType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                fuel_type_type_0 = FuelType(data)
+
+                return fuel_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        fuel_type = _parse_fuel_type(d.pop("fuelType", UNSET))
+
+        def _parse_external_colour(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_colour = _parse_external_colour(d.pop("externalColour", UNSET))
+
+        def _parse_battery_capacity_kwh(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                battery_capacity_kwh_type_0 = float(data)
+
+                return battery_capacity_kwh_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        battery_capacity_kwh = _parse_battery_capacity_kwh(d.pop("batteryCapacityKWH", UNSET))
+
+        def _parse_images(data: object) -> None | Unset | VehicleImages:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                images_type_0 = VehicleImages.from_dict(data)
+
+                return images_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        images = _parse_images(d.pop("images", UNSET))
+
+        def _parse_descriptions(data: object) -> None | Unset | VehicleDescriptions:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                descriptions_type_0 = VehicleDescriptions.from_dict(data)
+
+                return descriptions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        descriptions = _parse_descriptions(d.pop("descriptions", UNSET))
+
+        vehicle_details = cls(
+            vin=vin,
+            model_year=model_year,
+            gearbox=gearbox,
+            fuel_type=fuel_type,
+            external_colour=external_colour,
+            battery_capacity_kwh=battery_capacity_kwh,
+            images=images,
+            descriptions=descriptions,
+        )
+
+        vehicle_details.additional_properties = d
+        return vehicle_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_status_field import OpenStatusField
+
+
+T = TypeVar("T", bound="Windows")
+
+
+@_attrs_define
+class Windows:
+    """Window and sunroof state."""
+
+    front_left_window: None | OpenStatusField | Unset = UNSET
+    front_right_window: None | OpenStatusField | Unset = UNSET
+    rear_left_window: None | OpenStatusField | Unset = UNSET
+    rear_right_window: None | OpenStatusField | Unset = UNSET
+    sunroof: None | OpenStatusField | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.open_status_field import OpenStatusField
+
+        front_left_window: dict[str, Any] | None | Unset
+        if isinstance(self.front_left_window, Unset):
+            front_left_window = UNSET
+        elif isinstance(self.front_left_window, OpenStatusField):
+            front_left_window = self.front_left_window.to_dict()
+        else:
+            front_left_window = self.front_left_window
+
+        front_right_window: dict[str, Any] | None | Unset
+        if isinstance(self.front_right_window, Unset):
+            front_right_window = UNSET
+        elif isinstance(self.front_right_window, OpenStatusField):
+            front_right_window = self.front_right_window.to_dict()
+        else:
+            front_right_window = self.front_right_window
+
+        rear_left_window: dict[str, Any] | None | Unset
+        if isinstance(self.rear_left_window, Unset):
+            rear_left_window = UNSET
+        elif isinstance(self.rear_left_window, OpenStatusField):
+            rear_left_window = self.rear_left_window.to_dict()
+        else:
+            rear_left_window = self.rear_left_window
+
+        rear_right_window: dict[str, Any] | None | Unset
+        if isinstance(self.rear_right_window, Unset):
+            rear_right_window = UNSET
+        elif isinstance(self.rear_right_window, OpenStatusField):
+            rear_right_window = self.rear_right_window.to_dict()
+        else:
+            rear_right_window = self.rear_right_window
+
+        sunroof: dict[str, Any] | None | Unset
+        if isinstance(self.sunroof, Unset):
+            sunroof = UNSET
+        elif isinstance(self.sunroof, OpenStatusField):
+            sunroof = self.sunroof.to_dict()
+        else:
+            sunroof = self.sunroof
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if front_left_window is not UNSET:
+            field_dict["frontLeftWindow"] = front_left_window
+        if front_right_window is not UNSET:
+            field_dict["frontRightWindow"] = front_right_window
+        if rear_left_window is not UNSET:
+            field_dict["rearLeftWindow"] = rear_left_window
+        if rear_right_window is not UNSET:
+            field_dict["rearRightWindow"] = rear_right_window
+        if sunroof is not UNSET:
+            field_dict["sunroof"] = sunroof
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.open_status_field import OpenStatusField
+
+        d = dict(src_dict)
+
+        def _parse_front_left_window(data: object) -> None | OpenStatusField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                front_left_window_type_0 = OpenStatusField.from_dict(data)
+
+                return front_left_window_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        front_left_window = _parse_front_left_window(d.pop("frontLeftWindow", UNSET))
+
+        def _parse_front_right_window(data: object) -> None | OpenStatusField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                front_right_window_type_0 = OpenStatusField.from_dict(data)
+
+                return front_right_window_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        front_right_window = _parse_front_right_window(d.pop("frontRightWindow", UNSET))
+
+        def _parse_rear_left_window(data: object) -> None | OpenStatusField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rear_left_window_type_0 = OpenStatusField.from_dict(data)
+
+                return rear_left_window_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        rear_left_window = _parse_rear_left_window(d.pop("rearLeftWindow", UNSET))
+
+        def _parse_rear_right_window(data: object) -> None | OpenStatusField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rear_right_window_type_0 = OpenStatusField.from_dict(data)
+
+                return rear_right_window_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        rear_right_window = _parse_rear_right_window(d.pop("rearRightWindow", UNSET))
+
+        def _parse_sunroof(data: object) -> None | OpenStatusField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sunroof_type_0 = OpenStatusField.from_dict(data)
+
+                return sunroof_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        sunroof = _parse_sunroof(d.pop("sunroof", UNSET))
+
+        windows = cls(
+            front_left_window=front_left_window,
+            front_right_window=front_right_window,
+            rear_left_window=rear_left_window,
+            rear_right_window=rear_right_window,
+            sunroof=sunroof,
+        )
+
+        windows.additional_properties = d
+        return windows
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

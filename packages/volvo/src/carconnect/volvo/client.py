@@ -1,0 +1,234 @@
+"""The sync Volvo client: one typed method per endpoint of Connected Vehicle v2, Energy v2 and Location v1.
+
+Reads return the generated model inside Volvo's ``{"data": ...}`` envelope (Energy has none);
+commands return a :class:`~carconnect.volvo.commands.CommandResult`. Errors are carconnect errors
+(see :mod:`carconnect.volvo.errors`). :class:`~carconnect.volvo.async_client.AsyncVolvoClient` has
+the same methods in the same order.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from carconnect.core import SYSTEM_CLOCK, ClientBase, Clock, Credentials, RetryPolicy, call
+from carconnect.core.http import DEFAULT_TIMEOUT
+
+from ._base import API_URL, api_headers, engine_start, limiter_for, run_command
+from ._generated.connected_vehicle import AuthenticatedClient as ConnectedVehicleApi
+from ._generated.connected_vehicle.api.commands import (
+    flash,
+    get_command_accessibility,
+    honk,
+    honk_flash,
+    list_commands,
+    lock,
+    lock_reduced_guard,
+    start_climatization,
+    start_engine,
+    stop_climatization,
+    stop_engine,
+    unlock,
+)
+from ._generated.connected_vehicle.api.diagnostics import get_brakes, get_diagnostics, get_engine_warnings, get_warnings
+from ._generated.connected_vehicle.api.status import (
+    get_doors,
+    get_engine_status,
+    get_fuel,
+    get_odometer,
+    get_statistics,
+    get_tyres,
+    get_windows,
+)
+from ._generated.connected_vehicle.api.vehicles import get_vehicle_details, list_vehicles
+from ._generated.connected_vehicle.models import (
+    AvailableCommand,
+    Brakes,
+    CommandAccessibility,
+    Diagnostics,
+    Doors,
+    EmptyRequest,
+    EngineStatus,
+    EngineWarnings,
+    Fuel,
+    Odometer,
+    Statistics,
+    Tyres,
+    VehicleDetails,
+    VehicleReference,
+    Warnings,
+    Windows,
+)
+from ._generated.energy import AuthenticatedClient as EnergyApi
+from ._generated.energy.api.energy import get_energy_capabilities, get_energy_state
+from ._generated.energy.models import EnergyState, EnergyStateCapabilities
+from ._generated.location import AuthenticatedClient as LocationApi
+from ._generated.location.api.location import get_location
+from ._generated.location.models import VehicleLocation
+from .commands import CommandResult
+from .errors import volvo_error_mapper
+from .ratelimit import RateLimiter, RateLimitTransport
+
+
+class VolvoClient(ClientBase):
+    """Volvo Cars APIs for one Volvo ID, sync.
+
+    ``credentials``: a token source (``VolvoAuth(...).token_manager(store)``), a ``Token`` or an
+    access token string. ``api_key``: the application's VCC API key, sent as ``vcc-api-key``.
+    ``rate_limit``: ``True`` (default) keeps calls under Volvo's 100 requests and 10 commands a
+    minute by waiting, ``False`` turns that off, a :class:`RateLimiter` is shared as given.
+    """
+
+    def __init__(
+        self,
+        credentials: Credentials | None,
+        *,
+        api_key: str,
+        base_url: str = API_URL,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        clock: Clock = SYSTEM_CLOCK,
+        rate_limit: RateLimiter | bool = True,
+        user_agent: str | None = None,
+    ) -> None:
+        self.rate_limiter = limiter = limiter_for(rate_limit, clock)
+        super().__init__(
+            credentials,
+            headers=api_headers(api_key),
+            error_mapper=volvo_error_mapper,
+            transport=transport,
+            http_client=http_client,
+            retry=retry,
+            timeout=timeout,
+            clock=clock,
+            user_agent=user_agent,
+            wrap_transport=(lambda inner: RateLimitTransport(inner, limiter)) if limiter is not None else None,
+        )
+        self._cv = self._bind(ConnectedVehicleApi(base_url=base_url, token=""), base_url)
+        self._energy = self._bind(EnergyApi(base_url=base_url, token=""), base_url)
+        self._location = self._bind(LocationApi(base_url=base_url, token=""), base_url)
+
+    # -- vehicles ----------------------------------------------------------------------------------
+
+    def vehicles(self) -> list[VehicleReference]:
+        """Every vehicle linked to the Volvo ID."""
+        return call(list_vehicles.sync_detailed, client=self._cv).data
+
+    def vehicle_details(self, vin: str) -> VehicleDetails:
+        """Model, model year, fuel type, colour, battery capacity and images."""
+        return call(get_vehicle_details.sync_detailed, vin, client=self._cv).data
+
+    # -- status ------------------------------------------------------------------------------------
+
+    def doors(self, vin: str) -> Doors:
+        """Central lock and doors, hood, tailgate and tank lid."""
+        return call(get_doors.sync_detailed, vin, client=self._cv).data
+
+    def windows(self, vin: str) -> Windows:
+        """Side windows and sunroof."""
+        return call(get_windows.sync_detailed, vin, client=self._cv).data
+
+    def tyres(self, vin: str) -> Tyres:
+        """Tyre pressure warning per wheel."""
+        return call(get_tyres.sync_detailed, vin, client=self._cv).data
+
+    def odometer(self, vin: str) -> Odometer:
+        """Total distance driven."""
+        return call(get_odometer.sync_detailed, vin, client=self._cv).data
+
+    def fuel(self, vin: str) -> Fuel:
+        """Fuel amount and, where available, battery charge level."""
+        return call(get_fuel.sync_detailed, vin, client=self._cv).data
+
+    def statistics(self, vin: str) -> Statistics:
+        """Trip meters, averages and distance to empty."""
+        return call(get_statistics.sync_detailed, vin, client=self._cv).data
+
+    def engine_status(self, vin: str) -> EngineStatus:
+        """Whether the engine is running."""
+        return call(get_engine_status.sync_detailed, vin, client=self._cv).data
+
+    # -- diagnostics -------------------------------------------------------------------------------
+
+    def diagnostics(self, vin: str) -> Diagnostics:
+        """Service warning, distance/time/engine hours to service, washer fluid."""
+        return call(get_diagnostics.sync_detailed, vin, client=self._cv).data
+
+    def engine_warnings(self, vin: str) -> EngineWarnings:
+        """Oil and coolant level warnings."""
+        return call(get_engine_warnings.sync_detailed, vin, client=self._cv).data
+
+    def brakes(self, vin: str) -> Brakes:
+        """Brake fluid level warning."""
+        return call(get_brakes.sync_detailed, vin, client=self._cv).data
+
+    def warnings(self, vin: str) -> Warnings:
+        """Bulb failure warnings of every exterior light."""
+        return call(get_warnings.sync_detailed, vin, client=self._cv).data
+
+    # -- what the car can do -----------------------------------------------------------------------
+
+    def command_accessibility(self, vin: str) -> CommandAccessibility:
+        """Whether the car can take a command now, and why not."""
+        return call(get_command_accessibility.sync_detailed, vin, client=self._cv).data
+
+    def commands(self, vin: str) -> list[AvailableCommand]:
+        """The commands this car supports."""
+        return call(list_commands.sync_detailed, vin, client=self._cv).data
+
+    # -- energy and location -----------------------------------------------------------------------
+
+    def energy_capabilities(self, vin: str) -> EnergyStateCapabilities:
+        """Which members of the energy state the car supports."""
+        return call(get_energy_capabilities.sync_detailed, vin, client=self._energy).get_energy_state
+
+    def energy_state(self, vin: str) -> EnergyState:
+        """Battery, range and charging state, each member OK or ERROR on its own."""
+        return call(get_energy_state.sync_detailed, vin, client=self._energy)
+
+    def location(self, vin: str) -> VehicleLocation:
+        """Last known position (GeoJSON Feature)."""
+        return call(get_location.sync_detailed, vin, client=self._location).data
+
+    # -- commands (sent once, never retried after they may have reached Volvo) ---------------------
+
+    def lock(self, vin: str) -> CommandResult:
+        return run_command("lock", lock.sync_detailed, vin, client=self._cv, body=EmptyRequest())
+
+    def lock_reduced_guard(self, vin: str) -> CommandResult:
+        """Lock with interior motion and tilt sensors off."""
+        return run_command(
+            "lock-reduced-guard", lock_reduced_guard.sync_detailed, vin, client=self._cv, body=EmptyRequest()
+        )
+
+    def unlock(self, vin: str) -> CommandResult:
+        return run_command("unlock", unlock.sync_detailed, vin, client=self._cv, body=EmptyRequest())
+
+    def start_climatization(self, vin: str) -> CommandResult:
+        return run_command(
+            "climatization-start", start_climatization.sync_detailed, vin, client=self._cv, body=EmptyRequest()
+        )
+
+    def stop_climatization(self, vin: str) -> CommandResult:
+        return run_command(
+            "climatization-stop", stop_climatization.sync_detailed, vin, client=self._cv, body=EmptyRequest()
+        )
+
+    def start_engine(self, vin: str, runtime_minutes: int = 15) -> CommandResult:
+        """Start the engine for 0 to 15 minutes (only where :meth:`commands` lists ENGINE_START)."""
+        return run_command(
+            "engine-start", start_engine.sync_detailed, vin, client=self._cv, body=engine_start(runtime_minutes)
+        )
+
+    def stop_engine(self, vin: str) -> CommandResult:
+        return run_command("engine-stop", stop_engine.sync_detailed, vin, client=self._cv, body=EmptyRequest())
+
+    def honk(self, vin: str) -> CommandResult:
+        return run_command("honk", honk.sync_detailed, vin, client=self._cv, body=EmptyRequest())
+
+    def flash(self, vin: str) -> CommandResult:
+        return run_command("flash", flash.sync_detailed, vin, client=self._cv, body=EmptyRequest())
+
+    def honk_flash(self, vin: str) -> CommandResult:
+        return run_command("honk-flash", honk_flash.sync_detailed, vin, client=self._cv, body=EmptyRequest())

@@ -1,0 +1,70 @@
+"""What a Volvo command call returns: the raw ``invokeStatus``, whether it worked, and the message.
+
+Volvo answers a command synchronously (no job to poll). ``COMPLETED`` means done; for lock
+(including lock with reduced guard) ``DELIVERED`` counts as done too. Anything else (``REJECTED``,
+``VEHICLE_IN_SLEEP``, ``TIMEOUT``, ``UNKNOWN``, a status Volvo adds later...) is a failure the caller
+decides about: commands are never re-sent automatically.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from carconnect.core import CommandFailedError, VehicleUnavailableError
+
+from ._generated.connected_vehicle.models import CommandResponse, UnlockResponse
+from ._generated.connected_vehicle.types import Unset
+
+SUCCESS = frozenset({"COMPLETED"})
+LOCK_SUCCESS = frozenset({"COMPLETED", "DELIVERED"})
+ASLEEP = frozenset({"VEHICLE_IN_SLEEP", "CAR_IN_SLEEP_MODE"})
+
+
+def _value(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+@attrs.frozen
+class CommandResult:
+    """Outcome of one command invocation.
+
+    ``invoke_status`` is Volvo's raw string (``None`` when the answer had none); ``ready_to_unlock``
+    and ``ready_to_unlock_until`` (seconds) are only set by ``unlock``.
+    """
+
+    command: str
+    vin: str | None
+    invoke_status: str | None
+    succeeded: bool
+    message: str | None = None
+    ready_to_unlock: bool | None = None
+    ready_to_unlock_until: int | None = None
+
+    @classmethod
+    def from_response(cls, command: str, response: CommandResponse | UnlockResponse) -> CommandResult:
+        """Read a generated command answer; ``command`` is the path name (``lock``, ``honk-flash``...)."""
+        data = response.data
+        raw = _value(data.invoke_status)
+        status = None if raw is None else str(raw)
+        accepted = LOCK_SUCCESS if command.startswith("lock") else SUCCESS
+        unlock = response.data if isinstance(response, UnlockResponse) else None
+        return cls(
+            command=command,
+            vin=_value(data.vin),
+            invoke_status=status,
+            succeeded=status in accepted,
+            message=_value(data.message),
+            ready_to_unlock=_value(unlock.ready_to_unlock) if unlock is not None else None,
+            ready_to_unlock_until=_value(unlock.ready_to_unlock_until) if unlock is not None else None,
+        )
+
+    def raise_for_status(self) -> CommandResult:
+        """Return ``self`` if the command succeeded, else raise :class:`~carconnect.core.CommandFailedError`
+        (:class:`~carconnect.core.VehicleUnavailableError` when the car is asleep)."""
+        if self.succeeded:
+            return self
+        error_class = VehicleUnavailableError if self.invoke_status in ASLEEP else CommandFailedError
+        message = self.message or f"{self.command} ended with invokeStatus {self.invoke_status}"
+        raise error_class(message, code=self.invoke_status, details={"command": self.command, "vin": self.vin})

@@ -1,0 +1,142 @@
+"""Volvo error bodies -> carconnect errors.
+
+Three body shapes coexist on api.volvocars.com:
+
+* Connected Vehicle / Location: ``{"status"?, "operationId"?, "error": {"message", "description"?, "detail"?}}``
+  where ``message`` is a code such as ``NOT_FOUND`` or a sentence;
+* Energy v2: ``{"error": {"code", "message"?, "details"?: [{"code", "message"}]}}``;
+* the API gateway: ``{"statusCode", "message"}``, e.g. the 403 "Out of call volume quota. Quota will be
+  replenished in HH:MM:SS." that is a quota, never a reason to log in again.
+
+Status rules: 401 authentication; 403 quota or permission; 404 (and ``NOT_SUPPORTED``) not capable;
+409 vehicle state; 429 rate limit; 5xx server. A 422 answered to a command becomes
+:class:`~carconnect.core.CommandFailedError` in the client (see :func:`command_error`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+from carconnect.core import (
+    ApiError,
+    AuthenticationError,
+    BadRequestError,
+    CommandFailedError,
+    ErrorDetails,
+    NotCapableError,
+    PermissionDeniedError,
+    QuotaExceededError,
+    RateLimitError,
+    VehicleStateError,
+    parse_retry_after,
+)
+
+OPERATION_ID_HEADER = "vcc-api-operationId"
+QUOTA_MESSAGE = "out of call volume quota"
+NOT_SUPPORTED_CODES = frozenset({"NOT_SUPPORTED", "RESOURCE_NOT_SUPPORTED"})
+_CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_HHMMSS = re.compile(r"(\d+):([0-5]\d):([0-5]\d)")
+_SECONDS = re.compile(r"(\d+)\s*seconds?", re.IGNORECASE)
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotCapableError,
+    409: VehicleStateError,
+    429: RateLimitError,
+}
+
+
+@attrs.frozen
+class _Body:
+    """What any of the three shapes says."""
+
+    code: str | None = None
+    message: str | None = None
+    operation_id: str | None = None
+    details: dict[str, Any] = attrs.field(factory=dict)
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _read(body: Any) -> _Body:
+    if not isinstance(body, Mapping):
+        return _Body()
+    operation_id = _text(body.get("operationId"))
+    error = body.get("error")
+    if isinstance(error, Mapping):
+        if _text(error.get("code")):  # Energy v2
+            details = error.get("details")
+            return _Body(
+                code=_text(error.get("code")),
+                message=_text(error.get("message")),
+                operation_id=operation_id,
+                details={"details": details} if isinstance(details, list) and details else {},
+            )
+        raw = _text(error.get("message"))  # Connected Vehicle / Location
+        description = _text(error.get("description"))
+        extra = {key: error[key] for key in ("description", "detail") if error.get(key) is not None}
+        code = raw if raw and _CODE.match(raw) else None
+        return _Body(code=code, message=description or raw, operation_id=operation_id, details=extra)
+    return _Body(message=_text(body.get("message")), operation_id=operation_id)  # gateway
+
+
+def _seconds_in(message: str | None) -> float | None:
+    """Seconds to wait from "replenished in HH:MM:SS" or "try again in N seconds"."""
+    if not message:
+        return None
+    if found := _HHMMSS.search(message):
+        hours, minutes, seconds = (int(part) for part in found.groups())
+        return float(hours * 3600 + minutes * 60 + seconds)
+    if found := _SECONDS.search(message):
+        return float(found.group(1))
+    return None
+
+
+def is_quota_message(message: str | None) -> bool:
+    return bool(message) and QUOTA_MESSAGE in str(message).lower()
+
+
+def volvo_error_mapper(status_code: int, body: Any, headers: httpx.Headers) -> ErrorDetails:
+    """The :data:`~carconnect.core.ErrorMapper` of every Volvo API."""
+    found = _read(body)
+    error_class: type[ApiError] | None = _BY_STATUS.get(status_code)
+    waits = False
+    if status_code == 403 and is_quota_message(found.message):
+        error_class, waits = QuotaExceededError, True
+    elif status_code == 429:
+        waits = True
+    elif status_code < 500 and found.code in NOT_SUPPORTED_CODES:
+        error_class = NotCapableError
+    # A Retry-After header wins (core reads it); otherwise the wait the message states.
+    retry_after = _seconds_in(found.message) if waits and parse_retry_after(headers) is None else None
+    return ErrorDetails(
+        error_class=error_class,
+        code=found.code,
+        message=found.message,
+        request_id=found.operation_id or headers.get(OPERATION_ID_HEADER),
+        retry_after=retry_after,
+        details=found.details,
+    )
+
+
+def command_error(error: ApiError) -> CommandFailedError | None:
+    """The error a 422 answer to a command stands for: the car side refused or failed it."""
+    if not (isinstance(error, BadRequestError) and error.status_code == 422):
+        return None
+    return CommandFailedError(
+        error.message,
+        status_code=error.status_code,
+        code=error.code,
+        request_id=error.request_id,
+        retry_after=error.retry_after,
+        body=error.body,
+        details=error.details,
+    )

@@ -1,0 +1,161 @@
+"""Client-side rate limiting: stay under Volvo's 100 requests and 10 command invocations a minute.
+
+Volvo counts calls per Volvo ID and application and answers 429 beyond the limits. A
+:class:`RateLimiter` decides when each request may leave (a sliding window per limit, shared by
+threads and asyncio tasks); :class:`RateLimitTransport` and :class:`AsyncRateLimitTransport` wait for
+that moment and then send. The client puts the transport under carconnect-core's retry transport, so
+retries are counted too and a polling loop slows down instead of earning a 429.
+
+Commands count against both limits. By default one limiter covers the whole account (stricter than
+per vehicle); share one limiter between clients of the same account and application.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from bisect import insort
+
+import httpx
+
+from carconnect.core import SYSTEM_CLOCK, Clock, RateLimitError
+
+REQUESTS_PER_MINUTE = 100
+COMMANDS_PER_MINUTE = 10
+WINDOW_SECONDS = 61.0
+"""A minute plus a second of slack for network jitter between our clock and Volvo's."""
+
+_VEHICLE = re.compile(r"/vehicles/([^/?]+)")
+_COMMAND = re.compile(r"/vehicles/[^/]+/commands/[^/]+/?$")
+
+
+def is_command(request: httpx.Request) -> bool:
+    """A command invocation: ``POST .../vehicles/{vin}/commands/{name}``."""
+    return request.method == "POST" and bool(_COMMAND.search(request.url.path))
+
+
+def vehicle_of(request: httpx.Request) -> str | None:
+    found = _VEHICLE.search(request.url.path)
+    return found.group(1) if found else None
+
+
+class _Window:
+    """Send times (past and reserved) of one limit; a new time must keep every window under it."""
+
+    def __init__(self, limit: int, seconds: float) -> None:
+        self.limit, self.seconds = limit, seconds
+        self._times: list[float] = []
+
+    def forget_before(self, now: float) -> None:
+        cutoff = now - self.seconds
+        self._times = [time for time in self._times if time > cutoff]
+
+    def candidates(self, now: float) -> list[float]:
+        """Moments worth trying: now, and whenever a counted send leaves the window."""
+        return [now, *(time + self.seconds for time in self._times if time + self.seconds > now)]
+
+    def allows(self, at: float) -> bool:
+        """Every window of ``seconds`` that contains ``at`` lies in ``(at - seconds, at + seconds)``."""
+        nearby = sum(1 for time in self._times if at - self.seconds < time < at + self.seconds)
+        return nearby < self.limit
+
+    def take(self, at: float) -> None:
+        insort(self._times, at)
+
+
+class RateLimiter:
+    """When may a request go? One object shared by every client of one account and application.
+
+    ``max_wait``: a request that would have to wait longer raises :class:`~carconnect.core.RateLimitError`
+    (``code="client_rate_limit"``, ``retry_after`` set) without being sent. ``per_vehicle`` keeps a
+    separate count per VIN instead of one for the account.
+    """
+
+    def __init__(
+        self,
+        *,
+        requests_per_minute: int = REQUESTS_PER_MINUTE,
+        commands_per_minute: int = COMMANDS_PER_MINUTE,
+        window: float = WINDOW_SECONDS,
+        per_vehicle: bool = False,
+        max_wait: float | None = 120.0,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
+        if requests_per_minute < 1 or commands_per_minute < 1:
+            raise ValueError("limits must be at least 1 per minute")
+        self.requests_per_minute = requests_per_minute
+        self.commands_per_minute = commands_per_minute
+        self.window = window
+        self.per_vehicle = per_vehicle
+        self.max_wait = max_wait
+        self.clock = clock
+        self._windows: dict[tuple[str, str | None], _Window] = {}
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return (
+            f"RateLimiter(requests_per_minute={self.requests_per_minute}, "
+            f"commands_per_minute={self.commands_per_minute}, per_vehicle={self.per_vehicle})"
+        )
+
+    def _window(self, kind: str, vin: str | None) -> _Window:
+        key = (kind, vin if self.per_vehicle else None)
+        if key not in self._windows:
+            limit = self.commands_per_minute if kind == "command" else self.requests_per_minute
+            self._windows[key] = _Window(limit, self.window)
+        return self._windows[key]
+
+    def reserve(self, request: httpx.Request) -> float:
+        """Take the request's slot now and return the seconds to wait before sending it."""
+        vin = vehicle_of(request)
+        with self._lock:
+            windows = [self._window("request", vin)]
+            if is_command(request):
+                windows.append(self._window("command", vin))
+            now = self.clock.monotonic()
+            for window in windows:
+                window.forget_before(now)
+            candidates = sorted({moment for window in windows for moment in window.candidates(now)})
+            at = next(moment for moment in candidates if all(window.allows(moment) for window in windows))
+            wait = at - now
+            if self.max_wait is not None and wait > self.max_wait:
+                raise RateLimitError(
+                    f"client-side rate limit: the next slot is {wait:.0f} s away",
+                    code="client_rate_limit",
+                    retry_after=wait,
+                )
+            for window in windows:
+                window.take(at)
+        return wait
+
+
+class RateLimitTransport(httpx.BaseTransport):
+    """Waits for the :class:`RateLimiter`'s slot, then sends through ``inner``."""
+
+    def __init__(self, inner: httpx.BaseTransport, limiter: RateLimiter) -> None:
+        self.inner, self.limiter = inner, limiter
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        wait = self.limiter.reserve(request)
+        if wait > 0:
+            self.limiter.clock.sleep(wait)
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
+    """Async twin of :class:`RateLimitTransport` (same limiter, same decisions)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, limiter: RateLimiter) -> None:
+        self.inner, self.limiter = inner, limiter
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        wait = self.limiter.reserve(request)
+        if wait > 0:
+            await self.limiter.clock.asleep(wait)
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

@@ -1,0 +1,157 @@
+"""Client-side rate limiting: a polling loop waits for Volvo's limits instead of earning a 429."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+import respx
+
+from carconnect.core import FakeClock, RateLimitError, RetryPolicy
+from carconnect.volvo import API_URL, AsyncVolvoClient, RateLimiter, VolvoClient
+
+VIN = "YV1ABCDEFG1234567"
+OTHER_VIN = "YV1OTHERVIN123456"
+ODOMETER = f"/connected-vehicle/v2/vehicles/{VIN}/odometer"
+
+
+def read(vin: str = VIN) -> httpx.Request:
+    return httpx.Request("GET", f"{API_URL}/connected-vehicle/v2/vehicles/{vin}/doors")
+
+
+def command(vin: str = VIN, name: str = "lock") -> httpx.Request:
+    return httpx.Request("POST", f"{API_URL}/connected-vehicle/v2/vehicles/{vin}/commands/{name}")
+
+
+def waits(limiter: RateLimiter, requests: list[httpx.Request]) -> list[float]:
+    return [limiter.reserve(request) for request in requests]
+
+
+def test_100_reads_a_minute_go_at_once_the_next_waits(clock: FakeClock) -> None:
+    limiter = RateLimiter(clock=clock)
+    assert waits(limiter, [read()] * 100) == [0.0] * 100
+    assert limiter.reserve(read()) == 61.0
+    clock.advance(30)
+    assert limiter.reserve(read()) == 31.0
+
+
+def test_the_window_slides(clock: FakeClock) -> None:
+    limiter = RateLimiter(clock=clock)
+    for _ in range(100):
+        limiter.reserve(read())
+        clock.advance(0.5)
+    assert limiter.reserve(read()) == pytest.approx(11.0)
+    clock.advance(61)
+    assert limiter.reserve(read()) == 0.0
+
+
+def test_10_commands_a_minute_and_they_count_as_requests(clock: FakeClock) -> None:
+    limiter = RateLimiter(clock=clock)
+    assert waits(limiter, [command()] * 10) == [0.0] * 10
+    assert limiter.reserve(command(name="honk")) == 61.0
+    assert waits(limiter, [read()] * 90) == [0.0] * 90
+    assert limiter.reserve(read()) == 61.0
+
+
+def test_reads_do_not_queue_behind_a_waiting_command(clock: FakeClock) -> None:
+    limiter = RateLimiter(clock=clock)
+    waits(limiter, [command()] * 10)
+    assert limiter.reserve(command()) == 61.0
+    assert limiter.reserve(read()) == 0.0
+
+
+def test_limits_per_vehicle_when_asked(clock: FakeClock) -> None:
+    shared = RateLimiter(clock=clock)
+    apart = RateLimiter(clock=clock, per_vehicle=True)
+    for limiter in (shared, apart):
+        waits(limiter, [command(VIN)] * 10)
+    assert shared.reserve(command(OTHER_VIN)) == 61.0
+    assert apart.reserve(command(OTHER_VIN)) == 0.0
+
+
+def test_a_wait_beyond_max_wait_raises_without_taking_a_slot(clock: FakeClock) -> None:
+    limiter = RateLimiter(clock=clock, commands_per_minute=1, max_wait=10)
+    limiter.reserve(command())
+    with pytest.raises(RateLimitError) as raised:
+        limiter.reserve(command())
+    assert raised.value.code == "client_rate_limit"
+    assert raised.value.retry_after == 61.0
+    assert raised.value.status_code is None
+    clock.advance(61)
+    assert limiter.reserve(command()) == 0.0
+
+
+def test_limits_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        RateLimiter(requests_per_minute=0)
+
+
+# ---- inside the clients ------------------------------------------------------------------------
+
+
+def test_a_polling_loop_waits_instead_of_sending(client: VolvoClient, router: respx.Router, clock: FakeClock) -> None:
+    route = router.get(ODOMETER).respond(200, json={"data": {}})
+    for _ in range(150):
+        client.odometer(VIN)
+    assert route.call_count == 150
+    assert clock.sleeps == [61.0]
+
+
+async def test_the_async_client_waits_too(aclient: AsyncVolvoClient, router: respx.Router, clock: FakeClock) -> None:
+    route = router.post(f"/connected-vehicle/v2/vehicles/{VIN}/commands/flash").respond(
+        200, json={"data": {"invokeStatus": "COMPLETED"}}
+    )
+    for _ in range(12):
+        await aclient.flash(VIN)
+    assert route.call_count == 12
+    assert clock.sleeps == [61.0]
+
+
+def test_rate_limiting_can_be_turned_off(router: respx.Router, clock: FakeClock) -> None:
+    router.get(ODOMETER).respond(200, json={"data": {}})
+    transport = httpx.MockTransport(router.handler)
+    with VolvoClient("t", api_key="k", transport=transport, clock=clock, rate_limit=False) as volvo:
+        for _ in range(150):
+            volvo.odometer(VIN)
+        assert volvo.rate_limiter is None
+    assert clock.sleeps == []
+
+
+def test_one_limiter_is_shared_by_sync_and_async_clients(router: respx.Router, clock: FakeClock) -> None:
+    limiter = RateLimiter(clock=clock, requests_per_minute=2)
+    router.get(ODOMETER).respond(200, json={"data": {}})
+    transport = httpx.MockTransport(router.handler)
+    with VolvoClient("t", api_key="k", transport=transport, clock=clock, rate_limit=limiter) as volvo:
+        volvo.odometer(VIN)
+        volvo.odometer(VIN)
+    asynchronous = AsyncVolvoClient("t", api_key="k", transport=transport, clock=clock, rate_limit=limiter)
+    assert asynchronous.rate_limiter is limiter
+    assert limiter.reserve(read()) == 61.0
+
+
+def test_retries_pass_through_the_limiter(router: respx.Router, clock: FakeClock) -> None:
+    limiter = RateLimiter(clock=clock, requests_per_minute=2)
+    route = router.get(ODOMETER)
+    route.side_effect = [
+        httpx.Response(503),
+        httpx.Response(200, json={"data": {}}),
+        httpx.Response(200, json={"data": {}}),
+    ]
+    transport = httpx.MockTransport(router.handler)
+    retry = RetryPolicy(rng=lambda: 0.0)
+    with VolvoClient("t", api_key="k", transport=transport, clock=clock, retry=retry, rate_limit=limiter) as volvo:
+        volvo.odometer(VIN)
+        assert clock.sleeps == [0.5]
+        volvo.odometer(VIN)
+    assert clock.sleeps == [0.5, 60.5]
+    assert route.call_count == 3
+
+
+def test_the_limiter_refuses_before_sending(router: respx.Router, clock: FakeClock) -> None:
+    limiter = RateLimiter(clock=clock, requests_per_minute=1, max_wait=0)
+    route = router.get(ODOMETER).respond(200, json={"data": {}})
+    transport = httpx.MockTransport(router.handler)
+    with VolvoClient("t", api_key="k", transport=transport, clock=clock, rate_limit=limiter) as volvo:
+        volvo.odometer(VIN)
+        with pytest.raises(RateLimitError, match="client-side rate limit"):
+            volvo.odometer(VIN)
+    assert route.call_count == 1
