@@ -78,8 +78,11 @@ class DemoRun:
             if vehicle is None:
                 return self.steps
             self.step("status", lambda: _summary(self.adapter.status(client, vehicle)))
-            action = self.adapter.commands[0]
-            self.step(f"command {action}", lambda: _summary(self.adapter.command(client, vehicle, action, _quiet)))
+            if self.adapter.commands:
+                action = self.adapter.commands[0]
+                self.step(f"command {action}", lambda: _summary(self.adapter.command(client, vehicle, action, _quiet)))
+            else:
+                self.step("command", lambda: f"{self.adapter.title} is read-only: no remote commands")
             self.step("rate limit", lambda: self._rate_limited(client, vehicle))
             self.step("quota", lambda: self._quota(client, vehicle))
         return self.steps
@@ -93,7 +96,10 @@ class DemoRun:
         """A 429 with Retry-After is waited out and retried transparently."""
         self.sim.faults.add(kind="rate_limit", brand=self.brand, times=1, retry_after=1)
         started = time.perf_counter()
-        self.adapter.status(client, vehicle)
+        try:
+            self.adapter.status(client, vehicle)
+        except RateLimitError as error:
+            return f"429 reported as {type(error).__name__} (retry after {error.retry_after} s), not retried"
         return f"429 Retry-After 1 s waited and retried ({time.perf_counter() - started:.1f} s)"
 
     def _quota(self, client: Any, vehicle: str) -> str:

@@ -1,0 +1,58 @@
+"""BMW for the CLI: the CarData device login with PKCE and read-only telematics (no remote commands)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from carconnect.bmw import GCDM_URL, BmwAuth, BmwClient
+from carconnect.bmw.client import API_URL
+from carconnect.core import NotCapableError, TokenSource
+
+from .base import BrandAdapter, Target, VehicleRow, api_url, require
+
+STATUS_DESCRIPTORS = {
+    "vehicle.vehicle.travelledDistance": "mileage",
+    "vehicle.cabin.door.status": "doors",
+    "vehicle.drivetrain.batteryManagement.header": "battery",
+    "vehicle.drivetrain.fuelSystem.level": "fuel",
+}
+
+
+class BmwAdapter(BrandAdapter):
+    brand = "bmw"
+    title = "BMW CarData"
+    flow = "device"
+    commands = ()
+
+    def oauth(self, target: Target, redirect_uri: str | None = None) -> BmwAuth:
+        client_id = require(target.settings.client_id, "client_id", self.brand)
+        return BmwAuth(client_id, base_url=api_url(target, self.brand, "auth") if target.simulated else GCDM_URL)
+
+    def client(self, target: Target, credentials: TokenSource) -> BmwClient:
+        return BmwClient(credentials, base_url=api_url(target, self.brand, "api") if target.simulated else API_URL)
+
+    def vehicles(self, client: BmwClient) -> list[VehicleRow]:
+        return [
+            VehicleRow(id=mapping.vin, vin=mapping.vin, name=str(mapping.mapping_type))
+            for mapping in client.vehicle_mappings()
+        ]
+
+    def status(self, client: BmwClient, vehicle: str) -> dict[str, Any]:
+        container = client.ensure_container(STATUS_DESCRIPTORS)
+        data = client.telematic_data(vehicle, container.container_id).telematic_data.additional_properties
+        status: dict[str, Any] = {}
+        for descriptor, label in STATUS_DESCRIPTORS.items():
+            entry = data.get(descriptor)
+            if entry is not None:
+                unit = getattr(entry, "unit", None)
+                value = getattr(entry, "value", None)
+                status[label] = f"{value} {unit}" if unit else value
+        status["calls_left_today"] = client.quota.remaining()
+        return status
+
+    def command(self, client: BmwClient, vehicle: str, command: str, progress: Callable[[str], None]) -> dict[str, Any]:
+        raise NotCapableError("BMW CarData is read-only: it offers no remote commands", code="read_only")
+
+
+ADAPTER = BmwAdapter()
