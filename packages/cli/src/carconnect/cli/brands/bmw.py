@@ -7,6 +7,7 @@ from typing import Any
 
 from carconnect.bmw import GCDM_URL, BmwAuth, BmwClient
 from carconnect.bmw.client import API_URL
+from carconnect.bmw.models import TelematicDataMap
 from carconnect.core import NotCapableError, TokenSource
 
 from .base import BrandAdapter, Target, VehicleRow, api_url, require
@@ -40,7 +41,8 @@ class BmwAdapter(BrandAdapter):
 
     def status(self, client: BmwClient, vehicle: str) -> dict[str, Any]:
         container = client.ensure_container(STATUS_DESCRIPTORS)
-        data = client.telematic_data(vehicle, container.container_id).telematic_data.additional_properties
+        found = client.telematic_data(vehicle, container.container_id).telematic_data
+        data = found.additional_properties if isinstance(found, TelematicDataMap) else {}
         status: dict[str, Any] = {}
         for descriptor, label in STATUS_DESCRIPTORS.items():
             entry = data.get(descriptor)
