@@ -38,7 +38,7 @@ class DemoRun:
     def __init__(self, sim: Any, brand: str) -> None:
         self.sim, self.brand = sim, brand
         self.adapter: BrandAdapter = adapter(brand)
-        self.target = Target(simulator_settings(brand), sim_url=sim.base_url)
+        self.target = Target(simulator_settings(brand, self.adapter.sim_server), sim_url=sim.base_url)
         self.steps: list[Step] = []
 
     def step(self, name: str, action: Callable[[], str]) -> bool:

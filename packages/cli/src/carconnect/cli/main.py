@@ -31,7 +31,7 @@ class State:
     def target(self, brand: str, options: dict[str, str | None] | None = None) -> Target:
         settings = load_settings(brand, options or {}, self.config)
         if self.sim_url is not None:
-            settings = settings.merged(simulator_settings(brand))
+            settings = settings.merged(simulator_settings(brand, adapter(brand).sim_server))
         return Target(settings, sim_url=self.sim_url)
 
     def store(self, brand: str) -> Any:

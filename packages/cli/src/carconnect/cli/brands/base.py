@@ -44,6 +44,8 @@ class BrandAdapter(abc.ABC):
     flow: LoginFlow
     commands: tuple[str, ...]
     redirect_scheme: Literal["loopback", "custom"] = "loopback"
+    sim_server: str | None = None
+    """The simulator's authorization server for this brand's login, when not the brand's main one."""
 
     @abc.abstractmethod
     def oauth(self, target: Target, redirect_uri: str | None = None) -> OAuthClient:
@@ -98,6 +100,6 @@ def compact(model: Any) -> dict[str, Any]:
         if isinstance(value, dict) and "value" in value:
             unit = value.get("unit")
             flat[key] = f"{value['value']} {unit}" if unit else value["value"]
-        elif not isinstance(value, dict | list):
+        elif value is not None and not isinstance(value, dict | list):
             flat[key] = value
     return flat

@@ -1,0 +1,105 @@
+"""carconnect-ford: typed sync and async clients for Ford's three connected-car APIs.
+
+* FordConnect Query (official, read-only, current): :class:`FordClient` / :class:`AsyncFordClient`,
+  login with :class:`FordAuth`;
+* FordConnect (official, with commands; no new credentials since 2024): :class:`FordConnectClient` /
+  :class:`AsyncFordConnectClient`, login with :class:`FordConnectAuth`;
+* FordPass (the app's own backend; EXPERIMENTAL): :class:`FordPassClient` / :class:`AsyncFordPassClient`,
+  login with :class:`FordPassAuth` (browser login, pasted redirect URL, chained token exchanges).
+
+Commands return handles whose ``wait()`` polls within a deadline and a poll budget
+(:mod:`carconnect.ford.commands`); errors are carconnect-core errors (:mod:`carconnect.ford.errors`).
+"""
+
+from . import models
+from .auth import (
+    CONNECT_APPLICATION_ID,
+    CONNECT_REDIRECT_URI,
+    QUERY_URL,
+    FordAuth,
+    FordConnectAuth,
+    connect_oauth_config,
+    query_oauth_config,
+)
+from .client import QUERY_API_URL, AsyncFordClient, FordClient
+from .command_states import connect_progress, find_command_state, fordpass_progress
+from .commands import (
+    AsyncCommandHandle,
+    CommandHandle,
+    CommandPendingError,
+    CommandProgress,
+    CommandResult,
+    WaitPolicy,
+)
+from .connect import CONNECT_API_URL, AsyncConnectCommand, AsyncFordConnectClient, ConnectCommand, FordConnectClient
+from .errors import ford_error_mapper
+from .fordpass import (
+    AUTONOMIC_URL,
+    FORD_VEHICLE_URL,
+    AsyncFordPassClient,
+    AsyncFordPassCommand,
+    FordPassClient,
+    FordPassCommand,
+)
+from .fordpass_auth import FORDPASS_REDIRECT_URI, FordPassAuth, fordpass_oauth_config
+from .regions import CONTINENT_APPLICATION_IDS, Region, RegionInfo
+from .scopes import (
+    CONNECT_DEFAULT_SCOPES,
+    CONNECT_SCOPES,
+    FORDPASS_CLIENT_ID,
+    FORDPASS_SCOPES,
+    QUERY_SCOPES,
+    Scope,
+)
+from .values import Position, format_timestamp, parse_timestamp, position_of
+
+__all__ = [
+    "AUTONOMIC_URL",
+    "CONNECT_API_URL",
+    "CONNECT_APPLICATION_ID",
+    "CONNECT_DEFAULT_SCOPES",
+    "CONNECT_REDIRECT_URI",
+    "CONNECT_SCOPES",
+    "CONTINENT_APPLICATION_IDS",
+    "FORDPASS_CLIENT_ID",
+    "FORDPASS_REDIRECT_URI",
+    "FORDPASS_SCOPES",
+    "FORD_VEHICLE_URL",
+    "QUERY_API_URL",
+    "QUERY_SCOPES",
+    "QUERY_URL",
+    "AsyncCommandHandle",
+    "AsyncConnectCommand",
+    "AsyncFordClient",
+    "AsyncFordConnectClient",
+    "AsyncFordPassClient",
+    "AsyncFordPassCommand",
+    "CommandHandle",
+    "CommandPendingError",
+    "CommandProgress",
+    "CommandResult",
+    "ConnectCommand",
+    "FordAuth",
+    "FordClient",
+    "FordConnectAuth",
+    "FordConnectClient",
+    "FordPassAuth",
+    "FordPassClient",
+    "FordPassCommand",
+    "Position",
+    "Region",
+    "RegionInfo",
+    "Scope",
+    "WaitPolicy",
+    "connect_oauth_config",
+    "connect_progress",
+    "find_command_state",
+    "ford_error_mapper",
+    "fordpass_oauth_config",
+    "fordpass_progress",
+    "format_timestamp",
+    "models",
+    "parse_timestamp",
+    "position_of",
+    "query_oauth_config",
+]

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.schedule_days import ScheduleDays
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.charge_window import ChargeWindow
+
+
+T = TypeVar("T", bound="ChargeSchedule")
+
+
+@_attrs_define
+class ChargeSchedule:
+    days: None | ScheduleDays | Unset = UNSET
+    charge_windows: list[ChargeWindow] | None | Unset = UNSET
+    desired_charge_level: int | None | Unset = UNSET
+    """ Target state of charge in percent. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        days: None | str | Unset
+        if isinstance(self.days, Unset):
+            days = UNSET
+        elif isinstance(self.days, ScheduleDays):
+            days = self.days.value
+        else:
+            days = self.days
+
+        charge_windows: list[dict[str, Any]] | None | Unset
+        if isinstance(self.charge_windows, Unset):
+            charge_windows = UNSET
+        elif isinstance(self.charge_windows, list):
+            charge_windows = []
+            for charge_windows_type_0_item_data in self.charge_windows:
+                charge_windows_type_0_item = charge_windows_type_0_item_data.to_dict()
+                charge_windows.append(charge_windows_type_0_item)
+
+        else:
+            charge_windows = self.charge_windows
+
+        desired_charge_level: int | None | Unset
+        if isinstance(self.desired_charge_level, Unset):
+            desired_charge_level = UNSET
+        else:
+            desired_charge_level = self.desired_charge_level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if days is not UNSET:
+            field_dict["days"] = days
+        if charge_windows is not UNSET:
+            field_dict["chargeWindows"] = charge_windows
+        if desired_charge_level is not UNSET:
+            field_dict["desiredChargeLevel"] = desired_charge_level
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charge_window import ChargeWindow
+
+        d = dict(src_dict)
+
+        def _parse_days(data: object) -> None | ScheduleDays | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                days_type_0 = ScheduleDays(data)
+
+                return days_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        days = _parse_days(d.pop("days", UNSET))
+
+        def _parse_charge_windows(data: object) -> list[ChargeWindow] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                charge_windows_type_0 = []
+                _charge_windows_type_0 = data
+                for charge_windows_type_0_item_data in _charge_windows_type_0:
+                    charge_windows_type_0_item = ChargeWindow.from_dict(charge_windows_type_0_item_data)
+
+                    charge_windows_type_0.append(charge_windows_type_0_item)
+
+                return charge_windows_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        charge_windows = _parse_charge_windows(d.pop("chargeWindows", UNSET))
+
+        def _parse_desired_charge_level(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                desired_charge_level_type_0 = int(data)
+
+                return desired_charge_level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        desired_charge_level = _parse_desired_charge_level(d.pop("desiredChargeLevel", UNSET))
+
+        charge_schedule = cls(
+            days=days,
+            charge_windows=charge_windows,
+            desired_charge_level=desired_charge_level,
+        )
+
+        charge_schedule.additional_properties = d
+        return charge_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.command_status import CommandStatus
+from ..models.response_status import ResponseStatus
+
+T = TypeVar("T", bound="CommandResponse")
+
+
+@_attrs_define
+class CommandResponse:
+    """Acceptance or current status of an asynchronous command."""
+
+    status: ResponseStatus
+    """ Overall outcome of the request. """
+    command_status: CommandStatus
+    """ Progress of an asynchronous command. PENDINGRESPONSE and QUEUED are still running; EMPTY means no such
+    command or resource. """
+    command_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        command_status = self.command_status.value
+
+        command_id = self.command_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "commandStatus": command_status,
+                "commandId": command_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = ResponseStatus(d.pop("status"))
+
+        command_status = CommandStatus(d.pop("commandStatus"))
+
+        command_id = d.pop("commandId")
+
+        command_response = cls(
+            status=status,
+            command_status=command_status,
+            command_id=command_id,
+        )
+
+        command_response.additional_properties = d
+        return command_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_status import ResponseStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.departure_time import DepartureTime
+
+
+T = TypeVar("T", bound="DepartureTimesResponse")
+
+
+@_attrs_define
+class DepartureTimesResponse:
+    status: ResponseStatus
+    """ Overall outcome of the request. """
+    departure_times: DepartureTime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.departure_time import DepartureTime
+
+        status = self.status.value
+
+        departure_times: dict[str, Any] | None | Unset
+        if isinstance(self.departure_times, Unset):
+            departure_times = UNSET
+        elif isinstance(self.departure_times, DepartureTime):
+            departure_times = self.departure_times.to_dict()
+        else:
+            departure_times = self.departure_times
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if departure_times is not UNSET:
+            field_dict["departureTimes"] = departure_times
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.departure_time import DepartureTime
+
+        d = dict(src_dict)
+        status = ResponseStatus(d.pop("status"))
+
+        def _parse_departure_times(data: object) -> DepartureTime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                departure_times_type_0 = DepartureTime.from_dict(data)
+
+                return departure_times_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        departure_times = _parse_departure_times(d.pop("departureTimes", UNSET))
+
+        departure_times_response = cls(
+            status=status,
+            departure_times=departure_times,
+        )
+
+        departure_times_response.additional_properties = d
+        return departure_times_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

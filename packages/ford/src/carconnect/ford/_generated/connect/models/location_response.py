@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_status import ResponseStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vehicle_location import VehicleLocation
+
+
+T = TypeVar("T", bound="LocationResponse")
+
+
+@_attrs_define
+class LocationResponse:
+    status: ResponseStatus
+    """ Overall outcome of the request. """
+    vehicle_location: None | Unset | VehicleLocation = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.vehicle_location import VehicleLocation
+
+        status = self.status.value
+
+        vehicle_location: dict[str, Any] | None | Unset
+        if isinstance(self.vehicle_location, Unset):
+            vehicle_location = UNSET
+        elif isinstance(self.vehicle_location, VehicleLocation):
+            vehicle_location = self.vehicle_location.to_dict()
+        else:
+            vehicle_location = self.vehicle_location
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if vehicle_location is not UNSET:
+            field_dict["vehicleLocation"] = vehicle_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.vehicle_location import VehicleLocation
+
+        d = dict(src_dict)
+        status = ResponseStatus(d.pop("status"))
+
+        def _parse_vehicle_location(data: object) -> None | Unset | VehicleLocation:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                vehicle_location_type_0 = VehicleLocation.from_dict(data)
+
+                return vehicle_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        vehicle_location = _parse_vehicle_location(d.pop("vehicleLocation", UNSET))
+
+        location_response = cls(
+            status=status,
+            vehicle_location=vehicle_location,
+        )
+
+        location_response.additional_properties = d
+        return location_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

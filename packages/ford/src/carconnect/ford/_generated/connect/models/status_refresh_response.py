@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.command_status import CommandStatus
+from ..models.response_status import ResponseStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.refreshed_status import RefreshedStatus
+
+
+T = TypeVar("T", bound="StatusRefreshResponse")
+
+
+@_attrs_define
+class StatusRefreshResponse:
+    """Command status plus, once COMPLETED, the refreshed lock and alarm state."""
+
+    status: ResponseStatus
+    """ Overall outcome of the request. """
+    command_status: CommandStatus
+    """ Progress of an asynchronous command. PENDINGRESPONSE and QUEUED are still running; EMPTY means no such
+    command or resource. """
+    command_id: str
+    vehiclestatus: None | RefreshedStatus | Unset = UNSET
+    """ Present once `commandStatus` is COMPLETED (note the lower-case `s`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.refreshed_status import RefreshedStatus
+
+        status = self.status.value
+
+        command_status = self.command_status.value
+
+        command_id = self.command_id
+
+        vehiclestatus: dict[str, Any] | None | Unset
+        if isinstance(self.vehiclestatus, Unset):
+            vehiclestatus = UNSET
+        elif isinstance(self.vehiclestatus, RefreshedStatus):
+            vehiclestatus = self.vehiclestatus.to_dict()
+        else:
+            vehiclestatus = self.vehiclestatus
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "commandStatus": command_status,
+                "commandId": command_id,
+            }
+        )
+        if vehiclestatus is not UNSET:
+            field_dict["vehiclestatus"] = vehiclestatus
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.refreshed_status import RefreshedStatus
+
+        d = dict(src_dict)
+        status = ResponseStatus(d.pop("status"))
+
+        command_status = CommandStatus(d.pop("commandStatus"))
+
+        command_id = d.pop("commandId")
+
+        def _parse_vehiclestatus(data: object) -> None | RefreshedStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                vehiclestatus_type_0 = RefreshedStatus.from_dict(data)
+
+                return vehiclestatus_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        vehiclestatus = _parse_vehiclestatus(d.pop("vehiclestatus", UNSET))
+
+        status_refresh_response = cls(
+            status=status,
+            command_status=command_status,
+            command_id=command_id,
+            vehiclestatus=vehiclestatus,
+        )
+
+        status_refresh_response.additional_properties = d
+        return status_refresh_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.energy_level import EnergyLevel
+
+
+T = TypeVar("T", bound="VehicleDetails")
+
+
+@_attrs_define
+class VehicleDetails:
+    """Energy levels and distance counters."""
+
+    fuel_level: EnergyLevel | None | Unset = UNSET
+    battery_charge_level: EnergyLevel | None | Unset = UNSET
+    mileage: float | None | Unset = UNSET
+    """ Distance travelled in miles. """
+    odometer: float | None | Unset = UNSET
+    """ Odometer in kilometres. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.energy_level import EnergyLevel
+
+        fuel_level: dict[str, Any] | None | Unset
+        if isinstance(self.fuel_level, Unset):
+            fuel_level = UNSET
+        elif isinstance(self.fuel_level, EnergyLevel):
+            fuel_level = self.fuel_level.to_dict()
+        else:
+            fuel_level = self.fuel_level
+
+        battery_charge_level: dict[str, Any] | None | Unset
+        if isinstance(self.battery_charge_level, Unset):
+            battery_charge_level = UNSET
+        elif isinstance(self.battery_charge_level, EnergyLevel):
+            battery_charge_level = self.battery_charge_level.to_dict()
+        else:
+            battery_charge_level = self.battery_charge_level
+
+        mileage: float | None | Unset
+        if isinstance(self.mileage, Unset):
+            mileage = UNSET
+        else:
+            mileage = self.mileage
+
+        odometer: float | None | Unset
+        if isinstance(self.odometer, Unset):
+            odometer = UNSET
+        else:
+            odometer = self.odometer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fuel_level is not UNSET:
+            field_dict["fuelLevel"] = fuel_level
+        if battery_charge_level is not UNSET:
+            field_dict["batteryChargeLevel"] = battery_charge_level
+        if mileage is not UNSET:
+            field_dict["mileage"] = mileage
+        if odometer is not UNSET:
+            field_dict["odometer"] = odometer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.energy_level import EnergyLevel
+
+        d = dict(src_dict)
+
+        def _parse_fuel_level(data: object) -> EnergyLevel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fuel_level_type_0 = EnergyLevel.from_dict(data)
+
+                return fuel_level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        fuel_level = _parse_fuel_level(d.pop("fuelLevel", UNSET))
+
+        def _parse_battery_charge_level(data: object) -> EnergyLevel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                battery_charge_level_type_0 = EnergyLevel.from_dict(data)
+
+                return battery_charge_level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        battery_charge_level = _parse_battery_charge_level(d.pop("batteryChargeLevel", UNSET))
+
+        def _parse_mileage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                mileage_type_0 = float(data)
+
+                return mileage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        mileage = _parse_mileage(d.pop("mileage", UNSET))
+
+        def _parse_odometer(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                odometer_type_0 = float(data)
+
+                return odometer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        odometer = _parse_odometer(d.pop("odometer", UNSET))
+
+        vehicle_details = cls(
+            fuel_level=fuel_level,
+            battery_charge_level=battery_charge_level,
+            mileage=mileage,
+            odometer=odometer,
+        )
+
+        vehicle_details.additional_properties = d
+        return vehicle_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

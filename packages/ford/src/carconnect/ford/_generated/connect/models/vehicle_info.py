@@ -1,0 +1,387 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.engine_type import EngineType
+from ..models.make import Make
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vehicle_details import VehicleDetails
+    from ..models.vehicle_location import VehicleLocation
+    from ..models.vehicle_status import VehicleStatus
+
+
+T = TypeVar("T", bound="VehicleInfo")
+
+
+@_attrs_define
+class VehicleInfo:
+    """Vehicle information with its last known details, status and location."""
+
+    vehicle_id: str
+    """ 32-character hex vehicle id used in every vehicle path. """
+    make: Make | None | Unset = UNSET
+    model_name: None | str | Unset = UNSET
+    model_year: None | str | Unset = UNSET
+    """ Four-digit year, sent as a string. """
+    color: None | str | Unset = UNSET
+    nick_name: None | str | Unset = UNSET
+    modem_enabled: bool | None | Unset = UNSET
+    vehicle_authorization_indicator: int | None | Unset = UNSET
+    """ 1 when the user authorized this vehicle for the app, else 0. """
+    service_compatible: bool | None | Unset = UNSET
+    engine_type: EngineType | None | Unset = UNSET
+    last_updated: None | str | Unset = UNSET
+    """ `MM-DD-YYYY HH:MM:SS`, UTC. """
+    vehicle_details: None | Unset | VehicleDetails = UNSET
+    vehicle_status: None | Unset | VehicleStatus = UNSET
+    vehicle_location: None | Unset | VehicleLocation = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.vehicle_details import VehicleDetails
+        from ..models.vehicle_location import VehicleLocation
+        from ..models.vehicle_status import VehicleStatus
+
+        vehicle_id = self.vehicle_id
+
+        make: None | str | Unset
+        if isinstance(self.make, Unset):
+            make = UNSET
+        elif isinstance(self.make, Make):
+            make = self.make.value
+        else:
+            make = self.make
+
+        model_name: None | str | Unset
+        if isinstance(self.model_name, Unset):
+            model_name = UNSET
+        else:
+            model_name = self.model_name
+
+        model_year: None | str | Unset
+        if isinstance(self.model_year, Unset):
+            model_year = UNSET
+        else:
+            model_year = self.model_year
+
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        nick_name: None | str | Unset
+        if isinstance(self.nick_name, Unset):
+            nick_name = UNSET
+        else:
+            nick_name = self.nick_name
+
+        modem_enabled: bool | None | Unset
+        if isinstance(self.modem_enabled, Unset):
+            modem_enabled = UNSET
+        else:
+            modem_enabled = self.modem_enabled
+
+        vehicle_authorization_indicator: int | None | Unset
+        if isinstance(self.vehicle_authorization_indicator, Unset):
+            vehicle_authorization_indicator = UNSET
+        else:
+            vehicle_authorization_indicator = self.vehicle_authorization_indicator
+
+        service_compatible: bool | None | Unset
+        if isinstance(self.service_compatible, Unset):
+            service_compatible = UNSET
+        else:
+            service_compatible = self.service_compatible
+
+        engine_type: None | str | Unset
+        if isinstance(self.engine_type, Unset):
+            engine_type = UNSET
+        elif isinstance(self.engine_type, EngineType):
+            engine_type = self.engine_type.value
+        else:
+            engine_type = self.engine_type
+
+        last_updated: None | str | Unset
+        if isinstance(self.last_updated, Unset):
+            last_updated = UNSET
+        else:
+            last_updated = self.last_updated
+
+        vehicle_details: dict[str, Any] | None | Unset
+        if isinstance(self.vehicle_details, Unset):
+            vehicle_details = UNSET
+        elif isinstance(self.vehicle_details, VehicleDetails):
+            vehicle_details = self.vehicle_details.to_dict()
+        else:
+            vehicle_details = self.vehicle_details
+
+        vehicle_status: dict[str, Any] | None | Unset
+        if isinstance(self.vehicle_status, Unset):
+            vehicle_status = UNSET
+        elif isinstance(self.vehicle_status, VehicleStatus):
+            vehicle_status = self.vehicle_status.to_dict()
+        else:
+            vehicle_status = self.vehicle_status
+
+        vehicle_location: dict[str, Any] | None | Unset
+        if isinstance(self.vehicle_location, Unset):
+            vehicle_location = UNSET
+        elif isinstance(self.vehicle_location, VehicleLocation):
+            vehicle_location = self.vehicle_location.to_dict()
+        else:
+            vehicle_location = self.vehicle_location
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vehicleId": vehicle_id,
+            }
+        )
+        if make is not UNSET:
+            field_dict["make"] = make
+        if model_name is not UNSET:
+            field_dict["modelName"] = model_name
+        if model_year is not UNSET:
+            field_dict["modelYear"] = model_year
+        if color is not UNSET:
+            field_dict["color"] = color
+        if nick_name is not UNSET:
+            field_dict["nickName"] = nick_name
+        if modem_enabled is not UNSET:
+            field_dict["modemEnabled"] = modem_enabled
+        if vehicle_authorization_indicator is not UNSET:
+            field_dict["vehicleAuthorizationIndicator"] = vehicle_authorization_indicator
+        if service_compatible is not UNSET:
+            field_dict["serviceCompatible"] = service_compatible
+        if engine_type is not UNSET:
+            field_dict["engineType"] = engine_type
+        if last_updated is not UNSET:
+            field_dict["lastUpdated"] = last_updated
+        if vehicle_details is not UNSET:
+            field_dict["vehicleDetails"] = vehicle_details
+        if vehicle_status is not UNSET:
+            field_dict["vehicleStatus"] = vehicle_status
+        if vehicle_location is not UNSET:
+            field_dict["vehicleLocation"] = vehicle_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.vehicle_details import VehicleDetails
+        from ..models.vehicle_location import VehicleLocation
+        from ..models.vehicle_status import VehicleStatus
+
+        d = dict(src_dict)
+        vehicle_id = d.pop("vehicleId")
+
+        def _parse_make(data: object) -> Make | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                make_type_0 = Make(data)
+
+                return make_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        make = _parse_make(d.pop("make", UNSET))
+
+        def _parse_model_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_name = _parse_model_name(d.pop("modelName", UNSET))
+
+        def _parse_model_year(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_year = _parse_model_year(d.pop("modelYear", UNSET))
+
+        def _parse_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        color = _parse_color(d.pop("color", UNSET))
+
+        def _parse_nick_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nick_name = _parse_nick_name(d.pop("nickName", UNSET))
+
+        def _parse_modem_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        modem_enabled = _parse_modem_enabled(d.pop("modemEnabled", UNSET))
+
+        def _parse_vehicle_authorization_indicator(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                vehicle_authorization_indicator_type_0 = int(data)
+
+                return vehicle_authorization_indicator_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        vehicle_authorization_indicator = _parse_vehicle_authorization_indicator(
+            d.pop("vehicleAuthorizationIndicator", UNSET)
+        )
+
+        def _parse_service_compatible(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        service_compatible = _parse_service_compatible(d.pop("serviceCompatible", UNSET))
+
+        def _parse_engine_type(data: object) -> EngineType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                engine_type_type_0 = EngineType(data)
+
+                return engine_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        engine_type = _parse_engine_type(d.pop("engineType", UNSET))
+
+        def _parse_last_updated(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_updated = _parse_last_updated(d.pop("lastUpdated", UNSET))
+
+        def _parse_vehicle_details(data: object) -> None | Unset | VehicleDetails:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                vehicle_details_type_0 = VehicleDetails.from_dict(data)
+
+                return vehicle_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        vehicle_details = _parse_vehicle_details(d.pop("vehicleDetails", UNSET))
+
+        def _parse_vehicle_status(data: object) -> None | Unset | VehicleStatus:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                vehicle_status_type_0 = VehicleStatus.from_dict(data)
+
+                return vehicle_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        vehicle_status = _parse_vehicle_status(d.pop("vehicleStatus", UNSET))
+
+        def _parse_vehicle_location(data: object) -> None | Unset | VehicleLocation:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                vehicle_location_type_0 = VehicleLocation.from_dict(data)
+
+                return vehicle_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        vehicle_location = _parse_vehicle_location(d.pop("vehicleLocation", UNSET))
+
+        vehicle_info = cls(
+            vehicle_id=vehicle_id,
+            make=make,
+            model_name=model_name,
+            model_year=model_year,
+            color=color,
+            nick_name=nick_name,
+            modem_enabled=modem_enabled,
+            vehicle_authorization_indicator=vehicle_authorization_indicator,
+            service_compatible=service_compatible,
+            engine_type=engine_type,
+            last_updated=last_updated,
+            vehicle_details=vehicle_details,
+            vehicle_status=vehicle_status,
+            vehicle_location=vehicle_location,
+        )
+
+        vehicle_info.additional_properties = d
+        return vehicle_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

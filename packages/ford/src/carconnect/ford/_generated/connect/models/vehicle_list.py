@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_status import ResponseStatus
+
+if TYPE_CHECKING:
+    from ..models.vehicle_summary import VehicleSummary
+
+
+T = TypeVar("T", bound="VehicleList")
+
+
+@_attrs_define
+class VehicleList:
+    status: ResponseStatus
+    """ Overall outcome of the request. """
+    vehicles: list[VehicleSummary]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        vehicles = []
+        for vehicles_item_data in self.vehicles:
+            vehicles_item = vehicles_item_data.to_dict()
+            vehicles.append(vehicles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "vehicles": vehicles,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.vehicle_summary import VehicleSummary
+
+        d = dict(src_dict)
+        status = ResponseStatus(d.pop("status"))
+
+        vehicles = []
+        _vehicles = d.pop("vehicles")
+        for vehicles_item_data in _vehicles:
+            vehicles_item = VehicleSummary.from_dict(vehicles_item_data)
+
+            vehicles.append(vehicles_item)
+
+        vehicle_list = cls(
+            status=status,
+            vehicles=vehicles,
+        )
+
+        vehicle_list.additional_properties = d
+        return vehicle_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.telemetry_query import TelemetryQuery
+from ...models.vehicle_telemetry import VehicleTelemetry
+from ...types import Response
+
+
+def _get_kwargs(
+    vin: str,
+    *,
+    body: TelemetryQuery,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1beta/telemetry/sources/fordpass/vehicles/{vin}:query".format(
+            vin=quote(str(vin), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VehicleTelemetry | None:
+    if response.status_code == 200:
+        response_200 = VehicleTelemetry.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[VehicleTelemetry]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TelemetryQuery,
+) -> Response[VehicleTelemetry]:
+    """Telemetry with chosen sections (the app's own call).
+
+    Args:
+        vin (str):
+        body (TelemetryQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VehicleTelemetry]
+    """
+
+    kwargs = _get_kwargs(
+        vin=vin,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TelemetryQuery,
+) -> VehicleTelemetry | None:
+    """Telemetry with chosen sections (the app's own call).
+
+    Args:
+        vin (str):
+        body (TelemetryQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VehicleTelemetry
+    """
+
+    return sync_detailed(
+        vin=vin,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TelemetryQuery,
+) -> Response[VehicleTelemetry]:
+    """Telemetry with chosen sections (the app's own call).
+
+    Args:
+        vin (str):
+        body (TelemetryQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VehicleTelemetry]
+    """
+
+    kwargs = _get_kwargs(
+        vin=vin,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TelemetryQuery,
+) -> VehicleTelemetry | None:
+    """Telemetry with chosen sections (the app's own call).
+
+    Args:
+        vin (str):
+        body (TelemetryQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VehicleTelemetry
+    """
+
+    return (
+        await asyncio_detailed(
+            vin=vin,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Acceleration")
+
+
+@_attrs_define
+class Acceleration:
+    x: float | None | Unset = UNSET
+    y: float | None | Unset = UNSET
+    z: float | None | Unset = UNSET
+    sensor_type: None | str | Unset = UNSET
+    """ For example `ACCELEROMETER_DATA`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        x: float | None | Unset
+        if isinstance(self.x, Unset):
+            x = UNSET
+        else:
+            x = self.x
+
+        y: float | None | Unset
+        if isinstance(self.y, Unset):
+            y = UNSET
+        else:
+            y = self.y
+
+        z: float | None | Unset
+        if isinstance(self.z, Unset):
+            z = UNSET
+        else:
+            z = self.z
+
+        sensor_type: None | str | Unset
+        if isinstance(self.sensor_type, Unset):
+            sensor_type = UNSET
+        else:
+            sensor_type = self.sensor_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if x is not UNSET:
+            field_dict["x"] = x
+        if y is not UNSET:
+            field_dict["y"] = y
+        if z is not UNSET:
+            field_dict["z"] = z
+        if sensor_type is not UNSET:
+            field_dict["sensorType"] = sensor_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_x(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                x_type_0 = float(data)
+
+                return x_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        x = _parse_x(d.pop("x", UNSET))
+
+        def _parse_y(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                y_type_0 = float(data)
+
+                return y_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        y = _parse_y(d.pop("y", UNSET))
+
+        def _parse_z(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                z_type_0 = float(data)
+
+                return z_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        z = _parse_z(d.pop("z", UNSET))
+
+        def _parse_sensor_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sensor_type = _parse_sensor_type(d.pop("sensorType", UNSET))
+
+        acceleration = cls(
+            x=x,
+            y=y,
+            z=z,
+            sensor_type=sensor_type,
+        )
+
+        acceleration.additional_properties = d
+        return acceleration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_params import MessageParams
+
+
+T = TypeVar("T", bound="AutonomicError")
+
+
+@_attrs_define
+class AutonomicError:
+    """Autonomic error body."""
+
+    code: int
+    """ The HTTP status. """
+    error: str
+    """ Short reason, e.g. `unauthorized`, `forbidden`, `bad gateway`. """
+    message: None | str | Unset = UNSET
+    message_template: None | str | Unset = UNSET
+    """ The message with `{placeholders}` for `messageParams`. """
+    message_params: MessageParams | None | Unset = UNSET
+    timestamp: datetime.datetime | None | Unset = UNSET
+    reference_id: None | str | Unset = UNSET
+    """ Autonomic's request id, for support. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.message_params import MessageParams
+
+        code = self.code
+
+        error = self.error
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        message_template: None | str | Unset
+        if isinstance(self.message_template, Unset):
+            message_template = UNSET
+        else:
+            message_template = self.message_template
+
+        message_params: dict[str, Any] | None | Unset
+        if isinstance(self.message_params, Unset):
+            message_params = UNSET
+        elif isinstance(self.message_params, MessageParams):
+            message_params = self.message_params.to_dict()
+        else:
+            message_params = self.message_params
+
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        elif isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
+
+        reference_id: None | str | Unset
+        if isinstance(self.reference_id, Unset):
+            reference_id = UNSET
+        else:
+            reference_id = self.reference_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "error": error,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if message_template is not UNSET:
+            field_dict["messageTemplate"] = message_template
+        if message_params is not UNSET:
+            field_dict["messageParams"] = message_params
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if reference_id is not UNSET:
+            field_dict["referenceId"] = reference_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.message_params import MessageParams
+
+        d = dict(src_dict)
+        code = int(d.pop("code"))
+
+        error = d.pop("error")
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_message_template(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_template = _parse_message_template(d.pop("messageTemplate", UNSET))
+
+        def _parse_message_params(data: object) -> MessageParams | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                message_params_type_0 = MessageParams.from_dict(data)
+
+                return message_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        message_params = _parse_message_params(d.pop("messageParams", UNSET))
+
+        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        def _parse_reference_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
+
+        autonomic_error = cls(
+            code=code,
+            error=error,
+            message=message,
+            message_template=message_template,
+            message_params=message_params,
+            timestamp=timestamp,
+            reference_id=reference_id,
+        )
+
+        autonomic_error.additional_properties = d
+        return autonomic_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

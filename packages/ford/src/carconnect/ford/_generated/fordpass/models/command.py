@@ -1,0 +1,352 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.command_current_status import CommandCurrentStatus
+from ..models.command_type import CommandType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.command_target import CommandTarget
+
+
+T = TypeVar("T", bound="Command")
+
+
+@_attrs_define
+class Command:
+    """An accepted command. Its id is `id`; some responses name it `commandId` or `correlationId`."""
+
+    id: None | str | Unset = UNSET
+    command_id: None | str | Unset = UNSET
+    correlation_id: None | str | Unset = UNSET
+    target: CommandTarget | None | Unset = UNSET
+    type_: CommandType | None | Unset = UNSET
+    current_status: CommandCurrentStatus | None | Unset = UNSET
+    status_reason: None | str | Unset = UNSET
+    """ For example "Command in progress". """
+    create_time: datetime.datetime | None | Unset = UNSET
+    update_time: datetime.datetime | None | Unset = UNSET
+    expire_time: datetime.datetime | None | Unset = UNSET
+    """ When the command expires if the vehicle has not run it. """
+    fail_if_precluded: bool | None | Unset = UNSET
+    wake_up: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.command_target import CommandTarget
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        command_id: None | str | Unset
+        if isinstance(self.command_id, Unset):
+            command_id = UNSET
+        else:
+            command_id = self.command_id
+
+        correlation_id: None | str | Unset
+        if isinstance(self.correlation_id, Unset):
+            correlation_id = UNSET
+        else:
+            correlation_id = self.correlation_id
+
+        target: dict[str, Any] | None | Unset
+        if isinstance(self.target, Unset):
+            target = UNSET
+        elif isinstance(self.target, CommandTarget):
+            target = self.target.to_dict()
+        else:
+            target = self.target
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, CommandType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        current_status: None | str | Unset
+        if isinstance(self.current_status, Unset):
+            current_status = UNSET
+        elif isinstance(self.current_status, CommandCurrentStatus):
+            current_status = self.current_status.value
+        else:
+            current_status = self.current_status
+
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        else:
+            status_reason = self.status_reason
+
+        create_time: None | str | Unset
+        if isinstance(self.create_time, Unset):
+            create_time = UNSET
+        elif isinstance(self.create_time, datetime.datetime):
+            create_time = self.create_time.isoformat()
+        else:
+            create_time = self.create_time
+
+        update_time: None | str | Unset
+        if isinstance(self.update_time, Unset):
+            update_time = UNSET
+        elif isinstance(self.update_time, datetime.datetime):
+            update_time = self.update_time.isoformat()
+        else:
+            update_time = self.update_time
+
+        expire_time: None | str | Unset
+        if isinstance(self.expire_time, Unset):
+            expire_time = UNSET
+        elif isinstance(self.expire_time, datetime.datetime):
+            expire_time = self.expire_time.isoformat()
+        else:
+            expire_time = self.expire_time
+
+        fail_if_precluded: bool | None | Unset
+        if isinstance(self.fail_if_precluded, Unset):
+            fail_if_precluded = UNSET
+        else:
+            fail_if_precluded = self.fail_if_precluded
+
+        wake_up: bool | None | Unset
+        if isinstance(self.wake_up, Unset):
+            wake_up = UNSET
+        else:
+            wake_up = self.wake_up
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if command_id is not UNSET:
+            field_dict["commandId"] = command_id
+        if correlation_id is not UNSET:
+            field_dict["correlationId"] = correlation_id
+        if target is not UNSET:
+            field_dict["target"] = target
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if current_status is not UNSET:
+            field_dict["currentStatus"] = current_status
+        if status_reason is not UNSET:
+            field_dict["statusReason"] = status_reason
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
+        if update_time is not UNSET:
+            field_dict["updateTime"] = update_time
+        if expire_time is not UNSET:
+            field_dict["expireTime"] = expire_time
+        if fail_if_precluded is not UNSET:
+            field_dict["failIfPrecluded"] = fail_if_precluded
+        if wake_up is not UNSET:
+            field_dict["wakeUp"] = wake_up
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.command_target import CommandTarget
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_command_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        command_id = _parse_command_id(d.pop("commandId", UNSET))
+
+        def _parse_correlation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        correlation_id = _parse_correlation_id(d.pop("correlationId", UNSET))
+
+        def _parse_target(data: object) -> CommandTarget | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                target_type_0 = CommandTarget.from_dict(data)
+
+                return target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        target = _parse_target(d.pop("target", UNSET))
+
+        def _parse_type_(data: object) -> CommandType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = CommandType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_current_status(data: object) -> CommandCurrentStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                current_status_type_0 = CommandCurrentStatus(data)
+
+                return current_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        current_status = _parse_current_status(d.pop("currentStatus", UNSET))
+
+        def _parse_status_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
+
+        def _parse_create_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                create_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return create_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        create_time = _parse_create_time(d.pop("createTime", UNSET))
+
+        def _parse_update_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                update_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return update_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        update_time = _parse_update_time(d.pop("updateTime", UNSET))
+
+        def _parse_expire_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expire_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expire_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        expire_time = _parse_expire_time(d.pop("expireTime", UNSET))
+
+        def _parse_fail_if_precluded(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        fail_if_precluded = _parse_fail_if_precluded(d.pop("failIfPrecluded", UNSET))
+
+        def _parse_wake_up(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        wake_up = _parse_wake_up(d.pop("wakeUp", UNSET))
+
+        command = cls(
+            id=id,
+            command_id=command_id,
+            correlation_id=correlation_id,
+            target=target,
+            type_=type_,
+            current_status=current_status,
+            status_reason=status_reason,
+            create_time=create_time,
+            update_time=update_time,
+            expire_time=expire_time,
+            fail_if_precluded=fail_if_precluded,
+            wake_up=wake_up,
+        )
+
+        command.additional_properties = d
+        return command
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.device_precluded_expiration_context import DevicePrecludedExpirationContext
+
+
+T = TypeVar("T", bound="CommandExpirationContext")
+
+
+@_attrs_define
+class CommandExpirationContext:
+    """Why a command expired before the vehicle ran it."""
+
+    device_precluded_expiration_context: DevicePrecludedExpirationContext | None | Unset = UNSET
+    message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.device_precluded_expiration_context import DevicePrecludedExpirationContext
+
+        device_precluded_expiration_context: dict[str, Any] | None | Unset
+        if isinstance(self.device_precluded_expiration_context, Unset):
+            device_precluded_expiration_context = UNSET
+        elif isinstance(self.device_precluded_expiration_context, DevicePrecludedExpirationContext):
+            device_precluded_expiration_context = self.device_precluded_expiration_context.to_dict()
+        else:
+            device_precluded_expiration_context = self.device_precluded_expiration_context
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if device_precluded_expiration_context is not UNSET:
+            field_dict["devicePrecludedExpirationContext"] = device_precluded_expiration_context
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.device_precluded_expiration_context import DevicePrecludedExpirationContext
+
+        d = dict(src_dict)
+
+        def _parse_device_precluded_expiration_context(data: object) -> DevicePrecludedExpirationContext | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                device_precluded_expiration_context_type_0 = DevicePrecludedExpirationContext.from_dict(data)
+
+                return device_precluded_expiration_context_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        device_precluded_expiration_context = _parse_device_precluded_expiration_context(
+            d.pop("devicePrecludedExpirationContext", UNSET)
+        )
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        command_expiration_context = cls(
+            device_precluded_expiration_context=device_precluded_expiration_context,
+            message=message,
+        )
+
+        command_expiration_context.additional_properties = d
+        return command_expiration_context
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metric_tags import MetricTags
+    from ..models.state_transition import StateTransition
+
+
+T = TypeVar("T", bound="CommandState")
+
+
+@_attrs_define
+class CommandState:
+    """The latest state transition of one command type (or device state)."""
+
+    timestamp: datetime.datetime | None | Unset = UNSET
+    command_id: None | str | Unset = UNSET
+    """ The `id` of the command this transition belongs to. """
+    value: None | StateTransition | Unset = UNSET
+    message: None | str | Unset = UNSET
+    """ Human-readable outcome, e.g. "LockCommandResponse with status SUCCESS". """
+    tags: MetricTags | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metric_tags import MetricTags
+        from ..models.state_transition import StateTransition
+
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        elif isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
+
+        command_id: None | str | Unset
+        if isinstance(self.command_id, Unset):
+            command_id = UNSET
+        else:
+            command_id = self.command_id
+
+        value: dict[str, Any] | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, StateTransition):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, MetricTags):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if command_id is not UNSET:
+            field_dict["commandId"] = command_id
+        if value is not UNSET:
+            field_dict["value"] = value
+        if message is not UNSET:
+            field_dict["message"] = message
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metric_tags import MetricTags
+        from ..models.state_transition import StateTransition
+
+        d = dict(src_dict)
+
+        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        def _parse_command_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        command_id = _parse_command_id(d.pop("commandId", UNSET))
+
+        def _parse_value(data: object) -> None | StateTransition | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_0 = StateTransition.from_dict(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_tags(data: object) -> MetricTags | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = MetricTags.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        command_state = cls(
+            timestamp=timestamp,
+            command_id=command_id,
+            value=value,
+            message=message,
+            tags=tags,
+        )
+
+        command_state.additional_properties = d
+        return command_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.command_error import CommandError
+    from ..models.command_expiration_context import CommandExpirationContext
+    from ..models.command_preclusion_causes import CommandPreclusionCauses
+
+
+T = TypeVar("T", bound="CommandStateData")
+
+
+@_attrs_define
+class CommandStateData:
+    """Failure and preclusion details of a command."""
+
+    command_error: CommandError | None | Unset = UNSET
+    command_expiration_context: CommandExpirationContext | None | Unset = UNSET
+    command_preclusion_causes: CommandPreclusionCauses | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.command_error import CommandError
+        from ..models.command_expiration_context import CommandExpirationContext
+        from ..models.command_preclusion_causes import CommandPreclusionCauses
+
+        command_error: dict[str, Any] | None | Unset
+        if isinstance(self.command_error, Unset):
+            command_error = UNSET
+        elif isinstance(self.command_error, CommandError):
+            command_error = self.command_error.to_dict()
+        else:
+            command_error = self.command_error
+
+        command_expiration_context: dict[str, Any] | None | Unset
+        if isinstance(self.command_expiration_context, Unset):
+            command_expiration_context = UNSET
+        elif isinstance(self.command_expiration_context, CommandExpirationContext):
+            command_expiration_context = self.command_expiration_context.to_dict()
+        else:
+            command_expiration_context = self.command_expiration_context
+
+        command_preclusion_causes: dict[str, Any] | None | Unset
+        if isinstance(self.command_preclusion_causes, Unset):
+            command_preclusion_causes = UNSET
+        elif isinstance(self.command_preclusion_causes, CommandPreclusionCauses):
+            command_preclusion_causes = self.command_preclusion_causes.to_dict()
+        else:
+            command_preclusion_causes = self.command_preclusion_causes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if command_error is not UNSET:
+            field_dict["commandError"] = command_error
+        if command_expiration_context is not UNSET:
+            field_dict["commandExpirationContext"] = command_expiration_context
+        if command_preclusion_causes is not UNSET:
+            field_dict["commandPreclusionCauses"] = command_preclusion_causes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.command_error import CommandError
+        from ..models.command_expiration_context import CommandExpirationContext
+        from ..models.command_preclusion_causes import CommandPreclusionCauses
+
+        d = dict(src_dict)
+
+        def _parse_command_error(data: object) -> CommandError | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                command_error_type_0 = CommandError.from_dict(data)
+
+                return command_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        command_error = _parse_command_error(d.pop("commandError", UNSET))
+
+        def _parse_command_expiration_context(data: object) -> CommandExpirationContext | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                command_expiration_context_type_0 = CommandExpirationContext.from_dict(data)
+
+                return command_expiration_context_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        command_expiration_context = _parse_command_expiration_context(d.pop("commandExpirationContext", UNSET))
+
+        def _parse_command_preclusion_causes(data: object) -> CommandPreclusionCauses | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                command_preclusion_causes_type_0 = CommandPreclusionCauses.from_dict(data)
+
+                return command_preclusion_causes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        command_preclusion_causes = _parse_command_preclusion_causes(d.pop("commandPreclusionCauses", UNSET))
+
+        command_state_data = cls(
+            command_error=command_error,
+            command_expiration_context=command_expiration_context,
+            command_preclusion_causes=command_preclusion_causes,
+        )
+
+        command_state_data.additional_properties = d
+        return command_state_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

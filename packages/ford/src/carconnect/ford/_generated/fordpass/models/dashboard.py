@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_vehicles import UserVehicles
+    from ..models.vehicle_capabilities import VehicleCapabilities
+    from ..models.vehicle_profile import VehicleProfile
+
+
+T = TypeVar("T", bound="Dashboard")
+
+
+@_attrs_define
+class Dashboard:
+    """The account's vehicles; the three lists are joined on `VIN` (upper case)."""
+
+    user_vehicles: None | Unset | UserVehicles = UNSET
+    vehicle_profile: list[VehicleProfile] | None | Unset = UNSET
+    vehicle_capabilities: list[VehicleCapabilities] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_vehicles import UserVehicles
+
+        user_vehicles: dict[str, Any] | None | Unset
+        if isinstance(self.user_vehicles, Unset):
+            user_vehicles = UNSET
+        elif isinstance(self.user_vehicles, UserVehicles):
+            user_vehicles = self.user_vehicles.to_dict()
+        else:
+            user_vehicles = self.user_vehicles
+
+        vehicle_profile: list[dict[str, Any]] | None | Unset
+        if isinstance(self.vehicle_profile, Unset):
+            vehicle_profile = UNSET
+        elif isinstance(self.vehicle_profile, list):
+            vehicle_profile = []
+            for vehicle_profile_type_0_item_data in self.vehicle_profile:
+                vehicle_profile_type_0_item = vehicle_profile_type_0_item_data.to_dict()
+                vehicle_profile.append(vehicle_profile_type_0_item)
+
+        else:
+            vehicle_profile = self.vehicle_profile
+
+        vehicle_capabilities: list[dict[str, Any]] | None | Unset
+        if isinstance(self.vehicle_capabilities, Unset):
+            vehicle_capabilities = UNSET
+        elif isinstance(self.vehicle_capabilities, list):
+            vehicle_capabilities = []
+            for vehicle_capabilities_type_0_item_data in self.vehicle_capabilities:
+                vehicle_capabilities_type_0_item = vehicle_capabilities_type_0_item_data.to_dict()
+                vehicle_capabilities.append(vehicle_capabilities_type_0_item)
+
+        else:
+            vehicle_capabilities = self.vehicle_capabilities
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_vehicles is not UNSET:
+            field_dict["userVehicles"] = user_vehicles
+        if vehicle_profile is not UNSET:
+            field_dict["vehicleProfile"] = vehicle_profile
+        if vehicle_capabilities is not UNSET:
+            field_dict["vehicleCapabilities"] = vehicle_capabilities
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_vehicles import UserVehicles
+        from ..models.vehicle_capabilities import VehicleCapabilities
+        from ..models.vehicle_profile import VehicleProfile
+
+        d = dict(src_dict)
+
+        def _parse_user_vehicles(data: object) -> None | Unset | UserVehicles:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_vehicles_type_0 = UserVehicles.from_dict(data)
+
+                return user_vehicles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        user_vehicles = _parse_user_vehicles(d.pop("userVehicles", UNSET))
+
+        def _parse_vehicle_profile(data: object) -> list[VehicleProfile] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                vehicle_profile_type_0 = []
+                _vehicle_profile_type_0 = data
+                for vehicle_profile_type_0_item_data in _vehicle_profile_type_0:
+                    vehicle_profile_type_0_item = VehicleProfile.from_dict(vehicle_profile_type_0_item_data)
+
+                    vehicle_profile_type_0.append(vehicle_profile_type_0_item)
+
+                return vehicle_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        vehicle_profile = _parse_vehicle_profile(d.pop("vehicleProfile", UNSET))
+
+        def _parse_vehicle_capabilities(data: object) -> list[VehicleCapabilities] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                vehicle_capabilities_type_0 = []
+                _vehicle_capabilities_type_0 = data
+                for vehicle_capabilities_type_0_item_data in _vehicle_capabilities_type_0:
+                    vehicle_capabilities_type_0_item = VehicleCapabilities.from_dict(
+                        vehicle_capabilities_type_0_item_data
+                    )
+
+                    vehicle_capabilities_type_0.append(vehicle_capabilities_type_0_item)
+
+                return vehicle_capabilities_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        vehicle_capabilities = _parse_vehicle_capabilities(d.pop("vehicleCapabilities", UNSET))
+
+        dashboard = cls(
+            user_vehicles=user_vehicles,
+            vehicle_profile=vehicle_profile,
+            vehicle_capabilities=vehicle_capabilities,
+        )
+
+        dashboard.additional_properties = d
+        return dashboard
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

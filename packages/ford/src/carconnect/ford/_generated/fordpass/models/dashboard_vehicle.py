@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DashboardVehicle")
+
+
+@_attrs_define
+class DashboardVehicle:
+    vin: None | str | Unset = UNSET
+    nick_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vin: None | str | Unset
+        if isinstance(self.vin, Unset):
+            vin = UNSET
+        else:
+            vin = self.vin
+
+        nick_name: None | str | Unset
+        if isinstance(self.nick_name, Unset):
+            nick_name = UNSET
+        else:
+            nick_name = self.nick_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vin is not UNSET:
+            field_dict["VIN"] = vin
+        if nick_name is not UNSET:
+            field_dict["nickName"] = nick_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_vin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vin = _parse_vin(d.pop("VIN", UNSET))
+
+        def _parse_nick_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nick_name = _parse_nick_name(d.pop("nickName", UNSET))
+
+        dashboard_vehicle = cls(
+            vin=vin,
+            nick_name=nick_name,
+        )
+
+        dashboard_vehicle.additional_properties = d
+        return dashboard_vehicle
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

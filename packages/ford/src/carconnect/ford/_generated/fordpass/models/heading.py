@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Heading")
+
+
+@_attrs_define
+class Heading:
+    heading: float | None | Unset = UNSET
+    """ Degrees clockwise from north. """
+    uncertainty: float | None | Unset = UNSET
+    detection_type: None | str | Unset = UNSET
+    """ For example `HEADING_RAW_GNSS`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        heading: float | None | Unset
+        if isinstance(self.heading, Unset):
+            heading = UNSET
+        else:
+            heading = self.heading
+
+        uncertainty: float | None | Unset
+        if isinstance(self.uncertainty, Unset):
+            uncertainty = UNSET
+        else:
+            uncertainty = self.uncertainty
+
+        detection_type: None | str | Unset
+        if isinstance(self.detection_type, Unset):
+            detection_type = UNSET
+        else:
+            detection_type = self.detection_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if heading is not UNSET:
+            field_dict["heading"] = heading
+        if uncertainty is not UNSET:
+            field_dict["uncertainty"] = uncertainty
+        if detection_type is not UNSET:
+            field_dict["detectionType"] = detection_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_heading(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                heading_type_0 = float(data)
+
+                return heading_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        heading = _parse_heading(d.pop("heading", UNSET))
+
+        def _parse_uncertainty(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                uncertainty_type_0 = float(data)
+
+                return uncertainty_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        uncertainty = _parse_uncertainty(d.pop("uncertainty", UNSET))
+
+        def _parse_detection_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        detection_type = _parse_detection_type(d.pop("detectionType", UNSET))
+
+        heading = cls(
+            heading=heading,
+            uncertainty=uncertainty,
+            detection_type=detection_type,
+        )
+
+        heading.additional_properties = d
+        return heading
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

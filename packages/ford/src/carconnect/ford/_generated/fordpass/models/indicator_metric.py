@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metric_tags import MetricTags
+
+
+T = TypeVar("T", bound="IndicatorMetric")
+
+
+@_attrs_define
+class IndicatorMetric:
+    """A dashboard warning lamp; `value` is true while it is lit."""
+
+    update_time: datetime.datetime | None | Unset = UNSET
+    """ When the reading was taken (ISO 8601, UTC). """
+    oem_correlation_id: None | str | Unset = UNSET
+    """ Ford correlation id of the vehicle message that carried the reading. """
+    tags: MetricTags | None | Unset = UNSET
+    value: bool | None | Unset = UNSET
+    additional_info: None | str | Unset = UNSET
+    """ Ford code of the indicator, e.g. `600E21`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metric_tags import MetricTags
+
+        update_time: None | str | Unset
+        if isinstance(self.update_time, Unset):
+            update_time = UNSET
+        elif isinstance(self.update_time, datetime.datetime):
+            update_time = self.update_time.isoformat()
+        else:
+            update_time = self.update_time
+
+        oem_correlation_id: None | str | Unset
+        if isinstance(self.oem_correlation_id, Unset):
+            oem_correlation_id = UNSET
+        else:
+            oem_correlation_id = self.oem_correlation_id
+
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, MetricTags):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        value: bool | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        additional_info: None | str | Unset
+        if isinstance(self.additional_info, Unset):
+            additional_info = UNSET
+        else:
+            additional_info = self.additional_info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if update_time is not UNSET:
+            field_dict["updateTime"] = update_time
+        if oem_correlation_id is not UNSET:
+            field_dict["oemCorrelationId"] = oem_correlation_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if value is not UNSET:
+            field_dict["value"] = value
+        if additional_info is not UNSET:
+            field_dict["additionalInfo"] = additional_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metric_tags import MetricTags
+
+        d = dict(src_dict)
+
+        def _parse_update_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                update_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return update_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        update_time = _parse_update_time(d.pop("updateTime", UNSET))
+
+        def _parse_oem_correlation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        oem_correlation_id = _parse_oem_correlation_id(d.pop("oemCorrelationId", UNSET))
+
+        def _parse_tags(data: object) -> MetricTags | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = MetricTags.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_value(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_additional_info(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        additional_info = _parse_additional_info(d.pop("additionalInfo", UNSET))
+
+        indicator_metric = cls(
+            update_time=update_time,
+            oem_correlation_id=oem_correlation_id,
+            tags=tags,
+            value=value,
+            additional_info=additional_info,
+        )
+
+        indicator_metric.additional_properties = d
+        return indicator_metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

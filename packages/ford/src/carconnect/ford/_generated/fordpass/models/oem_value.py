@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OemValue")
+
+
+@_attrs_define
+class OemValue:
+    """A raw vehicle-message value."""
+
+    string_value: None | str | Unset = UNSET
+    byte_value: None | str | Unset = UNSET
+    """ Base64. """
+    string_array_value: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        string_value: None | str | Unset
+        if isinstance(self.string_value, Unset):
+            string_value = UNSET
+        else:
+            string_value = self.string_value
+
+        byte_value: None | str | Unset
+        if isinstance(self.byte_value, Unset):
+            byte_value = UNSET
+        else:
+            byte_value = self.byte_value
+
+        string_array_value: list[str] | None | Unset
+        if isinstance(self.string_array_value, Unset):
+            string_array_value = UNSET
+        elif isinstance(self.string_array_value, list):
+            string_array_value = self.string_array_value
+
+        else:
+            string_array_value = self.string_array_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if string_value is not UNSET:
+            field_dict["stringValue"] = string_value
+        if byte_value is not UNSET:
+            field_dict["byteValue"] = byte_value
+        if string_array_value is not UNSET:
+            field_dict["stringArrayValue"] = string_array_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_string_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        string_value = _parse_string_value(d.pop("stringValue", UNSET))
+
+        def _parse_byte_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        byte_value = _parse_byte_value(d.pop("byteValue", UNSET))
+
+        def _parse_string_array_value(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                string_array_value_type_0 = cast(list[str], data)
+
+                return string_array_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        string_array_value = _parse_string_array_value(d.pop("stringArrayValue", UNSET))
+
+        oem_value = cls(
+            string_value=string_value,
+            byte_value=byte_value,
+            string_array_value=string_array_value,
+        )
+
+        oem_value.additional_properties = d
+        return oem_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dashboard_vehicle import DashboardVehicle
+
+
+T = TypeVar("T", bound="UserVehicles")
+
+
+@_attrs_define
+class UserVehicles:
+    vehicle_details: list[DashboardVehicle] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vehicle_details: list[dict[str, Any]] | None | Unset
+        if isinstance(self.vehicle_details, Unset):
+            vehicle_details = UNSET
+        elif isinstance(self.vehicle_details, list):
+            vehicle_details = []
+            for vehicle_details_type_0_item_data in self.vehicle_details:
+                vehicle_details_type_0_item = vehicle_details_type_0_item_data.to_dict()
+                vehicle_details.append(vehicle_details_type_0_item)
+
+        else:
+            vehicle_details = self.vehicle_details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vehicle_details is not UNSET:
+            field_dict["vehicleDetails"] = vehicle_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dashboard_vehicle import DashboardVehicle
+
+        d = dict(src_dict)
+
+        def _parse_vehicle_details(data: object) -> list[DashboardVehicle] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                vehicle_details_type_0 = []
+                _vehicle_details_type_0 = data
+                for vehicle_details_type_0_item_data in _vehicle_details_type_0:
+                    vehicle_details_type_0_item = DashboardVehicle.from_dict(vehicle_details_type_0_item_data)
+
+                    vehicle_details_type_0.append(vehicle_details_type_0_item)
+
+                return vehicle_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        vehicle_details = _parse_vehicle_details(d.pop("vehicleDetails", UNSET))
+
+        user_vehicles = cls(
+            vehicle_details=vehicle_details,
+        )
+
+        user_vehicles.additional_properties = d
+        return user_vehicles
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_conditions import EventConditions
+    from ..models.metrics import Metrics
+    from ..models.oem_data import OemData
+
+
+T = TypeVar("T", bound="VehicleEvent")
+
+
+@_attrs_define
+class VehicleEvent:
+    """The latest occurrence of one event."""
+
+    update_time: datetime.datetime | None | Unset = UNSET
+    command_id: None | str | Unset = UNSET
+    conditions: EventConditions | None | Unset = UNSET
+    metrics: Metrics | None | Unset = UNSET
+    oem_data: None | OemData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.event_conditions import EventConditions
+        from ..models.metrics import Metrics
+        from ..models.oem_data import OemData
+
+        update_time: None | str | Unset
+        if isinstance(self.update_time, Unset):
+            update_time = UNSET
+        elif isinstance(self.update_time, datetime.datetime):
+            update_time = self.update_time.isoformat()
+        else:
+            update_time = self.update_time
+
+        command_id: None | str | Unset
+        if isinstance(self.command_id, Unset):
+            command_id = UNSET
+        else:
+            command_id = self.command_id
+
+        conditions: dict[str, Any] | None | Unset
+        if isinstance(self.conditions, Unset):
+            conditions = UNSET
+        elif isinstance(self.conditions, EventConditions):
+            conditions = self.conditions.to_dict()
+        else:
+            conditions = self.conditions
+
+        metrics: dict[str, Any] | None | Unset
+        if isinstance(self.metrics, Unset):
+            metrics = UNSET
+        elif isinstance(self.metrics, Metrics):
+            metrics = self.metrics.to_dict()
+        else:
+            metrics = self.metrics
+
+        oem_data: dict[str, Any] | None | Unset
+        if isinstance(self.oem_data, Unset):
+            oem_data = UNSET
+        elif isinstance(self.oem_data, OemData):
+            oem_data = self.oem_data.to_dict()
+        else:
+            oem_data = self.oem_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if update_time is not UNSET:
+            field_dict["updateTime"] = update_time
+        if command_id is not UNSET:
+            field_dict["commandId"] = command_id
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if oem_data is not UNSET:
+            field_dict["oemData"] = oem_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_conditions import EventConditions
+        from ..models.metrics import Metrics
+        from ..models.oem_data import OemData
+
+        d = dict(src_dict)
+
+        def _parse_update_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                update_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return update_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        update_time = _parse_update_time(d.pop("updateTime", UNSET))
+
+        def _parse_command_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        command_id = _parse_command_id(d.pop("commandId", UNSET))
+
+        def _parse_conditions(data: object) -> EventConditions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                conditions_type_0 = EventConditions.from_dict(data)
+
+                return conditions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        conditions = _parse_conditions(d.pop("conditions", UNSET))
+
+        def _parse_metrics(data: object) -> Metrics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metrics_type_0 = Metrics.from_dict(data)
+
+                return metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        metrics = _parse_metrics(d.pop("metrics", UNSET))
+
+        def _parse_oem_data(data: object) -> None | OemData | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                oem_data_type_0 = OemData.from_dict(data)
+
+                return oem_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        oem_data = _parse_oem_data(d.pop("oemData", UNSET))
+
+        vehicle_event = cls(
+            update_time=update_time,
+            command_id=command_id,
+            conditions=conditions,
+            metrics=metrics,
+            oem_data=oem_data,
+        )
+
+        vehicle_event.additional_properties = d
+        return vehicle_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alarm_state import AlarmState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metric_tags import MetricTags
+
+
+T = TypeVar("T", bound="AlarmStatusMetric")
+
+
+@_attrs_define
+class AlarmStatusMetric:
+    """Anti-theft alarm state; `tags.ALARM_SOURCE` names what set it off."""
+
+    update_time: datetime.datetime | None | Unset = UNSET
+    """ When the reading was taken (ISO 8601, UTC). """
+    oem_correlation_id: None | str | Unset = UNSET
+    """ Ford correlation id of the vehicle message that carried the reading. """
+    tags: MetricTags | None | Unset = UNSET
+    value: AlarmState | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metric_tags import MetricTags
+
+        update_time: None | str | Unset
+        if isinstance(self.update_time, Unset):
+            update_time = UNSET
+        elif isinstance(self.update_time, datetime.datetime):
+            update_time = self.update_time.isoformat()
+        else:
+            update_time = self.update_time
+
+        oem_correlation_id: None | str | Unset
+        if isinstance(self.oem_correlation_id, Unset):
+            oem_correlation_id = UNSET
+        else:
+            oem_correlation_id = self.oem_correlation_id
+
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, MetricTags):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, AlarmState):
+            value = self.value.value
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if update_time is not UNSET:
+            field_dict["updateTime"] = update_time
+        if oem_correlation_id is not UNSET:
+            field_dict["oemCorrelationId"] = oem_correlation_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metric_tags import MetricTags
+
+        d = dict(src_dict)
+
+        def _parse_update_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                update_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return update_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        update_time = _parse_update_time(d.pop("updateTime", UNSET))
+
+        def _parse_oem_correlation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        oem_correlation_id = _parse_oem_correlation_id(d.pop("oemCorrelationId", UNSET))
+
+        def _parse_tags(data: object) -> MetricTags | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = MetricTags.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_value(data: object) -> AlarmState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                value_type_0 = AlarmState(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        alarm_status_metric = cls(
+            update_time=update_time,
+            oem_correlation_id=oem_correlation_id,
+            tags=tags,
+            value=value,
+        )
+
+        alarm_status_metric.additional_properties = d
+        return alarm_status_metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

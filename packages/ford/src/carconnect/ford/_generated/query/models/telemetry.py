@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metrics import Metrics
+
+
+T = TypeVar("T", bound="Telemetry")
+
+
+@_attrs_define
+class Telemetry:
+    """Latest readings of the consented vehicle."""
+
+    update_time: datetime.datetime | None | Unset = UNSET
+    """ When the newest reading arrived. """
+    vin: None | str | Unset = UNSET
+    vehicle_id: None | str | Unset = UNSET
+    metrics: Metrics | Unset = UNSET
+    """ Latest reading per metric. Lists hold one entry per door, window, wheel or seat. Vehicles report only what
+    they have; unlisted metrics stay available by name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        update_time: None | str | Unset
+        if isinstance(self.update_time, Unset):
+            update_time = UNSET
+        elif isinstance(self.update_time, datetime.datetime):
+            update_time = self.update_time.isoformat()
+        else:
+            update_time = self.update_time
+
+        vin: None | str | Unset
+        if isinstance(self.vin, Unset):
+            vin = UNSET
+        else:
+            vin = self.vin
+
+        vehicle_id: None | str | Unset
+        if isinstance(self.vehicle_id, Unset):
+            vehicle_id = UNSET
+        else:
+            vehicle_id = self.vehicle_id
+
+        metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = self.metrics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if update_time is not UNSET:
+            field_dict["updateTime"] = update_time
+        if vin is not UNSET:
+            field_dict["vin"] = vin
+        if vehicle_id is not UNSET:
+            field_dict["vehicleId"] = vehicle_id
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metrics import Metrics
+
+        d = dict(src_dict)
+
+        def _parse_update_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                update_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return update_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        update_time = _parse_update_time(d.pop("updateTime", UNSET))
+
+        def _parse_vin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vin = _parse_vin(d.pop("vin", UNSET))
+
+        def _parse_vehicle_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vehicle_id = _parse_vehicle_id(d.pop("vehicleId", UNSET))
+
+        _metrics = d.pop("metrics", UNSET)
+        metrics: Metrics | Unset
+        if isinstance(_metrics, Unset):
+            metrics = UNSET
+        else:
+            metrics = Metrics.from_dict(_metrics)
+
+        telemetry = cls(
+            update_time=update_time,
+            vin=vin,
+            vehicle_id=vehicle_id,
+            metrics=metrics,
+        )
+
+        telemetry.additional_properties = d
+        return telemetry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

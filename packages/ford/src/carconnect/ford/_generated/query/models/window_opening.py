@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.window_range import WindowRange
+
+
+T = TypeVar("T", bound="WindowOpening")
+
+
+@_attrs_define
+class WindowOpening:
+    """Window opening. FordPass sends `doubleRange`; the FordConnect Query fact sheet lists `lower` and `upper`."""
+
+    double_range: None | Unset | WindowRange = UNSET
+    lower: float | None | Unset = UNSET
+    upper: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.window_range import WindowRange
+
+        double_range: dict[str, Any] | None | Unset
+        if isinstance(self.double_range, Unset):
+            double_range = UNSET
+        elif isinstance(self.double_range, WindowRange):
+            double_range = self.double_range.to_dict()
+        else:
+            double_range = self.double_range
+
+        lower: float | None | Unset
+        if isinstance(self.lower, Unset):
+            lower = UNSET
+        else:
+            lower = self.lower
+
+        upper: float | None | Unset
+        if isinstance(self.upper, Unset):
+            upper = UNSET
+        else:
+            upper = self.upper
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if double_range is not UNSET:
+            field_dict["doubleRange"] = double_range
+        if lower is not UNSET:
+            field_dict["lower"] = lower
+        if upper is not UNSET:
+            field_dict["upper"] = upper
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.window_range import WindowRange
+
+        d = dict(src_dict)
+
+        def _parse_double_range(data: object) -> None | Unset | WindowRange:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                double_range_type_0 = WindowRange.from_dict(data)
+
+                return double_range_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        double_range = _parse_double_range(d.pop("doubleRange", UNSET))
+
+        def _parse_lower(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                lower_type_0 = float(data)
+
+                return lower_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        lower = _parse_lower(d.pop("lower", UNSET))
+
+        def _parse_upper(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                upper_type_0 = float(data)
+
+                return upper_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        upper = _parse_upper(d.pop("upper", UNSET))
+
+        window_opening = cls(
+            double_range=double_range,
+            lower=lower,
+            upper=upper,
+        )
+
+        window_opening.additional_properties = d
+        return window_opening
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

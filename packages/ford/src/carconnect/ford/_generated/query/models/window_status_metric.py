@@ -1,0 +1,261 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.occupant_role import OccupantRole
+from ..models.vehicle_side import VehicleSide
+from ..models.vehicle_window import VehicleWindow
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metric_tags import MetricTags
+    from ..models.window_opening import WindowOpening
+
+
+T = TypeVar("T", bound="WindowStatusMetric")
+
+
+@_attrs_define
+class WindowStatusMetric:
+    """One window, told apart by `vehicleWindow` plus `vehicleSide`."""
+
+    update_time: datetime.datetime | None | Unset = UNSET
+    """ When the reading was taken (ISO 8601, UTC). """
+    oem_correlation_id: None | str | Unset = UNSET
+    """ Ford correlation id of the vehicle message that carried the reading. """
+    tags: MetricTags | None | Unset = UNSET
+    value: None | Unset | WindowOpening = UNSET
+    vehicle_window: None | Unset | VehicleWindow = UNSET
+    vehicle_side: None | Unset | VehicleSide = UNSET
+    vehicle_occupant_role: None | OccupantRole | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metric_tags import MetricTags
+        from ..models.window_opening import WindowOpening
+
+        update_time: None | str | Unset
+        if isinstance(self.update_time, Unset):
+            update_time = UNSET
+        elif isinstance(self.update_time, datetime.datetime):
+            update_time = self.update_time.isoformat()
+        else:
+            update_time = self.update_time
+
+        oem_correlation_id: None | str | Unset
+        if isinstance(self.oem_correlation_id, Unset):
+            oem_correlation_id = UNSET
+        else:
+            oem_correlation_id = self.oem_correlation_id
+
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, MetricTags):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        value: dict[str, Any] | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, WindowOpening):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+
+        vehicle_window: None | str | Unset
+        if isinstance(self.vehicle_window, Unset):
+            vehicle_window = UNSET
+        elif isinstance(self.vehicle_window, VehicleWindow):
+            vehicle_window = self.vehicle_window.value
+        else:
+            vehicle_window = self.vehicle_window
+
+        vehicle_side: None | str | Unset
+        if isinstance(self.vehicle_side, Unset):
+            vehicle_side = UNSET
+        elif isinstance(self.vehicle_side, VehicleSide):
+            vehicle_side = self.vehicle_side.value
+        else:
+            vehicle_side = self.vehicle_side
+
+        vehicle_occupant_role: None | str | Unset
+        if isinstance(self.vehicle_occupant_role, Unset):
+            vehicle_occupant_role = UNSET
+        elif isinstance(self.vehicle_occupant_role, OccupantRole):
+            vehicle_occupant_role = self.vehicle_occupant_role.value
+        else:
+            vehicle_occupant_role = self.vehicle_occupant_role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if update_time is not UNSET:
+            field_dict["updateTime"] = update_time
+        if oem_correlation_id is not UNSET:
+            field_dict["oemCorrelationId"] = oem_correlation_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if value is not UNSET:
+            field_dict["value"] = value
+        if vehicle_window is not UNSET:
+            field_dict["vehicleWindow"] = vehicle_window
+        if vehicle_side is not UNSET:
+            field_dict["vehicleSide"] = vehicle_side
+        if vehicle_occupant_role is not UNSET:
+            field_dict["vehicleOccupantRole"] = vehicle_occupant_role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metric_tags import MetricTags
+        from ..models.window_opening import WindowOpening
+
+        d = dict(src_dict)
+
+        def _parse_update_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                update_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return update_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        update_time = _parse_update_time(d.pop("updateTime", UNSET))
+
+        def _parse_oem_correlation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        oem_correlation_id = _parse_oem_correlation_id(d.pop("oemCorrelationId", UNSET))
+
+        def _parse_tags(data: object) -> MetricTags | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = MetricTags.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_value(data: object) -> None | Unset | WindowOpening:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_0 = WindowOpening.from_dict(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_vehicle_window(data: object) -> None | Unset | VehicleWindow:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                vehicle_window_type_0 = VehicleWindow(data)
+
+                return vehicle_window_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        vehicle_window = _parse_vehicle_window(d.pop("vehicleWindow", UNSET))
+
+        def _parse_vehicle_side(data: object) -> None | Unset | VehicleSide:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                vehicle_side_type_0 = VehicleSide(data)
+
+                return vehicle_side_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        vehicle_side = _parse_vehicle_side(d.pop("vehicleSide", UNSET))
+
+        def _parse_vehicle_occupant_role(data: object) -> None | OccupantRole | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                vehicle_occupant_role_type_0 = OccupantRole(data)
+
+                return vehicle_occupant_role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        vehicle_occupant_role = _parse_vehicle_occupant_role(d.pop("vehicleOccupantRole", UNSET))
+
+        window_status_metric = cls(
+            update_time=update_time,
+            oem_correlation_id=oem_correlation_id,
+            tags=tags,
+            value=value,
+            vehicle_window=vehicle_window,
+            vehicle_side=vehicle_side,
+            vehicle_occupant_role=vehicle_occupant_role,
+        )
+
+        window_status_metric.additional_properties = d
+        return window_status_metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+"""Ford error bodies -> carconnect errors.
+
+The shapes, and what they become:
+
+* FordConnect ``{"error": {"code", "title", "details", "statusCode"}, "status": "FAILED", ...}``:
+  3000 (unauthorized user or vehicle) -> :class:`PermissionDeniedError`, 4002 -> :class:`NotFoundError`,
+  4006 / 406 (EV-only command on an ICE car, data that does not apply) -> :class:`NotCapableError`;
+* FordConnect validation ``{"errorCode": "400", "errorMessage"}`` -> :class:`BadRequestError`;
+* API gateway ``{"statusCode", "message"}``: a missing or invalid subscription key (``Application-Id``)
+  is a configuration problem, not a login problem -> :class:`PermissionDeniedError`; 429 -> rate limit;
+* OAuth-style ``{"error": "invalid_token", "error_description"}`` -> :class:`AuthenticationError`;
+* Ford token/CAT hosts ``{"message", "errorCode": "460", "timestamp"}``: 460 is an invalid or expired
+  token -> :class:`AuthenticationError`;
+* Autonomic ``{"code", "error", "message", "messageParams", "referenceId"}``: ``referenceId`` is the
+  request id; ``DENY_ALLOW`` -> :class:`PermissionDeniedError`; a 502 from the vehicle's telematics
+  service -> :class:`VehicleUnavailableError`;
+* in-body numeric statuses of HTTP 200 answers (legacy ``status`` 401, 402...) arrive here through
+  :mod:`carconnect.ford.inbody` with that status.
+
+Status rules for everything else: 406 -> :class:`NotCapableError`, then carconnect-core's defaults.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from carconnect.core import (
+    ApiError,
+    AuthenticationError,
+    BadRequestError,
+    ErrorDetails,
+    NotCapableError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    VehicleUnavailableError,
+)
+
+INVALID_TOKEN_CODE = "460"
+"""Ford's ``errorCode`` for an invalid or expired token."""
+
+_FORDCONNECT_CODES: dict[int, type[ApiError]] = {
+    3000: PermissionDeniedError,
+    4002: NotFoundError,
+    4006: NotCapableError,
+}
+_FORDCONNECT_STATUS_CODES: dict[str, type[ApiError]] = {
+    "UNAUTHORIZED": PermissionDeniedError,
+    "NOT_FOUND": NotFoundError,
+    "NOT_ACCEPTABLE": NotCapableError,
+}
+_UPSTREAM_STATUSES = frozenset({502, 504})
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _code(value: object) -> str | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    return _text(value)
+
+
+def _fordconnect(status: int, body: Mapping[str, Any], error: Mapping[str, Any]) -> ErrorDetails:
+    code = error.get("code")
+    status_code = _text(error.get("statusCode"))
+    error_class = _FORDCONNECT_CODES.get(code) if isinstance(code, int) else None
+    error_class = error_class or _FORDCONNECT_STATUS_CODES.get(status_code or "") or _by_status(status)
+    title, details = _text(error.get("title")), _text(error.get("details"))
+    message = f"{title}: {details}" if title and details and details != title else title or details
+    extra = {"title": title, "statusCode": status_code}
+    extra.update({key: body[key] for key in ("status", "commandStatus", "commandId") if body.get(key) is not None})
+    return ErrorDetails(error_class=error_class, code=_code(code), message=message, details=extra)
+
+
+def _gateway(status: int, body: Mapping[str, Any]) -> ErrorDetails:
+    message = _text(body.get("message"))
+    if message and "subscription key" in message.lower():
+        code = "missing_subscription_key" if "missing" in message.lower() else "invalid_subscription_key"
+        return ErrorDetails(error_class=PermissionDeniedError, code=code, message=message)
+    return ErrorDetails(error_class=_by_status(status), code=_code(body.get("statusCode")), message=message)
+
+
+def _ford_coded(status: int, body: Mapping[str, Any]) -> ErrorDetails:
+    code = _code(body.get("errorCode"))
+    if "errorMessage" in body:
+        return ErrorDetails(error_class=BadRequestError, code=code, message=_text(body.get("errorMessage")))
+    error_class = AuthenticationError if code == INVALID_TOKEN_CODE else _by_status(status)
+    return ErrorDetails(error_class=error_class, code=code, message=_text(body.get("message")))
+
+
+def _autonomic(status: int, body: Mapping[str, Any]) -> ErrorDetails:
+    params = body.get("messageParams")
+    verdict = _text(params.get("status")) if isinstance(params, Mapping) else None
+    if verdict == "DENY_ALLOW":
+        error_class: type[ApiError] | None = PermissionDeniedError
+    elif status in _UPSTREAM_STATUSES:
+        error_class = VehicleUnavailableError
+    else:
+        error_class = _by_status(status)
+    details = {"messageTemplate": body.get("messageTemplate"), "messageParams": params}
+    return ErrorDetails(
+        error_class=error_class,
+        code=verdict or _text(body.get("error")),
+        message=_text(body.get("message")),
+        request_id=_text(body.get("referenceId")),
+        details={key: value for key, value in details.items() if value is not None},
+    )
+
+
+def _by_status(status: int) -> type[ApiError] | None:
+    if status == 406:
+        return NotCapableError
+    if status == 429:
+        return RateLimitError
+    return None
+
+
+def ford_error_mapper(status: int, body: Any, headers: httpx.Headers) -> ErrorDetails | None:
+    """The carconnect-core :data:`~carconnect.core.ErrorMapper` of every Ford API."""
+    if not isinstance(body, Mapping):
+        return ErrorDetails(error_class=_by_status(status))
+    error = body.get("error")
+    if isinstance(error, Mapping):
+        return _fordconnect(status, body, error)
+    if isinstance(body.get("code"), int) and isinstance(error, str):
+        return _autonomic(status, body)
+    if "errorCode" in body:
+        return _ford_coded(status, body)
+    if isinstance(body.get("statusCode"), int):
+        return _gateway(status, body)
+    if isinstance(error, str):
+        error_class = AuthenticationError if status == 401 else _by_status(status)
+        return ErrorDetails(error_class=error_class, code=error, message=_text(body.get("error_description")))
+    return ErrorDetails(error_class=_by_status(status))

@@ -1,0 +1,277 @@
+"""Vehicles API v2.0 and compatibility routes (host ``api``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from ...fleet import Command, Vehicle
+from ...fleet.catalog import CATALOGS
+from ...oauth.bearer import Principal, bearer_token
+from ...profiles.errors import request_id
+from ...profiles.smartcar import CLIENT, PERMISSIONS
+from .. import BrandContext
+
+if TYPE_CHECKING:
+    pass
+
+from .errors import Handler, Payload, SmartcarError, answer, answering, asleep, not_found, validation
+from .gateway import Gateway, json_body, number_in, same_secret, units_of
+from .readings import (
+    HEADER_NAMES,
+    READS,
+    Units,
+    perform_read,
+)
+
+V2 = "/v2.0"
+SENT = "Successfully sent request to vehicle"
+
+
+def paging_params(request: Request, default: int, maximum: int) -> tuple[int, int]:
+    try:
+        limit = int(request.query_params.get("limit", default))
+        offset = int(request.query_params.get("offset", 0))
+    except ValueError:
+        raise validation('"limit" and "offset" must be integers', "limit") from None
+    if not 1 <= limit <= maximum or offset < 0:
+        raise validation(f'"limit" must be from 1 to {maximum} and "offset" not negative', "limit")
+    return limit, offset
+
+
+def v2_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]:
+    v2 = answering()
+
+    @v2
+    async def user(request: Request) -> Response:
+        principal = gateway.principal(request)
+        return answer({"id": gateway.user_of(principal)})
+
+    @v2
+    async def vehicles(request: Request) -> Response:
+        principal = gateway.principal(request)
+        limit, offset = paging_params(request, 10, 50)
+        user_id = gateway.user_of(principal)
+        ids = [
+            car.id for car in ctx.vehicles() if principal.may_access(car.id) and gateway.data.connected(user_id, car.id)
+        ]
+        return answer({"vehicles": ids[offset : offset + limit], "paging": {"count": len(ids), "offset": offset}})
+
+    @v2
+    async def permissions(request: Request) -> Response:
+        principal = gateway.principal(request)
+        gateway.vehicle(principal, request.path_params["vehicle_id"])
+        limit, offset = paging_params(request, 25, 100)
+        granted = [scope for scope in PERMISSIONS if scope in principal.scopes]
+        return answer(
+            {"permissions": granted[offset : offset + limit], "paging": {"count": len(granted), "offset": offset}}
+        )
+
+    def reading(path: str) -> Handler:
+        @v2
+        async def handle(request: Request) -> Response:
+            units = units_of(request)
+            _, vehicle = gateway.reachable(request, [READS[path].permission])
+            body, headers = perform_read(path, vehicle, units, gateway.now())
+            return answer(body, headers={HEADER_NAMES[name]: value for name, value in headers.items()})
+
+        return handle
+
+    @v2
+    async def security(request: Request) -> Response:
+        _, vehicle = gateway.reachable(request, ["control_security"])
+        action = (await json_body(request)).get("action")
+        if action not in ("LOCK", "UNLOCK"):
+            raise validation('"action" must be LOCK or UNLOCK', "action")
+        gateway.execute(vehicle, Command.LOCK if action == "LOCK" else Command.UNLOCK)
+        return answer({"status": "success", "message": SENT})
+
+    @v2
+    async def charge(request: Request) -> Response:
+        _, vehicle = gateway.reachable(request, ["control_charge"])
+        action = (await json_body(request)).get("action")
+        if action not in ("START", "STOP"):
+            raise validation('"action" must be START or STOP', "action")
+        gateway.execute(vehicle, Command.CHARGE_START if action == "START" else Command.CHARGE_STOP)
+        return answer({"status": "success", "message": SENT})
+
+    @v2
+    async def charge_limit(request: Request) -> Response:
+        _, vehicle = gateway.reachable(request, ["control_charge"])
+        limit = number_in((await json_body(request)).get("limit"), "limit", 0.5, 1.0)
+        gateway.execute(vehicle, Command.SET_CHARGE_LIMIT, percent=round(limit * 100))
+        return answer({"status": "success", "message": SENT})
+
+    @v2
+    async def destination(request: Request) -> Response:
+        _, vehicle = gateway.reachable(request, ["control_navigation"])
+        body = await json_body(request)
+        latitude = number_in(body.get("latitude"), "latitude", -90, 90)
+        longitude = number_in(body.get("longitude"), "longitude", -180, 180)
+        if vehicle.asleep:
+            raise asleep()
+        with gateway.data.lock:
+            gateway.data.destinations[vehicle.id] = (latitude, longitude)
+        return answer({"status": "success", "message": SENT})
+
+    @v2
+    async def batch(request: Request) -> Response:
+        units = units_of(request)
+        principal = gateway.principal(request)
+        vehicle = gateway.vehicle(principal, request.path_params["vehicle_id"])
+        wanted = (await json_body(request)).get("requests")
+        paths = [item.get("path") for item in wanted] if isinstance(wanted, list) and wanted else None
+        if paths is None or not all(isinstance(path, str) for path in paths):
+            raise validation('"requests" must be a non-empty list of {"path": ...}', "requests")
+        return answer({"responses": [batch_item(gateway, principal, vehicle, str(path), units) for path in paths]})
+
+    @v2
+    async def disconnect(request: Request) -> Response:
+        token = bearer_token(request)
+        if token is not None and same_secret(token, CLIENT.management_token):
+            vehicle = ctx.find_vehicle(request.path_params["vehicle_id"])
+            if vehicle is None:
+                raise not_found("Vehicle not found.")
+            user_id = ctx.owner.id
+        else:
+            principal = gateway.principal(request)
+            vehicle = gateway.vehicle(principal, request.path_params["vehicle_id"])
+            user_id = gateway.user_of(principal)
+        with gateway.data.lock:
+            gateway.data.disconnected.add((user_id, vehicle.id))
+        return answer({"status": "success"})
+
+    @v2
+    async def subscribe(request: Request) -> Response:
+        principal = gateway.principal(request)
+        vehicle = gateway.vehicle(principal, request.path_params["vehicle_id"])
+        webhook_id = request.path_params["webhook_id"]
+        with gateway.data.lock:
+            gateway.data.subscriptions[(webhook_id, vehicle.id)] = gateway.now()
+        return answer({"webhookId": webhook_id, "vehicleId": vehicle.id})
+
+    @v2
+    async def unsubscribe(request: Request) -> Response:
+        gateway.management_token(request)
+        key = (request.path_params["webhook_id"], request.path_params["vehicle_id"])
+        with gateway.data.lock:
+            if gateway.data.subscriptions.pop(key, None) is None:
+                raise not_found("The vehicle is not subscribed to this webhook.")
+        return answer({"status": "success"})
+
+    @v2
+    async def compatibility(request: Request) -> Response:
+        gateway.client_basic(request)
+        vin, scope = request.query_params.get("vin"), request.query_params.get("scope")
+        if not vin or not scope:
+            raise validation('"vin" and "scope" are required', "vin" if not vin else "scope")
+        return answer(compatibility_of(ctx, vin, scope.split(), request.query_params.get("country", "US")))
+
+    @v2
+    async def matrix(request: Request) -> Response:
+        gateway.client_basic(request)
+        params = request.query_params
+        if params.get("region") not in ("US", "CA", "EUROPE"):
+            raise validation('"region" must be US, CA or EUROPE', "region")
+        return answer(compatibility_matrix(params.get("make"), params.get("type"), (params.get("scope") or "").split()))
+
+    vehicle = f"{V2}/vehicles/{{vehicle_id}}"
+    routes: list[BaseRoute] = [
+        Route(f"{V2}/user", user, methods=["GET"]),
+        Route(f"{V2}/vehicles", vehicles, methods=["GET"]),
+        Route(f"{vehicle}/permissions", permissions, methods=["GET"]),
+        Route(f"{vehicle}/security", security, methods=["POST"]),
+        Route(f"{vehicle}/charge", charge, methods=["POST"]),
+        Route(f"{vehicle}/charge/limit", charge_limit, methods=["POST"]),
+        Route(f"{vehicle}/navigation/destination", destination, methods=["POST"]),
+        Route(f"{vehicle}/batch", batch, methods=["POST"]),
+        Route(f"{vehicle}/application", disconnect, methods=["DELETE"]),
+        Route(f"{vehicle}/webhooks/{{webhook_id}}", subscribe, methods=["POST"]),
+        Route(f"{vehicle}/webhooks/{{webhook_id}}", unsubscribe, methods=["DELETE"]),
+        Route(f"{V2}/compatibility", compatibility, methods=["GET"]),
+        Route(f"{V2}/compatibility/matrix", matrix, methods=["GET"]),
+    ]
+    routes += [Route(vehicle + ("" if path == "/" else path), reading(path), methods=["GET"]) for path in READS]
+    return routes
+
+
+def batch_item(gateway: Gateway, principal: Principal, vehicle: Vehicle, path: str, units: Units) -> Payload:
+    """One path of a batch: its own status, headers (lower case) and body."""
+    normal = "/" + path.strip().strip("/")
+    rid = request_id()
+    try:
+        read = READS.get(normal)
+        if read is None:
+            raise not_found(f"Path {normal} is not a vehicle endpoint.")
+        if read.permission not in principal.scopes:
+            raise SmartcarError(
+                403, "PERMISSION", None, "The token lacks the permission for this path.", resolution="REAUTHENTICATE"
+            )
+        limited = gateway.throttle(vehicle)
+        if limited is not None:
+            raise limited
+        body, found = perform_read(normal, vehicle, units, gateway.now())
+        return {"path": path, "code": 200, "headers": {**found, "sc-request-id": rid}, "body": body}
+    except SmartcarError as error:
+        headers: Payload = {"sc-request-id": rid}
+        if error.retry_after is not None:
+            headers["Retry-After"] = error.retry_after
+        return {"path": path, "code": error.status, "headers": headers, "body": error.v2_body(rid)}
+
+
+ENDPOINTS = {read.permission: path for path, read in READS.items()}
+
+
+def _capable(vehicle: Vehicle, permission: str) -> bool:
+    path = ENDPOINTS.get(permission)
+    if path is None:
+        return permission in ("control_security", "control_navigation") or (
+            permission == "control_charge" and vehicle.is_electric
+        )
+    try:
+        READS[path].reader(vehicle, Units(False), vehicle.updated_at)
+    except SmartcarError:
+        return False
+    return True
+
+
+def compatibility_of(ctx: BrandContext, vin: str, scopes: list[str], country: str) -> Payload:
+    vehicle = ctx.find_vehicle(vin)
+    if vehicle is None:
+        return {"compatible": False, "reason": "VEHICLE_NOT_COMPATIBLE", "capabilities": []}
+    if country.upper() != "US":
+        return {"compatible": True, "reason": None, "capabilities": []}
+    capabilities = []
+    for permission in scopes:
+        capable = permission in PERMISSIONS and _capable(vehicle, permission)
+        capabilities.append(
+            {
+                "permission": permission,
+                "endpoint": ENDPOINTS.get(permission, "/"),
+                "capable": capable,
+                "reason": None if capable else "VEHICLE_NOT_CAPABLE",
+            }
+        )
+    return {"compatible": True, "reason": None, "capabilities": capabilities}
+
+
+def compatibility_matrix(make: str | None, powertrain: str | None, scopes: list[str]) -> Payload:
+    matrix: dict[str, list[Payload]] = {}
+    for spec in CATALOGS["smartcar"].models:
+        if (make and spec.make.upper() != make.upper()) or (powertrain and spec.powertrain != powertrain):
+            continue
+        permissions = [p for p in PERMISSIONS if not scopes or p in scopes]
+        matrix.setdefault(spec.make, []).append(
+            {
+                "model": spec.model,
+                "startYear": spec.year - 2,
+                "endYear": None,
+                "type": spec.powertrain,
+                "endpoints": sorted({ENDPOINTS[p] for p in permissions if p in ENDPOINTS}),
+                "permissions": permissions,
+            }
+        )
+    return matrix
