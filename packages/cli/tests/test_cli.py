@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import stat
 from pathlib import Path
 
@@ -90,7 +91,38 @@ def test_missing_credentials_for_a_real_account(cli: Cli, monkeypatch: pytest.Mo
     assert "needs client_id" in result.stderr
 
 
-def test_demo_runs_every_step(cli: Cli) -> None:
-    result = cli("--json", "demo", "--brand", "volvo", sim=False)
+@pytest.mark.parametrize(("brand", "action"), [("ford", "lock"), ("smartcar", "unlock")])
+def test_other_authorization_code_brands(cli: Cli, brand: str, action: str) -> None:
+    assert cli.json("login", brand)["logged_in"] is True
+    vehicles = cli.json("vehicles", brand)
+    assert len(vehicles) == 3
+    vehicle = vehicles[0]["id"]
+    assert cli.json("status", brand, vehicle)
+    outcome = cli.json("command", brand, vehicle, action)
+    assert outcome["command"] == action
+    assert outcome["status"].lower() in {"completed", "success"}
+
+
+def test_bmw_device_login_and_read_only_commands(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("carconnect.core.clock.time.sleep", lambda seconds: None)  # no real waiting
+    cli.sim.options.update({"enforce_poll_interval": False})
+    try:
+        login = cli("--json", "login", "bmw")
+    finally:
+        cli.sim.options.update({"enforce_poll_interval": True})
+    assert login.exit_code == 0, login.output
+    assert "confirm the code" in login.stderr
+    vin = cli.json("vehicles", "bmw")[0]["id"]
+    status = cli.json("status", "bmw", vin)
+    assert status["calls_left_today"] < 50
+    refused = cli("command", "bmw", vin, "lock")
+    assert refused.exit_code == exitcodes.USAGE
+
+
+def test_demo_runs_every_step_of_every_brand(cli: Cli) -> None:
+    result = cli("--json", "demo", sim=False)
     assert result.exit_code == 0, result.output
-    assert '"ok": false' not in result.stdout
+    steps = json.loads(result.stdout)
+    assert {step["brand"] for step in steps} == {"volvo", "bmw", "ford", "smartcar"}
+    assert all(step["ok"] for step in steps)
+    assert {"login", "vehicles", "status", "rate limit", "quota"} <= {step["step"] for step in steps}

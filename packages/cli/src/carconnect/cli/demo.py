@@ -83,6 +83,8 @@ class DemoRun:
                 self.step(f"command {action}", lambda: _summary(self.adapter.command(client, vehicle, action, _quiet)))
             else:
                 self.step("command", lambda: f"{self.adapter.title} is read-only: no remote commands")
+            for name, extra in self.adapter.extra_steps(self.target, client, vehicle):
+                self.step(name, extra)
             self.step("rate limit", lambda: self._rate_limited(client, vehicle))
             self.step("quota", lambda: self._quota(client, vehicle))
         return self.steps

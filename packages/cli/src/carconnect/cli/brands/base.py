@@ -65,6 +65,10 @@ class BrandAdapter(abc.ABC):
     def command(self, client: Any, vehicle: str, command: str, progress: Callable[[str], None]) -> dict[str, Any]:
         """Send a command and wait for its outcome where the brand reports one."""
 
+    def extra_steps(self, target: Target, client: Any, vehicle: str) -> list[tuple[str, Callable[[], str]]]:
+        """Brand-specific demo steps (named callables returning a one-line result)."""
+        return []
+
     @contextlib.contextmanager
     def session(self, target: Target, credentials: TokenSource) -> Iterator[Any]:
         with self.client(target, credentials) as client:

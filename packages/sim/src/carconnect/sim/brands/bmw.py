@@ -29,7 +29,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
@@ -75,11 +75,15 @@ class CarDataError(Exception):
 
 
 def answering(handler: Handler) -> Handler:
+    """Send the CarData error a check raised; a client gone before its body arrived gets nothing."""
+
     async def run(request: Request) -> Response:
         try:
             return await handler(request)
         except CarDataError as error:
             return error.response()
+        except ClientDisconnect:
+            return Response(status_code=499)
 
     return run
 

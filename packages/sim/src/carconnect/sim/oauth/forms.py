@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from functools import wraps
 from urllib.parse import parse_qsl
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
 from ..errors import OAuthFailure
@@ -61,7 +61,8 @@ Handler = Callable[[Request], Awaitable[Response]]
 
 
 def answers_oauth_errors(handler: Handler) -> Handler:
-    """Turn an :class:`OAuthFailure` raised by ``handler`` into the JSON error answer."""
+    """Turn an :class:`OAuthFailure` raised by ``handler`` into the JSON error answer; a client gone
+    before its body arrived gets nothing (the request was never processed)."""
 
     @wraps(handler)
     async def wrapper(request: Request) -> Response:
@@ -69,6 +70,8 @@ def answers_oauth_errors(handler: Handler) -> Handler:
             return await handler(request)
         except OAuthFailure as failure:
             return oauth_error(failure)
+        except ClientDisconnect:
+            return Response(status_code=499)
 
     return wrapper
 

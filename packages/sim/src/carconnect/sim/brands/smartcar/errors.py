@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ...fleet import CommandOutcome
 from ...profiles.errors import request_id
-
-if TYPE_CHECKING:
-    pass
-
 
 DOC_URL = "https://smartcar.com/docs/errors"
 

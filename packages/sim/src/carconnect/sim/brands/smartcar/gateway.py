@@ -8,7 +8,7 @@ import json
 import secrets
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.requests import Request
 
@@ -16,10 +16,6 @@ from ...fleet import Command, Vehicle
 from ...oauth.bearer import Principal, bearer_token
 from ...profiles.smartcar import CLIENT
 from .. import BrandContext
-
-if TYPE_CHECKING:
-    pass
-
 from .errors import Payload, SmartcarError, not_found, outcome_error, unauthenticated, validation
 from .readings import Units
 from .state import SmartcarState, smartcar_state
@@ -39,6 +35,17 @@ def number_in(value: Any, field: str, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
         raise validation(f'"{field}" must be a number from {low:g} to {high:g}', field)
     return float(value)
+
+
+def paging_params(request: Request, default: int, maximum: int) -> tuple[int, int]:
+    try:
+        limit = int(request.query_params.get("limit", default))
+        offset = int(request.query_params.get("offset", 0))
+    except ValueError:
+        raise validation('"limit" and "offset" must be integers', "limit") from None
+    if not 1 <= limit <= maximum or offset < 0:
+        raise validation(f'"limit" must be from 1 to {maximum} and "offset" not negative', "limit")
+    return limit, offset
 
 
 def units_of(request: Request) -> Units:

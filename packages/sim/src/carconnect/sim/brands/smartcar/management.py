@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import TYPE_CHECKING
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -12,16 +11,9 @@ from starlette.routing import BaseRoute, Route
 
 from ...fleet import Vehicle
 from .. import BrandContext
-
-if TYPE_CHECKING:
-    pass
-
 from .errors import answer, answering, not_found, validation
-from .gateway import Gateway
-from .readings import (
-    stamp,
-)
-from .v2 import paging_params
+from .gateway import Gateway, paging_params
+from .readings import stamp
 
 MANAGEMENT = "/v2.0/management/connections"
 

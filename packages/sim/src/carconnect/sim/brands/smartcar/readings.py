@@ -5,13 +5,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...fleet import Vehicle
-
-if TYPE_CHECKING:
-    pass
-
 from .errors import Payload, asleep, not_capable
 
 SERVICE_HISTORY_MAKES = ("TOYOTA",)

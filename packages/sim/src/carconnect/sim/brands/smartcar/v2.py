@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
@@ -14,32 +12,12 @@ from ...oauth.bearer import Principal, bearer_token
 from ...profiles.errors import request_id
 from ...profiles.smartcar import CLIENT, PERMISSIONS
 from .. import BrandContext
-
-if TYPE_CHECKING:
-    pass
-
 from .errors import Handler, Payload, SmartcarError, answer, answering, asleep, not_found, validation
-from .gateway import Gateway, json_body, number_in, same_secret, units_of
-from .readings import (
-    HEADER_NAMES,
-    READS,
-    Units,
-    perform_read,
-)
+from .gateway import Gateway, json_body, number_in, paging_params, same_secret, units_of
+from .readings import HEADER_NAMES, READS, Units, perform_read
 
 V2 = "/v2.0"
 SENT = "Successfully sent request to vehicle"
-
-
-def paging_params(request: Request, default: int, maximum: int) -> tuple[int, int]:
-    try:
-        limit = int(request.query_params.get("limit", default))
-        offset = int(request.query_params.get("offset", 0))
-    except ValueError:
-        raise validation('"limit" and "offset" must be integers', "limit") from None
-    if not 1 <= limit <= maximum or offset < 0:
-        raise validation(f'"limit" must be from 1 to {maximum} and "offset" not negative', "limit")
-    return limit, offset
 
 
 def v2_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]:

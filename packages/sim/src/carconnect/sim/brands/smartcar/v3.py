@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -15,16 +15,10 @@ from ...oauth.bearer import Principal
 from ...profiles.errors import request_id
 from ...profiles.smartcar import PERMISSIONS
 from .. import BrandContext
-
-if TYPE_CHECKING:
-    pass
-
 from .errors import Handler, Payload, answer, answering, not_capable, not_found, validation
 from .gateway import Gateway, json_body, number_in
 from .payloads import SCHEDULE_MAKES, SignalValue, signal_values, v3_signal, v3_vehicle
-from .readings import (
-    stamp,
-)
+from .readings import stamp
 
 V3 = "/v3"
 

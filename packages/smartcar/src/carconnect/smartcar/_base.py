@@ -1,0 +1,253 @@
+"""What the sync and async Smartcar clients share: settings, credentials per API, and binding.
+
+Smartcar authenticates its APIs differently: the v2 vehicle API with the user's token, v3 with the
+application token, the Management API with HTTP Basic ``default:{management token}``, webhook
+unsubscription with the management token as bearer, compatibility with HTTP Basic client
+credentials. Each gets its own ``httpx`` client; all of them share the session's retrying transport
+(one connection pool) and Smartcar's error mapper.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Mapping
+from typing import Literal, Protocol, Self, TypeVar
+from urllib.parse import quote
+
+import attrs
+import httpx
+
+from carconnect.core import AuthenticationError, CarConnectAuth, Credentials, as_token_source
+from carconnect.core.http import AsyncSession, Session
+
+from ._generated.management import AuthenticatedClient as ManagementApi
+from ._generated.vehicles_v2 import AuthenticatedClient as V2Api
+from ._generated.vehicles_v2.models import UnitSystem
+from ._generated.vehicles_v2.types import UNSET, Unset
+from ._generated.vehicles_v3 import AuthenticatedClient as V3Api
+from ._generated.vehicles_v3 import types as v3_types
+from .errors import smartcar_error_mapper
+from .hosts import (
+    MANAGEMENT_PATH,
+    V2_PATH,
+    V3_PATH,
+    Flags,
+    format_flags,
+    origin,
+)
+
+DEFAULT_TIMEOUT = httpx.Timeout(310.0, connect=10.0)
+"""Smartcar holds a request up to about 300 s while it reaches the vehicle (its SDKs wait 310 s)."""
+UNUSED_TOKEN = "unused"
+"""The generated clients' own token is never sent: carconnect's auth signs every request."""
+
+UnitSystemLike = UnitSystem | Literal["metric", "imperial"]
+
+
+def unit_system(value: UnitSystemLike) -> UnitSystem:
+    """``"metric"`` / ``"imperial"`` as the enum (anything else raises ``ValueError``)."""
+    unit = UnitSystem(value)
+    if not unit.is_known:
+        raise ValueError("unit_system must be 'metric' or 'imperial'")
+    return unit
+
+
+def basic_header(user: str, password: str) -> str:
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
+class MissingCredential:
+    """A token source for a credential the client was not given: the call fails without a request."""
+
+    def __init__(self, option: str) -> None:
+        self.option = option
+
+    def __repr__(self) -> str:
+        return f"MissingCredential({self.option!r})"
+
+    def get_access_token(self, rejected: str | None = None) -> str:
+        raise AuthenticationError(f"this call needs SmartcarClient({self.option}=...)", code="missing_credentials")
+
+    async def aget_access_token(self, rejected: str | None = None) -> str:
+        return self.get_access_token(rejected)
+
+
+def bearer_auth(source: Credentials | None, option: str) -> CarConnectAuth:
+    """Bearer auth from a token source (a call fails locally when ``option`` was not given)."""
+    token_source = as_token_source(source) if source is not None else MissingCredential(option)
+    return CarConnectAuth(token_source, error_mapper=smartcar_error_mapper)
+
+
+def basic_auth(user: str | None, password: str | None, option: str) -> CarConnectAuth:
+    """HTTP Basic auth (a call fails locally when ``option`` was not given)."""
+    if not user or not password:
+        return bearer_auth(None, option)
+    return CarConnectAuth(
+        None, headers={"Authorization": basic_header(user, password)}, error_mapper=smartcar_error_mapper
+    )
+
+
+@attrs.frozen(repr=False)
+class Setup:
+    """Everything a Smartcar client is configured with, resolved once."""
+
+    credentials: Credentials
+    v2_url: str
+    v3_url: str
+    management_url: str
+    unit_system: UnitSystem
+    flags: str | None
+    user_id: str | None
+    app_auth: CarConnectAuth
+    """v3: the application token (or the user's token when no application token is given)."""
+    management_auth: CarConnectAuth
+    """Management API: HTTP Basic ``default:{management token}``."""
+    management_bearer_auth: CarConnectAuth
+    """Webhook unsubscription: the management token as bearer."""
+    client_auth: CarConnectAuth
+    """Compatibility: HTTP Basic ``client_id:client_secret``."""
+
+    @classmethod
+    def create(
+        cls,
+        credentials: Credentials | None,
+        *,
+        app_token: Credentials | None,
+        user_id: str | None,
+        management_token: str | None,
+        client_id: str | None,
+        client_secret: str | None,
+        unit: UnitSystemLike,
+        flags: Flags | None,
+        base_url: str,
+        v3_url: str,
+        management_url: str,
+        hosts: Mapping[str, str] | None,
+    ) -> Self:
+        return cls(
+            credentials=credentials if credentials is not None else MissingCredential("credentials"),
+            v2_url=origin(hosts, "api", base_url) + V2_PATH,
+            v3_url=origin(hosts, "vehicle", v3_url) + V3_PATH,
+            management_url=origin(hosts, "management", management_url) + MANAGEMENT_PATH,
+            unit_system=unit_system(unit),
+            flags=format_flags(flags),
+            user_id=user_id,
+            app_auth=bearer_auth(app_token if app_token is not None else credentials, "app_token"),
+            management_auth=basic_auth("default", management_token, "management_token"),
+            management_bearer_auth=bearer_auth(management_token, "management_token"),
+            client_auth=basic_auth(client_id, client_secret, "client_id and client_secret"),
+        )
+
+    def __repr__(self) -> str:
+        return f"Setup(v2_url={self.v2_url!r}, v3_url={self.v3_url!r}, management_url={self.management_url!r})"
+
+
+class _Generated(Protocol):
+    def set_httpx_client(self, client: httpx.Client) -> Self: ...
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self: ...
+
+
+G = TypeVar("G", bound=_Generated)
+
+
+class Binder(Protocol):
+    """Binds a generated client to ``base_url``: with the session's own auth, or with ``auth``."""
+
+    def __call__(self, generated: G, base_url: str, auth: CarConnectAuth | None = None) -> G: ...
+
+
+@attrs.frozen
+class Apis:
+    """The generated clients of one Smartcar client, each bound to its host and credentials."""
+
+    v2: V2Api
+    v2_management: V2Api
+    v2_client: V2Api
+    v3: V3Api
+    management: ManagementApi
+
+    @classmethod
+    def bind(cls, bind: Binder, setup: Setup) -> Self:
+        def v2(auth: CarConnectAuth | None) -> V2Api:
+            return bind(V2Api(base_url=setup.v2_url, token=UNUSED_TOKEN), setup.v2_url, auth)
+
+        return cls(
+            v2=v2(None),
+            v2_management=v2(setup.management_bearer_auth),
+            v2_client=v2(setup.client_auth),
+            v3=bind(V3Api(base_url=setup.v3_url, token=UNUSED_TOKEN), setup.v3_url, setup.app_auth),
+            management=bind(
+                ManagementApi(base_url=setup.management_url, token=UNUSED_TOKEN),
+                setup.management_url,
+                setup.management_auth,
+            ),
+        )
+
+
+def client_for(session: Session, base_url: str, auth: CarConnectAuth) -> httpx.Client:
+    """An httpx client on the session's transport and defaults, signed by ``auth`` instead."""
+    return httpx.Client(
+        base_url=base_url, auth=auth, transport=session.transport, timeout=session.timeout, headers=session.headers
+    )
+
+
+def async_client_for(session: AsyncSession, base_url: str, auth: CarConnectAuth) -> httpx.AsyncClient:
+    """Async twin of :func:`client_for`."""
+    return httpx.AsyncClient(
+        base_url=base_url, auth=auth, transport=session.transport, timeout=session.timeout, headers=session.headers
+    )
+
+
+class ClientOptions:
+    """Per-call options the sync and async clients resolve the same way."""
+
+    _setup: Setup
+
+    @property
+    def unit_system(self) -> UnitSystem:
+        """The client's unit system (each read may pass another)."""
+        return self._setup.unit_system
+
+    @property
+    def user_id(self) -> str | None:
+        """The Smartcar user v3 calls act for unless a call names another."""
+        return self._setup.user_id
+
+    def _unit(self, unit: UnitSystemLike | None) -> UnitSystem:
+        """The unit system of one v2 read: the call's, else the client's."""
+        return unit_system(unit) if unit else self._setup.unit_system
+
+    def _flags(self) -> str | Unset:
+        """The client's feature flags, sent with v2 reads and commands."""
+        return self._setup.flags if self._setup.flags is not None else UNSET
+
+    def _user(self, user_id: str | None) -> str:
+        """The ``sc-user-id`` of a v3 call that requires one."""
+        chosen = user_id or self._setup.user_id
+        if not chosen:
+            raise ValueError("v3 calls act for a Smartcar user: pass user_id= to the call or the client")
+        return chosen
+
+    def _optional_user(self, user_id: str | None) -> str | v3_types.Unset:
+        return user_id or self._setup.user_id or v3_types.UNSET
+
+    def _passthrough(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        vehicle_id: str,
+        method: str,
+        path: str,
+        body: object,
+        headers: Mapping[str, str] | None,
+        unit: UnitSystemLike | None,
+    ) -> httpx.Request:
+        """A request to ``/vehicles/{id}/{path}``: GETs carry the unit system, your headers win."""
+        verb = method.upper()
+        sent = {"sc-unit-system": str(self._unit(unit))} if verb == "GET" else {}
+        sent.update(headers or {})
+        flags = self._setup.flags
+        url = f"/vehicles/{quote(vehicle_id, safe='')}/{path.lstrip('/')}".rstrip("/")
+        return http.build_request(
+            verb, url, json=body, headers=sent, params={"flags": flags} if flags is not None else None
+        )

@@ -1,0 +1,30 @@
+from enum import StrEnum
+
+
+class OAuthErrorCode(StrEnum):
+    """Open enum: a value the API adds later parses to a pseudo-member keeping the raw string."""
+
+    INVALID_CLIENT = "invalid_client"
+    INVALID_GRANT = "invalid_grant"
+    INVALID_REQUEST = "invalid_request"
+    INVALID_SCOPE = "invalid_scope"
+    SERVER_ERROR = "server_error"
+    UNAUTHORIZED_CLIENT = "unauthorized_client"
+    UNSUPPORTED_GRANT_TYPE = "unsupported_grant_type"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "OAuthErrorCode | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNRECOGNIZED"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value that is not in the spec (kept as its raw string)."""
+        return self._value_ in type(self)._value2member_map_

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.deleted_connection import DeletedConnection
+
+
+T = TypeVar("T", bound="DeletedConnections")
+
+
+@_attrs_define
+class DeletedConnections:
+    connections: list[DeletedConnection]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        connections = []
+        for connections_item_data in self.connections:
+            connections_item = connections_item_data.to_dict()
+            connections.append(connections_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "connections": connections,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.deleted_connection import DeletedConnection
+
+        d = dict(src_dict)
+        connections = []
+        _connections = d.pop("connections")
+        for connections_item_data in _connections:
+            connections_item = DeletedConnection.from_dict(connections_item_data)
+
+            connections.append(connections_item)
+
+        deleted_connections = cls(
+            connections=connections,
+        )
+
+        deleted_connections.additional_properties = d
+        return deleted_connections
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

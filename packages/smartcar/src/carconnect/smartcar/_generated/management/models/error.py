@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_type import ErrorType
+from ..models.resolution_type import ResolutionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_resolution import ErrorResolution
+
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """Same shape as the Vehicles API v2.0 error body."""
+
+    type_: ErrorType
+    code: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    doc_url: None | str | Unset = UNSET
+    status_code: int | None | Unset = UNSET
+    request_id: None | str | Unset = UNSET
+    resolution: ErrorResolution | None | ResolutionType | Unset = UNSET
+    suggested_user_message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.error_resolution import ErrorResolution
+
+        type_ = self.type_.value
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        doc_url: None | str | Unset
+        if isinstance(self.doc_url, Unset):
+            doc_url = UNSET
+        else:
+            doc_url = self.doc_url
+
+        status_code: int | None | Unset
+        if isinstance(self.status_code, Unset):
+            status_code = UNSET
+        else:
+            status_code = self.status_code
+
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
+
+        resolution: dict[str, Any] | None | str | Unset
+        if isinstance(self.resolution, Unset):
+            resolution = UNSET
+        elif isinstance(self.resolution, ErrorResolution):
+            resolution = self.resolution.to_dict()
+        elif isinstance(self.resolution, ResolutionType):
+            resolution = self.resolution.value
+        else:
+            resolution = self.resolution
+
+        suggested_user_message: None | str | Unset
+        if isinstance(self.suggested_user_message, Unset):
+            suggested_user_message = UNSET
+        else:
+            suggested_user_message = self.suggested_user_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if description is not UNSET:
+            field_dict["description"] = description
+        if doc_url is not UNSET:
+            field_dict["docURL"] = doc_url
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if suggested_user_message is not UNSET:
+            field_dict["suggestedUserMessage"] = suggested_user_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_resolution import ErrorResolution
+
+        d = dict(src_dict)
+        type_ = ErrorType(d.pop("type"))
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_doc_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        doc_url = _parse_doc_url(d.pop("docURL", UNSET))
+
+        def _parse_status_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                status_code_type_0 = int(data)
+
+                return status_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        status_code = _parse_status_code(d.pop("statusCode", UNSET))
+
+        def _parse_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_id = _parse_request_id(d.pop("requestId", UNSET))
+
+        def _parse_resolution(data: object) -> ErrorResolution | None | ResolutionType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resolution_type_0 = ErrorResolution.from_dict(data)
+
+                return resolution_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolution_type_1 = ResolutionType(data)
+
+                return resolution_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        resolution = _parse_resolution(d.pop("resolution", UNSET))
+
+        def _parse_suggested_user_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        suggested_user_message = _parse_suggested_user_message(d.pop("suggestedUserMessage", UNSET))
+
+        error = cls(
+            type_=type_,
+            code=code,
+            description=description,
+            doc_url=doc_url,
+            status_code=status_code,
+            request_id=request_id,
+            resolution=resolution,
+            suggested_user_message=suggested_user_message,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.status_result import StatusResult
+from ...types import Response
+
+
+def _get_kwargs(
+    vehicle_id: str,
+    webhook_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/vehicles/{vehicle_id}/webhooks/{webhook_id}".format(
+            vehicle_id=quote(str(vehicle_id), safe=""),
+            webhook_id=quote(str(webhook_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StatusResult | None:
+    if response.status_code == 200:
+        response_200 = StatusResult.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[StatusResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vehicle_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[StatusResult]:
+    """Unsubscribe the vehicle from a webhook
+
+     Uses the application management token as the bearer token.
+
+    Args:
+        vehicle_id (str):
+        webhook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StatusResult]
+    """
+
+    kwargs = _get_kwargs(
+        vehicle_id=vehicle_id,
+        webhook_id=webhook_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vehicle_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> StatusResult | None:
+    """Unsubscribe the vehicle from a webhook
+
+     Uses the application management token as the bearer token.
+
+    Args:
+        vehicle_id (str):
+        webhook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StatusResult
+    """
+
+    return sync_detailed(
+        vehicle_id=vehicle_id,
+        webhook_id=webhook_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vehicle_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[StatusResult]:
+    """Unsubscribe the vehicle from a webhook
+
+     Uses the application management token as the bearer token.
+
+    Args:
+        vehicle_id (str):
+        webhook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StatusResult]
+    """
+
+    kwargs = _get_kwargs(
+        vehicle_id=vehicle_id,
+        webhook_id=webhook_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vehicle_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> StatusResult | None:
+    """Unsubscribe the vehicle from a webhook
+
+     Uses the application management token as the bearer token.
+
+    Args:
+        vehicle_id (str):
+        webhook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StatusResult
+    """
+
+    return (
+        await asyncio_detailed(
+            vehicle_id=vehicle_id,
+            webhook_id=webhook_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.unit_system import UnitSystem
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchItemHeaders")
+
+
+@_attrs_define
+class BatchItemHeaders:
+    """The item's own response headers (lower-case `sc-*` names); other headers stay as extra keys."""
+
+    sc_data_age: datetime.datetime | None | Unset = UNSET
+    sc_fetched_at: datetime.datetime | None | Unset = UNSET
+    sc_unit_system: None | UnitSystem | Unset = UNSET
+    sc_request_id: None | str | Unset = UNSET
+    retry_after: int | None | Unset = UNSET
+    """ Seconds, on a rate-limited item (sent as a number or a string). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sc_data_age: None | str | Unset
+        if isinstance(self.sc_data_age, Unset):
+            sc_data_age = UNSET
+        elif isinstance(self.sc_data_age, datetime.datetime):
+            sc_data_age = self.sc_data_age.isoformat()
+        else:
+            sc_data_age = self.sc_data_age
+
+        sc_fetched_at: None | str | Unset
+        if isinstance(self.sc_fetched_at, Unset):
+            sc_fetched_at = UNSET
+        elif isinstance(self.sc_fetched_at, datetime.datetime):
+            sc_fetched_at = self.sc_fetched_at.isoformat()
+        else:
+            sc_fetched_at = self.sc_fetched_at
+
+        sc_unit_system: None | str | Unset
+        if isinstance(self.sc_unit_system, Unset):
+            sc_unit_system = UNSET
+        elif isinstance(self.sc_unit_system, UnitSystem):
+            sc_unit_system = self.sc_unit_system.value
+        else:
+            sc_unit_system = self.sc_unit_system
+
+        sc_request_id: None | str | Unset
+        if isinstance(self.sc_request_id, Unset):
+            sc_request_id = UNSET
+        else:
+            sc_request_id = self.sc_request_id
+
+        retry_after: int | None | Unset
+        if isinstance(self.retry_after, Unset):
+            retry_after = UNSET
+        else:
+            retry_after = self.retry_after
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sc_data_age is not UNSET:
+            field_dict["sc-data-age"] = sc_data_age
+        if sc_fetched_at is not UNSET:
+            field_dict["sc-fetched-at"] = sc_fetched_at
+        if sc_unit_system is not UNSET:
+            field_dict["sc-unit-system"] = sc_unit_system
+        if sc_request_id is not UNSET:
+            field_dict["sc-request-id"] = sc_request_id
+        if retry_after is not UNSET:
+            field_dict["Retry-After"] = retry_after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_sc_data_age(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sc_data_age_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sc_data_age_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        sc_data_age = _parse_sc_data_age(d.pop("sc-data-age", UNSET))
+
+        def _parse_sc_fetched_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sc_fetched_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sc_fetched_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        sc_fetched_at = _parse_sc_fetched_at(d.pop("sc-fetched-at", UNSET))
+
+        def _parse_sc_unit_system(data: object) -> None | UnitSystem | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sc_unit_system_type_0 = UnitSystem(data)
+
+                return sc_unit_system_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        sc_unit_system = _parse_sc_unit_system(d.pop("sc-unit-system", UNSET))
+
+        def _parse_sc_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sc_request_id = _parse_sc_request_id(d.pop("sc-request-id", UNSET))
+
+        def _parse_retry_after(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                retry_after_type_0 = int(data)
+
+                return retry_after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        retry_after = _parse_retry_after(d.pop("Retry-After", UNSET))
+
+        batch_item_headers = cls(
+            sc_data_age=sc_data_age,
+            sc_fetched_at=sc_fetched_at,
+            sc_unit_system=sc_unit_system,
+            sc_request_id=sc_request_id,
+            retry_after=retry_after,
+        )
+
+        batch_item_headers.additional_properties = d
+        return batch_item_headers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

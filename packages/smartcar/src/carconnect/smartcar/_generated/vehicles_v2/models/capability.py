@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.capability_reason import CapabilityReason
+from ..models.permission import Permission
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Capability")
+
+
+@_attrs_define
+class Capability:
+    capable: bool
+    permission: Permission | Unset = UNSET
+    """ An OAuth scope. """
+    endpoint: str | Unset = UNSET
+    """ e.g. `/battery/capacity`. """
+    reason: CapabilityReason | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        capable = self.capable
+
+        permission: str | Unset = UNSET
+        if not isinstance(self.permission, Unset):
+            permission = self.permission.value
+
+        endpoint = self.endpoint
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        elif isinstance(self.reason, CapabilityReason):
+            reason = self.reason.value
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "capable": capable,
+            }
+        )
+        if permission is not UNSET:
+            field_dict["permission"] = permission
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        capable = d.pop("capable")
+
+        _permission = d.pop("permission", UNSET)
+        permission: Permission | Unset
+        if isinstance(_permission, Unset):
+            permission = UNSET
+        else:
+            permission = Permission(_permission)
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        def _parse_reason(data: object) -> CapabilityReason | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reason_type_0 = CapabilityReason(data)
+
+                return reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        capability = cls(
+            capable=capable,
+            permission=permission,
+            endpoint=endpoint,
+            reason=reason,
+        )
+
+        capability.additional_properties = d
+        return capability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

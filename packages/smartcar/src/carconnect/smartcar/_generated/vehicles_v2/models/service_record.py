@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_cost import ServiceCost
+    from ..models.service_detail import ServiceDetail
+    from ..models.service_task import ServiceTask
+
+
+T = TypeVar("T", bound="ServiceRecord")
+
+
+@_attrs_define
+class ServiceRecord:
+    service_id: int | None | str | Unset = UNSET
+    service_date: datetime.datetime | None | Unset = UNSET
+    odometer_distance: float | None | Unset = UNSET
+    """ Kilometres. """
+    service_tasks: list[ServiceTask] | Unset = UNSET
+    service_details: list[ServiceDetail] | None | ServiceDetail | Unset = UNSET
+    """ A list of details; some payloads carry a single object instead. """
+    service_cost: None | ServiceCost | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.service_cost import ServiceCost
+        from ..models.service_detail import ServiceDetail
+
+        service_id: int | None | str | Unset
+        if isinstance(self.service_id, Unset):
+            service_id = UNSET
+        else:
+            service_id = self.service_id
+
+        service_date: None | str | Unset
+        if isinstance(self.service_date, Unset):
+            service_date = UNSET
+        elif isinstance(self.service_date, datetime.datetime):
+            service_date = self.service_date.isoformat()
+        else:
+            service_date = self.service_date
+
+        odometer_distance: float | None | Unset
+        if isinstance(self.odometer_distance, Unset):
+            odometer_distance = UNSET
+        else:
+            odometer_distance = self.odometer_distance
+
+        service_tasks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.service_tasks, Unset):
+            service_tasks = []
+            for service_tasks_item_data in self.service_tasks:
+                service_tasks_item = service_tasks_item_data.to_dict()
+                service_tasks.append(service_tasks_item)
+
+        service_details: dict[str, Any] | list[dict[str, Any]] | None | Unset
+        if isinstance(self.service_details, Unset):
+            service_details = UNSET
+        elif isinstance(self.service_details, list):
+            service_details = []
+            for service_details_type_0_item_data in self.service_details:
+                service_details_type_0_item = service_details_type_0_item_data.to_dict()
+                service_details.append(service_details_type_0_item)
+
+        elif isinstance(self.service_details, ServiceDetail):
+            service_details = self.service_details.to_dict()
+        else:
+            service_details = self.service_details
+
+        service_cost: dict[str, Any] | None | Unset
+        if isinstance(self.service_cost, Unset):
+            service_cost = UNSET
+        elif isinstance(self.service_cost, ServiceCost):
+            service_cost = self.service_cost.to_dict()
+        else:
+            service_cost = self.service_cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+        if service_date is not UNSET:
+            field_dict["serviceDate"] = service_date
+        if odometer_distance is not UNSET:
+            field_dict["odometerDistance"] = odometer_distance
+        if service_tasks is not UNSET:
+            field_dict["serviceTasks"] = service_tasks
+        if service_details is not UNSET:
+            field_dict["serviceDetails"] = service_details
+        if service_cost is not UNSET:
+            field_dict["serviceCost"] = service_cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.service_cost import ServiceCost
+        from ..models.service_detail import ServiceDetail
+        from ..models.service_task import ServiceTask
+
+        d = dict(src_dict)
+
+        def _parse_service_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                service_id_type_0 = int(data)
+
+                return service_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | str | Unset, data)
+
+        service_id = _parse_service_id(d.pop("serviceId", UNSET))
+
+        def _parse_service_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return service_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        service_date = _parse_service_date(d.pop("serviceDate", UNSET))
+
+        def _parse_odometer_distance(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()
+                odometer_distance_type_0 = float(data)
+
+                return odometer_distance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        odometer_distance = _parse_odometer_distance(d.pop("odometerDistance", UNSET))
+
+        _service_tasks = d.pop("serviceTasks", UNSET)
+        service_tasks: list[ServiceTask] | Unset = UNSET
+        if _service_tasks is not UNSET:
+            service_tasks = []
+            for service_tasks_item_data in _service_tasks:
+                service_tasks_item = ServiceTask.from_dict(service_tasks_item_data)
+
+                service_tasks.append(service_tasks_item)
+
+        def _parse_service_details(data: object) -> list[ServiceDetail] | None | ServiceDetail | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                service_details_type_0 = []
+                _service_details_type_0 = data
+                for service_details_type_0_item_data in _service_details_type_0:
+                    service_details_type_0_item = ServiceDetail.from_dict(service_details_type_0_item_data)
+
+                    service_details_type_0.append(service_details_type_0_item)
+
+                return service_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_details_type_1 = ServiceDetail.from_dict(data)
+
+                return service_details_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        service_details = _parse_service_details(d.pop("serviceDetails", UNSET))
+
+        def _parse_service_cost(data: object) -> None | ServiceCost | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_cost_type_0 = ServiceCost.from_dict(data)
+
+                return service_cost_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        service_cost = _parse_service_cost(d.pop("serviceCost", UNSET))
+
+        service_record = cls(
+            service_id=service_id,
+            service_date=service_date,
+            odometer_distance=odometer_distance,
+            service_tasks=service_tasks,
+            service_details=service_details,
+            service_cost=service_cost,
+        )
+
+        service_record.additional_properties = d
+        return service_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

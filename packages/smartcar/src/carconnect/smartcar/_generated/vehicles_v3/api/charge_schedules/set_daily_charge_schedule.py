@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.charge_schedule_request import ChargeScheduleRequest
+from ...models.charge_schedule_response import ChargeScheduleResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    vehicle_id: str,
+    *,
+    body: ChargeScheduleRequest,
+    sc_user_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["sc-user-id"] = sc_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/vehicles/{vehicle_id}/charge-schedules/daily".format(
+            vehicle_id=quote(str(vehicle_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChargeScheduleResponse | None:
+    if response.status_code == 200:
+        response_200 = ChargeScheduleResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = ChargeScheduleResponse.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChargeScheduleResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ChargeScheduleRequest,
+    sc_user_id: str,
+) -> Response[ChargeScheduleResponse]:
+    """Create a charge window repeated every day
+
+     Read the result back from the `charge-chargetimers` signal.
+
+    Args:
+        vehicle_id (str):
+        sc_user_id (str):
+        body (ChargeScheduleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChargeScheduleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        vehicle_id=vehicle_id,
+        body=body,
+        sc_user_id=sc_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ChargeScheduleRequest,
+    sc_user_id: str,
+) -> ChargeScheduleResponse | None:
+    """Create a charge window repeated every day
+
+     Read the result back from the `charge-chargetimers` signal.
+
+    Args:
+        vehicle_id (str):
+        sc_user_id (str):
+        body (ChargeScheduleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChargeScheduleResponse
+    """
+
+    return sync_detailed(
+        vehicle_id=vehicle_id,
+        client=client,
+        body=body,
+        sc_user_id=sc_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ChargeScheduleRequest,
+    sc_user_id: str,
+) -> Response[ChargeScheduleResponse]:
+    """Create a charge window repeated every day
+
+     Read the result back from the `charge-chargetimers` signal.
+
+    Args:
+        vehicle_id (str):
+        sc_user_id (str):
+        body (ChargeScheduleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChargeScheduleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        vehicle_id=vehicle_id,
+        body=body,
+        sc_user_id=sc_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ChargeScheduleRequest,
+    sc_user_id: str,
+) -> ChargeScheduleResponse | None:
+    """Create a charge window repeated every day
+
+     Read the result back from the `charge-chargetimers` signal.
+
+    Args:
+        vehicle_id (str):
+        sc_user_id (str):
+        body (ChargeScheduleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChargeScheduleResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            vehicle_id=vehicle_id,
+            client=client,
+            body=body,
+            sc_user_id=sc_user_id,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.signal import Signal
+from ...types import Response
+
+
+def _get_kwargs(
+    vehicle_id: str,
+    signal_code: str,
+    *,
+    sc_user_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["sc-user-id"] = sc_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/vehicles/{vehicle_id}/signals/{signal_code}".format(
+            vehicle_id=quote(str(vehicle_id), safe=""),
+            signal_code=quote(str(signal_code), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Signal | None:
+    if response.status_code == 200:
+        response_200 = Signal.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Signal]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vehicle_id: str,
+    signal_code: str,
+    *,
+    client: AuthenticatedClient,
+    sc_user_id: str,
+) -> Response[Signal]:
+    """One signal
+
+    Args:
+        vehicle_id (str):
+        signal_code (str):
+        sc_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Signal]
+    """
+
+    kwargs = _get_kwargs(
+        vehicle_id=vehicle_id,
+        signal_code=signal_code,
+        sc_user_id=sc_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vehicle_id: str,
+    signal_code: str,
+    *,
+    client: AuthenticatedClient,
+    sc_user_id: str,
+) -> Signal | None:
+    """One signal
+
+    Args:
+        vehicle_id (str):
+        signal_code (str):
+        sc_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Signal
+    """
+
+    return sync_detailed(
+        vehicle_id=vehicle_id,
+        signal_code=signal_code,
+        client=client,
+        sc_user_id=sc_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vehicle_id: str,
+    signal_code: str,
+    *,
+    client: AuthenticatedClient,
+    sc_user_id: str,
+) -> Response[Signal]:
+    """One signal
+
+    Args:
+        vehicle_id (str):
+        signal_code (str):
+        sc_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Signal]
+    """
+
+    kwargs = _get_kwargs(
+        vehicle_id=vehicle_id,
+        signal_code=signal_code,
+        sc_user_id=sc_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vehicle_id: str,
+    signal_code: str,
+    *,
+    client: AuthenticatedClient,
+    sc_user_id: str,
+) -> Signal | None:
+    """One signal
+
+    Args:
+        vehicle_id (str):
+        signal_code (str):
+        sc_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Signal
+    """
+
+    return (
+        await asyncio_detailed(
+            vehicle_id=vehicle_id,
+            signal_code=signal_code,
+            client=client,
+            sc_user_id=sc_user_id,
+        )
+    ).parsed

@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.signal_list import SignalList
+from ...types import Response
+
+
+def _get_kwargs(
+    vehicle_id: str,
+    *,
+    sc_user_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["sc-user-id"] = sc_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/vehicles/{vehicle_id}/signals".format(
+            vehicle_id=quote(str(vehicle_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SignalList | None:
+    if response.status_code == 200:
+        response_200 = SignalList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SignalList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    sc_user_id: str,
+) -> Response[SignalList]:
+    """Every signal the application may read
+
+    Args:
+        vehicle_id (str):
+        sc_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SignalList]
+    """
+
+    kwargs = _get_kwargs(
+        vehicle_id=vehicle_id,
+        sc_user_id=sc_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    sc_user_id: str,
+) -> SignalList | None:
+    """Every signal the application may read
+
+    Args:
+        vehicle_id (str):
+        sc_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SignalList
+    """
+
+    return sync_detailed(
+        vehicle_id=vehicle_id,
+        client=client,
+        sc_user_id=sc_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    sc_user_id: str,
+) -> Response[SignalList]:
+    """Every signal the application may read
+
+    Args:
+        vehicle_id (str):
+        sc_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SignalList]
+    """
+
+    kwargs = _get_kwargs(
+        vehicle_id=vehicle_id,
+        sc_user_id=sc_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    sc_user_id: str,
+) -> SignalList | None:
+    """Every signal the application may read
+
+    Args:
+        vehicle_id (str):
+        sc_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SignalList
+    """
+
+    return (
+        await asyncio_detailed(
+            vehicle_id=vehicle_id,
+            client=client,
+            sc_user_id=sc_user_id,
+        )
+    ).parsed

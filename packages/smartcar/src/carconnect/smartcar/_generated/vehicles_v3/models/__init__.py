@@ -1,0 +1,157 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .challenge_response import ChallengeResponse
+from .charge_limit_attributes import ChargeLimitAttributes
+from .charge_limit_data import ChargeLimitData
+from .charge_schedule_attributes import ChargeScheduleAttributes
+from .charge_schedule_data import ChargeScheduleData
+from .charge_schedule_execution import ChargeScheduleExecution
+from .charge_schedule_execution_attributes import ChargeScheduleExecutionAttributes
+from .charge_schedule_execution_links import ChargeScheduleExecutionLinks
+from .charge_schedule_request import ChargeScheduleRequest
+from .charge_schedule_response import ChargeScheduleResponse
+from .command_execution import CommandExecution
+from .command_execution_attributes import CommandExecutionAttributes
+from .command_parameters import CommandParameters
+from .command_response import CommandResponse
+from .connection import Connection
+from .connection_attributes import ConnectionAttributes
+from .connection_document import ConnectionDocument
+from .connection_list import ConnectionList
+from .connection_meta import ConnectionMeta
+from .connection_relationships import ConnectionRelationships
+from .coordinates import Coordinates
+from .day_of_week import DayOfWeek
+from .destination_data import DestinationData
+from .error_code import ErrorCode
+from .error_document import ErrorDocument
+from .error_links import ErrorLinks
+from .error_meta import ErrorMeta
+from .error_object import ErrorObject
+from .error_resolution import ErrorResolution
+from .error_state import ErrorState
+from .error_type import ErrorType
+from .execution_meta import ExecutionMeta
+from .execution_mode import ExecutionMode
+from .execution_status import ExecutionStatus
+from .page_links import PageLinks
+from .page_meta import PageMeta
+from .powertrain_type import PowertrainType
+from .relationship import Relationship
+from .relationship_links import RelationshipLinks
+from .resolution_type import ResolutionType
+from .resource_identifier import ResourceIdentifier
+from .resource_links import ResourceLinks
+from .schedule_action import ScheduleAction
+from .schedule_type import ScheduleType
+from .set_charge_limit_request import SetChargeLimitRequest
+from .set_destination_request import SetDestinationRequest
+from .signal import Signal
+from .signal_attributes import SignalAttributes
+from .signal_body import SignalBody
+from .signal_code import SignalCode
+from .signal_error import SignalError
+from .signal_links import SignalLinks
+from .signal_list import SignalList
+from .signal_list_included import SignalListIncluded
+from .signal_meta import SignalMeta
+from .signal_ref import SignalRef
+from .signal_status import SignalStatus
+from .status_value import StatusValue
+from .trigger_type import TriggerType
+from .vehicle import Vehicle
+from .vehicle_attributes import VehicleAttributes
+from .vehicle_error_event import VehicleErrorEvent
+from .vehicle_error_event_data import VehicleErrorEventData
+from .vehicle_mode import VehicleMode
+from .vehicle_state_event import VehicleStateEvent
+from .vehicle_state_event_data import VehicleStateEventData
+from .verify_event import VerifyEvent
+from .verify_event_data import VerifyEventData
+from .webhook_delivery_meta import WebhookDeliveryMeta
+from .webhook_event_type import WebhookEventType
+from .webhook_mode import WebhookMode
+from .webhook_signal import WebhookSignal
+from .webhook_trigger import WebhookTrigger
+from .webhook_user import WebhookUser
+from .webhook_vehicle import WebhookVehicle
+from .webhook_vehicle_error import WebhookVehicleError
+
+__all__ = (
+    "ChallengeResponse",
+    "ChargeLimitAttributes",
+    "ChargeLimitData",
+    "ChargeScheduleAttributes",
+    "ChargeScheduleData",
+    "ChargeScheduleExecution",
+    "ChargeScheduleExecutionAttributes",
+    "ChargeScheduleExecutionLinks",
+    "ChargeScheduleRequest",
+    "ChargeScheduleResponse",
+    "CommandExecution",
+    "CommandExecutionAttributes",
+    "CommandParameters",
+    "CommandResponse",
+    "Connection",
+    "ConnectionAttributes",
+    "ConnectionDocument",
+    "ConnectionList",
+    "ConnectionMeta",
+    "ConnectionRelationships",
+    "Coordinates",
+    "DayOfWeek",
+    "DestinationData",
+    "ErrorCode",
+    "ErrorDocument",
+    "ErrorLinks",
+    "ErrorMeta",
+    "ErrorObject",
+    "ErrorResolution",
+    "ErrorState",
+    "ErrorType",
+    "ExecutionMeta",
+    "ExecutionMode",
+    "ExecutionStatus",
+    "PageLinks",
+    "PageMeta",
+    "PowertrainType",
+    "Relationship",
+    "RelationshipLinks",
+    "ResolutionType",
+    "ResourceIdentifier",
+    "ResourceLinks",
+    "ScheduleAction",
+    "ScheduleType",
+    "SetChargeLimitRequest",
+    "SetDestinationRequest",
+    "Signal",
+    "SignalAttributes",
+    "SignalBody",
+    "SignalCode",
+    "SignalError",
+    "SignalLinks",
+    "SignalList",
+    "SignalListIncluded",
+    "SignalMeta",
+    "SignalRef",
+    "SignalStatus",
+    "StatusValue",
+    "TriggerType",
+    "Vehicle",
+    "VehicleAttributes",
+    "VehicleErrorEvent",
+    "VehicleErrorEventData",
+    "VehicleMode",
+    "VehicleStateEvent",
+    "VehicleStateEventData",
+    "VerifyEvent",
+    "VerifyEventData",
+    "WebhookDeliveryMeta",
+    "WebhookEventType",
+    "WebhookMode",
+    "WebhookSignal",
+    "WebhookTrigger",
+    "WebhookUser",
+    "WebhookVehicle",
+    "WebhookVehicleError",
+)

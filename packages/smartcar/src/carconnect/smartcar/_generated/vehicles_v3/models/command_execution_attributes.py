@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.execution_mode import ExecutionMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.command_parameters import CommandParameters
+    from ..models.execution_status import ExecutionStatus
+
+
+T = TypeVar("T", bound="CommandExecutionAttributes")
+
+
+@_attrs_define
+class CommandExecutionAttributes:
+    command_type: None | str | Unset = UNSET
+    """ e.g. `charge-set-limit`. """
+    status: ExecutionStatus | Unset = UNSET
+    execution_mode: ExecutionMode | None | Unset = UNSET
+    parameters: CommandParameters | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.command_parameters import CommandParameters
+
+        command_type: None | str | Unset
+        if isinstance(self.command_type, Unset):
+            command_type = UNSET
+        else:
+            command_type = self.command_type
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        execution_mode: None | str | Unset
+        if isinstance(self.execution_mode, Unset):
+            execution_mode = UNSET
+        elif isinstance(self.execution_mode, ExecutionMode):
+            execution_mode = self.execution_mode.value
+        else:
+            execution_mode = self.execution_mode
+
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, CommandParameters):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if command_type is not UNSET:
+            field_dict["commandType"] = command_type
+        if status is not UNSET:
+            field_dict["status"] = status
+        if execution_mode is not UNSET:
+            field_dict["executionMode"] = execution_mode
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.command_parameters import CommandParameters
+        from ..models.execution_status import ExecutionStatus
+
+        d = dict(src_dict)
+
+        def _parse_command_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        command_type = _parse_command_type(d.pop("commandType", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: ExecutionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ExecutionStatus.from_dict(_status)
+
+        def _parse_execution_mode(data: object) -> ExecutionMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                execution_mode_type_0 = ExecutionMode(data)
+
+                return execution_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        execution_mode = _parse_execution_mode(d.pop("executionMode", UNSET))
+
+        def _parse_parameters(data: object) -> CommandParameters | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parameters_type_0 = CommandParameters.from_dict(data)
+
+                return parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        parameters = _parse_parameters(d.pop("parameters", UNSET))
+
+        command_execution_attributes = cls(
+            command_type=command_type,
+            status=status,
+            execution_mode=execution_mode,
+            parameters=parameters,
+        )
+
+        command_execution_attributes.additional_properties = d
+        return command_execution_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.signal_attributes import SignalAttributes
+    from ..models.signal_links import SignalLinks
+    from ..models.signal_meta import SignalMeta
+
+
+T = TypeVar("T", bound="Signal")
+
+
+@_attrs_define
+class Signal:
+    id: str
+    """ The signal code. """
+    attributes: SignalAttributes
+    type_: str | Unset = UNSET
+    """ Always `signal`. """
+    meta: SignalMeta | Unset = UNSET
+    links: SignalLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        type_ = self.type_
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.signal_attributes import SignalAttributes
+        from ..models.signal_links import SignalLinks
+        from ..models.signal_meta import SignalMeta
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        attributes = SignalAttributes.from_dict(d.pop("attributes"))
+
+        type_ = d.pop("type", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: SignalMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = SignalMeta.from_dict(_meta)
+
+        _links = d.pop("links", UNSET)
+        links: SignalLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = SignalLinks.from_dict(_links)
+
+        signal = cls(
+            id=id,
+            attributes=attributes,
+            type_=type_,
+            meta=meta,
+            links=links,
+        )
+
+        signal.additional_properties = d
+        return signal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

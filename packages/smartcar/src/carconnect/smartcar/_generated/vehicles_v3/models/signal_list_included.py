@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vehicle import Vehicle
+
+
+T = TypeVar("T", bound="SignalListIncluded")
+
+
+@_attrs_define
+class SignalListIncluded:
+    vehicle: Vehicle | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vehicle: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vehicle, Unset):
+            vehicle = self.vehicle.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vehicle is not UNSET:
+            field_dict["vehicle"] = vehicle
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.vehicle import Vehicle
+
+        d = dict(src_dict)
+        _vehicle = d.pop("vehicle", UNSET)
+        vehicle: Vehicle | Unset
+        if isinstance(_vehicle, Unset):
+            vehicle = UNSET
+        else:
+            vehicle = Vehicle.from_dict(_vehicle)
+
+        signal_list_included = cls(
+            vehicle=vehicle,
+        )
+
+        signal_list_included.additional_properties = d
+        return signal_list_included
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webhook_user import WebhookUser
+    from ..models.webhook_vehicle import WebhookVehicle
+    from ..models.webhook_vehicle_error import WebhookVehicleError
+
+
+T = TypeVar("T", bound="VehicleErrorEventData")
+
+
+@_attrs_define
+class VehicleErrorEventData:
+    user: WebhookUser
+    vehicle: WebhookVehicle
+    errors: list[WebhookVehicleError]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user.to_dict()
+
+        vehicle = self.vehicle.to_dict()
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+                "vehicle": vehicle,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_user import WebhookUser
+        from ..models.webhook_vehicle import WebhookVehicle
+        from ..models.webhook_vehicle_error import WebhookVehicleError
+
+        d = dict(src_dict)
+        user = WebhookUser.from_dict(d.pop("user"))
+
+        vehicle = WebhookVehicle.from_dict(d.pop("vehicle"))
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = WebhookVehicleError.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        vehicle_error_event_data = cls(
+            user=user,
+            vehicle=vehicle,
+            errors=errors,
+        )
+
+        vehicle_error_event_data.additional_properties = d
+        return vehicle_error_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vehicle_state_event_data import VehicleStateEventData
+    from ..models.webhook_delivery_meta import WebhookDeliveryMeta
+    from ..models.webhook_trigger import WebhookTrigger
+
+
+T = TypeVar("T", bound="VehicleStateEvent")
+
+
+@_attrs_define
+class VehicleStateEvent:
+    event_type: WebhookEventType
+    data: VehicleStateEventData
+    event_id: None | str | Unset = UNSET
+    triggers: list[WebhookTrigger] | Unset = UNSET
+    meta: WebhookDeliveryMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_type = self.event_type.value
+
+        data = self.data.to_dict()
+
+        event_id: None | str | Unset
+        if isinstance(self.event_id, Unset):
+            event_id = UNSET
+        else:
+            event_id = self.event_id
+
+        triggers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.triggers, Unset):
+            triggers = []
+            for triggers_item_data in self.triggers:
+                triggers_item = triggers_item_data.to_dict()
+                triggers.append(triggers_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eventType": event_type,
+                "data": data,
+            }
+        )
+        if event_id is not UNSET:
+            field_dict["eventId"] = event_id
+        if triggers is not UNSET:
+            field_dict["triggers"] = triggers
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.vehicle_state_event_data import VehicleStateEventData
+        from ..models.webhook_delivery_meta import WebhookDeliveryMeta
+        from ..models.webhook_trigger import WebhookTrigger
+
+        d = dict(src_dict)
+        event_type = WebhookEventType(d.pop("eventType"))
+
+        data = VehicleStateEventData.from_dict(d.pop("data"))
+
+        def _parse_event_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        event_id = _parse_event_id(d.pop("eventId", UNSET))
+
+        _triggers = d.pop("triggers", UNSET)
+        triggers: list[WebhookTrigger] | Unset = UNSET
+        if _triggers is not UNSET:
+            triggers = []
+            for triggers_item_data in _triggers:
+                triggers_item = WebhookTrigger.from_dict(triggers_item_data)
+
+                triggers.append(triggers_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookDeliveryMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = WebhookDeliveryMeta.from_dict(_meta)
+
+        vehicle_state_event = cls(
+            event_type=event_type,
+            data=data,
+            event_id=event_id,
+            triggers=triggers,
+            meta=meta,
+        )
+
+        vehicle_state_event.additional_properties = d
+        return vehicle_state_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.signal_code import SignalCode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.signal_body import SignalBody
+    from ..models.signal_meta import SignalMeta
+    from ..models.signal_status import SignalStatus
+
+
+T = TypeVar("T", bound="WebhookSignal")
+
+
+@_attrs_define
+class WebhookSignal:
+    code: SignalCode
+    """ Signal codes seen so far (`<group>-<name>` in lower case). """
+    name: None | str | Unset = UNSET
+    group: None | str | Unset = UNSET
+    status: SignalStatus | Unset = UNSET
+    body: None | SignalBody | Unset = UNSET
+    meta: SignalMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.signal_body import SignalBody
+
+        code = self.code.value
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        group: None | str | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        body: dict[str, Any] | None | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        elif isinstance(self.body, SignalBody):
+            body = self.body.to_dict()
+        else:
+            body = self.body
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if group is not UNSET:
+            field_dict["group"] = group
+        if status is not UNSET:
+            field_dict["status"] = status
+        if body is not UNSET:
+            field_dict["body"] = body
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.signal_body import SignalBody
+        from ..models.signal_meta import SignalMeta
+        from ..models.signal_status import SignalStatus
+
+        d = dict(src_dict)
+        code = SignalCode(d.pop("code"))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group = _parse_group(d.pop("group", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: SignalStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SignalStatus.from_dict(_status)
+
+        def _parse_body(data: object) -> None | SignalBody | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                body_type_0 = SignalBody.from_dict(data)
+
+                return body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        _meta = d.pop("meta", UNSET)
+        meta: SignalMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = SignalMeta.from_dict(_meta)
+
+        webhook_signal = cls(
+            code=code,
+            name=name,
+            group=group,
+            status=status,
+            body=body,
+            meta=meta,
+        )
+
+        webhook_signal.additional_properties = d
+        return webhook_signal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_code import ErrorCode
+from ..models.error_state import ErrorState
+from ..models.error_type import ErrorType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_resolution import ErrorResolution
+    from ..models.signal_ref import SignalRef
+
+
+T = TypeVar("T", bound="WebhookVehicleError")
+
+
+@_attrs_define
+class WebhookVehicleError:
+    type_: ErrorType
+    """ Error family; the same families as in v2.0. """
+    code: ErrorCode | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    doc_url: None | str | Unset = UNSET
+    resolution: ErrorResolution | None | Unset = UNSET
+    suggested_user_message: None | str | Unset = UNSET
+    state: ErrorState | None | Unset = UNSET
+    signals: list[SignalRef | str] | Unset = UNSET
+    """ Affected signals, as objects or as `Group.Name` strings. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.error_resolution import ErrorResolution
+        from ..models.signal_ref import SignalRef
+
+        type_ = self.type_.value
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        elif isinstance(self.code, ErrorCode):
+            code = self.code.value
+        else:
+            code = self.code
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        doc_url: None | str | Unset
+        if isinstance(self.doc_url, Unset):
+            doc_url = UNSET
+        else:
+            doc_url = self.doc_url
+
+        resolution: dict[str, Any] | None | Unset
+        if isinstance(self.resolution, Unset):
+            resolution = UNSET
+        elif isinstance(self.resolution, ErrorResolution):
+            resolution = self.resolution.to_dict()
+        else:
+            resolution = self.resolution
+
+        suggested_user_message: None | str | Unset
+        if isinstance(self.suggested_user_message, Unset):
+            suggested_user_message = UNSET
+        else:
+            suggested_user_message = self.suggested_user_message
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, ErrorState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        signals: list[dict[str, Any] | str] | Unset = UNSET
+        if not isinstance(self.signals, Unset):
+            signals = []
+            for signals_item_data in self.signals:
+                signals_item: dict[str, Any] | str
+                if isinstance(signals_item_data, SignalRef):
+                    signals_item = signals_item_data.to_dict()
+                else:
+                    signals_item = signals_item_data
+                signals.append(signals_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if description is not UNSET:
+            field_dict["description"] = description
+        if doc_url is not UNSET:
+            field_dict["docURL"] = doc_url
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if suggested_user_message is not UNSET:
+            field_dict["suggestedUserMessage"] = suggested_user_message
+        if state is not UNSET:
+            field_dict["state"] = state
+        if signals is not UNSET:
+            field_dict["signals"] = signals
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_resolution import ErrorResolution
+        from ..models.signal_ref import SignalRef
+
+        d = dict(src_dict)
+        type_ = ErrorType(d.pop("type"))
+
+        def _parse_code(data: object) -> ErrorCode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                code_type_0 = ErrorCode(data)
+
+                return code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_doc_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        doc_url = _parse_doc_url(d.pop("docURL", UNSET))
+
+        def _parse_resolution(data: object) -> ErrorResolution | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resolution_type_0 = ErrorResolution.from_dict(data)
+
+                return resolution_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        resolution = _parse_resolution(d.pop("resolution", UNSET))
+
+        def _parse_suggested_user_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        suggested_user_message = _parse_suggested_user_message(d.pop("suggestedUserMessage", UNSET))
+
+        def _parse_state(data: object) -> ErrorState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = ErrorState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        _signals = d.pop("signals", UNSET)
+        signals: list[SignalRef | str] | Unset = UNSET
+        if _signals is not UNSET:
+            signals = []
+            for signals_item_data in _signals:
+
+                def _parse_signals_item(data: object) -> SignalRef | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        signals_item_type_0 = SignalRef.from_dict(data)
+
+                        return signals_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(SignalRef | str, data)
+
+                signals_item = _parse_signals_item(signals_item_data)
+
+                signals.append(signals_item)
+
+        webhook_vehicle_error = cls(
+            type_=type_,
+            code=code,
+            description=description,
+            doc_url=doc_url,
+            resolution=resolution,
+            suggested_user_message=suggested_user_message,
+            state=state,
+            signals=signals,
+        )
+
+        webhook_vehicle_error.additional_properties = d
+        return webhook_vehicle_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

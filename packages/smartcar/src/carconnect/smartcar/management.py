@@ -1,0 +1,122 @@
+"""Management API v2.0 (``client.management``): the application's vehicle connections.
+
+Authenticated with the application management token (``SmartcarClient(management_token=...)``),
+sent as HTTP Basic ``default:{token}``. :class:`AsyncManagement` has the same methods in the same order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+from carconnect.core import acall, call
+
+from ._generated.management import AuthenticatedClient as ManagementApi
+from ._generated.management.api.connections import delete_connections as delete_connections_op
+from ._generated.management.api.connections import list_connections
+from ._generated.management.models import Connection, ConnectionList, ConnectionMode, DeletedConnections
+from .inputs import connection_filter
+from .inputs import opt_management as opt
+from .paging import DEFAULT_MAX_PAGES, aiterate, iterate, management_connection_pages
+
+
+class _ManagementBase:
+    def __init__(self, api: ManagementApi) -> None:
+        self._api = api
+
+
+def _mode(mode: ConnectionMode | str | None) -> ConnectionMode | None:
+    return ConnectionMode(mode) if mode else None
+
+
+class Management(_ManagementBase):
+    """Management API, sync."""
+
+    def connections(
+        self,
+        *,
+        user_id: str | None = None,
+        vehicle_id: str | None = None,
+        mode: ConnectionMode | str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> ConnectionList:
+        """One page of connections, newest first; ``paging.cursor`` names the next page."""
+        return call(
+            list_connections.sync_detailed,
+            client=self._api,
+            limit=opt(limit),
+            cursor=opt(cursor),
+            user_id=opt(user_id),
+            vehicle_id=opt(vehicle_id),
+            mode=opt(_mode(mode)),
+        )
+
+    def iter_connections(
+        self,
+        *,
+        user_id: str | None = None,
+        vehicle_id: str | None = None,
+        mode: ConnectionMode | str | None = None,
+        page_size: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> Iterator[Connection]:
+        """Every connection, following the cursor."""
+        return iterate(
+            lambda cursor: self.connections(
+                user_id=user_id, vehicle_id=vehicle_id, mode=mode, limit=page_size, cursor=cursor
+            ),
+            management_connection_pages(max_pages),
+        )
+
+    def delete_connections(self, *, user_id: str | None = None, vehicle_id: str | None = None) -> DeletedConnections:
+        """Delete a user's connections, a vehicle's, or (both given) that vehicle of that user."""
+        return call(delete_connections_op.sync_detailed, client=self._api, **connection_filter(user_id, vehicle_id))
+
+
+class AsyncManagement(_ManagementBase):
+    """Management API, async."""
+
+    async def connections(
+        self,
+        *,
+        user_id: str | None = None,
+        vehicle_id: str | None = None,
+        mode: ConnectionMode | str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> ConnectionList:
+        """One page of connections, newest first; ``paging.cursor`` names the next page."""
+        return await acall(
+            list_connections.asyncio_detailed,
+            client=self._api,
+            limit=opt(limit),
+            cursor=opt(cursor),
+            user_id=opt(user_id),
+            vehicle_id=opt(vehicle_id),
+            mode=opt(_mode(mode)),
+        )
+
+    def iter_connections(
+        self,
+        *,
+        user_id: str | None = None,
+        vehicle_id: str | None = None,
+        mode: ConnectionMode | str | None = None,
+        page_size: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> AsyncIterator[Connection]:
+        """Every connection, following the cursor."""
+        return aiterate(
+            lambda cursor: self.connections(
+                user_id=user_id, vehicle_id=vehicle_id, mode=mode, limit=page_size, cursor=cursor
+            ),
+            management_connection_pages(max_pages),
+        )
+
+    async def delete_connections(
+        self, *, user_id: str | None = None, vehicle_id: str | None = None
+    ) -> DeletedConnections:
+        """Delete a user's connections, a vehicle's, or (both given) that vehicle of that user."""
+        return await acall(
+            delete_connections_op.asyncio_detailed, client=self._api, **connection_filter(user_id, vehicle_id)
+        )

@@ -1,0 +1,90 @@
+"""Batch: per-path results, per-path typed errors with their own headers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import respx
+
+from carconnect.core import PermissionDeniedError, RateLimitError, ResponseParseError
+from carconnect.smartcar import AsyncSmartcarClient, SmartcarClient, models
+
+from .conftest import API, VEHICLE
+
+BATCH = f"{API}/vehicles/{VEHICLE}/batch"
+MIXED: dict[str, Any] = {
+    "responses": [
+        {
+            "path": "/odometer",
+            "code": 200,
+            "headers": {"sc-data-age": "2026-01-01T10:00:00.000Z", "sc-unit-system": "imperial"},
+            "body": {"distance": 321.5},
+        },
+        {
+            "path": "/fuel",
+            "code": 403,
+            "body": {
+                "type": "PERMISSION",
+                "code": None,
+                "description": "No permission",
+                "resolution": "REAUTHENTICATE",
+            },
+        },
+        {
+            "path": "/battery/capacity",
+            "code": 429,
+            "headers": {"Retry-After": 999},
+            "body": {"type": "RATE_LIMIT", "code": "VEHICLE", "resolution": {"type": "RETRY_LATER"}},
+        },
+        {"path": "/", "code": 200, "body": {"id": VEHICLE, "make": "VW", "model": "ID.4", "year": 2021}},
+        {"path": "/service/history", "code": 200, "body": [{"serviceId": 1}]},
+        {"path": "/tesla/compass", "code": 200, "body": {"heading": 12}},
+    ]
+}
+
+
+def test_each_path_succeeds_or_fails_on_its_own(router: respx.Router, client: SmartcarClient) -> None:
+    router.post(BATCH).respond(json=MIXED, headers={"SC-Request-Id": "batch-id"})
+    result = client.batch(VEHICLE, [item["path"] for item in MIXED["responses"]])
+
+    odometer = result.get("odometer", models.Odometer)
+    assert odometer.data.distance == 321.5
+    assert odometer.meta.unit_system == models.UnitSystem.IMPERIAL
+    assert odometer.meta.request_id == "batch-id", "the batch's request id fills the item's"
+    assert odometer.meta.data_age is not None
+    with pytest.raises(PermissionDeniedError) as denied:
+        result.get("/fuel", models.Fuel)
+    assert denied.value.details["resolution"] == "REAUTHENTICATE"
+    with pytest.raises(RateLimitError) as limited:
+        result.reading("/battery/capacity")
+    assert limited.value.retry_after == 999, "the item's own Retry-After"
+    assert sorted(result.errors) == ["/battery/capacity", "/fuel"]
+    assert isinstance(result.reading("/").data, models.VehicleAttributes)
+    assert result.reading("/service/history").data == [{"serviceId": 1}]
+    assert result.reading("tesla/compass/").data == {"heading": 12}
+    assert result["/odometer"].ok
+    assert not result["/fuel"].ok
+    assert "/fuel" in result
+    assert "/vin" not in result
+    assert len(result) == 6
+    assert result.request_id == "batch-id"
+    with pytest.raises(KeyError):
+        result["/vin"]
+
+
+async def test_async_batch(router: respx.Router, aclient: AsyncSmartcarClient) -> None:
+    router.post(BATCH).respond(json=MIXED)
+    result = await aclient.batch(VEHICLE, ["/odometer"])
+    assert result.paths[0] == "/odometer"
+
+
+def test_an_item_that_does_not_fit_its_model_is_a_parse_error(router: respx.Router, client: SmartcarClient) -> None:
+    router.post(BATCH).respond(json={"responses": [{"path": "/odometer", "code": 200, "body": {"distance": "far"}}]})
+    with pytest.raises(ResponseParseError, match="/odometer"):
+        client.batch(VEHICLE, ["/odometer"]).reading("/odometer")
+
+
+def test_a_batch_needs_a_path(client: SmartcarClient) -> None:
+    with pytest.raises(ValueError, match="at least one path"):
+        client.batch(VEHICLE, [])

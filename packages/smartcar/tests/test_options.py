@@ -1,0 +1,110 @@
+"""Client options (unit system, flags, user id), input checks, v3 command results, open enums."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from carconnect.core import CommandFailedError, FakeClock
+from carconnect.smartcar import SmartcarClient, models
+
+from .conftest import API, V3, VEHICLE, make_client
+
+CAR = f"{API}/vehicles/{VEHICLE}"
+
+
+def test_unit_system_per_client_and_per_call(router: respx.Router, clock: FakeClock) -> None:
+    route = router.get(f"{CAR}/odometer").respond(json={"distance": 1})
+    with make_client(router, clock, unit_system="imperial") as client:
+        client.odometer(VEHICLE)
+        client.odometer(VEHICLE, unit_system="metric")
+    assert [call.request.headers["sc-unit-system"] for call in route.calls] == ["imperial", "metric"]
+    with pytest.raises(ValueError, match="metric"):
+        make_client(router, clock, unit_system="nautical")  # type: ignore[arg-type]
+
+
+def test_flags_go_with_reads_and_commands(router: respx.Router, clock: FakeClock) -> None:
+    read = router.get(f"{CAR}/odometer").respond(json={"distance": 1})
+    command = router.post(f"{CAR}/security").respond(json={"status": "success"})
+    passthrough = router.get(f"{CAR}/tesla/compass").respond(json={})
+    with make_client(router, clock, flags={"country": "DE", "beta": True}) as client:
+        client.odometer(VEHICLE)
+        client.lock(VEHICLE)
+        client.request(VEHICLE, "GET", "tesla/compass", headers={"sc-unit-system": "imperial"})
+    for route in (read, command, passthrough):
+        assert route.calls.last.request.url.params["flags"] == "country:DE beta:true"
+    assert passthrough.calls.last.request.headers["sc-unit-system"] == "imperial", "your headers win"
+
+
+def test_v3_calls_need_a_user(router: respx.Router, clock: FakeClock) -> None:
+    router.get(f"{V3}/vehicles/{VEHICLE}/signals").respond(json={"data": []})
+    with SmartcarClient("t", transport=httpx.MockTransport(router.handler), clock=clock) as client:
+        with pytest.raises(ValueError, match="user_id"):
+            client.v3.signals(VEHICLE)
+        client.v3.signals(VEHICLE, user_id="u-2")
+        assert client.user_id is None
+        assert client.unit_system == models.UnitSystem.METRIC
+
+
+BAD_INPUT: list[tuple[str, Callable[[Any], Any], str]] = [
+    ("v2-limit-low", lambda c: c.set_charge_limit(VEHICLE, 0.3), "limit must be"),
+    ("v2-limit-bool", lambda c: c.set_charge_limit(VEHICLE, True), "limit must be"),
+    ("latitude", lambda c: c.send_destination(VEHICLE, 91, 0), "latitude must be"),
+    ("v3-percent", lambda c: c.v3.set_charge_limit(VEHICLE, 101), "percent must be"),
+    ("longitude", lambda c: c.v3.set_destination(VEHICLE, 0, 181), "longitude must be"),
+    (
+        "clock-time",
+        lambda c: c.v3.set_daily_charge_schedule(
+            VEHICLE, latitude=0, longitude=0, start_time="25:00", stop_time="1:00"
+        ),
+        "start_time must be",
+    ),
+    (
+        "weekly-days",
+        lambda c: c.v3.set_weekly_charge_schedule(
+            VEHICLE, latitude=0, longitude=0, start_time="1:00", stop_time="2:00", days=[]
+        ),
+        "at least one day",
+    ),
+    ("delete-filter", lambda c: c.management.delete_connections(), "user_id, vehicle_id or both"),
+    ("no-scope", lambda c: c.compatibility("VIN", []), "at least one permission"),
+    ("unit", lambda c: c.odometer(VEHICLE, unit_system="furlongs"), "metric"),
+]
+
+
+@pytest.mark.parametrize(("invoke", "message"), [case[1:] for case in BAD_INPUT], ids=[case[0] for case in BAD_INPUT])
+def test_bad_input_is_refused_before_sending(
+    invoke: Callable[[Any], Any], message: str, router: respx.Router, client: SmartcarClient
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        invoke(client)
+    assert router.calls.call_count == 0
+
+
+EXECUTION = {"id": "e1", "type": "command-execution", "attributes": {"status": {"value": "SUCCESS"}}}
+
+
+def test_a_202_command_is_still_running(router: respx.Router, client: SmartcarClient) -> None:
+    router.post(f"{V3}/vehicles/{VEHICLE}/commands/security/lock").respond(
+        202, json={"data": EXECUTION}, headers={"SC-Request-Id": "r-7"}
+    )
+    result = client.v3.lock(VEHICLE)
+    assert (result.finished, result.succeeded, result.request_id) == (False, True, "r-7")
+
+
+def test_a_finished_command_that_failed_raises(router: respx.Router, client: SmartcarClient) -> None:
+    failed = {**EXECUTION, "attributes": {"status": {"value": "ERROR"}}}
+    router.post(f"{V3}/vehicles/{VEHICLE}/commands/security/lock").respond(200, json={"data": failed})
+    with pytest.raises(CommandFailedError) as caught:
+        client.v3.lock(VEHICLE)
+    assert caught.value.body["id"] == "e1"
+
+
+def test_values_smartcar_adds_later_keep_their_raw_value(router: respx.Router, client: SmartcarClient) -> None:
+    router.get(f"{CAR}/charge").respond(json={"isPluggedIn": True, "state": "DISCHARGING"})
+    state = client.charge(VEHICLE).data.state
+    assert (state.value, state.is_known) == ("DISCHARGING", False)

@@ -1,0 +1,149 @@
+"""Retries follow Smartcar's ``resolution`` and never repeat a command."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from carconnect.core import (
+    FakeClock,
+    QuotaExceededError,
+    RateLimitError,
+    RequestTimeoutError,
+    RetryPolicy,
+    ServerError,
+    VehicleStateError,
+    VehicleUnavailableError,
+)
+from carconnect.smartcar import AsyncSmartcarClient, SmartcarClient, SmartcarRetryPolicy
+from carconnect.smartcar.retry import smartcar_retry
+
+from .conftest import API, V3, VEHICLE
+
+CAR = f"{API}/vehicles/{VEHICLE}"
+
+
+def error(status: int, kind: str, code: str | None, resolution: str | None, **headers: str) -> httpx.Response:
+    body = {"type": kind, "code": code, "description": kind, "statusCode": status, "resolution": {"type": resolution}}
+    return httpx.Response(status, json=body, headers=headers)
+
+
+def v3_error(status: int, kind: str, code: str, resolution: str, **headers: str) -> httpx.Response:
+    body = {"errors": [{"status": str(status), "type": kind, "code": code, "resolution": {"type": resolution}}]}
+    return httpx.Response(status, json=body, headers=headers)
+
+
+ODOMETER = httpx.Response(200, json={"distance": 10})
+
+
+@pytest.mark.parametrize(
+    ("first", "sleeps"),
+    [
+        (error(429, "RATE_LIMIT", "VEHICLE", "RETRY_LATER", **{"Retry-After": "5"}), [5.0]),
+        (error(429, "RATE_LIMIT", "SMARTCAR_API", "RETRY_LATER"), [0.5]),
+        (error(502, "UPSTREAM", "NO_RESPONSE", "RETRY_LATER"), [0.5]),
+        (error(500, "SERVER", "INTERNAL", "RETRY_LATER"), [0.5]),
+        (httpx.Response(504, text="<html><title>Gateway Timeout</title></html>"), [0.5]),
+    ],
+    ids=["vehicle-rate-limit", "app-rate-limit", "upstream", "internal", "gateway-page"],
+)
+def test_reads_are_retried_when_smartcar_says_retry_later(
+    first: httpx.Response, sleeps: list[float], router: respx.Router, client: SmartcarClient, clock: FakeClock
+) -> None:
+    route = router.get(f"{CAR}/odometer").mock(side_effect=[first, ODOMETER])
+    assert client.odometer(VEHICLE).data.distance == 10
+    assert route.call_count == 2
+    assert clock.sleeps == sleeps
+
+
+@pytest.mark.parametrize(
+    ("answer", "raised"),
+    [
+        (error(409, "VEHICLE_STATE", "ASLEEP", None), VehicleStateError),
+        (error(430, "BILLING", "VEHICLE_REQUEST_LIMIT", None), QuotaExceededError),
+        (error(500, "SERVER", "RECORD_NOT_FOUND", "CONTACT_SUPPORT"), ServerError),
+        (error(502, "UPSTREAM", "KNOWN_ISSUE", "CONTACT_SUPPORT"), VehicleUnavailableError),
+        (error(429, "RATE_LIMIT", "VEHICLE", "RETRY_LATER", **{"Retry-After": "600"}), RateLimitError),
+    ],
+    ids=["vehicle-state", "billing", "contact-support", "upstream-contact-support", "retry-after-too-long"],
+)
+def test_reads_are_not_retried_otherwise(
+    answer: httpx.Response, raised: type[Exception], router: respx.Router, client: SmartcarClient, clock: FakeClock
+) -> None:
+    route = router.get(f"{CAR}/odometer").mock(return_value=answer)
+    with pytest.raises(raised):
+        client.odometer(VEHICLE)
+    assert route.call_count == 1
+    assert clock.sleeps == []
+
+
+COMMANDS: list[tuple[str, str, Callable[[Any], Any]]] = [
+    ("POST", f"{CAR}/security", lambda c: c.lock(VEHICLE)),
+    ("POST", f"{CAR}/charge/limit", lambda c: c.set_charge_limit(VEHICLE, 0.9)),
+    ("POST", f"{CAR}/tesla/climate/cabin", lambda c: c.request(VEHICLE, "POST", "tesla/climate/cabin", body={})),
+    ("POST", f"{V3}/vehicles/{VEHICLE}/commands/security/unlock", lambda c: c.v3.unlock(VEHICLE)),
+]
+REFUSALS = [
+    error(429, "RATE_LIMIT", "VEHICLE", "RETRY_LATER", **{"Retry-After": "1"}),
+    httpx.Response(503, headers={"Retry-After": "1"}),
+    error(502, "UPSTREAM", "NO_RESPONSE", "RETRY_LATER"),
+    v3_error(500, "SERVER", "INTERNAL", "RETRY_LATER"),
+]
+
+
+@pytest.mark.parametrize(("method", "url", "invoke"), COMMANDS, ids=[url.rsplit("/", 2)[-1] for _, url, _ in COMMANDS])
+@pytest.mark.parametrize("answer", REFUSALS, ids=["429", "503", "502", "500"])
+def test_commands_are_never_re_sent(
+    method: str,
+    url: str,
+    invoke: Callable[[Any], Any],
+    answer: httpx.Response,
+    router: respx.Router,
+    client: SmartcarClient,
+) -> None:
+    route = router.route(method=method, url=url).mock(return_value=answer)
+    with pytest.raises((RateLimitError, ServerError, VehicleUnavailableError)):
+        invoke(client)
+    assert route.call_count == 1
+
+
+async def test_async_commands_are_never_re_sent(router: respx.Router, aclient: AsyncSmartcarClient) -> None:
+    route = router.post(f"{CAR}/security").mock(return_value=REFUSALS[0])
+    with pytest.raises(RateLimitError):
+        await aclient.unlock(VEHICLE)
+    assert route.call_count == 1
+
+
+def test_a_command_timeout_is_not_retried(router: respx.Router, client: SmartcarClient) -> None:
+    route = router.post(f"{CAR}/security").mock(side_effect=httpx.ReadTimeout("slow"))
+    with pytest.raises(RequestTimeoutError):
+        client.lock(VEHICLE)
+    assert route.call_count == 1
+
+
+def test_a_command_whose_connection_never_opened_is_sent_again(router: respx.Router, client: SmartcarClient) -> None:
+    ok = httpx.Response(200, json={"status": "success"})
+    route = router.post(f"{CAR}/security").mock(side_effect=[httpx.ConnectError("refused"), ok])
+    client.lock(VEHICLE)
+    assert route.call_count == 2
+
+
+async def test_batch_is_a_read_and_may_be_retried(
+    router: respx.Router, aclient: AsyncSmartcarClient, clock: FakeClock
+) -> None:
+    answer = httpx.Response(200, json={"responses": []})
+    route = router.post(f"{CAR}/batch").mock(side_effect=[error(502, "UPSTREAM", "NO_RESPONSE", "RETRY_LATER"), answer])
+    assert len(await aclient.batch(VEHICLE, ["/odometer"])) == 0
+    assert route.call_count == 2
+
+
+def test_a_core_policy_keeps_its_settings_and_gets_smartcar_decisions() -> None:
+    converted = smartcar_retry(RetryPolicy(max_retries=1, deadline=5.0))
+    assert isinstance(converted, SmartcarRetryPolicy)
+    assert (converted.max_retries, converted.deadline) == (1, 5.0)
+    assert smartcar_retry(converted) is converted
+    assert smartcar_retry(None) == SmartcarRetryPolicy()
