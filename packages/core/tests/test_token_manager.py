@@ -176,3 +176,32 @@ async def test_application_owned_tokens() -> None:
     assert calls == ["async"]
     with pytest.raises(ValueError, match="give get"):
         AccessTokenCallback()
+
+
+class Issuer:
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock, self.calls = clock, 0
+
+    def client_credentials(self) -> Token:
+        threading.Event().wait(0.02)
+        self.calls += 1
+        return Token(f"app-{self.calls}", expires_at=self.clock.now() + timedelta(minutes=10))
+
+    async def aclient_credentials(self) -> Token:
+        await asyncio.sleep(0.02)
+        self.calls += 1
+        return Token(f"app-{self.calls}", expires_at=self.clock.now() + timedelta(minutes=10))
+
+
+def test_client_credentials_source_fetches_once_and_again_on_expiry(clock: FakeClock) -> None:
+    from carconnect.core import ClientCredentialsSource
+
+    issuer = Issuer(clock)
+    source = ClientCredentialsSource(issuer, clock=clock)
+    with ThreadPoolExecutor(10) as pool:
+        tokens = set(pool.map(lambda _: source.get_access_token(), range(30)))
+    assert tokens == {"app-1"}
+    clock.advance(10 * 60)
+    assert asyncio.run(source.aget_access_token()) == "app-2"
+    assert source.get_access_token(rejected="app-2") == "app-3"
+    assert source.fetch_count == issuer.calls == 3

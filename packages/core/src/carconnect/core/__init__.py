@@ -35,7 +35,15 @@ from .errors import (
 from .http import AsyncSession, Session, acall, acall_detailed, call, call_detailed
 from .mapping import ErrorDetails, ErrorMapper, error_from_response
 from .retry import AsyncRetryTransport, RetryBudget, RetryPolicy, RetryTransport, parse_retry_after
-from .sources import AccessTokenCallback, Refresher, TokenManager, TokenSource
+from .sources import (
+    AccessTokenCallback,
+    ClientCredentialsIssuer,
+    ClientCredentialsSource,
+    Refresher,
+    SingleFlight,
+    TokenManager,
+    TokenSource,
+)
 from .stores import FileTokenStore, MemoryTokenStore, TokenStore, TokenStoreError
 from .tokens import Token
 
@@ -52,6 +60,8 @@ __all__ = [
     "CarConnectAuth",
     "CarConnectError",
     "ClientBase",
+    "ClientCredentialsIssuer",
+    "ClientCredentialsSource",
     "Clock",
     "CommandFailedError",
     "ConflictError",
@@ -78,6 +88,7 @@ __all__ = [
     "RetryTransport",
     "ServerError",
     "Session",
+    "SingleFlight",
     "SystemClock",
     "Token",
     "TokenManager",

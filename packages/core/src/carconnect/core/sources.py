@@ -66,12 +66,88 @@ class AccessTokenCallback:
         return "AccessTokenCallback()"
 
 
+class SingleFlight:
+    """One token acquisition at a time for any mix of threads and asyncio tasks.
+
+    The first caller that finds no usable token becomes the leader and runs ``lead``; the others wait
+    for its result (threads block on a ``concurrent.futures.Future``, tasks await it without blocking
+    the loop). A cancelled leader lets the waiters try again; a failed one hands them its error.
+    """
+
+    def __init__(self) -> None:
+        self.token: Token | None = None
+        self.count = 0
+        """How many times a leader produced a token."""
+        self._guard = threading.Lock()
+        self._inflight: concurrent.futures.Future[Token] | None = None
+
+    def _join(self, usable: Callable[[], Token | None]) -> tuple[concurrent.futures.Future[Token], bool]:
+        with self._guard:
+            found = usable()
+            if found is not None:
+                done: concurrent.futures.Future[Token] = concurrent.futures.Future()
+                done.set_result(found)
+                return done, False
+            if self._inflight is None:
+                self._inflight = concurrent.futures.Future()
+                return self._inflight, True
+            return self._inflight, False
+
+    def _settle(self, future: concurrent.futures.Future[Token], outcome: Token | BaseException) -> None:
+        with self._guard:
+            if isinstance(outcome, Token):
+                self.token = outcome
+                self.count += 1
+            self._inflight = None
+        if isinstance(outcome, Token):
+            future.set_result(outcome)
+        elif isinstance(outcome, Exception):
+            future.set_exception(outcome)
+        else:
+            future.cancel()
+
+    def get(self, usable: Callable[[], Token | None], lead: Callable[[], Token]) -> Token:
+        while True:
+            future, leader = self._join(usable)
+            if leader:
+                try:
+                    token = lead()
+                except BaseException as exc:
+                    self._settle(future, exc)
+                    raise
+                self._settle(future, token)
+            with contextlib.suppress(concurrent.futures.CancelledError):
+                return future.result()
+
+    async def aget(self, usable: Callable[[], Token | None], lead: Callable[[], Awaitable[Token]]) -> Token:
+        while True:
+            future, leader = self._join(usable)
+            if leader:
+                try:
+                    token = await lead()
+                except BaseException as exc:
+                    self._settle(future, exc)
+                    raise
+                self._settle(future, token)
+            try:
+                # shield: our own cancellation must not cancel the acquisition other callers wait for.
+                return await asyncio.shield(asyncio.wrap_future(future))
+            except asyncio.CancelledError:
+                if not future.cancelled():
+                    raise
+
+
+def _fresh(token: Token | None, rejected: str | None, leeway: float, clock: Clock) -> Token | None:
+    if token is None or token.access_token == rejected or token.expires_within(leeway, clock.now()):
+        return None
+    return token
+
+
 class TokenManager:
     """Keeps one account's token valid.
 
     * A token within ``leeway`` seconds of expiry is refreshed before use.
-    * Concurrent callers (threads and asyncio tasks alike) share one refresh: the first becomes the
-      leader, the others wait for its result.
+    * Concurrent callers (threads and asyncio tasks alike) share one refresh (:class:`SingleFlight`).
     * The leader holds the store's lock, reloads the stored token (another process may have refreshed
       already), refreshes only if it is still stale, and saves the new token before releasing it.
     * ``invalid_grant`` surfaces as :class:`ReauthorizationRequiredError`; nothing is deleted.
@@ -90,57 +166,31 @@ class TokenManager:
         self.leeway = leeway
         self.clock = clock
         self.refresh_count = 0
-        self._token: Token | None = None
-        self._guard = threading.Lock()
-        self._inflight: concurrent.futures.Future[Token] | None = None
+        """Refreshes this manager performed (a token found fresh in the store does not count)."""
+        self._flight = SingleFlight()
 
     def __repr__(self) -> str:
-        return f"TokenManager(store={self.store!r}, token={self._token!r})"
+        return f"TokenManager(store={self.store!r}, token={self._flight.token!r})"
 
     @property
     def token(self) -> Token | None:
         """The token in use (loaded from the store on first use)."""
-        return self._token or self.store.load()
+        return self._flight.token or self.store.load()
 
-    def _usable(self, token: Token | None, rejected: str | None) -> bool:
-        return (
-            token is not None
-            and token.access_token != rejected
-            and not token.expires_within(self.leeway, self.clock.now())
-        )
+    def _cached(self, rejected: str | None) -> Callable[[], Token | None]:
+        def usable() -> Token | None:
+            if self._flight.token is None:
+                self._flight.token = self.store.load()
+            return _fresh(self._flight.token, rejected, self.leeway, self.clock)
 
-    def _join(self, rejected: str | None) -> tuple[concurrent.futures.Future[Token], bool]:
-        """The refresh to wait for, and whether the caller must perform it (is the leader)."""
-        with self._guard:
-            if self._token is None:
-                self._token = self.store.load()
-            if self._usable(self._token, rejected):
-                done: concurrent.futures.Future[Token] = concurrent.futures.Future()
-                done.set_result(self._token)  # type: ignore[arg-type]
-                return done, False
-            if self._inflight is None:
-                self._inflight = concurrent.futures.Future()
-                return self._inflight, True
-            return self._inflight, False
-
-    def _settle(self, future: concurrent.futures.Future[Token], outcome: Token | BaseException) -> None:
-        with self._guard:
-            if isinstance(outcome, Token):
-                self._token = outcome
-            self._inflight = None
-        if isinstance(outcome, Token):
-            future.set_result(outcome)
-        elif isinstance(outcome, Exception):
-            future.set_exception(outcome)
-        else:
-            future.cancel()  # the leader was cancelled or interrupted: waiters try again
+        return usable
 
     def _stale_base(self, rejected: str | None) -> tuple[Token | None, Token | None]:
         """Under the store lock: (usable stored token, token to refresh from)."""
         stored = self.store.load()
-        if self._usable(stored, rejected):
+        if _fresh(stored, rejected, self.leeway, self.clock) is not None:
             return stored, None
-        base = stored or self._token
+        base = stored or self._flight.token
         if base is None or not base.refresh_token or self.refresher is None:
             raise ReauthorizationRequiredError(
                 "no valid token and nothing to refresh it with: log in again", code="login_required"
@@ -171,34 +221,49 @@ class TokenManager:
             return self._saved(await self.refresher.arefresh(base))
 
     def get_access_token(self, rejected: str | None = None) -> str:
-        while True:
-            future, leader = self._join(rejected)
-            if leader:
-                try:
-                    token = self._lead(rejected)
-                except BaseException as exc:
-                    self._settle(future, exc)
-                    raise
-                self._settle(future, token)
-            with contextlib.suppress(concurrent.futures.CancelledError):
-                return future.result().access_token
+        return self._flight.get(self._cached(rejected), lambda: self._lead(rejected)).access_token
 
     async def aget_access_token(self, rejected: str | None = None) -> str:
-        while True:
-            future, leader = self._join(rejected)
-            if leader:
-                try:
-                    token = await self._alead(rejected)
-                except BaseException as exc:
-                    self._settle(future, exc)
-                    raise
-                self._settle(future, token)
-            try:
-                # shield: our own cancellation must not cancel the refresh other callers wait for.
-                return (await asyncio.shield(asyncio.wrap_future(future))).access_token
-            except asyncio.CancelledError:
-                if not future.cancelled():
-                    raise
+        return (await self._flight.aget(self._cached(rejected), lambda: self._alead(rejected))).access_token
+
+
+class ClientCredentialsIssuer(Protocol):
+    """Runs a client-credentials grant (an :class:`~carconnect.core.oauth.OAuthClient` does)."""
+
+    def client_credentials(self) -> Token: ...
+
+    async def aclient_credentials(self) -> Token: ...
+
+
+class ClientCredentialsSource:
+    """An application token (no refresh token exists): fetched on first use, and again when it is
+    within ``leeway`` of expiry or was rejected; one fetch at a time (:class:`SingleFlight`)."""
+
+    def __init__(self, issuer: ClientCredentialsIssuer, *, leeway: float = 60.0, clock: Clock = SYSTEM_CLOCK):
+        self.issuer = issuer
+        self.leeway = leeway
+        self.clock = clock
+        self._flight = SingleFlight()
+
+    def __repr__(self) -> str:
+        return f"ClientCredentialsSource(token={self._flight.token!r}, fetch_count={self.fetch_count})"
+
+    @property
+    def token(self) -> Token | None:
+        return self._flight.token
+
+    @property
+    def fetch_count(self) -> int:
+        return self._flight.count
+
+    def _usable(self, rejected: str | None) -> Callable[[], Token | None]:
+        return lambda: _fresh(self._flight.token, rejected, self.leeway, self.clock)
+
+    def get_access_token(self, rejected: str | None = None) -> str:
+        return self._flight.get(self._usable(rejected), self.issuer.client_credentials).access_token
+
+    async def aget_access_token(self, rejected: str | None = None) -> str:
+        return (await self._flight.aget(self._usable(rejected), self.issuer.aclient_credentials)).access_token
 
 
 @contextlib.asynccontextmanager

@@ -11,7 +11,7 @@ from ..clock import SYSTEM_CLOCK, Clock
 from ..errors import CarConnectError
 from ..http import translate_exception
 from ..retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from ..sources import TokenManager
+from ..sources import ClientCredentialsSource, TokenManager
 from ..stores import TokenStore
 from ..tokens import Token
 from . import flows
@@ -156,6 +156,10 @@ class OAuthClient:
     def token_manager(self, store: TokenStore | Token, *, leeway: float = 60.0) -> TokenManager:
         """A token source that keeps the token in ``store`` fresh with this client's refresh grant."""
         return TokenManager(store, self, leeway=leeway, clock=self.clock)
+
+    def client_credentials_source(self, *, leeway: float = 60.0) -> ClientCredentialsSource:
+        """A token source of application tokens, fetched again (client credentials) before each expires."""
+        return ClientCredentialsSource(self, leeway=leeway, clock=self.clock)
 
     # -- lifecycle -------------------------------------------------------------------------------
 
