@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextvars
 from collections.abc import AsyncGenerator, Generator, Mapping
+from typing import Any
 
 import attrs
 import httpx
@@ -30,6 +31,9 @@ last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.Conte
 @attrs.frozen
 class _TokenWanted:
     rejected: str | None
+
+
+_NO_REJECTION = _TokenWanted(None)
 
 
 class CarConnectAuth(httpx.Auth):
@@ -54,23 +58,25 @@ class CarConnectAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"CarConnectAuth(token_source={self.token_source!r}, headers={sorted(self._headers)!r})"
 
-    def _flow(self, request: httpx.Request) -> Generator[_TokenWanted | httpx.Request, object, None]:
-        request.headers.update(self._headers)
+    def _flow(self, request: httpx.Request) -> Generator[_TokenWanted | httpx.Request, Any, None]:
+        headers = request.headers
+        for name, value in self._headers.items():
+            headers[name] = value
         token: str | None = None
         if self.token_source is not None:
-            token = yield from _ask(_TokenWanted(None))
-            request.headers["Authorization"] = f"Bearer {token}"
-        response = yield from _send(request)
-        if not response.is_success:
+            token = yield _NO_REJECTION
+            headers["Authorization"] = f"Bearer {token}"
+        response: httpx.Response = yield request
+        if not 200 <= response.status_code < 300:
             error = error_from_response(response, self.error_mapper)
             if token is None or not _credentials_rejected(error):
                 raise error
-            fresh = yield from _ask(_TokenWanted(token))
+            fresh = yield _TokenWanted(token)
             if fresh == token:
                 raise error
-            request.headers["Authorization"] = f"Bearer {fresh}"
-            response = yield from _send(request)
-            if not response.is_success:
+            headers["Authorization"] = f"Bearer {fresh}"
+            response = yield request
+            if not 200 <= response.status_code < 300:
                 raise error_from_response(response, self.error_mapper)
         last_response.set(response)
 
@@ -110,15 +116,3 @@ class CarConnectAuth(httpx.Auth):
 def _credentials_rejected(error: ApiError) -> bool:
     """A 401, or a vendor body the brand maps to an authentication failure (BMW sends some as 403)."""
     return isinstance(error, AuthenticationError) and not isinstance(error, ReauthorizationRequiredError)
-
-
-def _ask(wanted: _TokenWanted) -> Generator[_TokenWanted, object, str]:
-    token = yield wanted
-    assert isinstance(token, str)
-    return token
-
-
-def _send(request: httpx.Request) -> Generator[httpx.Request, object, httpx.Response]:
-    response = yield request
-    assert isinstance(response, httpx.Response)
-    return response

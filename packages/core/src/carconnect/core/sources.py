@@ -107,6 +107,9 @@ class SingleFlight:
             future.cancel()
 
     def get(self, usable: Callable[[], Token | None], lead: Callable[[], Token]) -> Token:
+        found = usable()  # the common case, without a lock or a future: the token is fresh
+        if found is not None:
+            return found
         while True:
             future, leader = self._join(usable)
             if leader:
@@ -120,6 +123,9 @@ class SingleFlight:
                 return future.result()
 
     async def aget(self, usable: Callable[[], Token | None], lead: Callable[[], Awaitable[Token]]) -> Token:
+        found = usable()
+        if found is not None:
+            return found
         while True:
             future, leader = self._join(usable)
             if leader:
