@@ -30,7 +30,7 @@ PYTHONS = ["3.11", "3.12", "3.13"]
 GENERATOR = "openapi-python-client==0.29.1"
 TEST_DEPS = ["pytest>=8", "pytest-asyncio>=0.24", "respx>=0.22", "hypothesis>=6.100", "jsonschema>=4.20"]
 LINT_DEPS = ["ruff==0.17.6"]
-TYPE_DEPS = ["mypy>=1.13", "types-PyYAML", "types-jsonschema", *TEST_DEPS]
+TYPE_DEPS = ["mypy>=1.13", "types-PyYAML", "types-jsonschema", "keyring>=24", *TEST_DEPS]
 
 # Install order matters only for local path dependencies: core first, then brands, then sim and cli.
 BRANDS = ["volvo", "bmw", "ford", "smartcar"]
@@ -41,6 +41,8 @@ LOCAL_DEPS = {
     "sim": ["core", "sim"],
     "cli": ["core", *BRANDS, "sim", "cli"],
 }
+# Third-party test dependencies of one package only (the CLI's optional keyring backend).
+PACKAGE_TEST_DEPS = {"cli": ["keyring>=24"]}
 # Packages whose tests talk to the simulator get it installed as a test dependency.
 TEST_EXTRAS = {
     "core": ["sim"],
@@ -73,7 +75,7 @@ def _check_no_httpx2(session: nox.Session) -> None:
 def tests(session: nox.Session, package: str) -> None:
     """Run one package's test suite against its installed wheel (every supported Python)."""
     _install_local(session, LOCAL_DEPS[package] + TEST_EXTRAS[package])
-    session.install(*TEST_DEPS)
+    session.install(*TEST_DEPS, *PACKAGE_TEST_DEPS.get(package, []))
     _check_no_httpx2(session)
     fixtures = os.environ.get("CARCONNECT_FIXTURES", str(ROOT.parent / "shared" / "fixtures"))
     session.run(

@@ -6,6 +6,8 @@ import json
 import stat
 from pathlib import Path
 
+import keyring
+import keyring.backend
 import pytest
 
 from carconnect.cli import exitcodes
@@ -126,3 +128,47 @@ def test_demo_runs_every_step_of_every_brand(cli: Cli) -> None:
     assert {step["brand"] for step in steps} == {"volvo", "bmw", "ford", "smartcar"}
     assert all(step["ok"] for step in steps)
     assert {"login", "vehicles", "status", "rate limit", "quota"} <= {step["step"] for step in steps}
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring backend in memory, standing in for the system one."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+def test_keyring_backend_keeps_tokens_out_of_files(cli: Cli, home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setenv("CARCONNECT_TOKEN_STORE", "keyring")
+    try:
+        cli.json("login", "volvo")
+        stored = backend.secrets[("carconnect", "volvo-sim-default")]
+        files = [path for path in (home / "tokens").iterdir() if path.is_file()]
+        assert all(json.loads(stored)["access_token"] not in path.read_text() for path in files)
+        assert len(cli.json("vehicles", "volvo")) == 3
+        assert cli.json("tokens")[0]["account"] == "volvo-sim-default"
+        assert cli.json("logout", "volvo")["removed"] is True
+        assert not backend.secrets
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_smartcar_application_token_login(cli: Cli) -> None:
+    answer = cli.json("login", "smartcar", "--app")
+    assert answer["application_token"] is True
+    assert answer["has_refresh_token"] is False
+    assert cli("login", "volvo", "--app").exit_code == exitcodes.USAGE

@@ -82,6 +82,7 @@ def cli(ctx: click.Context, as_json: bool, sim_url: str | None, config: Path | N
 @click.option("--client-secret", help="Application client secret (else env or config file).")
 @click.option("--api-key", help="Vendor API key (Volvo vcc-api-key).")
 @click.option("--redirect-uri", help="Registered redirect URI (custom-scheme logins).")
+@click.option("--app", is_flag=True, help="Smartcar v3: an application token (client credentials), no user.")
 @click.pass_obj
 @_guarded
 def login(
@@ -92,12 +93,20 @@ def login(
     client_secret: str | None,
     api_key: str | None,
     redirect_uri: str | None,
+    app: bool,
 ) -> None:
-    """Log in to BRAND with the flow it uses and store the token (0600)."""
+    """Log in to BRAND with the flow it uses and store the token (0600 file, or the keyring)."""
     options = {"client_id": client_id, "client_secret": client_secret, "api_key": api_key}
     options["redirect_uri"] = redirect_uri
     target = state.target(brand, options)
     brand_adapter = adapter(brand)
+    if app:
+        if brand != "smartcar":
+            raise click.BadParameter("application tokens exist for smartcar only", param_hint="--app")
+        token = client_credentials_login(brand_adapter, target)
+        storage.store_for(brand, "app", sim=state.sim_url is not None).save(token)
+        output.emit({"brand": brand, "application_token": True, **storage.describe(token)}, as_json=state.as_json)
+        return
     if brand_adapter.flow == "device":
         token = device_login(brand_adapter, target, progress=_countdown)
     elif brand_adapter.flow == "client_credentials":

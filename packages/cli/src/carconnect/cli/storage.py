@@ -1,38 +1,93 @@
-"""Token storage for the CLI: one core FileTokenStore (0600) per brand and account."""
+"""Token storage for the CLI: one core FileTokenStore (0600) per brand and account, or the system keyring."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import re
 from pathlib import Path
 
-from carconnect.core import FileTokenStore, Token, TokenStoreError
+from carconnect.core import CarConnectError, FileTokenStore, Token, TokenStore, TokenStoreError
 
 from .settings import config_dir
 
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
 
+KEYRING_SERVICE = "carconnect"
+KEYRING_MARKER = ".keyring"
+
+
 def tokens_dir() -> Path:
     return config_dir() / "tokens"
 
 
-def store_for(brand: str, account: str = "default", sim: bool = False) -> FileTokenStore:
-    """The token file of one account (simulator logins are kept apart from real ones)."""
-    name = f"{brand}{'-sim' if sim else ''}-{_SAFE.sub('_', account)}.json"
-    return FileTokenStore(tokens_dir() / name)
+def use_keyring() -> bool:
+    """Tokens go to the system keyring when ``CARCONNECT_TOKEN_STORE=keyring`` (needs ``carconnect[keyring]``)."""
+    return os.environ.get("CARCONNECT_TOKEN_STORE", "file") == "keyring"
+
+
+class KeyringTokenStore:
+    """A token in the system keyring; a secret-free marker file names the account, and its lock file
+    orders refreshes across processes exactly as the file store does."""
+
+    def __init__(self, marker: Path) -> None:
+        try:
+            import keyring
+        except ImportError as exc:
+            raise CarConnectError("the keyring store needs: pip install 'carconnect[keyring]'") from exc
+        self._keyring = keyring
+        self.path = marker
+        self._locker = FileTokenStore(marker.with_suffix(""))
+
+    def __repr__(self) -> str:
+        return f"KeyringTokenStore(account={self.path.stem!r})"
+
+    def load(self) -> Token | None:
+        text = self._keyring.get_password(KEYRING_SERVICE, self.path.stem)
+        return Token.from_dict(json.loads(text)) if text else None
+
+    def save(self, token: Token) -> None:
+        self._keyring.set_password(KEYRING_SERVICE, self.path.stem, json.dumps(token.to_dict()))
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.path.touch(mode=0o600)
+
+    def lock(self) -> contextlib.AbstractContextManager[None]:
+        return self._locker.lock()
+
+    def forget(self) -> None:
+        with contextlib.suppress(Exception):
+            self._keyring.delete_password(KEYRING_SERVICE, self.path.stem)
+        self.path.unlink()
+
+
+def store_for(brand: str, account: str = "default", sim: bool = False) -> TokenStore:
+    """The token store of one account (simulator logins are kept apart from real ones)."""
+    name = f"{brand}{'-sim' if sim else ''}-{_SAFE.sub('_', account)}"
+    if use_keyring():
+        return KeyringTokenStore(tokens_dir() / f"{name}{KEYRING_MARKER}")
+    return FileTokenStore(tokens_dir() / f"{name}.json")
+
+
+def _stores() -> list[tuple[str, TokenStore]]:
+    if not tokens_dir().exists():
+        return []
+    files: list[tuple[str, TokenStore]] = [(path.stem, FileTokenStore(path)) for path in tokens_dir().glob("*.json")]
+    marked: list[tuple[str, TokenStore]] = [
+        (path.stem, KeyringTokenStore(path)) for path in tokens_dir().glob(f"*{KEYRING_MARKER}")
+    ]
+    return sorted(files + marked, key=lambda item: item[0])
 
 
 def list_accounts() -> list[tuple[str, Token | None, str | None]]:
-    """Every stored account as (file stem, token or None, error)."""
+    """Every stored account as (name, token or None, error)."""
     found: list[tuple[str, Token | None, str | None]] = []
-    if not tokens_dir().exists():
-        return found
-    for path in sorted(tokens_dir().glob("*.json")):
+    for name, store in _stores():
         try:
-            found.append((path.stem, FileTokenStore(path).load(), None))
-        except TokenStoreError as exc:
-            found.append((path.stem, None, str(exc)))
+            found.append((name, store.load(), None))
+        except (TokenStoreError, CarConnectError, ValueError) as exc:
+            found.append((name, None, str(exc)))
     return found
 
 
@@ -40,7 +95,11 @@ def forget(brand: str, account: str = "default", sim: bool = False) -> bool:
     """Delete a stored token; True if there was one."""
     store = store_for(brand, account, sim)
     try:
-        store.path.unlink()
+        if isinstance(store, KeyringTokenStore):
+            store.forget()
+        else:
+            assert isinstance(store, FileTokenStore)
+            store.path.unlink()
     except FileNotFoundError:
         return False
     return True
