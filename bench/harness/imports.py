@@ -1,0 +1,91 @@
+"""Import time: ``python -X importtime -c "import X"`` in each contestant's venv, interleaved rounds.
+
+The figure is the sum of the ``self`` times of every module the statement imports beyond what the
+interpreter imports for ``-c pass`` (measured in the same round), so startup is not counted.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from .lineup import PY311, PY312
+from .stats import Summary, ratios
+
+TARGET_VS_HTTPX, TARGET_VS_PEER = 1.5, 1.0
+
+MODULES: tuple[tuple[str, str], ...] = (
+    (PY311, "httpx"),
+    (PY311, "carconnect.core"),
+    (PY311, "carconnect.volvo"),
+    (PY311, "carconnect.bmw"),
+    (PY311, "carconnect.ford"),
+    (PY311, "carconnect.smartcar"),
+    ("smartcar", "smartcar"),
+    ("connectedcar", "connectedcar"),
+    (PY312, "httpx"),
+    (PY312, "aiohttp"),
+    (PY312, "carconnect.volvo"),
+    (PY312, "carconnect.bmw"),
+    ("volvocarsapi", "volvocarsapi.api"),
+    ("bmw-cardata", "bmw_cardata"),
+)
+VS_PEER = (
+    ((PY311, "carconnect.smartcar"), ("smartcar", "smartcar")),
+    ((PY311, "carconnect.ford"), ("connectedcar", "connectedcar")),
+    ((PY312, "carconnect.volvo"), ("volvocarsapi", "volvocarsapi.api")),
+    ((PY312, "carconnect.bmw"), ("bmw-cardata", "bmw_cardata")),
+)
+
+
+def _self_times(python: Path, code: str) -> dict[str, int] | None:
+    done = subprocess.run([str(python), "-X", "importtime", "-c", code], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        return None
+    times = {}
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        own, _cumulative, name = line.removeprefix("import time:").split("|")
+        times[name.strip()] = int(own)
+    return times
+
+
+def run(pythons: dict[str, Path], rounds: int) -> dict[str, Any]:
+    """Milliseconds per import (median, IQR) and the ratios with targets."""
+    samples: dict[tuple[str, str], list[float]] = {item: [] for item in MODULES if item[0] in pythons}
+    failed: dict[str, str] = {}
+    for number in range(rounds + 1):
+        for env, module in list(samples):
+            startup = _self_times(pythons[env], "pass") or {}
+            times = _self_times(pythons[env], f"import {module}")
+            if times is None:
+                failed[f"{env}:{module}"] = "import failed"
+                del samples[(env, module)]
+                continue
+            if number > 0:
+                samples[(env, module)].append(sum(v for k, v in times.items() if k not in startup) / 1000)
+    measured = {f"{env}:{module}": Summary.of(values).as_dict() for (env, module), values in samples.items()}
+    compared = []
+    for (env, module), values in samples.items():
+        if module.startswith("carconnect.") and (env, "httpx") in samples:
+            compared.append(_ratio((env, module), (env, "httpx"), values, samples[(env, "httpx")], TARGET_VS_HTTPX))
+    for subject, reference in VS_PEER:
+        if subject in samples and reference in samples:
+            compared.append(_ratio(subject, reference, samples[subject], samples[reference], TARGET_VS_PEER))
+    return {"milliseconds": measured, "comparisons": compared, "failed": failed}
+
+
+def _ratio(
+    subject: tuple[str, str], reference: tuple[str, str], a: list[float], b: list[float], target: float
+) -> dict[str, Any]:
+    ratio = ratios(a, b)
+    met = ratio.median <= target if target == TARGET_VS_HTTPX else ratio.median < target
+    return {
+        "subject": ":".join(subject),
+        "reference": ":".join(reference),
+        "target": target,
+        "ratio": ratio.as_dict(),
+        "met": met,
+    }

@@ -1,0 +1,112 @@
+"""Who competes: every contestant, the venv it runs in, and the read it makes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+BRAND_CLASSES = {
+    "volvo": ("VolvoClient", "AsyncVolvoClient"),
+    "bmw": ("BmwClient", "AsyncBmwClient"),
+    "ford": ("FordConnectClient", "AsyncFordConnectClient"),
+    "smartcar": ("SmartcarClient", "AsyncSmartcarClient"),
+}
+PY311, PY312 = "carconnect-py311", "carconnect-py312"
+
+
+@dataclass(frozen=True)
+class Contestant:
+    key: str
+    label: str
+    module: str
+    """File stem under ``bench/contestants/``."""
+    factory: str
+    mode: str
+    """``sync`` or ``async``."""
+    env: str
+    read: str
+    """Key of :data:`harness.routes.READS`."""
+    env_vars: tuple[tuple[str, str], ...] = ()
+    """Extra environment of the worker; ``{base_url}`` is replaced by the server's URL."""
+    baseline: str | None = None
+    """Key of the contestant this one is compared with in its group."""
+
+
+def raw_httpx(read: str, mode: str, env: str = PY311) -> Contestant:
+    factory = "sync_client" if mode == "sync" else "async_client"
+    return Contestant(f"raw-httpx-{mode}-{read}-{env}", f"raw httpx ({mode})", "raw_httpx", factory, mode, env, read)
+
+
+def ours(brand: str, mode: str, env: str = PY311, *, aiohttp: bool = False) -> Contestant:
+    sync_name, async_name = BRAND_CLASSES[brand]
+    factory = "sync_client" if mode == "sync" else ("async_client_aiohttp" if aiohttp else "async_client")
+    label = (sync_name if mode == "sync" else async_name) + (" + httpx-aiohttp" if aiohttp else "")
+    suffix = "-aiohttp" if aiohttp else ""
+    return Contestant(
+        f"carconnect-{brand}-{mode}{suffix}-{env}",
+        label,
+        f"carconnect_{brand}",
+        factory,
+        mode,
+        env,
+        brand,
+        baseline=raw_httpx(brand, mode, env).key,
+    )
+
+
+RAW_AIOHTTP = {
+    read: Contestant(f"raw-aiohttp-{read}", "raw aiohttp", "raw_aiohttp", "async_client", "async", PY312, read)
+    for read in ("volvo", "bmw")
+}
+RAW_HTTPX_AIOHTTP = {
+    read: Contestant(
+        f"raw-httpx-aiohttp-{read}",
+        "raw httpx + httpx-aiohttp",
+        "raw_httpx",
+        "async_client_aiohttp",
+        "async",
+        PY312,
+        read,
+    )
+    for read in ("volvo", "bmw")
+}
+PEERS = {
+    "smartcar": Contestant(
+        "peer-smartcar",
+        "smartcar 6.19.1 (requests)",
+        "peer_smartcar",
+        "sync_client",
+        "sync",
+        "smartcar",
+        "smartcar",
+        env_vars=(("SMARTCAR_API_ORIGIN", "{base_url}"),),
+    ),
+    "connectedcar": Contestant(
+        "peer-connectedcar",
+        "connectedcar 1.3.10 (requests)",
+        "peer_connectedcar",
+        "sync_client",
+        "sync",
+        "connectedcar",
+        "ford",
+    ),
+    "volvocarsapi": Contestant(
+        "peer-volvocarsapi",
+        "volvocarsapi 0.4.5 (aiohttp)",
+        "peer_volvocarsapi",
+        "async_client",
+        "async",
+        "volvocarsapi",
+        "volvo",
+    ),
+    "bmw-cardata": Contestant(
+        "peer-bmw-cardata",
+        "bmw-cardata 0.1.0a3 (aiohttp)",
+        "peer_bmw_cardata",
+        "async_client",
+        "async",
+        "bmw-cardata",
+        "bmw",
+    ),
+}
+PEER_OF = {"smartcar": "smartcar", "ford": "connectedcar", "volvo": "volvocarsapi", "bmw": "bmw-cardata"}
+"""Which peer reads the same data as our brand client."""

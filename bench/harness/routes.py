@@ -1,0 +1,96 @@
+"""The vehicle reads the contestants make, and the real payload the loopback server answers each with.
+
+Payloads are read at run time from ``$CARCONNECT_FIXTURES`` (default ``../shared/fixtures`` beside the
+repository) and never stored in the repository. Every vendor path that serves the same read (ours and a
+peer's) answers the same bytes, so a comparison always parses the same document.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+VOLVO_VIN = "YV1ABCDEFG1234567"
+BMW_VIN = "WBA12345678901234"
+FORD_VEHICLE_ID = "22221111111111151111111111112222"
+SMARTCAR_VEHICLE_ID = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
+
+
+@dataclass(frozen=True)
+class Read:
+    """One vehicle read: the fixture answering it, the paths that serve it, and what clients need to ask."""
+
+    brand: str
+    what: str
+    fixture: str
+    path: str
+    """The path our client and the raw baselines request."""
+    peer_paths: tuple[str, ...] = ()
+    """Other vendor paths a peer requests for the same data (served the same bytes)."""
+    headers: tuple[tuple[str, str], ...] = ()
+    target: dict[str, str] = field(default_factory=dict)
+    """Identifiers handed to contestants (``vin``, ``vehicle_id``, ``path``...)."""
+
+
+READS = {
+    "volvo": Read(
+        "volvo",
+        "odometer (Connected Vehicle v2)",
+        "volvo/cv2-odometer.json",
+        f"/connected-vehicle/v2/vehicles/{VOLVO_VIN}/odometer",
+        target={"vin": VOLVO_VIN},
+    ),
+    "bmw": Read(
+        "bmw",
+        "basic data (CarData)",
+        "bmw/cardata-basic-data-330e.json",
+        f"/customers/vehicles/{BMW_VIN}/basicData",
+        target={"vin": BMW_VIN},
+    ),
+    "ford": Read(
+        "ford",
+        "vehicle information (FordConnect)",
+        "ford/fordconnect-v1-vehicle-info-ev.json",
+        f"/api/fordconnect/v3/vehicles/{FORD_VEHICLE_ID}",
+        peer_paths=(f"/api/vehicles/v5/{FORD_VEHICLE_ID}/status",),
+        target={"vehicle_id": FORD_VEHICLE_ID},
+    ),
+    "smartcar": Read(
+        "smartcar",
+        "odometer (Vehicles v2)",
+        "smartcar/v2-odometer.json",
+        f"/v2.0/vehicles/{SMARTCAR_VEHICLE_ID}/odometer",
+        headers=(
+            ("sc-unit-system", "metric"),
+            ("sc-request-id", "5d6b9c3e-0f4a-4d2e-9b8a-2f7c1e6d3a10"),
+            ("sc-data-age", "2024-12-30T14:18:56.849Z"),
+        ),
+        target={"vehicle_id": SMARTCAR_VEHICLE_ID},
+    ),
+}
+
+
+def fixtures_dir() -> Path:
+    """Where the fixture payloads are (``$CARCONNECT_FIXTURES`` or ``../shared/fixtures``)."""
+    configured = os.environ.get("CARCONNECT_FIXTURES")
+    return Path(configured) if configured else REPO.parent / "shared" / "fixtures"
+
+
+def payload(read: Read, root: Path) -> bytes:
+    """The fixture as compact JSON, the way an API sends it."""
+    document = json.loads((root / read.fixture).read_text(encoding="utf-8"))
+    return json.dumps(document, separators=(",", ":")).encode()
+
+
+def served_paths(root: Path) -> dict[str, tuple[bytes, tuple[tuple[str, str], ...]]]:
+    """Every path the server answers, with its body and extra headers."""
+    table: dict[str, tuple[bytes, tuple[tuple[str, str], ...]]] = {}
+    for read in READS.values():
+        body = payload(read, root)
+        for path in (read.path, *read.peer_paths):
+            table[path] = (body, read.headers)
+    return table

@@ -1,0 +1,124 @@
+"""The loopback server: uvicorn (httptools, uvloop when installed) serving a raw ASGI app built for speed.
+
+Every known path answers its fixture bytes with status 200; anything else is a JSON 404. The server runs
+in its own process on 127.0.0.1 and an ephemeral port, and reports its own CPU time at ``/__bench/cpu``
+so that the orchestrator can tell the server's share of each measurement from the client's.
+
+Run as ``python -m harness.server FIXTURES_DIR`` (from ``bench/``): prints ``PORT <n>`` once listening.
+"""
+
+from __future__ import annotations
+
+import http.client
+import importlib.util
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, MutableMapping
+from pathlib import Path
+from typing import Any
+
+from .routes import served_paths
+
+CPU_PATH = "/__bench/cpu"
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+
+def build_app(table: dict[str, tuple[bytes, tuple[tuple[str, str], ...]]]) -> Callable[..., Awaitable[None]]:
+    """A raw ASGI app answering every path of ``table`` with precomputed status lines and headers."""
+    answers: dict[str, tuple[Message, Message]] = {}
+    for path, (body, extra) in table.items():
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+        headers += [(name.encode(), value.encode()) for name, value in extra]
+        start = {"type": "http.response.start", "status": 200, "headers": headers}
+        answers[path] = (start, {"type": "http.response.body", "body": body})
+    missing = b'{"error":"no such path on the benchmark server"}'
+    not_found = (
+        {
+            "type": "http.response.start",
+            "status": 404,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(missing)).encode())],
+        },
+        {"type": "http.response.body", "body": missing},
+    )
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        path = scope["path"]
+        if path == CPU_PATH:
+            text = repr(time.process_time()).encode()
+            await send(
+                {"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"%d" % len(text))]}
+            )
+            await send({"type": "http.response.body", "body": text})
+            return
+        start, body = answers.get(path, not_found)
+        await send(start)
+        await send(body)
+
+    return app
+
+
+def serve(fixtures: Path) -> None:
+    """Listen on an ephemeral loopback port, print it, and serve until terminated."""
+    import uvicorn
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(4096)
+    config = uvicorn.Config(
+        build_app(served_paths(fixtures)),
+        loop="uvloop" if importlib.util.find_spec("uvloop") else "asyncio",
+        http="httptools" if importlib.util.find_spec("httptools") else "h11",
+        lifespan="off",
+        access_log=False,
+        log_level="warning",
+        timeout_keep_alive=600,
+        backlog=4096,
+    )
+    print(f"PORT {sock.getsockname()[1]}", flush=True)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+class ServerProcess:
+    """Starts the server in its own process; ``cpu()`` reads its CPU seconds so far."""
+
+    def __init__(self, fixtures: Path) -> None:
+        bench_dir = Path(__file__).resolve().parents[1]
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "harness.server", str(fixtures)],
+            cwd=bench_dir,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline().split()
+        if len(line) != 2 or line[0] != "PORT":
+            self.process.kill()
+            raise RuntimeError("the benchmark server did not start")
+        self.port = int(line[1])
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self._probe = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+
+    def cpu(self) -> float:
+        """CPU seconds the server process has used (user + system, precise)."""
+        self._probe.request("GET", CPU_PATH)
+        return float(self._probe.getresponse().read())
+
+    def close(self) -> None:
+        self._probe.close()
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+if __name__ == "__main__":
+    serve(Path(sys.argv[1]))

@@ -1,0 +1,89 @@
+"""Orchestrator side of the worker protocol: one long-lived process per contestant."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .lineup import Contestant
+from .routes import READS
+
+WORKER = Path(__file__).with_name("worker.py")
+CONTESTANTS = Path(__file__).resolve().parents[1] / "contestants"
+
+
+class WorkerError(RuntimeError):
+    """A contestant could not start or a command failed."""
+
+
+class Worker:
+    """A contestant's process: started with its client built, then driven one command at a time."""
+
+    def __init__(self, contestant: Contestant, python: Path, base_url: str) -> None:
+        self.contestant = contestant
+        read = READS[contestant.read]
+        target = {**read.target, "path": read.path}
+        environment = {**os.environ, **{key: value.format(base_url=base_url) for key, value in contestant.env_vars}}
+        environment.pop("PYTHONPATH", None)
+        self._stderr = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 (closed in close())
+        self.process = subprocess.Popen(
+            [
+                str(python),
+                str(WORKER),
+                str(CONTESTANTS / f"{contestant.module}.py"),
+                contestant.factory,
+                contestant.mode,
+                base_url,
+                json.dumps(target),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            text=True,
+            env=environment,
+        )
+        self.ready = self._answer()
+        self.memory: dict[str, int] = self.ready["memory"]
+        self.python: str = self.ready["python"]
+
+    def _answer(self) -> dict[str, Any]:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            self.process.wait()
+            self._stderr.seek(0)
+            lines = self._stderr.read().strip().splitlines()
+            raise WorkerError(lines[-1] if lines else f"exited with {self.process.returncode}")
+        answer: dict[str, Any] = json.loads(line)
+        if "error" in answer:
+            raise WorkerError(answer["error"])
+        return answer
+
+    def ask(self, cmd: str, **arguments: int) -> dict[str, Any]:
+        self.send(cmd, **arguments)
+        return self.receive()
+
+    def send(self, cmd: str, **arguments: int) -> None:
+        """Start a command without waiting (``receive`` collects the answer)."""
+        assert self.process.stdin is not None
+        self.process.stdin.write(json.dumps({"cmd": cmd, **arguments}) + "\n")
+        self.process.stdin.flush()
+
+    def receive(self) -> dict[str, Any]:
+        return self._answer()
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            try:
+                assert self.process.stdin is not None
+                self.process.stdin.write('{"cmd": "quit"}\n')
+                self.process.stdin.close()
+                self.process.wait(timeout=30)
+            except (OSError, subprocess.TimeoutExpired):
+                self.process.kill()
+                self.process.wait()
+        self._stderr.close()
