@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,7 +67,9 @@ class ChargingPointMatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         provider_name = _parse_provider_name(d.pop("providerName", UNSET))
 
@@ -76,7 +78,9 @@ class ChargingPointMatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         street_address = _parse_street_address(d.pop("streetAddress", UNSET))
 
@@ -85,7 +89,9 @@ class ChargingPointMatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
 
@@ -94,7 +100,9 @@ class ChargingPointMatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         city = _parse_city(d.pop("city", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -331,7 +331,9 @@ class ChargingSession:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         is_preconditioning_activated = _parse_is_preconditioning_activated(d.pop("isPreconditioningActivated", UNSET))
 
@@ -374,7 +376,9 @@ class ChargingSession:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
 

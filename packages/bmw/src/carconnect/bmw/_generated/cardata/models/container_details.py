@@ -91,13 +91,17 @@ class ContainerDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         container_id = d.pop("containerId")
+        if not isinstance(container_id, str):
+            raise TypeError("containerId: expected str, got " + type(container_id).__name__)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -106,7 +110,9 @@ class ContainerDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         purpose = _parse_purpose(d.pop("purpose", UNSET))
 
@@ -153,6 +159,10 @@ class ContainerDetails:
                 if not isinstance(data, list):
                     raise TypeError()
                 technical_descriptors_type_0 = cast(list[str], data)
+                if not isinstance(technical_descriptors_type_0, list) or not all(
+                    isinstance(item, str) for item in technical_descriptors_type_0
+                ):
+                    raise TypeError("expected a list of str")
 
                 return technical_descriptors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -42,10 +42,18 @@ class CreateContainerRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("name: expected str, got " + type(name).__name__)
 
         purpose = d.pop("purpose")
+        if not isinstance(purpose, str):
+            raise TypeError("purpose: expected str, got " + type(purpose).__name__)
 
         technical_descriptors = cast(list[str], d.pop("technicalDescriptors"))
+        if not isinstance(technical_descriptors, list) or not all(
+            isinstance(item, str) for item in technical_descriptors
+        ):
+            raise TypeError("expected a list of str")
 
         create_container_request = cls(
             name=name,

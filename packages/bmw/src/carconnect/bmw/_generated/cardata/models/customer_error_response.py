@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,7 +82,9 @@ class CustomerErrorResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         exve_error_id = _parse_exve_error_id(d.pop("exveErrorId", UNSET))
 
@@ -91,7 +93,9 @@ class CustomerErrorResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         exve_error_ref = _parse_exve_error_ref(d.pop("exveErrorRef", UNSET))
 
@@ -100,7 +104,9 @@ class CustomerErrorResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         exve_error_msg = _parse_exve_error_msg(d.pop("exveErrorMsg", UNSET))
 
@@ -109,7 +115,9 @@ class CustomerErrorResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         exve_note = _parse_exve_note(d.pop("exveNote", UNSET))
 

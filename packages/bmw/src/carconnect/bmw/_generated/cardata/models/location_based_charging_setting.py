@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -228,7 +228,9 @@ class LocationBasedChargingSetting:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -237,7 +239,9 @@ class LocationBasedChargingSetting:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         last_updated = _parse_last_updated(d.pop("lastUpdated", UNSET))
 
@@ -246,7 +250,9 @@ class LocationBasedChargingSetting:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         cluster_location_id = _parse_cluster_location_id(d.pop("clusterLocationId", UNSET))
 
@@ -289,7 +295,9 @@ class LocationBasedChargingSetting:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         last_visit = _parse_last_visit(d.pop("lastVisit", UNSET))
 
@@ -315,7 +323,9 @@ class LocationBasedChargingSetting:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         charging_mode = _parse_charging_mode(d.pop("chargingMode", UNSET))
 
@@ -324,7 +334,9 @@ class LocationBasedChargingSetting:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         optimized_charging_preference = _parse_optimized_charging_preference(
             d.pop("optimizedChargingPreference", UNSET)
@@ -411,7 +423,9 @@ class LocationBasedChargingSetting:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         vehicle_id_with_gcid = _parse_vehicle_id_with_gcid(d.pop("vehicleIdWithGcid", UNSET))
 
@@ -444,7 +458,9 @@ class LocationBasedChargingSetting:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         ac_current_limit_flag = _parse_ac_current_limit_flag(d.pop("acCurrentLimitFlag", UNSET))
 
@@ -470,7 +486,9 @@ class LocationBasedChargingSetting:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         acoustic_limit = _parse_acoustic_limit(d.pop("acousticLimit", UNSET))
 
@@ -479,7 +497,9 @@ class LocationBasedChargingSetting:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         flap_lock = _parse_flap_lock(d.pop("flapLock", UNSET))
 
@@ -488,7 +508,9 @@ class LocationBasedChargingSetting:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         charging_plug = _parse_charging_plug(d.pop("chargingPlug", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,7 +58,9 @@ class TyrePartNumber:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         label = _parse_label(d.pop("label", UNSET))
 
@@ -67,7 +69,9 @@ class TyrePartNumber:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         part_number = _parse_part_number(d.pop("partNumber", UNSET))
 
@@ -76,7 +80,9 @@ class TyrePartNumber:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         value = _parse_value(d.pop("value", UNSET))
 

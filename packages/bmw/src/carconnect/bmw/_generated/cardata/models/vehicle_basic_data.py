@@ -279,7 +279,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         vin = _parse_vin(d.pop("vin", UNSET))
 
@@ -305,7 +307,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         is_telematics_capable = _parse_is_telematics_capable(d.pop("isTelematicsCapable", UNSET))
 
@@ -314,7 +318,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         pu_step = _parse_pu_step(d.pop("puStep", UNSET))
 
@@ -323,7 +329,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         model_range = _parse_model_range(d.pop("modelRange", UNSET))
 
@@ -332,7 +340,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         series = _parse_series(d.pop("series", UNSET))
 
@@ -341,7 +351,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         model_name = _parse_model_name(d.pop("modelName", UNSET))
 
@@ -350,7 +362,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         model_key = _parse_model_key(d.pop("modelKey", UNSET))
 
@@ -359,7 +373,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         body_type = _parse_body_type(d.pop("bodyType", UNSET))
 
@@ -385,7 +401,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         has_navi = _parse_has_navi(d.pop("hasNavi", UNSET))
 
@@ -394,7 +412,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         head_unit = _parse_head_unit(d.pop("headUnit", UNSET))
 
@@ -403,7 +423,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         has_sun_roof = _parse_has_sun_roof(d.pop("hasSunRoof", UNSET))
 
@@ -412,7 +434,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         country_code_iso = _parse_country_code_iso(d.pop("countryCodeISO", UNSET))
 
@@ -421,7 +445,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         steering = _parse_steering(d.pop("steering", UNSET))
 
@@ -430,7 +456,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         engine = _parse_engine(d.pop("engine", UNSET))
 
@@ -439,7 +467,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         drive_train = _parse_drive_train(d.pop("driveTrain", UNSET))
 
@@ -452,6 +482,10 @@ class VehicleBasicData:
                 if not isinstance(data, list):
                     raise TypeError()
                 charging_modes_type_0 = cast(list[str], data)
+                if not isinstance(charging_modes_type_0, list) or not all(
+                    isinstance(item, str) for item in charging_modes_type_0
+                ):
+                    raise TypeError("expected a list of str")
 
                 return charging_modes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -465,7 +499,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         propulsion_type = _parse_propulsion_type(d.pop("propulsionType", UNSET))
 
@@ -474,7 +510,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         colour_code = _parse_colour_code(d.pop("colourCode", UNSET))
 
@@ -483,7 +521,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         colour_code_raw = _parse_colour_code_raw(d.pop("colourCodeRaw", UNSET))
 
@@ -492,7 +532,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         construction_date = _parse_construction_date(d.pop("constructionDate", UNSET))
 
@@ -501,7 +543,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         full_sa_list = _parse_full_sa_list(d.pop("fullSAList", UNSET))
 
@@ -510,7 +554,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         hvs_max_energy_absolute = _parse_hvs_max_energy_absolute(d.pop("hvsMaxEnergyAbsolute", UNSET))
 
@@ -519,7 +565,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         reess_nominal_capacity_gross = _parse_reess_nominal_capacity_gross(d.pop("reessNominalCapacityGross", UNSET))
 
@@ -528,7 +576,9 @@ class VehicleBasicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         sim_status = _parse_sim_status(d.pop("simStatus", UNSET))
 

@@ -61,6 +61,8 @@ class VehicleMapping:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         vin = d.pop("vin")
+        if not isinstance(vin, str):
+            raise TypeError("vin: expected str, got " + type(vin).__name__)
 
         def _parse_mapped_since(data: object) -> datetime.datetime | None | Unset:
             if data is None:

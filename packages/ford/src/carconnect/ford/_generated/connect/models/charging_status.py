@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,7 +90,9 @@ class ChargingStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         time_stamp = _parse_time_stamp(d.pop("timeStamp", UNSET))
 
@@ -99,7 +101,9 @@ class ChargingStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         charge_start_time = _parse_charge_start_time(d.pop("chargeStartTime", UNSET))
 
@@ -108,7 +112,9 @@ class ChargingStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         charge_end_time = _parse_charge_end_time(d.pop("chargeEndTime", UNSET))
 

@@ -51,6 +51,8 @@ class CommandResponse:
         command_status = CommandStatus(d.pop("commandStatus"))
 
         command_id = d.pop("commandId")
+        if not isinstance(command_id, str):
+            raise TypeError("commandId: expected str, got " + type(command_id).__name__)
 
         command_response = cls(
             status=status,

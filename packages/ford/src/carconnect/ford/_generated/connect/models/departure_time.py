@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,7 +101,9 @@ class DepartureTime:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 

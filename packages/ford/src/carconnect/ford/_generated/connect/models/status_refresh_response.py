@@ -72,6 +72,8 @@ class StatusRefreshResponse:
         command_status = CommandStatus(d.pop("commandStatus"))
 
         command_id = d.pop("commandId")
+        if not isinstance(command_id, str):
+            raise TypeError("commandId: expected str, got " + type(command_id).__name__)
 
         def _parse_vehiclestatus(data: object) -> None | RefreshedStatus | Unset:
             if data is None:

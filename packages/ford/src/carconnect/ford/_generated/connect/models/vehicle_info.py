@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -182,6 +182,8 @@ class VehicleInfo:
 
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId")
+        if not isinstance(vehicle_id, str):
+            raise TypeError("vehicleId: expected str, got " + type(vehicle_id).__name__)
 
         def _parse_make(data: object) -> Make | None | Unset:
             if data is None:
@@ -205,7 +207,9 @@ class VehicleInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         model_name = _parse_model_name(d.pop("modelName", UNSET))
 
@@ -214,7 +218,9 @@ class VehicleInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         model_year = _parse_model_year(d.pop("modelYear", UNSET))
 
@@ -223,7 +229,9 @@ class VehicleInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         color = _parse_color(d.pop("color", UNSET))
 
@@ -232,7 +240,9 @@ class VehicleInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         nick_name = _parse_nick_name(d.pop("nickName", UNSET))
 
@@ -241,7 +251,9 @@ class VehicleInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         modem_enabled = _parse_modem_enabled(d.pop("modemEnabled", UNSET))
 
@@ -269,7 +281,9 @@ class VehicleInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         service_compatible = _parse_service_compatible(d.pop("serviceCompatible", UNSET))
 
@@ -295,7 +309,9 @@ class VehicleInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         last_updated = _parse_last_updated(d.pop("lastUpdated", UNSET))
 

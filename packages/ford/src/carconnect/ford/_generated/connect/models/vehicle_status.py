@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -139,7 +139,9 @@ class VehicleStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         tire_pressure_warning = _parse_tire_pressure_warning(d.pop("tirePressureWarning", UNSET))
 
@@ -148,7 +150,9 @@ class VehicleStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         deep_sleep_in_progress = _parse_deep_sleep_in_progress(d.pop("deepSleepInProgress", UNSET))
 
@@ -157,7 +161,9 @@ class VehicleStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         firmware_upgrade_in_progress = _parse_firmware_upgrade_in_progress(d.pop("firmwareUpgradeInProgress", UNSET))
 

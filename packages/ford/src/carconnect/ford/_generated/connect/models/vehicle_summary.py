@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,6 +125,8 @@ class VehicleSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId")
+        if not isinstance(vehicle_id, str):
+            raise TypeError("vehicleId: expected str, got " + type(vehicle_id).__name__)
 
         def _parse_make(data: object) -> Make | None | Unset:
             if data is None:
@@ -148,7 +150,9 @@ class VehicleSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         model_name = _parse_model_name(d.pop("modelName", UNSET))
 
@@ -157,7 +161,9 @@ class VehicleSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         model_year = _parse_model_year(d.pop("modelYear", UNSET))
 
@@ -166,7 +172,9 @@ class VehicleSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         color = _parse_color(d.pop("color", UNSET))
 
@@ -175,7 +183,9 @@ class VehicleSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         nick_name = _parse_nick_name(d.pop("nickName", UNSET))
 
@@ -184,7 +194,9 @@ class VehicleSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         modem_enabled = _parse_modem_enabled(d.pop("modemEnabled", UNSET))
 
@@ -212,7 +224,9 @@ class VehicleSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         service_compatible = _parse_service_compatible(d.pop("serviceCompatible", UNSET))
 

@@ -45,6 +45,8 @@ class VinResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         vin = d.pop("vin")
+        if not isinstance(vin, str):
+            raise TypeError("vin: expected str, got " + type(vin).__name__)
 
         def _parse_status(data: object) -> None | ResponseStatus | Unset:
             if data is None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,13 +103,17 @@ class AutonomicError:
         code = int(d.pop("code"))
 
         error = d.pop("error")
+        if not isinstance(error, str):
+            raise TypeError("error: expected str, got " + type(error).__name__)
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         message = _parse_message(d.pop("message", UNSET))
 
@@ -118,7 +122,9 @@ class AutonomicError:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         message_template = _parse_message_template(d.pop("messageTemplate", UNSET))
 
@@ -161,7 +167,9 @@ class AutonomicError:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
 

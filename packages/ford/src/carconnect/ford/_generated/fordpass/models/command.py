@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -166,7 +166,9 @@ class Command:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -175,7 +177,9 @@ class Command:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         command_id = _parse_command_id(d.pop("commandId", UNSET))
 
@@ -184,7 +188,9 @@ class Command:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         correlation_id = _parse_correlation_id(d.pop("correlationId", UNSET))
 
@@ -244,7 +250,9 @@ class Command:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
 
@@ -304,7 +312,9 @@ class Command:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         fail_if_precluded = _parse_fail_if_precluded(d.pop("failIfPrecluded", UNSET))
 
@@ -313,7 +323,9 @@ class Command:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         wake_up = _parse_wake_up(d.pop("wakeUp", UNSET))
 

@@ -72,8 +72,12 @@ class CommandRequest:
         tags = CommandTags.from_dict(d.pop("tags"))
 
         wake_up = d.pop("wakeUp")
+        if not isinstance(wake_up, bool):
+            raise TypeError("wakeUp: expected bool, got " + type(wake_up).__name__)
 
         version = d.pop("version", UNSET)
+        if not isinstance(version, (str, Unset)):
+            raise TypeError("version: expected str, got " + type(version).__name__)
 
         command_request = cls(
             type_=type_,

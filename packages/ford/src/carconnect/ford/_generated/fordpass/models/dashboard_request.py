@@ -42,6 +42,8 @@ class DashboardRequest:
         dashboard_refresh_request = DashboardRefreshRequest(d.pop("dashboardRefreshRequest"))
 
         sms_wake_up_vin = d.pop("smsWakeUpVIN", UNSET)
+        if not isinstance(sms_wake_up_vin, (str, Unset)):
+            raise TypeError("smsWakeUpVIN: expected str, got " + type(sms_wake_up_vin).__name__)
 
         dashboard_request = cls(
             dashboard_refresh_request=dashboard_refresh_request,

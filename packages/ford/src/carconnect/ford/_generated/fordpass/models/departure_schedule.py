@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,7 +86,9 @@ class DepartureSchedule:
                 return location_id_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         location_id = _parse_location_id(d.pop("locationId", UNSET))
 
@@ -101,7 +103,9 @@ class DepartureSchedule:
                 return schedule_id_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         schedule_id = _parse_schedule_id(d.pop("scheduleId", UNSET))
 

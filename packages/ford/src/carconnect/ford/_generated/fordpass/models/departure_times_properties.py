@@ -53,6 +53,8 @@ class DepartureTimesProperties:
             departure_schedules.append(departure_schedules_item)
 
         is_departure_time_enabled = d.pop("isDepartureTimeEnabled")
+        if not isinstance(is_departure_time_enabled, bool):
+            raise TypeError("isDepartureTimeEnabled: expected bool, got " + type(is_departure_time_enabled).__name__)
 
         departure_times_properties = cls(
             departure_schedules=departure_schedules,

@@ -64,7 +64,9 @@ class OemValue:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         string_value = _parse_string_value(d.pop("stringValue", UNSET))
 
@@ -73,7 +75,9 @@ class OemValue:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         byte_value = _parse_byte_value(d.pop("byteValue", UNSET))
 
@@ -86,6 +90,10 @@ class OemValue:
                 if not isinstance(data, list):
                     raise TypeError()
                 string_array_value_type_0 = cast(list[str], data)
+                if not isinstance(string_array_value_type_0, list) or not all(
+                    isinstance(item, str) for item in string_array_value_type_0
+                ):
+                    raise TypeError("expected a list of str")
 
                 return string_array_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,7 +90,9 @@ class VehicleCapabilities:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         vin = _parse_vin(d.pop("VIN", UNSET))
 
@@ -99,7 +101,11 @@ class VehicleCapabilities:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | str | Unset, data)
+            if isinstance(data, bool):
+                return data
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         remote_lock = _parse_remote_lock(d.pop("remoteLock", UNSET))
 
@@ -108,7 +114,11 @@ class VehicleCapabilities:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | str | Unset, data)
+            if isinstance(data, bool):
+                return data
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         remote_start = _parse_remote_start(d.pop("remoteStart", UNSET))
 
@@ -117,7 +127,11 @@ class VehicleCapabilities:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | str | Unset, data)
+            if isinstance(data, bool):
+                return data
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         guard_mode = _parse_guard_mode(d.pop("guardMode", UNSET))
 
@@ -126,7 +140,11 @@ class VehicleCapabilities:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | str | Unset, data)
+            if isinstance(data, bool):
+                return data
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         zone_lighting = _parse_zone_lighting(d.pop("zoneLighting", UNSET))
 
@@ -135,7 +153,11 @@ class VehicleCapabilities:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | str | Unset, data)
+            if isinstance(data, bool):
+                return data
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         remote_panic_alarm = _parse_remote_panic_alarm(d.pop("remotePanicAlarm", UNSET))
 

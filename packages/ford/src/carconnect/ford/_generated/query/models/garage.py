@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,13 +141,17 @@ class Garage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         vin = d.pop("vin")
+        if not isinstance(vin, str):
+            raise TypeError("vin: expected str, got " + type(vin).__name__)
 
         def _parse_vehicle_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         vehicle_type = _parse_vehicle_type(d.pop("vehicleType", UNSET))
 
@@ -156,7 +160,9 @@ class Garage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         model_name = _parse_model_name(d.pop("modelName", UNSET))
 
@@ -165,7 +171,9 @@ class Garage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         model_code = _parse_model_code(d.pop("modelCode", UNSET))
 
@@ -174,7 +182,9 @@ class Garage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         model_year = _parse_model_year(d.pop("modelYear", UNSET))
 
@@ -183,7 +193,9 @@ class Garage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         make = _parse_make(d.pop("make", UNSET))
 
@@ -192,7 +204,9 @@ class Garage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         color = _parse_color(d.pop("color", UNSET))
 

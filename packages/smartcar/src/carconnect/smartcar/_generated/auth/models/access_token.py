@@ -53,6 +53,8 @@ class AccessToken:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         access_token = d.pop("access_token")
+        if not isinstance(access_token, str):
+            raise TypeError("access_token: expected str, got " + type(access_token).__name__)
 
         _token_type = d.pop("token_type", UNSET)
         token_type: TokenType | Unset
@@ -69,6 +71,8 @@ class AccessToken:
             expires_in = int(_expires_in)
 
         refresh_token = d.pop("refresh_token", UNSET)
+        if not isinstance(refresh_token, (str, Unset)):
+            raise TypeError("refresh_token: expected str, got " + type(refresh_token).__name__)
 
         access_token = cls(
             access_token=access_token,

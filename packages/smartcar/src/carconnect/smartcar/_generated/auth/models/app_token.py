@@ -47,6 +47,8 @@ class AppToken:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         access_token = d.pop("access_token")
+        if not isinstance(access_token, str):
+            raise TypeError("access_token: expected str, got " + type(access_token).__name__)
 
         _token_type = d.pop("token_type", UNSET)
         token_type: TokenType | Unset

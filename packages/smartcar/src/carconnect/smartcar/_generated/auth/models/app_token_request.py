@@ -43,8 +43,12 @@ class AppTokenRequest:
         grant_type = AppGrantType(d.pop("grant_type"))
 
         client_id = d.pop("client_id")
+        if not isinstance(client_id, str):
+            raise TypeError("client_id: expected str, got " + type(client_id).__name__)
 
         client_secret = d.pop("client_secret")
+        if not isinstance(client_secret, str):
+            raise TypeError("client_secret: expected str, got " + type(client_secret).__name__)
 
         app_token_request = cls(
             grant_type=grant_type,

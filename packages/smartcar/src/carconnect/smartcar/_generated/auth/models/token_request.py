@@ -57,10 +57,16 @@ class TokenRequest:
         grant_type = GrantType(d.pop("grant_type"))
 
         code = d.pop("code", UNSET)
+        if not isinstance(code, (str, Unset)):
+            raise TypeError("code: expected str, got " + type(code).__name__)
 
         redirect_uri = d.pop("redirect_uri", UNSET)
+        if not isinstance(redirect_uri, (str, Unset)):
+            raise TypeError("redirect_uri: expected str, got " + type(redirect_uri).__name__)
 
         refresh_token = d.pop("refresh_token", UNSET)
+        if not isinstance(refresh_token, (str, Unset)):
+            raise TypeError("refresh_token: expected str, got " + type(refresh_token).__name__)
 
         token_request = cls(
             grant_type=grant_type,

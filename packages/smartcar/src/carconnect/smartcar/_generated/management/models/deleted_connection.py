@@ -35,8 +35,12 @@ class DeletedConnection:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         user_id = d.pop("userId")
+        if not isinstance(user_id, str):
+            raise TypeError("userId: expected str, got " + type(user_id).__name__)
 
         vehicle_id = d.pop("vehicleId")
+        if not isinstance(vehicle_id, str):
+            raise TypeError("vehicleId: expected str, got " + type(vehicle_id).__name__)
 
         deleted_connection = cls(
             user_id=user_id,

@@ -32,6 +32,8 @@ class BatchRequestItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         path = d.pop("path")
+        if not isinstance(path, str):
+            raise TypeError("path: expected str, got " + type(path).__name__)
 
         batch_request_item = cls(
             path=path,

@@ -71,6 +71,8 @@ class BatchResponseItem:
 
         d = dict(src_dict)
         path = d.pop("path")
+        if not isinstance(path, str):
+            raise TypeError("path: expected str, got " + type(path).__name__)
 
         code = int(d.pop("code"))
 

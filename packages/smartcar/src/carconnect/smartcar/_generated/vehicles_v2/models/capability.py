@@ -60,6 +60,8 @@ class Capability:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         capable = d.pop("capable")
+        if not isinstance(capable, bool):
+            raise TypeError("capable: expected bool, got " + type(capable).__name__)
 
         _permission = d.pop("permission", UNSET)
         permission: Permission | Unset
@@ -69,6 +71,8 @@ class Capability:
             permission = Permission(_permission)
 
         endpoint = d.pop("endpoint", UNSET)
+        if not isinstance(endpoint, (str, Unset)):
+            raise TypeError("endpoint: expected str, got " + type(endpoint).__name__)
 
         def _parse_reason(data: object) -> CapabilityReason | None | Unset:
             if data is None:

@@ -32,6 +32,8 @@ class ChallengeResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         challenge = d.pop("challenge")
+        if not isinstance(challenge, str):
+            raise TypeError("challenge: expected str, got " + type(challenge).__name__)
 
         challenge_response = cls(
             challenge=challenge,

@@ -37,6 +37,8 @@ class ChargeStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         is_plugged_in = d.pop("isPluggedIn")
+        if not isinstance(is_plugged_in, bool):
+            raise TypeError("isPluggedIn: expected bool, got " + type(is_plugged_in).__name__)
 
         state = ChargeState(d.pop("state"))
 

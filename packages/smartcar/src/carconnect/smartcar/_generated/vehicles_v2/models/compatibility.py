@@ -62,6 +62,8 @@ class Compatibility:
 
         d = dict(src_dict)
         compatible = d.pop("compatible")
+        if not isinstance(compatible, bool):
+            raise TypeError("compatible: expected bool, got " + type(compatible).__name__)
 
         def _parse_reason(data: object) -> CompatibilityReason | None | Unset:
             if data is None:

@@ -75,6 +75,8 @@ class CompatibilityMatrixEntry:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         model = d.pop("model", UNSET)
+        if not isinstance(model, (str, Unset)):
+            raise TypeError("model: expected str, got " + type(model).__name__)
 
         def _parse_start_year(data: object) -> int | None | Unset:
             if data is None:
@@ -118,6 +120,9 @@ class CompatibilityMatrixEntry:
             type_ = PowertrainType(_type_)
 
         endpoints = cast(list[str], d.pop("endpoints", UNSET))
+        if not isinstance(endpoints, Unset):
+            if not isinstance(endpoints, list) or not all(isinstance(item, str) for item in endpoints):
+                raise TypeError("expected a list of str")
 
         _permissions = d.pop("permissions", UNSET)
         permissions: list[Permission] | Unset = UNSET

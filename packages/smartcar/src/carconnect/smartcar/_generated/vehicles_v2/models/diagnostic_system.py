@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,6 +48,8 @@ class DiagnosticSystem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         system_id = d.pop("systemId")
+        if not isinstance(system_id, str):
+            raise TypeError("systemId: expected str, got " + type(system_id).__name__)
 
         status = SystemHealth(d.pop("status"))
 
@@ -56,7 +58,9 @@ class DiagnosticSystem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         description = _parse_description(d.pop("description", UNSET))
 

@@ -89,6 +89,8 @@ class LockStatus:
 
         d = dict(src_dict)
         is_locked = d.pop("isLocked")
+        if not isinstance(is_locked, bool):
+            raise TypeError("isLocked: expected bool, got " + type(is_locked).__name__)
 
         _doors = d.pop("doors", UNSET)
         doors: list[Closure] | Unset = UNSET

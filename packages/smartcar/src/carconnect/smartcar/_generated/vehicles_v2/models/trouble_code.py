@@ -46,6 +46,8 @@ class TroubleCode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         code = d.pop("code")
+        if not isinstance(code, str):
+            raise TypeError("code: expected str, got " + type(code).__name__)
 
         def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
             if data is None:

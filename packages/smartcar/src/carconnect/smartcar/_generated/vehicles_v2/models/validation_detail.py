@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,9 @@ class ValidationDetail:
                         return field_item_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(int | str, data)
+                    if isinstance(data, str):
+                        return data
+                    raise TypeError(f"unexpected value of type {type(data).__name__}")
 
                 field_item = _parse_field_item(field_item_data)
 
@@ -72,7 +74,9 @@ class ValidationDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         message = _parse_message(d.pop("message", UNSET))
 

@@ -45,10 +45,16 @@ class VehicleAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("id: expected str, got " + type(id).__name__)
 
         make = d.pop("make")
+        if not isinstance(make, str):
+            raise TypeError("make: expected str, got " + type(make).__name__)
 
         model = d.pop("model")
+        if not isinstance(model, str):
+            raise TypeError("model: expected str, got " + type(model).__name__)
 
         year = int(d.pop("year"))
 

@@ -47,6 +47,8 @@ class VehicleList:
 
         d = dict(src_dict)
         vehicles = cast(list[str], d.pop("vehicles"))
+        if not isinstance(vehicles, list) or not all(isinstance(item, str) for item in vehicles):
+            raise TypeError("expected a list of str")
 
         _paging = d.pop("paging", UNSET)
         paging: Paging | Unset

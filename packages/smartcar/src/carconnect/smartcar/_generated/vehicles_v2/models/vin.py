@@ -31,6 +31,8 @@ class Vin:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         vin = d.pop("vin")
+        if not isinstance(vin, str):
+            raise TypeError("vin: expected str, got " + type(vin).__name__)
 
         vin = cls(
             vin=vin,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,7 +41,9 @@ class WebhookEventPayload:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         challenge = _parse_challenge(d.pop("challenge", UNSET))
 

@@ -35,8 +35,12 @@ class WebhookSubscription:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         webhook_id = d.pop("webhookId")
+        if not isinstance(webhook_id, str):
+            raise TypeError("webhookId: expected str, got " + type(webhook_id).__name__)
 
         vehicle_id = d.pop("vehicleId")
+        if not isinstance(vehicle_id, str):
+            raise TypeError("vehicleId: expected str, got " + type(vehicle_id).__name__)
 
         webhook_subscription = cls(
             webhook_id=webhook_id,

@@ -63,8 +63,12 @@ class ChargeScheduleAttributes:
         location = Coordinates.from_dict(d.pop("location"))
 
         start_time = d.pop("startTime")
+        if not isinstance(start_time, str):
+            raise TypeError("startTime: expected str, got " + type(start_time).__name__)
 
         stop_time = d.pop("stopTime")
+        if not isinstance(stop_time, str):
+            raise TypeError("stopTime: expected str, got " + type(stop_time).__name__)
 
         _days = d.pop("days", UNSET)
         days: list[DayOfWeek] | Unset = UNSET

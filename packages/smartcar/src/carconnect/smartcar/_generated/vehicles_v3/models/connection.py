@@ -79,8 +79,12 @@ class Connection:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("id: expected str, got " + type(id).__name__)
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError("type: expected str, got " + type(type_).__name__)
 
         _attributes = d.pop("attributes", UNSET)
         attributes: ConnectionAttributes | Unset

@@ -47,6 +47,9 @@ class ConnectionAttributes:
 
         d = dict(src_dict)
         permissions = cast(list[str], d.pop("permissions", UNSET))
+        if not isinstance(permissions, Unset):
+            if not isinstance(permissions, list) or not all(isinstance(item, str) for item in permissions):
+                raise TypeError("expected a list of str")
 
         _vehicle = d.pop("vehicle", UNSET)
         vehicle: VehicleAttributes | Unset

@@ -68,10 +68,14 @@ class Signal:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("id: expected str, got " + type(id).__name__)
 
         attributes = SignalAttributes.from_dict(d.pop("attributes"))
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError("type: expected str, got " + type(type_).__name__)
 
         _meta = d.pop("meta", UNSET)
         meta: SignalMeta | Unset

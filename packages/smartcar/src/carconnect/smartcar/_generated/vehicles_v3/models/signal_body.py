@@ -65,7 +65,9 @@ class SignalBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         unit = _parse_unit(d.pop("unit", UNSET))
 

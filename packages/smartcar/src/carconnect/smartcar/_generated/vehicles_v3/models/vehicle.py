@@ -58,10 +58,14 @@ class Vehicle:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("id: expected str, got " + type(id).__name__)
 
         attributes = VehicleAttributes.from_dict(d.pop("attributes"))
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError("type: expected str, got " + type(type_).__name__)
 
         _links = d.pop("links", UNSET)
         links: ResourceLinks | Unset

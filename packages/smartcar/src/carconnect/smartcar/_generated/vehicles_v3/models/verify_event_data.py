@@ -31,6 +31,8 @@ class VerifyEventData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         challenge = d.pop("challenge")
+        if not isinstance(challenge, str):
+            raise TypeError("challenge: expected str, got " + type(challenge).__name__)
 
         verify_event_data = cls(
             challenge=challenge,

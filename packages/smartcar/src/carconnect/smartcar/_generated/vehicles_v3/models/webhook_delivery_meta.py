@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,7 +109,9 @@ class WebhookDeliveryMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         version = _parse_version(d.pop("version", UNSET))
 
@@ -118,7 +120,9 @@ class WebhookDeliveryMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         webhook_id = _parse_webhook_id(d.pop("webhookId", UNSET))
 
@@ -127,7 +131,9 @@ class WebhookDeliveryMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         webhook_name = _parse_webhook_name(d.pop("webhookName", UNSET))
 
@@ -136,7 +142,9 @@ class WebhookDeliveryMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         delivery_id = _parse_delivery_id(d.pop("deliveryId", UNSET))
 

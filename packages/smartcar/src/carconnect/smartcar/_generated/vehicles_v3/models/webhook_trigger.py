@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,7 +71,9 @@ class WebhookTrigger:
                 return signal_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(SignalRef | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         signal = _parse_signal(d.pop("signal", UNSET))
 

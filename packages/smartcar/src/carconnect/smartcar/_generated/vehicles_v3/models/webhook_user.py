@@ -32,6 +32,8 @@ class WebhookUser:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError("id: expected str, got " + type(id).__name__)
 
         webhook_user = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -146,7 +146,9 @@ class WebhookVehicleError:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -155,7 +157,9 @@ class WebhookVehicleError:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         doc_url = _parse_doc_url(d.pop("docURL", UNSET))
 
@@ -181,7 +185,9 @@ class WebhookVehicleError:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         suggested_user_message = _parse_suggested_user_message(d.pop("suggestedUserMessage", UNSET))
 
@@ -217,7 +223,9 @@ class WebhookVehicleError:
                         return signals_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(SignalRef | str, data)
+                    if isinstance(data, str):
+                        return data
+                    raise TypeError(f"unexpected value of type {type(data).__name__}")
 
                 signals_item = _parse_signals_item(signals_item_data)
 

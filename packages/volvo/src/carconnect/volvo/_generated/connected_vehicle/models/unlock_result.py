@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,7 +95,9 @@ class UnlockResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         vin = _parse_vin(d.pop("vin", UNSET))
 
@@ -121,7 +123,9 @@ class UnlockResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         message = _parse_message(d.pop("message", UNSET))
 
@@ -147,7 +151,9 @@ class UnlockResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         ready_to_unlock = _parse_ready_to_unlock(d.pop("readyToUnlock", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,6 +123,8 @@ class VehicleDetails:
 
         d = dict(src_dict)
         vin = d.pop("vin")
+        if not isinstance(vin, str):
+            raise TypeError("vin: expected str, got " + type(vin).__name__)
 
         def _parse_model_year(data: object) -> int | None | Unset:
             if data is None:
@@ -180,7 +182,9 @@ class VehicleDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return data
+            raise TypeError(f"unexpected value of type {type(data).__name__}")
 
         external_colour = _parse_external_colour(d.pop("externalColour", UNSET))
 

@@ -34,6 +34,8 @@ class VehicleReference:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         vin = d.pop("vin")
+        if not isinstance(vin, str):
+            raise TypeError("vin: expected str, got " + type(vin).__name__)
 
         vehicle_reference = cls(
             vin=vin,

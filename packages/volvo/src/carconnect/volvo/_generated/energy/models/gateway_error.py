@@ -44,6 +44,8 @@ class GatewayError:
         status_code = int(d.pop("statusCode"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError("message: expected str, got " + type(message).__name__)
 
         gateway_error = cls(
             status_code=status_code,
