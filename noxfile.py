@@ -22,15 +22,18 @@ nox.needs_version = ">=2024.3.2"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.download_python = "never"
 nox.options.error_on_missing_interpreters = False
-nox.options.sessions = ["tests", "lint", "typecheck", "regen_check"]
+nox.options.sessions = ["tests", "reliability", "lint", "typecheck", "regen_check"]
 
 ROOT = Path(__file__).parent
 SPECS = ROOT / "specs"
 PYTHONS = ["3.11", "3.12", "3.13"]
 GENERATOR = "openapi-python-client==0.29.1"
 TEST_DEPS = ["pytest>=8", "pytest-asyncio>=0.24", "respx>=0.22", "hypothesis>=6.100", "jsonschema>=4.20"]
+# hypothesis-jsonschema 0.23 breaks on Hypothesis 6.170.10 and later ('many' object has no attribute 'more').
+RELIABILITY_DEPS = ["hypothesis>=6.100,<6.170.10", "hypothesis-jsonschema>=0.23", "cryptography>=42"]
+RELIABILITY_TESTS = "packages/sim/tests/reliability"
 LINT_DEPS = ["ruff==0.17.6"]
-TYPE_DEPS = ["mypy>=1.13", "types-PyYAML", "types-jsonschema", "keyring>=24", *TEST_DEPS]
+TYPE_DEPS = ["mypy>=1.13", "types-PyYAML", "types-jsonschema", "keyring>=24", *TEST_DEPS, *RELIABILITY_DEPS]
 
 # Install order matters only for local path dependencies: core first, then brands, then sim and cli.
 BRANDS = ["volvo", "bmw", "ford", "smartcar"]
@@ -83,9 +86,22 @@ def tests(session: nox.Session, package: str) -> None:
         _package_path(package) + "/tests",
         "-p",
         "no:cacheprovider",
+        f"--ignore={ROOT / RELIABILITY_TESTS}",  # its own session: once, with every package
         *session.posargs,
         env={"CARCONNECT_FIXTURES": fixtures},
     )
+
+
+@nox.session(python="3.11")
+def reliability(session: nox.Session) -> None:
+    """Fault matrix, fuzzing, concurrency soak, multi-process durability and secrets, every brand.
+
+    CARCONNECT_LONG=1 runs the long variant; CARCONNECT_FIGURES=<file> writes the figures as JSON.
+    """
+    _install_local(session, PACKAGES)
+    session.install(*TEST_DEPS, *RELIABILITY_DEPS)
+    _check_no_httpx2(session)
+    session.run("pytest", str(ROOT / RELIABILITY_TESTS), "-p", "no:cacheprovider", *session.posargs)
 
 
 @nox.session(python="3.11")

@@ -27,9 +27,9 @@ class Figures:
         self._lock = threading.Lock()
         self.started = time.time()
 
-    def add(self, section: str, case: str, **measured: Any) -> None:
+    def add(self, section: str, case: str, /, **measured: Any) -> None:
         with self._lock:
-            self._records.append({"section": section, "case": case, **measured})
+            self._records.append({**measured, "section": section, "case": case})
 
     def records(self, section: str | None = None) -> list[dict[str, Any]]:
         with self._lock:

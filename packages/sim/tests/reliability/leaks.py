@@ -47,6 +47,9 @@ class LeakWatch:
         self._lock = threading.Lock()
         self._secrets: dict[str, str] = {}
         self._texts: list[tuple[str, str]] = []
+        self.log_records = 0
+        self.log_bytes = 0
+        self.scanned_texts = 0
         for name, client in DEMO_CLIENTS.items():
             self.secret("client secret", client.client_secret)
             self.secret("api key", client.api_key)
@@ -108,7 +111,16 @@ class LeakWatch:
         with self._lock:
             secrets = dict(self._secrets)
             texts = [*self._texts, *extra]
+            self.scanned_texts = len(texts)
         return find_leaks(secrets, texts)
+
+    def scan_logs(self, where: str, records: list[str]) -> list[Leak]:
+        """Scan one test's log lines now (they are not kept)."""
+        with self._lock:
+            secrets = dict(self._secrets)
+            self.log_records += len(records)
+            self.log_bytes += sum(len(record) for record in records)
+        return find_leaks(secrets, [(where, "\n".join(records))])
 
 
 def find_leaks(secrets: dict[str, str], texts: Iterable[tuple[str, str]]) -> list[Leak]:

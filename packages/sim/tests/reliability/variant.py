@@ -26,17 +26,19 @@ class Budget:
     kill_rounds: int
     fuzz_examples: int
     mutation_examples: int
+    jsonschema_examples: int
 
 
 CI = Budget(
-    soak_seconds=4.0,
+    soak_seconds=3.0,
     soak_tasks=50,
     soak_threads=10,
-    durability_seconds=4.0,
+    durability_seconds=3.0,
     durability_processes=4,
     kill_rounds=100,
     fuzz_examples=4,
     mutation_examples=4,
+    jsonschema_examples=1,
 )
 LONG_BUDGET = Budget(
     soak_seconds=60.0,
@@ -45,7 +47,8 @@ LONG_BUDGET = Budget(
     durability_seconds=60.0,
     durability_processes=4,
     kill_rounds=1000,
-    fuzz_examples=200,
-    mutation_examples=200,
+    fuzz_examples=100,
+    mutation_examples=100,
+    jsonschema_examples=20,
 )
 BUDGET = LONG_BUDGET if LONG else CI

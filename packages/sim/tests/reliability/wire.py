@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 from collections import Counter
 
 import httpx
+
+TLS = ssl.create_default_context()
+"""One verifying TLS context for every test transport (building one costs tens of milliseconds)."""
 
 
 class WireLog:
@@ -20,6 +24,10 @@ class WireLog:
         """Transport exceptions, by class name."""
         self.bearers: set[str] = set()
         """Every distinct bearer token sent."""
+        self.refusals: Counter[str] = Counter()
+        """Error answers by status and the start of their body (``"401 {...}"``)."""
+        self.last_body: bytes | None = None
+        """The last response body, when the transport keeps bodies."""
 
     def sent(self, request: httpx.Request) -> None:
         with self._lock:
@@ -28,9 +36,14 @@ class WireLog:
             if authorization.startswith("Bearer "):
                 self.bearers.add(authorization[7:])
 
-    def answered(self, status: int) -> None:
+    def answered(self, response: httpx.Response) -> None:
         with self._lock:
-            self.statuses[status] += 1
+            self.statuses[response.status_code] += 1
+
+    def refused(self, response: httpx.Response) -> None:
+        """Note an error answer by status and vendor code (its body must be read)."""
+        with self._lock:
+            self.refusals[f"{response.status_code} {_code(response)}".strip()] += 1
 
     def failed(self, error: Exception) -> None:
         with self._lock:
@@ -42,11 +55,27 @@ class WireLog:
             return sum(self.attempts.values())
 
 
-class CountingTransport(httpx.BaseTransport):
-    """Sends through ``inner`` (a real loopback transport by default) and logs every attempt."""
+def _code(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return ""
+    if not isinstance(body, dict):
+        return ""
+    for key in ("exveErrorId", "code", "error", "statusCode"):
+        if isinstance(body.get(key), str | int):
+            return str(body[key])
+    return ""
 
-    def __init__(self, log: WireLog, inner: httpx.BaseTransport | None = None) -> None:
-        self.log, self.inner = log, inner or httpx.HTTPTransport()
+
+class CountingTransport(httpx.BaseTransport):
+    """Sends through ``inner`` (a real loopback transport by default) and logs every attempt.
+
+    ``keep`` reads each response and keeps its body in ``log.last_body``.
+    """
+
+    def __init__(self, log: WireLog, inner: httpx.BaseTransport | None = None, *, keep: bool = False) -> None:
+        self.log, self.inner, self.keep = log, inner or httpx.HTTPTransport(verify=TLS), keep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.log.sent(request)
@@ -55,7 +84,12 @@ class CountingTransport(httpx.BaseTransport):
         except Exception as exc:
             self.log.failed(exc)
             raise
-        self.log.answered(response.status_code)
+        self.log.answered(response)
+        if response.status_code >= 400:
+            response.read()
+            self.log.refused(response)
+        if self.keep:
+            self.log.last_body = response.read()
         return response
 
     def close(self) -> None:
@@ -66,7 +100,7 @@ class AsyncCountingTransport(httpx.AsyncBaseTransport):
     """Async twin of :class:`CountingTransport`."""
 
     def __init__(self, log: WireLog, inner: httpx.AsyncBaseTransport | None = None) -> None:
-        self.log, self.inner = log, inner or httpx.AsyncHTTPTransport()
+        self.log, self.inner = log, inner or httpx.AsyncHTTPTransport(verify=TLS)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self.log.sent(request)
@@ -75,7 +109,10 @@ class AsyncCountingTransport(httpx.AsyncBaseTransport):
         except Exception as exc:
             self.log.failed(exc)
             raise
-        self.log.answered(response.status_code)
+        self.log.answered(response)
+        if response.status_code >= 400:
+            await response.aread()
+            self.log.refused(response)
         return response
 
     async def aclose(self) -> None:

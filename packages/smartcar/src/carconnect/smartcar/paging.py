@@ -48,6 +48,8 @@ class Cursor(Generic[P, T, K]):
     def take(self, page: P) -> Sequence[T]:
         """Record a fetched page and return its items."""
         items = self._items_of(page)
+        if not _is_list(items):
+            raise ResponseParseError("a page's list of items is missing or not a list")
         following = self._next_of(page, self.key, len(items)) if items else None
         if following is not None and following == self.key:
             raise ResponseParseError("the server sent the same page twice; stopping to avoid a loop")
@@ -56,6 +58,11 @@ class Cursor(Generic[P, T, K]):
         if following is not None:
             self.key = following
         return items
+
+
+def _is_list(value: object) -> bool:
+    """A page's items: a list, not an unset optional member (or anything else a model let through)."""
+    return isinstance(value, Sequence) and not isinstance(value, str)
 
 
 def iterate(fetch: Callable[[K], P], cursor: Cursor[P, T, K]) -> Iterator[T]:
