@@ -34,7 +34,7 @@ EXPLANATIONS = {
         "**Import time.** A brand package imports httpx, attrs, carconnect-core and every generated model"
         " of its APIs (one attrs class per schema, each built at import). The brand clients import all their"
         " operations eagerly; loading operation modules on first use (PEP 562) in the brand packages is the"
-        " lever, and is left to the brand owners."
+        " lever, and is not done yet."
     ),
 }
 
