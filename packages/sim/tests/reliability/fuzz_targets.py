@@ -74,6 +74,12 @@ SCHEMA_GAPS: dict[tuple[str, str], str] = {
     ),
 }
 """(client, return type) -> a cross-field rule the client checks that the spec's schema does not state."""
+IN_BODY_ERRORS: dict[str, Callable[[Any], int | None]] = {}
+"""Per brand, the rule that reads an error status out of a 2xx body (the client raises that typed error)."""
+if importlib.util.find_spec("carconnect.ford") is not None:
+    from carconnect.ford.inbody import in_body_status
+
+    IN_BODY_ERRORS["ford"] = in_body_status
 DATE_ARGUMENTS = {"start": date(2026, 1, 1), "end": date(2026, 1, 31)}
 """For methods whose ``start`` / ``end`` are dates."""
 

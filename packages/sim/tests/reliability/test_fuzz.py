@@ -22,12 +22,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from carconnect.core import CarConnectError, CommandFailedError, FakeClock, ResponseParseError
+from carconnect.core import ApiError, CarConnectError, CommandFailedError, FakeClock, ResponseParseError
 
 from . import variant
 from .bodies import jsonschema_bodies, mutated
 from .figures import Figures
-from .fuzz_targets import CLIENTS, Operation, OperationIndex, Target, available, invoke, open_clients, targets
+from .fuzz_targets import (
+    CLIENTS,
+    IN_BODY_ERRORS,
+    Operation,
+    OperationIndex,
+    Target,
+    available,
+    invoke,
+    open_clients,
+    targets,
+)
 from .leaks import LeakWatch
 from .shapes import mistyped
 
@@ -130,7 +140,10 @@ def fuzz(target: Target, *, mutate: bool, examples: int, watch: LeakWatch, sourc
         if "json" not in operation.media_type:
             content = data.draw(st.binary(max_size=64))
             return httpx.Response(operation.status, content=content, headers={"content-type": operation.media_type})
-        return httpx.Response(operation.status, json=body_for(operation, data))
+        body = body_for(operation, data)
+        if target.brand in IN_BODY_ERRORS and IN_BODY_ERRORS[target.brand](body) is not None:
+            requests["in-body error"] += 1
+        return httpx.Response(operation.status, json=body)
 
     with open_clients(target.brand, respond, FakeClock()) as clients:
 
@@ -150,6 +163,13 @@ def fuzz(target: Target, *, mutate: bool, examples: int, watch: LeakWatch, sourc
                 return
             except CommandFailedError as error:  # a well-formed answer saying the car refused
                 tally.outcomes["CommandFailedError"] += 1
+                watch.produced(f"fuzz {target.name}", error)
+                return
+            except ApiError as error:
+                if not requests["in-body error"]:
+                    raise
+                # A 2xx body in the vendor's in-body error shape (Ford's numeric ``status``): a typed error.
+                tally.outcomes["in-body error"] += 1
                 watch.produced(f"fuzz {target.name}", error)
                 return
             except CarConnectError:
