@@ -76,25 +76,37 @@ class QuotaStatus:
 
 
 @attrs.define
+class _Call:
+    at: datetime
+    expires: datetime
+    """Computed once, when the call is counted or the ledger file is read."""
+
+
+@attrs.define
 class _Ledger:
-    calls: list[datetime] = attrs.field(factory=list)
+    calls: list[_Call] = attrs.field(factory=list)
     blocked_until: datetime | None = None
 
     def to_json(self) -> str:
         blocked = self.blocked_until.isoformat() if self.blocked_until else None
-        return json.dumps({"calls": [call.isoformat() for call in self.calls], "blocked_until": blocked})
+        return json.dumps({"calls": [call.at.isoformat() for call in self.calls], "blocked_until": blocked})
 
     @classmethod
-    def from_json(cls, text: str) -> _Ledger:
+    def from_json(cls, text: str, reset: ResetRule) -> _Ledger:
         data = json.loads(text)
         blocked = data.get("blocked_until")
+        calls = [datetime.fromisoformat(call) for call in data.get("calls", [])]
         return cls(
-            calls=[datetime.fromisoformat(call) for call in data.get("calls", [])],
+            calls=[_Call(call, reset.expires_at(call)) for call in calls],
             blocked_until=datetime.fromisoformat(blocked) if blocked else None,
         )
 
 
 class _MemoryStorage:
+    """The ledger of one process: no I/O, so async clients update it on the event loop."""
+
+    blocking = False
+
     def __init__(self) -> None:
         self._ledger = _Ledger()
         self._lock = threading.Lock()
@@ -104,8 +116,8 @@ class _MemoryStorage:
         with self._lock:
             yield
 
-    def load(self) -> _Ledger:
-        return attrs.evolve(self._ledger, calls=list(self._ledger.calls))
+    def load(self, reset: ResetRule) -> _Ledger:
+        return _Ledger(list(self._ledger.calls), self._ledger.blocked_until)
 
     def save(self, ledger: _Ledger) -> None:
         self._ledger = ledger
@@ -113,6 +125,8 @@ class _MemoryStorage:
 
 class _FileStorage:
     """A JSON file replaced atomically, guarded by ``flock`` on ``<path>.lock`` and a thread lock."""
+
+    blocking = True
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -131,9 +145,9 @@ class _FileStorage:
             finally:
                 os.close(fd)  # closing releases the flock
 
-    def load(self) -> _Ledger:
+    def load(self, reset: ResetRule) -> _Ledger:
         try:
-            return _Ledger.from_json(self.path.read_text(encoding="utf-8"))
+            return _Ledger.from_json(self.path.read_text(encoding="utf-8"), reset)
         except FileNotFoundError:
             return _Ledger()
         except (ValueError, TypeError, AttributeError):
@@ -178,6 +192,11 @@ class QuotaBudget:
         self.clock = clock
         self._storage = _FileStorage(self.path) if self.path else _MemoryStorage()
 
+    @property
+    def blocking(self) -> bool:
+        """Whether counting does file I/O (async clients then count off the event loop)."""
+        return self._storage.blocking
+
     def __repr__(self) -> str:
         where = repr(self.path.name) if self.path else "memory"
         return f"QuotaBudget({where}, limit={self.limit}, reset={self.reset!r}, enforce={self.enforce})"
@@ -186,8 +205,8 @@ class QuotaBudget:
     def _ledger(self, now: datetime, *, save: bool = True) -> Iterator[_Ledger]:
         """The ledger without expired entries, under the lock; saved when the block exits normally."""
         with self._storage.locked():
-            ledger = self._storage.load()
-            ledger.calls = [call for call in ledger.calls if self.reset.expires_at(call) > now]
+            ledger = self._storage.load(self.reset)
+            ledger.calls = [call for call in ledger.calls if call.expires > now]
             if ledger.blocked_until is not None and ledger.blocked_until <= now:
                 ledger.blocked_until = None
             yield ledger
@@ -196,7 +215,9 @@ class QuotaBudget:
 
     def _frees_at(self, ledger: _Ledger, now: datetime) -> datetime:
         """When the oldest counted call (or, with none, a call made now) stops counting."""
-        return min(self.reset.expires_at(call) for call in ledger.calls or [now])
+        if not ledger.calls:
+            return self.reset.expires_at(now)
+        return min(call.expires for call in ledger.calls)
 
     def _status(self, ledger: _Ledger, now: datetime) -> QuotaStatus:
         used = len(ledger.calls)
@@ -221,7 +242,7 @@ class QuotaBudget:
             status = self._status(ledger, now)
             if self.enforce and status.remaining <= 0:
                 raise self._refusal(status, now)
-            ledger.calls.append(now)
+            ledger.calls.append(_Call(now, self.reset.expires_at(now)))
 
     def refund(self) -> None:
         """Take back the latest call (the request provably never reached BMW)."""

@@ -9,6 +9,7 @@ JSON by default, and BMW may then answer JSON instead of the picture).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 import attrs
 import httpx
@@ -59,23 +60,29 @@ class CarDataTransport(httpx.BaseTransport):
 
 
 class AsyncCarDataTransport(httpx.AsyncBaseTransport):
-    """Async twin of :class:`CarDataTransport` (the budget's file lock is taken off the event loop)."""
+    """Async twin of :class:`CarDataTransport` (a file-backed budget is updated off the event loop)."""
 
     def __init__(self, inner: httpx.AsyncBaseTransport, budget: QuotaBudget) -> None:
         self.inner, self.budget = inner, budget
 
+    async def _count(self, update: Callable[[], None]) -> None:
+        if self.budget.blocking:
+            await asyncio.to_thread(update)
+        else:
+            update()
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         _prepare(request)
-        await asyncio.to_thread(self.budget.spend)
+        await self._count(self.budget.spend)
         try:
             response = await self.inner.handle_async_request(request)
         except NEVER_SENT_ERRORS:
-            await asyncio.to_thread(self.budget.refund)
+            await self._count(self.budget.refund)
             raise
         if response.status_code in _QUOTA_STATUSES:
             await response.aread()
             if _signals_exhaustion(response):
-                await asyncio.to_thread(self.budget.mark_exhausted)
+                await self._count(self.budget.mark_exhausted)
         return response
 
     async def aclose(self) -> None:

@@ -112,6 +112,50 @@ class CarConnectAuth(httpx.Auth):
                 await response.aread()
                 reply = response
 
+    def send(self, request: httpx.Request, transport: httpx.BaseTransport) -> httpx.Response:
+        """Sign ``request``, send it through ``transport`` and return the read success response.
+
+        The short path of :class:`~carconnect.core.signed.SignedClient`: the flow of
+        :meth:`sync_auth_flow` without httpx's client machinery around it.
+        """
+        flow = self._flow(request)
+        step = next(flow)
+        while True:
+            if isinstance(step, _TokenWanted):
+                assert self.token_source is not None
+                reply: object = self.token_source.get_access_token(step.rejected)
+            else:
+                reply = response = transport.handle_request(step)
+                response.request = step
+                try:
+                    response.read()
+                finally:
+                    response.close()
+            try:
+                step = flow.send(reply)
+            except StopIteration:
+                return response
+
+    async def asend(self, request: httpx.Request, transport: httpx.AsyncBaseTransport) -> httpx.Response:
+        """Async twin of :meth:`send`."""
+        flow = self._flow(request)
+        step = next(flow)
+        while True:
+            if isinstance(step, _TokenWanted):
+                assert self.token_source is not None
+                reply: object = await self.token_source.aget_access_token(step.rejected)
+            else:
+                reply = response = await transport.handle_async_request(step)
+                response.request = step
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+            try:
+                step = flow.send(reply)
+            except StopIteration:
+                return response
+
 
 def _credentials_rejected(error: ApiError) -> bool:
     """A 401, or a vendor body the brand maps to an authentication failure (BMW sends some as 403)."""

@@ -19,6 +19,7 @@ from .auth import CarConnectAuth, last_response
 from .clock import SYSTEM_CLOCK, Clock
 from .errors import CarConnectError, RequestTimeoutError, ResponseParseError, TransportError
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .signed import AsyncSignedClient, SignedClient
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 """Vehicle reads can take tens of seconds when the backend wakes the car."""
@@ -26,7 +27,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 P = ParamSpec("P")
-ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+ClientT = TypeVar("ClientT", SignedClient, AsyncSignedClient)
 
 
 class DetailedResponse(Protocol[T_co]):
@@ -77,14 +78,15 @@ class _SessionBase(Generic[ClientT]):
         """The httpx client for one API base URL (created once, sharing the connection pool)."""
         client = self._clients.get(base_url)
         if client is None:
-            client = self._clients[base_url] = self._new_client(base_url.rstrip("/"))
+            client = self._clients[base_url] = self.new_client(base_url, self.auth)
         return client
 
-    def _new_client(self, base_url: str) -> ClientT:
+    def new_client(self, base_url: str, auth: CarConnectAuth) -> ClientT:
+        """A new httpx client on this session's transport and defaults, signed by ``auth``."""
         raise NotImplementedError
 
 
-class Session(_SessionBase[httpx.Client]):
+class Session(_SessionBase[SignedClient]):
     """Sync HTTP session: ``transport=`` or ``http_client=`` injection, retries, typed errors.
 
     ``wrap_transport`` adds a layer between the retry transport and the network (a brand's rate
@@ -110,10 +112,10 @@ class Session(_SessionBase[httpx.Client]):
         self._owns_inner = transport is None and http_client is None
         self.transport = RetryTransport(inner, retry or RetryPolicy(), clock)
 
-    def _new_client(self, base_url: str) -> httpx.Client:
-        return httpx.Client(
-            base_url=base_url,
-            auth=self.auth,
+    def new_client(self, base_url: str, auth: CarConnectAuth) -> SignedClient:
+        return SignedClient(
+            base_url=base_url.rstrip("/"),
+            auth=auth,
             transport=self.transport,
             timeout=self.timeout,
             headers=self.headers,
@@ -131,7 +133,7 @@ class Session(_SessionBase[httpx.Client]):
         self.close()
 
 
-class AsyncSession(_SessionBase[httpx.AsyncClient]):
+class AsyncSession(_SessionBase[AsyncSignedClient]):
     """Async twin of :class:`Session`."""
 
     def __init__(
@@ -153,10 +155,10 @@ class AsyncSession(_SessionBase[httpx.AsyncClient]):
         self._owns_inner = transport is None and http_client is None
         self.transport = AsyncRetryTransport(inner, retry or RetryPolicy(), clock)
 
-    def _new_client(self, base_url: str) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            base_url=base_url,
-            auth=self.auth,
+    def new_client(self, base_url: str, auth: CarConnectAuth) -> AsyncSignedClient:
+        return AsyncSignedClient(
+            base_url=base_url.rstrip("/"),
+            auth=auth,
             transport=self.transport,
             timeout=self.timeout,
             headers=self.headers,

@@ -187,16 +187,12 @@ class Apis:
 
 def client_for(session: Session, base_url: str, auth: CarConnectAuth) -> httpx.Client:
     """An httpx client on the session's transport and defaults, signed by ``auth`` instead."""
-    return httpx.Client(
-        base_url=base_url, auth=auth, transport=session.transport, timeout=session.timeout, headers=session.headers
-    )
+    return session.new_client(base_url, auth)
 
 
 def async_client_for(session: AsyncSession, base_url: str, auth: CarConnectAuth) -> httpx.AsyncClient:
     """Async twin of :func:`client_for`."""
-    return httpx.AsyncClient(
-        base_url=base_url, auth=auth, transport=session.transport, timeout=session.timeout, headers=session.headers
-    )
+    return session.new_client(base_url, auth)
 
 
 class ClientOptions:

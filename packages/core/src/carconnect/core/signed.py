@@ -1,0 +1,183 @@
+"""The httpx clients core hands to generated code: requests built and sent on a short path.
+
+A generated operation calls ``client.request(...)``. On a stock ``httpx.Client`` that parses the
+base URL and the path again for every request, copies a cookie jar into and out of urllib's cookie
+machinery, runs redirect and event-hook plumbing, and drives the auth flow through two generator
+layers: together more than the rest of a carconnect read. :class:`SignedClient` and
+:class:`AsyncSignedClient` keep httpx's public API and override only its two public entry points:
+
+* ``build_request`` merges the base URL once per distinct URL (a bounded cache; ``httpx.URL`` is
+  immutable) and the client's default headers into the request;
+* ``send`` hands the request to :meth:`CarConnectAuth.send` / :meth:`CarConnectAuth.asend`, which
+  sign it, send it through the client's transport and map failures to typed errors.
+
+What these clients do not do, by design: store cookies (no vendor API uses them), follow redirects
+(an API answering 3xx is an error here) or apply proxy environment variables (pass
+``transport=httpx.HTTPTransport(proxy=...)`` or ``http_client=``). Anything else a caller asks of
+``request`` (per-request cookies, auth, timeout, extensions, ``follow_redirects=True``) falls back to
+httpx's own path unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+import httpx
+
+from .auth import CarConnectAuth
+
+URL_CACHE_SIZE = 1024
+"""Distinct request URLs remembered per client (vehicles x endpoints); the cache is emptied when full."""
+
+
+class _Shortcut:
+    """What both clients share: the URL cache, the merged headers and the timeout extension."""
+
+    base_url: httpx.URL
+    headers: httpx.Headers
+    params: httpx.QueryParams
+    timeout: httpx.Timeout
+
+    def _init_shortcut(self, auth: CarConnectAuth) -> None:
+        self._signer = auth
+        self._urls: dict[str, httpx.URL] = {}
+        self._timeout_extension = self.timeout.as_dict()
+
+    def _url(self, url: httpx.URL | str) -> httpx.URL:
+        """``url`` joined to the base URL, exactly as httpx joins them, computed once per string."""
+        if not isinstance(url, str):
+            return self._join(url)
+        merged = self._urls.get(url)
+        if merged is None:
+            if len(self._urls) >= URL_CACHE_SIZE:
+                self._urls.clear()
+            merged = self._urls[url] = self._join(httpx.URL(url))
+        return merged
+
+    def _join(self, url: httpx.URL) -> httpx.URL:
+        if not url.is_relative_url:
+            return url
+        base = self.base_url
+        return base.copy_with(raw_path=base.raw_path + url.raw_path.lstrip(b"/"))
+
+    def _headers_for(self, headers: Any) -> httpx.Headers:
+        if not headers:
+            return self.headers
+        merged = httpx.Headers(self.headers)
+        merged.update(headers)
+        return merged
+
+    def build_request(
+        self,
+        method: str,
+        url: httpx.URL | str,
+        *,
+        content: Any = None,
+        data: Any = None,
+        files: Any = None,
+        json: Any = None,
+        params: Any = None,
+        headers: Any = None,
+        cookies: Any = None,
+        timeout: Any = httpx.USE_CLIENT_DEFAULT,
+        extensions: Any = None,
+    ) -> httpx.Request:
+        """httpx's ``build_request``, with the URL join cached and nothing merged that is empty."""
+        if cookies is not None or timeout is not httpx.USE_CLIENT_DEFAULT or extensions is not None or self.params:
+            fallback = super().build_request  # type: ignore[misc]  # httpx's own, next in the MRO
+            return cast(
+                httpx.Request,
+                fallback(
+                    method,
+                    url,
+                    content=content,
+                    data=data,
+                    files=files,
+                    json=json,
+                    params=params,
+                    headers=headers,
+                    cookies=cookies,
+                    timeout=timeout,
+                    extensions=extensions,
+                ),
+            )
+        return httpx.Request(
+            method,
+            self._url(url),
+            content=content,
+            data=data,
+            files=files,
+            json=json,
+            params=params,
+            headers=self._headers_for(headers),
+            extensions={"timeout": self._timeout_extension},
+        )
+
+    def _prepare(self, request: httpx.Request) -> None:
+        if "timeout" not in request.extensions:
+            request.extensions["timeout"] = self._timeout_extension
+
+
+class SignedClient(_Shortcut, httpx.Client):
+    """A sync ``httpx.Client`` signed by a :class:`CarConnectAuth`, sending on the short path."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: CarConnectAuth,
+        transport: httpx.BaseTransport,
+        timeout: httpx.Timeout,
+        headers: Mapping[str, str],
+    ) -> None:
+        super().__init__(base_url=base_url, auth=auth, transport=transport, timeout=timeout, headers=headers)
+        self._via = transport
+        self._init_shortcut(auth)
+
+    def send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool = False,
+        auth: Any = httpx.USE_CLIENT_DEFAULT,
+        follow_redirects: Any = httpx.USE_CLIENT_DEFAULT,
+    ) -> httpx.Response:
+        if auth is not httpx.USE_CLIENT_DEFAULT or follow_redirects is True:
+            return super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
+        if self.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        self._prepare(request)
+        return self._signer.send(request, self._via)
+
+
+class AsyncSignedClient(_Shortcut, httpx.AsyncClient):
+    """Async twin of :class:`SignedClient`."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: CarConnectAuth,
+        transport: httpx.AsyncBaseTransport,
+        timeout: httpx.Timeout,
+        headers: Mapping[str, str],
+    ) -> None:
+        super().__init__(base_url=base_url, auth=auth, transport=transport, timeout=timeout, headers=headers)
+        self._via = transport
+        self._init_shortcut(auth)
+
+    async def send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool = False,
+        auth: Any = httpx.USE_CLIENT_DEFAULT,
+        follow_redirects: Any = httpx.USE_CLIENT_DEFAULT,
+    ) -> httpx.Response:
+        if auth is not httpx.USE_CLIENT_DEFAULT or follow_redirects is True:
+            return await super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
+        if self.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        self._prepare(request)
+        return await self._signer.asend(request, self._via)
