@@ -4,27 +4,35 @@
 the REST API with one typed method per endpoint, and ``QuotaBudget`` counts the 50 daily calls.
 """
 
+from typing import TYPE_CHECKING
+
+from carconnect.core.lazy import reexport
+
 from . import models
-from .auth import (
-    ALL_SCOPES,
-    API_SCOPES,
-    DEFAULT_SCOPES,
-    GCDM_URL,
-    SCOPE_AUTHENTICATE_USER,
-    SCOPE_CARDATA_API,
-    SCOPE_CARDATA_STREAMING,
-    SCOPE_OPENID,
-    BmwAuth,
-    StreamingCredentials,
-    gcid_of,
-    oauth_config,
-    streaming_credentials,
-)
 from .client import API_URL, AsyncBmwClient, BmwClient
 from .containers import MAX_CONTAINERS
 from .errors import ERROR_IDS, QUOTA_ERROR_ID, map_cardata_error
 from .quota import DAILY_LIMIT, DailyReset, QuotaBudget, QuotaStatus, ResetRule, RollingWindow
 from .results import EnsuredContainer, VehicleImage
+
+if TYPE_CHECKING:
+    from .auth import (
+        ALL_SCOPES,
+        API_SCOPES,
+        DEFAULT_SCOPES,
+        GCDM_URL,
+        SCOPE_AUTHENTICATE_USER,
+        SCOPE_CARDATA_API,
+        SCOPE_CARDATA_STREAMING,
+        SCOPE_OPENID,
+        BmwAuth,
+        StreamingCredentials,
+        gcid_of,
+        oauth_config,
+        streaming_credentials,
+    )
+else:  # the login flows (carconnect.core.oauth) load on first use
+    __getattr__, __dir__ = reexport(globals(), "carconnect.bmw.auth")
 
 __all__ = [
     "ALL_SCOPES",

@@ -150,3 +150,20 @@ def streaming_credentials(token: Token) -> StreamingCredentials:
     if gcid is None or not token.id_token:
         raise ValueError("this token carries no gcid and id_token: log in with the openid scope")
     return StreamingCredentials(username=gcid, password=token.id_token)
+
+
+__all__ = [
+    "ALL_SCOPES",
+    "API_SCOPES",
+    "DEFAULT_SCOPES",
+    "GCDM_URL",
+    "SCOPE_AUTHENTICATE_USER",
+    "SCOPE_CARDATA_API",
+    "SCOPE_CARDATA_STREAMING",
+    "SCOPE_OPENID",
+    "BmwAuth",
+    "StreamingCredentials",
+    "gcid_of",
+    "oauth_config",
+    "streaming_credentials",
+]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -26,24 +27,12 @@ from carconnect.core import (
 )
 from carconnect.core.http import DEFAULT_TIMEOUT
 
-from ._generated.cardata import Client
-from ._generated.cardata.api.charging import get_charging_history, get_location_based_charging_settings
-from ._generated.cardata.api.containers import create_container, delete_container, get_container, list_containers
-from ._generated.cardata.api.maintenance import get_tyre_diagnosis
-from ._generated.cardata.api.telematics import get_telematic_data
-from ._generated.cardata.api.vehicles import get_basic_data, get_vehicle_image, list_vehicle_mappings
-from ._generated.cardata.models import (
-    ChargingHistoryPage,
-    ChargingSession,
-    ContainerDetails,
-    ContainerList,
-    LocationBasedChargingSetting,
-    LocationBasedChargingSettingsPage,
-    TelematicDataResponse,
-    TyreDiagnosis,
-    VehicleBasicData,
-    VehicleMapping,
-)
+from ._generated import cardata as cardata_api
+from ._generated.cardata.api import charging as cardata_charging
+from ._generated.cardata.api import containers as cardata_containers
+from ._generated.cardata.api import maintenance as cardata_maintenance
+from ._generated.cardata.api import telematics as cardata_telematics
+from ._generated.cardata.api import vehicles as cardata_vehicles
 from ._generated.cardata.types import UNSET
 from .containers import ContainerPlan, container_request
 from .errors import map_cardata_error
@@ -52,6 +41,20 @@ from .params import cardata_instant
 from .quota import QuotaBudget
 from .results import EnsuredContainer, VehicleImage
 from .transport import AsyncCarDataTransport, CarDataTransport, with_quota_wait
+
+if TYPE_CHECKING:
+    from ._generated.cardata.models import (
+        ChargingHistoryPage,
+        ChargingSession,
+        ContainerDetails,
+        ContainerList,
+        LocationBasedChargingSetting,
+        LocationBasedChargingSettingsPage,
+        TelematicDataResponse,
+        TyreDiagnosis,
+        VehicleBasicData,
+        VehicleMapping,
+    )
 
 API_URL = "https://api-cardata.bmwgroup.com"
 """The CarData customer API."""
@@ -100,37 +103,41 @@ class BmwClient(ClientBase):
             user_agent=user_agent,
             wrap_transport=lambda inner: CarDataTransport(inner, self.quota),
         )
-        self._api = self._bind(Client(base_url=base_url), base_url)
+        self._api = self._bind(cardata_api.Client(base_url=base_url), base_url)
 
     def vehicle_mappings(self) -> list[VehicleMapping]:
         """Vehicles mapped to the account (only PRIMARY ones serve data)."""
-        return call(list_vehicle_mappings.sync_detailed, client=self._api)
+        return call(cardata_vehicles.list_vehicle_mappings.sync_detailed, client=self._api)
 
     def basic_data(self, vin: str) -> VehicleBasicData:
         """Static data of a vehicle: model, body, drive train, options."""
-        return call(get_basic_data.sync_detailed, vin, client=self._api)
+        return call(cardata_vehicles.get_basic_data.sync_detailed, vin, client=self._api)
 
     def vehicle_image(self, vin: str) -> VehicleImage:
         """A rendered picture of the vehicle with its media type (``NotFoundError`` ``CU-126`` if none)."""
-        return VehicleImage.from_response(call_detailed(get_vehicle_image.sync_detailed, vin, client=self._api))
+        return VehicleImage.from_response(
+            call_detailed(cardata_vehicles.get_vehicle_image.sync_detailed, vin, client=self._api)
+        )
 
     def containers(self) -> ContainerList:
         """The account's containers, deleted ones included until BMW purges them."""
-        return call(list_containers.sync_detailed, client=self._api)
+        return call(cardata_containers.list_containers.sync_detailed, client=self._api)
 
     def create_container(self, descriptors: Iterable[str], *, name: str, purpose: str) -> ContainerDetails:
         """A new container for telematic descriptors (``ConflictError`` ``CU-124`` beyond 10)."""
         return call(
-            create_container.sync_detailed, client=self._api, body=container_request(descriptors, name, purpose)
+            cardata_containers.create_container.sync_detailed,
+            client=self._api,
+            body=container_request(descriptors, name, purpose),
         )
 
     def container(self, container_id: str) -> ContainerDetails:
         """One container with its descriptors."""
-        return call(get_container.sync_detailed, container_id, client=self._api)
+        return call(cardata_containers.get_container.sync_detailed, container_id, client=self._api)
 
     def delete_container(self, container_id: str) -> None:
         """Mark a container deleted (``ConflictError`` ``CU-122`` if it already is)."""
-        call_detailed(delete_container.sync_detailed, container_id, client=self._api)
+        call_detailed(cardata_containers.delete_container.sync_detailed, container_id, client=self._api)
 
     def ensure_container(
         self, descriptors: Iterable[str], *, prefix: str = CONTAINER_PREFIX, purpose: str = CONTAINER_PURPOSE
@@ -143,14 +150,16 @@ class BmwClient(ClientBase):
 
     def telematic_data(self, vin: str, container_id: str) -> TelematicDataResponse:
         """Latest value of every descriptor of an ACTIVE container (values are strings)."""
-        return call(get_telematic_data.sync_detailed, vin, client=self._api, container_id=container_id)
+        return call(
+            cardata_telematics.get_telematic_data.sync_detailed, vin, client=self._api, container_id=container_id
+        )
 
     def charging_history(
         self, vin: str, start: datetime, end: datetime, *, next_token: str | None = None
     ) -> ChargingHistoryPage:
         """One page of charging sessions between ``start`` and ``end`` (naive datetimes are UTC)."""
         return call(
-            get_charging_history.sync_detailed,
+            cardata_charging.get_charging_history.sync_detailed,
             vin,
             client=self._api,
             from_=cardata_instant(start),
@@ -169,7 +178,10 @@ class BmwClient(ClientBase):
     def charging_settings(self, vin: str, *, next_token: str | None = None) -> LocationBasedChargingSettingsPage:
         """One page of location-based charging settings (``NotFoundError`` ``CU-127`` if none)."""
         return call(
-            get_location_based_charging_settings.sync_detailed, vin, client=self._api, next_token=next_token or UNSET
+            cardata_charging.get_location_based_charging_settings.sync_detailed,
+            vin,
+            client=self._api,
+            next_token=next_token or UNSET,
         )
 
     def iter_charging_settings(
@@ -180,7 +192,7 @@ class BmwClient(ClientBase):
 
     def tyre_diagnosis(self, vin: str) -> TyreDiagnosis:
         """Smart-maintenance diagnosis of the mounted and stored tyres."""
-        return call(get_tyre_diagnosis.sync_detailed, vin, client=self._api)
+        return call(cardata_maintenance.get_tyre_diagnosis.sync_detailed, vin, client=self._api)
 
 
 class AsyncBmwClient(AsyncClientBase):
@@ -212,32 +224,34 @@ class AsyncBmwClient(AsyncClientBase):
             user_agent=user_agent,
             wrap_transport=lambda inner: AsyncCarDataTransport(inner, self.quota),
         )
-        self._api = self._bind(Client(base_url=base_url), base_url)
+        self._api = self._bind(cardata_api.Client(base_url=base_url), base_url)
 
     async def vehicle_mappings(self) -> list[VehicleMapping]:
-        return await acall(list_vehicle_mappings.asyncio_detailed, client=self._api)
+        return await acall(cardata_vehicles.list_vehicle_mappings.asyncio_detailed, client=self._api)
 
     async def basic_data(self, vin: str) -> VehicleBasicData:
-        return await acall(get_basic_data.asyncio_detailed, vin, client=self._api)
+        return await acall(cardata_vehicles.get_basic_data.asyncio_detailed, vin, client=self._api)
 
     async def vehicle_image(self, vin: str) -> VehicleImage:
         return VehicleImage.from_response(
-            await acall_detailed(get_vehicle_image.asyncio_detailed, vin, client=self._api)
+            await acall_detailed(cardata_vehicles.get_vehicle_image.asyncio_detailed, vin, client=self._api)
         )
 
     async def containers(self) -> ContainerList:
-        return await acall(list_containers.asyncio_detailed, client=self._api)
+        return await acall(cardata_containers.list_containers.asyncio_detailed, client=self._api)
 
     async def create_container(self, descriptors: Iterable[str], *, name: str, purpose: str) -> ContainerDetails:
         return await acall(
-            create_container.asyncio_detailed, client=self._api, body=container_request(descriptors, name, purpose)
+            cardata_containers.create_container.asyncio_detailed,
+            client=self._api,
+            body=container_request(descriptors, name, purpose),
         )
 
     async def container(self, container_id: str) -> ContainerDetails:
-        return await acall(get_container.asyncio_detailed, container_id, client=self._api)
+        return await acall(cardata_containers.get_container.asyncio_detailed, container_id, client=self._api)
 
     async def delete_container(self, container_id: str) -> None:
-        await acall_detailed(delete_container.asyncio_detailed, container_id, client=self._api)
+        await acall_detailed(cardata_containers.delete_container.asyncio_detailed, container_id, client=self._api)
 
     async def ensure_container(
         self, descriptors: Iterable[str], *, prefix: str = CONTAINER_PREFIX, purpose: str = CONTAINER_PURPOSE
@@ -248,13 +262,15 @@ class AsyncBmwClient(AsyncClientBase):
         )
 
     async def telematic_data(self, vin: str, container_id: str) -> TelematicDataResponse:
-        return await acall(get_telematic_data.asyncio_detailed, vin, client=self._api, container_id=container_id)
+        return await acall(
+            cardata_telematics.get_telematic_data.asyncio_detailed, vin, client=self._api, container_id=container_id
+        )
 
     async def charging_history(
         self, vin: str, start: datetime, end: datetime, *, next_token: str | None = None
     ) -> ChargingHistoryPage:
         return await acall(
-            get_charging_history.asyncio_detailed,
+            cardata_charging.get_charging_history.asyncio_detailed,
             vin,
             client=self._api,
             from_=cardata_instant(start),
@@ -271,7 +287,10 @@ class AsyncBmwClient(AsyncClientBase):
 
     async def charging_settings(self, vin: str, *, next_token: str | None = None) -> LocationBasedChargingSettingsPage:
         return await acall(
-            get_location_based_charging_settings.asyncio_detailed, vin, client=self._api, next_token=next_token or UNSET
+            cardata_charging.get_location_based_charging_settings.asyncio_detailed,
+            vin,
+            client=self._api,
+            next_token=next_token or UNSET,
         )
 
     def iter_charging_settings(
@@ -280,4 +299,4 @@ class AsyncBmwClient(AsyncClientBase):
         return aiterate(lambda token: self.charging_settings(vin, next_token=token), charging_settings(max_pages))
 
     async def tyre_diagnosis(self, vin: str) -> TyreDiagnosis:
-        return await acall(get_tyre_diagnosis.asyncio_detailed, vin, client=self._api)
+        return await acall(cardata_maintenance.get_tyre_diagnosis.asyncio_detailed, vin, client=self._api)

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from carconnect.core import ConflictError
 
-from ._generated.cardata.models import (
-    Container,
-    ContainerDetails,
-    ContainerList,
-    ContainerState,
-    CreateContainerRequest,
-)
+from ._generated.cardata import models as cardata_models
 from .results import EnsuredContainer
+
+if TYPE_CHECKING:
+    from ._generated.cardata.models import Container, ContainerDetails, ContainerList, CreateContainerRequest
 
 MAX_CONTAINERS = 10
 """BMW's limit of containers per account (``CU-124`` beyond it)."""
@@ -28,7 +26,7 @@ CONTAINER_LIMIT_ERROR_ID = "CU-124"
 
 def container_request(descriptors: Iterable[str], name: str, purpose: str) -> CreateContainerRequest:
     """The body of a container creation."""
-    return CreateContainerRequest(name=name, purpose=purpose, technical_descriptors=list(descriptors))
+    return cardata_models.CreateContainerRequest(name=name, purpose=purpose, technical_descriptors=list(descriptors))
 
 
 def descriptor_set(descriptors: Iterable[str]) -> tuple[str, ...]:
@@ -47,7 +45,10 @@ def container_name(prefix: str, descriptors: tuple[str, ...]) -> str:
 
 def _is_active(container: Container) -> bool:
     """ACTIVE, or no state given; DELETED / INACTIVE containers stay listed until purged."""
-    return not isinstance(container.state, ContainerState) or container.state is ContainerState.ACTIVE
+    return (
+        not isinstance(container.state, cardata_models.ContainerState)
+        or container.state is cardata_models.ContainerState.ACTIVE
+    )
 
 
 class ContainerPlan:

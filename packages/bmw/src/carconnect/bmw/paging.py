@@ -8,17 +8,19 @@ daily quota, so ``max_pages`` bounds how many an iteration may spend.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from carconnect.core import ResponseParseError
 
-from ._generated.cardata.models import (
-    ChargingHistoryPage,
-    ChargingSession,
-    LocationBasedChargingSetting,
-    LocationBasedChargingSettingsPage,
-)
 from ._generated.cardata.types import Unset
+
+if TYPE_CHECKING:
+    from ._generated.cardata.models import (
+        ChargingHistoryPage,
+        ChargingSession,
+        LocationBasedChargingSetting,
+        LocationBasedChargingSettingsPage,
+    )
 
 P = TypeVar("P")
 T = TypeVar("T")

@@ -8,7 +8,6 @@ JSON by default, and BMW may then answer JSON instead of the picture).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 
 import attrs
@@ -67,6 +66,8 @@ class AsyncCarDataTransport(httpx.AsyncBaseTransport):
 
     async def _count(self, update: Callable[[], None]) -> None:
         if self.budget.blocking:
+            import asyncio  # loaded already wherever a coroutine runs; not at import
+
             await asyncio.to_thread(update)
         else:
             update()

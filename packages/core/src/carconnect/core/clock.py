@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from datetime import UTC, datetime
 from typing import Protocol
@@ -34,6 +33,8 @@ class SystemClock:
             time.sleep(seconds)
 
     async def asleep(self, seconds: float) -> None:
+        import asyncio  # loaded already wherever a coroutine runs; not at import
+
         await asyncio.sleep(max(seconds, 0))
 
 
@@ -62,6 +63,8 @@ class FakeClock:
         self.advance(max(seconds, 0))
 
     async def asleep(self, seconds: float) -> None:
+        import asyncio
+
         self.sleep(seconds)
         await asyncio.sleep(0)
 

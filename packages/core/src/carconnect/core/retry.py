@@ -19,7 +19,6 @@ import random
 import threading
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 import attrs
 import httpx
@@ -46,6 +45,8 @@ def parse_retry_after(headers: Mapping[str, str], now: datetime | None = None) -
         return max(float(value), 0.0)
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # HTTP dates are rare; seconds are the norm
+
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

@@ -8,7 +8,6 @@ token before anyone uses it. :class:`AccessTokenCallback` lets an application ow
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import contextlib
 import threading
@@ -135,6 +134,8 @@ class SingleFlight:
                     self._settle(future, exc)
                     raise
                 self._settle(future, token)
+            import asyncio  # loaded already wherever a coroutine runs; not at import
+
             try:
                 # shield: our own cancellation must not cancel the acquisition other callers wait for.
                 return await asyncio.shield(asyncio.wrap_future(future))
@@ -276,6 +277,8 @@ class ClientCredentialsSource:
 async def _locked(store: TokenStore) -> AsyncIterator[None]:
     """Hold ``store.lock()`` from async code; waiting for it happens in a worker thread so the event
     loop keeps running while another thread or process refreshes."""
+    import asyncio
+
     manager = store.lock()
     entering = asyncio.ensure_future(asyncio.to_thread(manager.__enter__))
     try:

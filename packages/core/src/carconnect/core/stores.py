@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,6 +94,8 @@ class FileTokenStore:
             raise TokenStoreError(f"token file {self.path.name} is not a valid token") from exc
 
     def save(self, token: Token) -> None:
+        import tempfile  # only where tokens are saved, not at import
+
         directory = self.path.parent
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         data = json.dumps(token.to_dict(), indent=1).encode("utf-8")

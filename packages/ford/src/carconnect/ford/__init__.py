@@ -11,16 +11,11 @@ Commands return handles whose ``wait()`` polls within a deadline and a poll budg
 (:mod:`carconnect.ford.commands`); errors are carconnect-core errors (:mod:`carconnect.ford.errors`).
 """
 
+from typing import TYPE_CHECKING
+
+from carconnect.core.lazy import reexport
+
 from . import models
-from .auth import (
-    CONNECT_APPLICATION_ID,
-    CONNECT_REDIRECT_URI,
-    QUERY_URL,
-    FordAuth,
-    FordConnectAuth,
-    connect_oauth_config,
-    query_oauth_config,
-)
 from .client import QUERY_API_URL, AsyncFordClient, FordClient
 from .command_states import connect_progress, find_command_state, fordpass_progress
 from .commands import (
@@ -41,7 +36,6 @@ from .fordpass import (
     FordPassClient,
     FordPassCommand,
 )
-from .fordpass_auth import FORDPASS_REDIRECT_URI, FordPassAuth, fordpass_oauth_config
 from .regions import CONTINENT_APPLICATION_IDS, Region, RegionInfo
 from .scopes import (
     CONNECT_DEFAULT_SCOPES,
@@ -52,6 +46,20 @@ from .scopes import (
     Scope,
 )
 from .values import Position, format_timestamp, parse_timestamp, position_of
+
+if TYPE_CHECKING:
+    from .auth import (
+        CONNECT_APPLICATION_ID,
+        CONNECT_REDIRECT_URI,
+        QUERY_URL,
+        FordAuth,
+        FordConnectAuth,
+        connect_oauth_config,
+        query_oauth_config,
+    )
+    from .fordpass_auth import FORDPASS_REDIRECT_URI, FordPassAuth, fordpass_oauth_config
+else:  # the login flows (carconnect.core.oauth) load on first use
+    __getattr__, __dir__ = reexport(globals(), "carconnect.ford.auth", "carconnect.ford.fordpass_auth")
 
 __all__ = [
     "AUTONOMIC_URL",

@@ -12,6 +12,9 @@ from carconnect.core.http import DEFAULT_TIMEOUT
 from .errors import ford_error_mapper
 from .inbody import AsyncInBodyStatusTransport, InBodyStatusTransport
 
+CONNECT_APPLICATION_ID = "AFDC085B-377A-4351-B23E-5E1D35FB3700"
+"""The ``Application-Id`` of every FordConnect app (account linking and API calls)."""
+
 
 class FordClientBase(ClientBase):
     """A sync Ford client: Ford's error mapper, in-body statuses (see :mod:`.inbody`) and ``clock``."""

@@ -17,6 +17,7 @@ from carconnect.core import SYSTEM_CLOCK, Clock, RetryPolicy
 from carconnect.core.oauth import OAuthClient, OAuthConfig
 from carconnect.core.oauth.client import TOKEN_TIMEOUT
 
+from ._base import CONNECT_APPLICATION_ID
 from .scopes import CONNECT_DEFAULT_SCOPES, QUERY_SCOPES
 
 QUERY_URL = "https://api.vehicle.ford.com"
@@ -30,8 +31,6 @@ CONNECT_TOKEN_URL = (
     "https://dah2vb2cprod.b2clogin.com/914d88b1-3523-4bf6-9be4-1b96b4f6f919/oauth2/v2.0/token"
     "?p=B2C_1A_signup_signin_common"
 )
-CONNECT_APPLICATION_ID = "AFDC085B-377A-4351-B23E-5E1D35FB3700"
-"""The ``Application-Id`` of every FordConnect app (account linking and API calls)."""
 CONNECT_REDIRECT_URI = "https://localhost:3000"
 """The redirect URI personal FordConnect apps were registered with."""
 
@@ -167,3 +166,14 @@ class FordConnectAuth(OAuthClient):
 
     def __repr__(self) -> str:
         return f"FordConnectAuth({self.config!r})"
+
+
+__all__ = [
+    "CONNECT_APPLICATION_ID",
+    "CONNECT_REDIRECT_URI",
+    "QUERY_URL",
+    "FordAuth",
+    "FordConnectAuth",
+    "connect_oauth_config",
+    "query_oauth_config",
+]

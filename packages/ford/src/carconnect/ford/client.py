@@ -10,6 +10,7 @@ same methods in the same order.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -17,22 +18,24 @@ from carconnect.core import SYSTEM_CLOCK, Clock, Credentials, RetryPolicy, acall
 from carconnect.core.http import DEFAULT_TIMEOUT
 
 from ._base import AsyncFordClientBase, FordClientBase
-from ._generated.query import Client as QueryApi
-from ._generated.query.api.charging import get_wallbox, list_charging_sessions
-from ._generated.query.api.electric import get_charge_schedules, get_departure_times
-from ._generated.query.api.health import get_vehicle_health_alerts
-from ._generated.query.api.telemetry import get_telemetry
-from ._generated.query.api.vehicles import get_garage
-from ._generated.query.models import (
-    ChargeSchedules,
-    ChargingSessions,
-    DepartureTimes,
-    Garage,
-    Telemetry,
-    VehicleHealthAlerts,
-    Wallbox,
-)
+from ._generated import query as query_api
+from ._generated.query.api import charging as query_charging
+from ._generated.query.api import electric as query_electric
+from ._generated.query.api import health as query_health
+from ._generated.query.api import telemetry as query_telemetry
+from ._generated.query.api import vehicles as query_vehicles
 from ._generated.query.types import UNSET
+
+if TYPE_CHECKING:
+    from ._generated.query.models import (
+        ChargeSchedules,
+        ChargingSessions,
+        DepartureTimes,
+        Garage,
+        Telemetry,
+        VehicleHealthAlerts,
+        Wallbox,
+    )
 
 QUERY_API_URL = "https://api.vehicle.ford.com/fcon-query/v1"
 
@@ -70,38 +73,38 @@ class FordClient(FordClientBase):
             clock=clock,
             user_agent=user_agent,
         )
-        self._api = self._bind(QueryApi(base_url=base_url), base_url)
+        self._api = self._bind(query_api.Client(base_url=base_url), base_url)
 
     def garage(self) -> Garage:
         """The consented vehicle: VIN, model, year, colour, powertrain."""
-        return call(get_garage.sync_detailed, client=self._api)
+        return call(query_vehicles.get_garage.sync_detailed, client=self._api)
 
     def telemetry(self) -> Telemetry:
         """Latest readings of every metric the vehicle reports (doors, windows and tyres as lists)."""
-        return call(get_telemetry.sync_detailed, client=self._api)
+        return call(query_telemetry.get_telemetry.sync_detailed, client=self._api)
 
     def health_alerts(self) -> VehicleHealthAlerts:
         """Active vehicle health alerts."""
-        return call(get_vehicle_health_alerts.sync_detailed, client=self._api)
+        return call(query_health.get_vehicle_health_alerts.sync_detailed, client=self._api)
 
     def wallbox(self) -> Wallbox:
         """Ford Charge Station Pro data."""
-        return call(get_wallbox.sync_detailed, client=self._api)
+        return call(query_charging.get_wallbox.sync_detailed, client=self._api)
 
     def departure_times(self) -> DepartureTimes:
         """EV departure schedule."""
-        return call(get_departure_times.sync_detailed, client=self._api)
+        return call(query_electric.get_departure_times.sync_detailed, client=self._api)
 
     def charge_schedules(self) -> ChargeSchedules:
         """EV charge schedule."""
-        return call(get_charge_schedules.sync_detailed, client=self._api)
+        return call(query_electric.get_charge_schedules.sync_detailed, client=self._api)
 
     def charging_sessions(
         self, start: date | str, end: date | str, *, charging_station_id: str | None = None
     ) -> ChargingSessions:
         """Charging sessions between two dates (``date`` objects are sent as ``YYYY-MM-DD``)."""
         return call(
-            list_charging_sessions.sync_detailed,
+            query_charging.list_charging_sessions.sync_detailed,
             client=self._api,
             start_date=_day(start),
             end_date=_day(end),
@@ -134,31 +137,31 @@ class AsyncFordClient(AsyncFordClientBase):
             clock=clock,
             user_agent=user_agent,
         )
-        self._api = self._bind(QueryApi(base_url=base_url), base_url)
+        self._api = self._bind(query_api.Client(base_url=base_url), base_url)
 
     async def garage(self) -> Garage:
-        return await acall(get_garage.asyncio_detailed, client=self._api)
+        return await acall(query_vehicles.get_garage.asyncio_detailed, client=self._api)
 
     async def telemetry(self) -> Telemetry:
-        return await acall(get_telemetry.asyncio_detailed, client=self._api)
+        return await acall(query_telemetry.get_telemetry.asyncio_detailed, client=self._api)
 
     async def health_alerts(self) -> VehicleHealthAlerts:
-        return await acall(get_vehicle_health_alerts.asyncio_detailed, client=self._api)
+        return await acall(query_health.get_vehicle_health_alerts.asyncio_detailed, client=self._api)
 
     async def wallbox(self) -> Wallbox:
-        return await acall(get_wallbox.asyncio_detailed, client=self._api)
+        return await acall(query_charging.get_wallbox.asyncio_detailed, client=self._api)
 
     async def departure_times(self) -> DepartureTimes:
-        return await acall(get_departure_times.asyncio_detailed, client=self._api)
+        return await acall(query_electric.get_departure_times.asyncio_detailed, client=self._api)
 
     async def charge_schedules(self) -> ChargeSchedules:
-        return await acall(get_charge_schedules.asyncio_detailed, client=self._api)
+        return await acall(query_electric.get_charge_schedules.asyncio_detailed, client=self._api)
 
     async def charging_sessions(
         self, start: date | str, end: date | str, *, charging_station_id: str | None = None
     ) -> ChargingSessions:
         return await acall(
-            list_charging_sessions.asyncio_detailed,
+            query_charging.list_charging_sessions.asyncio_detailed,
             client=self._api,
             start_date=_day(start),
             end_date=_day(end),

@@ -14,14 +14,21 @@ anything else (``REQUEST_QUEUED``, ``RECEIVED_BY_DEVICE``, ``..._IN_PROGRESS``, 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._generated.connect.models import CommandResponse, CommandStatus, ResponseStatus, StatusRefreshResponse
-from ._generated.fordpass.models import CommandState, CommandStateData, VehicleTelemetry
+from ._generated.connect import models as connect_models
+from ._generated.fordpass import models as fordpass_models
 from ._generated.fordpass.types import Unset
 from .commands import CommandProgress
 
-ConnectAnswer = CommandResponse | StatusRefreshResponse
+if TYPE_CHECKING:
+    from ._generated.connect.models import CommandResponse
+    from ._generated.fordpass.models import CommandState, CommandStateData, VehicleTelemetry
+
+if TYPE_CHECKING:
+    from ._generated.connect.models import StatusRefreshResponse
+
+    ConnectAnswer = CommandResponse | StatusRefreshResponse
 
 CONNECT_PENDING = frozenset({"PENDINGRESPONSE", "QUEUED"})
 FORDPASS_SUCCESS = frozenset({"success", "command_succeeded_on_device"})
@@ -31,12 +38,12 @@ FORDPASS_FAILURE = frozenset({"command_failed_on_device", "expired", "failed"})
 def connect_progress(answer: ConnectAnswer) -> CommandProgress[ConnectAnswer]:
     """Classify a FordConnect command answer (acceptance or status poll)."""
     status = answer.command_status.value
-    if status == CommandStatus.COMPLETED and answer.status is not ResponseStatus.FAILED:
+    if status == connect_models.CommandStatus.COMPLETED and answer.status is not connect_models.ResponseStatus.FAILED:
         return CommandProgress("succeeded", status, answer)
-    if status == CommandStatus.EMPTY:
+    if status == connect_models.CommandStatus.EMPTY:
         reason = "Ford knows no such command (the id is unknown or expired)"
         return CommandProgress("failed", status, answer, reason=reason, code=status)
-    if status == CommandStatus.FAILED or answer.status is ResponseStatus.FAILED:
+    if status == connect_models.CommandStatus.FAILED or answer.status is connect_models.ResponseStatus.FAILED:
         return CommandProgress("failed", status, answer, reason=f"Ford reported commandStatus {status}")
     return CommandProgress("pending", status, answer)
 
@@ -56,12 +63,12 @@ def _entries(telemetry: VehicleTelemetry, command_type: str) -> Iterator[Command
     if states is None:
         return
     typed = getattr(states, f"{_snake(command_type)}_command", None)
-    if isinstance(typed, CommandState):
+    if isinstance(typed, fordpass_models.CommandState):
         yield typed
     raw = states.additional_properties
     named = raw.get(f"{command_type}Command")
     if isinstance(named, Mapping):
-        yield CommandState.from_dict(named)
+        yield fordpass_models.CommandState.from_dict(named)
     yield from _newer_entries(raw.get("commands"), command_type)
 
 
@@ -76,7 +83,7 @@ def _newer_entries(commands: object, command_type: str) -> Iterator[CommandState
         return
     for candidate in candidates:
         if isinstance(candidate, Mapping):
-            yield CommandState.from_dict(candidate)
+            yield fordpass_models.CommandState.from_dict(candidate)
 
 
 def _snake(name: str) -> str:

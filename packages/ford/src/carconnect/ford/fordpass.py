@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -34,41 +34,68 @@ from carconnect.core import (
 from carconnect.core.http import DEFAULT_TIMEOUT, AsyncSession, Session
 
 from ._base import AsyncFordClientBase, FordClientBase
-from ._generated.fordpass import Client as FordPassApi
-from ._generated.fordpass.api.commands import send_command, send_command_v1beta
-from ._generated.fordpass.api.garage import list_vehicles
-from ._generated.fordpass.api.telemetry import get_telemetry, query_telemetry
-from ._generated.fordpass.models import (
-    Command,
-    CommandProperties,
-    CommandRequest,
-    CommandTags,
-    CommandType,
-    Dashboard,
-    DashboardRefreshRequest,
-    DashboardRequest,
-    TelemetryQuery,
-    TelemetrySection,
-    VehicleTelemetry,
-)
+from ._generated import fordpass as fordpass_api
+from ._generated.fordpass import models as fordpass_models
+from ._generated.fordpass.api import commands as fordpass_commands
+from ._generated.fordpass.api import garage as fordpass_garage
+from ._generated.fordpass.api import telemetry as fordpass_telemetry
 from ._generated.fordpass.types import UNSET, Unset
 from .command_states import fordpass_progress
 from .commands import DEFAULT_WAIT, AsyncCommandHandle, CommandHandle, HandleArgs, WaitPolicy
 from .errors import ford_error_mapper
-from .fordpass_auth import FordPassAuth
 from .inbody import AsyncInBodyStatusTransport, InBodyStatusTransport
 from .regions import Region
+
+if TYPE_CHECKING:
+    from ._generated.fordpass.models import (
+        Command,
+        CommandRequest,
+        Dashboard,
+        TelemetryQuery,
+        TelemetrySection,
+        VehicleTelemetry,
+    )
+    from .fordpass_auth import FordPassAuth
 
 AUTONOMIC_URL = "https://api.autonomic.ai"
 FORD_VEHICLE_URL = "https://api.vehicle.ford.com"
 LRDT = "01-01-1970 00:00:00"
 """The ``lrdt`` (last refresh date-time) every FordPass client sends: everything since 1970."""
-ALL_SECTIONS: tuple[TelemetrySection, ...] = tuple(TelemetrySection)
 CHARGE_COMMAND_VERSION = "1.0.1"
 V1BETA_VERSION = "1.0.0"
 
-FordPassCommand = CommandHandle[Command, VehicleTelemetry]
-AsyncFordPassCommand = AsyncCommandHandle[Command, VehicleTelemetry]
+if TYPE_CHECKING:
+    FordPassCommand = CommandHandle[Command, VehicleTelemetry]
+    AsyncFordPassCommand = AsyncCommandHandle[Command, VehicleTelemetry]
+else:  # the parameters are for type checkers; at run time they would load the models
+    FordPassCommand = CommandHandle
+    AsyncFordPassCommand = AsyncCommandHandle
+
+
+def telemetry_query(sections: Iterable[TelemetrySection] | None) -> TelemetryQuery:
+    """The body of a telemetry query: the given sections, or every section."""
+    return fordpass_models.TelemetryQuery(list(fordpass_models.TelemetrySection if sections is None else sections))
+
+
+def _default_auth(
+    region: Region,
+    locale: str,
+    application_id: str | None,
+    clock: Clock,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+) -> FordPassAuth:
+    """The login a client builds when given none (the OAuth flows load here, not at import)."""
+    from .fordpass_auth import FordPassAuth
+
+    return FordPassAuth(
+        region=region,
+        locale=locale,
+        application_id=application_id,
+        transport=transport,
+        async_transport=async_transport,
+        clock=clock,
+    )
 
 
 def ford_headers(region: Region, locale: str, application_id: str | None) -> dict[str, str]:
@@ -81,10 +108,10 @@ def command_request(
     command_type: str, properties: Mapping[str, Any] | None, wake_up: bool, version: str | None = None
 ) -> CommandRequest:
     """The body of a command."""
-    return CommandRequest(
-        type_=CommandType(command_type),
-        properties=CommandProperties.from_dict(dict(properties or {})),
-        tags=CommandTags(),
+    return fordpass_models.CommandRequest(
+        type_=fordpass_models.CommandType(command_type),
+        properties=fordpass_models.CommandProperties.from_dict(dict(properties or {})),
+        tags=fordpass_models.CommandTags(),
         wake_up=wake_up,
         version=UNSET if version is None else version,
     )
@@ -172,9 +199,7 @@ class FordPassClient(FordClientBase):
     ) -> None:
         cat = as_token_source(credentials, clock)
         self._owns_auth = auth is None
-        self.auth = auth or FordPassAuth(
-            region=region, locale=locale, application_id=application_id, transport=transport, clock=clock
-        )
+        self.auth = auth or _default_auth(region, locale, application_id, clock, transport=transport)
         super().__init__(
             self.auth.autonomic_source(cat),
             headers={},
@@ -196,8 +221,10 @@ class FordPassClient(FordClientBase):
             user_agent=user_agent,
             wrap_transport=lambda inner: _CatTokenHeader(InBodyStatusTransport(inner)),
         )
-        self._autonomic = self._bind(FordPassApi(base_url=base_url), base_url)
-        self._ford = FordPassApi(base_url=ford_base_url).set_httpx_client(self._ford_session.client(ford_base_url))
+        self._autonomic = self._bind(fordpass_api.Client(base_url=base_url), base_url)
+        self._ford = fordpass_api.Client(base_url=ford_base_url).set_httpx_client(
+            self._ford_session.client(ford_base_url)
+        )
 
     def close(self) -> None:
         """Close the connection pools (a transport, client or ``auth`` you passed in stays open)."""
@@ -208,7 +235,7 @@ class FordPassClient(FordClientBase):
 
     def _command(self, vin: str, request: CommandRequest, v1beta: bool = False) -> FordPassCommand:
         """Send a command once and wrap Ford's acceptance in a handle that reads telemetry."""
-        operation = send_command_v1beta if v1beta else send_command
+        operation = fordpass_commands.send_command_v1beta if v1beta else fordpass_commands.send_command
         accepted = call(operation.sync_detailed, vin, client=self._autonomic, body=request)
         args = _handle_args(vin, accepted, request.type_.value, self.clock, self.wait_policy)
         return CommandHandle(**args, poll=partial(self.telemetry, vin))
@@ -217,15 +244,24 @@ class FordPassClient(FordClientBase):
 
     def vehicles(self) -> Dashboard:
         """The account's vehicles with their profiles and capabilities (joined on ``VIN``)."""
-        return call(list_vehicles.sync_detailed, client=self._ford, body=DashboardRequest(DashboardRefreshRequest.ALL))
+        return call(
+            fordpass_garage.list_vehicles.sync_detailed,
+            client=self._ford,
+            body=fordpass_models.DashboardRequest(fordpass_models.DashboardRefreshRequest.ALL),
+        )
 
     def telemetry(self, vin: str) -> VehicleTelemetry:
         """Latest metrics, command states and events of a vehicle."""
-        return call(get_telemetry.sync_detailed, vin, client=self._autonomic, lrdt=LRDT)
+        return call(fordpass_telemetry.get_telemetry.sync_detailed, vin, client=self._autonomic, lrdt=LRDT)
 
-    def query_telemetry(self, vin: str, sections: Iterable[TelemetrySection] = ALL_SECTIONS) -> VehicleTelemetry:
-        """Telemetry with chosen sections (the app's own call)."""
-        return call(query_telemetry.sync_detailed, vin, client=self._autonomic, body=TelemetryQuery(list(sections)))
+    def query_telemetry(self, vin: str, sections: Iterable[TelemetrySection] | None = None) -> VehicleTelemetry:
+        """Telemetry with chosen sections (the app's own call; every section by default)."""
+        return call(
+            fordpass_telemetry.query_telemetry.sync_detailed,
+            vin,
+            client=self._autonomic,
+            body=telemetry_query(sections),
+        )
 
     # -- commands (sent once; the handle reads the outcome from telemetry) -------------------------
 
@@ -248,33 +284,41 @@ class FordPassClient(FordClientBase):
         return self._command(vin, command_request(command_type, properties, wake_up, version), v1beta=True)
 
     def lock(self, vin: str) -> FordPassCommand:
-        return self.send_command(vin, CommandType.LOCK)
+        return self.send_command(vin, fordpass_models.CommandType.LOCK)
 
     def unlock(self, vin: str) -> FordPassCommand:
-        return self.send_command(vin, CommandType.UNLOCK)
+        return self.send_command(vin, fordpass_models.CommandType.UNLOCK)
 
     def remote_start(self, vin: str) -> FordPassCommand:
-        return self.send_command(vin, CommandType.REMOTE_START)
+        return self.send_command(vin, fordpass_models.CommandType.REMOTE_START)
 
     def cancel_remote_start(self, vin: str) -> FordPassCommand:
-        return self.send_command(vin, CommandType.CANCEL_REMOTE_START)
+        return self.send_command(vin, fordpass_models.CommandType.CANCEL_REMOTE_START)
 
     def status_refresh(self, vin: str) -> FordPassCommand:
         """Ask the car to report fresh telemetry."""
-        return self.send_command(vin, CommandType.STATUS_REFRESH)
+        return self.send_command(vin, fordpass_models.CommandType.STATUS_REFRESH)
 
     def start_panic_cue(self, vin: str, duration: int | None = None) -> FordPassCommand:
         """Honk and flash."""
-        return self.send_command(vin, CommandType.START_PANIC_CUE, {} if duration is None else {"duration": duration})
+        return self.send_command(
+            vin, fordpass_models.CommandType.START_PANIC_CUE, {} if duration is None else {"duration": duration}
+        )
 
     def start_charge(self, vin: str) -> FordPassCommand:
-        return self.send_command_v1beta(vin, CommandType.START_GLOBAL_CHARGE_COMMAND, version=CHARGE_COMMAND_VERSION)
+        return self.send_command_v1beta(
+            vin, fordpass_models.CommandType.START_GLOBAL_CHARGE_COMMAND, version=CHARGE_COMMAND_VERSION
+        )
 
     def cancel_charge(self, vin: str) -> FordPassCommand:
-        return self.send_command_v1beta(vin, CommandType.CANCEL_GLOBAL_CHARGE_COMMAND, version=CHARGE_COMMAND_VERSION)
+        return self.send_command_v1beta(
+            vin, fordpass_models.CommandType.CANCEL_GLOBAL_CHARGE_COMMAND, version=CHARGE_COMMAND_VERSION
+        )
 
     def pause_charge(self, vin: str) -> FordPassCommand:
-        return self.send_command_v1beta(vin, CommandType.PAUSE_GLOBAL_CHARGE_COMMAND, version=CHARGE_COMMAND_VERSION)
+        return self.send_command_v1beta(
+            vin, fordpass_models.CommandType.PAUSE_GLOBAL_CHARGE_COMMAND, version=CHARGE_COMMAND_VERSION
+        )
 
 
 class AsyncFordPassClient(AsyncFordClientBase):
@@ -300,9 +344,7 @@ class AsyncFordPassClient(AsyncFordClientBase):
     ) -> None:
         cat = as_token_source(credentials, clock)
         self._owns_auth = auth is None
-        self.auth = auth or FordPassAuth(
-            region=region, locale=locale, application_id=application_id, async_transport=transport, clock=clock
-        )
+        self.auth = auth or _default_auth(region, locale, application_id, clock, async_transport=transport)
         super().__init__(
             self.auth.autonomic_source(cat),
             headers={},
@@ -324,8 +366,8 @@ class AsyncFordPassClient(AsyncFordClientBase):
             user_agent=user_agent,
             wrap_transport=lambda inner: _CatTokenHeader(AsyncInBodyStatusTransport(inner)),
         )
-        self._autonomic = self._bind(FordPassApi(base_url=base_url), base_url)
-        self._ford = FordPassApi(base_url=ford_base_url).set_async_httpx_client(
+        self._autonomic = self._bind(fordpass_api.Client(base_url=base_url), base_url)
+        self._ford = fordpass_api.Client(base_url=ford_base_url).set_async_httpx_client(
             self._ford_session.client(ford_base_url)
         )
 
@@ -336,22 +378,27 @@ class AsyncFordPassClient(AsyncFordClientBase):
             await self.auth.aclose()
 
     async def _command(self, vin: str, request: CommandRequest, v1beta: bool = False) -> AsyncFordPassCommand:
-        operation = send_command_v1beta if v1beta else send_command
+        operation = fordpass_commands.send_command_v1beta if v1beta else fordpass_commands.send_command
         accepted = await acall(operation.asyncio_detailed, vin, client=self._autonomic, body=request)
         args = _handle_args(vin, accepted, request.type_.value, self.clock, self.wait_policy)
         return AsyncCommandHandle(**args, poll=partial(self.telemetry, vin))
 
     async def vehicles(self) -> Dashboard:
         return await acall(
-            list_vehicles.asyncio_detailed, client=self._ford, body=DashboardRequest(DashboardRefreshRequest.ALL)
+            fordpass_garage.list_vehicles.asyncio_detailed,
+            client=self._ford,
+            body=fordpass_models.DashboardRequest(fordpass_models.DashboardRefreshRequest.ALL),
         )
 
     async def telemetry(self, vin: str) -> VehicleTelemetry:
-        return await acall(get_telemetry.asyncio_detailed, vin, client=self._autonomic, lrdt=LRDT)
+        return await acall(fordpass_telemetry.get_telemetry.asyncio_detailed, vin, client=self._autonomic, lrdt=LRDT)
 
-    async def query_telemetry(self, vin: str, sections: Iterable[TelemetrySection] = ALL_SECTIONS) -> VehicleTelemetry:
+    async def query_telemetry(self, vin: str, sections: Iterable[TelemetrySection] | None = None) -> VehicleTelemetry:
         return await acall(
-            query_telemetry.asyncio_detailed, vin, client=self._autonomic, body=TelemetryQuery(list(sections))
+            fordpass_telemetry.query_telemetry.asyncio_detailed,
+            vin,
+            client=self._autonomic,
+            body=telemetry_query(sections),
         )
 
     async def send_command(
@@ -371,36 +418,36 @@ class AsyncFordPassClient(AsyncFordClientBase):
         return await self._command(vin, command_request(command_type, properties, wake_up, version), v1beta=True)
 
     async def lock(self, vin: str) -> AsyncFordPassCommand:
-        return await self.send_command(vin, CommandType.LOCK)
+        return await self.send_command(vin, fordpass_models.CommandType.LOCK)
 
     async def unlock(self, vin: str) -> AsyncFordPassCommand:
-        return await self.send_command(vin, CommandType.UNLOCK)
+        return await self.send_command(vin, fordpass_models.CommandType.UNLOCK)
 
     async def remote_start(self, vin: str) -> AsyncFordPassCommand:
-        return await self.send_command(vin, CommandType.REMOTE_START)
+        return await self.send_command(vin, fordpass_models.CommandType.REMOTE_START)
 
     async def cancel_remote_start(self, vin: str) -> AsyncFordPassCommand:
-        return await self.send_command(vin, CommandType.CANCEL_REMOTE_START)
+        return await self.send_command(vin, fordpass_models.CommandType.CANCEL_REMOTE_START)
 
     async def status_refresh(self, vin: str) -> AsyncFordPassCommand:
-        return await self.send_command(vin, CommandType.STATUS_REFRESH)
+        return await self.send_command(vin, fordpass_models.CommandType.STATUS_REFRESH)
 
     async def start_panic_cue(self, vin: str, duration: int | None = None) -> AsyncFordPassCommand:
         return await self.send_command(
-            vin, CommandType.START_PANIC_CUE, {} if duration is None else {"duration": duration}
+            vin, fordpass_models.CommandType.START_PANIC_CUE, {} if duration is None else {"duration": duration}
         )
 
     async def start_charge(self, vin: str) -> AsyncFordPassCommand:
         return await self.send_command_v1beta(
-            vin, CommandType.START_GLOBAL_CHARGE_COMMAND, version=CHARGE_COMMAND_VERSION
+            vin, fordpass_models.CommandType.START_GLOBAL_CHARGE_COMMAND, version=CHARGE_COMMAND_VERSION
         )
 
     async def cancel_charge(self, vin: str) -> AsyncFordPassCommand:
         return await self.send_command_v1beta(
-            vin, CommandType.CANCEL_GLOBAL_CHARGE_COMMAND, version=CHARGE_COMMAND_VERSION
+            vin, fordpass_models.CommandType.CANCEL_GLOBAL_CHARGE_COMMAND, version=CHARGE_COMMAND_VERSION
         )
 
     async def pause_charge(self, vin: str) -> AsyncFordPassCommand:
         return await self.send_command_v1beta(
-            vin, CommandType.PAUSE_GLOBAL_CHARGE_COMMAND, version=CHARGE_COMMAND_VERSION
+            vin, fordpass_models.CommandType.PAUSE_GLOBAL_CHARGE_COMMAND, version=CHARGE_COMMAND_VERSION
         )

@@ -270,3 +270,10 @@ class _AutonomicExchange:
 def _renewable(token: Token) -> Token:
     """Autonomic's own refresh token is useless: renewal always exchanges the CAT token again."""
     return attrs.evolve(token, refresh_token=_EXCHANGE_MARKER)
+
+
+__all__ = [
+    "FORDPASS_REDIRECT_URI",
+    "FordPassAuth",
+    "fordpass_oauth_config",
+]

@@ -7,11 +7,14 @@ aware UTC datetimes and floats where an application wants them.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import attrs
 
-from ._generated.connect.models import VehicleLocation
 from ._generated.connect.types import Unset
+
+if TYPE_CHECKING:
+    from ._generated.connect.models import VehicleLocation
 
 FORD_TIMESTAMP_FORMAT = "%m-%d-%Y %H:%M:%S"
 

@@ -2,11 +2,13 @@
 Management API, with Smartcar Connect login, v3 application tokens, Smartcar's error shapes,
 resolution-aware retries, batch, paging and webhook helpers."""
 
+from typing import TYPE_CHECKING
+
+from carconnect.core.lazy import reexport
+
 from . import models
-from ._base import UnitSystemLike
 from .app_token import AppTokenIssuer, AppTokenSource
 from .async_client import AsyncSmartcarClient
-from .auth import ConnectMode, SmartcarAuth, app_oauth_config, smartcar_oauth_config
 from .batch import BATCH_MODELS, BatchItem, BatchResult
 from .client import SmartcarClient
 from .errors import ERROR_CLASSES, should_retry_later, smartcar_error_mapper, suggested_user_message
@@ -17,6 +19,12 @@ from .retry import SmartcarRetryPolicy
 from .scopes import ALL_SCOPES, CONTROL_SCOPES, DEFAULT_SCOPES, READ_SCOPES, Scope, required
 from .v3 import AsyncVehiclesV3, VehiclesV3
 from .webhooks import SIGNATURE_HEADER, challenge_of, challenge_response, parse_webhook, verify_signature
+
+if TYPE_CHECKING:
+    from .auth import ConnectMode, SmartcarAuth, app_oauth_config, smartcar_oauth_config
+    from .units import UnitSystemLike
+else:  # the login flows (carconnect.core.oauth) load on first use
+    __getattr__, __dir__ = reexport(globals(), "carconnect.smartcar.auth", "carconnect.smartcar.units")
 
 __all__ = [
     "ALL_SCOPES",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Mapping
-from typing import Literal, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Protocol, Self, TypeVar
 from urllib.parse import quote
 
 import attrs
@@ -20,11 +20,10 @@ import httpx
 from carconnect.core import AuthenticationError, CarConnectAuth, Credentials, as_token_source
 from carconnect.core.http import AsyncSession, Session
 
-from ._generated.management import AuthenticatedClient as ManagementApi
-from ._generated.vehicles_v2 import AuthenticatedClient as V2Api
-from ._generated.vehicles_v2.models import UnitSystem
+from ._generated import management as management_api
+from ._generated import vehicles_v2 as v2_api
+from ._generated import vehicles_v3 as v3_api
 from ._generated.vehicles_v2.types import UNSET, Unset
-from ._generated.vehicles_v3 import AuthenticatedClient as V3Api
 from ._generated.vehicles_v3 import types as v3_types
 from .errors import smartcar_error_mapper
 from .hosts import (
@@ -35,21 +34,19 @@ from .hosts import (
     format_flags,
     origin,
 )
+from .units import unit_system
+
+if TYPE_CHECKING:
+    from ._generated.management import AuthenticatedClient as ManagementApi
+    from ._generated.vehicles_v2 import AuthenticatedClient as V2Api
+    from ._generated.vehicles_v2.models import UnitSystem
+    from ._generated.vehicles_v3 import AuthenticatedClient as V3Api
+    from .units import UnitSystemLike
 
 DEFAULT_TIMEOUT = httpx.Timeout(310.0, connect=10.0)
 """Smartcar holds a request up to about 300 s while it reaches the vehicle (its SDKs wait 310 s)."""
 UNUSED_TOKEN = "unused"
 """The generated clients' own token is never sent: carconnect's auth signs every request."""
-
-UnitSystemLike = UnitSystem | Literal["metric", "imperial"]
-
-
-def unit_system(value: UnitSystemLike) -> UnitSystem:
-    """``"metric"`` / ``"imperial"`` as the enum (anything else raises ``ValueError``)."""
-    unit = UnitSystem(value)
-    if not unit.is_known:
-        raise ValueError("unit_system must be 'metric' or 'imperial'")
-    return unit
 
 
 def basic_header(user: str, password: str) -> str:
@@ -170,15 +167,17 @@ class Apis:
     @classmethod
     def bind(cls, bind: Binder, setup: Setup) -> Self:
         def v2(auth: CarConnectAuth | None) -> V2Api:
-            return bind(V2Api(base_url=setup.v2_url, token=UNUSED_TOKEN), setup.v2_url, auth)
+            return bind(v2_api.AuthenticatedClient(base_url=setup.v2_url, token=UNUSED_TOKEN), setup.v2_url, auth)
 
         return cls(
             v2=v2(None),
             v2_management=v2(setup.management_bearer_auth),
             v2_client=v2(setup.client_auth),
-            v3=bind(V3Api(base_url=setup.v3_url, token=UNUSED_TOKEN), setup.v3_url, setup.app_auth),
+            v3=bind(
+                v3_api.AuthenticatedClient(base_url=setup.v3_url, token=UNUSED_TOKEN), setup.v3_url, setup.app_auth
+            ),
             management=bind(
-                ManagementApi(base_url=setup.management_url, token=UNUSED_TOKEN),
+                management_api.AuthenticatedClient(base_url=setup.management_url, token=UNUSED_TOKEN),
                 setup.management_url,
                 setup.management_auth,
             ),

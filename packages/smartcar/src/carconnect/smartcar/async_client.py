@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -25,64 +25,15 @@ from carconnect.core import (
     acall_detailed,
 )
 
-from ._base import DEFAULT_TIMEOUT, Apis, ClientOptions, G, Setup, UnitSystemLike, async_client_for
-from ._generated.vehicles_v2.api.batch import batch as batch_op
-from ._generated.vehicles_v2.api.commands import control_charge, control_security, send_destination
-from ._generated.vehicles_v2.api.commands import set_charge_limit as set_charge_limit_op
-from ._generated.vehicles_v2.api.compatibility import get_compatibility, get_compatibility_matrix
-from ._generated.vehicles_v2.api.data import (
-    get_battery,
-    get_battery_capacity,
-    get_charge_limit,
-    get_charge_status,
-    get_diagnostic_trouble_codes,
-    get_engine_oil,
-    get_fuel,
-    get_location,
-    get_lock_status,
-    get_nominal_capacity,
-    get_odometer,
-    get_service_history,
-    get_system_status,
-    get_tire_pressure,
-)
-from ._generated.vehicles_v2.api.user import get_user
-from ._generated.vehicles_v2.api.vehicles import disconnect as disconnect_op
-from ._generated.vehicles_v2.api.vehicles import get_permissions, get_vehicle_attributes, get_vin, list_vehicles
-from ._generated.vehicles_v2.api.webhooks import subscribe_webhook, unsubscribe_webhook
-from ._generated.vehicles_v2.models import (
-    ActionResult,
-    Battery,
-    BatteryCapacity,
-    ChargeAction,
-    ChargeCommand,
-    ChargeLimit,
-    ChargeStatus,
-    Compatibility,
-    CompatibilityMatrix,
-    DiagnosticTroubleCodes,
-    EngineOil,
-    Fuel,
-    Location,
-    LockStatus,
-    NominalCapacity,
-    Odometer,
-    Permission,
-    PermissionList,
-    PowertrainType,
-    Region,
-    SecurityAction,
-    SecurityCommand,
-    ServiceRecord,
-    StatusResult,
-    SystemStatus,
-    TirePressure,
-    User,
-    VehicleAttributes,
-    VehicleList,
-    Vin,
-    WebhookSubscription,
-)
+from ._base import DEFAULT_TIMEOUT, Apis, ClientOptions, G, Setup, async_client_for
+from ._generated.vehicles_v2 import models as v2_models
+from ._generated.vehicles_v2.api import batch as v2_batch
+from ._generated.vehicles_v2.api import commands as v2_commands
+from ._generated.vehicles_v2.api import compatibility as v2_compatibility
+from ._generated.vehicles_v2.api import data as v2_data
+from ._generated.vehicles_v2.api import user as v2_user
+from ._generated.vehicles_v2.api import vehicles as v2_vehicles
+from ._generated.vehicles_v2.api import webhooks as v2_webhooks
 from .batch import BatchResult, batch_request
 from .errors import smartcar_error_mapper
 from .hosts import API_URL, MANAGEMENT_URL, VEHICLE_API_URL, Flags
@@ -92,6 +43,38 @@ from .paging import DEFAULT_MAX_PAGES, aiterate, permission_pages, vehicle_pages
 from .results import Reading, raw_reading, reading
 from .retry import AsyncResolutionTransport, smartcar_retry
 from .v3 import AsyncVehiclesV3
+
+if TYPE_CHECKING:
+    from ._generated.vehicles_v2.models import (
+        ActionResult,
+        Battery,
+        BatteryCapacity,
+        ChargeLimit,
+        ChargeStatus,
+        Compatibility,
+        CompatibilityMatrix,
+        DiagnosticTroubleCodes,
+        EngineOil,
+        Fuel,
+        Location,
+        LockStatus,
+        NominalCapacity,
+        Odometer,
+        Permission,
+        PermissionList,
+        PowertrainType,
+        Region,
+        ServiceRecord,
+        StatusResult,
+        SystemStatus,
+        TirePressure,
+        User,
+        VehicleAttributes,
+        VehicleList,
+        Vin,
+        WebhookSubscription,
+    )
+    from .units import UnitSystemLike
 
 
 class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
@@ -171,11 +154,13 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
 
     async def user(self) -> User:
         """The Smartcar user id of the access token (store tokens against it)."""
-        return await acall(get_user.asyncio_detailed, client=self._apis.v2)
+        return await acall(v2_user.get_user.asyncio_detailed, client=self._apis.v2)
 
     async def vehicles(self, *, limit: int | None = None, offset: int | None = None) -> VehicleList:
         """One page of the vehicle ids the token may use (at most 50 per page)."""
-        return await acall(list_vehicles.asyncio_detailed, client=self._apis.v2, limit=opt(limit), offset=opt(offset))
+        return await acall(
+            v2_vehicles.list_vehicles.asyncio_detailed, client=self._apis.v2, limit=opt(limit), offset=opt(offset)
+        )
 
     def iter_vehicles(self, *, page_size: int = 50, max_pages: int = DEFAULT_MAX_PAGES) -> AsyncIterator[str]:
         """Every vehicle id, page after page."""
@@ -187,7 +172,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """Make, model and year (``read_vehicle_info``)."""
         return reading(
             await acall_detailed(
-                get_vehicle_attributes.asyncio_detailed,
+                v2_vehicles.get_vehicle_attributes.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -199,7 +184,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """The VIN (``read_vin``)."""
         return reading(
             await acall_detailed(
-                get_vin.asyncio_detailed,
+                v2_vehicles.get_vin.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -212,7 +197,11 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
     ) -> PermissionList:
         """One page of the permissions granted for the vehicle."""
         return await acall(
-            get_permissions.asyncio_detailed, vehicle_id, client=self._apis.v2, limit=opt(limit), offset=opt(offset)
+            v2_vehicles.get_permissions.asyncio_detailed,
+            vehicle_id,
+            client=self._apis.v2,
+            limit=opt(limit),
+            offset=opt(offset),
         )
 
     def iter_permissions(
@@ -229,7 +218,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """Distance travelled: km, or miles in imperial (``read_odometer``)."""
         return reading(
             await acall_detailed(
-                get_odometer.asyncio_detailed,
+                v2_data.get_odometer.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -241,7 +230,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """Last known position in degrees (``read_location``)."""
         return reading(
             await acall_detailed(
-                get_location.asyncio_detailed,
+                v2_data.get_location.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -253,7 +242,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """Tank level (fraction 0 to 1), amount and range; any may be null (``read_fuel``)."""
         return reading(
             await acall_detailed(
-                get_fuel.asyncio_detailed,
+                v2_data.get_fuel.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -265,7 +254,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """High-voltage battery level (fraction 0 to 1) and range (``read_battery``)."""
         return reading(
             await acall_detailed(
-                get_battery.asyncio_detailed,
+                v2_data.get_battery.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -279,7 +268,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """Usable capacity in kWh (``read_battery``)."""
         return reading(
             await acall_detailed(
-                get_battery_capacity.asyncio_detailed,
+                v2_data.get_battery_capacity.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -293,7 +282,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """Nominal capacity, the choices and a Connect link to pick one (``read_battery``)."""
         return reading(
             await acall_detailed(
-                get_nominal_capacity.asyncio_detailed,
+                v2_data.get_nominal_capacity.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -305,7 +294,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """Plugged in and charging state (``read_charge``)."""
         return reading(
             await acall_detailed(
-                get_charge_status.asyncio_detailed,
+                v2_data.get_charge_status.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -317,7 +306,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """The charge limit as a fraction 0 to 1 (``read_charge``)."""
         return reading(
             await acall_detailed(
-                get_charge_limit.asyncio_detailed,
+                v2_data.get_charge_limit.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -329,7 +318,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """Locked, and open doors, windows, sunroof, storage, charging port (``read_security``)."""
         return reading(
             await acall_detailed(
-                get_lock_status.asyncio_detailed,
+                v2_data.get_lock_status.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -341,7 +330,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """Remaining oil life, fraction 0 to 1 (``read_engine_oil``)."""
         return reading(
             await acall_detailed(
-                get_engine_oil.asyncio_detailed,
+                v2_data.get_engine_oil.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -355,7 +344,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """Tire pressures: kPa, or psi in imperial (``read_tires``)."""
         return reading(
             await acall_detailed(
-                get_tire_pressure.asyncio_detailed,
+                v2_data.get_tire_pressure.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -374,7 +363,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """Dealer service records between two dates (the last year by default; ``read_service_history``)."""
         return reading(
             await acall_detailed(
-                get_service_history.asyncio_detailed,
+                v2_data.get_service_history.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 start_date=day(start),
@@ -390,7 +379,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """Health of each vehicle system (``read_diagnostics``)."""
         return reading(
             await acall_detailed(
-                get_system_status.asyncio_detailed,
+                v2_data.get_system_status.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -404,7 +393,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """Active diagnostic trouble codes (``read_diagnostics``)."""
         return reading(
             await acall_detailed(
-                get_diagnostic_trouble_codes.asyncio_detailed,
+                v2_data.get_diagnostic_trouble_codes.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -417,47 +406,47 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
     async def lock(self, vehicle_id: str) -> ActionResult:
         """Lock the doors (``control_security``)."""
         return await acall(
-            control_security.asyncio_detailed,
+            v2_commands.control_security.asyncio_detailed,
             vehicle_id,
             client=self._apis.v2,
-            body=SecurityCommand(action=SecurityAction.LOCK),
+            body=v2_models.SecurityCommand(action=v2_models.SecurityAction.LOCK),
             flags=self._flags(),
         )
 
     async def unlock(self, vehicle_id: str) -> ActionResult:
         """Unlock the doors (``control_security``)."""
         return await acall(
-            control_security.asyncio_detailed,
+            v2_commands.control_security.asyncio_detailed,
             vehicle_id,
             client=self._apis.v2,
-            body=SecurityCommand(action=SecurityAction.UNLOCK),
+            body=v2_models.SecurityCommand(action=v2_models.SecurityAction.UNLOCK),
             flags=self._flags(),
         )
 
     async def start_charge(self, vehicle_id: str) -> ActionResult:
         """Start charging (``control_charge``)."""
         return await acall(
-            control_charge.asyncio_detailed,
+            v2_commands.control_charge.asyncio_detailed,
             vehicle_id,
             client=self._apis.v2,
-            body=ChargeCommand(action=ChargeAction.START),
+            body=v2_models.ChargeCommand(action=v2_models.ChargeAction.START),
             flags=self._flags(),
         )
 
     async def stop_charge(self, vehicle_id: str) -> ActionResult:
         """Stop charging (``control_charge``)."""
         return await acall(
-            control_charge.asyncio_detailed,
+            v2_commands.control_charge.asyncio_detailed,
             vehicle_id,
             client=self._apis.v2,
-            body=ChargeCommand(action=ChargeAction.STOP),
+            body=v2_models.ChargeCommand(action=v2_models.ChargeAction.STOP),
             flags=self._flags(),
         )
 
     async def set_charge_limit(self, vehicle_id: str, limit: float) -> ActionResult:
         """Charge up to ``limit``, a fraction from 0.5 to 1 (``control_charge``)."""
         return await acall(
-            set_charge_limit_op.asyncio_detailed,
+            v2_commands.set_charge_limit.asyncio_detailed,
             vehicle_id,
             client=self._apis.v2,
             body=charge_limit_command(limit),
@@ -467,7 +456,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
     async def send_destination(self, vehicle_id: str, latitude: float, longitude: float) -> ActionResult:
         """Send a destination to the navigation system (``control_navigation``)."""
         return await acall(
-            send_destination.asyncio_detailed,
+            v2_commands.send_destination.asyncio_detailed,
             vehicle_id,
             client=self._apis.v2,
             body=destination(latitude, longitude),
@@ -482,7 +471,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         """Several reads in one request; each path succeeds or fails on its own (see :class:`BatchResult`)."""
         return BatchResult.from_response(
             await acall_detailed(
-                batch_op.asyncio_detailed,
+                v2_batch.batch.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 body=batch_request(paths),
@@ -514,16 +503,16 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
 
     async def disconnect(self, vehicle_id: str) -> StatusResult:
         """Revoke this application's access to the vehicle."""
-        return await acall(disconnect_op.asyncio_detailed, vehicle_id, client=self._apis.v2)
+        return await acall(v2_vehicles.disconnect.asyncio_detailed, vehicle_id, client=self._apis.v2)
 
     async def subscribe(self, vehicle_id: str, webhook_id: str) -> WebhookSubscription:
         """Subscribe the vehicle to a webhook."""
-        return await acall(subscribe_webhook.asyncio_detailed, vehicle_id, webhook_id, client=self._apis.v2)
+        return await acall(v2_webhooks.subscribe_webhook.asyncio_detailed, vehicle_id, webhook_id, client=self._apis.v2)
 
     async def unsubscribe(self, vehicle_id: str, webhook_id: str) -> StatusResult:
         """Unsubscribe the vehicle from a webhook (uses ``management_token``)."""
         return await acall(
-            unsubscribe_webhook.asyncio_detailed, vehicle_id, webhook_id, client=self._apis.v2_management
+            v2_webhooks.unsubscribe_webhook.asyncio_detailed, vehicle_id, webhook_id, client=self._apis.v2_management
         )
 
     # -- compatibility (client credentials) ------------------------------------------------------
@@ -531,7 +520,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
     async def compatibility(self, vin: str, scopes: Iterable[str], *, country: str | None = None) -> Compatibility:
         """Whether a VIN is compatible and capable of the permissions (``client_id``/``client_secret``)."""
         return await acall(
-            get_compatibility.asyncio_detailed,
+            v2_compatibility.get_compatibility.asyncio_detailed,
             client=self._apis.v2_client,
             vin=vin,
             scope=scope_text(scopes),
@@ -549,10 +538,10 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
     ) -> CompatibilityMatrix:
         """Supported models per make in ``US``, ``CA`` or ``EUROPE`` (``client_id``/``client_secret``)."""
         return await acall(
-            get_compatibility_matrix.asyncio_detailed,
+            v2_compatibility.get_compatibility_matrix.asyncio_detailed,
             client=self._apis.v2_client,
-            region=Region(region),
+            region=v2_models.Region(region),
             make=opt(make),
-            type_=opt(PowertrainType(powertrain) if powertrain else None),
+            type_=opt(v2_models.PowertrainType(powertrain) if powertrain else None),
             scope=opt(" ".join(str(scope) for scope in scopes) or None),
         )

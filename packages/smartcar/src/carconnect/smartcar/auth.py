@@ -193,3 +193,11 @@ class SmartcarAuth(OAuthClient):
     def app_token_source(self, *, leeway: float = 60.0) -> AppTokenSource:
         """A token source of v3 application tokens that fetches a new one before each expires."""
         return AppTokenSource(self, leeway=leeway, clock=self.clock)
+
+
+__all__ = [
+    "ConnectMode",
+    "SmartcarAuth",
+    "app_oauth_config",
+    "smartcar_oauth_config",
+]

@@ -31,24 +31,44 @@ class FromDict(Protocol):
 
 M = TypeVar("M", bound=FromDict)
 
-BATCH_MODELS: dict[str, type[FromDict]] = {
-    "/": models.VehicleAttributes,
-    "/vin": models.Vin,
-    "/odometer": models.Odometer,
-    "/location": models.Location,
-    "/fuel": models.Fuel,
-    "/battery": models.Battery,
-    "/battery/capacity": models.BatteryCapacity,
-    "/battery/nominal_capacity": models.NominalCapacity,
-    "/charge": models.ChargeStatus,
-    "/charge/limit": models.ChargeLimit,
-    "/security": models.LockStatus,
-    "/engine/oil": models.EngineOil,
-    "/tires/pressure": models.TirePressure,
-    "/diagnostics/system_status": models.SystemStatus,
-    "/diagnostics/dtcs": models.DiagnosticTroubleCodes,
-    "/permissions": models.PermissionList,
-}
+
+class _ModelsByPath(Mapping[str, "type[FromDict]"]):
+    """Vehicle path -> generated model, each model loaded when first looked up."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self._names = dict(names)
+
+    def __getitem__(self, path: str) -> type[FromDict]:
+        model: type[FromDict] = getattr(models, self._names[path])
+        return model
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+BATCH_MODELS: Mapping[str, type[FromDict]] = _ModelsByPath(
+    {
+        "/": "VehicleAttributes",
+        "/vin": "Vin",
+        "/odometer": "Odometer",
+        "/location": "Location",
+        "/fuel": "Fuel",
+        "/battery": "Battery",
+        "/battery/capacity": "BatteryCapacity",
+        "/battery/nominal_capacity": "NominalCapacity",
+        "/charge": "ChargeStatus",
+        "/charge/limit": "ChargeLimit",
+        "/security": "LockStatus",
+        "/engine/oil": "EngineOil",
+        "/tires/pressure": "TirePressure",
+        "/diagnostics/system_status": "SystemStatus",
+        "/diagnostics/dtcs": "DiagnosticTroubleCodes",
+        "/permissions": "PermissionList",
+    }
+)
 """The model of each vehicle path a batch may read (other paths give their raw JSON)."""
 
 

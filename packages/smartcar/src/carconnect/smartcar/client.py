@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -25,64 +25,15 @@ from carconnect.core import (
     call_detailed,
 )
 
-from ._base import DEFAULT_TIMEOUT, Apis, ClientOptions, G, Setup, UnitSystemLike, client_for
-from ._generated.vehicles_v2.api.batch import batch as batch_op
-from ._generated.vehicles_v2.api.commands import control_charge, control_security, send_destination
-from ._generated.vehicles_v2.api.commands import set_charge_limit as set_charge_limit_op
-from ._generated.vehicles_v2.api.compatibility import get_compatibility, get_compatibility_matrix
-from ._generated.vehicles_v2.api.data import (
-    get_battery,
-    get_battery_capacity,
-    get_charge_limit,
-    get_charge_status,
-    get_diagnostic_trouble_codes,
-    get_engine_oil,
-    get_fuel,
-    get_location,
-    get_lock_status,
-    get_nominal_capacity,
-    get_odometer,
-    get_service_history,
-    get_system_status,
-    get_tire_pressure,
-)
-from ._generated.vehicles_v2.api.user import get_user
-from ._generated.vehicles_v2.api.vehicles import disconnect as disconnect_op
-from ._generated.vehicles_v2.api.vehicles import get_permissions, get_vehicle_attributes, get_vin, list_vehicles
-from ._generated.vehicles_v2.api.webhooks import subscribe_webhook, unsubscribe_webhook
-from ._generated.vehicles_v2.models import (
-    ActionResult,
-    Battery,
-    BatteryCapacity,
-    ChargeAction,
-    ChargeCommand,
-    ChargeLimit,
-    ChargeStatus,
-    Compatibility,
-    CompatibilityMatrix,
-    DiagnosticTroubleCodes,
-    EngineOil,
-    Fuel,
-    Location,
-    LockStatus,
-    NominalCapacity,
-    Odometer,
-    Permission,
-    PermissionList,
-    PowertrainType,
-    Region,
-    SecurityAction,
-    SecurityCommand,
-    ServiceRecord,
-    StatusResult,
-    SystemStatus,
-    TirePressure,
-    User,
-    VehicleAttributes,
-    VehicleList,
-    Vin,
-    WebhookSubscription,
-)
+from ._base import DEFAULT_TIMEOUT, Apis, ClientOptions, G, Setup, client_for
+from ._generated.vehicles_v2 import models as v2_models
+from ._generated.vehicles_v2.api import batch as v2_batch
+from ._generated.vehicles_v2.api import commands as v2_commands
+from ._generated.vehicles_v2.api import compatibility as v2_compatibility
+from ._generated.vehicles_v2.api import data as v2_data
+from ._generated.vehicles_v2.api import user as v2_user
+from ._generated.vehicles_v2.api import vehicles as v2_vehicles
+from ._generated.vehicles_v2.api import webhooks as v2_webhooks
 from .batch import BatchResult, batch_request
 from .errors import smartcar_error_mapper
 from .hosts import API_URL, MANAGEMENT_URL, VEHICLE_API_URL, Flags
@@ -92,6 +43,38 @@ from .paging import DEFAULT_MAX_PAGES, iterate, permission_pages, vehicle_pages
 from .results import Reading, raw_reading, reading
 from .retry import ResolutionTransport, smartcar_retry
 from .v3 import VehiclesV3
+
+if TYPE_CHECKING:
+    from ._generated.vehicles_v2.models import (
+        ActionResult,
+        Battery,
+        BatteryCapacity,
+        ChargeLimit,
+        ChargeStatus,
+        Compatibility,
+        CompatibilityMatrix,
+        DiagnosticTroubleCodes,
+        EngineOil,
+        Fuel,
+        Location,
+        LockStatus,
+        NominalCapacity,
+        Odometer,
+        Permission,
+        PermissionList,
+        PowertrainType,
+        Region,
+        ServiceRecord,
+        StatusResult,
+        SystemStatus,
+        TirePressure,
+        User,
+        VehicleAttributes,
+        VehicleList,
+        Vin,
+        WebhookSubscription,
+    )
+    from .units import UnitSystemLike
 
 
 class SmartcarClient(ClientOptions, ClientBase):
@@ -171,11 +154,11 @@ class SmartcarClient(ClientOptions, ClientBase):
 
     def user(self) -> User:
         """The Smartcar user id of the access token (store tokens against it)."""
-        return call(get_user.sync_detailed, client=self._apis.v2)
+        return call(v2_user.get_user.sync_detailed, client=self._apis.v2)
 
     def vehicles(self, *, limit: int | None = None, offset: int | None = None) -> VehicleList:
         """One page of the vehicle ids the token may use (at most 50 per page)."""
-        return call(list_vehicles.sync_detailed, client=self._apis.v2, limit=opt(limit), offset=opt(offset))
+        return call(v2_vehicles.list_vehicles.sync_detailed, client=self._apis.v2, limit=opt(limit), offset=opt(offset))
 
     def iter_vehicles(self, *, page_size: int = 50, max_pages: int = DEFAULT_MAX_PAGES) -> Iterator[str]:
         """Every vehicle id, page after page."""
@@ -185,7 +168,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """Make, model and year (``read_vehicle_info``)."""
         return reading(
             call_detailed(
-                get_vehicle_attributes.sync_detailed,
+                v2_vehicles.get_vehicle_attributes.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -197,7 +180,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """The VIN (``read_vin``)."""
         return reading(
             call_detailed(
-                get_vin.sync_detailed,
+                v2_vehicles.get_vin.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -208,7 +191,11 @@ class SmartcarClient(ClientOptions, ClientBase):
     def permissions(self, vehicle_id: str, *, limit: int | None = None, offset: int | None = None) -> PermissionList:
         """One page of the permissions granted for the vehicle."""
         return call(
-            get_permissions.sync_detailed, vehicle_id, client=self._apis.v2, limit=opt(limit), offset=opt(offset)
+            v2_vehicles.get_permissions.sync_detailed,
+            vehicle_id,
+            client=self._apis.v2,
+            limit=opt(limit),
+            offset=opt(offset),
         )
 
     def iter_permissions(
@@ -225,7 +212,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """Distance travelled: km, or miles in imperial (``read_odometer``)."""
         return reading(
             call_detailed(
-                get_odometer.sync_detailed,
+                v2_data.get_odometer.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -237,7 +224,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """Last known position in degrees (``read_location``)."""
         return reading(
             call_detailed(
-                get_location.sync_detailed,
+                v2_data.get_location.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -249,7 +236,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """Tank level (fraction 0 to 1), amount and range; any may be null (``read_fuel``)."""
         return reading(
             call_detailed(
-                get_fuel.sync_detailed,
+                v2_data.get_fuel.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -261,7 +248,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """High-voltage battery level (fraction 0 to 1) and range (``read_battery``)."""
         return reading(
             call_detailed(
-                get_battery.sync_detailed,
+                v2_data.get_battery.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -275,7 +262,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """Usable capacity in kWh (``read_battery``)."""
         return reading(
             call_detailed(
-                get_battery_capacity.sync_detailed,
+                v2_data.get_battery_capacity.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -289,7 +276,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """Nominal capacity, the choices and a Connect link to pick one (``read_battery``)."""
         return reading(
             call_detailed(
-                get_nominal_capacity.sync_detailed,
+                v2_data.get_nominal_capacity.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -301,7 +288,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """Plugged in and charging state (``read_charge``)."""
         return reading(
             call_detailed(
-                get_charge_status.sync_detailed,
+                v2_data.get_charge_status.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -313,7 +300,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """The charge limit as a fraction 0 to 1 (``read_charge``)."""
         return reading(
             call_detailed(
-                get_charge_limit.sync_detailed,
+                v2_data.get_charge_limit.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -325,7 +312,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """Locked, and open doors, windows, sunroof, storage, charging port (``read_security``)."""
         return reading(
             call_detailed(
-                get_lock_status.sync_detailed,
+                v2_data.get_lock_status.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -337,7 +324,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """Remaining oil life, fraction 0 to 1 (``read_engine_oil``)."""
         return reading(
             call_detailed(
-                get_engine_oil.sync_detailed,
+                v2_data.get_engine_oil.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -349,7 +336,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """Tire pressures: kPa, or psi in imperial (``read_tires``)."""
         return reading(
             call_detailed(
-                get_tire_pressure.sync_detailed,
+                v2_data.get_tire_pressure.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -368,7 +355,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """Dealer service records between two dates (the last year by default; ``read_service_history``)."""
         return reading(
             call_detailed(
-                get_service_history.sync_detailed,
+                v2_data.get_service_history.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 start_date=day(start),
@@ -384,7 +371,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """Health of each vehicle system (``read_diagnostics``)."""
         return reading(
             call_detailed(
-                get_system_status.sync_detailed,
+                v2_data.get_system_status.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -398,7 +385,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """Active diagnostic trouble codes (``read_diagnostics``)."""
         return reading(
             call_detailed(
-                get_diagnostic_trouble_codes.sync_detailed,
+                v2_data.get_diagnostic_trouble_codes.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 sc_unit_system=self._unit(unit_system),
@@ -411,47 +398,47 @@ class SmartcarClient(ClientOptions, ClientBase):
     def lock(self, vehicle_id: str) -> ActionResult:
         """Lock the doors (``control_security``)."""
         return call(
-            control_security.sync_detailed,
+            v2_commands.control_security.sync_detailed,
             vehicle_id,
             client=self._apis.v2,
-            body=SecurityCommand(action=SecurityAction.LOCK),
+            body=v2_models.SecurityCommand(action=v2_models.SecurityAction.LOCK),
             flags=self._flags(),
         )
 
     def unlock(self, vehicle_id: str) -> ActionResult:
         """Unlock the doors (``control_security``)."""
         return call(
-            control_security.sync_detailed,
+            v2_commands.control_security.sync_detailed,
             vehicle_id,
             client=self._apis.v2,
-            body=SecurityCommand(action=SecurityAction.UNLOCK),
+            body=v2_models.SecurityCommand(action=v2_models.SecurityAction.UNLOCK),
             flags=self._flags(),
         )
 
     def start_charge(self, vehicle_id: str) -> ActionResult:
         """Start charging (``control_charge``)."""
         return call(
-            control_charge.sync_detailed,
+            v2_commands.control_charge.sync_detailed,
             vehicle_id,
             client=self._apis.v2,
-            body=ChargeCommand(action=ChargeAction.START),
+            body=v2_models.ChargeCommand(action=v2_models.ChargeAction.START),
             flags=self._flags(),
         )
 
     def stop_charge(self, vehicle_id: str) -> ActionResult:
         """Stop charging (``control_charge``)."""
         return call(
-            control_charge.sync_detailed,
+            v2_commands.control_charge.sync_detailed,
             vehicle_id,
             client=self._apis.v2,
-            body=ChargeCommand(action=ChargeAction.STOP),
+            body=v2_models.ChargeCommand(action=v2_models.ChargeAction.STOP),
             flags=self._flags(),
         )
 
     def set_charge_limit(self, vehicle_id: str, limit: float) -> ActionResult:
         """Charge up to ``limit``, a fraction from 0.5 to 1 (``control_charge``)."""
         return call(
-            set_charge_limit_op.sync_detailed,
+            v2_commands.set_charge_limit.sync_detailed,
             vehicle_id,
             client=self._apis.v2,
             body=charge_limit_command(limit),
@@ -461,7 +448,7 @@ class SmartcarClient(ClientOptions, ClientBase):
     def send_destination(self, vehicle_id: str, latitude: float, longitude: float) -> ActionResult:
         """Send a destination to the navigation system (``control_navigation``)."""
         return call(
-            send_destination.sync_detailed,
+            v2_commands.send_destination.sync_detailed,
             vehicle_id,
             client=self._apis.v2,
             body=destination(latitude, longitude),
@@ -474,7 +461,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         """Several reads in one request; each path succeeds or fails on its own (see :class:`BatchResult`)."""
         return BatchResult.from_response(
             call_detailed(
-                batch_op.sync_detailed,
+                v2_batch.batch.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
                 body=batch_request(paths),
@@ -506,22 +493,24 @@ class SmartcarClient(ClientOptions, ClientBase):
 
     def disconnect(self, vehicle_id: str) -> StatusResult:
         """Revoke this application's access to the vehicle."""
-        return call(disconnect_op.sync_detailed, vehicle_id, client=self._apis.v2)
+        return call(v2_vehicles.disconnect.sync_detailed, vehicle_id, client=self._apis.v2)
 
     def subscribe(self, vehicle_id: str, webhook_id: str) -> WebhookSubscription:
         """Subscribe the vehicle to a webhook."""
-        return call(subscribe_webhook.sync_detailed, vehicle_id, webhook_id, client=self._apis.v2)
+        return call(v2_webhooks.subscribe_webhook.sync_detailed, vehicle_id, webhook_id, client=self._apis.v2)
 
     def unsubscribe(self, vehicle_id: str, webhook_id: str) -> StatusResult:
         """Unsubscribe the vehicle from a webhook (uses ``management_token``)."""
-        return call(unsubscribe_webhook.sync_detailed, vehicle_id, webhook_id, client=self._apis.v2_management)
+        return call(
+            v2_webhooks.unsubscribe_webhook.sync_detailed, vehicle_id, webhook_id, client=self._apis.v2_management
+        )
 
     # -- compatibility (client credentials) ------------------------------------------------------
 
     def compatibility(self, vin: str, scopes: Iterable[str], *, country: str | None = None) -> Compatibility:
         """Whether a VIN is compatible and capable of the permissions (``client_id``/``client_secret``)."""
         return call(
-            get_compatibility.sync_detailed,
+            v2_compatibility.get_compatibility.sync_detailed,
             client=self._apis.v2_client,
             vin=vin,
             scope=scope_text(scopes),
@@ -539,10 +528,10 @@ class SmartcarClient(ClientOptions, ClientBase):
     ) -> CompatibilityMatrix:
         """Supported models per make in ``US``, ``CA`` or ``EUROPE`` (``client_id``/``client_secret``)."""
         return call(
-            get_compatibility_matrix.sync_detailed,
+            v2_compatibility.get_compatibility_matrix.sync_detailed,
             client=self._apis.v2_client,
-            region=Region(region),
+            region=v2_models.Region(region),
             make=opt(make),
-            type_=opt(PowertrainType(powertrain) if powertrain else None),
+            type_=opt(v2_models.PowertrainType(powertrain) if powertrain else None),
             scope=opt(" ".join(str(scope) for scope in scopes) or None),
         )

@@ -7,16 +7,19 @@ sent as HTTP Basic ``default:{token}``. :class:`AsyncManagement` has the same me
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 from carconnect.core import acall, call
 
-from ._generated.management import AuthenticatedClient as ManagementApi
-from ._generated.management.api.connections import delete_connections as delete_connections_op
-from ._generated.management.api.connections import list_connections
-from ._generated.management.models import Connection, ConnectionList, ConnectionMode, DeletedConnections
+from ._generated.management import models as management_models
+from ._generated.management.api import connections as management_connections
 from .inputs import connection_filter
 from .inputs import opt_management as opt
 from .paging import DEFAULT_MAX_PAGES, aiterate, iterate, management_connection_pages
+
+if TYPE_CHECKING:
+    from ._generated.management import AuthenticatedClient as ManagementApi
+    from ._generated.management.models import Connection, ConnectionList, ConnectionMode, DeletedConnections
 
 
 class _ManagementBase:
@@ -25,7 +28,7 @@ class _ManagementBase:
 
 
 def _mode(mode: ConnectionMode | str | None) -> ConnectionMode | None:
-    return ConnectionMode(mode) if mode else None
+    return management_models.ConnectionMode(mode) if mode else None
 
 
 class Management(_ManagementBase):
@@ -42,7 +45,7 @@ class Management(_ManagementBase):
     ) -> ConnectionList:
         """One page of connections, newest first; ``paging.cursor`` names the next page."""
         return call(
-            list_connections.sync_detailed,
+            management_connections.list_connections.sync_detailed,
             client=self._api,
             limit=opt(limit),
             cursor=opt(cursor),
@@ -70,7 +73,11 @@ class Management(_ManagementBase):
 
     def delete_connections(self, *, user_id: str | None = None, vehicle_id: str | None = None) -> DeletedConnections:
         """Delete a user's connections, a vehicle's, or (both given) that vehicle of that user."""
-        return call(delete_connections_op.sync_detailed, client=self._api, **connection_filter(user_id, vehicle_id))
+        return call(
+            management_connections.delete_connections.sync_detailed,
+            client=self._api,
+            **connection_filter(user_id, vehicle_id),
+        )
 
 
 class AsyncManagement(_ManagementBase):
@@ -87,7 +94,7 @@ class AsyncManagement(_ManagementBase):
     ) -> ConnectionList:
         """One page of connections, newest first; ``paging.cursor`` names the next page."""
         return await acall(
-            list_connections.asyncio_detailed,
+            management_connections.list_connections.asyncio_detailed,
             client=self._api,
             limit=opt(limit),
             cursor=opt(cursor),
@@ -118,5 +125,7 @@ class AsyncManagement(_ManagementBase):
     ) -> DeletedConnections:
         """Delete a user's connections, a vehicle's, or (both given) that vehicle of that user."""
         return await acall(
-            delete_connections_op.asyncio_detailed, client=self._api, **connection_filter(user_id, vehicle_id)
+            management_connections.delete_connections.asyncio_detailed,
+            client=self._api,
+            **connection_filter(user_id, vehicle_id),
         )

@@ -9,16 +9,19 @@ Management API's opaque ``paging.cursor`` (null on the last page) and v3 ``page[
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from carconnect.core import ResponseParseError
 
-from ._generated.management.models import Connection as ManagementConnection
-from ._generated.management.models import ConnectionList as ManagementConnectionList
-from ._generated.management.models import CursorPaging
-from ._generated.vehicles_v2.models import Paging, Permission, PermissionList, VehicleList
-from ._generated.vehicles_v3.models import Connection, ConnectionList
+from ._generated.management import models as management_models
+from ._generated.vehicles_v2 import models as v2_models
 from ._generated.vehicles_v3.types import Unset
+
+if TYPE_CHECKING:
+    from ._generated.management.models import Connection as ManagementConnection
+    from ._generated.management.models import ConnectionList as ManagementConnectionList
+    from ._generated.vehicles_v2.models import Paging, Permission, PermissionList, VehicleList
+    from ._generated.vehicles_v3.models import Connection, ConnectionList
 
 P = TypeVar("P")
 T = TypeVar("T")
@@ -83,7 +86,7 @@ def _known(value: object) -> int | None:
 
 
 def _next_offset(paging: Paging | Unset, offset: int, count: int) -> int | None:
-    total = _known(paging.count) if isinstance(paging, Paging) else None
+    total = _known(paging.count) if isinstance(paging, v2_models.Paging) else None
     following = offset + count
     return following if total is None or following < total else None
 
@@ -99,7 +102,7 @@ def permission_pages(max_pages: int = DEFAULT_MAX_PAGES) -> Cursor[PermissionLis
 
 
 def _next_cursor(page: ManagementConnectionList) -> str | None:
-    cursor = page.paging.cursor if isinstance(page.paging, CursorPaging) else None
+    cursor = page.paging.cursor if isinstance(page.paging, management_models.CursorPaging) else None
     return cursor if isinstance(cursor, str) and cursor else None
 
 
@@ -107,7 +110,7 @@ def management_connection_pages(
     max_pages: int = DEFAULT_MAX_PAGES,
 ) -> Cursor[ManagementConnectionList, ManagementConnection, str | None]:
     """Cursor paging over the Management API's connections (the first page has no cursor)."""
-    return Cursor[ManagementConnectionList, ManagementConnection, str | None](
+    return Cursor[management_models.ConnectionList, management_models.Connection, str | None](
         None, lambda page: page.connections, lambda page, key, n: _next_cursor(page), max_pages
     )
 

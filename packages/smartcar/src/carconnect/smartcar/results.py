@@ -11,20 +11,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from http import HTTPStatus
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import attrs
 import httpx
 
 from carconnect.core import CommandFailedError, ResponseParseError
 
-from ._generated.vehicles_v2.models import UnitSystem
-from ._generated.vehicles_v3.models import ChargeScheduleExecution, CommandExecution, StatusValue
+from ._generated.vehicles_v2 import models as v2_models
+from ._generated.vehicles_v3 import models as v3_models
 from ._generated.vehicles_v3.types import Unset
+
+if TYPE_CHECKING:
+    from ._generated.vehicles_v2.models import UnitSystem
+    from ._generated.vehicles_v3.models import StatusValue
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
-E = TypeVar("E", CommandExecution, ChargeScheduleExecution)
+if TYPE_CHECKING:
+    from ._generated.vehicles_v3.models import ChargeScheduleExecution, CommandExecution
+
+    E = TypeVar("E", CommandExecution, ChargeScheduleExecution)
+else:
+    E = TypeVar("E")  # the constraints are for type checkers; at run time they would load the models
 
 
 def parse_instant(value: str | None) -> datetime | None:
@@ -58,7 +67,7 @@ class Meta:
         return cls(
             data_age=parse_instant(lowered.get("sc-data-age")),
             fetched_at=parse_instant(lowered.get("sc-fetched-at")),
-            unit_system=UnitSystem(unit) if unit else None,
+            unit_system=v2_models.UnitSystem(unit) if unit else None,
             request_id=lowered.get("sc-request-id") or request_id,
         )
 
@@ -121,7 +130,7 @@ class CommandResult(Generic[E]):
     @property
     def succeeded(self) -> bool:
         """True when Smartcar reported ``SUCCESS``."""
-        return self.status == StatusValue.SUCCESS
+        return self.status == v3_models.StatusValue.SUCCESS
 
     @classmethod
     def from_response(cls, response: _StatusResponse[_Document[E]]) -> CommandResult[E]:
@@ -135,7 +144,7 @@ class CommandResult(Generic[E]):
 def command_result(response: _StatusResponse[_Document[E]]) -> CommandResult[E]:
     """The result of a v3 command; a finished command with status ``ERROR`` raises ``CommandFailedError``."""
     result = CommandResult.from_response(response)
-    if result.finished and result.status == StatusValue.ERROR:
+    if result.finished and result.status == v3_models.StatusValue.ERROR:
         raise CommandFailedError(
             f"the vehicle reported {result.execution.type_ or 'the command'} {result.execution.id} as failed",
             status_code=HTTPStatus.OK,

@@ -9,47 +9,43 @@ are never re-sent automatically. :class:`AsyncVehiclesV3` has the same methods i
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from carconnect.core import acall, acall_detailed, call, call_detailed
 
 from ._base import ClientOptions, Setup
-from ._generated.vehicles_v3 import AuthenticatedClient as V3Api
-from ._generated.vehicles_v3.api.charge_schedules import delete_charge_schedule as delete_schedule_op
-from ._generated.vehicles_v3.api.charge_schedules import set_daily_charge_schedule as daily_op
-from ._generated.vehicles_v3.api.charge_schedules import set_weekly_charge_schedule as weekly_op
-from ._generated.vehicles_v3.api.charge_schedules import set_workweek_charge_schedule as workweek_op
-from ._generated.vehicles_v3.api.commands import close_charge_port as close_port_op
-from ._generated.vehicles_v3.api.commands import lock as lock_op
-from ._generated.vehicles_v3.api.commands import open_charge_port as open_port_op
-from ._generated.vehicles_v3.api.commands import set_charge_limit as set_limit_op
-from ._generated.vehicles_v3.api.commands import set_destination as destination_op
-from ._generated.vehicles_v3.api.commands import start_charge as start_charge_op
-from ._generated.vehicles_v3.api.commands import stop_charge as stop_charge_op
-from ._generated.vehicles_v3.api.commands import unlock as unlock_op
-from ._generated.vehicles_v3.api.connections import delete_connection as delete_connection_op
-from ._generated.vehicles_v3.api.connections import get_connection, list_connections
-from ._generated.vehicles_v3.api.signals import get_signal, list_signals
-from ._generated.vehicles_v3.api.users import delete_user as delete_user_op
-from ._generated.vehicles_v3.api.vehicles import get_vehicle
-from ._generated.vehicles_v3.models import (
-    ChargeScheduleExecution,
-    CommandExecution,
-    Connection,
-    ConnectionList,
-    DayOfWeek,
-    Signal,
-    SignalCode,
-    SignalList,
-    Vehicle,
-    VehicleMode,
-)
+from ._generated.vehicles_v3 import models as v3_models
+from ._generated.vehicles_v3.api import charge_schedules as v3_charge_schedules
+from ._generated.vehicles_v3.api import commands as v3_commands
+from ._generated.vehicles_v3.api import connections as v3_connections
+from ._generated.vehicles_v3.api import signals as v3_signals
+from ._generated.vehicles_v3.api import users as v3_users
+from ._generated.vehicles_v3.api import vehicles as v3_vehicles
 from .inputs import opt_v3 as opt
 from .inputs import schedule_request, set_destination_request, set_limit_request, weekly_days
 from .paging import DEFAULT_MAX_PAGES, aiterate, connection_pages, iterate
 from .results import CommandResult, command_result
 
-Command = CommandResult[CommandExecution]
-ScheduleChange = CommandResult[ChargeScheduleExecution]
+if TYPE_CHECKING:
+    from ._generated.vehicles_v3 import AuthenticatedClient as V3Api
+    from ._generated.vehicles_v3.models import (
+        ChargeScheduleExecution,
+        CommandExecution,
+        Connection,
+        ConnectionList,
+        DayOfWeek,
+        Signal,
+        SignalCode,
+        SignalList,
+        Vehicle,
+        VehicleMode,
+    )
+
+if TYPE_CHECKING:
+    Command = CommandResult[CommandExecution]
+    ScheduleChange = CommandResult[ChargeScheduleExecution]
+else:  # the parameters are for type checkers; at run time they would load the models
+    Command = ScheduleChange = CommandResult
 
 
 class _V3Base(ClientOptions):
@@ -63,33 +59,41 @@ class VehiclesV3(_V3Base):
 
     def vehicle(self, vehicle_id: str, *, user_id: str | None = None) -> Vehicle:
         """Make, model, year, powertrain type and mode."""
-        return call(get_vehicle.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._optional_user(user_id))
+        return call(
+            v3_vehicles.get_vehicle.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._optional_user(user_id)
+        )
 
     def signals(self, vehicle_id: str, *, user_id: str | None = None) -> SignalList:
         """Every signal the application may read (the vehicle comes in ``included``)."""
-        return call(list_signals.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id))
+        return call(v3_signals.list_signals.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id))
 
     def signal(self, vehicle_id: str, code: SignalCode | str, *, user_id: str | None = None) -> Signal:
         """One signal, e.g. ``SignalCode.ODOMETER_TRAVELEDDISTANCE``."""
-        return call(get_signal.sync_detailed, vehicle_id, str(code), client=self._api, sc_user_id=self._user(user_id))
+        return call(
+            v3_signals.get_signal.sync_detailed, vehicle_id, str(code), client=self._api, sc_user_id=self._user(user_id)
+        )
 
     def start_charge(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Start charging."""
         return command_result(
-            call_detailed(start_charge_op.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id))
+            call_detailed(
+                v3_commands.start_charge.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
+            )
         )
 
     def stop_charge(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Stop charging."""
         return command_result(
-            call_detailed(stop_charge_op.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id))
+            call_detailed(
+                v3_commands.stop_charge.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
+            )
         )
 
     def set_charge_limit(self, vehicle_id: str, percent: float, *, user_id: str | None = None) -> Command:
         """Charge up to ``percent`` (50 to 100)."""
         return command_result(
             call_detailed(
-                set_limit_op.sync_detailed,
+                v3_commands.set_charge_limit.sync_detailed,
                 vehicle_id,
                 client=self._api,
                 body=set_limit_request(percent),
@@ -100,13 +104,15 @@ class VehiclesV3(_V3Base):
     def lock(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Lock the doors."""
         return command_result(
-            call_detailed(lock_op.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id))
+            call_detailed(v3_commands.lock.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id))
         )
 
     def unlock(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Unlock the doors."""
         return command_result(
-            call_detailed(unlock_op.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id))
+            call_detailed(
+                v3_commands.unlock.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
+            )
         )
 
     def set_destination(
@@ -115,7 +121,7 @@ class VehiclesV3(_V3Base):
         """Send a destination to the navigation system."""
         return command_result(
             call_detailed(
-                destination_op.sync_detailed,
+                v3_commands.set_destination.sync_detailed,
                 vehicle_id,
                 client=self._api,
                 body=set_destination_request(latitude, longitude),
@@ -126,13 +132,20 @@ class VehiclesV3(_V3Base):
     def open_charge_port(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Open the charge port."""
         return command_result(
-            call_detailed(open_port_op.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id))
+            call_detailed(
+                v3_commands.open_charge_port.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
+            )
         )
 
     def close_charge_port(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Close the charge port."""
         return command_result(
-            call_detailed(close_port_op.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id))
+            call_detailed(
+                v3_commands.close_charge_port.sync_detailed,
+                vehicle_id,
+                client=self._api,
+                sc_user_id=self._user(user_id),
+            )
         )
 
     def set_daily_charge_schedule(
@@ -148,7 +161,7 @@ class VehiclesV3(_V3Base):
         """Charge every day between two local times (``HH:MM``) at a location."""
         return command_result(
             call_detailed(
-                daily_op.sync_detailed,
+                v3_charge_schedules.set_daily_charge_schedule.sync_detailed,
                 vehicle_id,
                 client=self._api,
                 body=schedule_request(latitude, longitude, start_time, stop_time),
@@ -170,7 +183,7 @@ class VehiclesV3(_V3Base):
         """Charge on the given days between two local times (``HH:MM``) at a location."""
         return command_result(
             call_detailed(
-                weekly_op.sync_detailed,
+                v3_charge_schedules.set_weekly_charge_schedule.sync_detailed,
                 vehicle_id,
                 client=self._api,
                 body=schedule_request(latitude, longitude, start_time, stop_time, weekly_days(days)),
@@ -191,7 +204,7 @@ class VehiclesV3(_V3Base):
         """Charge Monday to Friday between two local times (``HH:MM``) at a location."""
         return command_result(
             call_detailed(
-                workweek_op.sync_detailed,
+                v3_charge_schedules.set_workweek_charge_schedule.sync_detailed,
                 vehicle_id,
                 client=self._api,
                 body=schedule_request(latitude, longitude, start_time, stop_time),
@@ -205,7 +218,7 @@ class VehiclesV3(_V3Base):
         """Delete a charge schedule (its ``scheduleId``)."""
         return command_result(
             call_detailed(
-                delete_schedule_op.sync_detailed,
+                v3_charge_schedules.delete_charge_schedule.sync_detailed,
                 vehicle_id,
                 schedule_id,
                 client=self._api,
@@ -225,11 +238,11 @@ class VehiclesV3(_V3Base):
     ) -> ConnectionList:
         """One page of the application's connections, optionally filtered."""
         return call(
-            list_connections.sync_detailed,
+            v3_connections.list_connections.sync_detailed,
             client=self._api,
             filteruser_id=opt(user_id),
             filtervehicle_id=opt(vehicle_id),
-            filtervehicle_mode=opt(VehicleMode(mode) if mode else None),
+            filtervehicle_mode=opt(v3_models.VehicleMode(mode) if mode else None),
             filteruser_external_id=opt(external_user_id),
             pagenumber=opt(page),
             pagesize=opt(page_size),
@@ -260,15 +273,15 @@ class VehiclesV3(_V3Base):
 
     def connection(self, connection_id: str) -> Connection:
         """One connection of a user and a vehicle."""
-        return call(get_connection.sync_detailed, connection_id, client=self._api).data
+        return call(v3_connections.get_connection.sync_detailed, connection_id, client=self._api).data
 
     def delete_connection(self, connection_id: str) -> None:
         """Disconnect one vehicle from one user."""
-        call_detailed(delete_connection_op.sync_detailed, connection_id, client=self._api)
+        call_detailed(v3_connections.delete_connection.sync_detailed, connection_id, client=self._api)
 
     def delete_user(self, user_id: str) -> None:
         """Remove a user with all their connections and data."""
-        call_detailed(delete_user_op.sync_detailed, user_id, client=self._api)
+        call_detailed(v3_users.delete_user.sync_detailed, user_id, client=self._api)
 
 
 class AsyncVehiclesV3(_V3Base):
@@ -277,24 +290,33 @@ class AsyncVehiclesV3(_V3Base):
     async def vehicle(self, vehicle_id: str, *, user_id: str | None = None) -> Vehicle:
         """Make, model, year, powertrain type and mode."""
         return await acall(
-            get_vehicle.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._optional_user(user_id)
+            v3_vehicles.get_vehicle.asyncio_detailed,
+            vehicle_id,
+            client=self._api,
+            sc_user_id=self._optional_user(user_id),
         )
 
     async def signals(self, vehicle_id: str, *, user_id: str | None = None) -> SignalList:
         """Every signal the application may read (the vehicle comes in ``included``)."""
-        return await acall(list_signals.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id))
+        return await acall(
+            v3_signals.list_signals.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
+        )
 
     async def signal(self, vehicle_id: str, code: SignalCode | str, *, user_id: str | None = None) -> Signal:
         """One signal, e.g. ``SignalCode.ODOMETER_TRAVELEDDISTANCE``."""
         return await acall(
-            get_signal.asyncio_detailed, vehicle_id, str(code), client=self._api, sc_user_id=self._user(user_id)
+            v3_signals.get_signal.asyncio_detailed,
+            vehicle_id,
+            str(code),
+            client=self._api,
+            sc_user_id=self._user(user_id),
         )
 
     async def start_charge(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Start charging."""
         return command_result(
             await acall_detailed(
-                start_charge_op.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
+                v3_commands.start_charge.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
             )
         )
 
@@ -302,7 +324,7 @@ class AsyncVehiclesV3(_V3Base):
         """Stop charging."""
         return command_result(
             await acall_detailed(
-                stop_charge_op.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
+                v3_commands.stop_charge.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
             )
         )
 
@@ -310,7 +332,7 @@ class AsyncVehiclesV3(_V3Base):
         """Charge up to ``percent`` (50 to 100)."""
         return command_result(
             await acall_detailed(
-                set_limit_op.asyncio_detailed,
+                v3_commands.set_charge_limit.asyncio_detailed,
                 vehicle_id,
                 client=self._api,
                 body=set_limit_request(percent),
@@ -321,14 +343,16 @@ class AsyncVehiclesV3(_V3Base):
     async def lock(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Lock the doors."""
         return command_result(
-            await acall_detailed(lock_op.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id))
+            await acall_detailed(
+                v3_commands.lock.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
+            )
         )
 
     async def unlock(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Unlock the doors."""
         return command_result(
             await acall_detailed(
-                unlock_op.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
+                v3_commands.unlock.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
             )
         )
 
@@ -338,7 +362,7 @@ class AsyncVehiclesV3(_V3Base):
         """Send a destination to the navigation system."""
         return command_result(
             await acall_detailed(
-                destination_op.asyncio_detailed,
+                v3_commands.set_destination.asyncio_detailed,
                 vehicle_id,
                 client=self._api,
                 body=set_destination_request(latitude, longitude),
@@ -350,7 +374,10 @@ class AsyncVehiclesV3(_V3Base):
         """Open the charge port."""
         return command_result(
             await acall_detailed(
-                open_port_op.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
+                v3_commands.open_charge_port.asyncio_detailed,
+                vehicle_id,
+                client=self._api,
+                sc_user_id=self._user(user_id),
             )
         )
 
@@ -358,7 +385,10 @@ class AsyncVehiclesV3(_V3Base):
         """Close the charge port."""
         return command_result(
             await acall_detailed(
-                close_port_op.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
+                v3_commands.close_charge_port.asyncio_detailed,
+                vehicle_id,
+                client=self._api,
+                sc_user_id=self._user(user_id),
             )
         )
 
@@ -375,7 +405,7 @@ class AsyncVehiclesV3(_V3Base):
         """Charge every day between two local times (``HH:MM``) at a location."""
         return command_result(
             await acall_detailed(
-                daily_op.asyncio_detailed,
+                v3_charge_schedules.set_daily_charge_schedule.asyncio_detailed,
                 vehicle_id,
                 client=self._api,
                 body=schedule_request(latitude, longitude, start_time, stop_time),
@@ -397,7 +427,7 @@ class AsyncVehiclesV3(_V3Base):
         """Charge on the given days between two local times (``HH:MM``) at a location."""
         return command_result(
             await acall_detailed(
-                weekly_op.asyncio_detailed,
+                v3_charge_schedules.set_weekly_charge_schedule.asyncio_detailed,
                 vehicle_id,
                 client=self._api,
                 body=schedule_request(latitude, longitude, start_time, stop_time, weekly_days(days)),
@@ -418,7 +448,7 @@ class AsyncVehiclesV3(_V3Base):
         """Charge Monday to Friday between two local times (``HH:MM``) at a location."""
         return command_result(
             await acall_detailed(
-                workweek_op.asyncio_detailed,
+                v3_charge_schedules.set_workweek_charge_schedule.asyncio_detailed,
                 vehicle_id,
                 client=self._api,
                 body=schedule_request(latitude, longitude, start_time, stop_time),
@@ -432,7 +462,7 @@ class AsyncVehiclesV3(_V3Base):
         """Delete a charge schedule (its ``scheduleId``)."""
         return command_result(
             await acall_detailed(
-                delete_schedule_op.asyncio_detailed,
+                v3_charge_schedules.delete_charge_schedule.asyncio_detailed,
                 vehicle_id,
                 schedule_id,
                 client=self._api,
@@ -452,11 +482,11 @@ class AsyncVehiclesV3(_V3Base):
     ) -> ConnectionList:
         """One page of the application's connections, optionally filtered."""
         return await acall(
-            list_connections.asyncio_detailed,
+            v3_connections.list_connections.asyncio_detailed,
             client=self._api,
             filteruser_id=opt(user_id),
             filtervehicle_id=opt(vehicle_id),
-            filtervehicle_mode=opt(VehicleMode(mode) if mode else None),
+            filtervehicle_mode=opt(v3_models.VehicleMode(mode) if mode else None),
             filteruser_external_id=opt(external_user_id),
             pagenumber=opt(page),
             pagesize=opt(page_size),
@@ -487,12 +517,12 @@ class AsyncVehiclesV3(_V3Base):
 
     async def connection(self, connection_id: str) -> Connection:
         """One connection of a user and a vehicle."""
-        return (await acall(get_connection.asyncio_detailed, connection_id, client=self._api)).data
+        return (await acall(v3_connections.get_connection.asyncio_detailed, connection_id, client=self._api)).data
 
     async def delete_connection(self, connection_id: str) -> None:
         """Disconnect one vehicle from one user."""
-        await acall_detailed(delete_connection_op.asyncio_detailed, connection_id, client=self._api)
+        await acall_detailed(v3_connections.delete_connection.asyncio_detailed, connection_id, client=self._api)
 
     async def delete_user(self, user_id: str) -> None:
         """Remove a user with all their connections and data."""
-        await acall_detailed(delete_user_op.asyncio_detailed, user_id, client=self._api)
+        await acall_detailed(v3_users.delete_user.asyncio_detailed, user_id, client=self._api)

@@ -20,24 +20,28 @@ import hashlib
 import hmac
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from carconnect.core import ResponseParseError
 from carconnect.core.http import PARSE_ERRORS
 
-from ._generated.vehicles_v2.models import WebhookEvent, WebhookEventPayload
-from ._generated.vehicles_v3.models import VehicleErrorEvent, VehicleStateEvent, VerifyEvent
+from ._generated.vehicles_v2 import models as v2_models
+from ._generated.vehicles_v3 import models as v3_models
+
+if TYPE_CHECKING:
+    from ._generated.vehicles_v3.models import VehicleErrorEvent, VehicleStateEvent, VerifyEvent
+
 
 SIGNATURE_HEADER = "SC-Signature"
 
-WebhookPayload = VerifyEvent | VehicleStateEvent | VehicleErrorEvent | WebhookEvent
-"""A parsed delivery: a 4.0 event, or a 2.0 one."""
+if TYPE_CHECKING:
+    from ._generated.vehicles_v2.models import WebhookEvent
 
-_EVENT_MODELS: dict[str, type[VerifyEvent] | type[VehicleStateEvent] | type[VehicleErrorEvent]] = {
-    "VERIFY": VerifyEvent,
-    "VEHICLE_STATE": VehicleStateEvent,
-    "VEHICLE_ERROR": VehicleErrorEvent,
-}
+    WebhookPayload = VerifyEvent | VehicleStateEvent | VehicleErrorEvent | WebhookEvent
+    """A parsed delivery: a 4.0 event, or a 2.0 one."""
+
+_EVENT_MODELS = {"VERIFY": "VerifyEvent", "VEHICLE_STATE": "VehicleStateEvent", "VEHICLE_ERROR": "VehicleErrorEvent"}
+"""The 4.0 ``eventType`` values and the model of each."""
 
 
 def hmac_sha256_hex(management_token: str, message: bytes | str) -> str:
@@ -77,9 +81,12 @@ def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookPayload:
     event_type, event_name = data.get("eventType"), data.get("eventName")
     try:
         if isinstance(event_type, str) and event_type.upper() in _EVENT_MODELS:
-            return _EVENT_MODELS[event_type.upper()].from_dict(data)
+            model: type[VerifyEvent | VehicleStateEvent | VehicleErrorEvent] = getattr(
+                v3_models, _EVENT_MODELS[event_type.upper()]
+            )
+            return model.from_dict(data)
         if isinstance(event_name, str):
-            return WebhookEvent.from_dict(data)
+            return v2_models.WebhookEvent.from_dict(data)
     except PARSE_ERRORS as exc:
         raise ResponseParseError(f"the webhook payload does not match its model: {type(exc).__name__}: {exc}") from exc
     raise ResponseParseError(f"unknown webhook event {event_type or event_name!r}")
@@ -87,10 +94,10 @@ def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookPayload:
 
 def challenge_of(event: WebhookPayload) -> str | None:
     """The challenge of a verification event (either version), else ``None``."""
-    if isinstance(event, VerifyEvent):
+    if isinstance(event, v3_models.VerifyEvent):
         return event.data.challenge
-    if isinstance(event, WebhookEvent) and str(event.event_name).lower() == "verify":
+    if isinstance(event, v2_models.WebhookEvent) and str(event.event_name).lower() == "verify":
         payload = event.payload
-        if isinstance(payload, WebhookEventPayload) and isinstance(payload.challenge, str):
+        if isinstance(payload, v2_models.WebhookEventPayload) and isinstance(payload.challenge, str):
             return payload.challenge
     return None

@@ -1,10 +1,13 @@
 """carconnect-volvo: typed sync and async clients for the Volvo Cars Connected Vehicle v2, Energy v2
 and Location v1 APIs, with Volvo ID login, Volvo's error shapes and client-side rate limiting."""
 
+from typing import TYPE_CHECKING
+
+from carconnect.core.lazy import reexport
+
 from . import models
 from ._base import API_KEY_HEADER, API_URL
 from .async_client import AsyncVolvoClient
-from .auth import VOLVO_ID_URL, VolvoAuth, volvo_oauth_config
 from .client import VolvoClient
 from .commands import CommandResult
 from .errors import volvo_error_mapper
@@ -19,6 +22,11 @@ from .scopes import (
     RESTRICTED_SCOPES,
     Scope,
 )
+
+if TYPE_CHECKING:
+    from .auth import VOLVO_ID_URL, VolvoAuth, volvo_oauth_config
+else:  # the login flows (carconnect.core.oauth) load on first use
+    __getattr__, __dir__ = reexport(globals(), "carconnect.volvo.auth")
 
 __all__ = [
     "ALL_SCOPES",

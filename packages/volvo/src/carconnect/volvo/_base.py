@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import ParamSpec
+from typing import TYPE_CHECKING, ParamSpec
 
 from carconnect.core import BadRequestError, Clock, acall, call
 from carconnect.core.http import DetailedResponse
 
-from ._generated.connected_vehicle.models import CommandResponse, EngineStartRequest, UnlockResponse
+from ._generated.connected_vehicle import models as cv_models
 from .commands import CommandResult
 from .errors import command_error
 from .ratelimit import RateLimiter
+
+if TYPE_CHECKING:
+    from ._generated.connected_vehicle.models import CommandResponse, EngineStartRequest, UnlockResponse
+
+    Answer = CommandResponse | UnlockResponse
 
 P = ParamSpec("P")
 
 API_URL = "https://api.volvocars.com"
 API_KEY_HEADER = "vcc-api-key"
 MAX_ENGINE_MINUTES = 15
-
-Answer = CommandResponse | UnlockResponse
 
 
 def api_headers(api_key: str) -> dict[str, str]:
@@ -40,7 +43,7 @@ def engine_start(runtime_minutes: int) -> EngineStartRequest:
     """The body of an engine start; Volvo accepts 0 to 15 minutes."""
     if isinstance(runtime_minutes, bool) or not 0 <= runtime_minutes <= MAX_ENGINE_MINUTES:
         raise ValueError(f"runtime_minutes must be between 0 and {MAX_ENGINE_MINUTES}")
-    return EngineStartRequest(runtime_minutes=runtime_minutes)
+    return cv_models.EngineStartRequest(runtime_minutes=runtime_minutes)
 
 
 def run_command(

@@ -76,3 +76,10 @@ class VolvoAuth(OAuthClient):
 
     def __repr__(self) -> str:
         return f"VolvoAuth({self.config!r})"
+
+
+__all__ = [
+    "VOLVO_ID_URL",
+    "VolvoAuth",
+    "volvo_oauth_config",
+]

@@ -8,65 +8,48 @@ the same methods in the same order.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from carconnect.core import SYSTEM_CLOCK, ClientBase, Clock, Credentials, RetryPolicy, call
 from carconnect.core.http import DEFAULT_TIMEOUT
 
 from ._base import API_URL, api_headers, engine_start, limiter_for, run_command
-from ._generated.connected_vehicle import AuthenticatedClient as ConnectedVehicleApi
-from ._generated.connected_vehicle.api.commands import (
-    flash,
-    get_command_accessibility,
-    honk,
-    honk_flash,
-    list_commands,
-    lock,
-    lock_reduced_guard,
-    start_climatization,
-    start_engine,
-    stop_climatization,
-    stop_engine,
-    unlock,
-)
-from ._generated.connected_vehicle.api.diagnostics import get_brakes, get_diagnostics, get_engine_warnings, get_warnings
-from ._generated.connected_vehicle.api.status import (
-    get_doors,
-    get_engine_status,
-    get_fuel,
-    get_odometer,
-    get_statistics,
-    get_tyres,
-    get_windows,
-)
-from ._generated.connected_vehicle.api.vehicles import get_vehicle_details, list_vehicles
-from ._generated.connected_vehicle.models import (
-    AvailableCommand,
-    Brakes,
-    CommandAccessibility,
-    Diagnostics,
-    Doors,
-    EmptyRequest,
-    EngineStatus,
-    EngineWarnings,
-    Fuel,
-    Odometer,
-    Statistics,
-    Tyres,
-    VehicleDetails,
-    VehicleReference,
-    Warnings,
-    Windows,
-)
-from ._generated.energy import AuthenticatedClient as EnergyApi
-from ._generated.energy.api.energy import get_energy_capabilities, get_energy_state
-from ._generated.energy.models import EnergyState, EnergyStateCapabilities
-from ._generated.location import AuthenticatedClient as LocationApi
-from ._generated.location.api.location import get_location
-from ._generated.location.models import VehicleLocation
+from ._generated import connected_vehicle as cv_api
+from ._generated import energy as energy_api
+from ._generated import location as location_api
+from ._generated.connected_vehicle import models as cv_models
+from ._generated.connected_vehicle.api import commands as cv_commands
+from ._generated.connected_vehicle.api import diagnostics as cv_diagnostics
+from ._generated.connected_vehicle.api import status as cv_status
+from ._generated.connected_vehicle.api import vehicles as cv_vehicles
+from ._generated.energy.api import energy as energy_ops
+from ._generated.location.api import location as location_ops
 from .commands import CommandResult
 from .errors import volvo_error_mapper
 from .ratelimit import RateLimiter, RateLimitTransport
+
+if TYPE_CHECKING:
+    from ._generated.connected_vehicle.models import (
+        AvailableCommand,
+        Brakes,
+        CommandAccessibility,
+        Diagnostics,
+        Doors,
+        EngineStatus,
+        EngineWarnings,
+        Fuel,
+        Odometer,
+        Statistics,
+        Tyres,
+        VehicleDetails,
+        VehicleReference,
+        Warnings,
+        Windows,
+    )
+    from ._generated.energy.models import EnergyState, EnergyStateCapabilities
+    from ._generated.location.models import VehicleLocation
 
 
 class VolvoClient(ClientBase):
@@ -105,130 +88,154 @@ class VolvoClient(ClientBase):
             user_agent=user_agent,
             wrap_transport=(lambda inner: RateLimitTransport(inner, limiter)) if limiter is not None else None,
         )
-        self._cv = self._bind(ConnectedVehicleApi(base_url=base_url, token=""), base_url)
-        self._energy = self._bind(EnergyApi(base_url=base_url, token=""), base_url)
-        self._location = self._bind(LocationApi(base_url=base_url, token=""), base_url)
+        self._cv = self._bind(cv_api.AuthenticatedClient(base_url=base_url, token=""), base_url)
+        self._energy = self._bind(energy_api.AuthenticatedClient(base_url=base_url, token=""), base_url)
+        self._location = self._bind(location_api.AuthenticatedClient(base_url=base_url, token=""), base_url)
 
     # -- vehicles ----------------------------------------------------------------------------------
 
     def vehicles(self) -> list[VehicleReference]:
         """Every vehicle linked to the Volvo ID."""
-        return call(list_vehicles.sync_detailed, client=self._cv).data
+        return call(cv_vehicles.list_vehicles.sync_detailed, client=self._cv).data
 
     def vehicle_details(self, vin: str) -> VehicleDetails:
         """Model, model year, fuel type, colour, battery capacity and images."""
-        return call(get_vehicle_details.sync_detailed, vin, client=self._cv).data
+        return call(cv_vehicles.get_vehicle_details.sync_detailed, vin, client=self._cv).data
 
     # -- status ------------------------------------------------------------------------------------
 
     def doors(self, vin: str) -> Doors:
         """Central lock and doors, hood, tailgate and tank lid."""
-        return call(get_doors.sync_detailed, vin, client=self._cv).data
+        return call(cv_status.get_doors.sync_detailed, vin, client=self._cv).data
 
     def windows(self, vin: str) -> Windows:
         """Side windows and sunroof."""
-        return call(get_windows.sync_detailed, vin, client=self._cv).data
+        return call(cv_status.get_windows.sync_detailed, vin, client=self._cv).data
 
     def tyres(self, vin: str) -> Tyres:
         """Tyre pressure warning per wheel."""
-        return call(get_tyres.sync_detailed, vin, client=self._cv).data
+        return call(cv_status.get_tyres.sync_detailed, vin, client=self._cv).data
 
     def odometer(self, vin: str) -> Odometer:
         """Total distance driven."""
-        return call(get_odometer.sync_detailed, vin, client=self._cv).data
+        return call(cv_status.get_odometer.sync_detailed, vin, client=self._cv).data
 
     def fuel(self, vin: str) -> Fuel:
         """Fuel amount and, where available, battery charge level."""
-        return call(get_fuel.sync_detailed, vin, client=self._cv).data
+        return call(cv_status.get_fuel.sync_detailed, vin, client=self._cv).data
 
     def statistics(self, vin: str) -> Statistics:
         """Trip meters, averages and distance to empty."""
-        return call(get_statistics.sync_detailed, vin, client=self._cv).data
+        return call(cv_status.get_statistics.sync_detailed, vin, client=self._cv).data
 
     def engine_status(self, vin: str) -> EngineStatus:
         """Whether the engine is running."""
-        return call(get_engine_status.sync_detailed, vin, client=self._cv).data
+        return call(cv_status.get_engine_status.sync_detailed, vin, client=self._cv).data
 
     # -- diagnostics -------------------------------------------------------------------------------
 
     def diagnostics(self, vin: str) -> Diagnostics:
         """Service warning, distance/time/engine hours to service, washer fluid."""
-        return call(get_diagnostics.sync_detailed, vin, client=self._cv).data
+        return call(cv_diagnostics.get_diagnostics.sync_detailed, vin, client=self._cv).data
 
     def engine_warnings(self, vin: str) -> EngineWarnings:
         """Oil and coolant level warnings."""
-        return call(get_engine_warnings.sync_detailed, vin, client=self._cv).data
+        return call(cv_diagnostics.get_engine_warnings.sync_detailed, vin, client=self._cv).data
 
     def brakes(self, vin: str) -> Brakes:
         """Brake fluid level warning."""
-        return call(get_brakes.sync_detailed, vin, client=self._cv).data
+        return call(cv_diagnostics.get_brakes.sync_detailed, vin, client=self._cv).data
 
     def warnings(self, vin: str) -> Warnings:
         """Bulb failure warnings of every exterior light."""
-        return call(get_warnings.sync_detailed, vin, client=self._cv).data
+        return call(cv_diagnostics.get_warnings.sync_detailed, vin, client=self._cv).data
 
     # -- what the car can do -----------------------------------------------------------------------
 
     def command_accessibility(self, vin: str) -> CommandAccessibility:
         """Whether the car can take a command now, and why not."""
-        return call(get_command_accessibility.sync_detailed, vin, client=self._cv).data
+        return call(cv_commands.get_command_accessibility.sync_detailed, vin, client=self._cv).data
 
     def commands(self, vin: str) -> list[AvailableCommand]:
         """The commands this car supports."""
-        return call(list_commands.sync_detailed, vin, client=self._cv).data
+        return call(cv_commands.list_commands.sync_detailed, vin, client=self._cv).data
 
     # -- energy and location -----------------------------------------------------------------------
 
     def energy_capabilities(self, vin: str) -> EnergyStateCapabilities:
         """Which members of the energy state the car supports."""
-        return call(get_energy_capabilities.sync_detailed, vin, client=self._energy).get_energy_state
+        return call(energy_ops.get_energy_capabilities.sync_detailed, vin, client=self._energy).get_energy_state
 
     def energy_state(self, vin: str) -> EnergyState:
         """Battery, range and charging state, each member OK or ERROR on its own."""
-        return call(get_energy_state.sync_detailed, vin, client=self._energy)
+        return call(energy_ops.get_energy_state.sync_detailed, vin, client=self._energy)
 
     def location(self, vin: str) -> VehicleLocation:
         """Last known position (GeoJSON Feature)."""
-        return call(get_location.sync_detailed, vin, client=self._location).data
+        return call(location_ops.get_location.sync_detailed, vin, client=self._location).data
 
     # -- commands (sent once, never retried after they may have reached Volvo) ---------------------
 
     def lock(self, vin: str) -> CommandResult:
-        return run_command("lock", lock.sync_detailed, vin, client=self._cv, body=EmptyRequest())
+        return run_command("lock", cv_commands.lock.sync_detailed, vin, client=self._cv, body=cv_models.EmptyRequest())
 
     def lock_reduced_guard(self, vin: str) -> CommandResult:
         """Lock with interior motion and tilt sensors off."""
         return run_command(
-            "lock-reduced-guard", lock_reduced_guard.sync_detailed, vin, client=self._cv, body=EmptyRequest()
+            "lock-reduced-guard",
+            cv_commands.lock_reduced_guard.sync_detailed,
+            vin,
+            client=self._cv,
+            body=cv_models.EmptyRequest(),
         )
 
     def unlock(self, vin: str) -> CommandResult:
-        return run_command("unlock", unlock.sync_detailed, vin, client=self._cv, body=EmptyRequest())
+        return run_command(
+            "unlock", cv_commands.unlock.sync_detailed, vin, client=self._cv, body=cv_models.EmptyRequest()
+        )
 
     def start_climatization(self, vin: str) -> CommandResult:
         return run_command(
-            "climatization-start", start_climatization.sync_detailed, vin, client=self._cv, body=EmptyRequest()
+            "climatization-start",
+            cv_commands.start_climatization.sync_detailed,
+            vin,
+            client=self._cv,
+            body=cv_models.EmptyRequest(),
         )
 
     def stop_climatization(self, vin: str) -> CommandResult:
         return run_command(
-            "climatization-stop", stop_climatization.sync_detailed, vin, client=self._cv, body=EmptyRequest()
+            "climatization-stop",
+            cv_commands.stop_climatization.sync_detailed,
+            vin,
+            client=self._cv,
+            body=cv_models.EmptyRequest(),
         )
 
     def start_engine(self, vin: str, runtime_minutes: int = 15) -> CommandResult:
         """Start the engine for 0 to 15 minutes (only where :meth:`commands` lists ENGINE_START)."""
         return run_command(
-            "engine-start", start_engine.sync_detailed, vin, client=self._cv, body=engine_start(runtime_minutes)
+            "engine-start",
+            cv_commands.start_engine.sync_detailed,
+            vin,
+            client=self._cv,
+            body=engine_start(runtime_minutes),
         )
 
     def stop_engine(self, vin: str) -> CommandResult:
-        return run_command("engine-stop", stop_engine.sync_detailed, vin, client=self._cv, body=EmptyRequest())
+        return run_command(
+            "engine-stop", cv_commands.stop_engine.sync_detailed, vin, client=self._cv, body=cv_models.EmptyRequest()
+        )
 
     def honk(self, vin: str) -> CommandResult:
-        return run_command("honk", honk.sync_detailed, vin, client=self._cv, body=EmptyRequest())
+        return run_command("honk", cv_commands.honk.sync_detailed, vin, client=self._cv, body=cv_models.EmptyRequest())
 
     def flash(self, vin: str) -> CommandResult:
-        return run_command("flash", flash.sync_detailed, vin, client=self._cv, body=EmptyRequest())
+        return run_command(
+            "flash", cv_commands.flash.sync_detailed, vin, client=self._cv, body=cv_models.EmptyRequest()
+        )
 
     def honk_flash(self, vin: str) -> CommandResult:
-        return run_command("honk-flash", honk_flash.sync_detailed, vin, client=self._cv, body=EmptyRequest())
+        return run_command(
+            "honk-flash", cv_commands.honk_flash.sync_detailed, vin, client=self._cv, body=cv_models.EmptyRequest()
+        )

@@ -8,14 +8,17 @@ decides about: commands are never re-sent automatically.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from carconnect.core import CommandFailedError, VehicleUnavailableError
 
-from ._generated.connected_vehicle.models import CommandResponse, UnlockResponse
+from ._generated.connected_vehicle import models as cv_models
 from ._generated.connected_vehicle.types import Unset
+
+if TYPE_CHECKING:
+    from ._generated.connected_vehicle.models import CommandResponse, UnlockResponse
 
 SUCCESS = frozenset({"COMPLETED"})
 LOCK_SUCCESS = frozenset({"COMPLETED", "DELIVERED"})
@@ -49,7 +52,7 @@ class CommandResult:
         raw = _value(data.invoke_status)
         status = None if raw is None else str(raw)
         accepted = LOCK_SUCCESS if command.startswith("lock") else SUCCESS
-        unlock = response.data if isinstance(response, UnlockResponse) else None
+        unlock = response.data if isinstance(response, cv_models.UnlockResponse) else None
         return cls(
             command=command,
             vin=_value(data.vin),

@@ -1,10 +1,23 @@
 """OAuth 2.0 for every brand: authorization code + PKCE, device grant, refresh, client credentials."""
 
+from typing import TYPE_CHECKING
+
 from .client import OAuthClient
 from .config import ClientAuthMethod, OAuthConfig
 from .flows import AuthorizationRequest, DeviceAuthorization, DevicePollStatus, parse_callback
 from .pkce import code_challenge, new_code_verifier, new_state, same_secret
-from .redirect import LoopbackReceiver, read_pasted_redirect
+
+if TYPE_CHECKING:
+    from .redirect import LoopbackReceiver, read_pasted_redirect
+else:
+
+    def __getattr__(name: str) -> object:
+        if name in ("LoopbackReceiver", "read_pasted_redirect"):  # a local HTTP server: loaded when used
+            from . import redirect
+
+            return getattr(redirect, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AuthorizationRequest",
