@@ -8,6 +8,8 @@ from collections import Counter
 
 import httpx
 
+from carconnect.core import AsyncioTransport
+
 TLS = ssl.create_default_context()
 """One verifying TLS context for every test transport (building one costs tens of milliseconds)."""
 
@@ -100,7 +102,8 @@ class AsyncCountingTransport(httpx.AsyncBaseTransport):
     """Async twin of :class:`CountingTransport`."""
 
     def __init__(self, log: WireLog, inner: httpx.AsyncBaseTransport | None = None) -> None:
-        self.log, self.inner = log, inner or httpx.AsyncHTTPTransport(verify=TLS)
+        # The async clients' own default transport, so faults are met by what users run.
+        self.log, self.inner = log, inner or AsyncioTransport(ssl_context=TLS)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self.log.sent(request)

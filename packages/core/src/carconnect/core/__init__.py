@@ -4,6 +4,8 @@ OAuth flows (:mod:`carconnect.core.oauth`), tokens and their storage, the httpx 
 requests and maps errors, retries with backoff, and one typed exception hierarchy.
 """
 
+from typing import TYPE_CHECKING
+
 from ._version import __version__
 from .auth import CarConnectAuth
 from .client import AsyncClientBase, ClientBase, Credentials, as_token_source
@@ -47,6 +49,13 @@ from .sources import (
 from .stores import FileTokenStore, MemoryTokenStore, TokenStore, TokenStoreError
 from .tokens import Token
 
+if TYPE_CHECKING:
+    from .asyncio_transport import AsyncioTransport
+else:  # asyncio and ssl load when an async client is built, not at import
+    from .lazy import reexport
+
+    __getattr__, __dir__ = reexport(globals(), "carconnect.core.asyncio_transport")
+
 __all__ = [
     "SYSTEM_CLOCK",
     "AccessTokenCallback",
@@ -54,6 +63,7 @@ __all__ = [
     "AsyncClientBase",
     "AsyncRetryTransport",
     "AsyncSession",
+    "AsyncioTransport",
     "AuthenticationError",
     "AuthorizationDeniedError",
     "BadRequestError",

@@ -133,6 +133,13 @@ class Session(_SessionBase[SignedClient]):
         self.close()
 
 
+def _default_async_transport() -> httpx.AsyncBaseTransport:
+    """carconnect's own asyncio HTTP/1.1 transport (pass ``httpx.AsyncHTTPTransport()`` for httpx's)."""
+    from .asyncio_transport import AsyncioTransport
+
+    return AsyncioTransport()
+
+
 class AsyncSession(_SessionBase[AsyncSignedClient]):
     """Async twin of :class:`Session`."""
 
@@ -149,7 +156,7 @@ class AsyncSession(_SessionBase[AsyncSignedClient]):
         wrap_transport: Callable[[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport] | None = None,
     ) -> None:
         super().__init__(auth, timeout, user_agent)
-        inner = transport or (_AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport())
+        inner = transport or (_AsyncClientTransport(http_client) if http_client else _default_async_transport())
         if wrap_transport is not None:
             inner = wrap_transport(inner)
         self._owns_inner = transport is None and http_client is None

@@ -1,0 +1,722 @@
+"""An asyncio-native HTTP/1.1 transport for httpx, written directly on :class:`asyncio.Protocol`.
+
+``httpx.AsyncClient(transport=AsyncioTransport())`` (or a brand client's ``transport=`` argument) sends
+requests through a small connection pool whose connections are protocols fed by the event loop's own
+callbacks: no asyncio streams, no anyio, no h11, no task per request. Bytes are parsed by the sans-IO
+codec in :mod:`carconnect.core.http11`. A small response that arrives in one read completes inside that
+one ``data_received`` call, and its connection is back in the pool before the caller resumes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import math
+import socket
+import ssl
+import sys
+import time
+from collections import deque
+from collections.abc import Awaitable, Mapping, Sequence
+from typing import Any, cast
+
+import httpx
+
+from .http11 import (
+    LAST_CHUNK,
+    IncompleteResponseError,
+    LocalProtocolError,
+    ProtocolError,
+    RequestFraming,
+    ResponseHead,
+    ResponseParser,
+    encode_chunk,
+    encode_request_head,
+)
+
+__all__ = ["AsyncioTransport"]
+
+Origin = tuple[bytes, bytes, int | None]
+"""(scheme, host, port); the port is ``None`` for the scheme's default, as ``httpx.URL.port`` gives it."""
+
+DEFAULT_PORTS = {b"http": 80, b"https": 443}
+SMALL_BODY = 64 * 1024
+"""Request bodies up to this size go out in the same write as the head."""
+READ_HIGH_WATER = 256 * 1024
+"""Reading pauses while this many body bytes wait for the consumer, and resumes once it takes them."""
+NO_RESPONSE = "Server disconnected without sending a response."
+CLOSED = "Cannot send a request, as the transport has been closed."
+_NO_TIMEOUTS: Mapping[str, float | None] = {}
+
+
+class AsyncioTransport(httpx.AsyncBaseTransport):
+    """A fast HTTP/1.1 transport for ``httpx.AsyncClient``, for the asyncio event loop only.
+
+    Options (keyword only):
+
+    * ``max_connections`` (100): connections open or opening at once, over every origin; ``None`` for
+      no limit. A request that finds none free waits, up to the ``pool`` timeout, in arrival order; an
+      idle connection to another origin is closed to make room rather than waited for.
+    * ``max_keepalive_connections`` (20): idle connections kept for reuse; beyond it the oldest is closed.
+    * ``keepalive_expiry`` (5.0 s): an idle connection older than this is closed instead of reused.
+    * ``ssl_context``: for ``https`` (default ``httpx.create_ssl_context()``: certifi's roots, certificate
+      and host name verification on). Verification cannot be turned off here; pass a context that trusts
+      your own CA instead.
+
+    Timeouts come from ``request.extensions["timeout"]`` as httpx sets them (``connect``, ``read`` per
+    wait for data, ``write`` per wait for the socket to drain, ``pool``). Failures are httpx exceptions:
+    ``ConnectError`` / ``ConnectTimeout`` (the request was not sent), ``PoolTimeout``, ``WriteError`` /
+    ``WriteTimeout``, ``ReadError`` / ``ReadTimeout``, ``RemoteProtocolError`` (the server closed the
+    connection before a complete response, or sent invalid HTTP) and ``LocalProtocolError`` (the request
+    cannot be sent as HTTP/1.1, such as a body that does not match its ``Content-Length``). A request
+    after :meth:`aclose` raises ``RuntimeError``, as ``httpx.AsyncClient`` does once closed.
+
+    Connections belong to the event loop that opened them: idle ones left from a loop that has ended
+    (a second ``asyncio.run()``) are closed, never reused. Use one transport from one thread.
+
+    HTTP/1.1 only (no HTTP/2, no upgrades) and no proxies: for a proxy, use
+    ``httpx.AsyncHTTPTransport(proxy=...)``. ``Content-Encoding`` is left to httpx to decode.
+    """
+
+    def __init__(
+        self,
+        *,
+        max_connections: int | None = 100,
+        max_keepalive_connections: int | None = 20,
+        keepalive_expiry: float | None = 5.0,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        if max_connections is not None and max_connections < 1:
+            raise ValueError("max_connections must be at least 1")
+        if max_keepalive_connections is not None and max_keepalive_connections < 0:
+            raise ValueError("max_keepalive_connections must not be negative")
+        if keepalive_expiry is not None and keepalive_expiry < 0:
+            raise ValueError("keepalive_expiry must not be negative")
+        self._max_connections = sys.maxsize if max_connections is None else max_connections
+        self._max_idle = sys.maxsize if max_keepalive_connections is None else max_keepalive_connections
+        self._keepalive_expiry = math.inf if keepalive_expiry is None else keepalive_expiry
+        self._ssl_context = ssl_context
+        self._idle: dict[_Connection, None] = {}  # every idle connection, oldest first
+        self._idle_by_origin: dict[Origin, dict[_Connection, None]] = {}  # newest last: popitem() is LIFO
+        self._connections: set[_Connection] = set()
+        self._slots_used = 0  # connections open or opening
+        self._waiters: deque[asyncio.Future[None]] = deque()  # pending only: woken ones are popped
+        self._closed = False
+
+    @property
+    def connection_count(self) -> int:
+        """Connections open or being opened (idle ones included)."""
+        return self._slots_used
+
+    @property
+    def idle_count(self) -> int:
+        """Idle connections kept for reuse."""
+        return len(self._idle)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._closed:
+            raise RuntimeError(CLOSED)
+        url = request.url
+        origin = (url.raw_scheme, url.raw_host, url.port)
+        timeouts: Mapping[str, float | None] = request.extensions.get("timeout", _NO_TIMEOUTS)
+        method = request.method.encode("ascii")
+        head, framing = _encode_head(method, url, request.headers.raw)
+        connection = None if self._waiters else self._take_idle(origin)
+        if connection is None:
+            connection = await self._acquire(origin, timeouts, request.extensions)
+        stream = connection.begin(method, framing.close)
+        body = request.stream
+        try:
+            if isinstance(body, httpx.ByteStream):  # in memory (content=, json=, data=): one write, no await
+                _write_bytes(connection, head, b"".join(body), framing)
+                if connection.write_paused:
+                    await _sending(connection, stream, connection.drain(timeouts.get("write")))
+            else:
+                await _sending(connection, stream, _write_stream(connection, head, body, framing, timeouts))
+            response_head = await stream.receive_head(timeouts.get("read"))
+        except BaseException:
+            stream.abort()
+            raise
+        return httpx.Response(
+            response_head.status,
+            headers=response_head.headers,
+            stream=stream,
+            extensions={"http_version": response_head.http_version, "reason_phrase": response_head.reason},
+        )
+
+    async def aclose(self) -> None:
+        """Close every connection; requests in flight fail with ``httpx.ReadError``."""
+        self._closed = True
+        for connection in list(self._connections):
+            connection.shut_down(httpx.ReadError("the transport was closed"))
+        while self._waiters:
+            self._waiters.popleft().set_result(None)
+        await asyncio.sleep(0)  # let the loop deliver connection_lost, which releases the sockets
+
+    # -- the pool -------------------------------------------------------------------------------------
+
+    def _take_idle(self, origin: Origin) -> _Connection | None:
+        """The most recently used idle connection to ``origin`` that has not expired, if any."""
+        idle = self._idle_by_origin.get(origin)
+        if not idle:
+            return None
+        now = time.monotonic()
+        while idle:
+            connection = idle.popitem()[0]
+            del self._idle[connection]
+            # (asyncio.get_running_loop() would cost a getpid() system call per request on Python 3.11)
+            if now - connection.idle_since < self._keepalive_expiry and not connection.loop.is_closed():
+                return connection
+            connection.close()  # expired, or left over from an event loop that has ended
+        return None
+
+    async def _acquire(
+        self, origin: Origin, timeouts: Mapping[str, float | None], extensions: Mapping[str, Any]
+    ) -> _Connection:
+        """An idle connection or a new one, waiting in line for a slot when the pool is full."""
+        deadline: float | None = None
+        woken = False
+        while True:
+            if self._closed:
+                raise RuntimeError(CLOSED)
+            if woken or not self._waiters:
+                connection = self._take_idle(origin)
+                if connection is not None:
+                    return connection
+                if self._reserve_slot():
+                    return await self._connect(origin, timeouts.get("connect"), extensions)
+            if deadline is None:
+                pool_timeout = timeouts.get("pool")
+                deadline = math.inf if pool_timeout is None else asyncio.get_running_loop().time() + pool_timeout
+            await self._wait_turn(deadline, front=woken)
+            woken = True
+
+    def _reserve_slot(self) -> bool:
+        if self._slots_used >= self._max_connections:
+            if not self._idle:
+                return False
+            next(iter(self._idle)).close()  # an idle connection to another origin makes room
+        self._slots_used += 1
+        return True
+
+    async def _wait_turn(self, deadline: float, *, front: bool) -> None:
+        waiter = asyncio.get_running_loop().create_future()
+        if front:
+            self._waiters.appendleft(waiter)
+        else:
+            self._waiters.append(waiter)
+        try:
+            async with asyncio.timeout_at(None if deadline == math.inf else deadline):
+                await waiter
+        except BaseException as exc:
+            if waiter.done() and not waiter.cancelled():
+                self._wake_one()  # woken, but leaving: pass the turn on
+            else:
+                waiter.cancel()
+                self._waiters.remove(waiter)
+            if isinstance(exc, TimeoutError):
+                raise httpx.PoolTimeout("Timed out waiting for a connection from the pool.") from None
+            raise
+
+    def _wake_one(self) -> None:
+        if self._waiters:
+            self._waiters.popleft().set_result(None)
+
+    async def _connect(
+        self, origin: Origin, connect_timeout: float | None, extensions: Mapping[str, Any]
+    ) -> _Connection:
+        """Open a connection in the slot just reserved (released again if opening fails)."""
+        scheme, raw_host, port = origin
+        loop = asyncio.get_running_loop()
+        connection = _Connection(self, origin, loop)
+        host = raw_host.decode("ascii")
+        try:
+            if scheme not in DEFAULT_PORTS:
+                raise httpx.UnsupportedProtocol(f"Unsupported URL scheme {scheme.decode('ascii', 'replace')!r}")
+            port = port or DEFAULT_PORTS[scheme]
+            tls = self._tls_context() if scheme == b"https" else None
+            server_hostname = (extensions.get("sni_hostname") or host) if tls else None
+            async with asyncio.timeout(connect_timeout):
+                await loop.create_connection(lambda: connection, host, port, ssl=tls, server_hostname=server_hostname)
+        except BaseException as exc:
+            connection.abort()  # frees the slot
+            if isinstance(exc, TimeoutError):
+                raise httpx.ConnectTimeout(f"Timed out connecting to {host}:{port}.") from exc
+            if isinstance(exc, OSError):
+                raise httpx.ConnectError(str(exc) or repr(exc)) from exc
+            raise
+        if self._closed:
+            connection.close()
+            raise RuntimeError(CLOSED)
+        if connection.closed:
+            raise httpx.ConnectError("The server closed the connection as soon as it was opened.")
+        return connection
+
+    def _tls_context(self) -> ssl.SSLContext:
+        if self._ssl_context is None:
+            context = httpx.create_ssl_context()
+            context.set_alpn_protocols(["http/1.1"])
+            self._ssl_context = context
+        return self._ssl_context
+
+    # -- called by connections ------------------------------------------------------------------------
+
+    def _opened(self, connection: _Connection) -> None:
+        self._connections.add(connection)
+
+    def _release(self, connection: _Connection) -> None:
+        """Keep a connection whose response is complete for the next request to its origin."""
+        if self._closed or not self._max_idle:
+            connection.close()
+            return
+        now = time.monotonic()
+        idle = self._idle
+        while idle:  # drop expired connections, oldest first, then the oldest one beyond the limit
+            oldest = next(iter(idle))
+            if now - oldest.idle_since < self._keepalive_expiry and len(idle) < self._max_idle:
+                break
+            oldest.close()
+        connection.idle_since = now
+        idle[connection] = None
+        by_origin = self._idle_by_origin.get(connection.origin)
+        if by_origin is None:
+            by_origin = self._idle_by_origin[connection.origin] = {}
+        by_origin[connection] = None
+        if self._waiters:
+            self._wake_one()
+
+    def _discard(self, connection: _Connection) -> None:
+        """Forget a closed connection and free its slot (called exactly once per connection)."""
+        self._slots_used -= 1
+        self._connections.discard(connection)
+        if connection in self._idle:
+            del self._idle[connection]
+            del self._idle_by_origin[connection.origin][connection]
+        if self._waiters:
+            self._wake_one()
+
+
+def _encode_head(method: bytes, url: httpx.URL, headers: Sequence[tuple[bytes, bytes]]) -> tuple[bytes, RequestFraming]:
+    try:
+        return encode_request_head(method, url.raw_path, headers, host=url.netloc)
+    except LocalProtocolError as exc:
+        raise httpx.LocalProtocolError(str(exc)) from None
+
+
+async def _sending(connection: _Connection, stream: _ResponseStream, writing: Awaitable[None]) -> None:
+    """Await the rest of a request write; a write error after the server has answered (a 413, say) is ignored."""
+    connection.sending = True
+    try:
+        await writing
+    except httpx.WriteError:
+        if not stream.answered():
+            raise
+    finally:
+        connection.sending = False
+
+
+def _write_bytes(connection: _Connection, head: bytes, body: bytes, framing: RequestFraming) -> None:
+    if framing.chunked:
+        body = encode_chunk(body) + LAST_CHUNK if body else LAST_CHUNK
+    elif len(body) != (framing.content_length or 0):
+        raise httpx.LocalProtocolError("The request body does not match its Content-Length.")
+    if len(body) <= SMALL_BODY:
+        connection.write(head + body)
+    else:
+        connection.write(head)
+        connection.write(body)
+
+
+async def _write_stream(
+    connection: _Connection,
+    head: bytes,
+    body: httpx.SyncByteStream | httpx.AsyncByteStream,
+    framing: RequestFraming,
+    timeouts: Mapping[str, float | None],
+) -> None:
+    if not isinstance(body, httpx.AsyncByteStream):
+        raise RuntimeError("Attempted to send a sync request with an AsyncClient instance.")
+    timeout = timeouts.get("write")
+    connection.write(head)
+    chunked = framing.chunked
+    allowed = framing.content_length or 0
+    sent = 0
+    async for chunk in body:
+        if not chunk:
+            continue
+        sent += len(chunk)
+        if not chunked and sent > allowed:
+            raise httpx.LocalProtocolError("The request body is longer than its Content-Length.")
+        connection.write(encode_chunk(chunk) if chunked else chunk)
+        if connection.write_paused:
+            await connection.drain(timeout)
+    if chunked:
+        connection.write(LAST_CHUNK)
+    elif sent != allowed:
+        raise httpx.LocalProtocolError("The request body is shorter than its Content-Length.")
+    if connection.write_paused:
+        await connection.drain(timeout)
+
+
+class _Connection(asyncio.Protocol):
+    """One HTTP/1.1 connection: feeds received bytes to the codec and the current response stream."""
+
+    __slots__ = (
+        "_close_after",
+        "_drain_waiter",
+        "_exchange",
+        "_parser",
+        "_pool",
+        "_transport",
+        "closed",
+        "idle_since",
+        "loop",
+        "origin",
+        "sending",
+        "write_paused",
+    )
+
+    def __init__(self, pool: AsyncioTransport, origin: Origin, loop: asyncio.AbstractEventLoop) -> None:
+        self._pool = pool
+        self.origin = origin
+        self.loop = loop
+        self._transport: asyncio.Transport | None = None
+        self._parser = ResponseParser()
+        self._exchange: _ResponseStream | None = None
+        self._drain_waiter: asyncio.Future[None] | None = None
+        self._close_after = False
+        self.closed = False
+        self.sending = False
+        self.write_paused = False
+        self.idle_since = 0.0
+
+    def begin(self, method: bytes, close_after: bool) -> _ResponseStream:
+        """Start an exchange: the returned stream receives the response to the request about to be sent."""
+        stream = self._exchange = _ResponseStream(self)
+        self._parser.start(method)
+        self._close_after = close_after
+        return stream
+
+    # -- writing --------------------------------------------------------------------------------------
+
+    def write(self, data: bytes) -> None:
+        transport = self._transport
+        if self.closed or transport is None:
+            raise httpx.WriteError("The connection was closed while sending the request.")
+        transport.write(data)
+
+    async def drain(self, write_timeout: float | None) -> None:
+        """Wait until the socket's write buffer has room again."""
+        if not self.write_paused:
+            return
+        if self.closed:
+            raise httpx.WriteError("The connection was closed while sending the request.")
+        waiter = self._drain_waiter = self.loop.create_future()
+        timer = None if write_timeout is None else self.loop.call_later(write_timeout, self._write_timed_out)
+        try:
+            await waiter
+        finally:
+            self._drain_waiter = None
+            if timer is not None:
+                timer.cancel()
+
+    def _write_timed_out(self) -> None:
+        self._wake_drain(httpx.WriteTimeout("Timed out while sending the request."))
+
+    def _wake_drain(self, error: Exception | None) -> None:
+        waiter = self._drain_waiter
+        if waiter is not None and not waiter.done():
+            if error is None:
+                waiter.set_result(None)
+            else:
+                waiter.set_exception(error)
+
+    def pause_writing(self) -> None:
+        self.write_paused = True
+
+    def resume_writing(self) -> None:
+        self.write_paused = False
+        self._wake_drain(None)
+
+    # -- reading --------------------------------------------------------------------------------------
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._transport = cast(asyncio.Transport, transport)
+        self._pool._opened(self)
+
+    def data_received(self, data: bytes) -> None:
+        stream = self._exchange
+        if stream is None:  # bytes on an idle connection (a 408, say): never reuse it
+            self.close()
+            return
+        parser = self._parser
+        parser.feed(data)
+        try:
+            if not stream.has_head:
+                head = parser.next_head()
+                if head is None:
+                    return
+                stream.deliver_head(head)
+            body = parser.next_body()
+        except ProtocolError as exc:
+            self.fail(httpx.RemoteProtocolError(str(exc)))
+            return
+        if body:
+            stream.push(body)
+        if parser.complete:
+            self._complete()
+
+    def eof_received(self) -> None:
+        self._end_of_input(None)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if not self.closed:
+            self.closed = True
+            self._pool._discard(self)
+        if self._exchange is not None:
+            self._end_of_input(exc)
+        self._wake_drain(httpx.WriteError(str(exc) if exc else "The connection was closed while sending."))
+
+    def _end_of_input(self, exc: Exception | None) -> None:
+        stream = self._exchange
+        if stream is None:  # the server closed an idle connection
+            self.close()
+            return
+        try:
+            self._parser.feed_eof()
+        except IncompleteResponseError as incomplete:
+            self.fail(_input_error(stream.has_head, self.sending, incomplete, exc))
+            return
+        self._complete()
+
+    def pause_reading(self) -> None:
+        if self._transport is not None and not self.closed:
+            self._transport.pause_reading()
+
+    def resume_reading(self) -> None:
+        if self._transport is not None and not self.closed:
+            self._transport.resume_reading()
+
+    # -- ending an exchange ---------------------------------------------------------------------------
+
+    def _complete(self) -> None:
+        stream = self._exchange
+        assert stream is not None
+        self._exchange = None
+        stream.finish()
+        if self._parser.reusable and not self.sending and not self._close_after:
+            self._pool._release(self)
+        elif self.sending:  # answered before the request was fully sent: never wait to flush the rest
+            self.abort()
+        else:
+            self.close()
+
+    def fail(self, error: Exception) -> None:
+        """End the current exchange with ``error`` and drop the connection."""
+        stream = self._exchange
+        self._exchange = None
+        if stream is not None:
+            stream.fail(error)
+        self.abort()
+
+    def detach(self, stream: _ResponseStream) -> None:
+        """The consumer gave up on ``stream`` before its end: the connection is in an unknown state."""
+        if self._exchange is stream:
+            self._exchange = None
+            self.abort()
+
+    def shut_down(self, error: Exception) -> None:
+        """Close now; a response in progress fails with ``error``."""
+        if self._exchange is not None:
+            self.fail(error)
+        else:
+            self.close()
+
+    def close(self) -> None:
+        """Close gracefully (pending writes are flushed first)."""
+        self._shut(abort=False)
+
+    def abort(self) -> None:
+        """Close at once, discarding anything not yet written."""
+        self._shut(abort=True)
+
+    def _shut(self, *, abort: bool) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        transport = self._transport
+        if transport is None:
+            pass
+        elif self.loop.is_closed():  # asyncio.run() ended with the connection idle: only the socket is left
+            _shut_socket(transport)
+        elif abort:
+            transport.abort()
+        else:
+            transport.close()
+        self._pool._discard(self)
+        self._wake_drain(httpx.WriteError("The connection was closed while sending the request."))
+
+
+def _shut_socket(transport: asyncio.BaseTransport) -> None:
+    sock = transport.get_extra_info("socket")
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+def _input_error(
+    has_head: bool, sending: bool, incomplete: IncompleteResponseError, exc: Exception | None
+) -> Exception:
+    """The httpx error for a connection that ended before the response did."""
+    if exc is not None and sending:
+        return httpx.WriteError(str(exc) or repr(exc))
+    if not has_head:
+        return httpx.RemoteProtocolError(NO_RESPONSE if exc is None else f"{NO_RESPONSE} ({exc!r})")
+    if exc is not None:
+        return httpx.ReadError(f"{incomplete} ({exc!r})")
+    return httpx.RemoteProtocolError(str(incomplete))
+
+
+class _ResponseStream(httpx.AsyncByteStream):
+    """The body of one response, as httpx reads it; fed by its connection until complete."""
+
+    __slots__ = (
+        "_buffered",
+        "_chunks",
+        "_connection",
+        "_done",
+        "_error",
+        "_head",
+        "_loop",
+        "_read_timeout",
+        "_reading_paused",
+        "_waiter",
+        "has_head",
+    )
+
+    def __init__(self, connection: _Connection) -> None:
+        self._connection: _Connection | None = connection
+        self._loop = connection.loop
+        self._head: asyncio.Future[ResponseHead] = connection.loop.create_future()
+        self._chunks: list[bytes] = []
+        self._buffered = 0
+        self._done = False
+        self._error: Exception | None = None
+        self._waiter: asyncio.Future[None] | None = None
+        self._read_timeout: float | None = None
+        self._reading_paused = False
+        self.has_head = False
+
+    # -- the consumer's side --------------------------------------------------------------------------
+
+    async def receive_head(self, read_timeout: float | None) -> ResponseHead:
+        """Wait for the response head; ``read_timeout`` also bounds every later wait for body bytes."""
+        self._read_timeout = timeout = read_timeout
+        head = self._head
+        if head.done():
+            return head.result()
+        timer = None if timeout is None else self._loop.call_later(timeout, self._read_timed_out)
+        try:
+            return await head
+        finally:
+            if timer is not None:
+                timer.cancel()
+
+    def answered(self) -> bool:
+        """Whether a response head has arrived (consumes a stored error, which the caller replaces)."""
+        head = self._head
+        return head.done() and not head.cancelled() and head.exception() is None
+
+    def __aiter__(self) -> _ResponseStream:
+        return self
+
+    async def __anext__(self) -> bytes:
+        while not self._chunks:
+            if self._done:
+                raise StopAsyncIteration
+            if self._error is not None:
+                raise self._error
+            await self._wait_for_data()
+        return self._take()
+
+    async def aclose(self) -> None:
+        self._chunks.clear()
+        if not self._done:
+            self.abort()
+
+    def abort(self) -> None:
+        """Give up on the response: its connection, if still reading it, is closed."""
+        connection = self._connection
+        self._connection = None
+        head = self._head
+        if not head.done():
+            head.cancel()
+        elif not head.cancelled():
+            head.exception()  # mark a stored error as retrieved: the caller raises its own
+        if not self._done and self._error is None:
+            self._error = httpx.StreamClosed()
+        if connection is not None:
+            connection.detach(self)
+
+    async def _wait_for_data(self) -> None:
+        waiter = self._waiter = self._loop.create_future()
+        timeout = self._read_timeout
+        timer = None if timeout is None else self._loop.call_later(timeout, self._read_timed_out)
+        try:
+            await waiter
+        except BaseException:  # cancelled mid-body: the connection cannot be reused
+            self.abort()
+            raise
+        finally:
+            self._waiter = None
+            if timer is not None:
+                timer.cancel()
+
+    def _take(self) -> bytes:
+        chunks = self._chunks
+        data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        chunks.clear()
+        self._buffered = 0
+        if self._reading_paused:
+            self._reading_paused = False
+            if self._connection is not None:
+                self._connection.resume_reading()
+        return data
+
+    def _read_timed_out(self) -> None:
+        connection = self._connection
+        if connection is not None:
+            connection.fail(httpx.ReadTimeout("Timed out while receiving the response."))
+
+    # -- the connection's side ------------------------------------------------------------------------
+
+    def deliver_head(self, head: ResponseHead) -> None:
+        self.has_head = True
+        if not self._head.done():
+            self._head.set_result(head)
+
+    def push(self, data: bytes) -> None:
+        self._chunks.append(data)
+        self._buffered += len(data)
+        if self._buffered > READ_HIGH_WATER and not self._reading_paused and self._connection is not None:
+            self._reading_paused = True
+            self._connection.pause_reading()
+        self._wake()
+
+    def finish(self) -> None:
+        self._connection = None
+        self._done = True
+        self._wake()
+
+    def fail(self, error: Exception) -> None:
+        self._connection = None
+        if not self._head.done():
+            self._head.set_exception(error)
+        else:
+            self._error = error
+        self._wake()
+
+    def _wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)

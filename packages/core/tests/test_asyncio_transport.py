@@ -1,0 +1,1013 @@
+"""AsyncioTransport against a scripted HTTP/1.1 server on 127.0.0.1: pooling, framing, errors, flow control."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime
+import gc
+import gzip
+import hashlib
+import http.server
+import ipaddress
+import json
+import socket
+import ssl
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from carconnect.core import AsyncRetryTransport, RetryPolicy
+from carconnect.core.asyncio_transport import READ_HIGH_WATER, AsyncioTransport
+
+JSON = b'{"vin": "YV1TEST", "odometer": 12345}'
+
+
+class Received:
+    """One request as the server read it."""
+
+    def __init__(self, method: str, target: str, headers: list[tuple[str, str]], body: bytes) -> None:
+        self.method = method
+        self.target = target
+        self.headers = headers
+        self.body = body
+
+    def header(self, name: str) -> str | None:
+        return next((value for key, value in self.headers if key == name), None)
+
+
+Handler = Callable[[Received, asyncio.StreamWriter], Awaitable[None]]
+
+
+async def read_request(reader: asyncio.StreamReader) -> Received | None:
+    """Read one request (Content-Length or chunked body); ``None`` when the client closed the connection."""
+    try:
+        head = await reader.readuntil(b"\r\n\r\n")
+    except asyncio.IncompleteReadError:
+        return None
+    request_line, *lines = head[:-4].decode("latin-1").split("\r\n")
+    method, target, _ = request_line.split(" ")
+    headers = [(name.lower(), value.strip()) for name, _, value in (line.partition(":") for line in lines)]
+    received = Received(method, target, headers, b"")
+    if received.header("transfer-encoding") == "chunked":
+        received.body = await read_chunked(reader)
+    elif received.header("content-length"):
+        received.body = await reader.readexactly(int(received.header("content-length") or 0))
+    return received
+
+
+async def read_chunked(reader: asyncio.StreamReader) -> bytes:
+    body = bytearray()
+    while size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16):
+        body += await reader.readexactly(size)
+        await reader.readexactly(2)
+    await reader.readuntil(b"\r\n")
+    return bytes(body)
+
+
+def reply(status: str = "200 OK", *headers: str, body: bytes = b"", length: bool = True) -> bytes:
+    lines = [f"HTTP/1.1 {status}", *headers] + ([f"Content-Length: {len(body)}"] if length else [])
+    return "".join(f"{line}\r\n" for line in lines).encode("latin-1") + b"\r\n" + body
+
+
+async def json_handler(request: Received, writer: asyncio.StreamWriter) -> None:
+    writer.write(reply("200 OK", "Content-Type: application/json", body=JSON))
+
+
+class Server:
+    """A scripted server: each request on each accepted connection goes to ``handler``, which writes raw bytes
+    (and may close the connection). Binds 127.0.0.1 on an ephemeral port; ``async with`` stops it."""
+
+    def __init__(
+        self,
+        handler: Handler = json_handler,
+        *,
+        ssl_context: ssl.SSLContext | None = None,
+        raw: Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]] | None = None,
+    ) -> None:
+        self.handler = handler
+        self.raw = raw
+        self.ssl_context = ssl_context
+        self.accepted = 0
+        self.requests: list[Received] = []
+        self.closed_by_client = 0
+        self._writers: set[asyncio.StreamWriter] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def __aenter__(self) -> Server:
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0, ssl=self.ssl_context)
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self._server.close()
+        for writer in self._writers:
+            writer.transport.abort()
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._server.wait_closed()
+
+    def url(self, path: str = "/") -> str:
+        scheme = "https" if self.ssl_context else "http"
+        return f"{scheme}://127.0.0.1:{self.port}{path}"
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.accepted += 1
+        task = asyncio.current_task()
+        assert task is not None
+        self._tasks.add(task)
+        self._writers.add(writer)
+        try:
+            if self.raw is not None:
+                await self.raw(reader, writer)
+                return
+            while (request := await read_request(reader)) is not None:
+                self.requests.append(request)
+                await self.handler(request, writer)
+                if writer.is_closing():
+                    return
+                await writer.drain()
+            self.closed_by_client += 1
+        except (ConnectionError, asyncio.IncompleteReadError, ssl.SSLError):
+            pass
+        except asyncio.CancelledError:  # stopped by __aexit__: end quietly (asyncio logs a cancelled handler)
+            pass
+        finally:
+            writer.transport.abort()
+            self._writers.discard(writer)
+            self._tasks.discard(task)
+
+
+def timeouts(seconds: float = 2.0, **overrides: float) -> httpx.Timeout:
+    return httpx.Timeout(seconds, **overrides)
+
+
+@pytest.fixture
+async def transport() -> AsyncIterator[AsyncioTransport]:
+    async with AsyncioTransport() as transport:
+        yield transport
+
+
+async def get(transport: AsyncioTransport, url: str, **kwargs: Any) -> httpx.Response:
+    """One GET through a client that leaves ``transport`` open."""
+    async with client(transport, kwargs.pop("timeout", None)) as http:
+        return await http.get(url, **kwargs)
+
+
+def client(transport: AsyncioTransport, timeout: httpx.Timeout | None = None) -> httpx.AsyncClient:
+    """A client that leaves ``transport`` open when it closes (several clients share one pool in a test)."""
+    return httpx.AsyncClient(transport=_Borrowed(transport), timeout=timeout or timeouts())
+
+
+class _Borrowed(httpx.AsyncBaseTransport):
+    def __init__(self, inner: AsyncioTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.inner.handle_async_request(request)
+
+
+async def until(condition: Callable[[], bool], seconds: float = 2.0) -> None:
+    async with asyncio.timeout(seconds):
+        while not condition():
+            await asyncio.sleep(0.005)
+
+
+# -- keep-alive and framing -------------------------------------------------------------------------------
+
+
+async def test_keep_alive_reuses_one_connection(transport: AsyncioTransport) -> None:
+    async with Server() as server, client(transport) as http:
+        for _ in range(5):
+            response = await http.get(server.url("/odometer"))
+            assert response.status_code == 200
+            assert response.json() == json.loads(JSON)
+            assert response.http_version == "HTTP/1.1"
+            assert response.reason_phrase == "OK"
+        assert server.accepted == 1
+        assert len(server.requests) == 5
+        assert transport.idle_count == 1
+        assert transport.connection_count == 1
+
+
+async def test_connection_close_from_the_server_opens_a_new_connection(transport: AsyncioTransport) -> None:
+    async def close_each(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(reply("200 OK", "Connection: close", body=b"bye"))
+
+    async with Server(close_each) as server, client(transport) as http:
+        assert (await http.get(server.url())).text == "bye"
+        assert (await http.get(server.url())).text == "bye"
+        assert server.accepted == 2
+        assert transport.idle_count == 0
+
+
+async def test_connection_close_from_the_request_is_honoured(transport: AsyncioTransport) -> None:
+    async with Server() as server, client(transport) as http:
+        await http.get(server.url(), headers={"Connection": "close"})
+        await http.get(server.url())
+        assert server.accepted == 2
+        assert server.requests[0].header("connection") == "close"
+
+
+@pytest.mark.parametrize(("connection", "reused"), [(None, False), ("keep-alive", True)])
+async def test_http_1_0_responses(transport: AsyncioTransport, connection: str | None, reused: bool) -> None:
+    async def http10(request: Received, writer: asyncio.StreamWriter) -> None:
+        extra = f"Connection: {connection}\r\n" if connection else ""
+        writer.write(f"HTTP/1.0 200 OK\r\n{extra}Content-Length: 2\r\n\r\nok".encode())
+
+    async with Server(http10) as server, client(transport) as http:
+        first = await http.get(server.url())
+        await http.get(server.url())
+        assert first.http_version == "HTTP/1.0"
+        assert first.text == "ok"
+        assert server.accepted == (1 if reused else 2)
+
+
+async def test_chunked_body_is_decoded_and_the_connection_reused(transport: AsyncioTransport) -> None:
+    async def chunked(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(reply("200 OK", "Transfer-Encoding: chunked", length=False))
+        for piece in (b"4;ext=1\r\nhell\r\n", b"7\r\no world\r\n", b"0\r\nX-Trailer: t\r\n\r\n"):
+            writer.write(piece)
+            await writer.drain()
+            await asyncio.sleep(0.001)
+
+    async with Server(chunked) as server, client(transport) as http:
+        assert (await http.get(server.url())).content == b"hello world"
+        assert (await http.get(server.url())).content == b"hello world"
+        assert server.accepted == 1
+
+
+async def test_body_until_close(transport: AsyncioTransport) -> None:
+    async def until_close(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(reply("200 OK", length=False, body=b"first part, "))
+        await writer.drain()
+        await asyncio.sleep(0.01)
+        writer.write(b"last part")
+        writer.close()
+
+    async with Server(until_close) as server, client(transport) as http:
+        assert (await http.get(server.url())).text == "first part, last part"
+        assert (await http.get(server.url())).text == "first part, last part"
+        assert server.accepted == 2
+
+
+@pytest.mark.parametrize(
+    ("method", "status"), [("GET", "204 No Content"), ("GET", "304 Not Modified"), ("HEAD", "200 OK")]
+)
+async def test_responses_without_a_body(transport: AsyncioTransport, method: str, status: str) -> None:
+    async def no_body(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(f"HTTP/1.1 {status}\r\nContent-Length: 50\r\nETag: x\r\n\r\n".encode())
+
+    async with Server(no_body) as server, client(transport) as http:
+        for _ in range(2):
+            response = await http.request(method, server.url())
+            assert response.status_code == int(status[:3])
+            assert response.content == b""
+            assert response.headers["etag"] == "x"
+        assert server.accepted == 1
+
+
+async def test_interim_100_continue_is_skipped(transport: AsyncioTransport) -> None:
+    async def continue_first(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+        await writer.drain()
+        await asyncio.sleep(0.005)
+        writer.write(reply("201 Created", body=b"made"))
+
+    async with Server(continue_first) as server, client(transport) as http:
+        response = await http.post(server.url(), content=b"payload", headers={"Expect": "100-continue"})
+        assert response.status_code == 201
+        assert response.text == "made"
+        assert server.requests[0].body == b"payload"
+
+
+async def test_keepalive_expiry_closes_idle_connections() -> None:
+    async with AsyncioTransport(keepalive_expiry=0.05) as transport, Server() as server, client(transport) as http:
+        await http.get(server.url())
+        await asyncio.sleep(0.1)
+        await http.get(server.url())
+        assert server.accepted == 2
+        await until(lambda: server.closed_by_client == 1)
+
+
+async def test_no_keepalive_connections_means_no_reuse() -> None:
+    async with (
+        AsyncioTransport(max_keepalive_connections=0) as transport,
+        Server() as server,
+        client(transport) as http,
+    ):
+        await http.get(server.url())
+        await http.get(server.url())
+        assert server.accepted == 2
+        assert transport.connection_count == 0
+
+
+async def test_oldest_idle_connections_beyond_the_keepalive_limit_are_closed() -> None:
+    async def slow(request: Received, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(0.02)
+        writer.write(reply(body=b"ok"))
+
+    async with (
+        AsyncioTransport(max_keepalive_connections=2) as transport,
+        Server(slow) as server,
+        client(transport) as http,
+    ):
+        await asyncio.gather(*(http.get(server.url()) for _ in range(4)))
+        assert server.accepted == 4
+        assert transport.idle_count == 2
+        assert transport.connection_count == 2
+        await until(lambda: server.closed_by_client == 2)
+
+
+async def test_an_idle_connection_to_another_origin_makes_room() -> None:
+    async with AsyncioTransport(max_connections=1) as transport, Server() as one, Server() as two:
+        async with client(transport, timeouts(pool=0.5)) as http:
+            await http.get(one.url())
+            await http.get(two.url())
+            await http.get(one.url())
+        assert (one.accepted, two.accepted) == (2, 1)
+        assert transport.connection_count == 1
+
+
+# -- the server closes or misbehaves ----------------------------------------------------------------------
+
+
+async def test_server_closing_an_idle_connection_is_noticed(transport: AsyncioTransport) -> None:
+    async def answer_then_close(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(reply(body=b"ok"))
+        await writer.drain()
+        await asyncio.sleep(0.01)
+        writer.close()
+
+    async with Server(answer_then_close) as server, client(transport) as http:
+        await http.get(server.url())
+        await until(lambda: transport.idle_count == 0)
+        assert transport.connection_count == 0
+        assert (await http.get(server.url())).text == "ok"
+        assert server.accepted == 2
+
+
+async def test_bytes_on_an_idle_connection_discard_it(transport: AsyncioTransport) -> None:
+    async def answer_then_timeout(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(reply(body=b"ok"))
+        await writer.drain()
+        await asyncio.sleep(0.01)
+        writer.write(reply("408 Request Timeout", "Connection: close"))
+
+    async with Server(answer_then_timeout) as server, client(transport) as http:
+        await http.get(server.url())
+        await until(lambda: transport.connection_count == 0)
+        assert (await http.get(server.url())).text == "ok"
+        assert server.accepted == 2
+
+
+async def test_extra_bytes_after_a_response_end_reuse(transport: AsyncioTransport) -> None:
+    async def too_much(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(reply(body=b"ok") + b"junk")
+
+    async with Server(too_much) as server, client(transport) as http:
+        assert (await http.get(server.url())).text == "ok"
+        assert (await http.get(server.url())).text == "ok"
+        assert server.accepted == 2
+
+
+async def test_server_closing_after_the_request_is_a_remote_protocol_error(transport: AsyncioTransport) -> None:
+    async def hang_up(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.close()
+
+    async with Server(hang_up) as server:
+        with pytest.raises(httpx.RemoteProtocolError, match="Server disconnected without sending a response"):
+            await get(transport, server.url())
+    assert transport.connection_count == 0
+
+
+async def test_server_closing_in_the_middle_of_the_body(transport: AsyncioTransport) -> None:
+    async def truncated(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly ten!!")
+        await writer.drain()
+        writer.close()
+
+    async with Server(truncated) as server:
+        with pytest.raises(httpx.RemoteProtocolError, match="received 10 of 100 bytes"):
+            await get(transport, server.url())
+    assert transport.connection_count == 0
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b"SSH-2.0-OpenSSH_9.6\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nBad Header\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n",
+    ],
+)
+async def test_garbage_is_a_remote_protocol_error(transport: AsyncioTransport, garbage: bytes) -> None:
+    async def nonsense(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(garbage)
+
+    async with Server(nonsense) as server:
+        with pytest.raises(httpx.RemoteProtocolError):
+            await get(transport, server.url())
+    assert transport.connection_count == 0
+
+
+async def test_a_bad_chunk_is_a_remote_protocol_error(transport: AsyncioTransport) -> None:
+    async def bad_chunk(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(reply("200 OK", "Transfer-Encoding: chunked", length=False))
+        await writer.drain()
+        await asyncio.sleep(0.005)
+        writer.write(b"zz\r\n")
+
+    async with Server(bad_chunk) as server, client(transport) as http, http.stream("GET", server.url()) as response:
+        with pytest.raises(httpx.RemoteProtocolError, match="chunk size"):
+            await response.aread()
+    assert transport.connection_count == 0
+
+
+# -- timeouts and the pool --------------------------------------------------------------------------------
+
+
+async def test_slow_head_is_a_read_timeout(transport: AsyncioTransport) -> None:
+    async def slow(request: Received, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(1)
+
+    async with Server(slow) as server:
+        with pytest.raises(httpx.ReadTimeout):
+            await get(transport, server.url(), timeout=timeouts(read=0.05))
+    assert transport.connection_count == 0
+
+
+async def test_slow_body_is_a_read_timeout(transport: AsyncioTransport) -> None:
+    async def stall(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf!")
+        await writer.drain()
+        await asyncio.sleep(1)
+
+    async with Server(stall) as server:
+        with pytest.raises(httpx.ReadTimeout):
+            await get(transport, server.url(), timeout=timeouts(read=0.05))
+    assert transport.connection_count == 0
+
+
+async def slow_body(request: Received, writer: asyncio.StreamWriter) -> None:
+    """Half the body of /slow at once and the rest 50 ms later; other paths answer at once."""
+    if request.target != "/slow":
+        writer.write(reply(body=b"quick"))
+        return
+    writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf!")
+    await writer.drain()
+    await asyncio.sleep(0.05)
+    writer.write(b"done!")
+
+
+async def test_full_pool_is_a_pool_timeout_and_frees_up_after() -> None:
+    async with AsyncioTransport(max_connections=1) as transport, Server(slow_body) as server:
+        async with client(transport, timeouts(pool=0.01)) as http:
+            async with http.stream("GET", server.url("/slow")) as held:
+                assert held.status_code == 200
+                with pytest.raises(httpx.PoolTimeout):
+                    await http.get(server.url())
+                assert await held.aread() == b"half!done!"
+            assert (await http.get(server.url())).text == "quick"
+        assert server.accepted == 1
+
+
+async def test_a_small_response_frees_its_connection_before_it_is_read(transport: AsyncioTransport) -> None:
+    async with Server() as server, client(transport) as http:
+        async with http.stream("GET", server.url()) as unread:
+            await until(lambda: transport.idle_count == 1)
+            assert (await http.get(server.url())).json() == json.loads(JSON)
+            assert await unread.aread() == JSON
+        assert server.accepted == 1
+
+
+async def test_waiters_get_connections_in_arrival_order() -> None:
+    async def slow(request: Received, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(0.005)
+        writer.write(reply(body=request.target.encode()))
+
+    async with AsyncioTransport(max_connections=1) as transport, Server(slow) as server, client(transport) as http:
+        responses = await asyncio.gather(*(http.get(server.url(f"/{n}")) for n in range(5)))
+        assert [response.text for response in responses] == [f"/{n}" for n in range(5)]
+        assert [request.target for request in server.requests] == [f"/{n}" for n in range(5)]
+        assert server.accepted == 1
+
+
+async def test_concurrent_requests_share_the_allowed_connections() -> None:
+    async def slow(request: Received, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(0.005)
+        writer.write(reply(body=request.target.encode()))
+
+    async with AsyncioTransport(max_connections=3) as transport, Server(slow) as server, client(transport) as http:
+        responses = await asyncio.gather(*(http.get(server.url(f"/{n}")) for n in range(12)))
+        assert [response.text for response in responses] == [f"/{n}" for n in range(12)]
+        assert server.accepted == 3
+        assert transport.connection_count == 3
+
+
+async def test_connection_refused_is_a_connect_error(transport: AsyncioTransport) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(httpx.ConnectError):
+        await get(transport, f"http://127.0.0.1:{port}/")
+    assert transport.connection_count == 0
+
+
+@pytest.mark.parametrize(
+    "error",
+    [socket.gaierror(-2, "Name or service not known"), ssl.SSLError(1, "handshake failure"), OSError(113, "No route")],
+)
+async def test_os_errors_while_connecting_are_connect_errors(monkeypatch: pytest.MonkeyPatch, error: OSError) -> None:
+    async def fail(self: asyncio.AbstractEventLoop, *args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(asyncio.get_running_loop().__class__, "create_connection", fail)
+    async with AsyncioTransport() as transport:
+        with pytest.raises(httpx.ConnectError, match=str(error.args[1])):
+            await get(transport, "https://api.example.test/")
+        assert transport.connection_count == 0
+
+
+async def test_full_accept_queue_is_a_connect_timeout(transport: AsyncioTransport) -> None:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        port = listener.getsockname()[1]
+        fillers = [socket.socket() for _ in range(4)]
+        try:
+            for filler in fillers:
+                filler.setblocking(False)
+                with contextlib.suppress(BlockingIOError):
+                    filler.connect(("127.0.0.1", port))
+            with pytest.raises(httpx.ConnectTimeout):
+                await get(transport, f"http://127.0.0.1:{port}/", timeout=timeouts(connect=0.1))
+        finally:
+            for filler in fillers:
+                filler.close()
+    assert transport.connection_count == 0
+
+
+async def test_ipv6_literal_is_connected_without_brackets(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[object, ...]] = []
+
+    async def refuse(self: asyncio.AbstractEventLoop, factory: object, host: str, port: int, **kwargs: object) -> None:
+        calls.append((host, port, kwargs.get("ssl")))
+        raise ConnectionRefusedError(111, "refused")
+
+    monkeypatch.setattr(asyncio.get_running_loop().__class__, "create_connection", refuse)
+    async with AsyncioTransport() as transport:
+        with pytest.raises(httpx.ConnectError, match="refused"):
+            await get(transport, "http://[::1]:8123/x")
+    assert calls == [("::1", 8123, None)]
+
+
+async def test_unsupported_scheme(transport: AsyncioTransport) -> None:
+    request = httpx.Request("GET", "ftp://127.0.0.1/file")
+    with pytest.raises(httpx.UnsupportedProtocol):
+        await transport.handle_async_request(request)
+    assert transport.connection_count == 0
+
+
+# -- request bodies ---------------------------------------------------------------------------------------
+
+
+async def echo(request: Received, writer: asyncio.StreamWriter) -> None:
+    headers = [f"X-Method: {request.method}", f"X-Framing: {request.header('transfer-encoding') or 'length'}"]
+    writer.write(reply("200 OK", *headers, body=request.body))
+
+
+async def test_post_json_is_sent_in_one_piece(transport: AsyncioTransport) -> None:
+    async with Server(echo) as server, client(transport) as http:
+        response = await http.post(server.url("/cmd"), json={"command": "lock", "n": 1})
+        assert response.json() == {"command": "lock", "n": 1}
+        assert response.headers["x-method"] == "POST"
+        assert server.requests[0].header("content-type") == "application/json"
+
+
+async def test_post_chunked_async_generator(transport: AsyncioTransport) -> None:
+    async def pieces() -> AsyncIterator[bytes]:
+        for piece in (b"one ", b"", b"two ", b"three"):
+            await asyncio.sleep(0)
+            yield piece
+
+    async with Server(echo) as server, client(transport) as http:
+        response = await http.post(server.url(), content=pieces())
+        assert response.text == "one two three"
+        assert response.headers["x-framing"] == "chunked"
+        assert (await http.put(server.url(), content=b"")).text == ""
+        assert server.accepted == 1
+
+
+async def test_streamed_body_with_a_content_length(transport: AsyncioTransport) -> None:
+    async def pieces() -> AsyncIterator[bytes]:
+        yield b"abc"
+        yield b"def"
+
+    async with Server(echo) as server, client(transport) as http:
+        response = await http.post(server.url(), content=pieces(), headers={"Content-Length": "6"})
+        assert response.text == "abcdef"
+        assert response.headers["x-framing"] == "length"
+
+
+@pytest.mark.parametrize("length", ["2", "10"])
+async def test_streamed_body_not_matching_its_content_length(transport: AsyncioTransport, length: str) -> None:
+    async def pieces() -> AsyncIterator[bytes]:
+        yield b"abcdef"
+
+    async with Server(echo) as server, client(transport) as http:
+        with pytest.raises(httpx.LocalProtocolError, match="Content-Length"):
+            await http.post(server.url(), content=pieces(), headers={"Content-Length": length})
+    assert transport.connection_count == 0
+
+
+async def test_in_memory_body_not_matching_its_content_length(transport: AsyncioTransport) -> None:
+    async with Server(echo) as server:
+        request = httpx.Request("POST", server.url(), content=b"abc")
+        request.headers["Content-Length"] = "5"
+        with pytest.raises(httpx.LocalProtocolError):
+            await transport.handle_async_request(request)
+    assert transport.connection_count == 0
+
+
+async def test_header_injection_is_refused(transport: AsyncioTransport) -> None:
+    request = httpx.Request("GET", "http://127.0.0.1:1/", headers={"X-Evil": "a\r\nInjected: 1"})
+    with pytest.raises(httpx.LocalProtocolError):
+        await transport.handle_async_request(request)
+    assert transport.connection_count == 0
+
+
+async def test_missing_host_header_is_added(transport: AsyncioTransport) -> None:
+    async with Server() as server:
+        request = httpx.Request("GET", server.url("/x"))
+        del request.headers["Host"]
+        response = await transport.handle_async_request(request)
+        await response.aread()
+        assert server.requests[0].header("host") == f"127.0.0.1:{server.port}"
+
+
+async def test_large_upload_waits_for_the_socket_and_times_out_when_never_read(transport: AsyncioTransport) -> None:
+    block = b"u" * (256 * 1024)
+    produced = 0
+
+    async def endless() -> AsyncIterator[bytes]:
+        nonlocal produced
+        for _ in range(256):  # 64 MiB, far beyond what the socket buffers hold
+            produced += 1
+            yield block
+
+    async def read_head_only(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        await asyncio.sleep(5)
+
+    async with Server(raw=read_head_only) as server, client(transport, timeouts(write=0.1)) as http:
+        with pytest.raises(httpx.WriteTimeout):
+            await http.post(server.url(), content=endless())
+        assert produced < 256  # without flow control every block would have been buffered at once
+        assert transport.connection_count == 0
+
+
+async def test_an_answer_before_the_upload_ends_is_returned_and_the_connection_dropped(
+    transport: AsyncioTransport,
+) -> None:
+    block = b"u" * (256 * 1024)
+
+    async def endless() -> AsyncIterator[bytes]:
+        for _ in range(256):
+            yield block
+
+    async def refuse_early(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        await asyncio.sleep(0.02)  # the client is blocked on a full socket by now
+        writer.write(reply("413 Content Too Large", "Connection: close", body=b"too big"))
+        await writer.drain()
+        await asyncio.sleep(5)
+
+    async with Server(raw=refuse_early) as server, client(transport) as http:
+        response = await http.post(server.url(), content=endless())
+        assert response.status_code == 413
+        assert response.text == "too big"
+        assert transport.connection_count == 0
+
+
+async def test_large_upload_is_sent_whole(transport: AsyncioTransport) -> None:
+    payload = bytes(range(256)) * 8192  # 2 MiB
+
+    async def digest(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(reply(body=hashlib.sha256(request.body).hexdigest().encode()))
+
+    async with Server(digest) as server, client(transport) as http:
+        response = await http.post(server.url(), content=payload)
+        assert response.text == hashlib.sha256(payload).hexdigest()
+
+
+# -- response bodies --------------------------------------------------------------------------------------
+
+
+async def test_five_mib_body_is_streamed_with_bounded_buffering(transport: AsyncioTransport) -> None:
+    payload = bytes(range(256)) * (5 * 4096)
+
+    async def big(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(reply(body=payload))
+
+    async with Server(big) as server, client(transport) as http:
+        async with http.stream("GET", server.url()) as response:
+            received = bytearray()
+            sizes = []
+            async for chunk in response.aiter_bytes():
+                sizes.append(len(chunk))
+                received += chunk
+                await asyncio.sleep(0.001)  # a slow consumer: the transport must stop reading ahead
+        assert received == payload
+        assert len(sizes) > 5
+        assert max(sizes) <= 2 * READ_HIGH_WATER
+        assert (await http.get(server.url())).content == payload
+        assert server.accepted == 1
+
+
+async def test_response_closed_before_its_end_closes_the_connection(transport: AsyncioTransport) -> None:
+    payload = b"x" * (1024 * 1024)
+
+    async def big(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(reply(body=payload))
+
+    async with Server(big) as server, client(transport) as http:
+        async with http.stream("GET", server.url()) as response:
+            async for _chunk in response.aiter_raw():
+                break
+        assert transport.connection_count == 0
+        assert len((await http.get(server.url())).content) == len(payload)
+        assert server.accepted == 2
+
+
+async def test_gzip_content_encoding_is_left_to_httpx(transport: AsyncioTransport) -> None:
+    async def gzipped(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(reply("200 OK", "Content-Encoding: gzip", body=gzip.compress(JSON)))
+
+    async with Server(gzipped) as server, client(transport) as http:
+        response = await http.get(server.url())
+        assert response.content == JSON
+        assert response.headers["content-encoding"] == "gzip"
+
+
+# -- cancellation and closing -----------------------------------------------------------------------------
+
+
+async def test_cancelled_while_waiting_for_the_head_releases_the_slot() -> None:
+    async def first_hangs(request: Received, writer: asyncio.StreamWriter) -> None:
+        if request.target == "/hang":
+            await asyncio.sleep(5)
+        writer.write(reply(body=b"ok"))
+
+    async with AsyncioTransport(max_connections=1) as transport, Server(first_hangs) as server:
+        async with client(transport, timeouts(pool=0.5)) as http:
+            task = asyncio.create_task(http.get(server.url("/hang")))
+            await until(lambda: len(server.requests) == 1)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            assert transport.connection_count == 0
+            assert (await http.get(server.url())).text == "ok"
+        assert server.accepted == 2
+
+
+async def test_cancelled_in_the_middle_of_the_body_releases_the_slot() -> None:
+    async def stalls(request: Received, writer: asyncio.StreamWriter) -> None:
+        if request.target == "/stall":
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf!")
+            await writer.drain()
+            await asyncio.sleep(5)
+        writer.write(reply(body=b"ok"))
+
+    async with (
+        AsyncioTransport(max_connections=1) as transport,
+        Server(stalls) as server,
+        client(transport, timeouts(pool=0.5)) as http,
+    ):
+        task = asyncio.create_task(http.get(server.url("/stall")))
+        await asyncio.sleep(0.05)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert transport.connection_count == 0
+        assert (await http.get(server.url())).text == "ok"
+
+
+async def test_cancelled_while_waiting_for_the_pool_leaves_the_queue() -> None:
+    async with AsyncioTransport(max_connections=1) as transport, Server(slow_body) as server:
+        async with client(transport) as http:
+            async with http.stream("GET", server.url("/slow")) as held:
+                waiting = asyncio.create_task(http.get(server.url()))
+                await asyncio.sleep(0.01)
+                waiting.cancel()
+                with pytest.raises(asyncio.CancelledError):
+                    await waiting
+                await held.aread()
+            assert (await http.get(server.url())).text == "quick"
+        assert transport.connection_count == 1
+
+
+async def test_aclose_closes_every_connection_and_refuses_new_requests() -> None:
+    transport = AsyncioTransport()
+    async with Server() as server:
+        async with client(transport) as http:
+            await http.get(server.url())
+            await http.get(server.url("/again"))
+            assert transport.idle_count == 1
+        await transport.aclose()
+        assert transport.connection_count == 0
+        await until(lambda: server.closed_by_client == 1)
+        with pytest.raises(RuntimeError, match="closed"):
+            await transport.handle_async_request(httpx.Request("GET", server.url()))
+
+
+async def test_aclose_fails_a_response_in_progress_and_wakes_waiters() -> None:
+    async def stalls(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf!")
+        await writer.drain()
+        await asyncio.sleep(5)
+
+    transport = AsyncioTransport(max_connections=1)
+    async with Server(stalls) as server, client(transport) as http, http.stream("GET", server.url()) as response:
+        waiting = asyncio.create_task(http.get(server.url()))
+        await asyncio.sleep(0.01)
+        await transport.aclose()
+        with pytest.raises(httpx.ReadError):
+            await response.aread()
+        with pytest.raises(RuntimeError, match="closed"):
+            await waiting
+    assert transport.connection_count == 0
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")  # the first loop's idle transport, freed by gc below
+def test_a_second_event_loop_never_reuses_the_first_ones_connections() -> None:
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    accepted = 0
+
+    class CountingServer(http.server.ThreadingHTTPServer):
+        def get_request(self) -> tuple[socket.socket, Any]:
+            nonlocal accepted
+            accepted += 1
+            return super().get_request()
+
+    server = CountingServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
+    thread.start()
+    transport = AsyncioTransport()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        assert asyncio.run(get(transport, url)).text == "ok"
+        assert transport.idle_count == 1
+        assert asyncio.run(get(transport, url)).text == "ok"
+        assert accepted == 2
+        asyncio.run(transport.aclose())
+        gc.collect()
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_invalid_options_are_refused() -> None:
+    with pytest.raises(ValueError, match="max_connections"):
+        AsyncioTransport(max_connections=0)
+    with pytest.raises(ValueError, match="max_keepalive_connections"):
+        AsyncioTransport(max_keepalive_connections=-1)
+    with pytest.raises(ValueError, match="keepalive_expiry"):
+        AsyncioTransport(keepalive_expiry=-1)
+
+
+# -- TLS --------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 and localhost, and its key (PEM files)."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "carconnect test")])
+    now = datetime.datetime.now(datetime.UTC)
+    names = [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(hours=1))
+        .add_extension(x509.SubjectAlternativeName(names), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    folder = tmp_path_factory.mktemp("tls")
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_path, key_path
+
+
+def server_context(certificate: tuple[Path, Path]) -> ssl.SSLContext:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(*certificate)
+    return context
+
+
+async def test_https_with_a_context_trusting_the_server(certificate: tuple[Path, Path]) -> None:
+    trusting = ssl.create_default_context(cafile=str(certificate[0]))
+    async with (
+        AsyncioTransport(ssl_context=trusting) as transport,
+        Server(ssl_context=server_context(certificate)) as server,
+        client(transport) as http,
+    ):
+        for _ in range(3):
+            response = await http.get(server.url("/secure"))
+            assert response.json() == json.loads(JSON)
+        assert server.accepted == 1
+
+
+async def test_https_default_context_refuses_a_self_signed_server(certificate: tuple[Path, Path]) -> None:
+    async with AsyncioTransport() as transport, Server(ssl_context=server_context(certificate)) as server:
+        with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+            await get(transport, server.url())
+        assert transport.connection_count == 0
+
+
+async def test_https_host_name_must_match(certificate: tuple[Path, Path]) -> None:
+    trusting = ssl.create_default_context(cafile=str(certificate[0]))
+    async with (
+        AsyncioTransport(ssl_context=trusting) as transport,
+        Server(ssl_context=server_context(certificate)) as server,
+    ):
+        request = httpx.Request("GET", server.url(), extensions={"sni_hostname": "other.test"})
+        with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+            await transport.handle_async_request(request)
+
+
+# -- end to end through httpx.AsyncClient -----------------------------------------------------------------
+
+
+async def test_async_client_end_to_end() -> None:
+    async def api(request: Received, writer: asyncio.StreamWriter) -> None:
+        seen = {"method": request.method, "target": request.target, "agent": request.header("user-agent")}
+        seen["token"] = request.header("authorization")
+        seen["body"] = json.loads(request.body) if request.body else None
+        body = json.dumps(seen).encode()
+        writer.write(reply("200 OK", "Content-Type: application/json", "Set-Cookie: a=1", "Set-Cookie: b=2", body=body))
+
+    async with Server(api) as server:
+        headers = {"Authorization": "Bearer t0k3n", "User-Agent": "carconnect-test"}
+        async with httpx.AsyncClient(transport=AsyncioTransport(), base_url=server.url(), headers=headers) as http:
+            got = await http.get("/vehicles", params={"vin": "YV1", "page": 2})
+            assert got.json() == {
+                "method": "GET",
+                "target": "/vehicles?vin=YV1&page=2",
+                "agent": "carconnect-test",
+                "token": "Bearer t0k3n",
+                "body": None,
+            }
+            assert got.headers.get_list("set-cookie") == ["a=1", "b=2"]
+            assert got.cookies["b"] == "2"
+            posted = await http.post("/vehicles/YV1/commands/lock", json={"force": True})
+            assert posted.json()["body"] == {"force": True}
+            assert (await http.delete("/vehicles/YV1")).json()["method"] == "DELETE"
+        assert server.accepted == 1
+
+
+async def test_under_the_retry_transport_a_dropped_connection_is_retried() -> None:
+    answered = 0
+
+    async def flaky(request: Received, writer: asyncio.StreamWriter) -> None:
+        nonlocal answered
+        answered += 1
+        if answered == 1:
+            writer.close()
+            return
+        writer.write(reply(body=b"ok"))
+
+    retry = RetryPolicy(backoff_base=0.0, rng=lambda: 0.0)
+    async with Server(flaky) as server:
+        async with httpx.AsyncClient(transport=AsyncRetryTransport(AsyncioTransport(), retry)) as http:
+            assert (await http.get(server.url())).text == "ok"
+        assert server.accepted == 2
