@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import timedelta
 
-import httpx
+from _shared import AsyncReader, async_transport
 
 from carconnect.bmw import AsyncBmwClient, BmwClient, QuotaBudget, RollingWindow
 
@@ -32,31 +32,12 @@ class SyncReader:
         self.client.close()
 
 
-class AsyncReader:
-    def __init__(self, client: AsyncBmwClient, vin: str, transport: httpx.AsyncBaseTransport | None = None) -> None:
-        self.client, self.vin, self.transport = client, vin, transport
-
-    async def read(self) -> object:
-        return await self.client.basic_data(self.vin)
-
-    async def close(self) -> None:
-        await self.client.aclose()
-        if self.transport is not None:  # a transport passed in is the caller's to close
-            await self.transport.aclose()
-
-
 def sync_client(base_url: str, target: Mapping[str, str]) -> SyncReader:
     return SyncReader(base_url, target)
 
 
-async def async_client(base_url: str, target: Mapping[str, str]) -> AsyncReader:
-    return AsyncReader(AsyncBmwClient(TOKEN, base_url=base_url, quota=bench_quota()), target["vin"])
-
-
-async def async_client_aiohttp(base_url: str, target: Mapping[str, str]) -> AsyncReader:
-    """The same client over the optional ``httpx-aiohttp`` transport."""
-    from httpx_aiohttp import AiohttpTransport  # type: ignore[import-not-found,unused-ignore]
-
-    transport = AiohttpTransport()
-    client = AsyncBmwClient(TOKEN, base_url=base_url, quota=bench_quota(), transport=transport)
-    return AsyncReader(client, target["vin"], transport)
+async def async_client(base_url: str, target: Mapping[str, str], transport: str = "default") -> AsyncReader:
+    inner = async_transport(transport)
+    client = AsyncBmwClient(TOKEN, base_url=base_url, quota=bench_quota(), transport=inner)
+    vin = target["vin"]
+    return AsyncReader(lambda: client.basic_data(vin), client.aclose, inner)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from _shared import AsyncReader, async_transport
+
 from carconnect.smartcar import AsyncSmartcarClient, SmartcarClient
 
 TOKEN = "bench-token"
@@ -21,20 +23,12 @@ class SyncReader:
         self.client.close()
 
 
-class AsyncReader:
-    def __init__(self, client: AsyncSmartcarClient, vehicle_id: str) -> None:
-        self.client, self.vehicle_id = client, vehicle_id
-
-    async def read(self) -> object:
-        return await self.client.odometer(self.vehicle_id)
-
-    async def close(self) -> None:
-        await self.client.aclose()
-
-
 def sync_client(base_url: str, target: Mapping[str, str]) -> SyncReader:
     return SyncReader(base_url, target)
 
 
-async def async_client(base_url: str, target: Mapping[str, str]) -> AsyncReader:
-    return AsyncReader(AsyncSmartcarClient(TOKEN, base_url=base_url), target["vehicle_id"])
+async def async_client(base_url: str, target: Mapping[str, str], transport: str = "default") -> AsyncReader:
+    inner = async_transport(transport)
+    client = AsyncSmartcarClient(TOKEN, base_url=base_url, transport=inner)
+    vehicle_id = target["vehicle_id"]
+    return AsyncReader(lambda: client.odometer(vehicle_id), client.aclose, inner)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import httpx
+from _shared import AsyncReader, async_transport
 
 from carconnect.volvo import AsyncVolvoClient, VolvoClient
 from carconnect.volvo.models import Odometer
@@ -24,32 +24,12 @@ class SyncReader:
         self.client.close()
 
 
-class AsyncReader:
-    def __init__(self, client: AsyncVolvoClient, vin: str, transport: httpx.AsyncBaseTransport | None = None) -> None:
-        self.client, self.vin, self.transport = client, vin, transport
-
-    async def read(self) -> Odometer:
-        return await self.client.odometer(self.vin)
-
-    async def close(self) -> None:
-        await self.client.aclose()
-        if self.transport is not None:  # a transport passed in is the caller's to close
-            await self.transport.aclose()
-
-
 def sync_client(base_url: str, target: Mapping[str, str]) -> SyncReader:
     return SyncReader(base_url, target)
 
 
-async def async_client(base_url: str, target: Mapping[str, str]) -> AsyncReader:
-    client = AsyncVolvoClient(TOKEN, api_key=API_KEY, base_url=base_url, rate_limit=False)
-    return AsyncReader(client, target["vin"])
-
-
-async def async_client_aiohttp(base_url: str, target: Mapping[str, str]) -> AsyncReader:
-    """The same client over the optional ``httpx-aiohttp`` transport."""
-    from httpx_aiohttp import AiohttpTransport  # type: ignore[import-not-found,unused-ignore]
-
-    transport = AiohttpTransport()
-    client = AsyncVolvoClient(TOKEN, api_key=API_KEY, base_url=base_url, rate_limit=False, transport=transport)
-    return AsyncReader(client, target["vin"], transport)
+async def async_client(base_url: str, target: Mapping[str, str], transport: str = "default") -> AsyncReader:
+    inner = async_transport(transport)
+    client = AsyncVolvoClient(TOKEN, api_key=API_KEY, base_url=base_url, rate_limit=False, transport=inner)
+    vin = target["vin"]
+    return AsyncReader(lambda: client.odometer(vin), client.aclose, inner)

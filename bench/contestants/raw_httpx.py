@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
+from _shared import AsyncReader, async_transport
 
 HEADERS = {"Authorization": "Bearer bench-token", "Accept": "application/json"}
 
@@ -22,28 +23,15 @@ class SyncReader:
         self.client.close()
 
 
-class AsyncReader:
-    def __init__(self, client: httpx.AsyncClient, path: str) -> None:
-        self.client, self.path = client, path
-
-    async def read(self) -> Any:
-        return (await self.client.get(self.path)).json()
-
-    async def close(self) -> None:
-        await self.client.aclose()
-
-
 def sync_client(base_url: str, target: Mapping[str, str]) -> SyncReader:
     return SyncReader(base_url, target)
 
 
-async def async_client(base_url: str, target: Mapping[str, str]) -> AsyncReader:
-    return AsyncReader(httpx.AsyncClient(base_url=base_url, headers=HEADERS), target["path"])
+async def async_client(base_url: str, target: Mapping[str, str], transport: str = "default") -> AsyncReader:
+    client = httpx.AsyncClient(base_url=base_url, headers=HEADERS, transport=async_transport(transport))
+    path = target["path"]
 
+    async def read() -> Any:
+        return (await client.get(path)).json()
 
-async def async_client_aiohttp(base_url: str, target: Mapping[str, str]) -> AsyncReader:
-    """httpx's API over aiohttp's connection pool (the ``httpx-aiohttp`` transport)."""
-    from httpx_aiohttp import AiohttpTransport  # type: ignore[import-not-found,unused-ignore]
-
-    client = httpx.AsyncClient(base_url=base_url, headers=HEADERS, transport=AiohttpTransport())
-    return AsyncReader(client, target["path"])
+    return AsyncReader(read, client.aclose, None)  # the client closes a transport it was given

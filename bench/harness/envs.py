@@ -120,6 +120,8 @@ def prepare(env: Env, log: list[str]) -> bool:
                 str(env.executable),
                 "--reinstall-package",
                 f"carconnect-{name}",
+                "--refresh-package",  # uv caches a local build by pyproject.toml alone: rebuild from the tree
+                f"carconnect-{name}",
                 f"{REPO / 'packages' / name}" + (f"[{extras}" if extras else ""),
             )
         except subprocess.CalledProcessError as exc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lineup import PEERS, PY311, PY312, RAW_AIOHTTP, RAW_HTTPX_AIOHTTP, Contestant, ours, raw_httpx
+from .lineup import PEERS, PY311, PY312, RAW_AIOHTTP, Contestant, ours, raw_httpx
 from .rounds import Pool, run_rounds
 from .stats import Summary, ratios
 
@@ -22,21 +22,24 @@ def concurrency(contestant: Contestant) -> int:
 
 def fanout_groups() -> list[tuple[str, list[Contestant], list[tuple[str, str]]]]:
     sync = [raw_httpx("volvo", "sync"), ours("volvo", "sync")]
-    async311 = [raw_httpx("volvo", "async"), ours("volvo", "async")]
+    async311 = [
+        ours("volvo", "async"),
+        raw_httpx("volvo", "async", PY311, "asyncio"),
+        ours("volvo", "async", PY311, "httpx"),
+        raw_httpx("volvo", "async"),
+    ]
+    compared311 = [(async311[0].key, async311[1].key), (async311[2].key, async311[3].key)]
     async312: list[Contestant] = []
     compared312: list[tuple[str, str]] = []
     for brand, peer in (("volvo", PEERS["volvocarsapi"]), ("bmw", PEERS["bmw-cardata"])):
-        raw, plain, fast = (
-            raw_httpx(brand, "async", PY312),
-            ours(brand, "async", PY312),
-            ours(brand, "async", PY312, aiohttp=True),
-        )
-        async312 += [raw, plain, fast, RAW_HTTPX_AIOHTTP[brand], RAW_AIOHTTP[brand], peer]
-        compared312 += [(plain.key, raw.key), (fast.key, RAW_HTTPX_AIOHTTP[brand].key), (plain.key, peer.key)]
-        compared312 += [(fast.key, peer.key), (RAW_AIOHTTP[brand].key, peer.key)]
+        plain, raw = ours(brand, "async", PY312), raw_httpx(brand, "async", PY312, "asyncio")
+        on_httpx, raw_on_httpx = ours(brand, "async", PY312, "httpx"), raw_httpx(brand, "async", PY312)
+        async312 += [plain, raw, on_httpx, raw_on_httpx, RAW_AIOHTTP[brand], peer]
+        compared312 += [(plain.key, raw.key), (on_httpx.key, raw_on_httpx.key), (plain.key, peer.key)]
+        compared312 += [(on_httpx.key, peer.key), (RAW_AIOHTTP[brand].key, peer.key)]
     return [
         (f"{SYNC_THREADS} threads, {PY311}", sync, [(sync[1].key, sync[0].key)]),
-        (f"{ASYNC_IN_FLIGHT} in flight, {PY311}", async311, [(async311[1].key, async311[0].key)]),
+        (f"{ASYNC_IN_FLIGHT} in flight, {PY311}", async311, compared311),
         (f"{ASYNC_IN_FLIGHT} in flight, {PY312}", async312, compared312),
     ]
 
@@ -45,7 +48,7 @@ def scaling_lineup() -> list[Contestant]:
     return [
         ours("volvo", "sync"),
         ours("volvo", "async"),
-        ours("volvo", "async", PY312, aiohttp=True),
+        ours("volvo", "async", PY312),
         PEERS["volvocarsapi"],
     ]
 

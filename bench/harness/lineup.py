@@ -31,42 +31,48 @@ class Contestant:
     """Key of the contestant this one is compared with in its group."""
 
 
-def raw_httpx(read: str, mode: str, env: str = PY311) -> Contestant:
-    factory = "sync_client" if mode == "sync" else "async_client"
-    return Contestant(f"raw-httpx-{mode}-{read}-{env}", f"raw httpx ({mode})", "raw_httpx", factory, mode, env, read)
+TRANSPORT_LABELS = {"httpx": " + httpx transport", "asyncio": " + AsyncioTransport", "aiohttp": " + httpx-aiohttp"}
+"""How a contestant's label names the transport it was given (see ``contestants/_shared.py``)."""
 
 
-def ours(brand: str, mode: str, env: str = PY311, *, aiohttp: bool = False) -> Contestant:
+def _factory(mode: str, transport: str) -> str:
+    if mode == "sync":
+        return "sync_client"
+    return "async_client" if transport == "default" else f"async_client:{transport}"
+
+
+def raw_httpx(read: str, mode: str, env: str = PY311, transport: str = "default") -> Contestant:
+    suffix = "" if transport == "default" else f"-{transport}"
+    label = f"raw httpx ({mode})" if transport == "default" else f"raw httpx{TRANSPORT_LABELS[transport]}"
+    return Contestant(
+        f"raw-httpx-{mode}{suffix}-{read}-{env}", label, "raw_httpx", _factory(mode, transport), mode, env, read
+    )
+
+
+BASELINE_TRANSPORT = {"default": "asyncio", "httpx": "default", "aiohttp": "aiohttp"}
+"""Which raw httpx carries the same bytes as our async client with a given transport (like for like)."""
+
+
+def ours(brand: str, mode: str, env: str = PY311, transport: str = "default") -> Contestant:
+    """Our client; async ones run on their default (``AsyncioTransport``) unless ``transport`` says otherwise."""
     sync_name, async_name = BRAND_CLASSES[brand]
-    factory = "sync_client" if mode == "sync" else ("async_client_aiohttp" if aiohttp else "async_client")
-    label = (sync_name if mode == "sync" else async_name) + (" + httpx-aiohttp" if aiohttp else "")
-    suffix = "-aiohttp" if aiohttp else ""
+    label = sync_name if mode == "sync" else async_name + TRANSPORT_LABELS.get(transport, "")
+    suffix = "" if transport == "default" else f"-{transport}"
+    baseline = raw_httpx(brand, mode, env, "default" if mode == "sync" else BASELINE_TRANSPORT[transport])
     return Contestant(
         f"carconnect-{brand}-{mode}{suffix}-{env}",
         label,
         f"carconnect_{brand}",
-        factory,
+        _factory(mode, transport),
         mode,
         env,
         brand,
-        baseline=raw_httpx(brand, mode, env).key,
+        baseline=baseline.key,
     )
 
 
 RAW_AIOHTTP = {
     read: Contestant(f"raw-aiohttp-{read}", "raw aiohttp", "raw_aiohttp", "async_client", "async", PY312, read)
-    for read in ("volvo", "bmw")
-}
-RAW_HTTPX_AIOHTTP = {
-    read: Contestant(
-        f"raw-httpx-aiohttp-{read}",
-        "raw httpx + httpx-aiohttp",
-        "raw_httpx",
-        "async_client_aiohttp",
-        "async",
-        PY312,
-        read,
-    )
     for read in ("volvo", "bmw")
 }
 PEERS = {

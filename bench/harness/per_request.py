@@ -1,8 +1,10 @@
 """Per-request cost: one vehicle read after another, every contestant of a group interleaved per round.
 
 Groups share an interpreter and a mode, so that every ratio compares like with like: our clients
-against raw httpx on the same read (target <= 1.10), and against the peer that reads the same data
-(target < 1.0). The aiohttp-based peers need Python 3.12, so their group runs our clients on 3.12 too.
+against raw httpx on the same read and the same transport (target <= 1.10), and against the peer that
+reads the same data (target < 1.0). Async clients run on their default transport (carconnect-core's
+``AsyncioTransport``), on httpx's own and, on 3.12, on httpx-aiohttp; raw httpx runs on each of these
+too. The aiohttp-based peers need Python 3.12, so their group runs our clients on 3.12 too.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .lineup import PEER_OF, PEERS, PY311, PY312, RAW_AIOHTTP, RAW_HTTPX_AIOHTTP, Contestant, ours, raw_httpx
+from .lineup import BASELINE_TRANSPORT, PEER_OF, PEERS, PY311, PY312, RAW_AIOHTTP, Contestant, ours, raw_httpx
 from .rounds import Pool, Series, run_rounds
 from .stats import Summary, ratios
 
@@ -18,36 +20,53 @@ BRANDS = ("volvo", "bmw", "ford", "smartcar")
 RAW_TARGET, PEER_TARGET = 1.10, 1.0
 
 
+Comparison = tuple[str, str, float | None]
+"""(subject key, reference key, target ratio or ``None`` for a reference figure)."""
+
+
 @dataclass(frozen=True)
 class Group:
     name: str
     members: tuple[Contestant, ...]
-    comparisons: tuple[tuple[str, str, float | None], ...]
+    comparisons: tuple[Comparison, ...]
     """(subject key, reference key, target ratio or ``None`` for a reference figure)."""
+
+
+def _like_for_like(brand: str, env: str, transports: tuple[str, ...]) -> tuple[list[Contestant], list[Comparison]]:
+    """Our async client on each transport, and raw httpx on the same transport (target <= 1.10)."""
+    members: list[Contestant] = []
+    compared: list[Comparison] = []
+    for transport in transports:
+        subject = ours(brand, "async", env, transport)
+        reference = raw_httpx(brand, "async", env, BASELINE_TRANSPORT[transport])
+        members += [subject, reference]
+        compared.append((subject.key, reference.key, RAW_TARGET))
+    return members, compared
 
 
 def groups() -> list[Group]:
     sync = [c for brand in BRANDS for c in (raw_httpx(brand, "sync"), ours(brand, "sync"))]
     sync += [PEERS["smartcar"], PEERS["connectedcar"]]
-    sync_cmp = [(ours(b, "sync").key, raw_httpx(b, "sync").key, RAW_TARGET) for b in BRANDS]
+    sync_cmp: list[Comparison] = [(ours(b, "sync").key, raw_httpx(b, "sync").key, RAW_TARGET) for b in BRANDS]
     sync_cmp += [(ours(b, "sync").key, PEERS[PEER_OF[b]].key, PEER_TARGET) for b in ("smartcar", "ford")]
-    async311 = [c for brand in BRANDS for c in (raw_httpx(brand, "async"), ours(brand, "async"))]
-    async311_cmp = [(ours(b, "async").key, raw_httpx(b, "async").key, RAW_TARGET) for b in BRANDS]
+    async311: list[Contestant] = []
+    async311_cmp: list[Comparison] = []
+    for brand in BRANDS:
+        members, compared = _like_for_like(brand, PY311, ("default", "httpx"))
+        async311 += members
+        async311_cmp += compared
+        async311_cmp.append((ours(brand, "async").key, raw_httpx(brand, "async").key, None))
     async312: list[Contestant] = []
-    async312_cmp: list[tuple[str, str, float | None]] = []
+    async312_cmp: list[Comparison] = []
     for brand in ("volvo", "bmw"):
-        raw, plain, fast = (
-            raw_httpx(brand, "async", PY312),
-            ours(brand, "async", PY312),
-            ours(brand, "async", PY312, aiohttp=True),
-        )
+        members, compared = _like_for_like(brand, PY312, ("default", "httpx", "aiohttp"))
         peer = PEERS[PEER_OF[brand]]
-        async312 += [raw, plain, fast, RAW_HTTPX_AIOHTTP[brand], RAW_AIOHTTP[brand], peer]
+        async312 += [*members, RAW_AIOHTTP[brand], peer]
+        async312_cmp += compared
         async312_cmp += [
-            (plain.key, raw.key, RAW_TARGET),
-            (fast.key, RAW_HTTPX_AIOHTTP[brand].key, RAW_TARGET),
-            (plain.key, peer.key, PEER_TARGET),
-            (fast.key, peer.key, PEER_TARGET),
+            (ours(brand, "async", PY312).key, peer.key, PEER_TARGET),
+            (ours(brand, "async", PY312, "httpx").key, peer.key, None),
+            (ours(brand, "async", PY312, "aiohttp").key, peer.key, None),
             (RAW_AIOHTTP[brand].key, peer.key, None),
         ]
     return [

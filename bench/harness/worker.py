@@ -35,6 +35,7 @@ def rss() -> int:
 
 
 def load(path: str) -> Any:
+    sys.path.insert(0, os.path.dirname(path))  # the contestants' shared module
     spec = importlib.util.spec_from_file_location("contestant", path)
     assert spec is not None
     assert spec.loader is not None
@@ -147,7 +148,10 @@ def main() -> None:
     memory = {"start": rss()}
     module = load(path)
     memory["imported"] = rss()
-    factory = getattr(module, factory_name)
+    name, _, transport = factory_name.partition(":")  # "async_client:httpx": that factory, that transport
+    factory = getattr(module, name)
+    if transport:
+        factory = partial(factory, transport=transport)
     driver: SyncDriver | AsyncDriver
     driver = SyncDriver(factory(base_url, target)) if mode == "sync" else AsyncDriver(factory, base_url, target)
     memory["client"] = rss()

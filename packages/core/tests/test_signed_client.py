@@ -177,3 +177,29 @@ async def test_async_twin_signs_and_maps() -> None:
     await client.aclose()
     with pytest.raises(RuntimeError):
         await client.get("/x")
+
+
+def test_header_sets_are_merged_once_and_never_shared_between_requests() -> None:
+    client = signed("https://api.example.test", httpx.MockTransport(echo))
+    first = client.build_request("GET", "/a", headers={"x-version": "v1"})
+    second = client.build_request("GET", "/a", headers={"x-version": "v1"})
+    first.headers["x-mutated"] = "1"
+    assert "x-mutated" not in second.headers
+    assert second.headers["x-version"] == "v1"
+    assert len(client._merged) == 1
+    odd = client.build_request("GET", "/a", headers=[("x-list", "1")])  # not a dict: merged afresh
+    assert odd.headers["x-list"] == "1"
+    assert len(client._merged) == 1
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"flags": "country:DE"}, {"limit": 50, "offset": 0}, {"flag": True}, {"ids": ["a", "b"]}, None],
+)
+def test_query_parameters_merge_as_httpx_merges_them(params: dict[str, object] | None) -> None:
+    reference = httpx.Client(base_url="https://api.example.test/v2", headers=HEADERS)
+    ours = signed("https://api.example.test/v2", httpx.MockTransport(echo))
+    for path in ("/vehicles/1/odometer", "/vehicles/1/odometer?units=metric"):
+        for _ in range(2):  # the second build comes from the cache
+            built = ours.build_request("GET", path, params=params)
+            assert built.url == reference.build_request("GET", path, params=params).url  # type: ignore[arg-type]

@@ -111,13 +111,11 @@ class _MemoryStorage:
         self._ledger = _Ledger()
         self._lock = threading.Lock()
 
-    @contextlib.contextmanager
-    def locked(self) -> Iterator[None]:
-        with self._lock:
-            yield
+    def locked(self) -> contextlib.AbstractContextManager[object]:
+        return self._lock
 
     def load(self, reset: ResetRule) -> _Ledger:
-        return _Ledger(list(self._ledger.calls), self._ledger.blocked_until)
+        return self._ledger  # the live ledger: changed only under the lock
 
     def save(self, ledger: _Ledger) -> None:
         self._ledger = ledger
@@ -201,14 +199,20 @@ class QuotaBudget:
         where = repr(self.path.name) if self.path else "memory"
         return f"QuotaBudget({where}, limit={self.limit}, reset={self.reset!r}, enforce={self.enforce})"
 
+    def _current(self, now: datetime) -> _Ledger:
+        """The stored ledger without expired entries (call with the storage locked)."""
+        ledger = self._storage.load(self.reset)
+        if any(call.expires <= now for call in ledger.calls):
+            ledger.calls = [call for call in ledger.calls if call.expires > now]
+        if ledger.blocked_until is not None and ledger.blocked_until <= now:
+            ledger.blocked_until = None
+        return ledger
+
     @contextlib.contextmanager
     def _ledger(self, now: datetime, *, save: bool = True) -> Iterator[_Ledger]:
-        """The ledger without expired entries, under the lock; saved when the block exits normally."""
+        """The current ledger, under the lock; saved when the block exits normally."""
         with self._storage.locked():
-            ledger = self._storage.load(self.reset)
-            ledger.calls = [call for call in ledger.calls if call.expires > now]
-            if ledger.blocked_until is not None and ledger.blocked_until <= now:
-                ledger.blocked_until = None
+            ledger = self._current(now)
             yield ledger
             if save:
                 self._storage.save(ledger)
@@ -238,11 +242,12 @@ class QuotaBudget:
     def spend(self) -> None:
         """Count one call, or raise :class:`QuotaExceededError` (nothing counted) if none is left."""
         now = self.clock.now()
-        with self._ledger(now) as ledger:
-            status = self._status(ledger, now)
-            if self.enforce and status.remaining <= 0:
-                raise self._refusal(status, now)
+        with self._storage.locked():  # once per request: no context manager of our own, no snapshot
+            ledger = self._current(now)
+            if self.enforce and (ledger.blocked_until is not None or len(ledger.calls) >= self.limit):
+                raise self._refusal(self._status(ledger, now), now)
             ledger.calls.append(_Call(now, self.reset.expires_at(now)))
+            self._storage.save(ledger)
 
     def refund(self) -> None:
         """Take back the latest call (the request provably never reached BMW)."""

@@ -28,7 +28,20 @@ import httpx
 from .auth import CarConnectAuth
 
 URL_CACHE_SIZE = 1024
-"""Distinct request URLs remembered per client (vehicles x endpoints); the cache is emptied when full."""
+"""Distinct request URLs (vehicles x endpoints), and header sets, remembered per client; each cache is
+emptied when full."""
+
+
+CacheKey = tuple[tuple[str, str | int], ...]
+
+
+def _cache_key(values: Any) -> CacheKey | None:
+    """A hashable form of a dict of plain strings and integers (anything else is merged afresh)."""
+    if not isinstance(values, dict):
+        return None
+    items = tuple(values.items())
+    plain = all(type(name) is str and type(value) in (str, int) for name, value in items)
+    return items if plain else None
 
 
 class _Shortcut:
@@ -42,6 +55,8 @@ class _Shortcut:
     def _init_shortcut(self, auth: CarConnectAuth) -> None:
         self._signer = auth
         self._urls: dict[str, httpx.URL] = {}
+        self._targets: dict[tuple[str, CacheKey], httpx.URL] = {}
+        self._merged: dict[CacheKey, httpx.Headers] = {}
         self._timeout_extension = self.timeout.as_dict()
 
     def _url(self, url: httpx.URL | str) -> httpx.URL:
@@ -55,6 +70,21 @@ class _Shortcut:
             merged = self._urls[url] = self._join(httpx.URL(url))
         return merged
 
+    def _target(self, url: httpx.URL | str, params: Any) -> tuple[httpx.URL, Any]:
+        """The URL with ``params`` as its query, as httpx builds it (once per distinct URL and plain
+        parameters), and the parameters still left for httpx (those not plain strings or integers)."""
+        if params is None:
+            return self._url(url), None
+        key = _cache_key(params)
+        if key is None or not isinstance(url, str):
+            return self._url(url), params
+        merged = self._targets.get((url, key))
+        if merged is None:
+            if len(self._targets) >= URL_CACHE_SIZE:
+                self._targets.clear()
+            merged = self._targets[(url, key)] = httpx.URL(self._url(url), params=params)
+        return merged, None
+
     def _join(self, url: httpx.URL) -> httpx.URL:
         if not url.is_relative_url:
             return url
@@ -62,10 +92,19 @@ class _Shortcut:
         return base.copy_with(raw_path=base.raw_path + url.raw_path.lstrip(b"/"))
 
     def _headers_for(self, headers: Any) -> httpx.Headers:
+        """The client's headers with the request's on top (generated code sends a few fixed ones, such
+        as an API version: each distinct set is merged once)."""
         if not headers:
             return self.headers
-        merged = httpx.Headers(self.headers)
-        merged.update(headers)
+        key = _cache_key(headers)
+        merged = self._merged.get(key) if key is not None else None
+        if merged is None:
+            merged = httpx.Headers(self.headers)
+            merged.update(headers)
+            if key is not None:
+                if len(self._merged) >= URL_CACHE_SIZE:
+                    self._merged.clear()
+                self._merged[key] = merged
         return merged
 
     def build_request(
@@ -102,9 +141,10 @@ class _Shortcut:
                     extensions=extensions,
                 ),
             )
+        target, params = self._target(url, params)
         return httpx.Request(
             method,
-            self._url(url),
+            target,
             content=content,
             data=data,
             files=files,

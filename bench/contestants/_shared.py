@@ -1,0 +1,51 @@
+"""What the httpx-based contestants share: the async transports measured, and one async reader shape.
+
+``transport`` names what carries an async client's bytes:
+
+* ``default``: what the client uses when given none (for carconnect: its ``AsyncioTransport``; for raw
+  httpx: httpcore);
+* ``httpx``: httpx's own ``AsyncHTTPTransport`` (httpcore over anyio);
+* ``asyncio``: carconnect-core's ``AsyncioTransport``;
+* ``aiohttp``: the ``httpx-aiohttp`` transport (aiohttp's connection pool under httpx's API).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+
+def async_transport(name: str) -> httpx.AsyncBaseTransport | None:
+    """A new transport for ``name`` (``None``: the client's own default)."""
+    if name == "default":
+        return None
+    if name == "httpx":
+        return httpx.AsyncHTTPTransport()
+    if name == "asyncio":
+        from carconnect.core import AsyncioTransport
+
+        return AsyncioTransport()
+    if name == "aiohttp":
+        from httpx_aiohttp import AiohttpTransport  # type: ignore[import-not-found,unused-ignore]
+
+        transport: httpx.AsyncBaseTransport = AiohttpTransport()
+        return transport
+    raise ValueError(f"unknown transport {name!r}")
+
+
+class AsyncReader:
+    """``read`` once per call; ``close`` closes the client, then a transport passed in (the caller's)."""
+
+    def __init__(
+        self,
+        read: Callable[[], Awaitable[object]],
+        close: Callable[[], Awaitable[None]],
+        transport: httpx.AsyncBaseTransport | None,
+    ) -> None:
+        self.read, self._close, self._transport = read, close, transport
+
+    async def close(self) -> None:
+        await self._close()
+        if self._transport is not None:
+            await self._transport.aclose()
