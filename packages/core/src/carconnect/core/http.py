@@ -133,11 +133,17 @@ class Session(_SessionBase[SignedClient]):
         self.close()
 
 
+DEFAULT_ASYNC_CONNECTIONS = 100
+"""Connections an async client opens at most, and keeps idle for reuse (fan-out keeps them all warm)."""
+
+
 def _default_async_transport() -> httpx.AsyncBaseTransport:
     """carconnect's own asyncio HTTP/1.1 transport (pass ``httpx.AsyncHTTPTransport()`` for httpx's)."""
     from .asyncio_transport import AsyncioTransport
 
-    return AsyncioTransport()
+    return AsyncioTransport(
+        max_connections=DEFAULT_ASYNC_CONNECTIONS, max_keepalive_connections=DEFAULT_ASYNC_CONNECTIONS
+    )
 
 
 class AsyncSession(_SessionBase[AsyncSignedClient]):
