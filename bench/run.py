@@ -31,7 +31,7 @@ SETTINGS: dict[str, dict[str, Any]] = {
         "scaling_rounds": (3, 3, 1),
         "growth_requests": 100_000,
         "growth_every": 10_000,
-        "import_rounds": 5,
+        "import_rounds": 9,
         "breakdown_rounds": 9,
     },
     "quick": {

@@ -5,7 +5,8 @@
 * ``default``: what the client uses when given none (for carconnect: its ``AsyncioTransport``; for raw
   httpx: httpcore);
 * ``httpx``: httpx's own ``AsyncHTTPTransport`` (httpcore over anyio);
-* ``asyncio``: carconnect-core's ``AsyncioTransport``;
+* ``asyncio``: carconnect-core's ``AsyncioTransport``, with the pool our async clients use by default
+  (100 connections, all kept for reuse);
 * ``aiohttp``: the ``httpx-aiohttp`` transport (aiohttp's connection pool under httpx's API).
 """
 
@@ -24,8 +25,11 @@ def async_transport(name: str) -> httpx.AsyncBaseTransport | None:
         return httpx.AsyncHTTPTransport()
     if name == "asyncio":
         from carconnect.core import AsyncioTransport
+        from carconnect.core.http import DEFAULT_ASYNC_CONNECTIONS
 
-        return AsyncioTransport()
+        return AsyncioTransport(
+            max_connections=DEFAULT_ASYNC_CONNECTIONS, max_keepalive_connections=DEFAULT_ASYNC_CONNECTIONS
+        )
     if name == "aiohttp":
         from httpx_aiohttp import AiohttpTransport  # type: ignore[import-not-found,unused-ignore]
 

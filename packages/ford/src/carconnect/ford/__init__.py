@@ -28,14 +28,6 @@ from .commands import (
 )
 from .connect import CONNECT_API_URL, AsyncConnectCommand, AsyncFordConnectClient, ConnectCommand, FordConnectClient
 from .errors import ford_error_mapper
-from .fordpass import (
-    AUTONOMIC_URL,
-    FORD_VEHICLE_URL,
-    AsyncFordPassClient,
-    AsyncFordPassCommand,
-    FordPassClient,
-    FordPassCommand,
-)
 from .regions import CONTINENT_APPLICATION_IDS, Region, RegionInfo
 from .scopes import (
     CONNECT_DEFAULT_SCOPES,
@@ -57,9 +49,19 @@ if TYPE_CHECKING:
         connect_oauth_config,
         query_oauth_config,
     )
+    from .fordpass import (
+        AUTONOMIC_URL,
+        FORD_VEHICLE_URL,
+        AsyncFordPassClient,
+        AsyncFordPassCommand,
+        FordPassClient,
+        FordPassCommand,
+    )
     from .fordpass_auth import FORDPASS_REDIRECT_URI, FordPassAuth, fordpass_oauth_config
-else:  # the login flows (carconnect.core.oauth) load on first use
-    __getattr__, __dir__ = reexport(globals(), "carconnect.ford.auth", "carconnect.ford.fordpass_auth")
+else:  # the login flows (carconnect.core.oauth) and the experimental FordPass client load on first use
+    __getattr__, __dir__ = reexport(
+        globals(), "carconnect.ford.auth", "carconnect.ford.fordpass", "carconnect.ford.fordpass_auth"
+    )
 
 __all__ = [
     "AUTONOMIC_URL",

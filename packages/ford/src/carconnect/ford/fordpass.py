@@ -451,3 +451,13 @@ class AsyncFordPassClient(AsyncFordClientBase):
         return await self.send_command_v1beta(
             vin, fordpass_models.CommandType.PAUSE_GLOBAL_CHARGE_COMMAND, version=CHARGE_COMMAND_VERSION
         )
+
+
+__all__ = [
+    "AUTONOMIC_URL",
+    "FORD_VEHICLE_URL",
+    "AsyncFordPassClient",
+    "AsyncFordPassCommand",
+    "FordPassClient",
+    "FordPassCommand",
+]
