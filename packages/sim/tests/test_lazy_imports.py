@@ -1,0 +1,68 @@
+"""Importing a brand package builds no generated model and loads neither asyncio nor the OAuth flows;
+every name its lazy namespaces list resolves on first use. (Here, where every brand is installed.)"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import subprocess
+import sys
+
+import pytest
+
+MODEL_NAMESPACES = {
+    "volvo": ["models"],
+    "bmw": ["models"],
+    "ford": ["models.connect", "models.query", "models.fordpass"],
+    "smartcar": ["models"],
+}
+BRANDS = list(MODEL_NAMESPACES)
+
+
+def modules_after(statement: str) -> list[str]:
+    code = f"import json, sys; {statement}; print(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded: list[str] = json.loads(done.stdout)
+    return loaded
+
+
+def generated_apis(brand: str) -> list[str]:
+    generated = importlib.import_module(f"carconnect.{brand}._generated")
+    return [f"{generated.__name__}.{info.name}" for info in pkgutil.iter_modules(generated.__path__)]
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+def test_importing_a_brand_stays_light(brand: str) -> None:
+    loaded = modules_after(f"import carconnect.{brand}")
+    assert [name for name in loaded if "._generated." in name and ".models." in name] == []
+    assert "asyncio" not in loaded
+    assert "carconnect.core.oauth" not in loaded
+
+
+@pytest.mark.parametrize("namespace", [f"carconnect.{b}.{m}" for b in BRANDS for m in MODEL_NAMESPACES[b]])
+def test_every_model_name_resolves(namespace: str) -> None:
+    module = importlib.import_module(namespace)
+    assert module.__all__
+    for name in module.__all__:
+        assert getattr(module, name) is not None
+    assert set(module.__all__) <= set(dir(module))
+
+
+@pytest.mark.parametrize("api", [api for brand in BRANDS for api in generated_apis(brand)])
+def test_every_operation_and_client_resolves(api: str) -> None:
+    package = importlib.import_module(f"{api}.api")
+    for tag in pkgutil.iter_modules(package.__path__):
+        operations = importlib.import_module(f"{package.__name__}.{tag.name}")
+        for name in operations.__all__:
+            operation = getattr(operations, name)
+            assert callable(operation.sync_detailed)
+            assert callable(operation.asyncio_detailed)
+    assert importlib.import_module(api).AuthenticatedClient.__name__ == "AuthenticatedClient"
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+def test_every_lazy_package_name_resolves(brand: str) -> None:
+    package = importlib.import_module(f"carconnect.{brand}")
+    for name in package.__all__:
+        assert getattr(package, name) is not None
