@@ -71,6 +71,14 @@ def ours(brand: str, mode: str, env: str = PY311, transport: str = "default") ->
     )
 
 
+CORE_TRANSPORT = {
+    read: Contestant(
+        f"core-transport-{read}", "AsyncioTransport alone", "core_transport", "async_client", "async", PY312, read
+    )
+    for read in ("volvo", "bmw")
+}
+"""The transport without any client on top: what our async reads stand on."""
+
 RAW_AIOHTTP = {
     read: Contestant(f"raw-aiohttp-{read}", "raw aiohttp", "raw_aiohttp", "async_client", "async", PY312, read)
     for read in ("volvo", "bmw")

@@ -12,7 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .lineup import BASELINE_TRANSPORT, PEER_OF, PEERS, PY311, PY312, RAW_AIOHTTP, Contestant, ours, raw_httpx
+from .lineup import (
+    BASELINE_TRANSPORT,
+    CORE_TRANSPORT,
+    PEER_OF,
+    PEERS,
+    PY311,
+    PY312,
+    RAW_AIOHTTP,
+    Contestant,
+    ours,
+    raw_httpx,
+)
 from .rounds import Pool, Series, run_rounds
 from .stats import Summary, ratios
 
@@ -61,13 +72,14 @@ def groups() -> list[Group]:
     for brand in ("volvo", "bmw"):
         members, compared = _like_for_like(brand, PY312, ("default", "httpx", "aiohttp"))
         peer = PEERS[PEER_OF[brand]]
-        async312 += [*members, RAW_AIOHTTP[brand], peer]
+        async312 += [*members, CORE_TRANSPORT[brand], RAW_AIOHTTP[brand], peer]
         async312_cmp += compared
         async312_cmp += [
             (ours(brand, "async", PY312).key, peer.key, PEER_TARGET),
             (ours(brand, "async", PY312, "httpx").key, peer.key, None),
             (ours(brand, "async", PY312, "aiohttp").key, peer.key, None),
             (RAW_AIOHTTP[brand].key, peer.key, None),
+            (CORE_TRANSPORT[brand].key, RAW_AIOHTTP[brand].key, None),
         ]
     return [
         Group(f"sync, {PY311}", tuple(sync), tuple(sync_cmp)),

@@ -12,11 +12,14 @@ Row = list[str]
 EXPLANATIONS = {
     "async-vs-aiohttp": (
         "**Our async clients against the aiohttp peers.** On httpx's own transport (httpcore over anyio) an"
-        " async read costs several times what aiohttp's whole client does: compare `raw httpx (async)` with"
-        " `raw aiohttp`. That is why the async clients default to carconnect-core's `AsyncioTransport`, an"
-        " HTTP/1.1 transport on asyncio protocols; the rows with `+ httpx transport` show the same clients on"
-        " httpcore. Where a peer still wins, the difference is in the table: read it with the interquartile"
-        " range, the rounds of a shared machine are noisy."
+        " async read costs several times what aiohttp's whole client does (`+ httpx transport` rows), which"
+        " is why the async clients default to carconnect-core's `AsyncioTransport`. Where a peer still wins,"
+        " compare three rows of the Python 3.12 group: `AsyncioTransport alone` (a prepared request sent and"
+        " its body read, no client) is the floor our async reads stand on; `raw aiohttp` is the peers' whole"
+        " client on its C HTTP parser; the difference between our client and the floor is what the typed"
+        " client adds per read (httpx's request and response objects, the auth flow, retries, the brand's"
+        " layer, the generated operation and its model). A peer with no retries or bookkeeping and a"
+        " compiled model parser over aiohttp can stay below that."
     ),
     "raw": (
         "**Against raw httpx.** The raw baseline only calls `.json()`; our clients also build the typed model,"
