@@ -20,8 +20,8 @@ httpx's own path unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar, cast
 
 import httpx
 
@@ -44,6 +44,20 @@ def _cache_key(values: Any) -> CacheKey | None:
     return items if plain else None
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _remembered(cache: dict[K, V], key: K, compute: Callable[[], V]) -> V:
+    """``cache[key]``, computed on first use; a full cache starts afresh (it is bounded, not LRU)."""
+    value = cache.get(key)
+    if value is None:
+        if len(cache) >= URL_CACHE_SIZE:
+            cache.clear()
+        value = cache[key] = compute()
+    return value
+
+
 class _Shortcut:
     """What both clients share: the URL cache, the merged headers and the timeout extension."""
 
@@ -63,12 +77,7 @@ class _Shortcut:
         """``url`` joined to the base URL, exactly as httpx joins them, computed once per string."""
         if not isinstance(url, str):
             return self._join(url)
-        merged = self._urls.get(url)
-        if merged is None:
-            if len(self._urls) >= URL_CACHE_SIZE:
-                self._urls.clear()
-            merged = self._urls[url] = self._join(httpx.URL(url))
-        return merged
+        return _remembered(self._urls, url, lambda: self._join(httpx.URL(url)))
 
     def _target(self, url: httpx.URL | str, params: Any) -> tuple[httpx.URL, Any]:
         """The URL with ``params`` as its query, as httpx builds it (once per distinct URL and plain
@@ -78,12 +87,7 @@ class _Shortcut:
         key = _cache_key(params)
         if key is None or not isinstance(url, str):
             return self._url(url), params
-        merged = self._targets.get((url, key))
-        if merged is None:
-            if len(self._targets) >= URL_CACHE_SIZE:
-                self._targets.clear()
-            merged = self._targets[(url, key)] = httpx.URL(self._url(url), params=params)
-        return merged, None
+        return _remembered(self._targets, (url, key), lambda: httpx.URL(self._url(url), params=params)), None
 
     def _join(self, url: httpx.URL) -> httpx.URL:
         if not url.is_relative_url:
@@ -96,16 +100,14 @@ class _Shortcut:
         as an API version: each distinct set is merged once)."""
         if not headers:
             return self.headers
-        key = _cache_key(headers)
-        merged = self._merged.get(key) if key is not None else None
-        if merged is None:
+
+        def merge() -> httpx.Headers:
             merged = httpx.Headers(self.headers)
             merged.update(headers)
-            if key is not None:
-                if len(self._merged) >= URL_CACHE_SIZE:
-                    self._merged.clear()
-                self._merged[key] = merged
-        return merged
+            return merged
+
+        key = _cache_key(headers)
+        return merge() if key is None else _remembered(self._merged, key, merge)
 
     def build_request(
         self,

@@ -9,14 +9,10 @@ from .pkce import code_challenge, new_code_verifier, new_state, same_secret
 
 if TYPE_CHECKING:
     from .redirect import LoopbackReceiver, read_pasted_redirect
-else:
+else:  # a local HTTP server: loaded when used
+    from ..lazy import reexport
 
-    def __getattr__(name: str) -> object:
-        if name in ("LoopbackReceiver", "read_pasted_redirect"):  # a local HTTP server: loaded when used
-            from . import redirect
-
-            return getattr(redirect, name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    __getattr__, __dir__ = reexport(globals(), "carconnect.core.oauth.redirect")
 
 
 __all__ = [

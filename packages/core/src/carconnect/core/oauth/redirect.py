@@ -121,3 +121,6 @@ def read_pasted_redirect(prompt: Callable[[str], str] = input) -> str:
     if not pasted:
         raise OAuthError("nothing was pasted", code="invalid_request")
     return pasted
+
+
+__all__ = ["LoopbackReceiver", "read_pasted_redirect"]
