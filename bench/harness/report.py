@@ -30,9 +30,10 @@ EXPLANATIONS = {
         " the overhead: read the interquartile range before reading a miss."
     ),
     "imports": (
-        "**Import time.** A brand package imports httpx, attrs, carconnect-core and its own handwritten modules;"
-        " generated operations and models load on first use (PEP 562), and the login flows when an `...Auth`"
-        " is first used. What remains is mostly attrs itself and the handwritten attrs classes."
+        "**Import time.** A brand package imports httpx, carconnect-core and its own handwritten modules;"
+        " generated operations and models (and with them attrs) load on first use (PEP 562), and the login"
+        " flows when an `...Auth` is first used. What remains is one module import per handwritten module and"
+        " generated namespace, and about 0.5 ms per dataclass."
     ),
 }
 

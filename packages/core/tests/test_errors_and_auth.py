@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-import attrs
 import httpx
 import pytest
 import respx
@@ -41,7 +41,7 @@ from carconnect.core import (
 API = "https://api.example.test"
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Detailed:
     """Mimics a generated ``Response[T]``."""
 

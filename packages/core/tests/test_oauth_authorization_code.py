@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import base64
 import re
+from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
-import attrs
 import httpx
 import pytest
 import respx
@@ -55,7 +55,7 @@ def test_authorization_url_carries_pkce_state_and_scopes(config: OAuthConfig) ->
 
 
 def test_state_length_limit_is_enforced(config: OAuthConfig) -> None:
-    short = attrs.evolve(config, max_state_length=16)
+    short = replace(config, max_state_length=16)
     request = OAuthClient(short).authorization_request()
     assert len(request.state) <= 16
     with pytest.raises(ValueError, match="at most 16"):
@@ -102,7 +102,7 @@ def test_exchange_with_basic_client_auth_sends_verifier(config: OAuthConfig) -> 
 def test_form_and_public_client_auth(
     config: OAuthConfig, method: ClientAuthMethod, secret: str | None, expected_fields: set[str]
 ) -> None:
-    client, router = mocked(attrs.evolve(config, client_auth=method, client_secret=secret))
+    client, router = mocked(replace(config, client_auth=method, client_secret=secret))
     route = router.post("/token").respond(200, json=token_body())
     request = client.authorization_request()
     client.exchange_code(request, "bare-code")

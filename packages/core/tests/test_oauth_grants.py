@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import parse_qs
 
-import attrs
 import httpx
 import pytest
 
@@ -38,7 +38,7 @@ def slow_down(status: int = 400) -> httpx.Response:
 
 
 def test_device_flow_pending_slow_down_success(config: OAuthConfig, clock: FakeClock) -> None:
-    client, router = mocked(attrs.evolve(config, client_auth="none", client_secret=None), clock)
+    client, router = mocked(replace(config, client_auth="none", client_secret=None), clock)
     device_route = router.post("/device").respond(200, json=DEVICE)
     token_route = router.post("/token").mock(
         side_effect=[pending(), slow_down(), pending(), httpx.Response(200, json=token_body())]
@@ -131,7 +131,7 @@ def test_refresh_keeps_refresh_token_when_none_returned(config: OAuthConfig) -> 
 
 
 def test_refresh_sends_scope_when_configured(config: OAuthConfig) -> None:
-    client, router = mocked(attrs.evolve(config, send_scope_on_refresh=True))
+    client, router = mocked(replace(config, send_scope_on_refresh=True))
     route = router.post("/token").respond(200, json=token_body())
     client.refresh(old_token())
     assert parse_qs(route.calls.last.request.content.decode())["scope"] == ["read write"]
@@ -139,7 +139,7 @@ def test_refresh_sends_scope_when_configured(config: OAuthConfig) -> None:
 
 @pytest.mark.parametrize("error", ["invalid_grant", "invalid_request"])
 def test_dead_refresh_token_requires_reauthorization(config: OAuthConfig, error: str) -> None:
-    client, router = mocked(attrs.evolve(config, reauth_errors=frozenset({"invalid_grant", "invalid_request"})))
+    client, router = mocked(replace(config, reauth_errors=frozenset({"invalid_grant", "invalid_request"})))
     router.post("/token").respond(400, json={"error": error})
     with pytest.raises(ReauthorizationRequiredError):
         client.refresh(old_token())

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import socket
 import threading
+from dataclasses import replace
 
-import attrs
 import httpx
 import pytest
 import respx
@@ -138,4 +138,4 @@ def test_state_comparison_is_constant_time_helper() -> None:
 def test_token_and_config_reprs_show_shape_not_values(config: OAuthConfig) -> None:
     token = Token("ACCESS-abc123", "REFRESH-def456", id_token="IDTOKEN-ghi789")
     assert "***" in repr(token)
-    assert "s3cret-value" not in repr(attrs.evolve(config))
+    assert "s3cret-value" not in repr(replace(config))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 
-import attrs
 import httpx
 import pytest
 
@@ -142,7 +142,7 @@ def test_device_grant_with_pkce_pending_slow_down_then_success(
     errors: list[str | None] = []
     original_interval = device.interval
     # the first poll comes too early on purpose: the server answers slow_down and the interval grows
-    early = attrs.evolve(device, interval=0.0)
+    early = replace(device, interval=0.0)
     token = client.poll_device_token(early, lambda status: errors.append(status.last_error))
     assert token.extras.get("gcid")
     assert token.id_token

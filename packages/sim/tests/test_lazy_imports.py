@@ -1,5 +1,5 @@
-"""Importing a brand package builds no generated model and loads neither asyncio nor the OAuth flows;
-every name its lazy namespaces list resolves on first use. (Here, where every brand is installed.)"""
+"""Importing a brand package builds no generated model and loads neither attrs, asyncio nor the OAuth
+flows; every name its lazy namespaces list resolves on first use. (Here, where every brand is installed.)"""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ def test_importing_a_brand_stays_light(brand: str) -> None:
     loaded = modules_after(f"import carconnect.{brand}")
     assert [name for name in loaded if "._generated." in name and ".models." in name] == []
     assert "asyncio" not in loaded
+    assert "attrs" not in loaded
     assert "carconnect.core.oauth" not in loaded
 
 

@@ -13,12 +13,12 @@ import importlib.util
 import inspect
 import re
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import attrs
 import httpx
 
 from carconnect.core import FakeClock, ResponseParseError, RetryPolicy
@@ -84,18 +84,18 @@ DATE_ARGUMENTS = {"start": date(2026, 1, 1), "end": date(2026, 1, 31)}
 """For methods whose ``start`` / ``end`` are dates."""
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Operation:
     """One documented operation: where it lives and what a success answer looks like."""
 
     api: str
     method: str
     template: str
-    pattern: re.Pattern[str] = attrs.field(eq=False)
+    pattern: re.Pattern[str] = field(compare=False)
     status: int
     media_type: str | None
     schema: Any
-    strategies: SchemaStrategies = attrs.field(eq=False)
+    strategies: SchemaStrategies = field(compare=False)
 
     @property
     def key(self) -> str:
@@ -164,7 +164,7 @@ class OperationIndex:
         return None
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Target:
     """One client method with its arguments."""
 

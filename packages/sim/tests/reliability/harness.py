@@ -8,11 +8,11 @@ import http.client
 import importlib
 import importlib.util
 from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-import attrs
 import httpx
 
 from carconnect.core import Clock, Credentials, RetryPolicy, Token
@@ -39,7 +39,7 @@ def browser_get(url: str) -> tuple[int, str]:
         connection.close()
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Wiring:
     """What a test injects into a client: transport, clock, retry policy (``None``: the brand's own), timeout."""
 
@@ -47,8 +47,8 @@ class Wiring:
     transport: httpx.BaseTransport | None = None
     async_transport: httpx.AsyncBaseTransport | None = None
     retry: RetryPolicy | None = None
-    timeout: httpx.Timeout = TIMEOUT
-    options: Mapping[str, Any] = attrs.field(factory=dict)
+    timeout: httpx.Timeout = field(default_factory=lambda: TIMEOUT)
+    options: Mapping[str, Any] = field(default_factory=dict)
     """Brand-specific constructor arguments (Volvo ``rate_limit``, BMW ``quota``...)."""
 
 
@@ -206,7 +206,7 @@ class BmwHarness(Harness):
         return sum(len(containers) for containers in cardata_state(sim.state).containers.values())
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class FordClients:
     """FordConnect Query (reads) and FordConnect (commands) behind one wiring."""
 

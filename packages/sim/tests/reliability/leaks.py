@@ -13,9 +13,8 @@ import re
 import threading
 import traceback
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
-
-import attrs
 
 from carconnect.sim import DEMO_CLIENTS, Simulator
 
@@ -24,7 +23,7 @@ MIN_SECRET = 12
 _RUN = re.compile(rf"[A-Za-z0-9._~+/=-]{{{MIN_SECRET},}}")
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Leak:
     secret_kind: str
     where: str

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from dataclasses import dataclass
 from typing import Any, Literal
 
-import attrs
 import httpx
 
 from carconnect.core import CarConnectError, FakeClock, RetryPolicy
@@ -31,7 +31,7 @@ def timeout_for(case: Case) -> httpx.Timeout:
     return httpx.Timeout(case.delay / 2, connect=5.0) if case.kind == "latency" else TIMEOUT
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Case:
     """One fault, as given to ``sim.faults.add``; ``large`` pads the body to :data:`LARGE_PADDING`."""
 
@@ -46,7 +46,7 @@ class Case:
     operations: tuple[Operation, ...] = ("read", "command")
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Cell:
     """What happened: the outcome and every figure an invariant is checked on."""
 

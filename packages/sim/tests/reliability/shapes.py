@@ -1,13 +1,15 @@
 """Does a returned model hold what its annotations promise? (A model field typed ``str`` holding ``None``
 or a number is a parse failure the caller only finds later.)
 
-Generated models are attrs classes whose annotations are strings (``"str | Unset"``,
-``"list[VehicleReference]"``); this checks the parts that can be checked without importing them:
-builtin scalars, ``None``, ``Unset``, lists, dicts, datetimes and nested models by class name.
+Generated models are attrs classes and the brands' own results are dataclasses; both keep their
+annotations as strings (``"str | Unset"``, ``"list[VehicleReference]"``). This checks the parts
+that can be checked without importing them: builtin scalars, ``None``, ``Unset``, lists, dicts,
+datetimes and nested models by class name.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import enum
 import re
@@ -29,6 +31,15 @@ _SCALARS: dict[str, tuple[type, ...]] = {
     "File": (object,),
 }
 _GENERIC = re.compile(r"^(list|dict|Mapping|Sequence)\[(.*)\]$")
+
+
+def _fields(cls: type) -> list[tuple[str, Any]]:
+    """``(name, annotation)`` of each field of an attrs class or a dataclass; ``[]`` for anything else."""
+    if attrs.has(cls):
+        return [(field.name, field.type) for field in attrs.fields(cls)]
+    if dataclasses.is_dataclass(cls):
+        return [(field.name, field.type) for field in dataclasses.fields(cls)]
+    return []
 
 
 def _split(annotation: str) -> list[str]:
@@ -66,11 +77,10 @@ def _matches(value: Any, option: str, path: str, found: list[str]) -> bool:
     name = option.split("[")[0].split(".")[-1]
     if len(name) == 1:
         return True  # a type variable of a generic result class
-    if isinstance(value, enum.Enum) or attrs.has(type(value)):
+    if isinstance(value, enum.Enum) or _fields(type(value)):
         if type(value).__name__ != name:
             return False
-        if attrs.has(type(value)):
-            found += mistyped(value, path)
+        found += mistyped(value, path)
         return True
     return True  # a name this check cannot resolve: give it the benefit of the doubt
 
@@ -87,8 +97,8 @@ def mistyped(value: Any, path: str = "result") -> list[str]:
     if isinstance(value, list):
         for index, item in enumerate(value):
             found += mistyped(item, f"{path}[{index}]")
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
-            if field.name != "additional_properties" and isinstance(field.type, str):
-                _check(getattr(value, field.name), field.type, f"{path}.{field.name}", found)
+    else:
+        for name, annotation in _fields(type(value)):
+            if name != "additional_properties" and isinstance(annotation, str):
+                _check(getattr(value, name), annotation, f"{path}.{name}", found)
     return found

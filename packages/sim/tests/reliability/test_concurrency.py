@@ -19,10 +19,10 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
-import attrs
 import httpx
 import pytest
 
@@ -49,23 +49,23 @@ PAUSE = {"volvo": 0.0, "bmw": 0.5}
 """Real seconds each worker waits between two reads (Volvo's workers are paced by the rate limiter)."""
 
 
-@attrs.define
+@dataclass
 class Expiries:
     """Tokens the ticker saw become stale (by access token), and when."""
 
-    stale: set[str] = attrs.field(factory=set)
+    stale: set[str] = field(default_factory=set)
 
     def observe(self, token: Token | None, clock: TickingClock, leeway: float) -> None:
         if token is not None and token.expires_within(leeway, clock.now()):
             self.stale.add(token.access_token)
 
 
-@attrs.define
+@dataclass
 class Outcomes:
     ok: int = 0
-    failed: Counter[str] = attrs.field(factory=Counter)
-    examples: dict[str, str] = attrs.field(factory=dict)
-    lock: threading.Lock = attrs.field(factory=threading.Lock)
+    failed: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, str] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def record(self, error: BaseException | None) -> None:
         with self.lock:
@@ -138,7 +138,7 @@ def test_soak_refreshes_once_per_expiry(
     leeway = LEEWAY[brand]
     fresh = harness.login(sim, clock)
     due_soon = clock.now() + timedelta(seconds=leeway + FIRST_EXPIRY * leeway / LATENCY_BUDGET)
-    store = MemoryTokenStore(attrs.evolve(fresh, expires_at=due_soon))
+    store = MemoryTokenStore(replace(fresh, expires_at=due_soon))
     expiries, outcomes, log = Expiries(), Outcomes(), WireLog()
     options = _options(brand, sim, clock)
     vehicle = harness.vehicle(sim)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import asdict
 
-import attrs
 import pytest
 
 from carconnect.core import CarConnectError, FakeClock, MemoryTokenStore
@@ -144,7 +144,7 @@ def test_cell(
         pytest.skip(f"carconnect-{brand} is not installed")
     cell = run_cell(sim, clock, harness, case, operation, leak_watch)
     called = harness.command_name if operation == "command" else harness.read_name
-    figures.add("fault matrix", case.name, **attrs.asdict(cell), summary=summary(cell), called=called)
+    figures.add("fault matrix", case.name, **asdict(cell), summary=summary(cell), called=called)
     assert cell.retries <= cell.max_retries
     assert cell.deadline is None or cell.waited <= cell.deadline
     assert cell.budget_balance is None or cell.budget_balance >= 0

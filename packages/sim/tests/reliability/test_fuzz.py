@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import attrs
 import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -75,15 +75,15 @@ def collected() -> tuple[list[Any], dict[str, list[str]]]:
 TARGETS, UNFUZZABLE = collected()
 
 
-@attrs.define
+@dataclass
 class Tally:
     """What one method's examples did."""
 
     examples: int = 0
-    outcomes: Counter[str] = attrs.field(factory=Counter)
-    mutations: Counter[str] = attrs.field(factory=Counter)
-    operations: set[str] = attrs.field(factory=set)
-    unmatched: set[str] = attrs.field(factory=set)
+    outcomes: Counter[str] = field(default_factory=Counter)
+    mutations: Counter[str] = field(default_factory=Counter)
+    operations: set[str] = field(default_factory=set)
+    unmatched: set[str] = field(default_factory=set)
 
 
 def _settings(examples: int) -> Callable[[Any], Any]:

@@ -7,14 +7,13 @@ the figures the promise is stated in (a 60 s soak, 100 kill rounds, many fuzz ex
 from __future__ import annotations
 
 import os
-
-import attrs
+from dataclasses import dataclass
 
 LONG = os.environ.get("CARCONNECT_LONG", "") not in ("", "0")
 NAME = "long" if LONG else "ci"
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Budget:
     """How much work each part of the suite does in this variant."""
 

@@ -12,9 +12,9 @@ or ``invalid_request`` (an already rotated token) means the device flow must be 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 
-import attrs
 import httpx
 
 from carconnect.core import SYSTEM_CLOCK, Clock, RetryPolicy, Token
@@ -121,7 +121,7 @@ class BmwAuth(OAuthClient):
         return await self.apoll_device_token(device, on_progress)
 
 
-@attrs.frozen(repr=False)
+@dataclass(frozen=True, repr=False)
 class StreamingCredentials:
     """MQTT login of the CarData stream: the ``gcid`` as user name, the ``id_token`` as password."""
 

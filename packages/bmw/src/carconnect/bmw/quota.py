@@ -17,11 +17,10 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Protocol
-
-import attrs
+from typing import NamedTuple, Protocol
 
 from carconnect.core import SYSTEM_CLOCK, Clock, QuotaExceededError
 
@@ -39,7 +38,7 @@ class ResetRule(Protocol):
         ...
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class DailyReset:
     """The whole budget refills at ``hour`` o'clock in ``tz`` (default: midnight UTC)."""
 
@@ -52,7 +51,7 @@ class DailyReset:
         return boundary + timedelta(days=1) if boundary <= local else boundary
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class RollingWindow:
     """Each call counts for ``period`` after it was made (default 24 hours)."""
 
@@ -62,7 +61,7 @@ class RollingWindow:
         return call + self.period
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class QuotaStatus:
     """A snapshot of the budget."""
 
@@ -75,16 +74,15 @@ class QuotaStatus:
     """BMW answered ``CU-429`` in the current window."""
 
 
-@attrs.define
-class _Call:
+class _Call(NamedTuple):
     at: datetime
     expires: datetime
     """Computed once, when the call is counted or the ledger file is read."""
 
 
-@attrs.define
+@dataclass
 class _Ledger:
-    calls: list[_Call] = attrs.field(factory=list)
+    calls: list[_Call] = field(default_factory=list)
     blocked_until: datetime | None = None
 
     def to_json(self) -> str:

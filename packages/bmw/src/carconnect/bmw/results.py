@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import attrs
+from dataclasses import dataclass
 
 from ._generated.cardata.types import File, Response
 
 DEFAULT_IMAGE_TYPE = "application/octet-stream"
 
 
-@attrs.frozen(repr=False)
+@dataclass(frozen=True, repr=False)
 class VehicleImage:
     """A rendered picture of a vehicle: the bytes and their media type (``image/png``, ``image/jpeg``)."""
 
@@ -31,7 +31,7 @@ class VehicleImage:
         return cls(content=response.content, content_type=media_type or DEFAULT_IMAGE_TYPE)
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class EnsuredContainer:
     """The container :meth:`BmwClient.ensure_container` settled on."""
 

@@ -9,8 +9,8 @@ JSON by default, and BMW may then answer JSON instead of the picture).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-import attrs
 import httpx
 
 from carconnect.core import ErrorDetails, ErrorMapper, QuotaExceededError
@@ -99,6 +99,6 @@ def with_quota_wait(mapper: ErrorMapper, budget: QuotaBudget) -> ErrorMapper:
             return found
         if "retry-after" in headers or "retry-after-ms" in headers:
             return found
-        return attrs.evolve(found, retry_after=budget.seconds_until_free())
+        return replace(found, retry_after=budget.seconds_until_free())
 
     return mapped

@@ -10,9 +10,9 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
 from typing import Any
 
-import attrs
 import httpx
 
 from carconnect.core import CarConnectError, MemoryTokenStore, QuotaExceededError, RateLimitError, Token
@@ -23,7 +23,7 @@ from .login import authorization_code_login, client_credentials_login, device_lo
 from .settings import simulator_settings
 
 
-@attrs.define
+@dataclass
 class Step:
     brand: str
     step: str
@@ -144,7 +144,7 @@ def run_demo(brands: Iterable[str], *, as_json: bool = False) -> int:
     with Simulator(seed=0) as sim:
         for brand in brands:
             steps += DemoRun(sim, brand).run()
-    rows = [{**attrs.asdict(step), "ms": round(step.ms)} for step in steps]
+    rows = [{**asdict(step), "ms": round(step.ms)} for step in steps]
     output.emit(rows, as_json=as_json, title=f"carconnect demo ({time.perf_counter() - started:.1f} s)")
     failed = [step for step in steps if not step.ok]
     if failed:

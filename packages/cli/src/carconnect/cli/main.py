@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-import attrs
 import click
 
 from carconnect.core import CarConnectError, TokenManager
@@ -135,7 +135,7 @@ def vehicles(state: State, brand: str) -> None:
     """List the vehicles of the logged-in BRAND account."""
     brand_adapter = adapter(brand)
     with brand_adapter.session(state.target(brand), state.credentials(brand)) as client:
-        rows = [attrs.asdict(row) for row in brand_adapter.vehicles(client)]
+        rows = [asdict(row) for row in brand_adapter.vehicles(client)]
     output.emit(rows, as_json=state.as_json, title="vehicles")
 
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
-import attrs
 import platformdirs
 
 FIELDS = ("client_id", "client_secret", "api_key", "redirect_uri", "application_id", "management_token", "region")
@@ -33,7 +33,7 @@ def default_config_file() -> Path:
     return config_dir() / "config.toml"
 
 
-@attrs.frozen(repr=False)
+@dataclass(frozen=True, repr=False)
 class BrandSettings:
     """One brand's application credentials (all optional: the simulator supplies its own)."""
 

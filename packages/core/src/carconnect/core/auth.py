@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import contextvars
 from collections.abc import AsyncGenerator, Generator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
-import attrs
 import httpx
 
 from .errors import ApiError, AuthenticationError, ReauthorizationRequiredError
@@ -28,8 +27,9 @@ last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.Conte
 """The last success response seen in this context (kept for :class:`ResponseParseError`)."""
 
 
-@attrs.frozen
-class _TokenWanted:
+class _TokenWanted(NamedTuple):
+    """The flow's request for a token; ``rejected`` is the access token the server just refused."""
+
     rejected: str | None
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
-import attrs
 import httpx
 
 from .errors import (
@@ -32,7 +32,7 @@ _MAX_TEXT = 500
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class ErrorDetails:
     """What a brand's mapper found in an error response; ``None`` fields fall back to the defaults."""
 
@@ -41,7 +41,7 @@ class ErrorDetails:
     message: str | None = None
     request_id: str | None = None
     retry_after: float | None = None
-    details: Mapping[str, Any] = attrs.field(factory=dict)
+    details: Mapping[str, Any] = field(default_factory=dict)
 
 
 ErrorMapper = Callable[[int, Any, httpx.Headers], ErrorDetails | None]

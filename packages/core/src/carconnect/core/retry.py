@@ -18,9 +18,9 @@ from __future__ import annotations
 import random
 import threading
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-import attrs
 import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
@@ -83,7 +83,7 @@ class RetryBudget:
         return self._balance
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class RetryPolicy:
     """When and how long to wait before sending a request again."""
 
@@ -97,8 +97,8 @@ class RetryPolicy:
     """Seconds from the first attempt after which no retry starts."""
     retry_statuses: frozenset[int] = frozenset({429, 502, 503, 504})
     idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS
-    budget: RetryBudget | None = attrs.field(factory=RetryBudget, eq=False)
-    rng: Callable[[], float] = attrs.field(default=random.random, eq=False)
+    budget: RetryBudget | None = field(default_factory=RetryBudget, compare=False)
+    rng: Callable[[], float] = field(default=random.random, compare=False)
     """Source of jitter in ``[0, 1)`` (inject a fixed one in tests)."""
 
     @classmethod

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-
-import attrs
 
 from .errors import ResponseParseError
 
@@ -25,7 +24,7 @@ def _hidden(value: object) -> str:
     return "None" if value is None else "'***'"
 
 
-@attrs.frozen(repr=False)
+@dataclass(frozen=True, repr=False)
 class Token:
     """An OAuth 2.0 token set. ``expires_at`` is an aware UTC datetime (``None``: unknown)."""
 
@@ -35,7 +34,7 @@ class Token:
     scopes: tuple[str, ...] = ()
     id_token: str | None = None
     token_type: str = "Bearer"
-    extras: Mapping[str, Any] = attrs.field(factory=dict)
+    extras: Mapping[str, Any] = field(default_factory=dict)
     """Non-standard response fields (BMW ``gcid``, Smartcar ``sc-user-id``...)."""
 
     def __repr__(self) -> str:

@@ -18,9 +18,8 @@ The waiting logic is one generator (:func:`wait_flow`); the sync and async handl
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Generator, Mapping
-from typing import Any, Generic, Literal, TypedDict, TypeVar
-
-import attrs
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, NamedTuple, TypedDict, TypeVar
 
 from carconnect.core import CarConnectError, Clock, CommandFailedError, NotCapableError
 
@@ -30,7 +29,7 @@ R = TypeVar("R")
 Outcome = Literal["pending", "succeeded", "failed"]
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class CommandProgress(Generic[R]):
     """One look at a command: ``outcome``, Ford's raw ``status``, and the answer it came from."""
 
@@ -40,10 +39,10 @@ class CommandProgress(Generic[R]):
     reason: str | None = None
     """Ford's explanation of a failure (e.g. ``COMMANDS_PRECLUDED_BY_DEEP_SLEEP``)."""
     code: str | None = None
-    details: Mapping[str, Any] = attrs.field(factory=dict)
+    details: Mapping[str, Any] = field(default_factory=dict)
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class CommandResult(Generic[R]):
     """A command that succeeded: its final status, the answer that said so, and how many polls it took."""
 
@@ -54,7 +53,7 @@ class CommandResult(Generic[R]):
     response: R
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class WaitPolicy:
     """How :meth:`CommandHandle.wait` polls: growing delays, a deadline and a poll budget."""
 
@@ -65,7 +64,7 @@ class WaitPolicy:
     multiplier: float = 1.5
     max_delay: float = 30.0
 
-    def __attrs_post_init__(self) -> None:
+    def __post_init__(self) -> None:
         if self.timeout <= 0 or self.max_polls < 1 or self.first_delay < 0 or self.multiplier < 1:
             raise ValueError("timeout and max_polls must be positive, delays non-negative, multiplier >= 1")
 
@@ -92,15 +91,13 @@ class CommandPendingError(CarConnectError):
         self.polls = polls
 
 
-@attrs.frozen
-class Sleep:
+class Sleep(NamedTuple):
     """Ask the driver to wait."""
 
     seconds: float
 
 
-@attrs.frozen
-class Poll:
+class Poll(NamedTuple):
     """Ask the driver to poll once and send back the :class:`CommandProgress`."""
 
 
@@ -162,7 +159,7 @@ class HandleArgs(TypedDict, Generic[A, R]):
     policy: WaitPolicy
 
 
-@attrs.define
+@dataclass
 class _HandleBase(Generic[A, R]):
     command: str
     """Ford's name of the command (``lock``, ``startEngine``, ``remoteStart``...)."""
@@ -186,7 +183,7 @@ class _HandleBase(Generic[A, R]):
         )
 
 
-@attrs.define
+@dataclass
 class CommandHandle(_HandleBase[A, R]):
     """A command Ford accepted (sync). ``wait()`` polls for its outcome; ``status()`` looks once."""
 
@@ -220,7 +217,7 @@ class CommandHandle(_HandleBase[A, R]):
                 reply = self.classify(self.poll())
 
 
-@attrs.define
+@dataclass
 class AsyncCommandHandle(_HandleBase[A, R]):
     """Async twin of :class:`CommandHandle`: ``await handle.wait()``."""
 

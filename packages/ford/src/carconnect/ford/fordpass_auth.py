@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from urllib.parse import urlencode
 
-import attrs
 import httpx
 
 from carconnect.core import (
@@ -269,7 +269,7 @@ class _AutonomicExchange:
 
 def _renewable(token: Token) -> Token:
     """Autonomic's own refresh token is useless: renewal always exchanges the CAT token again."""
-    return attrs.evolve(token, refresh_token=_EXCHANGE_MARKER)
+    return replace(token, refresh_token=_EXCHANGE_MARKER)
 
 
 __all__ = [

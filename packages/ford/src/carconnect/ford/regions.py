@@ -9,11 +9,10 @@ in :data:`CONTINENT_APPLICATION_IDS`.
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
 
-import attrs
 
-
-@attrs.frozen
+@dataclass(frozen=True)
 class RegionInfo:
     """Everything a region changes."""
 

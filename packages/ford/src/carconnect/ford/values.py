@@ -6,10 +6,9 @@ aware UTC datetimes and floats where an application wants them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
-
-import attrs
 
 from ._generated.connect.types import Unset
 
@@ -34,7 +33,7 @@ def format_timestamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime(FORD_TIMESTAMP_FORMAT)
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Position:
     """A FordConnect position with numbers instead of strings."""
 

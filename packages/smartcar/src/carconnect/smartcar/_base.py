@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, Self, TypeVar
 from urllib.parse import quote
 
-import attrs
 import httpx
 
 from carconnect.core import AuthenticationError, CarConnectAuth, Credentials, as_token_source
@@ -84,7 +84,7 @@ def basic_auth(user: str | None, password: str | None, option: str) -> CarConnec
     )
 
 
-@attrs.frozen(repr=False)
+@dataclass(frozen=True, repr=False)
 class Setup:
     """Everything a Smartcar client is configured with, resolved once."""
 
@@ -154,7 +154,7 @@ class Binder(Protocol):
     def __call__(self, generated: G, base_url: str, auth: CarConnectAuth | None = None) -> G: ...
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Apis:
     """The generated clients of one Smartcar client, each bound to its host and credentials."""
 

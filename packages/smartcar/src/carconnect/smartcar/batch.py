@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any, Protocol, Self, TypeVar
 
-import attrs
 import httpx
 
 from carconnect.core import ApiError, ResponseParseError, error_from_response
@@ -86,7 +86,7 @@ def batch_request(paths: Iterable[str]) -> models.BatchRequest:
     return models.BatchRequest(requests=[models.BatchRequestItem(path=path) for path in unique])
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class BatchItem:
     """One path's answer inside a batch."""
 
@@ -151,7 +151,7 @@ def _item(raw: models.BatchResponseItem, request_id: str | None) -> BatchItem:
     )
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class BatchResult:
     """Every item of a batch answer, by path."""
 

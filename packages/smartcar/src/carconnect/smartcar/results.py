@@ -9,11 +9,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-import attrs
 import httpx
 
 from carconnect.core import CommandFailedError, ResponseParseError
@@ -46,7 +46,7 @@ def parse_instant(value: str | None) -> datetime | None:
         return None
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Meta:
     """What Smartcar's response headers say about a reading."""
 
@@ -72,7 +72,7 @@ class Meta:
         )
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Reading(Generic[T]):
     """A typed value with the meta data of the response it came in."""
 
@@ -110,7 +110,7 @@ class _StatusResponse(_Detailed[T_co], Protocol[T_co]):
     def status_code(self) -> HTTPStatus: ...
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class CommandResult(Generic[E]):
     """A v3 command (or charge schedule change) as Smartcar reported it.
 

@@ -15,7 +15,8 @@ and notes the resolution in ``response.extensions``.
 
 from __future__ import annotations
 
-import attrs
+from dataclasses import fields
+
 import httpx
 
 from carconnect.core import RetryPolicy, parse_retry_after
@@ -33,7 +34,6 @@ def is_command(request: httpx.Request, idempotent_methods: frozenset[str]) -> bo
     return request.method not in idempotent_methods and not request.url.path.endswith(READ_ONLY_POSTS)
 
 
-@attrs.frozen
 class SmartcarRetryPolicy(RetryPolicy):
     """Core's policy with Smartcar's decisions on answered requests (see the module docstring)."""
 
@@ -56,7 +56,7 @@ def smartcar_retry(policy: RetryPolicy | None) -> SmartcarRetryPolicy:
         return policy
     if policy is None:
         return SmartcarRetryPolicy()
-    return SmartcarRetryPolicy(**{field.name: getattr(policy, field.name) for field in attrs.fields(RetryPolicy)})
+    return SmartcarRetryPolicy(**{field.name: getattr(policy, field.name) for field in fields(RetryPolicy)})
 
 
 def _note_resolution(response: httpx.Response) -> None:

@@ -8,9 +8,8 @@ decides about: commands are never re-sent automatically.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-import attrs
 
 from carconnect.core import CommandFailedError, VehicleUnavailableError
 
@@ -29,7 +28,7 @@ def _value(value: Any) -> Any:
     return None if isinstance(value, Unset) else value
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class CommandResult:
     """Outcome of one command invocation.
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
-import attrs
 import httpx
 
 from carconnect.core import (
@@ -52,14 +52,14 @@ _BY_STATUS: dict[int, type[ApiError]] = {
 }
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class _Body:
     """What any of the three shapes says."""
 
     code: str | None = None
     message: str | None = None
     operation_id: str | None = None
-    details: dict[str, Any] = attrs.field(factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)
 
 
 def _text(value: object) -> str | None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import abc
 import contextlib
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any, Literal
-
-import attrs
 
 from carconnect.core import TokenSource
 from carconnect.core.oauth import OAuthClient
@@ -17,7 +16,7 @@ from ..settings import BrandSettings
 LoginFlow = Literal["authorization_code", "device", "client_credentials"]
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Target:
     """Where a brand's servers are: the real vendor (``sim_url is None``) or a running simulator."""
 
@@ -29,7 +28,7 @@ class Target:
         return self.sim_url is not None
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class VehicleRow:
     id: str
     vin: str | None = None

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal
-
-import attrs
 
 ClientAuthMethod = Literal["basic", "post", "none"]
 """How the client authenticates at the token endpoint: HTTP Basic, form body, or public client."""
 
 
-@attrs.frozen(repr=False)
+@dataclass(frozen=True, repr=False)
 class OAuthConfig:
     """Endpoints, client credentials and per-vendor quirks of an OAuth client.
 
@@ -30,9 +29,9 @@ class OAuthConfig:
     redirect_uri: str | None = None
     scopes: tuple[str, ...] = ()
     client_auth: ClientAuthMethod = "basic"
-    authorize_params: Mapping[str, str] = attrs.field(factory=dict)
-    device_params: Mapping[str, str] = attrs.field(factory=dict)
-    token_headers: Mapping[str, str] = attrs.field(factory=dict)
+    authorize_params: Mapping[str, str] = field(default_factory=dict)
+    device_params: Mapping[str, str] = field(default_factory=dict)
+    token_headers: Mapping[str, str] = field(default_factory=dict)
     send_scope_on_refresh: bool = False
     reauth_errors: frozenset[str] = frozenset({"invalid_grant"})
     max_state_length: int | None = None

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
-import attrs
 import httpx
 
 from ..clock import Clock
@@ -36,8 +36,7 @@ DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 SLOW_DOWN_STEP = 5.0
 
 
-@attrs.frozen
-class Sleep:
+class Sleep(NamedTuple):
     """Ask the driver to wait (device polling)."""
 
     seconds: float
@@ -46,7 +45,7 @@ class Sleep:
 Flow = Generator[httpx.Request | Sleep, httpx.Response | None, T]
 
 
-@attrs.frozen(repr=False)
+@dataclass(frozen=True, repr=False)
 class AuthorizationRequest:
     """An authorization URL plus the secrets needed to finish the login (kept out of reprs)."""
 
@@ -59,7 +58,7 @@ class AuthorizationRequest:
         return f"AuthorizationRequest(url=<{len(self.url)} chars>, redirect_uri={self.redirect_uri!r})"
 
 
-@attrs.frozen(repr=False)
+@dataclass(frozen=True, repr=False)
 class DeviceAuthorization:
     """What the user needs to approve a device login, and what the client needs to poll."""
 
@@ -78,7 +77,7 @@ class DeviceAuthorization:
         )
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class DevicePollStatus:
     """Progress of a device login, reported to a UI callback before each wait."""
 
