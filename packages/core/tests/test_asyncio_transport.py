@@ -25,8 +25,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from carconnect.core import AsyncRetryTransport, RetryPolicy
+from carconnect.core import AsyncRetryTransport, CarConnectAuth, RetryPolicy
 from carconnect.core.asyncio_transport import READ_HIGH_WATER, AsyncioTransport
+from carconnect.core.client import as_token_source
+from carconnect.core.signed import AsyncSignedClient
 
 JSON = b'{"vin": "YV1TEST", "odometer": 12345}'
 
@@ -1011,3 +1013,57 @@ async def test_under_the_retry_transport_a_dropped_connection_is_retried() -> No
         async with httpx.AsyncClient(transport=AsyncRetryTransport(AsyncioTransport(), retry)) as http:
             assert (await http.get(server.url())).text == "ok"
         assert server.accepted == 2
+
+
+# -- bodies read whole by core's signed client ------------------------------------------------------------
+
+
+def signed_client(transport: AsyncioTransport, server: Server) -> AsyncSignedClient:
+    auth = CarConnectAuth(as_token_source("tok"))
+    return AsyncSignedClient(
+        base_url=server.url(), auth=auth, transport=_Borrowed(transport), timeout=timeouts(), headers={}
+    )
+
+
+async def gzipped_text(request: Received, writer: asyncio.StreamWriter) -> None:
+    writer.write(reply("200 OK", "Content-Encoding: gzip", body=gzip.compress(b"unzipped")))
+
+
+@pytest.mark.parametrize(
+    ("handler", "path", "body"),
+    [(slow_body, "/slow", b"half!done!"), (slow_body, "/", b"quick"), (gzipped_text, "/", b"unzipped")],
+)
+async def test_signed_client_reads_each_body_whole(
+    transport: AsyncioTransport, handler: Handler, path: str, body: bytes
+) -> None:
+    async with Server(handler) as server, signed_client(transport, server) as http:
+        for _ in range(2):
+            response = await http.get(path)
+            assert response.content == body
+            assert response.is_stream_consumed
+            assert response.is_closed
+            assert response.num_bytes_downloaded == int(response.headers["content-length"])
+        assert server.accepted == 1
+        assert transport.idle_count == 1
+
+
+class _ReadsFirst(httpx.AsyncBaseTransport):
+    """An inner layer that reads each body itself (as brand transports do with error bodies)."""
+
+    def __init__(self, inner: AsyncioTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        await response.aread()
+        return response
+
+
+async def test_a_body_an_inner_layer_already_read_is_kept(transport: AsyncioTransport) -> None:
+    async with Server(slow_body) as server:
+        auth = CarConnectAuth(as_token_source("tok"))
+        via = _ReadsFirst(transport)
+        async with AsyncSignedClient(
+            base_url=server.url(), auth=auth, transport=via, timeout=timeouts(), headers={}
+        ) as http:
+            assert (await http.get("/slow")).content == b"half!done!"

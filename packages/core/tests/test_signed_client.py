@@ -203,3 +203,52 @@ def test_query_parameters_merge_as_httpx_merges_them(params: dict[str, object] |
         for _ in range(2):  # the second build comes from the cache
             built = ours.build_request("GET", path, params=params)
             assert built.url == reference.build_request("GET", path, params=params).url  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("method", ["GET", "DELETE", "POST"])
+def test_bodiless_requests_are_copies_of_what_httpx_builds(method: str) -> None:
+    reference = httpx.Client(base_url="https://api.example.test/v2", headers=HEADERS)
+    client = signed("https://api.example.test/v2", httpx.MockTransport(echo))
+    built = [
+        client.build_request(method, "/vehicles/1", params={"page": "2"}, headers={"x-version": "v1"}) for _ in "ab"
+    ]
+    expected = reference.build_request(method, "/vehicles/1", params={"page": "2"}, headers={"x-version": "v1"})
+    for request in built:
+        assert (request.method, request.url, request.headers.raw) == (
+            expected.method,
+            expected.url,
+            expected.headers.raw,
+        )
+        assert request.read() == expected.read()
+        assert request.extensions == {"timeout": DEFAULT_TIMEOUT.as_dict()}
+    first, second = built
+    assert first is not second
+    assert first.headers is not second.headers
+    assert first.extensions is not second.extensions
+    first.headers["authorization"] = "Bearer signed-once"
+    first.extensions["sni_hostname"] = "x"
+    assert "authorization" not in second.headers
+    assert "sni_hostname" not in second.extensions
+    assert (
+        "authorization"
+        not in client.build_request(method, "/vehicles/1", params={"page": "2"}, headers={"x-version": "v1"}).headers
+    )
+    assert len(client._templates) == 1
+
+
+def test_requests_with_a_body_or_odd_parameters_are_built_afresh() -> None:
+    client = signed("https://api.example.test", httpx.MockTransport(echo))
+    posted = client.build_request("POST", "/cmd", json={"a": 1})
+    assert posted.read() == b'{"a":1}'
+    assert posted.headers["content-type"] == "application/json"
+    listed = client.build_request("GET", "/a", params={"ids": ["a", "b"]}, headers=[("x-list", "1")])
+    assert listed.url.query == b"ids=a&ids=b"
+    assert listed.headers["x-list"] == "1"
+    assert client._templates == {}
+
+
+def test_request_templates_are_bounded() -> None:
+    client = signed("https://api.example.test", httpx.MockTransport(echo))
+    for number in range(URL_CACHE_SIZE + 10):
+        assert client.build_request("GET", f"/v/{number}").url.path == f"/v/{number}"
+    assert 0 < len(client._templates) <= URL_CACHE_SIZE

@@ -639,6 +639,11 @@ class _ResponseStream(httpx.AsyncByteStream):
             await self._wait_for_data()
         return self._take()
 
+    async def read_all(self) -> bytes:
+        """The whole body at once: what ``Response.aread()`` gives, without its chunking generators."""
+        parts = [chunk async for chunk in self]
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+
     async def aclose(self) -> None:
         self._chunks.clear()
         if not self._done:

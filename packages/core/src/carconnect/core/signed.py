@@ -7,7 +7,8 @@ layers: together more than the rest of a carconnect read. :class:`SignedClient` 
 :class:`AsyncSignedClient` keep httpx's public API and override only its two public entry points:
 
 * ``build_request`` merges the base URL once per distinct URL (a bounded cache; ``httpx.URL`` is
-  immutable) and the client's default headers into the request;
+  immutable) and the client's default headers into the request; a bodiless request (every read) is
+  built once per distinct method, URL, query and header set and copied after that;
 * ``send`` hands the request to :meth:`CarConnectAuth.send` / :meth:`CarConnectAuth.asend`, which
   sign it, send it through the client's transport and map failures to typed errors.
 
@@ -28,8 +29,8 @@ import httpx
 from .auth import CarConnectAuth
 
 URL_CACHE_SIZE = 1024
-"""Distinct request URLs (vehicles x endpoints), and header sets, remembered per client; each cache is
-emptied when full."""
+"""Distinct request URLs (vehicles x endpoints), header sets and bodiless requests remembered per
+client; each cache is emptied when full."""
 
 
 CacheKey = tuple[tuple[str, str | int], ...]
@@ -71,6 +72,7 @@ class _Shortcut:
         self._urls: dict[str, httpx.URL] = {}
         self._targets: dict[tuple[str, CacheKey], httpx.URL] = {}
         self._merged: dict[CacheKey, httpx.Headers] = {}
+        self._templates: dict[tuple[str, str, CacheKey, CacheKey], httpx.Request] = {}
         self._timeout_extension = self.timeout.as_dict()
 
     def _url(self, url: httpx.URL | str) -> httpx.URL:
@@ -143,6 +145,10 @@ class _Shortcut:
                     extensions=extensions,
                 ),
             )
+        if content is None and data is None and files is None and json is None:
+            template = self._bodiless_template(method, url, params, headers)
+            if template is not None:
+                return self._copy_of(template)
         target, params = self._target(url, params)
         return httpx.Request(
             method,
@@ -155,6 +161,29 @@ class _Shortcut:
             headers=self._headers_for(headers),
             extensions={"timeout": self._timeout_extension},
         )
+
+    def _bodiless_template(self, method: str, url: httpx.URL | str, params: Any, headers: Any) -> httpx.Request | None:
+        """The request httpx builds for a bodiless ``method url`` with plain ``params`` and ``headers``,
+        built once per distinct combination; ``None`` when they are not plain (merged afresh instead)."""
+        params_key, headers_key = _cache_key(params or {}), _cache_key(headers or {})
+        if params_key is None or headers_key is None or not isinstance(url, str):
+            return None
+
+        def build() -> httpx.Request:
+            target, _ = self._target(url, params)
+            return httpx.Request(method, target, headers=self._headers_for(headers))
+
+        return _remembered(self._templates, (method, url, params_key, headers_key), build)
+
+    def _copy_of(self, template: httpx.Request) -> httpx.Request:
+        """A new request equal to ``template``, with its own headers (the auth flow signs them) and
+        extensions. httpx.Request keeps its state in five attributes; copying them skips re-parsing the
+        URL and rebuilding the headers twice (about 10 µs of a read's 50 µs of client-side work)."""
+        request = object.__new__(httpx.Request)
+        request.__dict__.update(template.__dict__)
+        request.headers = template.headers.copy()
+        request.extensions = {"timeout": self._timeout_extension}
+        return request
 
     def _prepare(self, request: httpx.Request) -> None:
         if "timeout" not in request.extensions:
