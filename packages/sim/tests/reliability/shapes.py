@@ -1,7 +1,7 @@
 """Does a returned model hold what its annotations promise? (A model field typed ``str`` holding ``None``
 or a number is a parse failure the caller only finds later.)
 
-Generated models are attrs classes and the brands' own results are dataclasses; both keep their
+Generated models are attrs classes and the brands' own results dataclasses or NamedTuples; all keep their
 annotations as strings (``"str | Unset"``, ``"list[VehicleReference]"``). This checks the parts
 that can be checked without importing them: builtin scalars, ``None``, ``Unset``, lists, dicts,
 datetimes and nested models by class name.
@@ -34,11 +34,13 @@ _GENERIC = re.compile(r"^(list|dict|Mapping|Sequence)\[(.*)\]$")
 
 
 def _fields(cls: type) -> list[tuple[str, Any]]:
-    """``(name, annotation)`` of each field of an attrs class or a dataclass; ``[]`` for anything else."""
+    """``(name, annotation)`` of each field of an attrs class, dataclass or NamedTuple; else ``[]``."""
     if attrs.has(cls):
         return [(field.name, field.type) for field in attrs.fields(cls)]
     if dataclasses.is_dataclass(cls):
         return [(field.name, field.type) for field in dataclasses.fields(cls)]
+    if issubclass(cls, tuple) and hasattr(cls, "_fields"):  # a NamedTuple (Ford's Position)
+        return list(cls.__annotations__.items())
     return []
 
 

@@ -25,6 +25,7 @@ from carconnect.core import CarConnectError, Clock, CommandFailedError, NotCapab
 
 A = TypeVar("A")
 R = TypeVar("R")
+P = TypeVar("P")
 
 Outcome = Literal["pending", "succeeded", "failed"]
 
@@ -159,19 +160,46 @@ class HandleArgs(TypedDict, Generic[A, R]):
     policy: WaitPolicy
 
 
-@dataclass
-class _HandleBase(Generic[A, R]):
-    command: str
-    """Ford's name of the command (``lock``, ``startEngine``, ``remoteStart``...)."""
-    vehicle: str
-    """The vehicle id or VIN it was sent to."""
-    command_id: str
-    accepted: A
-    """What Ford answered when it accepted the command (the generated model)."""
-    clock: Clock
-    classify: Callable[[R], CommandProgress[R]]
-    initial: CommandProgress[Any] | None = None
-    policy: WaitPolicy = DEFAULT_WAIT
+class _HandleBase(Generic[A, R, P]):
+    """What the sync and async handles share; ``poll`` (``None``: Ford has no status route) is the one
+    difference, sync or async."""
+
+    def __init__(
+        self,
+        *,
+        command: str,
+        vehicle: str,
+        command_id: str,
+        accepted: A,
+        clock: Clock,
+        classify: Callable[[R], CommandProgress[R]],
+        initial: CommandProgress[Any] | None = None,
+        policy: WaitPolicy = DEFAULT_WAIT,
+        poll: P | None = None,
+    ) -> None:
+        self.command = command
+        """Ford's name of the command (``lock``, ``startEngine``, ``remoteStart``...)."""
+        self.vehicle = vehicle
+        """The vehicle id or VIN it was sent to."""
+        self.command_id = command_id
+        self.accepted = accepted
+        """What Ford answered when it accepted the command (the generated model)."""
+        self.clock = clock
+        self.classify = classify
+        self.initial = initial
+        self.policy = policy
+        self.poll = poll
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(command={self.command!r}, vehicle={self.vehicle!r}, "
+            f"command_id={self.command_id!r}, can_wait={self.poll is not None})"
+        )
+
+    @property
+    def can_wait(self) -> bool:
+        """False for commands Ford gives no status route (wake, charging, location refresh)."""
+        return self.poll is not None
 
     def _flow(self, policy: WaitPolicy | None) -> Generator[Step, CommandProgress[R] | None, CommandResult[R]]:
         return wait_flow(self.command, self.command_id, policy or self.policy, self.clock, self.initial)
@@ -183,16 +211,8 @@ class _HandleBase(Generic[A, R]):
         )
 
 
-@dataclass
-class CommandHandle(_HandleBase[A, R]):
+class CommandHandle(_HandleBase[A, R, Callable[[], R]]):
     """A command Ford accepted (sync). ``wait()`` polls for its outcome; ``status()`` looks once."""
-
-    poll: Callable[[], R] | None = None
-
-    @property
-    def can_wait(self) -> bool:
-        """False for commands Ford gives no status route (wake, charging, location refresh)."""
-        return self.poll is not None
 
     def status(self) -> CommandProgress[R]:
         """Poll once and classify (no waiting, no error for a failure)."""
@@ -217,15 +237,8 @@ class CommandHandle(_HandleBase[A, R]):
                 reply = self.classify(self.poll())
 
 
-@dataclass
-class AsyncCommandHandle(_HandleBase[A, R]):
+class AsyncCommandHandle(_HandleBase[A, R, Callable[[], Awaitable[R]]]):
     """Async twin of :class:`CommandHandle`: ``await handle.wait()``."""
-
-    poll: Callable[[], Awaitable[R]] | None = None
-
-    @property
-    def can_wait(self) -> bool:
-        return self.poll is not None
 
     async def status(self) -> CommandProgress[R]:
         if self.poll is None:

@@ -9,11 +9,10 @@ in :data:`CONTINENT_APPLICATION_IDS`.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class RegionInfo:
+class RegionInfo(NamedTuple):
     """Everything a region changes."""
 
     application_id: str

@@ -6,9 +6,8 @@ aware UTC datetimes and floats where an application wants them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ._generated.connect.types import Unset
 
@@ -33,8 +32,7 @@ def format_timestamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime(FORD_TIMESTAMP_FORMAT)
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     """A FordConnect position with numbers instead of strings."""
 
     latitude: float
