@@ -159,7 +159,7 @@ class CarConnectAuth(httpx.Auth):
 
 async def _read_body(response: httpx.Response) -> None:
     """``await response.aread()``; a stream that can hand over an undecoded body whole skips httpx's
-    async chunk generators (about a tenth of an async read's CPU on ``AsyncioTransport``)."""
+    async chunk generators (three per body, with their context managers: about 9 µs a read)."""
     read_all = getattr(response.stream, "read_all", None)
     if read_all is None or response.is_stream_consumed or "content-encoding" in response.headers:
         await response.aread()  # an inner transport may have read it already (error bodies)

@@ -178,7 +178,7 @@ class _Shortcut:
     def _copy_of(self, template: httpx.Request) -> httpx.Request:
         """A new request equal to ``template``, with its own headers (the auth flow signs them) and
         extensions. httpx.Request keeps its state in five attributes; copying them skips re-parsing the
-        URL and rebuilding the headers twice (about 10 µs of a read's 50 µs of client-side work)."""
+        URL and rebuilding the headers twice (``build_request`` for a BMW read: 12 µs -> 5 µs)."""
         request = object.__new__(httpx.Request)
         request.__dict__.update(template.__dict__)
         request.headers = template.headers.copy()
