@@ -160,41 +160,23 @@ class HandleArgs(TypedDict, Generic[A, R]):
     policy: WaitPolicy
 
 
+@dataclass
 class _HandleBase(Generic[A, R, P]):
-    """What the sync and async handles share; ``poll`` (``None``: Ford has no status route) is the one
-    difference, sync or async."""
+    """What the sync and async handles share; they differ only in ``poll`` (sync or async; ``None``
+    when Ford has no status route). Only this base is a dataclass: one class to build at import."""
 
-    def __init__(
-        self,
-        *,
-        command: str,
-        vehicle: str,
-        command_id: str,
-        accepted: A,
-        clock: Clock,
-        classify: Callable[[R], CommandProgress[R]],
-        initial: CommandProgress[Any] | None = None,
-        policy: WaitPolicy = DEFAULT_WAIT,
-        poll: P | None = None,
-    ) -> None:
-        self.command = command
-        """Ford's name of the command (``lock``, ``startEngine``, ``remoteStart``...)."""
-        self.vehicle = vehicle
-        """The vehicle id or VIN it was sent to."""
-        self.command_id = command_id
-        self.accepted = accepted
-        """What Ford answered when it accepted the command (the generated model)."""
-        self.clock = clock
-        self.classify = classify
-        self.initial = initial
-        self.policy = policy
-        self.poll = poll
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(command={self.command!r}, vehicle={self.vehicle!r}, "
-            f"command_id={self.command_id!r}, can_wait={self.poll is not None})"
-        )
+    command: str
+    """Ford's name of the command (``lock``, ``startEngine``, ``remoteStart``...)."""
+    vehicle: str
+    """The vehicle id or VIN it was sent to."""
+    command_id: str
+    accepted: A
+    """What Ford answered when it accepted the command (the generated model)."""
+    clock: Clock
+    classify: Callable[[R], CommandProgress[R]]
+    initial: CommandProgress[Any] | None = None
+    policy: WaitPolicy = DEFAULT_WAIT
+    poll: P | None = None
 
     @property
     def can_wait(self) -> bool:
