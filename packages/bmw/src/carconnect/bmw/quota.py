@@ -17,7 +17,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import NamedTuple, Protocol
@@ -80,10 +80,10 @@ class _Call(NamedTuple):
     """Computed once, when the call is counted or the ledger file is read."""
 
 
-@dataclass
 class _Ledger:
-    calls: list[_Call] = field(default_factory=list)
-    blocked_until: datetime | None = None
+    def __init__(self, calls: list[_Call] | None = None, blocked_until: datetime | None = None) -> None:
+        self.calls = calls if calls is not None else []
+        self.blocked_until = blocked_until
 
     def to_json(self) -> str:
         blocked = self.blocked_until.isoformat() if self.blocked_until else None

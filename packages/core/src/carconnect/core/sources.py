@@ -8,16 +8,18 @@ token before anyone uses it. :class:`AccessTokenCallback` lets an application ow
 
 from __future__ import annotations
 
-import concurrent.futures
 import contextlib
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from .clock import SYSTEM_CLOCK, Clock
 from .errors import ReauthorizationRequiredError
 from .stores import MemoryTokenStore, TokenStore
 from .tokens import Token
+
+if TYPE_CHECKING:
+    import concurrent.futures
 
 
 @runtime_checkable
@@ -81,6 +83,8 @@ class SingleFlight:
         self._inflight: concurrent.futures.Future[Token] | None = None
 
     def _join(self, usable: Callable[[], Token | None]) -> tuple[concurrent.futures.Future[Token], bool]:
+        import concurrent.futures  # only when a token is missing or stale: not at import
+
         with self._guard:
             found = usable()
             if found is not None:
@@ -118,8 +122,11 @@ class SingleFlight:
                     self._settle(future, exc)
                     raise
                 self._settle(future, token)
-            with contextlib.suppress(concurrent.futures.CancelledError):
+            try:
                 return future.result()
+            except BaseException:
+                if not future.cancelled():  # a cancelled leader: try again
+                    raise
 
     async def aget(self, usable: Callable[[], Token | None], lead: Callable[[], Awaitable[Token]]) -> Token:
         found = usable()

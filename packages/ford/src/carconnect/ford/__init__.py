@@ -17,16 +17,6 @@ from carconnect.core.lazy import reexport
 
 from . import models
 from .client import QUERY_API_URL, AsyncFordClient, FordClient
-from .command_states import connect_progress, find_command_state, fordpass_progress
-from .commands import (
-    AsyncCommandHandle,
-    CommandHandle,
-    CommandPendingError,
-    CommandProgress,
-    CommandResult,
-    WaitPolicy,
-)
-from .connect import CONNECT_API_URL, AsyncConnectCommand, AsyncFordConnectClient, ConnectCommand, FordConnectClient
 from .errors import ford_error_mapper
 from .regions import CONTINENT_APPLICATION_IDS, Region, RegionInfo
 from .scopes import (
@@ -49,6 +39,22 @@ if TYPE_CHECKING:
         connect_oauth_config,
         query_oauth_config,
     )
+    from .command_states import connect_progress, find_command_state, fordpass_progress
+    from .commands import (
+        AsyncCommandHandle,
+        CommandHandle,
+        CommandPendingError,
+        CommandProgress,
+        CommandResult,
+        WaitPolicy,
+    )
+    from .connect import (
+        CONNECT_API_URL,
+        AsyncConnectCommand,
+        AsyncFordConnectClient,
+        ConnectCommand,
+        FordConnectClient,
+    )
     from .fordpass import (
         AUTONOMIC_URL,
         FORD_VEHICLE_URL,
@@ -58,9 +64,15 @@ if TYPE_CHECKING:
         FordPassCommand,
     )
     from .fordpass_auth import FORDPASS_REDIRECT_URI, FordPassAuth, fordpass_oauth_config
-else:  # the login flows (carconnect.core.oauth) and the experimental FordPass client load on first use
+else:  # the login flows, the command clients (FordConnect, FordPass) and their handles load on first use
     __getattr__, __dir__ = reexport(
-        globals(), "carconnect.ford.auth", "carconnect.ford.fordpass", "carconnect.ford.fordpass_auth"
+        globals(),
+        "carconnect.ford.auth",
+        "carconnect.ford.commands",
+        "carconnect.ford.command_states",
+        "carconnect.ford.connect",
+        "carconnect.ford.fordpass",
+        "carconnect.ford.fordpass_auth",
     )
 
 __all__ = [

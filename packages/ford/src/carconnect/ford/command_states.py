@@ -140,3 +140,6 @@ def fordpass_progress(
         code, reason, details = _failure(_set(transition.data), _set(entry.message))
         return CommandProgress("failed", to_state, telemetry, reason=reason, code=code or to_state, details=details)
     return CommandProgress("pending", to_state, telemetry)
+
+
+__all__ = ["connect_progress", "find_command_state", "fordpass_progress"]

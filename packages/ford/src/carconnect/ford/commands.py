@@ -241,3 +241,13 @@ class AsyncCommandHandle(_HandleBase[A, R, Callable[[], Awaitable[R]]]):
                 reply = None
             else:
                 reply = self.classify(await self.poll())
+
+
+__all__ = [
+    "AsyncCommandHandle",
+    "CommandHandle",
+    "CommandPendingError",
+    "CommandProgress",
+    "CommandResult",
+    "WaitPolicy",
+]

@@ -355,3 +355,6 @@ class AsyncFordConnectClient(AsyncFordClientBase):
 
     async def status_refresh(self, vehicle_id: str, command_id: str) -> StatusRefreshResponse:
         return await acall(connect_status.get_status_refresh.asyncio_detailed, vehicle_id, command_id, client=self._api)
+
+
+__all__ = ["CONNECT_API_URL", "AsyncConnectCommand", "AsyncFordConnectClient", "ConnectCommand", "FordConnectClient"]

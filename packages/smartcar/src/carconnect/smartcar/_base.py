@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, Protocol, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -84,8 +83,7 @@ def basic_auth(user: str | None, password: str | None, option: str) -> CarConnec
     )
 
 
-@dataclass(frozen=True, repr=False)
-class Setup:
+class Setup(NamedTuple):
     """Everything a Smartcar client is configured with, resolved once."""
 
     credentials: Credentials
@@ -120,7 +118,7 @@ class Setup:
         v3_url: str,
         management_url: str,
         hosts: Mapping[str, str] | None,
-    ) -> Self:
+    ) -> Setup:
         return cls(
             credentials=credentials if credentials is not None else MissingCredential("credentials"),
             v2_url=origin(hosts, "api", base_url) + V2_PATH,
@@ -154,8 +152,7 @@ class Binder(Protocol):
     def __call__(self, generated: G, base_url: str, auth: CarConnectAuth | None = None) -> G: ...
 
 
-@dataclass(frozen=True)
-class Apis:
+class Apis(NamedTuple):
     """The generated clients of one Smartcar client, each bound to its host and credentials."""
 
     v2: V2Api
@@ -165,7 +162,7 @@ class Apis:
     management: ManagementApi
 
     @classmethod
-    def bind(cls, bind: Binder, setup: Setup) -> Self:
+    def bind(cls, bind: Binder, setup: Setup) -> Apis:
         def v2(auth: CarConnectAuth | None) -> V2Api:
             return bind(v2_api.AuthenticatedClient(base_url=setup.v2_url, token=UNUSED_TOKEN), setup.v2_url, auth)
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -52,14 +52,13 @@ _BY_STATUS: dict[int, type[ApiError]] = {
 }
 
 
-@dataclass(frozen=True)
-class _Body:
+class _Body(NamedTuple):
     """What any of the three shapes says."""
 
     code: str | None = None
     message: str | None = None
     operation_id: str | None = None
-    details: dict[str, Any] = field(default_factory=dict)
+    details: Mapping[str, Any] = MappingProxyType({})
 
 
 def _text(value: object) -> str | None:
