@@ -172,3 +172,19 @@ def test_smartcar_application_token_login(cli: Cli) -> None:
     assert answer["application_token"] is True
     assert answer["has_refresh_token"] is False
     assert cli("login", "volvo", "--app").exit_code == exitcodes.USAGE
+
+
+@pytest.mark.parametrize("brand", ["ford", "smartcar"])
+def test_demo_quota_step_holds_just_before_midnight(brand: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ford and Smartcar answer a quota with 429 and Retry-After; the simulator refills it at UTC midnight.
+
+    Two seconds before midnight the refill is a wait the client would sit out: the demo's quota must not be.
+    """
+    from carconnect.cli.demo import DemoRun
+    from carconnect.sim import Simulator, fault_effects
+
+    monkeypatch.setattr(fault_effects, "seconds_to_midnight", lambda now: 2)
+    with Simulator(seed=0) as sim:
+        steps = {step.step: step for step in DemoRun(sim, brand).run()}
+    assert all(step.ok for step in steps.values()), steps
+    assert steps["quota"].detail.startswith(("RateLimitError", "QuotaExceededError"))

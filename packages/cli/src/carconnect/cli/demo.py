@@ -22,6 +22,11 @@ from .brands import BrandAdapter, Target, adapter
 from .login import authorization_code_login, client_credentials_login, device_login
 from .settings import simulator_settings
 
+QUOTA_REFILL_SECONDS = 3600
+"""When the demo's exhausted quota refills. Fixed, so that the step never depends on the time of day:
+by default the simulator refills at UTC midnight, and a refill due within the retry policy's
+``retry_after_cap`` is a wait the client sits out, not an error."""
+
 
 @dataclass
 class Step:
@@ -106,7 +111,7 @@ class DemoRun:
 
     def _quota(self, client: Any, vehicle: str) -> str:
         """An exhausted quota surfaces as QuotaExceededError, never as a login problem."""
-        self.sim.faults.add(kind="quota", brand=self.brand, times=1)
+        self.sim.faults.add(kind="quota", brand=self.brand, times=1, retry_after=QUOTA_REFILL_SECONDS)
         try:
             self.adapter.status(client, vehicle)
         except QuotaExceededError as error:
