@@ -15,8 +15,23 @@ from pathlib import Path
 import nox
 import nox.command
 
-# pyenv shims answer for 3.12 / 3.13 only when these versions are selected together.
-os.environ.setdefault("PYENV_VERSION", "3.11.7:3.12.1:3.13.0")
+PYENV_VERSIONS = ("3.11.7", "3.12.1", "3.13.0")
+
+
+def _select_pyenv_versions() -> None:
+    """Let pyenv's shims answer for every installed version of :data:`PYENV_VERSIONS`.
+
+    They answer for 3.12 / 3.13 only when those versions are selected together, and a nox started
+    through a shim (``python3 -m nox``) inherits ``PYENV_VERSION=3.11.7`` from it: add what is missing.
+    """
+    installed = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    selected = [version for version in os.environ.get("PYENV_VERSION", "").split(":") if version]
+    selected += [version for version in PYENV_VERSIONS if version not in selected and (installed / version).is_dir()]
+    if selected:
+        os.environ["PYENV_VERSION"] = ":".join(selected)
+
+
+_select_pyenv_versions()
 
 nox.needs_version = ">=2024.3.2"
 nox.options.default_venv_backend = "uv|virtualenv"
