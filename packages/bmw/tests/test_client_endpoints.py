@@ -12,6 +12,7 @@ import pytest
 import respx
 
 from carconnect.bmw import AsyncBmwClient, BmwClient, VehicleImage, models
+from carconnect.bmw._generated.cardata.types import Unset
 from carconnect.core import ResponseParseError
 
 Run = Callable[..., Awaitable[Any]]
@@ -257,6 +258,22 @@ async def test_a_body_that_does_not_fit_is_a_parse_error(run: Run, router: respx
     with pytest.raises(ResponseParseError) as caught:
         await run("basic_data", VIN)
     assert caught.value.status_code == 200
+
+
+@pytest.mark.parametrize("body", [{"vin": {"nested": 1}}, {"hasNavi": "yes"}, {"series": 3}])
+async def test_a_nullable_string_or_boolean_of_another_type_is_a_parse_error(
+    run: Run, router: respx.MockRouter, body: dict[str, object]
+) -> None:
+    router.get(f"{BASE}/{VIN}/basicData").respond(200, json=body)
+    with pytest.raises(ResponseParseError, match="unexpected value of type"):
+        await run("basic_data", VIN)
+
+
+async def test_nullable_strings_and_booleans_accept_null_and_absence(run: Run, router: respx.MockRouter) -> None:
+    router.get(f"{BASE}/{VIN}/basicData").respond(200, json={"vin": None, "hasNavi": False})
+    data = await run("basic_data", VIN)
+    assert (data.vin, data.has_navi) == (None, False)
+    assert isinstance(data.series, Unset)
 
 
 async def test_base_url_is_configurable(make_client: Callable[..., BmwClient | AsyncBmwClient]) -> None:

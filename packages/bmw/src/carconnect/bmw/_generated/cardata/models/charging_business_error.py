@@ -44,28 +44,13 @@ class ChargingBusinessError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        creation_time = d.pop("creationTime", UNSET)
+        if not (creation_time is None or isinstance(creation_time, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(creation_time).__name__}")
 
-        def _parse_creation_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        creation_time = _parse_creation_time(d.pop("creationTime", UNSET))
-
-        def _parse_hint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        hint = _parse_hint(d.pop("hint", UNSET))
+        hint = d.pop("hint", UNSET)
+        if not (hint is None or isinstance(hint, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(hint).__name__}")
 
         charging_business_error = cls(
             creation_time=creation_time,

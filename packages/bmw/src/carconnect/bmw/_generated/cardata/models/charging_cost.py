@@ -54,17 +54,9 @@ class ChargingCost:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        currency = _parse_currency(d.pop("currency", UNSET))
+        currency = d.pop("currency", UNSET)
+        if not (currency is None or isinstance(currency, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(currency).__name__}")
 
         def _parse_calculated_charging_cost(data: object) -> float | None | Unset:
             if data is None:

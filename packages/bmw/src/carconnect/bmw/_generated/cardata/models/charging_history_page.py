@@ -58,16 +58,9 @@ class ChargingHistoryPage:
 
             data.append(data_item)
 
-        def _parse_next_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        next_token = _parse_next_token(d.pop("next_token", UNSET))
+        next_token = d.pop("next_token", UNSET)
+        if not (next_token is None or isinstance(next_token, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(next_token).__name__}")
 
         charging_history_page = cls(
             data=data,

@@ -70,39 +70,17 @@ class ChargingLocation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        municipality = d.pop("municipality", UNSET)
+        if not (municipality is None or isinstance(municipality, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(municipality).__name__}")
 
-        def _parse_municipality(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        formatted_address = d.pop("formattedAddress", UNSET)
+        if not (formatted_address is None or isinstance(formatted_address, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(formatted_address).__name__}")
 
-        municipality = _parse_municipality(d.pop("municipality", UNSET))
-
-        def _parse_formatted_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        formatted_address = _parse_formatted_address(d.pop("formattedAddress", UNSET))
-
-        def _parse_street_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        street_address = _parse_street_address(d.pop("streetAddress", UNSET))
+        street_address = d.pop("streetAddress", UNSET)
+        if not (street_address is None or isinstance(street_address, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(street_address).__name__}")
 
         def _parse_map_matched_latitude(data: object) -> float | None | Unset:
             if data is None:

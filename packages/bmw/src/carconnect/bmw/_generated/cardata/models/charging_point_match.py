@@ -61,50 +61,21 @@ class ChargingPointMatch:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        provider_name = d.pop("providerName", UNSET)
+        if not (provider_name is None or isinstance(provider_name, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(provider_name).__name__}")
 
-        def _parse_provider_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        street_address = d.pop("streetAddress", UNSET)
+        if not (street_address is None or isinstance(street_address, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(street_address).__name__}")
 
-        provider_name = _parse_provider_name(d.pop("providerName", UNSET))
+        postal_code = d.pop("postalCode", UNSET)
+        if not (postal_code is None or isinstance(postal_code, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(postal_code).__name__}")
 
-        def _parse_street_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        street_address = _parse_street_address(d.pop("streetAddress", UNSET))
-
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        city = _parse_city(d.pop("city", UNSET))
+        city = d.pop("city", UNSET)
+        if not (city is None or isinstance(city, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(city).__name__}")
 
         charging_point_match = cls(
             provider_name=provider_name,

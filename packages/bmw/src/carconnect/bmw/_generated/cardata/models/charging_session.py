@@ -326,16 +326,9 @@ class ChargingSession:
 
         energy_discharged_kwh = _parse_energy_discharged_kwh(d.pop("energyDischargedKwh", UNSET))
 
-        def _parse_is_preconditioning_activated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        is_preconditioning_activated = _parse_is_preconditioning_activated(d.pop("isPreconditioningActivated", UNSET))
+        is_preconditioning_activated = d.pop("isPreconditioningActivated", UNSET)
+        if not (is_preconditioning_activated is None or isinstance(is_preconditioning_activated, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(is_preconditioning_activated).__name__}")
 
         def _parse_mileage(data: object) -> int | None | Unset:
             if data is None:
@@ -371,16 +364,9 @@ class ChargingSession:
 
         mileage_units = _parse_mileage_units(d.pop("mileageUnits", UNSET))
 
-        def _parse_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
+        time_zone = d.pop("timeZone", UNSET)
+        if not (time_zone is None or isinstance(time_zone, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(time_zone).__name__}")
 
         def _parse_charging_location(data: object) -> ChargingLocation | None | Unset:
             if data is None:

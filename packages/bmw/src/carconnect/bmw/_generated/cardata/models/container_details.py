@@ -94,27 +94,13 @@ class ContainerDetails:
         if not isinstance(container_id, str):
             raise TypeError("containerId: expected str, got " + type(container_id).__name__)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        name = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(name).__name__}")
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_purpose(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        purpose = _parse_purpose(d.pop("purpose", UNSET))
+        purpose = d.pop("purpose", UNSET)
+        if not (purpose is None or isinstance(purpose, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(purpose).__name__}")
 
         def _parse_state(data: object) -> ContainerState | None | Unset:
             if data is None:

@@ -76,50 +76,21 @@ class CustomerErrorResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        exve_error_id = d.pop("exveErrorId", UNSET)
+        if not (exve_error_id is None or isinstance(exve_error_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(exve_error_id).__name__}")
 
-        def _parse_exve_error_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        exve_error_ref = d.pop("exveErrorRef", UNSET)
+        if not (exve_error_ref is None or isinstance(exve_error_ref, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(exve_error_ref).__name__}")
 
-        exve_error_id = _parse_exve_error_id(d.pop("exveErrorId", UNSET))
+        exve_error_msg = d.pop("exveErrorMsg", UNSET)
+        if not (exve_error_msg is None or isinstance(exve_error_msg, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(exve_error_msg).__name__}")
 
-        def _parse_exve_error_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        exve_error_ref = _parse_exve_error_ref(d.pop("exveErrorRef", UNSET))
-
-        def _parse_exve_error_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        exve_error_msg = _parse_exve_error_msg(d.pop("exveErrorMsg", UNSET))
-
-        def _parse_exve_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        exve_note = _parse_exve_note(d.pop("exveNote", UNSET))
+        exve_note = d.pop("exveNote", UNSET)
+        if not (exve_note is None or isinstance(exve_note, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(exve_note).__name__}")
 
         customer_error_response = cls(
             exve_error_id=exve_error_id,

@@ -35,17 +35,9 @@ class GatewayFaultCode:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_errorcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        errorcode = _parse_errorcode(d.pop("errorcode", UNSET))
+        errorcode = d.pop("errorcode", UNSET)
+        if not (errorcode is None or isinstance(errorcode, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(errorcode).__name__}")
 
         gateway_fault_code = cls(
             errorcode=errorcode,

@@ -54,17 +54,9 @@ class GatewayFaultDetails:
         from ..models.gateway_fault_code import GatewayFaultCode
 
         d = dict(src_dict)
-
-        def _parse_faultstring(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        faultstring = _parse_faultstring(d.pop("faultstring", UNSET))
+        faultstring = d.pop("faultstring", UNSET)
+        if not (faultstring is None or isinstance(faultstring, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(faultstring).__name__}")
 
         def _parse_detail(data: object) -> GatewayFaultCode | None | Unset:
             if data is None:

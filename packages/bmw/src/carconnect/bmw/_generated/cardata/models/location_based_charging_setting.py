@@ -222,39 +222,17 @@ class LocationBasedChargingSetting:
         from ..models.charging_time_window import ChargingTimeWindow
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+        if not (id is None or isinstance(id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(id).__name__}")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        last_updated = d.pop("lastUpdated", UNSET)
+        if not (last_updated is None or isinstance(last_updated, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(last_updated).__name__}")
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_last_updated(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        last_updated = _parse_last_updated(d.pop("lastUpdated", UNSET))
-
-        def _parse_cluster_location_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        cluster_location_id = _parse_cluster_location_id(d.pop("clusterLocationId", UNSET))
+        cluster_location_id = d.pop("clusterLocationId", UNSET)
+        if not (cluster_location_id is None or isinstance(cluster_location_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(cluster_location_id).__name__}")
 
         def _parse_latitude(data: object) -> float | None | Unset:
             if data is None:
@@ -290,16 +268,9 @@ class LocationBasedChargingSetting:
 
         longitude = _parse_longitude(d.pop("longitude", UNSET))
 
-        def _parse_last_visit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        last_visit = _parse_last_visit(d.pop("lastVisit", UNSET))
+        last_visit = d.pop("lastVisit", UNSET)
+        if not (last_visit is None or isinstance(last_visit, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(last_visit).__name__}")
 
         def _parse_visits(data: object) -> int | None | Unset:
             if data is None:
@@ -318,29 +289,13 @@ class LocationBasedChargingSetting:
 
         visits = _parse_visits(d.pop("visits", UNSET))
 
-        def _parse_charging_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        charging_mode = d.pop("chargingMode", UNSET)
+        if not (charging_mode is None or isinstance(charging_mode, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(charging_mode).__name__}")
 
-        charging_mode = _parse_charging_mode(d.pop("chargingMode", UNSET))
-
-        def _parse_optimized_charging_preference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        optimized_charging_preference = _parse_optimized_charging_preference(
-            d.pop("optimizedChargingPreference", UNSET)
-        )
+        optimized_charging_preference = d.pop("optimizedChargingPreference", UNSET)
+        if not (optimized_charging_preference is None or isinstance(optimized_charging_preference, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(optimized_charging_preference).__name__}")
 
         def _parse_start_charging_time_period_hour(data: object) -> int | None | Unset:
             if data is None:
@@ -418,16 +373,9 @@ class LocationBasedChargingSetting:
             d.pop("stopChargingTimePeriodMinute", UNSET)
         )
 
-        def _parse_vehicle_id_with_gcid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vehicle_id_with_gcid = _parse_vehicle_id_with_gcid(d.pop("vehicleIdWithGcid", UNSET))
+        vehicle_id_with_gcid = d.pop("vehicleIdWithGcid", UNSET)
+        if not (vehicle_id_with_gcid is None or isinstance(vehicle_id_with_gcid, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(vehicle_id_with_gcid).__name__}")
 
         def _parse_charging_time_windows(data: object) -> list[ChargingTimeWindow] | None | Unset:
             if data is None:
@@ -453,16 +401,9 @@ class LocationBasedChargingSetting:
 
         charging_time_windows = _parse_charging_time_windows(d.pop("chargingTimeWindows", UNSET))
 
-        def _parse_ac_current_limit_flag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        ac_current_limit_flag = _parse_ac_current_limit_flag(d.pop("acCurrentLimitFlag", UNSET))
+        ac_current_limit_flag = d.pop("acCurrentLimitFlag", UNSET)
+        if not (ac_current_limit_flag is None or isinstance(ac_current_limit_flag, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(ac_current_limit_flag).__name__}")
 
         def _parse_ac_current_limit(data: object) -> float | None | Unset:
             if data is None:
@@ -481,38 +422,17 @@ class LocationBasedChargingSetting:
 
         ac_current_limit = _parse_ac_current_limit(d.pop("acCurrentLimit", UNSET))
 
-        def _parse_acoustic_limit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        acoustic_limit = d.pop("acousticLimit", UNSET)
+        if not (acoustic_limit is None or isinstance(acoustic_limit, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(acoustic_limit).__name__}")
 
-        acoustic_limit = _parse_acoustic_limit(d.pop("acousticLimit", UNSET))
+        flap_lock = d.pop("flapLock", UNSET)
+        if not (flap_lock is None or isinstance(flap_lock, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(flap_lock).__name__}")
 
-        def _parse_flap_lock(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        flap_lock = _parse_flap_lock(d.pop("flapLock", UNSET))
-
-        def _parse_charging_plug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        charging_plug = _parse_charging_plug(d.pop("chargingPlug", UNSET))
+        charging_plug = d.pop("chargingPlug", UNSET)
+        if not (charging_plug is None or isinstance(charging_plug, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(charging_plug).__name__}")
 
         location_based_charging_setting = cls(
             id=id,

@@ -79,16 +79,9 @@ class LocationBasedChargingSettingsPage:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_next_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        next_token = _parse_next_token(d.pop("nextToken", UNSET))
+        next_token = d.pop("nextToken", UNSET)
+        if not (next_token is None or isinstance(next_token, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(next_token).__name__}")
 
         location_based_charging_settings_page = cls(
             data=data,

@@ -65,39 +65,17 @@ class TyreDefect:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        label = d.pop("label", UNSET)
+        if not (label is None or isinstance(label, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(label).__name__}")
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        value = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(value).__name__}")
 
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(status).__name__}")
 
         def _parse_status_color(data: object) -> None | TyreStatusColor | Unset:
             if data is None:

@@ -64,28 +64,13 @@ class TyreDiagnosisError:
         from ..models.tyre_diagnosis_error_message import TyreDiagnosisErrorMessage
 
         d = dict(src_dict)
+        event_id = d.pop("eventId", UNSET)
+        if not (event_id is None or isinstance(event_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(event_id).__name__}")
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        event_id = _parse_event_id(d.pop("eventId", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
+        if not (type_ is None or isinstance(type_, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(type_).__name__}")
 
         def _parse_message(data: object) -> None | TyreDiagnosisErrorMessage | Unset:
             if data is None:

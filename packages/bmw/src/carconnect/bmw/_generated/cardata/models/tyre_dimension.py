@@ -98,28 +98,13 @@ class TyreDimension:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        label = d.pop("label", UNSET)
+        if not (label is None or isinstance(label, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(label).__name__}")
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(value).__name__}")
 
         def _parse_section_width(data: object) -> int | None | Unset:
             if data is None:
@@ -155,16 +140,9 @@ class TyreDimension:
 
         aspect_ratio = _parse_aspect_ratio(d.pop("aspectRatio", UNSET))
 
-        def _parse_construction_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        construction_type = _parse_construction_type(d.pop("constructionType", UNSET))
+        construction_type = d.pop("constructionType", UNSET)
+        if not (construction_type is None or isinstance(construction_type, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(construction_type).__name__}")
 
         def _parse_rim_diameter(data: object) -> int | None | Unset:
             if data is None:
@@ -200,16 +178,9 @@ class TyreDimension:
 
         load_index = _parse_load_index(d.pop("loadIndex", UNSET))
 
-        def _parse_speed_rating(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        speed_rating = _parse_speed_rating(d.pop("speedRating", UNSET))
+        speed_rating = d.pop("speedRating", UNSET)
+        if not (speed_rating is None or isinstance(speed_rating, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(speed_rating).__name__}")
 
         tyre_dimension = cls(
             label=label,

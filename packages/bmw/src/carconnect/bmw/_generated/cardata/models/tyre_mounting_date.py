@@ -53,39 +53,17 @@ class TyreMountingDate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        label = d.pop("label", UNSET)
+        if not (label is None or isinstance(label, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(label).__name__}")
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        mounting_date = d.pop("mountingDate", UNSET)
+        if not (mounting_date is None or isinstance(mounting_date, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(mounting_date).__name__}")
 
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_mounting_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        mounting_date = _parse_mounting_date(d.pop("mountingDate", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(value).__name__}")
 
         tyre_mounting_date = cls(
             label=label,

@@ -53,39 +53,17 @@ class TyreOemOptimisation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        label = d.pop("label", UNSET)
+        if not (label is None or isinstance(label, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(label).__name__}")
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        optimized_for_oem = d.pop("optimizedForOem", UNSET)
+        if not (optimized_for_oem is None or isinstance(optimized_for_oem, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(optimized_for_oem).__name__}")
 
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_optimized_for_oem(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        optimized_for_oem = _parse_optimized_for_oem(d.pop("optimizedForOem", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(value).__name__}")
 
         tyre_oem_optimisation = cls(
             label=label,

@@ -52,39 +52,17 @@ class TyreRunFlat:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        label = d.pop("label", UNSET)
+        if not (label is None or isinstance(label, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(label).__name__}")
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        run_flat = d.pop("runFlat", UNSET)
+        if not (run_flat is None or isinstance(run_flat, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(run_flat).__name__}")
 
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_run_flat(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        run_flat = _parse_run_flat(d.pop("runFlat", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(value).__name__}")
 
         tyre_run_flat = cls(
             label=label,

@@ -102,17 +102,9 @@ class TyreSet:
         from ..models.tyre_quality_status import TyreQualityStatus
 
         d = dict(src_dict)
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        label = _parse_label(d.pop("label", UNSET))
+        label = d.pop("label", UNSET)
+        if not (label is None or isinstance(label, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(label).__name__}")
 
         def _parse_aggregated_quality_status(data: object) -> None | TyreQualityStatus | Unset:
             if data is None:

@@ -70,61 +70,25 @@ class TyreTread:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        label = d.pop("label", UNSET)
+        if not (label is None or isinstance(label, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(label).__name__}")
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        value = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(value).__name__}")
 
-        label = _parse_label(d.pop("label", UNSET))
+        manufacturer = d.pop("manufacturer", UNSET)
+        if not (manufacturer is None or isinstance(manufacturer, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(manufacturer).__name__}")
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        tread_design = d.pop("treadDesign", UNSET)
+        if not (tread_design is None or isinstance(tread_design, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(tread_design).__name__}")
 
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_manufacturer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        manufacturer = _parse_manufacturer(d.pop("manufacturer", UNSET))
-
-        def _parse_tread_design(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        tread_design = _parse_tread_design(d.pop("treadDesign", UNSET))
-
-        def _parse_carcass(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        carcass = _parse_carcass(d.pop("carcass", UNSET))
+        carcass = d.pop("carcass", UNSET)
+        if not (carcass is None or isinstance(carcass, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(carcass).__name__}")
 
         tyre_tread = cls(
             label=label,

@@ -273,17 +273,9 @@ class VehicleBasicData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_vin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vin = _parse_vin(d.pop("vin", UNSET))
+        vin = d.pop("vin", UNSET)
+        if not (vin is None or isinstance(vin, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(vin).__name__}")
 
         def _parse_brand(data: object) -> None | Unset | VehicleBrand:
             if data is None:
@@ -302,82 +294,33 @@ class VehicleBasicData:
 
         brand = _parse_brand(d.pop("brand", UNSET))
 
-        def _parse_is_telematics_capable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        is_telematics_capable = d.pop("isTelematicsCapable", UNSET)
+        if not (is_telematics_capable is None or isinstance(is_telematics_capable, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(is_telematics_capable).__name__}")
 
-        is_telematics_capable = _parse_is_telematics_capable(d.pop("isTelematicsCapable", UNSET))
+        pu_step = d.pop("puStep", UNSET)
+        if not (pu_step is None or isinstance(pu_step, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(pu_step).__name__}")
 
-        def _parse_pu_step(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        model_range = d.pop("modelRange", UNSET)
+        if not (model_range is None or isinstance(model_range, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(model_range).__name__}")
 
-        pu_step = _parse_pu_step(d.pop("puStep", UNSET))
+        series = d.pop("series", UNSET)
+        if not (series is None or isinstance(series, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(series).__name__}")
 
-        def _parse_model_range(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        model_name = d.pop("modelName", UNSET)
+        if not (model_name is None or isinstance(model_name, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(model_name).__name__}")
 
-        model_range = _parse_model_range(d.pop("modelRange", UNSET))
+        model_key = d.pop("modelKey", UNSET)
+        if not (model_key is None or isinstance(model_key, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(model_key).__name__}")
 
-        def _parse_series(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        series = _parse_series(d.pop("series", UNSET))
-
-        def _parse_model_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        model_name = _parse_model_name(d.pop("modelName", UNSET))
-
-        def _parse_model_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        model_key = _parse_model_key(d.pop("modelKey", UNSET))
-
-        def _parse_body_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        body_type = _parse_body_type(d.pop("bodyType", UNSET))
+        body_type = d.pop("bodyType", UNSET)
+        if not (body_type is None or isinstance(body_type, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(body_type).__name__}")
 
         def _parse_number_of_doors(data: object) -> int | None | Unset:
             if data is None:
@@ -396,82 +339,33 @@ class VehicleBasicData:
 
         number_of_doors = _parse_number_of_doors(d.pop("numberOfDoors", UNSET))
 
-        def _parse_has_navi(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        has_navi = d.pop("hasNavi", UNSET)
+        if not (has_navi is None or isinstance(has_navi, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(has_navi).__name__}")
 
-        has_navi = _parse_has_navi(d.pop("hasNavi", UNSET))
+        head_unit = d.pop("headUnit", UNSET)
+        if not (head_unit is None or isinstance(head_unit, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(head_unit).__name__}")
 
-        def _parse_head_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        has_sun_roof = d.pop("hasSunRoof", UNSET)
+        if not (has_sun_roof is None or isinstance(has_sun_roof, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(has_sun_roof).__name__}")
 
-        head_unit = _parse_head_unit(d.pop("headUnit", UNSET))
+        country_code_iso = d.pop("countryCodeISO", UNSET)
+        if not (country_code_iso is None or isinstance(country_code_iso, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(country_code_iso).__name__}")
 
-        def _parse_has_sun_roof(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        steering = d.pop("steering", UNSET)
+        if not (steering is None or isinstance(steering, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(steering).__name__}")
 
-        has_sun_roof = _parse_has_sun_roof(d.pop("hasSunRoof", UNSET))
+        engine = d.pop("engine", UNSET)
+        if not (engine is None or isinstance(engine, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(engine).__name__}")
 
-        def _parse_country_code_iso(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        country_code_iso = _parse_country_code_iso(d.pop("countryCodeISO", UNSET))
-
-        def _parse_steering(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        steering = _parse_steering(d.pop("steering", UNSET))
-
-        def _parse_engine(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        engine = _parse_engine(d.pop("engine", UNSET))
-
-        def _parse_drive_train(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        drive_train = _parse_drive_train(d.pop("driveTrain", UNSET))
+        drive_train = d.pop("driveTrain", UNSET)
+        if not (drive_train is None or isinstance(drive_train, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(drive_train).__name__}")
 
         def _parse_charging_modes(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -494,93 +388,37 @@ class VehicleBasicData:
 
         charging_modes = _parse_charging_modes(d.pop("chargingModes", UNSET))
 
-        def _parse_propulsion_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        propulsion_type = d.pop("propulsionType", UNSET)
+        if not (propulsion_type is None or isinstance(propulsion_type, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(propulsion_type).__name__}")
 
-        propulsion_type = _parse_propulsion_type(d.pop("propulsionType", UNSET))
+        colour_code = d.pop("colourCode", UNSET)
+        if not (colour_code is None or isinstance(colour_code, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(colour_code).__name__}")
 
-        def _parse_colour_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        colour_code_raw = d.pop("colourCodeRaw", UNSET)
+        if not (colour_code_raw is None or isinstance(colour_code_raw, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(colour_code_raw).__name__}")
 
-        colour_code = _parse_colour_code(d.pop("colourCode", UNSET))
+        construction_date = d.pop("constructionDate", UNSET)
+        if not (construction_date is None or isinstance(construction_date, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(construction_date).__name__}")
 
-        def _parse_colour_code_raw(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        full_sa_list = d.pop("fullSAList", UNSET)
+        if not (full_sa_list is None or isinstance(full_sa_list, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(full_sa_list).__name__}")
 
-        colour_code_raw = _parse_colour_code_raw(d.pop("colourCodeRaw", UNSET))
+        hvs_max_energy_absolute = d.pop("hvsMaxEnergyAbsolute", UNSET)
+        if not (hvs_max_energy_absolute is None or isinstance(hvs_max_energy_absolute, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(hvs_max_energy_absolute).__name__}")
 
-        def _parse_construction_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        reess_nominal_capacity_gross = d.pop("reessNominalCapacityGross", UNSET)
+        if not (reess_nominal_capacity_gross is None or isinstance(reess_nominal_capacity_gross, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(reess_nominal_capacity_gross).__name__}")
 
-        construction_date = _parse_construction_date(d.pop("constructionDate", UNSET))
-
-        def _parse_full_sa_list(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        full_sa_list = _parse_full_sa_list(d.pop("fullSAList", UNSET))
-
-        def _parse_hvs_max_energy_absolute(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        hvs_max_energy_absolute = _parse_hvs_max_energy_absolute(d.pop("hvsMaxEnergyAbsolute", UNSET))
-
-        def _parse_reess_nominal_capacity_gross(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        reess_nominal_capacity_gross = _parse_reess_nominal_capacity_gross(d.pop("reessNominalCapacityGross", UNSET))
-
-        def _parse_sim_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        sim_status = _parse_sim_status(d.pop("simStatus", UNSET))
+        sim_status = d.pop("simStatus", UNSET)
+        if not (sim_status is None or isinstance(sim_status, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(sim_status).__name__}")
 
         vehicle_basic_data = cls(
             vin=vin,

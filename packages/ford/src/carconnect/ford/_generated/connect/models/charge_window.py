@@ -45,28 +45,13 @@ class ChargeWindow:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        start_time = d.pop("startTime", UNSET)
+        if not (start_time is None or isinstance(start_time, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(start_time).__name__}")
 
-        def _parse_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        start_time = _parse_start_time(d.pop("startTime", UNSET))
-
-        def _parse_end_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        end_time = _parse_end_time(d.pop("endTime", UNSET))
+        end_time = d.pop("endTime", UNSET)
+        if not (end_time is None or isinstance(end_time, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(end_time).__name__}")
 
         charge_window = cls(
             start_time=start_time,

@@ -85,38 +85,17 @@ class ChargingStatus:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        def _parse_time_stamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        time_stamp = d.pop("timeStamp", UNSET)
+        if not (time_stamp is None or isinstance(time_stamp, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(time_stamp).__name__}")
 
-        time_stamp = _parse_time_stamp(d.pop("timeStamp", UNSET))
+        charge_start_time = d.pop("chargeStartTime", UNSET)
+        if not (charge_start_time is None or isinstance(charge_start_time, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(charge_start_time).__name__}")
 
-        def _parse_charge_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        charge_start_time = _parse_charge_start_time(d.pop("chargeStartTime", UNSET))
-
-        def _parse_charge_end_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        charge_end_time = _parse_charge_end_time(d.pop("chargeEndTime", UNSET))
+        charge_end_time = d.pop("chargeEndTime", UNSET)
+        if not (charge_end_time is None or isinstance(charge_end_time, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(charge_end_time).__name__}")
 
         charging_status = cls(
             value=value,

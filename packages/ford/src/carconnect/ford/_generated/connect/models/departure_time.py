@@ -96,16 +96,9 @@ class DepartureTime:
 
         day_of_week = _parse_day_of_week(d.pop("dayOfWeek", UNSET))
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = d.pop("enabled", UNSET)
+        if not (enabled is None or isinstance(enabled, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(enabled).__name__}")
 
         def _parse_hour(data: object) -> int | None | Unset:
             if data is None:

@@ -125,16 +125,9 @@ class DoorStatus:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        def _parse_time_stamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        time_stamp = _parse_time_stamp(d.pop("timeStamp", UNSET))
+        time_stamp = d.pop("timeStamp", UNSET)
+        if not (time_stamp is None or isinstance(time_stamp, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(time_stamp).__name__}")
 
         door_status = cls(
             vehicle_door=vehicle_door,

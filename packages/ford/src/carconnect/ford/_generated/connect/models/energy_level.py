@@ -92,16 +92,9 @@ class EnergyLevel:
 
         distance_to_empty = _parse_distance_to_empty(d.pop("distanceToEmpty", UNSET))
 
-        def _parse_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = d.pop("timestamp", UNSET)
+        if not (timestamp is None or isinstance(timestamp, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(timestamp).__name__}")
 
         energy_level = cls(
             value=value,

@@ -83,27 +83,13 @@ class ErrorDetail:
 
         code = _parse_code(d.pop("code", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        title = d.pop("title", UNSET)
+        if not (title is None or isinstance(title, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(title).__name__}")
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_details(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        details = _parse_details(d.pop("details", UNSET))
+        details = d.pop("details", UNSET)
+        if not (details is None or isinstance(details, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(details).__name__}")
 
         def _parse_status_code(data: object) -> ErrorStatusCode | None | Unset:
             if data is None:

@@ -124,16 +124,9 @@ class FordConnectError:
 
         command_status = _parse_command_status(d.pop("commandStatus", UNSET))
 
-        def _parse_command_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        command_id = _parse_command_id(d.pop("commandId", UNSET))
+        command_id = d.pop("commandId", UNSET)
+        if not (command_id is None or isinstance(command_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(command_id).__name__}")
 
         departure_times = d.pop("departureTimes", UNSET)
 

@@ -65,16 +65,9 @@ class LockStatus:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        def _parse_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = d.pop("timestamp", UNSET)
+        if not (timestamp is None or isinstance(timestamp, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(timestamp).__name__}")
 
         lock_status = cls(
             value=value,

@@ -45,28 +45,13 @@ class PlugStatus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        value = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(value).__name__}")
 
-        def _parse_value(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_time_stamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        time_stamp = _parse_time_stamp(d.pop("timeStamp", UNSET))
+        time_stamp = d.pop("timeStamp", UNSET)
+        if not (time_stamp is None or isinstance(time_stamp, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(time_stamp).__name__}")
 
         plug_status = cls(
             value=value,

@@ -92,16 +92,9 @@ class RemoteStartStatus:
 
         duration = _parse_duration(d.pop("duration", UNSET))
 
-        def _parse_time_stamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        time_stamp = _parse_time_stamp(d.pop("timeStamp", UNSET))
+        time_stamp = d.pop("timeStamp", UNSET)
+        if not (time_stamp is None or isinstance(time_stamp, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(time_stamp).__name__}")
 
         remote_start_status = cls(
             status=status,

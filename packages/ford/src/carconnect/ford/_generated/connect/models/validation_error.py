@@ -48,16 +48,9 @@ class ValidationError:
         if not isinstance(error_code, str):
             raise TypeError("errorCode: expected str, got " + type(error_code).__name__)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+        error_message = d.pop("errorMessage", UNSET)
+        if not (error_message is None or isinstance(error_message, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(error_message).__name__}")
 
         validation_error = cls(
             error_code=error_code,

@@ -77,28 +77,13 @@ class VehicleLocation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        latitude = d.pop("latitude", UNSET)
+        if not (latitude is None or isinstance(latitude, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(latitude).__name__}")
 
-        def _parse_latitude(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
-
-        def _parse_longitude(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
+        longitude = d.pop("longitude", UNSET)
+        if not (longitude is None or isinstance(longitude, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(longitude).__name__}")
 
         def _parse_speed(data: object) -> float | None | Unset:
             if data is None:
@@ -117,27 +102,13 @@ class VehicleLocation:
 
         speed = _parse_speed(d.pop("speed", UNSET))
 
-        def _parse_direction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        direction = d.pop("direction", UNSET)
+        if not (direction is None or isinstance(direction, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(direction).__name__}")
 
-        direction = _parse_direction(d.pop("direction", UNSET))
-
-        def _parse_time_stamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        time_stamp = _parse_time_stamp(d.pop("timeStamp", UNSET))
+        time_stamp = d.pop("timeStamp", UNSET)
+        if not (time_stamp is None or isinstance(time_stamp, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(time_stamp).__name__}")
 
         vehicle_location = cls(
             latitude=latitude,

@@ -133,39 +133,17 @@ class VehicleStatus:
         from ..models.remote_start_status import RemoteStartStatus
 
         d = dict(src_dict)
+        tire_pressure_warning = d.pop("tirePressureWarning", UNSET)
+        if not (tire_pressure_warning is None or isinstance(tire_pressure_warning, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(tire_pressure_warning).__name__}")
 
-        def _parse_tire_pressure_warning(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        deep_sleep_in_progress = d.pop("deepSleepInProgress", UNSET)
+        if not (deep_sleep_in_progress is None or isinstance(deep_sleep_in_progress, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(deep_sleep_in_progress).__name__}")
 
-        tire_pressure_warning = _parse_tire_pressure_warning(d.pop("tirePressureWarning", UNSET))
-
-        def _parse_deep_sleep_in_progress(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        deep_sleep_in_progress = _parse_deep_sleep_in_progress(d.pop("deepSleepInProgress", UNSET))
-
-        def _parse_firmware_upgrade_in_progress(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        firmware_upgrade_in_progress = _parse_firmware_upgrade_in_progress(d.pop("firmwareUpgradeInProgress", UNSET))
+        firmware_upgrade_in_progress = d.pop("firmwareUpgradeInProgress", UNSET)
+        if not (firmware_upgrade_in_progress is None or isinstance(firmware_upgrade_in_progress, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(firmware_upgrade_in_progress).__name__}")
 
         def _parse_remote_start_status(data: object) -> None | RemoteStartStatus | Unset:
             if data is None:

@@ -145,60 +145,25 @@ class VehicleSummary:
 
         make = _parse_make(d.pop("make", UNSET))
 
-        def _parse_model_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        model_name = d.pop("modelName", UNSET)
+        if not (model_name is None or isinstance(model_name, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(model_name).__name__}")
 
-        model_name = _parse_model_name(d.pop("modelName", UNSET))
+        model_year = d.pop("modelYear", UNSET)
+        if not (model_year is None or isinstance(model_year, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(model_year).__name__}")
 
-        def _parse_model_year(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        color = d.pop("color", UNSET)
+        if not (color is None or isinstance(color, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(color).__name__}")
 
-        model_year = _parse_model_year(d.pop("modelYear", UNSET))
+        nick_name = d.pop("nickName", UNSET)
+        if not (nick_name is None or isinstance(nick_name, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(nick_name).__name__}")
 
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        def _parse_nick_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        nick_name = _parse_nick_name(d.pop("nickName", UNSET))
-
-        def _parse_modem_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        modem_enabled = _parse_modem_enabled(d.pop("modemEnabled", UNSET))
+        modem_enabled = d.pop("modemEnabled", UNSET)
+        if not (modem_enabled is None or isinstance(modem_enabled, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(modem_enabled).__name__}")
 
         def _parse_vehicle_authorization_indicator(data: object) -> int | None | Unset:
             if data is None:
@@ -219,16 +184,9 @@ class VehicleSummary:
             d.pop("vehicleAuthorizationIndicator", UNSET)
         )
 
-        def _parse_service_compatible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        service_compatible = _parse_service_compatible(d.pop("serviceCompatible", UNSET))
+        service_compatible = d.pop("serviceCompatible", UNSET)
+        if not (service_compatible is None or isinstance(service_compatible, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(service_compatible).__name__}")
 
         def _parse_engine_type(data: object) -> EngineType | None | Unset:
             if data is None:

@@ -106,27 +106,13 @@ class AutonomicError:
         if not isinstance(error, str):
             raise TypeError("error: expected str, got " + type(error).__name__)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        message = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(message).__name__}")
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_message_template(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        message_template = _parse_message_template(d.pop("messageTemplate", UNSET))
+        message_template = d.pop("messageTemplate", UNSET)
+        if not (message_template is None or isinstance(message_template, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(message_template).__name__}")
 
         def _parse_message_params(data: object) -> MessageParams | None | Unset:
             if data is None:
@@ -162,16 +148,9 @@ class AutonomicError:
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        def _parse_reference_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
+        reference_id = d.pop("referenceId", UNSET)
+        if not (reference_id is None or isinstance(reference_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(reference_id).__name__}")
 
         autonomic_error = cls(
             code=code,

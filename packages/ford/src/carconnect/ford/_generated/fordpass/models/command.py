@@ -160,39 +160,17 @@ class Command:
         from ..models.command_target import CommandTarget
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+        if not (id is None or isinstance(id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(id).__name__}")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        command_id = d.pop("commandId", UNSET)
+        if not (command_id is None or isinstance(command_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(command_id).__name__}")
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_command_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        command_id = _parse_command_id(d.pop("commandId", UNSET))
-
-        def _parse_correlation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        correlation_id = _parse_correlation_id(d.pop("correlationId", UNSET))
+        correlation_id = d.pop("correlationId", UNSET)
+        if not (correlation_id is None or isinstance(correlation_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(correlation_id).__name__}")
 
         def _parse_target(data: object) -> CommandTarget | None | Unset:
             if data is None:
@@ -245,16 +223,9 @@ class Command:
 
         current_status = _parse_current_status(d.pop("currentStatus", UNSET))
 
-        def _parse_status_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        status_reason = _parse_status_reason(d.pop("statusReason", UNSET))
+        status_reason = d.pop("statusReason", UNSET)
+        if not (status_reason is None or isinstance(status_reason, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(status_reason).__name__}")
 
         def _parse_create_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -307,27 +278,13 @@ class Command:
 
         expire_time = _parse_expire_time(d.pop("expireTime", UNSET))
 
-        def _parse_fail_if_precluded(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        fail_if_precluded = d.pop("failIfPrecluded", UNSET)
+        if not (fail_if_precluded is None or isinstance(fail_if_precluded, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(fail_if_precluded).__name__}")
 
-        fail_if_precluded = _parse_fail_if_precluded(d.pop("failIfPrecluded", UNSET))
-
-        def _parse_wake_up(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        wake_up = _parse_wake_up(d.pop("wakeUp", UNSET))
+        wake_up = d.pop("wakeUp", UNSET)
+        if not (wake_up is None or isinstance(wake_up, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(wake_up).__name__}")
 
         command = cls(
             id=id,

@@ -45,17 +45,9 @@ class CommandExecutionFailure:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_oem_error_context(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        oem_error_context = _parse_oem_error_context(d.pop("oemErrorContext", UNSET))
+        oem_error_context = d.pop("oemErrorContext", UNSET)
+        if not (oem_error_context is None or isinstance(oem_error_context, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(oem_error_context).__name__}")
 
         def _parse_oem_error_code(data: object) -> int | None | str | Unset:
             if data is None:

@@ -75,16 +75,9 @@ class CommandExpirationContext:
             d.pop("devicePrecludedExpirationContext", UNSET)
         )
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(message).__name__}")
 
         command_expiration_context = cls(
             device_precluded_expiration_context=device_precluded_expiration_context,

@@ -39,19 +39,11 @@ class CommandPreclusionCauses:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_deep_sleep_command_preclusion_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        deep_sleep_command_preclusion_state = _parse_deep_sleep_command_preclusion_state(
-            d.pop("deepSleepCommandPreclusionState", UNSET)
-        )
+        deep_sleep_command_preclusion_state = d.pop("deepSleepCommandPreclusionState", UNSET)
+        if not (
+            deep_sleep_command_preclusion_state is None or isinstance(deep_sleep_command_preclusion_state, (str, Unset))
+        ):
+            raise TypeError(f"unexpected value of type {type(deep_sleep_command_preclusion_state).__name__}")
 
         command_preclusion_causes = cls(
             deep_sleep_command_preclusion_state=deep_sleep_command_preclusion_state,

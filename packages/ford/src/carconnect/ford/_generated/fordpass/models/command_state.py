@@ -110,16 +110,9 @@ class CommandState:
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        def _parse_command_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        command_id = _parse_command_id(d.pop("commandId", UNSET))
+        command_id = d.pop("commandId", UNSET)
+        if not (command_id is None or isinstance(command_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(command_id).__name__}")
 
         def _parse_value(data: object) -> None | StateTransition | Unset:
             if data is None:
@@ -138,16 +131,9 @@ class CommandState:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(message).__name__}")
 
         def _parse_tags(data: object) -> MetricTags | None | Unset:
             if data is None:

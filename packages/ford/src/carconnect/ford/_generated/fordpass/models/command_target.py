@@ -54,39 +54,17 @@ class CommandTarget:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        vehicle_id = d.pop("vehicleId", UNSET)
+        if not (vehicle_id is None or isinstance(vehicle_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(vehicle_id).__name__}")
 
-        def _parse_vehicle_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        vin = d.pop("vin", UNSET)
+        if not (vin is None or isinstance(vin, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(vin).__name__}")
 
-        vehicle_id = _parse_vehicle_id(d.pop("vehicleId", UNSET))
-
-        def _parse_vin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vin = _parse_vin(d.pop("vin", UNSET))
-
-        def _parse_device_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        device_id = _parse_device_id(d.pop("deviceId", UNSET))
+        device_id = d.pop("deviceId", UNSET)
+        if not (device_id is None or isinstance(device_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(device_id).__name__}")
 
         command_target = cls(
             vehicle_id=vehicle_id,

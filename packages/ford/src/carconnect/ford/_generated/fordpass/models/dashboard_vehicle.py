@@ -43,28 +43,13 @@ class DashboardVehicle:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        vin = d.pop("VIN", UNSET)
+        if not (vin is None or isinstance(vin, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(vin).__name__}")
 
-        def _parse_vin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vin = _parse_vin(d.pop("VIN", UNSET))
-
-        def _parse_nick_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        nick_name = _parse_nick_name(d.pop("nickName", UNSET))
+        nick_name = d.pop("nickName", UNSET)
+        if not (nick_name is None or isinstance(nick_name, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(nick_name).__name__}")
 
         dashboard_vehicle = cls(
             vin=vin,

@@ -55,39 +55,17 @@ class FordApiError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        message = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(message).__name__}")
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        error_code = d.pop("errorCode", UNSET)
+        if not (error_code is None or isinstance(error_code, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(error_code).__name__}")
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
-
-        def _parse_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = d.pop("timestamp", UNSET)
+        if not (timestamp is None or isinstance(timestamp, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(timestamp).__name__}")
 
         ford_api_error = cls(
             message=message,

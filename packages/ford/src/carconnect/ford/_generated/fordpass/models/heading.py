@@ -89,16 +89,9 @@ class Heading:
 
         uncertainty = _parse_uncertainty(d.pop("uncertainty", UNSET))
 
-        def _parse_detection_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        detection_type = _parse_detection_type(d.pop("detectionType", UNSET))
+        detection_type = d.pop("detectionType", UNSET)
+        if not (detection_type is None or isinstance(detection_type, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(detection_type).__name__}")
 
         heading = cls(
             heading=heading,

@@ -58,28 +58,13 @@ class OemValue:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        string_value = d.pop("stringValue", UNSET)
+        if not (string_value is None or isinstance(string_value, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(string_value).__name__}")
 
-        def _parse_string_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        string_value = _parse_string_value(d.pop("stringValue", UNSET))
-
-        def _parse_byte_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        byte_value = _parse_byte_value(d.pop("byteValue", UNSET))
+        byte_value = d.pop("byteValue", UNSET)
+        if not (byte_value is None or isinstance(byte_value, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(byte_value).__name__}")
 
         def _parse_string_array_value(data: object) -> list[str] | None | Unset:
             if data is None:

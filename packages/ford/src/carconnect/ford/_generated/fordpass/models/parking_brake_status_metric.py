@@ -107,16 +107,9 @@ class ParkingBrakeStatusMetric:
 
         update_time = _parse_update_time(d.pop("updateTime", UNSET))
 
-        def _parse_oem_correlation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        oem_correlation_id = _parse_oem_correlation_id(d.pop("oemCorrelationId", UNSET))
+        oem_correlation_id = d.pop("oemCorrelationId", UNSET)
+        if not (oem_correlation_id is None or isinstance(oem_correlation_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(oem_correlation_id).__name__}")
 
         def _parse_tags(data: object) -> MetricTags | None | Unset:
             if data is None:
@@ -152,16 +145,9 @@ class ParkingBrakeStatusMetric:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        def _parse_parking_brake_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        parking_brake_type = _parse_parking_brake_type(d.pop("parkingBrakeType", UNSET))
+        parking_brake_type = d.pop("parkingBrakeType", UNSET)
+        if not (parking_brake_type is None or isinstance(parking_brake_type, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(parking_brake_type).__name__}")
 
         parking_brake_status_metric = cls(
             update_time=update_time,

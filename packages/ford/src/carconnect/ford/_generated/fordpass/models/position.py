@@ -118,27 +118,13 @@ class Position:
 
         location = _parse_location(d.pop("location", UNSET))
 
-        def _parse_gps_dimension(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        gps_dimension = d.pop("gpsDimension", UNSET)
+        if not (gps_dimension is None or isinstance(gps_dimension, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(gps_dimension).__name__}")
 
-        gps_dimension = _parse_gps_dimension(d.pop("gpsDimension", UNSET))
-
-        def _parse_gps_coordinate_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        gps_coordinate_method = _parse_gps_coordinate_method(d.pop("gpsCoordinateMethod", UNSET))
+        gps_coordinate_method = d.pop("gpsCoordinateMethod", UNSET)
+        if not (gps_coordinate_method is None or isinstance(gps_coordinate_method, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(gps_coordinate_method).__name__}")
 
         def _parse_pdop(data: object) -> float | None | Unset:
             if data is None:

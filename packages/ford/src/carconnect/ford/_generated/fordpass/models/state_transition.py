@@ -112,28 +112,13 @@ class StateTransition:
         from ..models.oem_data import OemData
 
         d = dict(src_dict)
+        from_state = d.pop("fromState", UNSET)
+        if not (from_state is None or isinstance(from_state, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(from_state).__name__}")
 
-        def _parse_from_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        from_state = _parse_from_state(d.pop("fromState", UNSET))
-
-        def _parse_to_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        to_state = _parse_to_state(d.pop("toState", UNSET))
+        to_state = d.pop("toState", UNSET)
+        if not (to_state is None or isinstance(to_state, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(to_state).__name__}")
 
         def _parse_trigger(data: object) -> MetricTags | None | Unset:
             if data is None:

@@ -109,16 +109,9 @@ class TirePressureStatusMetric:
 
         update_time = _parse_update_time(d.pop("updateTime", UNSET))
 
-        def _parse_oem_correlation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        oem_correlation_id = _parse_oem_correlation_id(d.pop("oemCorrelationId", UNSET))
+        oem_correlation_id = d.pop("oemCorrelationId", UNSET)
+        if not (oem_correlation_id is None or isinstance(oem_correlation_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(oem_correlation_id).__name__}")
 
         def _parse_tags(data: object) -> MetricTags | None | Unset:
             if data is None:

@@ -84,82 +84,29 @@ class VehicleCapabilities:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        vin = d.pop("VIN", UNSET)
+        if not (vin is None or isinstance(vin, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(vin).__name__}")
 
-        def _parse_vin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        remote_lock = d.pop("remoteLock", UNSET)
+        if not (remote_lock is None or isinstance(remote_lock, (bool, str, Unset))):
+            raise TypeError(f"unexpected value of type {type(remote_lock).__name__}")
 
-        vin = _parse_vin(d.pop("VIN", UNSET))
+        remote_start = d.pop("remoteStart", UNSET)
+        if not (remote_start is None or isinstance(remote_start, (bool, str, Unset))):
+            raise TypeError(f"unexpected value of type {type(remote_start).__name__}")
 
-        def _parse_remote_lock(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        guard_mode = d.pop("guardMode", UNSET)
+        if not (guard_mode is None or isinstance(guard_mode, (bool, str, Unset))):
+            raise TypeError(f"unexpected value of type {type(guard_mode).__name__}")
 
-        remote_lock = _parse_remote_lock(d.pop("remoteLock", UNSET))
+        zone_lighting = d.pop("zoneLighting", UNSET)
+        if not (zone_lighting is None or isinstance(zone_lighting, (bool, str, Unset))):
+            raise TypeError(f"unexpected value of type {type(zone_lighting).__name__}")
 
-        def _parse_remote_start(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        remote_start = _parse_remote_start(d.pop("remoteStart", UNSET))
-
-        def _parse_guard_mode(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        guard_mode = _parse_guard_mode(d.pop("guardMode", UNSET))
-
-        def _parse_zone_lighting(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        zone_lighting = _parse_zone_lighting(d.pop("zoneLighting", UNSET))
-
-        def _parse_remote_panic_alarm(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        remote_panic_alarm = _parse_remote_panic_alarm(d.pop("remotePanicAlarm", UNSET))
+        remote_panic_alarm = d.pop("remotePanicAlarm", UNSET)
+        if not (remote_panic_alarm is None or isinstance(remote_panic_alarm, (bool, str, Unset))):
+            raise TypeError(f"unexpected value of type {type(remote_panic_alarm).__name__}")
 
         vehicle_capabilities = cls(
             vin=vin,

@@ -113,16 +113,9 @@ class VehicleEvent:
 
         update_time = _parse_update_time(d.pop("updateTime", UNSET))
 
-        def _parse_command_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        command_id = _parse_command_id(d.pop("commandId", UNSET))
+        command_id = d.pop("commandId", UNSET)
+        if not (command_id is None or isinstance(command_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(command_id).__name__}")
 
         def _parse_conditions(data: object) -> EventConditions | None | Unset:
             if data is None:

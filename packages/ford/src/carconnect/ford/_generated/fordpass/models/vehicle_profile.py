@@ -65,28 +65,13 @@ class VehicleProfile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        vin = d.pop("VIN", UNSET)
+        if not (vin is None or isinstance(vin, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(vin).__name__}")
 
-        def _parse_vin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vin = _parse_vin(d.pop("VIN", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
+        if not (model is None or isinstance(model, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(model).__name__}")
 
         def _parse_year(data: object) -> int | None | Unset:
             if data is None:

@@ -114,16 +114,9 @@ class Acceleration:
 
         z = _parse_z(d.pop("z", UNSET))
 
-        def _parse_sensor_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        sensor_type = _parse_sensor_type(d.pop("sensorType", UNSET))
+        sensor_type = d.pop("sensorType", UNSET)
+        if not (sensor_type is None or isinstance(sensor_type, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(sensor_type).__name__}")
 
         acceleration = cls(
             x=x,

@@ -144,71 +144,29 @@ class Garage:
         if not isinstance(vin, str):
             raise TypeError("vin: expected str, got " + type(vin).__name__)
 
-        def _parse_vehicle_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        vehicle_type = d.pop("vehicleType", UNSET)
+        if not (vehicle_type is None or isinstance(vehicle_type, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(vehicle_type).__name__}")
 
-        vehicle_type = _parse_vehicle_type(d.pop("vehicleType", UNSET))
+        model_name = d.pop("modelName", UNSET)
+        if not (model_name is None or isinstance(model_name, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(model_name).__name__}")
 
-        def _parse_model_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        model_code = d.pop("modelCode", UNSET)
+        if not (model_code is None or isinstance(model_code, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(model_code).__name__}")
 
-        model_name = _parse_model_name(d.pop("modelName", UNSET))
+        model_year = d.pop("modelYear", UNSET)
+        if not (model_year is None or isinstance(model_year, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(model_year).__name__}")
 
-        def _parse_model_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        make = d.pop("make", UNSET)
+        if not (make is None or isinstance(make, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(make).__name__}")
 
-        model_code = _parse_model_code(d.pop("modelCode", UNSET))
-
-        def _parse_model_year(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        model_year = _parse_model_year(d.pop("modelYear", UNSET))
-
-        def _parse_make(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        make = _parse_make(d.pop("make", UNSET))
-
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        color = _parse_color(d.pop("color", UNSET))
+        color = d.pop("color", UNSET)
+        if not (color is None or isinstance(color, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(color).__name__}")
 
         def _parse_engine_type(data: object) -> EngineType | None | Unset:
             if data is None:

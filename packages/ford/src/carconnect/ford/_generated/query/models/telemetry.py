@@ -91,27 +91,13 @@ class Telemetry:
 
         update_time = _parse_update_time(d.pop("updateTime", UNSET))
 
-        def _parse_vin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        vin = d.pop("vin", UNSET)
+        if not (vin is None or isinstance(vin, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(vin).__name__}")
 
-        vin = _parse_vin(d.pop("vin", UNSET))
-
-        def _parse_vehicle_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vehicle_id = _parse_vehicle_id(d.pop("vehicleId", UNSET))
+        vehicle_id = d.pop("vehicleId", UNSET)
+        if not (vehicle_id is None or isinstance(vehicle_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(vehicle_id).__name__}")
 
         _metrics = d.pop("metrics", UNSET)
         metrics: Metrics | Unset

@@ -48,16 +48,9 @@ class TokenError:
         if not isinstance(error, str):
             raise TypeError("error: expected str, got " + type(error).__name__)
 
-        def _parse_error_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        error_description = _parse_error_description(d.pop("error_description", UNSET))
+        error_description = d.pop("error_description", UNSET)
+        if not (error_description is None or isinstance(error_description, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(error_description).__name__}")
 
         token_error = cls(
             error=error,

@@ -44,17 +44,9 @@ class CursorPaging:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
+        cursor = d.pop("cursor", UNSET)
+        if not (cursor is None or isinstance(cursor, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(cursor).__name__}")
 
         def _parse_count(data: object) -> int | None | Unset:
             if data is None:

@@ -113,38 +113,17 @@ class Error:
         d = dict(src_dict)
         type_ = ErrorType(d.pop("type"))
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        code = d.pop("code", UNSET)
+        if not (code is None or isinstance(code, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(code).__name__}")
 
-        code = _parse_code(d.pop("code", UNSET))
+        description = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(description).__name__}")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_doc_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        doc_url = _parse_doc_url(d.pop("docURL", UNSET))
+        doc_url = d.pop("docURL", UNSET)
+        if not (doc_url is None or isinstance(doc_url, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(doc_url).__name__}")
 
         def _parse_status_code(data: object) -> int | None | Unset:
             if data is None:
@@ -163,16 +142,9 @@ class Error:
 
         status_code = _parse_status_code(d.pop("statusCode", UNSET))
 
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        request_id = _parse_request_id(d.pop("requestId", UNSET))
+        request_id = d.pop("requestId", UNSET)
+        if not (request_id is None or isinstance(request_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(request_id).__name__}")
 
         def _parse_resolution(data: object) -> ErrorResolution | None | ResolutionType | Unset:
             if data is None:
@@ -199,16 +171,9 @@ class Error:
 
         resolution = _parse_resolution(d.pop("resolution", UNSET))
 
-        def _parse_suggested_user_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        suggested_user_message = _parse_suggested_user_message(d.pop("suggestedUserMessage", UNSET))
+        suggested_user_message = d.pop("suggestedUserMessage", UNSET)
+        if not (suggested_user_message is None or isinstance(suggested_user_message, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(suggested_user_message).__name__}")
 
         error = cls(
             type_=type_,

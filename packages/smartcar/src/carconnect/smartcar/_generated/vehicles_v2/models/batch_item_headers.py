@@ -133,16 +133,9 @@ class BatchItemHeaders:
 
         sc_unit_system = _parse_sc_unit_system(d.pop("sc-unit-system", UNSET))
 
-        def _parse_sc_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        sc_request_id = _parse_sc_request_id(d.pop("sc-request-id", UNSET))
+        sc_request_id = d.pop("sc-request-id", UNSET)
+        if not (sc_request_id is None or isinstance(sc_request_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(sc_request_id).__name__}")
 
         def _parse_retry_after(data: object) -> int | None | Unset:
             if data is None:

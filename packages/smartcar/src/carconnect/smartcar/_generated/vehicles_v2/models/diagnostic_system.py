@@ -53,16 +53,9 @@ class DiagnosticSystem:
 
         status = SystemHealth(d.pop("status"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(description).__name__}")
 
         diagnostic_system = cls(
             system_id=system_id,

@@ -94,16 +94,9 @@ class NominalCapacity:
 
         capacity = _parse_capacity(d.pop("capacity", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
+        if not (url is None or isinstance(url, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(url).__name__}")
 
         nominal_capacity = cls(
             available_capacities=available_capacities,

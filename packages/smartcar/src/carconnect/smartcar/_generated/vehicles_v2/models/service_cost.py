@@ -62,16 +62,9 @@ class ServiceCost:
 
         total_cost = _parse_total_cost(d.pop("totalCost", UNSET))
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        currency = _parse_currency(d.pop("currency", UNSET))
+        currency = d.pop("currency", UNSET)
+        if not (currency is None or isinstance(currency, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(currency).__name__}")
 
         service_cost = cls(
             total_cost=total_cost,

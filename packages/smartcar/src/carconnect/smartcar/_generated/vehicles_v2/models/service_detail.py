@@ -43,28 +43,13 @@ class ServiceDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+        if not (type_ is None or isinstance(type_, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(type_).__name__}")
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(value).__name__}")
 
         service_detail = cls(
             type_=type_,

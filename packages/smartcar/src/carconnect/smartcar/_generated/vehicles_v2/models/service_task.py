@@ -63,16 +63,9 @@ class ServiceTask:
 
         task_id = _parse_task_id(d.pop("taskId", UNSET))
 
-        def _parse_task_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        task_description = _parse_task_description(d.pop("taskDescription", UNSET))
+        task_description = d.pop("taskDescription", UNSET)
+        if not (task_description is None or isinstance(task_description, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(task_description).__name__}")
 
         service_task = cls(
             task_id=task_id,

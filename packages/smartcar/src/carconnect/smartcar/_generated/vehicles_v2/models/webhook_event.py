@@ -68,27 +68,13 @@ class WebhookEvent:
         d = dict(src_dict)
         event_name = WebhookEventName(d.pop("eventName"))
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        version = d.pop("version", UNSET)
+        if not (version is None or isinstance(version, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(version).__name__}")
 
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_webhook_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        webhook_id = _parse_webhook_id(d.pop("webhookId", UNSET))
+        webhook_id = d.pop("webhookId", UNSET)
+        if not (webhook_id is None or isinstance(webhook_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(webhook_id).__name__}")
 
         _payload = d.pop("payload", UNSET)
         payload: WebhookEventPayload | Unset

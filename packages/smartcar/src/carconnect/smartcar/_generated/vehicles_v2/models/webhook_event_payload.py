@@ -35,17 +35,9 @@ class WebhookEventPayload:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_challenge(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        challenge = _parse_challenge(d.pop("challenge", UNSET))
+        challenge = d.pop("challenge", UNSET)
+        if not (challenge is None or isinstance(challenge, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(challenge).__name__}")
 
         webhook_event_payload = cls(
             challenge=challenge,

@@ -158,16 +158,9 @@ class ChargeScheduleExecutionAttributes:
 
         execution_mode = _parse_execution_mode(d.pop("executionMode", UNSET))
 
-        def _parse_schedule_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        schedule_id = _parse_schedule_id(d.pop("scheduleId", UNSET))
+        schedule_id = d.pop("scheduleId", UNSET)
+        if not (schedule_id is None or isinstance(schedule_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(schedule_id).__name__}")
 
         def _parse_parameters(data: object) -> CommandParameters | None | Unset:
             if data is None:

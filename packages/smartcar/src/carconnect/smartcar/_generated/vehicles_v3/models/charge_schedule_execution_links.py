@@ -34,17 +34,9 @@ class ChargeScheduleExecutionLinks:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_schedule(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
+        schedule = d.pop("schedule", UNSET)
+        if not (schedule is None or isinstance(schedule, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(schedule).__name__}")
 
         charge_schedule_execution_links = cls(
             schedule=schedule,

@@ -75,17 +75,9 @@ class CommandExecutionAttributes:
         from ..models.execution_status import ExecutionStatus
 
         d = dict(src_dict)
-
-        def _parse_command_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        command_type = _parse_command_type(d.pop("commandType", UNSET))
+        command_type = d.pop("commandType", UNSET)
+        if not (command_type is None or isinstance(command_type, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(command_type).__name__}")
 
         _status = d.pop("status", UNSET)
         status: ExecutionStatus | Unset

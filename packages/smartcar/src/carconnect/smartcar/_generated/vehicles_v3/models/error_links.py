@@ -35,17 +35,9 @@ class ErrorLinks:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_about(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        about = _parse_about(d.pop("about", UNSET))
+        about = d.pop("about", UNSET)
+        if not (about is None or isinstance(about, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(about).__name__}")
 
         error_links = cls(
             about=about,

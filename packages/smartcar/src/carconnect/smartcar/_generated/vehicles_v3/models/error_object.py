@@ -125,17 +125,9 @@ class ErrorObject:
         from ..models.error_resolution import ErrorResolution
 
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(status).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: ErrorType | Unset
@@ -161,27 +153,13 @@ class ErrorObject:
 
         code = _parse_code(d.pop("code", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        title = d.pop("title", UNSET)
+        if not (title is None or isinstance(title, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(title).__name__}")
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        detail = _parse_detail(d.pop("detail", UNSET))
+        detail = d.pop("detail", UNSET)
+        if not (detail is None or isinstance(detail, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(detail).__name__}")
 
         _links = d.pop("links", UNSET)
         links: ErrorLinks | Unset
@@ -207,16 +185,9 @@ class ErrorObject:
 
         resolution = _parse_resolution(d.pop("resolution", UNSET))
 
-        def _parse_suggested_user_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        suggested_user_message = _parse_suggested_user_message(d.pop("suggestedUserMessage", UNSET))
+        suggested_user_message = d.pop("suggestedUserMessage", UNSET)
+        if not (suggested_user_message is None or isinstance(suggested_user_message, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(suggested_user_message).__name__}")
 
         def _parse_meta(data: object) -> ErrorMeta | None | Unset:
             if data is None:

@@ -70,61 +70,25 @@ class PageLinks:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        self_ = d.pop("self", UNSET)
+        if not (self_ is None or isinstance(self_, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(self_).__name__}")
 
-        def _parse_self_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        first = d.pop("first", UNSET)
+        if not (first is None or isinstance(first, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(first).__name__}")
 
-        self_ = _parse_self_(d.pop("self", UNSET))
+        prev = d.pop("prev", UNSET)
+        if not (prev is None or isinstance(prev, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(prev).__name__}")
 
-        def _parse_first(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        next_ = d.pop("next", UNSET)
+        if not (next_ is None or isinstance(next_, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(next_).__name__}")
 
-        first = _parse_first(d.pop("first", UNSET))
-
-        def _parse_prev(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        prev = _parse_prev(d.pop("prev", UNSET))
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_last(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        last = _parse_last(d.pop("last", UNSET))
+        last = d.pop("last", UNSET)
+        if not (last is None or isinstance(last, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(last).__name__}")
 
         page_links = cls(
             self_=self_,

@@ -34,17 +34,9 @@ class RelationshipLinks:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_related(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        related = _parse_related(d.pop("related", UNSET))
+        related = d.pop("related", UNSET)
+        if not (related is None or isinstance(related, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(related).__name__}")
 
         relationship_links = cls(
             related=related,

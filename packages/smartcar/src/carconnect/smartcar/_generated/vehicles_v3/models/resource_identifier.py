@@ -45,16 +45,9 @@ class ResourceIdentifier:
         if not isinstance(id, str):
             raise TypeError("id: expected str, got " + type(id).__name__)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
+        if not (type_ is None or isinstance(type_, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(type_).__name__}")
 
         resource_identifier = cls(
             id=id,

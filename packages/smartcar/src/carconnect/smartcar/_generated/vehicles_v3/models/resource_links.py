@@ -34,17 +34,9 @@ class ResourceLinks:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_self_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        self_ = _parse_self_(d.pop("self", UNSET))
+        self_ = d.pop("self", UNSET)
+        if not (self_ is None or isinstance(self_, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(self_).__name__}")
 
         resource_links = cls(
             self_=self_,

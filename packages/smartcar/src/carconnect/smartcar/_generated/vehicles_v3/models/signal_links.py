@@ -43,28 +43,13 @@ class SignalLinks:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        self_ = d.pop("self", UNSET)
+        if not (self_ is None or isinstance(self_, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(self_).__name__}")
 
-        def _parse_self_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        self_ = _parse_self_(d.pop("self", UNSET))
-
-        def _parse_values(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        values = _parse_values(d.pop("values", UNSET))
+        values = d.pop("values", UNSET)
+        if not (values is None or isinstance(values, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(values).__name__}")
 
         signal_links = cls(
             self_=self_,

@@ -73,27 +73,13 @@ class SignalRef:
 
         code = _parse_code(d.pop("code", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        name = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(name).__name__}")
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        group = _parse_group(d.pop("group", UNSET))
+        group = d.pop("group", UNSET)
+        if not (group is None or isinstance(group, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(group).__name__}")
 
         signal_ref = cls(
             code=code,

@@ -78,28 +78,13 @@ class VehicleAttributes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        make = d.pop("make", UNSET)
+        if not (make is None or isinstance(make, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(make).__name__}")
 
-        def _parse_make(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        make = _parse_make(d.pop("make", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
+        if not (model is None or isinstance(model, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(model).__name__}")
 
         def _parse_year(data: object) -> int | None | Unset:
             if data is None:

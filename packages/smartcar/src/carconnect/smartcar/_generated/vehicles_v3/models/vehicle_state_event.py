@@ -77,16 +77,9 @@ class VehicleStateEvent:
 
         data = VehicleStateEventData.from_dict(d.pop("data"))
 
-        def _parse_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        event_id = _parse_event_id(d.pop("eventId", UNSET))
+        event_id = d.pop("eventId", UNSET)
+        if not (event_id is None or isinstance(event_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(event_id).__name__}")
 
         _triggers = d.pop("triggers", UNSET)
         triggers: list[WebhookTrigger] | Unset = UNSET

@@ -103,50 +103,21 @@ class WebhookDeliveryMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        version = d.pop("version", UNSET)
+        if not (version is None or isinstance(version, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(version).__name__}")
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        webhook_id = d.pop("webhookId", UNSET)
+        if not (webhook_id is None or isinstance(webhook_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(webhook_id).__name__}")
 
-        version = _parse_version(d.pop("version", UNSET))
+        webhook_name = d.pop("webhookName", UNSET)
+        if not (webhook_name is None or isinstance(webhook_name, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(webhook_name).__name__}")
 
-        def _parse_webhook_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        webhook_id = _parse_webhook_id(d.pop("webhookId", UNSET))
-
-        def _parse_webhook_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        webhook_name = _parse_webhook_name(d.pop("webhookName", UNSET))
-
-        def _parse_delivery_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        delivery_id = _parse_delivery_id(d.pop("deliveryId", UNSET))
+        delivery_id = d.pop("deliveryId", UNSET)
+        if not (delivery_id is None or isinstance(delivery_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(delivery_id).__name__}")
 
         def _parse_delivered_at(data: object) -> int | None | Unset:
             if data is None:

@@ -141,27 +141,13 @@ class WebhookVehicleError:
 
         code = _parse_code(d.pop("code", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+        description = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(description).__name__}")
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_doc_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        doc_url = _parse_doc_url(d.pop("docURL", UNSET))
+        doc_url = d.pop("docURL", UNSET)
+        if not (doc_url is None or isinstance(doc_url, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(doc_url).__name__}")
 
         def _parse_resolution(data: object) -> ErrorResolution | None | Unset:
             if data is None:
@@ -180,16 +166,9 @@ class WebhookVehicleError:
 
         resolution = _parse_resolution(d.pop("resolution", UNSET))
 
-        def _parse_suggested_user_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        suggested_user_message = _parse_suggested_user_message(d.pop("suggestedUserMessage", UNSET))
+        suggested_user_message = d.pop("suggestedUserMessage", UNSET)
+        if not (suggested_user_message is None or isinstance(suggested_user_message, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(suggested_user_message).__name__}")
 
         def _parse_state(data: object) -> ErrorState | None | Unset:
             if data is None:

@@ -49,16 +49,9 @@ class AvailableCommand:
         d = dict(src_dict)
         command = CommandName(d.pop("command"))
 
-        def _parse_href(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        href = _parse_href(d.pop("href", UNSET))
+        href = d.pop("href", UNSET)
+        if not (href is None or isinstance(href, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(href).__name__}")
 
         available_command = cls(
             command=command,

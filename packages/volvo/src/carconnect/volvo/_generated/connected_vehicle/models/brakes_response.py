@@ -80,16 +80,9 @@ class BrakesResponse:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_operation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        operation_id = _parse_operation_id(d.pop("operationId", UNSET))
+        operation_id = d.pop("operationId", UNSET)
+        if not (operation_id is None or isinstance(operation_id, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(operation_id).__name__}")
 
         brakes_response = cls(
             data=data,

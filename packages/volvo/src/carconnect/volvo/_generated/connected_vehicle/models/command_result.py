@@ -69,17 +69,9 @@ class CommandResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_vin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vin = _parse_vin(d.pop("vin", UNSET))
+        vin = d.pop("vin", UNSET)
+        if not (vin is None or isinstance(vin, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(vin).__name__}")
 
         def _parse_invoke_status(data: object) -> InvokeStatus | None | Unset:
             if data is None:
@@ -98,16 +90,9 @@ class CommandResult:
 
         invoke_status = _parse_invoke_status(d.pop("invokeStatus", UNSET))
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(message).__name__}")
 
         def _parse_status_code(data: object) -> int | None | Unset:
             if data is None:

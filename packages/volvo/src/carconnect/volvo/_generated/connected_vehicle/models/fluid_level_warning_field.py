@@ -80,16 +80,9 @@ class FluidLevelWarningField:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        unit = _parse_unit(d.pop("unit", UNSET))
+        unit = d.pop("unit", UNSET)
+        if not (unit is None or isinstance(unit, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(unit).__name__}")
 
         def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -89,17 +89,9 @@ class UnlockResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_vin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vin = _parse_vin(d.pop("vin", UNSET))
+        vin = d.pop("vin", UNSET)
+        if not (vin is None or isinstance(vin, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(vin).__name__}")
 
         def _parse_invoke_status(data: object) -> InvokeStatus | None | Unset:
             if data is None:
@@ -118,16 +110,9 @@ class UnlockResult:
 
         invoke_status = _parse_invoke_status(d.pop("invokeStatus", UNSET))
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(message).__name__}")
 
         def _parse_status_code(data: object) -> int | None | Unset:
             if data is None:
@@ -146,16 +131,9 @@ class UnlockResult:
 
         status_code = _parse_status_code(d.pop("statusCode", UNSET))
 
-        def _parse_ready_to_unlock(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        ready_to_unlock = _parse_ready_to_unlock(d.pop("readyToUnlock", UNSET))
+        ready_to_unlock = d.pop("readyToUnlock", UNSET)
+        if not (ready_to_unlock is None or isinstance(ready_to_unlock, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(ready_to_unlock).__name__}")
 
         def _parse_ready_to_unlock_until(data: object) -> int | None | Unset:
             if data is None:

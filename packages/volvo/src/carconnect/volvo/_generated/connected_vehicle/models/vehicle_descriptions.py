@@ -59,28 +59,13 @@ class VehicleDescriptions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        model = d.pop("model", UNSET)
+        if not (model is None or isinstance(model, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(model).__name__}")
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_upholstery(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        upholstery = _parse_upholstery(d.pop("upholstery", UNSET))
+        upholstery = d.pop("upholstery", UNSET)
+        if not (upholstery is None or isinstance(upholstery, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(upholstery).__name__}")
 
         def _parse_steering(data: object) -> None | SteeringSide | Unset:
             if data is None:

@@ -177,16 +177,9 @@ class VehicleDetails:
 
         fuel_type = _parse_fuel_type(d.pop("fuelType", UNSET))
 
-        def _parse_external_colour(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        external_colour = _parse_external_colour(d.pop("externalColour", UNSET))
+        external_colour = d.pop("externalColour", UNSET)
+        if not (external_colour is None or isinstance(external_colour, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(external_colour).__name__}")
 
         def _parse_battery_capacity_kwh(data: object) -> float | None | Unset:
             if data is None:

@@ -47,28 +47,13 @@ class VehicleImages:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        exterior_image_url = d.pop("exteriorImageUrl", UNSET)
+        if not (exterior_image_url is None or isinstance(exterior_image_url, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(exterior_image_url).__name__}")
 
-        def _parse_exterior_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        exterior_image_url = _parse_exterior_image_url(d.pop("exteriorImageUrl", UNSET))
-
-        def _parse_internal_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        internal_image_url = _parse_internal_image_url(d.pop("internalImageUrl", UNSET))
+        internal_image_url = d.pop("internalImageUrl", UNSET)
+        if not (internal_image_url is None or isinstance(internal_image_url, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(internal_image_url).__name__}")
 
         vehicle_images = cls(
             exterior_image_url=exterior_image_url,

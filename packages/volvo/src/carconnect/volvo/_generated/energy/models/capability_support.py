@@ -36,17 +36,9 @@ class CapabilitySupport:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_is_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        is_supported = _parse_is_supported(d.pop("isSupported", UNSET))
+        is_supported = d.pop("isSupported", UNSET)
+        if not (is_supported is None or isinstance(is_supported, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(is_supported).__name__}")
 
         capability_support = cls(
             is_supported=is_supported,

@@ -70,16 +70,9 @@ class EnergyError:
         if not isinstance(code, str):
             raise TypeError("code: expected str, got " + type(code).__name__)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(message).__name__}")
 
         def _parse_details(data: object) -> list[EnergyErrorDetail] | None | Unset:
             if data is None:

@@ -46,28 +46,13 @@ class EnergyErrorDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        code = d.pop("code", UNSET)
+        if not (code is None or isinstance(code, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(code).__name__}")
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(message).__name__}")
 
         energy_error_detail = cls(
             code=code,

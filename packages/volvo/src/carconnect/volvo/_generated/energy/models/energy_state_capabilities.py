@@ -175,17 +175,9 @@ class EnergyStateCapabilities:
         from ..models.capability_support import CapabilitySupport
 
         d = dict(src_dict)
-
-        def _parse_is_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, bool):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        is_supported = _parse_is_supported(d.pop("isSupported", UNSET))
+        is_supported = d.pop("isSupported", UNSET)
+        if not (is_supported is None or isinstance(is_supported, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(is_supported).__name__}")
 
         def _parse_battery_charge_level(data: object) -> CapabilitySupport | None | Unset:
             if data is None:

@@ -68,16 +68,9 @@ class LocationProperties:
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        def _parse_heading(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        heading = _parse_heading(d.pop("heading", UNSET))
+        heading = d.pop("heading", UNSET)
+        if not (heading is None or isinstance(heading, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(heading).__name__}")
 
         location_properties = cls(
             timestamp=timestamp,
