@@ -460,6 +460,34 @@ async def test_slow_body_is_a_read_timeout(transport: AsyncioTransport) -> None:
     assert transport.connection_count == 0
 
 
+async def answer_after(request: Received, writer: asyncio.StreamWriter) -> None:
+    """Answer after the number of milliseconds in the path (``/ms/80``); other paths at once."""
+    if request.target.startswith("/ms/"):
+        await asyncio.sleep(int(request.target.removeprefix("/ms/")) / 1000)
+    writer.write(reply(body=b"done"))
+
+
+async def test_a_reused_connection_times_out_on_its_own_shorter_read_timeout(transport: AsyncioTransport) -> None:
+    """The connection's one read timer, set for a long timeout, moves earlier for a shorter one."""
+    async with Server(answer_after) as server:
+        assert (await get(transport, server.url(), timeout=timeouts(read=30))).content == b"done"
+        started = asyncio.get_running_loop().time()
+        with pytest.raises(httpx.ReadTimeout):
+            await get(transport, server.url("/ms/2000"), timeout=timeouts(read=0.05))
+        assert asyncio.get_running_loop().time() - started < 1.0
+    assert server.accepted == 1
+
+
+async def test_a_longer_read_timeout_outlives_an_earlier_shorter_one(transport: AsyncioTransport) -> None:
+    """A timer set for an earlier, shorter read fires early and waits again for the later deadline."""
+    async with Server(answer_after) as server:
+        assert (await get(transport, server.url(), timeout=timeouts(read=0.03))).content == b"done"
+        slow = await get(transport, server.url("/ms/120"), timeout=timeouts(read=1.0))
+        assert slow.content == b"done"
+        assert (await get(transport, server.url(), timeout=timeouts(read=0.03))).content == b"done"
+    assert server.accepted == 1
+
+
 async def slow_body(request: Received, writer: asyncio.StreamWriter) -> None:
     """Half the body of /slow at once and the rest 50 ms later; other paths answer at once."""
     if request.target != "/slow":

@@ -47,6 +47,8 @@ READ_HIGH_WATER = 256 * 1024
 NO_RESPONSE = "Server disconnected without sending a response."
 CLOSED = "Cannot send a request, as the transport has been closed."
 _NO_TIMEOUTS: Mapping[str, float | None] = {}
+TIMER_SLACK = 1e-3
+"""A timer that fires this close to its deadline (the loop runs timers a clock tick early) counts as on time."""
 
 
 class AsyncioTransport(httpx.AsyncBaseTransport):
@@ -367,7 +369,10 @@ class _Connection(asyncio.Protocol):
         "_exchange",
         "_parser",
         "_pool",
+        "_read_deadline",
+        "_timed",
         "_transport",
+        "_watchdog",
         "closed",
         "idle_since",
         "loop",
@@ -389,6 +394,9 @@ class _Connection(asyncio.Protocol):
         self.sending = False
         self.write_paused = False
         self.idle_since = 0.0
+        self._timed: _ResponseStream | None = None  # the stream waiting under the read timeout
+        self._read_deadline = math.inf
+        self._watchdog: asyncio.TimerHandle | None = None
 
     def begin(self, method: bytes, close_after: bool) -> _ResponseStream:
         """Start an exchange: the returned stream receives the response to the request about to be sent."""
@@ -438,6 +446,44 @@ class _Connection(asyncio.Protocol):
         self.write_paused = False
         self._wake_drain(None)
 
+    # -- the read timeout -----------------------------------------------------------------------------
+
+    def arm_read_timeout(self, stream: _ResponseStream, timeout: float) -> None:
+        """Fail ``stream`` with ``ReadTimeout`` unless :meth:`disarm_read_timeout` comes within ``timeout``.
+
+        One timer per connection, moved only when it would fire too late: a read's arm and disarm are
+        two attribute writes, not a timer scheduled and cancelled (about 3 µs a read).
+        """
+        deadline = self.loop.time() + timeout
+        self._timed, self._read_deadline = stream, deadline
+        watchdog = self._watchdog
+        if watchdog is None or watchdog.when() > deadline:
+            if watchdog is not None:
+                watchdog.cancel()
+            self._watchdog = self.loop.call_at(deadline, self._watch_read)
+
+    def disarm_read_timeout(self, stream: _ResponseStream) -> None:
+        if self._timed is stream:
+            self._timed = None
+
+    def _watch_read(self) -> None:
+        self._watchdog = None
+        stream = self._timed
+        if stream is None:
+            return
+        if self._read_deadline - self.loop.time() > TIMER_SLACK:  # re-armed since: wait for the new deadline
+            self._watchdog = self.loop.call_at(self._read_deadline, self._watch_read)
+            return
+        self._timed = None
+        if stream is self._exchange:
+            self.fail(httpx.ReadTimeout("Timed out while receiving the response."))
+
+    def _stop_watchdog(self) -> None:
+        self._timed = None
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            self._watchdog = None
+
     # -- reading --------------------------------------------------------------------------------------
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -470,6 +516,7 @@ class _Connection(asyncio.Protocol):
         self._end_of_input(None)
 
     def connection_lost(self, exc: Exception | None) -> None:
+        self._stop_watchdog()
         if not self.closed:
             self.closed = True
             self._pool._discard(self)
@@ -554,6 +601,7 @@ class _Connection(asyncio.Protocol):
         else:
             transport.close()
         self._pool._discard(self)
+        self._stop_watchdog()
         self._wake_drain(httpx.WriteError("The connection was closed while sending the request."))
 
 
@@ -615,12 +663,14 @@ class _ResponseStream(httpx.AsyncByteStream):
         head = self._head
         if head.done():
             return head.result()
-        timer = None if timeout is None else self._loop.call_later(timeout, self._read_timed_out)
+        connection = self._connection
+        if timeout is None or connection is None:
+            return await head
+        connection.arm_read_timeout(self, timeout)
         try:
             return await head
         finally:
-            if timer is not None:
-                timer.cancel()
+            connection.disarm_read_timeout(self)
 
     def answered(self) -> bool:
         """Whether a response head has arrived (consumes a stored error, which the caller replaces)."""
@@ -665,8 +715,9 @@ class _ResponseStream(httpx.AsyncByteStream):
 
     async def _wait_for_data(self) -> None:
         waiter = self._waiter = self._loop.create_future()
-        timeout = self._read_timeout
-        timer = None if timeout is None else self._loop.call_later(timeout, self._read_timed_out)
+        timeout, connection = self._read_timeout, self._connection
+        if timeout is not None and connection is not None:
+            connection.arm_read_timeout(self, timeout)
         try:
             await waiter
         except BaseException:  # cancelled mid-body: the connection cannot be reused
@@ -674,8 +725,8 @@ class _ResponseStream(httpx.AsyncByteStream):
             raise
         finally:
             self._waiter = None
-            if timer is not None:
-                timer.cancel()
+            if connection is not None:
+                connection.disarm_read_timeout(self)
 
     def _take(self) -> bytes:
         chunks = self._chunks
@@ -687,11 +738,6 @@ class _ResponseStream(httpx.AsyncByteStream):
             if self._connection is not None:
                 self._connection.resume_reading()
         return data
-
-    def _read_timed_out(self) -> None:
-        connection = self._connection
-        if connection is not None:
-            connection.fail(httpx.ReadTimeout("Timed out while receiving the response."))
 
     # -- the connection's side ------------------------------------------------------------------------
 
