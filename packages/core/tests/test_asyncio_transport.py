@@ -676,6 +676,27 @@ async def test_header_injection_is_refused(transport: AsyncioTransport) -> None:
     assert transport.connection_count == 0
 
 
+async def test_a_refused_head_is_refused_again_not_remembered(transport: AsyncioTransport) -> None:
+    request = httpx.Request("GET", "http://127.0.0.1:1/", headers={"X-Evil": "a\nInjected: 1"})
+    for _ in range(2):
+        with pytest.raises(httpx.LocalProtocolError):
+            await transport.handle_async_request(request)
+
+
+async def test_remembered_heads_follow_every_header_change(
+    transport: AsyncioTransport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("carconnect.core.asyncio_transport.HEAD_CACHE_SIZE", 2)
+    sent = [("/a", "one"), ("/a", "one"), ("/a", "two"), ("/b", "two"), ("/a", "one"), ("/a", "two")]
+    async with Server(json_handler) as server, client(transport) as http:
+        for path, token in sent:
+            response = await http.get(server.url(path), headers={"Authorization": f"Bearer {token}"})
+            assert response.content == JSON
+        assert len(transport._heads) <= 2  # bounded: emptied when full
+    seen = [(request.target, request.header("authorization")) for request in server.requests]
+    assert seen == [(path, f"Bearer {token}") for path, token in sent]
+
+
 async def test_missing_host_header_is_added(transport: AsyncioTransport) -> None:
     async with Server() as server:
         request = httpx.Request("GET", server.url("/x"))

@@ -133,6 +133,12 @@ def test_header_lookups_ignore_case_and_keep_every_value() -> None:
     assert "200" in repr(head)
 
 
+@pytest.mark.parametrize(("extra", "coded"), [((), False), (("content-ENCODING: gzip",), True)])
+def test_a_head_says_whether_its_body_has_a_content_encoding(extra: tuple[str, ...], coded: bool) -> None:
+    head, _, _ = parse(response(*extra, "Content-Length: 0"))
+    assert head.content_coded is coded
+
+
 @pytest.mark.parametrize(
     ("status_line", "status", "reason"),
     [("HTTP/1.1 404 Not Found", 404, b"Not Found"), ("HTTP/1.1 200 ", 200, b""), ("HTTP/1.1 200", 200, b"")],

@@ -38,6 +38,8 @@ __all__ = ["AsyncioTransport"]
 
 Origin = tuple[bytes, bytes, int | None]
 """(scheme, host, port); the port is ``None`` for the scheme's default, as ``httpx.URL.port`` gives it."""
+_EncodedHead = tuple[bytes, RequestFraming]
+"""A request head ready to write, and what its headers say about the body's framing."""
 
 DEFAULT_PORTS = {b"http": 80, b"https": 443}
 SMALL_BODY = 64 * 1024
@@ -47,6 +49,8 @@ READ_HIGH_WATER = 256 * 1024
 NO_RESPONSE = "Server disconnected without sending a response."
 CLOSED = "Cannot send a request, as the transport has been closed."
 _NO_TIMEOUTS: Mapping[str, float | None] = {}
+HEAD_CACHE_SIZE = 256
+"""Encoded request heads a transport remembers (reads repeat method, target and headers); emptied when full."""
 TIMER_SLACK = 1e-3
 """A timer that fires this close to its deadline (the loop runs timers a clock tick early) counts as on time."""
 
@@ -104,6 +108,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         self._slots_used = 0  # connections open or opening
         self._waiters: deque[asyncio.Future[None]] = deque()  # pending only: woken ones are popped
         self._closed = False
+        self._heads: dict[tuple[bytes, bytes, Origin, tuple[tuple[bytes, bytes], ...]], _EncodedHead] = {}
 
     @property
     def connection_count(self) -> int:
@@ -122,7 +127,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         origin = (url.raw_scheme, url.raw_host, url.port)
         timeouts: Mapping[str, float | None] = request.extensions.get("timeout", _NO_TIMEOUTS)
         method = request.method.encode("ascii")
-        head, framing = _encode_head(method, url, request.headers.raw)
+        head, framing = self._encoded_head(method, url, origin, request.headers.raw)
         connection = None if self._waiters else self._take_idle(origin)
         if connection is None:
             connection = await self._acquire(origin, timeouts, request.extensions)
@@ -145,6 +150,19 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             stream=stream,
             extensions={"http_version": response_head.http_version, "reason_phrase": response_head.reason},
         )
+
+    def _encoded_head(
+        self, method: bytes, url: httpx.URL, origin: Origin, headers: list[tuple[bytes, bytes]]
+    ) -> _EncodedHead:
+        """The request head to write, encoded (and checked) once per distinct method, target, origin and
+        header list: a repeated read costs one dictionary lookup instead of about 7 µs of encoding."""
+        key = (method, url.raw_path, origin, tuple(headers))
+        encoded = self._heads.get(key)
+        if encoded is None:
+            if len(self._heads) >= HEAD_CACHE_SIZE:
+                self._heads.clear()
+            encoded = self._heads[key] = _encode_head(method, url, headers)
+        return encoded
 
     async def aclose(self) -> None:
         """Close every connection; requests in flight fail with ``httpx.ReadError``."""
@@ -298,7 +316,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             self._wake_one()
 
 
-def _encode_head(method: bytes, url: httpx.URL, headers: Sequence[tuple[bytes, bytes]]) -> tuple[bytes, RequestFraming]:
+def _encode_head(method: bytes, url: httpx.URL, headers: Sequence[tuple[bytes, bytes]]) -> _EncodedHead:
     try:
         return encode_request_head(method, url.raw_path, headers, host=url.netloc)
     except LocalProtocolError as exc:
@@ -639,6 +657,7 @@ class _ResponseStream(httpx.AsyncByteStream):
         "_read_timeout",
         "_reading_paused",
         "_waiter",
+        "content_coded",
         "has_head",
     )
 
@@ -654,6 +673,9 @@ class _ResponseStream(httpx.AsyncByteStream):
         self._read_timeout: float | None = None
         self._reading_paused = False
         self.has_head = False
+        self.content_coded = True
+        """Whether the body has a ``Content-Encoding`` (so :meth:`read_all` gives it still encoded);
+        unknown, so assumed, until the head arrives."""
 
     # -- the consumer's side --------------------------------------------------------------------------
 
@@ -743,6 +765,7 @@ class _ResponseStream(httpx.AsyncByteStream):
 
     def deliver_head(self, head: ResponseHead) -> None:
         self.has_head = True
+        self.content_coded = head.content_coded
         if not self._head.done():
             self._head.set_result(head)
 

@@ -40,9 +40,9 @@ _HEX_DIGITS = b"0123456789abcdefABCDEF"
 # Bytes a head may contain: everything but the control characters, plus HTAB and the CR LF line ends.
 _HEAD_CHARS = bytes(range(0x20, 0x7F)) + bytes(range(0x80, 0x100)) + b"\t\r\n"
 _OWS = b" \t"
-# Lengths of the header names that matter for framing, so that other names need no lower().
+# Lengths of the header names that matter for framing (and Content-Encoding), so that other names need no lower().
 _REQUEST_FRAMING_LENGTHS = frozenset(map(len, [b"host", b"content-length", b"transfer-encoding", b"connection"]))
-_RESPONSE_FRAMING_NAMES = frozenset({b"content-length", b"transfer-encoding", b"connection"})
+_RESPONSE_FRAMING_NAMES = frozenset({b"content-length", b"transfer-encoding", b"connection", b"content-encoding"})
 _RESPONSE_FRAMING_LENGTHS = frozenset(map(len, _RESPONSE_FRAMING_NAMES))
 
 # Body framing of the response being read.
@@ -66,13 +66,23 @@ class LocalProtocolError(ValueError):
 class ResponseHead:
     """A parsed status line and header block; header names keep their case, lookups ignore it."""
 
-    __slots__ = ("headers", "http_version", "reason", "status")
+    __slots__ = ("content_coded", "headers", "http_version", "reason", "status")
 
-    def __init__(self, http_version: bytes, status: int, reason: bytes, headers: list[tuple[bytes, bytes]]) -> None:
+    def __init__(
+        self,
+        http_version: bytes,
+        status: int,
+        reason: bytes,
+        headers: list[tuple[bytes, bytes]],
+        *,
+        content_coded: bool = False,
+    ) -> None:
         self.http_version = http_version
         self.status = status
         self.reason = reason
         self.headers = headers
+        self.content_coded = content_coded
+        """The head has a ``Content-Encoding`` header: the body bytes are not the body yet."""
 
     def get_all(self, name: bytes) -> list[bytes]:
         """Every value of header ``name``, in order."""
@@ -404,7 +414,8 @@ def _parse_head(head: bytes) -> tuple[ResponseHead, dict[bytes, list[bytes]]]:
             lname = name.lower()
             if lname in _RESPONSE_FRAMING_NAMES:
                 framing.setdefault(lname, []).append(value)
-    return ResponseHead(version, int(code), reason, headers), framing
+    coded = b"content-encoding" in framing
+    return ResponseHead(version, int(code), reason, headers, content_coded=coded), framing
 
 
 def _content_length(values: list[bytes]) -> int:
