@@ -238,7 +238,7 @@ def demo(session: nox.Session) -> None:
 # The clients under test run in venvs that bench/run.py builds itself (bench/.venvs/, holding only what
 # each client needs); this session holds the orchestrator, the loopback server and the generator.
 BENCH_DEPS = ["uvicorn>=0.29", "httptools>=0.6", "uvloop>=0.19", "uv"]
-CODEGEN_ROUNDS = 2
+CODEGEN_ROUNDS = 1
 
 
 def _time_codegen(session: nox.Session) -> list[float]:
