@@ -276,6 +276,30 @@ async def test_nullable_strings_and_booleans_accept_null_and_absence(run: Run, r
     assert isinstance(data.series, Unset)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [{"brand": 7}, {"numberOfDoors": "four"}, {"numberOfDoors": True}, {"chargingModes": "AC"}, {"chargingModes": [1]}],
+)
+async def test_a_nullable_enum_number_or_list_of_another_type_is_a_parse_error(
+    run: Run, router: respx.MockRouter, body: dict[str, object]
+) -> None:
+    router.get(f"{BASE}/{VIN}/basicData").respond(200, json=body)
+    with pytest.raises(ResponseParseError, match="unexpected value of type"):
+        await run("basic_data", VIN)
+
+
+async def test_nullable_enums_numbers_and_lists_parse_and_accept_null(run: Run, router: respx.MockRouter) -> None:
+    body = {"brand": "MINI", "numberOfDoors": "2", "chargingModes": None}
+    router.get(f"{BASE}/{VIN}/basicData").respond(200, json=body)
+    data = await run("basic_data", VIN)
+    assert (data.brand, data.number_of_doors, data.charging_modes) == (models.VehicleBrand.MINI, 2, None)
+    router.get(f"{BASE}/{VIN}/basicData").respond(200, json={"chargingModes": ["AC", "DC"]})
+    data = await run("basic_data", VIN)
+    assert data.charging_modes == ["AC", "DC"]
+    assert isinstance(data.brand, Unset)
+    assert isinstance(data.number_of_doors, Unset)
+
+
 async def test_base_url_is_configurable(make_client: Callable[..., BmwClient | AsyncBmwClient]) -> None:
     sim = respx.MockRouter(base_url="http://127.0.0.1:8000/bmw/api")
     route = sim.get("/customers/vehicles/mappings").respond(200, json=[])

@@ -51,22 +51,18 @@ class ChargingBlock:
 
         end_time = int(d.pop("endTime"))
 
-        def _parse_average_power_grid_kw(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        average_power_grid_kw = d.pop("averagePowerGridKw", UNSET)
+        if not (average_power_grid_kw is None or isinstance(average_power_grid_kw, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(average_power_grid_kw, (int, float, str)) and not isinstance(average_power_grid_kw, bool)
+                ):
                     raise TypeError()
-                average_power_grid_kw_type_0 = float(data)
+                average_power_grid_kw_type_0 = float(average_power_grid_kw)
 
-                return average_power_grid_kw_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        average_power_grid_kw = _parse_average_power_grid_kw(d.pop("averagePowerGridKw", UNSET))
+                raise TypeError(f"unexpected value of type {type(average_power_grid_kw).__name__}") from None
+            average_power_grid_kw = average_power_grid_kw_type_0
 
         charging_block = cls(
             start_time=start_time,

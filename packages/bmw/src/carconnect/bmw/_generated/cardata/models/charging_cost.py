@@ -58,39 +58,30 @@ class ChargingCost:
         if not (currency is None or isinstance(currency, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(currency).__name__}")
 
-        def _parse_calculated_charging_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        calculated_charging_cost = d.pop("calculatedChargingCost", UNSET)
+        if not (calculated_charging_cost is None or isinstance(calculated_charging_cost, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(calculated_charging_cost, (int, float, str))
+                    and not isinstance(calculated_charging_cost, bool)
+                ):
                     raise TypeError()
-                calculated_charging_cost_type_0 = float(data)
+                calculated_charging_cost_type_0 = float(calculated_charging_cost)
 
-                return calculated_charging_cost_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(calculated_charging_cost).__name__}") from None
+            calculated_charging_cost = calculated_charging_cost_type_0
 
-        calculated_charging_cost = _parse_calculated_charging_cost(d.pop("calculatedChargingCost", UNSET))
-
-        def _parse_calculated_savings(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        calculated_savings = d.pop("calculatedSavings", UNSET)
+        if not (calculated_savings is None or isinstance(calculated_savings, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(calculated_savings, (int, float, str)) and not isinstance(calculated_savings, bool)):
                     raise TypeError()
-                calculated_savings_type_0 = float(data)
+                calculated_savings_type_0 = float(calculated_savings)
 
-                return calculated_savings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        calculated_savings = _parse_calculated_savings(d.pop("calculatedSavings", UNSET))
+                raise TypeError(f"unexpected value of type {type(calculated_savings).__name__}") from None
+            calculated_savings = calculated_savings_type_0
 
         charging_cost = cls(
             currency=currency,

@@ -82,39 +82,31 @@ class ChargingLocation:
         if not (street_address is None or isinstance(street_address, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(street_address).__name__}")
 
-        def _parse_map_matched_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        map_matched_latitude = d.pop("mapMatchedLatitude", UNSET)
+        if not (map_matched_latitude is None or isinstance(map_matched_latitude, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(map_matched_latitude, (int, float, str)) and not isinstance(map_matched_latitude, bool)
+                ):
                     raise TypeError()
-                map_matched_latitude_type_0 = float(data)
+                map_matched_latitude_type_0 = float(map_matched_latitude)
 
-                return map_matched_latitude_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(map_matched_latitude).__name__}") from None
+            map_matched_latitude = map_matched_latitude_type_0
 
-        map_matched_latitude = _parse_map_matched_latitude(d.pop("mapMatchedLatitude", UNSET))
-
-        def _parse_map_matched_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        map_matched_longitude = d.pop("mapMatchedLongitude", UNSET)
+        if not (map_matched_longitude is None or isinstance(map_matched_longitude, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(map_matched_longitude, (int, float, str)) and not isinstance(map_matched_longitude, bool)
+                ):
                     raise TypeError()
-                map_matched_longitude_type_0 = float(data)
+                map_matched_longitude_type_0 = float(map_matched_longitude)
 
-                return map_matched_longitude_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        map_matched_longitude = _parse_map_matched_longitude(d.pop("mapMatchedLongitude", UNSET))
+                raise TypeError(f"unexpected value of type {type(map_matched_longitude).__name__}") from None
+            map_matched_longitude = map_matched_longitude_type_0
 
         charging_location = cls(
             municipality=municipality,

@@ -222,246 +222,181 @@ class ChargingSession:
 
         end_time = int(d.pop("endTime"))
 
-        def _parse_displayed_start_soc(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        displayed_start_soc = d.pop("displayedStartSoc", UNSET)
+        if not (displayed_start_soc is None or isinstance(displayed_start_soc, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(displayed_start_soc, (int, float, str)) and not isinstance(displayed_start_soc, bool)
+                ):
                     raise TypeError()
-                displayed_start_soc_type_0 = int(data)
+                displayed_start_soc_type_0 = int(displayed_start_soc)
 
-                return displayed_start_soc_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(displayed_start_soc).__name__}") from None
+            displayed_start_soc = displayed_start_soc_type_0
 
-        displayed_start_soc = _parse_displayed_start_soc(d.pop("displayedStartSoc", UNSET))
-
-        def _parse_displayed_soc(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        displayed_soc = d.pop("displayedSoc", UNSET)
+        if not (displayed_soc is None or isinstance(displayed_soc, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(displayed_soc, (int, float, str)) and not isinstance(displayed_soc, bool)):
                     raise TypeError()
-                displayed_soc_type_0 = int(data)
+                displayed_soc_type_0 = int(displayed_soc)
 
-                return displayed_soc_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(displayed_soc).__name__}") from None
+            displayed_soc = displayed_soc_type_0
 
-        displayed_soc = _parse_displayed_soc(d.pop("displayedSoc", UNSET))
-
-        def _parse_total_charging_duration_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        total_charging_duration_sec = d.pop("totalChargingDurationSec", UNSET)
+        if not (total_charging_duration_sec is None or isinstance(total_charging_duration_sec, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(total_charging_duration_sec, (int, float, str))
+                    and not isinstance(total_charging_duration_sec, bool)
+                ):
                     raise TypeError()
-                total_charging_duration_sec_type_0 = int(data)
+                total_charging_duration_sec_type_0 = int(total_charging_duration_sec)
 
-                return total_charging_duration_sec_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(total_charging_duration_sec).__name__}") from None
+            total_charging_duration_sec = total_charging_duration_sec_type_0
 
-        total_charging_duration_sec = _parse_total_charging_duration_sec(d.pop("totalChargingDurationSec", UNSET))
-
-        def _parse_energy_consumed_from_power_grid_kwh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        energy_consumed_from_power_grid_kwh = d.pop("energyConsumedFromPowerGridKwh", UNSET)
+        if not (energy_consumed_from_power_grid_kwh is None or isinstance(energy_consumed_from_power_grid_kwh, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(energy_consumed_from_power_grid_kwh, (int, float, str))
+                    and not isinstance(energy_consumed_from_power_grid_kwh, bool)
+                ):
                     raise TypeError()
-                energy_consumed_from_power_grid_kwh_type_0 = float(data)
+                energy_consumed_from_power_grid_kwh_type_0 = float(energy_consumed_from_power_grid_kwh)
 
-                return energy_consumed_from_power_grid_kwh_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(energy_consumed_from_power_grid_kwh).__name__}"
+                ) from None
+            energy_consumed_from_power_grid_kwh = energy_consumed_from_power_grid_kwh_type_0
 
-        energy_consumed_from_power_grid_kwh = _parse_energy_consumed_from_power_grid_kwh(
-            d.pop("energyConsumedFromPowerGridKwh", UNSET)
-        )
-
-        def _parse_energy_decrease_hvb_kwh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        energy_decrease_hvb_kwh = d.pop("energyDecreaseHvbKwh", UNSET)
+        if not (energy_decrease_hvb_kwh is None or isinstance(energy_decrease_hvb_kwh, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(energy_decrease_hvb_kwh, (int, float, str))
+                    and not isinstance(energy_decrease_hvb_kwh, bool)
+                ):
                     raise TypeError()
-                energy_decrease_hvb_kwh_type_0 = float(data)
+                energy_decrease_hvb_kwh_type_0 = float(energy_decrease_hvb_kwh)
 
-                return energy_decrease_hvb_kwh_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(energy_decrease_hvb_kwh).__name__}") from None
+            energy_decrease_hvb_kwh = energy_decrease_hvb_kwh_type_0
 
-        energy_decrease_hvb_kwh = _parse_energy_decrease_hvb_kwh(d.pop("energyDecreaseHvbKwh", UNSET))
-
-        def _parse_energy_discharged_kwh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        energy_discharged_kwh = d.pop("energyDischargedKwh", UNSET)
+        if not (energy_discharged_kwh is None or isinstance(energy_discharged_kwh, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(energy_discharged_kwh, (int, float, str)) and not isinstance(energy_discharged_kwh, bool)
+                ):
                     raise TypeError()
-                energy_discharged_kwh_type_0 = float(data)
+                energy_discharged_kwh_type_0 = float(energy_discharged_kwh)
 
-                return energy_discharged_kwh_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        energy_discharged_kwh = _parse_energy_discharged_kwh(d.pop("energyDischargedKwh", UNSET))
+                raise TypeError(f"unexpected value of type {type(energy_discharged_kwh).__name__}") from None
+            energy_discharged_kwh = energy_discharged_kwh_type_0
 
         is_preconditioning_activated = d.pop("isPreconditioningActivated", UNSET)
         if not (is_preconditioning_activated is None or isinstance(is_preconditioning_activated, (bool, Unset))):
             raise TypeError(f"unexpected value of type {type(is_preconditioning_activated).__name__}")
 
-        def _parse_mileage(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mileage = d.pop("mileage", UNSET)
+        if not (mileage is None or isinstance(mileage, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(mileage, (int, float, str)) and not isinstance(mileage, bool)):
                     raise TypeError()
-                mileage_type_0 = int(data)
+                mileage_type_0 = int(mileage)
 
-                return mileage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(mileage).__name__}") from None
+            mileage = mileage_type_0
 
-        mileage = _parse_mileage(d.pop("mileage", UNSET))
-
-        def _parse_mileage_units(data: object) -> MileageUnit | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mileage_units = d.pop("mileageUnits", UNSET)
+        if not (mileage_units is None or isinstance(mileage_units, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(mileage_units, str):
                     raise TypeError()
-                mileage_units_type_0 = MileageUnit(data)
+                mileage_units_type_0 = MileageUnit(mileage_units)
 
-                return mileage_units_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        mileage_units = _parse_mileage_units(d.pop("mileageUnits", UNSET))
+                raise TypeError(f"unexpected value of type {type(mileage_units).__name__}") from None
+            mileage_units = mileage_units_type_0
 
         time_zone = d.pop("timeZone", UNSET)
         if not (time_zone is None or isinstance(time_zone, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(time_zone).__name__}")
 
-        def _parse_charging_location(data: object) -> ChargingLocation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charging_location = d.pop("chargingLocation", UNSET)
+        if not (charging_location is None or isinstance(charging_location, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(charging_location, dict):
                     raise TypeError()
-                charging_location_type_0 = ChargingLocation.from_dict(data)
+                charging_location_type_0 = ChargingLocation.from_dict(charging_location)
 
-                return charging_location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(charging_location).__name__}") from None
+            charging_location = charging_location_type_0
 
-        charging_location = _parse_charging_location(d.pop("chargingLocation", UNSET))
-
-        def _parse_charging_blocks(data: object) -> list[ChargingBlock] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charging_blocks = d.pop("chargingBlocks", UNSET)
+        if not (charging_blocks is None or isinstance(charging_blocks, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(charging_blocks, list):
                     raise TypeError()
                 charging_blocks_type_0 = []
-                _charging_blocks_type_0 = data
+                _charging_blocks_type_0 = charging_blocks
                 for charging_blocks_type_0_item_data in _charging_blocks_type_0:
                     charging_blocks_type_0_item = ChargingBlock.from_dict(charging_blocks_type_0_item_data)
 
                     charging_blocks_type_0.append(charging_blocks_type_0_item)
 
-                return charging_blocks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(charging_blocks).__name__}") from None
+            charging_blocks = charging_blocks_type_0
 
-        charging_blocks = _parse_charging_blocks(d.pop("chargingBlocks", UNSET))
-
-        def _parse_public_charging_point(data: object) -> None | PublicChargingPoint | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        public_charging_point = d.pop("publicChargingPoint", UNSET)
+        if not (public_charging_point is None or isinstance(public_charging_point, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(public_charging_point, dict):
                     raise TypeError()
-                public_charging_point_type_0 = PublicChargingPoint.from_dict(data)
+                public_charging_point_type_0 = PublicChargingPoint.from_dict(public_charging_point)
 
-                return public_charging_point_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(public_charging_point).__name__}") from None
+            public_charging_point = public_charging_point_type_0
 
-        public_charging_point = _parse_public_charging_point(d.pop("publicChargingPoint", UNSET))
-
-        def _parse_charging_cost_information(data: object) -> ChargingCost | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charging_cost_information = d.pop("chargingCostInformation", UNSET)
+        if not (charging_cost_information is None or isinstance(charging_cost_information, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(charging_cost_information, dict):
                     raise TypeError()
-                charging_cost_information_type_0 = ChargingCost.from_dict(data)
+                charging_cost_information_type_0 = ChargingCost.from_dict(charging_cost_information)
 
-                return charging_cost_information_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(charging_cost_information).__name__}") from None
+            charging_cost_information = charging_cost_information_type_0
 
-        charging_cost_information = _parse_charging_cost_information(d.pop("chargingCostInformation", UNSET))
-
-        def _parse_business_errors(data: object) -> list[ChargingBusinessError] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        business_errors = d.pop("businessErrors", UNSET)
+        if not (business_errors is None or isinstance(business_errors, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(business_errors, list):
                     raise TypeError()
                 business_errors_type_0 = []
-                _business_errors_type_0 = data
+                _business_errors_type_0 = business_errors
                 for business_errors_type_0_item_data in _business_errors_type_0:
                     business_errors_type_0_item = ChargingBusinessError.from_dict(business_errors_type_0_item_data)
 
                     business_errors_type_0.append(business_errors_type_0_item)
 
-                return business_errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        business_errors = _parse_business_errors(d.pop("businessErrors", UNSET))
+                raise TypeError(f"unexpected value of type {type(business_errors).__name__}") from None
+            business_errors = business_errors_type_0
 
         charging_session = cls(
             start_time=start_time,

@@ -63,82 +63,63 @@ class ChargingTimeWindow:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_start_charging_time_period_hour(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_charging_time_period_hour = d.pop("startChargingTimePeriodHour", UNSET)
+        if not (start_charging_time_period_hour is None or isinstance(start_charging_time_period_hour, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(start_charging_time_period_hour, (int, float, str))
+                    and not isinstance(start_charging_time_period_hour, bool)
+                ):
                     raise TypeError()
-                start_charging_time_period_hour_type_0 = int(data)
+                start_charging_time_period_hour_type_0 = int(start_charging_time_period_hour)
 
-                return start_charging_time_period_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(start_charging_time_period_hour).__name__}") from None
+            start_charging_time_period_hour = start_charging_time_period_hour_type_0
 
-        start_charging_time_period_hour = _parse_start_charging_time_period_hour(
-            d.pop("startChargingTimePeriodHour", UNSET)
-        )
-
-        def _parse_start_charging_time_period_minute(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_charging_time_period_minute = d.pop("startChargingTimePeriodMinute", UNSET)
+        if not (start_charging_time_period_minute is None or isinstance(start_charging_time_period_minute, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(start_charging_time_period_minute, (int, float, str))
+                    and not isinstance(start_charging_time_period_minute, bool)
+                ):
                     raise TypeError()
-                start_charging_time_period_minute_type_0 = int(data)
+                start_charging_time_period_minute_type_0 = int(start_charging_time_period_minute)
 
-                return start_charging_time_period_minute_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(start_charging_time_period_minute).__name__}"
+                ) from None
+            start_charging_time_period_minute = start_charging_time_period_minute_type_0
 
-        start_charging_time_period_minute = _parse_start_charging_time_period_minute(
-            d.pop("startChargingTimePeriodMinute", UNSET)
-        )
-
-        def _parse_stop_charging_time_period_hour(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        stop_charging_time_period_hour = d.pop("stopChargingTimePeriodHour", UNSET)
+        if not (stop_charging_time_period_hour is None or isinstance(stop_charging_time_period_hour, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(stop_charging_time_period_hour, (int, float, str))
+                    and not isinstance(stop_charging_time_period_hour, bool)
+                ):
                     raise TypeError()
-                stop_charging_time_period_hour_type_0 = int(data)
+                stop_charging_time_period_hour_type_0 = int(stop_charging_time_period_hour)
 
-                return stop_charging_time_period_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(stop_charging_time_period_hour).__name__}") from None
+            stop_charging_time_period_hour = stop_charging_time_period_hour_type_0
 
-        stop_charging_time_period_hour = _parse_stop_charging_time_period_hour(
-            d.pop("stopChargingTimePeriodHour", UNSET)
-        )
-
-        def _parse_stop_charging_time_period_minute(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        stop_charging_time_period_minute = d.pop("stopChargingTimePeriodMinute", UNSET)
+        if not (stop_charging_time_period_minute is None or isinstance(stop_charging_time_period_minute, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(stop_charging_time_period_minute, (int, float, str))
+                    and not isinstance(stop_charging_time_period_minute, bool)
+                ):
                     raise TypeError()
-                stop_charging_time_period_minute_type_0 = int(data)
+                stop_charging_time_period_minute_type_0 = int(stop_charging_time_period_minute)
 
-                return stop_charging_time_period_minute_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        stop_charging_time_period_minute = _parse_stop_charging_time_period_minute(
-            d.pop("stopChargingTimePeriodMinute", UNSET)
-        )
+                raise TypeError(f"unexpected value of type {type(stop_charging_time_period_minute).__name__}") from None
+            stop_charging_time_period_minute = stop_charging_time_period_minute_type_0
 
         charging_time_window = cls(
             start_charging_time_period_hour=start_charging_time_period_hour,

@@ -89,39 +89,27 @@ class Container:
         if not (purpose is None or isinstance(purpose, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(purpose).__name__}")
 
-        def _parse_state(data: object) -> ContainerState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = d.pop("state", UNSET)
+        if not (state is None or isinstance(state, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(state, str):
                     raise TypeError()
-                state_type_0 = ContainerState(data)
+                state_type_0 = ContainerState(state)
 
-                return state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(state).__name__}") from None
+            state = state_type_0
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created = d.pop("created", UNSET)
+        if not (created is None or isinstance(created, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(created, str):
                     raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(data)
+                created_type_0 = datetime.datetime.fromisoformat(created)
 
-                return created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        created = _parse_created(d.pop("created", UNSET))
+                raise TypeError(f"unexpected value of type {type(created).__name__}") from None
+            created = created_type_0
 
         container = cls(
             container_id=container_id,

@@ -102,60 +102,42 @@ class ContainerDetails:
         if not (purpose is None or isinstance(purpose, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(purpose).__name__}")
 
-        def _parse_state(data: object) -> ContainerState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = d.pop("state", UNSET)
+        if not (state is None or isinstance(state, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(state, str):
                     raise TypeError()
-                state_type_0 = ContainerState(data)
+                state_type_0 = ContainerState(state)
 
-                return state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(state).__name__}") from None
+            state = state_type_0
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created = d.pop("created", UNSET)
+        if not (created is None or isinstance(created, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(created, str):
                     raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(data)
+                created_type_0 = datetime.datetime.fromisoformat(created)
 
-                return created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(created).__name__}") from None
+            created = created_type_0
 
-        created = _parse_created(d.pop("created", UNSET))
-
-        def _parse_technical_descriptors(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        technical_descriptors = d.pop("technicalDescriptors", UNSET)
+        if not (technical_descriptors is None or isinstance(technical_descriptors, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(technical_descriptors, list):
                     raise TypeError()
-                technical_descriptors_type_0 = cast(list[str], data)
+                technical_descriptors_type_0 = cast(list[str], technical_descriptors)
                 if not isinstance(technical_descriptors_type_0, list) or not all(
                     isinstance(item, str) for item in technical_descriptors_type_0
                 ):
                     raise TypeError("expected a list of str")
 
-                return technical_descriptors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        technical_descriptors = _parse_technical_descriptors(d.pop("technicalDescriptors", UNSET))
+                raise TypeError(f"unexpected value of type {type(technical_descriptors).__name__}") from None
+            technical_descriptors = technical_descriptors_type_0
 
         container_details = cls(
             container_id=container_id,

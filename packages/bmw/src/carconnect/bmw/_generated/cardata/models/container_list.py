@@ -46,28 +46,21 @@ class ContainerList:
         from ..models.container import Container
 
         d = dict(src_dict)
-
-        def _parse_containers(data: object) -> list[Container] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        containers = d.pop("containers", UNSET)
+        if not (containers is None or isinstance(containers, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(containers, list):
                     raise TypeError()
                 containers_type_0 = []
-                _containers_type_0 = data
+                _containers_type_0 = containers
                 for containers_type_0_item_data in _containers_type_0:
                     containers_type_0_item = Container.from_dict(containers_type_0_item_data)
 
                     containers_type_0.append(containers_type_0_item)
 
-                return containers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        containers = _parse_containers(d.pop("containers", UNSET))
+                raise TypeError(f"unexpected value of type {type(containers).__name__}") from None
+            containers = containers_type_0
 
         container_list = cls(
             containers=containers,

@@ -58,22 +58,16 @@ class GatewayFaultDetails:
         if not (faultstring is None or isinstance(faultstring, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(faultstring).__name__}")
 
-        def _parse_detail(data: object) -> GatewayFaultCode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        detail = d.pop("detail", UNSET)
+        if not (detail is None or isinstance(detail, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(detail, dict):
                     raise TypeError()
-                detail_type_0 = GatewayFaultCode.from_dict(data)
+                detail_type_0 = GatewayFaultCode.from_dict(detail)
 
-                return detail_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        detail = _parse_detail(d.pop("detail", UNSET))
+                raise TypeError(f"unexpected value of type {type(detail).__name__}") from None
+            detail = detail_type_0
 
         gateway_fault_details = cls(
             faultstring=faultstring,

@@ -234,60 +234,42 @@ class LocationBasedChargingSetting:
         if not (cluster_location_id is None or isinstance(cluster_location_id, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(cluster_location_id).__name__}")
 
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        latitude = d.pop("latitude", UNSET)
+        if not (latitude is None or isinstance(latitude, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(latitude, (int, float, str)) and not isinstance(latitude, bool)):
                     raise TypeError()
-                latitude_type_0 = float(data)
+                latitude_type_0 = float(latitude)
 
-                return latitude_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(latitude).__name__}") from None
+            latitude = latitude_type_0
 
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
-
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        longitude = d.pop("longitude", UNSET)
+        if not (longitude is None or isinstance(longitude, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(longitude, (int, float, str)) and not isinstance(longitude, bool)):
                     raise TypeError()
-                longitude_type_0 = float(data)
+                longitude_type_0 = float(longitude)
 
-                return longitude_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
+                raise TypeError(f"unexpected value of type {type(longitude).__name__}") from None
+            longitude = longitude_type_0
 
         last_visit = d.pop("lastVisit", UNSET)
         if not (last_visit is None or isinstance(last_visit, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(last_visit).__name__}")
 
-        def _parse_visits(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        visits = d.pop("visits", UNSET)
+        if not (visits is None or isinstance(visits, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(visits, (int, float, str)) and not isinstance(visits, bool)):
                     raise TypeError()
-                visits_type_0 = int(data)
+                visits_type_0 = int(visits)
 
-                return visits_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        visits = _parse_visits(d.pop("visits", UNSET))
+                raise TypeError(f"unexpected value of type {type(visits).__name__}") from None
+            visits = visits_type_0
 
         charging_mode = d.pop("chargingMode", UNSET)
         if not (charging_mode is None or isinstance(charging_mode, (str, Unset))):
@@ -297,96 +279,75 @@ class LocationBasedChargingSetting:
         if not (optimized_charging_preference is None or isinstance(optimized_charging_preference, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(optimized_charging_preference).__name__}")
 
-        def _parse_start_charging_time_period_hour(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_charging_time_period_hour = d.pop("startChargingTimePeriodHour", UNSET)
+        if not (start_charging_time_period_hour is None or isinstance(start_charging_time_period_hour, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(start_charging_time_period_hour, (int, float, str))
+                    and not isinstance(start_charging_time_period_hour, bool)
+                ):
                     raise TypeError()
-                start_charging_time_period_hour_type_0 = int(data)
+                start_charging_time_period_hour_type_0 = int(start_charging_time_period_hour)
 
-                return start_charging_time_period_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(start_charging_time_period_hour).__name__}") from None
+            start_charging_time_period_hour = start_charging_time_period_hour_type_0
 
-        start_charging_time_period_hour = _parse_start_charging_time_period_hour(
-            d.pop("startChargingTimePeriodHour", UNSET)
-        )
-
-        def _parse_start_charging_time_period_minute(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_charging_time_period_minute = d.pop("startChargingTimePeriodMinute", UNSET)
+        if not (start_charging_time_period_minute is None or isinstance(start_charging_time_period_minute, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(start_charging_time_period_minute, (int, float, str))
+                    and not isinstance(start_charging_time_period_minute, bool)
+                ):
                     raise TypeError()
-                start_charging_time_period_minute_type_0 = int(data)
+                start_charging_time_period_minute_type_0 = int(start_charging_time_period_minute)
 
-                return start_charging_time_period_minute_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(start_charging_time_period_minute).__name__}"
+                ) from None
+            start_charging_time_period_minute = start_charging_time_period_minute_type_0
 
-        start_charging_time_period_minute = _parse_start_charging_time_period_minute(
-            d.pop("startChargingTimePeriodMinute", UNSET)
-        )
-
-        def _parse_stop_charging_time_period_hour(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        stop_charging_time_period_hour = d.pop("stopChargingTimePeriodHour", UNSET)
+        if not (stop_charging_time_period_hour is None or isinstance(stop_charging_time_period_hour, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(stop_charging_time_period_hour, (int, float, str))
+                    and not isinstance(stop_charging_time_period_hour, bool)
+                ):
                     raise TypeError()
-                stop_charging_time_period_hour_type_0 = int(data)
+                stop_charging_time_period_hour_type_0 = int(stop_charging_time_period_hour)
 
-                return stop_charging_time_period_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(stop_charging_time_period_hour).__name__}") from None
+            stop_charging_time_period_hour = stop_charging_time_period_hour_type_0
 
-        stop_charging_time_period_hour = _parse_stop_charging_time_period_hour(
-            d.pop("stopChargingTimePeriodHour", UNSET)
-        )
-
-        def _parse_stop_charging_time_period_minute(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        stop_charging_time_period_minute = d.pop("stopChargingTimePeriodMinute", UNSET)
+        if not (stop_charging_time_period_minute is None or isinstance(stop_charging_time_period_minute, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(stop_charging_time_period_minute, (int, float, str))
+                    and not isinstance(stop_charging_time_period_minute, bool)
+                ):
                     raise TypeError()
-                stop_charging_time_period_minute_type_0 = int(data)
+                stop_charging_time_period_minute_type_0 = int(stop_charging_time_period_minute)
 
-                return stop_charging_time_period_minute_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        stop_charging_time_period_minute = _parse_stop_charging_time_period_minute(
-            d.pop("stopChargingTimePeriodMinute", UNSET)
-        )
+                raise TypeError(f"unexpected value of type {type(stop_charging_time_period_minute).__name__}") from None
+            stop_charging_time_period_minute = stop_charging_time_period_minute_type_0
 
         vehicle_id_with_gcid = d.pop("vehicleIdWithGcid", UNSET)
         if not (vehicle_id_with_gcid is None or isinstance(vehicle_id_with_gcid, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(vehicle_id_with_gcid).__name__}")
 
-        def _parse_charging_time_windows(data: object) -> list[ChargingTimeWindow] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charging_time_windows = d.pop("chargingTimeWindows", UNSET)
+        if not (charging_time_windows is None or isinstance(charging_time_windows, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(charging_time_windows, list):
                     raise TypeError()
                 charging_time_windows_type_0 = []
-                _charging_time_windows_type_0 = data
+                _charging_time_windows_type_0 = charging_time_windows
                 for charging_time_windows_type_0_item_data in _charging_time_windows_type_0:
                     charging_time_windows_type_0_item = ChargingTimeWindow.from_dict(
                         charging_time_windows_type_0_item_data
@@ -394,33 +355,24 @@ class LocationBasedChargingSetting:
 
                     charging_time_windows_type_0.append(charging_time_windows_type_0_item)
 
-                return charging_time_windows_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        charging_time_windows = _parse_charging_time_windows(d.pop("chargingTimeWindows", UNSET))
+                raise TypeError(f"unexpected value of type {type(charging_time_windows).__name__}") from None
+            charging_time_windows = charging_time_windows_type_0
 
         ac_current_limit_flag = d.pop("acCurrentLimitFlag", UNSET)
         if not (ac_current_limit_flag is None or isinstance(ac_current_limit_flag, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(ac_current_limit_flag).__name__}")
 
-        def _parse_ac_current_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ac_current_limit = d.pop("acCurrentLimit", UNSET)
+        if not (ac_current_limit is None or isinstance(ac_current_limit, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(ac_current_limit, (int, float, str)) and not isinstance(ac_current_limit, bool)):
                     raise TypeError()
-                ac_current_limit_type_0 = float(data)
+                ac_current_limit_type_0 = float(ac_current_limit)
 
-                return ac_current_limit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        ac_current_limit = _parse_ac_current_limit(d.pop("acCurrentLimit", UNSET))
+                raise TypeError(f"unexpected value of type {type(ac_current_limit).__name__}") from None
+            ac_current_limit = ac_current_limit_type_0
 
         acoustic_limit = d.pop("acousticLimit", UNSET)
         if not (acoustic_limit is None or isinstance(acoustic_limit, (str, Unset))):

@@ -56,12 +56,8 @@ class LocationBasedChargingSettingsPage:
         from ..models.location_based_charging_setting import LocationBasedChargingSetting
 
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[LocationBasedChargingSetting] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = d.pop("data", UNSET)
+        if not (data is None or isinstance(data, Unset)):
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -72,12 +68,9 @@ class LocationBasedChargingSettingsPage:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        data = _parse_data(d.pop("data", UNSET))
+                raise TypeError(f"unexpected value of type {type(data).__name__}") from None
+            data = data_type_0
 
         next_token = d.pop("nextToken", UNSET)
         if not (next_token is None or isinstance(next_token, (str, Unset))):

@@ -55,40 +55,27 @@ class PassengerCarTyres:
         from ..models.tyre_set import TyreSet
 
         d = dict(src_dict)
-
-        def _parse_mounted_tyres(data: object) -> None | TyreSet | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mounted_tyres = d.pop("mountedTyres", UNSET)
+        if not (mounted_tyres is None or isinstance(mounted_tyres, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(mounted_tyres, dict):
                     raise TypeError()
-                mounted_tyres_type_0 = TyreSet.from_dict(data)
+                mounted_tyres_type_0 = TyreSet.from_dict(mounted_tyres)
 
-                return mounted_tyres_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(mounted_tyres).__name__}") from None
+            mounted_tyres = mounted_tyres_type_0
 
-        mounted_tyres = _parse_mounted_tyres(d.pop("mountedTyres", UNSET))
-
-        def _parse_unmounted_tyres(data: object) -> None | TyreSet | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        unmounted_tyres = d.pop("unmountedTyres", UNSET)
+        if not (unmounted_tyres is None or isinstance(unmounted_tyres, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(unmounted_tyres, dict):
                     raise TypeError()
-                unmounted_tyres_type_0 = TyreSet.from_dict(data)
+                unmounted_tyres_type_0 = TyreSet.from_dict(unmounted_tyres)
 
-                return unmounted_tyres_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        unmounted_tyres = _parse_unmounted_tyres(d.pop("unmountedTyres", UNSET))
+                raise TypeError(f"unexpected value of type {type(unmounted_tyres).__name__}") from None
+            unmounted_tyres = unmounted_tyres_type_0
 
         passenger_car_tyres = cls(
             mounted_tyres=mounted_tyres,

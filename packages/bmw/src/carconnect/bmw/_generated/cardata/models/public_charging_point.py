@@ -50,17 +50,13 @@ class PublicChargingPoint:
         from ..models.charging_point_match import ChargingPointMatch
 
         d = dict(src_dict)
-
-        def _parse_potential_charging_point_matches(data: object) -> list[ChargingPointMatch] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        potential_charging_point_matches = d.pop("potentialChargingPointMatches", UNSET)
+        if not (potential_charging_point_matches is None or isinstance(potential_charging_point_matches, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(potential_charging_point_matches, list):
                     raise TypeError()
                 potential_charging_point_matches_type_0 = []
-                _potential_charging_point_matches_type_0 = data
+                _potential_charging_point_matches_type_0 = potential_charging_point_matches
                 for potential_charging_point_matches_type_0_item_data in _potential_charging_point_matches_type_0:
                     potential_charging_point_matches_type_0_item = ChargingPointMatch.from_dict(
                         potential_charging_point_matches_type_0_item_data
@@ -68,14 +64,9 @@ class PublicChargingPoint:
 
                     potential_charging_point_matches_type_0.append(potential_charging_point_matches_type_0_item)
 
-                return potential_charging_point_matches_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        potential_charging_point_matches = _parse_potential_charging_point_matches(
-            d.pop("potentialChargingPointMatches", UNSET)
-        )
+                raise TypeError(f"unexpected value of type {type(potential_charging_point_matches).__name__}") from None
+            potential_charging_point_matches = potential_charging_point_matches_type_0
 
         public_charging_point = cls(
             potential_charging_point_matches=potential_charging_point_matches,

@@ -40,21 +40,16 @@ class TelematicDataMap:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> None | TelematicValue:
-                if data is None:
-                    return data
+            additional_property = prop_dict
+            if not (additional_property is None):
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(additional_property, dict):
                         raise TypeError()
-                    additional_property_type_0 = TelematicValue.from_dict(data)
+                    additional_property_type_0 = TelematicValue.from_dict(additional_property)
 
-                    return additional_property_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-            additional_property = _parse_additional_property(prop_dict)
+                    raise TypeError(f"unexpected value of type {type(additional_property).__name__}") from None
+                additional_property = additional_property_type_0
 
             additional_properties[prop_name] = additional_property
 

@@ -44,23 +44,16 @@ class TelematicDataResponse:
         from ..models.telematic_data_map import TelematicDataMap
 
         d = dict(src_dict)
-
-        def _parse_telematic_data(data: object) -> None | TelematicDataMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        telematic_data = d.pop("telematicData", UNSET)
+        if not (telematic_data is None or isinstance(telematic_data, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(telematic_data, dict):
                     raise TypeError()
-                telematic_data_type_0 = TelematicDataMap.from_dict(data)
+                telematic_data_type_0 = TelematicDataMap.from_dict(telematic_data)
 
-                return telematic_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        telematic_data = _parse_telematic_data(d.pop("telematicData", UNSET))
+                raise TypeError(f"unexpected value of type {type(telematic_data).__name__}") from None
+            telematic_data = telematic_data_type_0
 
         telematic_data_response = cls(
             telematic_data=telematic_data,

@@ -199,192 +199,126 @@ class Tyre:
         if not (label is None or isinstance(label, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(label).__name__}")
 
-        def _parse_dimension(data: object) -> None | TyreDimension | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        dimension = d.pop("dimension", UNSET)
+        if not (dimension is None or isinstance(dimension, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(dimension, dict):
                     raise TypeError()
-                dimension_type_0 = TyreDimension.from_dict(data)
+                dimension_type_0 = TyreDimension.from_dict(dimension)
 
-                return dimension_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(dimension).__name__}") from None
+            dimension = dimension_type_0
 
-        dimension = _parse_dimension(d.pop("dimension", UNSET))
-
-        def _parse_mounting_date(data: object) -> None | TyreMountingDate | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mounting_date = d.pop("mountingDate", UNSET)
+        if not (mounting_date is None or isinstance(mounting_date, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(mounting_date, dict):
                     raise TypeError()
-                mounting_date_type_0 = TyreMountingDate.from_dict(data)
+                mounting_date_type_0 = TyreMountingDate.from_dict(mounting_date)
 
-                return mounting_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(mounting_date).__name__}") from None
+            mounting_date = mounting_date_type_0
 
-        mounting_date = _parse_mounting_date(d.pop("mountingDate", UNSET))
-
-        def _parse_optimized_for_oem(data: object) -> None | TyreOemOptimisation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        optimized_for_oem = d.pop("optimizedForOem", UNSET)
+        if not (optimized_for_oem is None or isinstance(optimized_for_oem, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(optimized_for_oem, dict):
                     raise TypeError()
-                optimized_for_oem_type_0 = TyreOemOptimisation.from_dict(data)
+                optimized_for_oem_type_0 = TyreOemOptimisation.from_dict(optimized_for_oem)
 
-                return optimized_for_oem_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(optimized_for_oem).__name__}") from None
+            optimized_for_oem = optimized_for_oem_type_0
 
-        optimized_for_oem = _parse_optimized_for_oem(d.pop("optimizedForOem", UNSET))
-
-        def _parse_part_number(data: object) -> None | TyrePartNumber | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        part_number = d.pop("partNumber", UNSET)
+        if not (part_number is None or isinstance(part_number, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(part_number, dict):
                     raise TypeError()
-                part_number_type_0 = TyrePartNumber.from_dict(data)
+                part_number_type_0 = TyrePartNumber.from_dict(part_number)
 
-                return part_number_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(part_number).__name__}") from None
+            part_number = part_number_type_0
 
-        part_number = _parse_part_number(d.pop("partNumber", UNSET))
-
-        def _parse_quality_status(data: object) -> None | TyreQualityStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        quality_status = d.pop("qualityStatus", UNSET)
+        if not (quality_status is None or isinstance(quality_status, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(quality_status, dict):
                     raise TypeError()
-                quality_status_type_0 = TyreQualityStatus.from_dict(data)
+                quality_status_type_0 = TyreQualityStatus.from_dict(quality_status)
 
-                return quality_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(quality_status).__name__}") from None
+            quality_status = quality_status_type_0
 
-        quality_status = _parse_quality_status(d.pop("qualityStatus", UNSET))
-
-        def _parse_run_flat(data: object) -> None | TyreRunFlat | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        run_flat = d.pop("runFlat", UNSET)
+        if not (run_flat is None or isinstance(run_flat, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(run_flat, dict):
                     raise TypeError()
-                run_flat_type_0 = TyreRunFlat.from_dict(data)
+                run_flat_type_0 = TyreRunFlat.from_dict(run_flat)
 
-                return run_flat_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(run_flat).__name__}") from None
+            run_flat = run_flat_type_0
 
-        run_flat = _parse_run_flat(d.pop("runFlat", UNSET))
-
-        def _parse_season(data: object) -> None | TyreSeason | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        season = d.pop("season", UNSET)
+        if not (season is None or isinstance(season, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(season, dict):
                     raise TypeError()
-                season_type_0 = TyreSeason.from_dict(data)
+                season_type_0 = TyreSeason.from_dict(season)
 
-                return season_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(season).__name__}") from None
+            season = season_type_0
 
-        season = _parse_season(d.pop("season", UNSET))
-
-        def _parse_tread(data: object) -> None | TyreTread | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tread = d.pop("tread", UNSET)
+        if not (tread is None or isinstance(tread, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(tread, dict):
                     raise TypeError()
-                tread_type_0 = TyreTread.from_dict(data)
+                tread_type_0 = TyreTread.from_dict(tread)
 
-                return tread_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(tread).__name__}") from None
+            tread = tread_type_0
 
-        tread = _parse_tread(d.pop("tread", UNSET))
-
-        def _parse_tyre_defect(data: object) -> None | TyreDefect | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tyre_defect = d.pop("tyreDefect", UNSET)
+        if not (tyre_defect is None or isinstance(tyre_defect, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(tyre_defect, dict):
                     raise TypeError()
-                tyre_defect_type_0 = TyreDefect.from_dict(data)
+                tyre_defect_type_0 = TyreDefect.from_dict(tyre_defect)
 
-                return tyre_defect_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(tyre_defect).__name__}") from None
+            tyre_defect = tyre_defect_type_0
 
-        tyre_defect = _parse_tyre_defect(d.pop("tyreDefect", UNSET))
-
-        def _parse_tyre_production_date(data: object) -> None | TyreProductionDate | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tyre_production_date = d.pop("tyreProductionDate", UNSET)
+        if not (tyre_production_date is None or isinstance(tyre_production_date, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(tyre_production_date, dict):
                     raise TypeError()
-                tyre_production_date_type_0 = TyreProductionDate.from_dict(data)
+                tyre_production_date_type_0 = TyreProductionDate.from_dict(tyre_production_date)
 
-                return tyre_production_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(tyre_production_date).__name__}") from None
+            tyre_production_date = tyre_production_date_type_0
 
-        tyre_production_date = _parse_tyre_production_date(d.pop("tyreProductionDate", UNSET))
-
-        def _parse_tyre_wear(data: object) -> None | TyreWear | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tyre_wear = d.pop("tyreWear", UNSET)
+        if not (tyre_wear is None or isinstance(tyre_wear, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(tyre_wear, dict):
                     raise TypeError()
-                tyre_wear_type_0 = TyreWear.from_dict(data)
+                tyre_wear_type_0 = TyreWear.from_dict(tyre_wear)
 
-                return tyre_wear_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        tyre_wear = _parse_tyre_wear(d.pop("tyreWear", UNSET))
+                raise TypeError(f"unexpected value of type {type(tyre_wear).__name__}") from None
+            tyre_wear = tyre_wear_type_0
 
         tyre = cls(
             label=label,

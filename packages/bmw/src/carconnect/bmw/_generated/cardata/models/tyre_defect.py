@@ -77,22 +77,16 @@ class TyreDefect:
         if not (status is None or isinstance(status, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(status).__name__}")
 
-        def _parse_status_color(data: object) -> None | TyreStatusColor | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status_color = d.pop("statusColor", UNSET)
+        if not (status_color is None or isinstance(status_color, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status_color, str):
                     raise TypeError()
-                status_color_type_0 = TyreStatusColor(data)
+                status_color_type_0 = TyreStatusColor(status_color)
 
-                return status_color_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        status_color = _parse_status_color(d.pop("statusColor", UNSET))
+                raise TypeError(f"unexpected value of type {type(status_color).__name__}") from None
+            status_color = status_color_type_0
 
         tyre_defect = cls(
             label=label,

@@ -61,45 +61,32 @@ class TyreDiagnosis:
         from ..models.tyre_diagnosis_error import TyreDiagnosisError
 
         d = dict(src_dict)
-
-        def _parse_passenger_car(data: object) -> None | PassengerCarTyres | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        passenger_car = d.pop("passengerCar", UNSET)
+        if not (passenger_car is None or isinstance(passenger_car, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(passenger_car, dict):
                     raise TypeError()
-                passenger_car_type_0 = PassengerCarTyres.from_dict(data)
+                passenger_car_type_0 = PassengerCarTyres.from_dict(passenger_car)
 
-                return passenger_car_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(passenger_car).__name__}") from None
+            passenger_car = passenger_car_type_0
 
-        passenger_car = _parse_passenger_car(d.pop("passengerCar", UNSET))
-
-        def _parse_errors(data: object) -> list[TyreDiagnosisError] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        errors = d.pop("errors", UNSET)
+        if not (errors is None or isinstance(errors, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(errors, list):
                     raise TypeError()
                 errors_type_0 = []
-                _errors_type_0 = data
+                _errors_type_0 = errors
                 for errors_type_0_item_data in _errors_type_0:
                     errors_type_0_item = TyreDiagnosisError.from_dict(errors_type_0_item_data)
 
                     errors_type_0.append(errors_type_0_item)
 
-                return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        errors = _parse_errors(d.pop("errors", UNSET))
+                raise TypeError(f"unexpected value of type {type(errors).__name__}") from None
+            errors = errors_type_0
 
         tyre_diagnosis = cls(
             passenger_car=passenger_car,

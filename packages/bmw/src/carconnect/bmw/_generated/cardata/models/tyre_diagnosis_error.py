@@ -72,22 +72,16 @@ class TyreDiagnosisError:
         if not (type_ is None or isinstance(type_, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(type_).__name__}")
 
-        def _parse_message(data: object) -> None | TyreDiagnosisErrorMessage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        message = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(message, dict):
                     raise TypeError()
-                message_type_0 = TyreDiagnosisErrorMessage.from_dict(data)
+                message_type_0 = TyreDiagnosisErrorMessage.from_dict(message)
 
-                return message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        message = _parse_message(d.pop("message", UNSET))
+                raise TypeError(f"unexpected value of type {type(message).__name__}") from None
+            message = message_type_0
 
         tyre_diagnosis_error = cls(
             event_id=event_id,

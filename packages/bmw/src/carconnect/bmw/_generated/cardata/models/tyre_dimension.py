@@ -106,77 +106,53 @@ class TyreDimension:
         if not (value is None or isinstance(value, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(value).__name__}")
 
-        def _parse_section_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        section_width = d.pop("sectionWidth", UNSET)
+        if not (section_width is None or isinstance(section_width, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(section_width, (int, float, str)) and not isinstance(section_width, bool)):
                     raise TypeError()
-                section_width_type_0 = int(data)
+                section_width_type_0 = int(section_width)
 
-                return section_width_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(section_width).__name__}") from None
+            section_width = section_width_type_0
 
-        section_width = _parse_section_width(d.pop("sectionWidth", UNSET))
-
-        def _parse_aspect_ratio(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        aspect_ratio = d.pop("aspectRatio", UNSET)
+        if not (aspect_ratio is None or isinstance(aspect_ratio, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(aspect_ratio, (int, float, str)) and not isinstance(aspect_ratio, bool)):
                     raise TypeError()
-                aspect_ratio_type_0 = int(data)
+                aspect_ratio_type_0 = int(aspect_ratio)
 
-                return aspect_ratio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        aspect_ratio = _parse_aspect_ratio(d.pop("aspectRatio", UNSET))
+                raise TypeError(f"unexpected value of type {type(aspect_ratio).__name__}") from None
+            aspect_ratio = aspect_ratio_type_0
 
         construction_type = d.pop("constructionType", UNSET)
         if not (construction_type is None or isinstance(construction_type, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(construction_type).__name__}")
 
-        def _parse_rim_diameter(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        rim_diameter = d.pop("rimDiameter", UNSET)
+        if not (rim_diameter is None or isinstance(rim_diameter, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(rim_diameter, (int, float, str)) and not isinstance(rim_diameter, bool)):
                     raise TypeError()
-                rim_diameter_type_0 = int(data)
+                rim_diameter_type_0 = int(rim_diameter)
 
-                return rim_diameter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(rim_diameter).__name__}") from None
+            rim_diameter = rim_diameter_type_0
 
-        rim_diameter = _parse_rim_diameter(d.pop("rimDiameter", UNSET))
-
-        def _parse_load_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        load_index = d.pop("loadIndex", UNSET)
+        if not (load_index is None or isinstance(load_index, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(load_index, (int, float, str)) and not isinstance(load_index, bool)):
                     raise TypeError()
-                load_index_type_0 = int(data)
+                load_index_type_0 = int(load_index)
 
-                return load_index_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        load_index = _parse_load_index(d.pop("loadIndex", UNSET))
+                raise TypeError(f"unexpected value of type {type(load_index).__name__}") from None
+            load_index = load_index_type_0
 
         speed_rating = d.pop("speedRating", UNSET)
         if not (speed_rating is None or isinstance(speed_rating, (str, Unset))):

@@ -100,56 +100,38 @@ class TyreWear:
         if not (status is None or isinstance(status, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(status).__name__}")
 
-        def _parse_status_color(data: object) -> None | TyreStatusColor | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status_color = d.pop("statusColor", UNSET)
+        if not (status_color is None or isinstance(status_color, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status_color, str):
                     raise TypeError()
-                status_color_type_0 = TyreStatusColor(data)
+                status_color_type_0 = TyreStatusColor(status_color)
 
-                return status_color_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(status_color).__name__}") from None
+            status_color = status_color_type_0
 
-        status_color = _parse_status_color(d.pop("statusColor", UNSET))
-
-        def _parse_due_mileage(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        due_mileage = d.pop("dueMileage", UNSET)
+        if not (due_mileage is None or isinstance(due_mileage, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(due_mileage, (int, float, str)) and not isinstance(due_mileage, bool)):
                     raise TypeError()
-                due_mileage_type_0 = int(data)
+                due_mileage_type_0 = int(due_mileage)
 
-                return due_mileage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(due_mileage).__name__}") from None
+            due_mileage = due_mileage_type_0
 
-        due_mileage = _parse_due_mileage(d.pop("dueMileage", UNSET))
-
-        def _parse_unit(data: object) -> DistanceUnit | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        unit = d.pop("unit", UNSET)
+        if not (unit is None or isinstance(unit, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(unit, str):
                     raise TypeError()
-                unit_type_0 = DistanceUnit(data)
+                unit_type_0 = DistanceUnit(unit)
 
-                return unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        unit = _parse_unit(d.pop("unit", UNSET))
+                raise TypeError(f"unexpected value of type {type(unit).__name__}") from None
+            unit = unit_type_0
 
         tyre_wear = cls(
             label=label,

@@ -277,22 +277,16 @@ class VehicleBasicData:
         if not (vin is None or isinstance(vin, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(vin).__name__}")
 
-        def _parse_brand(data: object) -> None | Unset | VehicleBrand:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        brand = d.pop("brand", UNSET)
+        if not (brand is None or isinstance(brand, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(brand, str):
                     raise TypeError()
-                brand_type_0 = VehicleBrand(data)
+                brand_type_0 = VehicleBrand(brand)
 
-                return brand_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        brand = _parse_brand(d.pop("brand", UNSET))
+                raise TypeError(f"unexpected value of type {type(brand).__name__}") from None
+            brand = brand_type_0
 
         is_telematics_capable = d.pop("isTelematicsCapable", UNSET)
         if not (is_telematics_capable is None or isinstance(is_telematics_capable, (bool, Unset))):
@@ -322,22 +316,16 @@ class VehicleBasicData:
         if not (body_type is None or isinstance(body_type, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(body_type).__name__}")
 
-        def _parse_number_of_doors(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        number_of_doors = d.pop("numberOfDoors", UNSET)
+        if not (number_of_doors is None or isinstance(number_of_doors, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(number_of_doors, (int, float, str)) and not isinstance(number_of_doors, bool)):
                     raise TypeError()
-                number_of_doors_type_0 = int(data)
+                number_of_doors_type_0 = int(number_of_doors)
 
-                return number_of_doors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        number_of_doors = _parse_number_of_doors(d.pop("numberOfDoors", UNSET))
+                raise TypeError(f"unexpected value of type {type(number_of_doors).__name__}") from None
+            number_of_doors = number_of_doors_type_0
 
         has_navi = d.pop("hasNavi", UNSET)
         if not (has_navi is None or isinstance(has_navi, (bool, Unset))):
@@ -367,26 +355,20 @@ class VehicleBasicData:
         if not (drive_train is None or isinstance(drive_train, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(drive_train).__name__}")
 
-        def _parse_charging_modes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charging_modes = d.pop("chargingModes", UNSET)
+        if not (charging_modes is None or isinstance(charging_modes, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(charging_modes, list):
                     raise TypeError()
-                charging_modes_type_0 = cast(list[str], data)
+                charging_modes_type_0 = cast(list[str], charging_modes)
                 if not isinstance(charging_modes_type_0, list) or not all(
                     isinstance(item, str) for item in charging_modes_type_0
                 ):
                     raise TypeError("expected a list of str")
 
-                return charging_modes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        charging_modes = _parse_charging_modes(d.pop("chargingModes", UNSET))
+                raise TypeError(f"unexpected value of type {type(charging_modes).__name__}") from None
+            charging_modes = charging_modes_type_0
 
         propulsion_type = d.pop("propulsionType", UNSET)
         if not (propulsion_type is None or isinstance(propulsion_type, (str, Unset))):

@@ -64,39 +64,27 @@ class VehicleMapping:
         if not isinstance(vin, str):
             raise TypeError("vin: expected str, got " + type(vin).__name__)
 
-        def _parse_mapped_since(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mapped_since = d.pop("mappedSince", UNSET)
+        if not (mapped_since is None or isinstance(mapped_since, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(mapped_since, str):
                     raise TypeError()
-                mapped_since_type_0 = datetime.datetime.fromisoformat(data)
+                mapped_since_type_0 = datetime.datetime.fromisoformat(mapped_since)
 
-                return mapped_since_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(mapped_since).__name__}") from None
+            mapped_since = mapped_since_type_0
 
-        mapped_since = _parse_mapped_since(d.pop("mappedSince", UNSET))
-
-        def _parse_mapping_type(data: object) -> MappingType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mapping_type = d.pop("mappingType", UNSET)
+        if not (mapping_type is None or isinstance(mapping_type, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(mapping_type, str):
                     raise TypeError()
-                mapping_type_type_0 = MappingType(data)
+                mapping_type_type_0 = MappingType(mapping_type)
 
-                return mapping_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        mapping_type = _parse_mapping_type(d.pop("mappingType", UNSET))
+                raise TypeError(f"unexpected value of type {type(mapping_type).__name__}") from None
+            mapping_type = mapping_type_type_0
 
         vehicle_mapping = cls(
             vin=vin,

@@ -68,62 +68,45 @@ class ChargeSchedule:
         from ..models.charge_window import ChargeWindow
 
         d = dict(src_dict)
-
-        def _parse_days(data: object) -> None | ScheduleDays | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        days = d.pop("days", UNSET)
+        if not (days is None or isinstance(days, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(days, str):
                     raise TypeError()
-                days_type_0 = ScheduleDays(data)
+                days_type_0 = ScheduleDays(days)
 
-                return days_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(days).__name__}") from None
+            days = days_type_0
 
-        days = _parse_days(d.pop("days", UNSET))
-
-        def _parse_charge_windows(data: object) -> list[ChargeWindow] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charge_windows = d.pop("chargeWindows", UNSET)
+        if not (charge_windows is None or isinstance(charge_windows, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(charge_windows, list):
                     raise TypeError()
                 charge_windows_type_0 = []
-                _charge_windows_type_0 = data
+                _charge_windows_type_0 = charge_windows
                 for charge_windows_type_0_item_data in _charge_windows_type_0:
                     charge_windows_type_0_item = ChargeWindow.from_dict(charge_windows_type_0_item_data)
 
                     charge_windows_type_0.append(charge_windows_type_0_item)
 
-                return charge_windows_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(charge_windows).__name__}") from None
+            charge_windows = charge_windows_type_0
 
-        charge_windows = _parse_charge_windows(d.pop("chargeWindows", UNSET))
-
-        def _parse_desired_charge_level(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        desired_charge_level = d.pop("desiredChargeLevel", UNSET)
+        if not (desired_charge_level is None or isinstance(desired_charge_level, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(desired_charge_level, (int, float, str)) and not isinstance(desired_charge_level, bool)
+                ):
                     raise TypeError()
-                desired_charge_level_type_0 = int(data)
+                desired_charge_level_type_0 = int(desired_charge_level)
 
-                return desired_charge_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        desired_charge_level = _parse_desired_charge_level(d.pop("desiredChargeLevel", UNSET))
+                raise TypeError(f"unexpected value of type {type(desired_charge_level).__name__}") from None
+            desired_charge_level = desired_charge_level_type_0
 
         charge_schedule = cls(
             days=days,

@@ -57,27 +57,21 @@ class ChargeSchedulesResponse:
         d = dict(src_dict)
         status = ResponseStatus(d.pop("status"))
 
-        def _parse_charge_schedules(data: object) -> list[ChargeSchedule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charge_schedules = d.pop("chargeSchedules", UNSET)
+        if not (charge_schedules is None or isinstance(charge_schedules, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(charge_schedules, list):
                     raise TypeError()
                 charge_schedules_type_0 = []
-                _charge_schedules_type_0 = data
+                _charge_schedules_type_0 = charge_schedules
                 for charge_schedules_type_0_item_data in _charge_schedules_type_0:
                     charge_schedules_type_0_item = ChargeSchedule.from_dict(charge_schedules_type_0_item_data)
 
                     charge_schedules_type_0.append(charge_schedules_type_0_item)
 
-                return charge_schedules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        charge_schedules = _parse_charge_schedules(d.pop("chargeSchedules", UNSET))
+                raise TypeError(f"unexpected value of type {type(charge_schedules).__name__}") from None
+            charge_schedules = charge_schedules_type_0
 
         charge_schedules_response = cls(
             status=status,

@@ -78,78 +78,53 @@ class DepartureTime:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_day_of_week(data: object) -> DayOfWeek | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        day_of_week = d.pop("dayOfWeek", UNSET)
+        if not (day_of_week is None or isinstance(day_of_week, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(day_of_week, str):
                     raise TypeError()
-                day_of_week_type_0 = DayOfWeek(data)
+                day_of_week_type_0 = DayOfWeek(day_of_week)
 
-                return day_of_week_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        day_of_week = _parse_day_of_week(d.pop("dayOfWeek", UNSET))
+                raise TypeError(f"unexpected value of type {type(day_of_week).__name__}") from None
+            day_of_week = day_of_week_type_0
 
         enabled = d.pop("enabled", UNSET)
         if not (enabled is None or isinstance(enabled, (bool, Unset))):
             raise TypeError(f"unexpected value of type {type(enabled).__name__}")
 
-        def _parse_hour(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        hour = d.pop("hour", UNSET)
+        if not (hour is None or isinstance(hour, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(hour, (int, float, str)) and not isinstance(hour, bool)):
                     raise TypeError()
-                hour_type_0 = int(data)
+                hour_type_0 = int(hour)
 
-                return hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(hour).__name__}") from None
+            hour = hour_type_0
 
-        hour = _parse_hour(d.pop("hour", UNSET))
-
-        def _parse_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        minutes = d.pop("minutes", UNSET)
+        if not (minutes is None or isinstance(minutes, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(minutes, (int, float, str)) and not isinstance(minutes, bool)):
                     raise TypeError()
-                minutes_type_0 = int(data)
+                minutes_type_0 = int(minutes)
 
-                return minutes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(minutes).__name__}") from None
+            minutes = minutes_type_0
 
-        minutes = _parse_minutes(d.pop("minutes", UNSET))
-
-        def _parse_pre_conditioning_setting(data: object) -> None | PreConditioningSetting | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pre_conditioning_setting = d.pop("preConditioningSetting", UNSET)
+        if not (pre_conditioning_setting is None or isinstance(pre_conditioning_setting, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(pre_conditioning_setting, str):
                     raise TypeError()
-                pre_conditioning_setting_type_0 = PreConditioningSetting(data)
+                pre_conditioning_setting_type_0 = PreConditioningSetting(pre_conditioning_setting)
 
-                return pre_conditioning_setting_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        pre_conditioning_setting = _parse_pre_conditioning_setting(d.pop("preConditioningSetting", UNSET))
+                raise TypeError(f"unexpected value of type {type(pre_conditioning_setting).__name__}") from None
+            pre_conditioning_setting = pre_conditioning_setting_type_0
 
         departure_time = cls(
             day_of_week=day_of_week,

@@ -55,22 +55,16 @@ class DepartureTimesResponse:
         d = dict(src_dict)
         status = ResponseStatus(d.pop("status"))
 
-        def _parse_departure_times(data: object) -> DepartureTime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        departure_times = d.pop("departureTimes", UNSET)
+        if not (departure_times is None or isinstance(departure_times, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(departure_times, dict):
                     raise TypeError()
-                departure_times_type_0 = DepartureTime.from_dict(data)
+                departure_times_type_0 = DepartureTime.from_dict(departure_times)
 
-                return departure_times_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        departure_times = _parse_departure_times(d.pop("departureTimes", UNSET))
+                raise TypeError(f"unexpected value of type {type(departure_times).__name__}") from None
+            departure_times = departure_times_type_0
 
         departure_times_response = cls(
             status=status,

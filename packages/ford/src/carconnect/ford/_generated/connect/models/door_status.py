@@ -73,57 +73,38 @@ class DoorStatus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_vehicle_door(data: object) -> None | Unset | VehicleDoor:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehicle_door = d.pop("vehicleDoor", UNSET)
+        if not (vehicle_door is None or isinstance(vehicle_door, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(vehicle_door, str):
                     raise TypeError()
-                vehicle_door_type_0 = VehicleDoor(data)
+                vehicle_door_type_0 = VehicleDoor(vehicle_door)
 
-                return vehicle_door_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(vehicle_door).__name__}") from None
+            vehicle_door = vehicle_door_type_0
 
-        vehicle_door = _parse_vehicle_door(d.pop("vehicleDoor", UNSET))
-
-        def _parse_vehicle_occupant_role(data: object) -> None | OccupantRole | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehicle_occupant_role = d.pop("vehicleOccupantRole", UNSET)
+        if not (vehicle_occupant_role is None or isinstance(vehicle_occupant_role, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(vehicle_occupant_role, str):
                     raise TypeError()
-                vehicle_occupant_role_type_0 = OccupantRole(data)
+                vehicle_occupant_role_type_0 = OccupantRole(vehicle_occupant_role)
 
-                return vehicle_occupant_role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(vehicle_occupant_role).__name__}") from None
+            vehicle_occupant_role = vehicle_occupant_role_type_0
 
-        vehicle_occupant_role = _parse_vehicle_occupant_role(d.pop("vehicleOccupantRole", UNSET))
-
-        def _parse_value(data: object) -> DoorState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        value = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = DoorState(data)
+                value_type_0 = DoorState(value)
 
-                return value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        value = _parse_value(d.pop("value", UNSET))
+                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            value = value_type_0
 
         time_stamp = d.pop("timeStamp", UNSET)
         if not (time_stamp is None or isinstance(time_stamp, (str, Unset))):

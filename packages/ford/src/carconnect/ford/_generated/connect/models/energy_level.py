@@ -57,40 +57,27 @@ class EnergyLevel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        value = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(value, (int, float, str)) and not isinstance(value, bool)):
                     raise TypeError()
-                value_type_0 = float(data)
+                value_type_0 = float(value)
 
-                return value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            value = value_type_0
 
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_distance_to_empty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        distance_to_empty = d.pop("distanceToEmpty", UNSET)
+        if not (distance_to_empty is None or isinstance(distance_to_empty, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(distance_to_empty, (int, float, str)) and not isinstance(distance_to_empty, bool)):
                     raise TypeError()
-                distance_to_empty_type_0 = float(data)
+                distance_to_empty_type_0 = float(distance_to_empty)
 
-                return distance_to_empty_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        distance_to_empty = _parse_distance_to_empty(d.pop("distanceToEmpty", UNSET))
+                raise TypeError(f"unexpected value of type {type(distance_to_empty).__name__}") from None
+            distance_to_empty = distance_to_empty_type_0
 
         timestamp = d.pop("timestamp", UNSET)
         if not (timestamp is None or isinstance(timestamp, (str, Unset))):

@@ -65,23 +65,16 @@ class ErrorDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        code = d.pop("code", UNSET)
+        if not (code is None or isinstance(code, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(code, (int, float, str)) and not isinstance(code, bool)):
                     raise TypeError()
-                code_type_0 = int(data)
+                code_type_0 = int(code)
 
-                return code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        code = _parse_code(d.pop("code", UNSET))
+                raise TypeError(f"unexpected value of type {type(code).__name__}") from None
+            code = code_type_0
 
         title = d.pop("title", UNSET)
         if not (title is None or isinstance(title, (str, Unset))):
@@ -91,22 +84,16 @@ class ErrorDetail:
         if not (details is None or isinstance(details, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(details).__name__}")
 
-        def _parse_status_code(data: object) -> ErrorStatusCode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status_code = d.pop("statusCode", UNSET)
+        if not (status_code is None or isinstance(status_code, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status_code, str):
                     raise TypeError()
-                status_code_type_0 = ErrorStatusCode(data)
+                status_code_type_0 = ErrorStatusCode(status_code)
 
-                return status_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        status_code = _parse_status_code(d.pop("statusCode", UNSET))
+                raise TypeError(f"unexpected value of type {type(status_code).__name__}") from None
+            status_code = status_code_type_0
 
         error_detail = cls(
             code=code,

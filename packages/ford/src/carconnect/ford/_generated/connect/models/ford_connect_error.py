@@ -90,39 +90,27 @@ class FordConnectError:
         d = dict(src_dict)
         error = ErrorDetail.from_dict(d.pop("error"))
 
-        def _parse_status(data: object) -> None | ResponseStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = ResponseStatus(data)
+                status_type_0 = ResponseStatus(status)
 
-                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(status).__name__}") from None
+            status = status_type_0
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_command_status(data: object) -> CommandStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        command_status = d.pop("commandStatus", UNSET)
+        if not (command_status is None or isinstance(command_status, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(command_status, str):
                     raise TypeError()
-                command_status_type_0 = CommandStatus(data)
+                command_status_type_0 = CommandStatus(command_status)
 
-                return command_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        command_status = _parse_command_status(d.pop("commandStatus", UNSET))
+                raise TypeError(f"unexpected value of type {type(command_status).__name__}") from None
+            command_status = command_status_type_0
 
         command_id = d.pop("commandId", UNSET)
         if not (command_id is None or isinstance(command_id, (str, Unset))):

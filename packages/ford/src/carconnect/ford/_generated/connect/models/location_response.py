@@ -55,22 +55,16 @@ class LocationResponse:
         d = dict(src_dict)
         status = ResponseStatus(d.pop("status"))
 
-        def _parse_vehicle_location(data: object) -> None | Unset | VehicleLocation:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehicle_location = d.pop("vehicleLocation", UNSET)
+        if not (vehicle_location is None or isinstance(vehicle_location, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(vehicle_location, dict):
                     raise TypeError()
-                vehicle_location_type_0 = VehicleLocation.from_dict(data)
+                vehicle_location_type_0 = VehicleLocation.from_dict(vehicle_location)
 
-                return vehicle_location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vehicle_location = _parse_vehicle_location(d.pop("vehicleLocation", UNSET))
+                raise TypeError(f"unexpected value of type {type(vehicle_location).__name__}") from None
+            vehicle_location = vehicle_location_type_0
 
         location_response = cls(
             status=status,

@@ -47,23 +47,16 @@ class LockStatus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_value(data: object) -> LockState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        value = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = LockState(data)
+                value_type_0 = LockState(value)
 
-                return value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        value = _parse_value(d.pop("value", UNSET))
+                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            value = value_type_0
 
         timestamp = d.pop("timestamp", UNSET)
         if not (timestamp is None or isinstance(timestamp, (str, Unset))):

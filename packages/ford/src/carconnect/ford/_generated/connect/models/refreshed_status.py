@@ -60,40 +60,27 @@ class RefreshedStatus:
         from ..models.lock_status import LockStatus
 
         d = dict(src_dict)
-
-        def _parse_lock_status(data: object) -> LockStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        lock_status = d.pop("lockStatus", UNSET)
+        if not (lock_status is None or isinstance(lock_status, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(lock_status, dict):
                     raise TypeError()
-                lock_status_type_0 = LockStatus.from_dict(data)
+                lock_status_type_0 = LockStatus.from_dict(lock_status)
 
-                return lock_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(lock_status).__name__}") from None
+            lock_status = lock_status_type_0
 
-        lock_status = _parse_lock_status(d.pop("lockStatus", UNSET))
-
-        def _parse_alarm(data: object) -> AlarmStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        alarm = d.pop("alarm", UNSET)
+        if not (alarm is None or isinstance(alarm, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(alarm, dict):
                     raise TypeError()
-                alarm_type_0 = AlarmStatus.from_dict(data)
+                alarm_type_0 = AlarmStatus.from_dict(alarm)
 
-                return alarm_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        alarm = _parse_alarm(d.pop("alarm", UNSET))
+                raise TypeError(f"unexpected value of type {type(alarm).__name__}") from None
+            alarm = alarm_type_0
 
         refreshed_status = cls(
             lock_status=lock_status,

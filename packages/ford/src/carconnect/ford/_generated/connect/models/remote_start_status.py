@@ -57,40 +57,27 @@ class RemoteStartStatus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> None | RemoteStartState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = RemoteStartState(data)
+                status_type_0 = RemoteStartState(status)
 
-                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(status).__name__}") from None
+            status = status_type_0
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        duration = d.pop("duration", UNSET)
+        if not (duration is None or isinstance(duration, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(duration, (int, float, str)) and not isinstance(duration, bool)):
                     raise TypeError()
-                duration_type_0 = int(data)
+                duration_type_0 = int(duration)
 
-                return duration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        duration = _parse_duration(d.pop("duration", UNSET))
+                raise TypeError(f"unexpected value of type {type(duration).__name__}") from None
+            duration = duration_type_0
 
         time_stamp = d.pop("timeStamp", UNSET)
         if not (time_stamp is None or isinstance(time_stamp, (str, Unset))):

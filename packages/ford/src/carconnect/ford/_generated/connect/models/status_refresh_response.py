@@ -75,22 +75,16 @@ class StatusRefreshResponse:
         if not isinstance(command_id, str):
             raise TypeError("commandId: expected str, got " + type(command_id).__name__)
 
-        def _parse_vehiclestatus(data: object) -> None | RefreshedStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehiclestatus = d.pop("vehiclestatus", UNSET)
+        if not (vehiclestatus is None or isinstance(vehiclestatus, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(vehiclestatus, dict):
                     raise TypeError()
-                vehiclestatus_type_0 = RefreshedStatus.from_dict(data)
+                vehiclestatus_type_0 = RefreshedStatus.from_dict(vehiclestatus)
 
-                return vehiclestatus_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vehiclestatus = _parse_vehiclestatus(d.pop("vehiclestatus", UNSET))
+                raise TypeError(f"unexpected value of type {type(vehiclestatus).__name__}") from None
+            vehiclestatus = vehiclestatus_type_0
 
         status_refresh_response = cls(
             status=status,

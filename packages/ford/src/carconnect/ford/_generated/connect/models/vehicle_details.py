@@ -77,74 +77,49 @@ class VehicleDetails:
         from ..models.energy_level import EnergyLevel
 
         d = dict(src_dict)
-
-        def _parse_fuel_level(data: object) -> EnergyLevel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        fuel_level = d.pop("fuelLevel", UNSET)
+        if not (fuel_level is None or isinstance(fuel_level, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(fuel_level, dict):
                     raise TypeError()
-                fuel_level_type_0 = EnergyLevel.from_dict(data)
+                fuel_level_type_0 = EnergyLevel.from_dict(fuel_level)
 
-                return fuel_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(fuel_level).__name__}") from None
+            fuel_level = fuel_level_type_0
 
-        fuel_level = _parse_fuel_level(d.pop("fuelLevel", UNSET))
-
-        def _parse_battery_charge_level(data: object) -> EnergyLevel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        battery_charge_level = d.pop("batteryChargeLevel", UNSET)
+        if not (battery_charge_level is None or isinstance(battery_charge_level, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(battery_charge_level, dict):
                     raise TypeError()
-                battery_charge_level_type_0 = EnergyLevel.from_dict(data)
+                battery_charge_level_type_0 = EnergyLevel.from_dict(battery_charge_level)
 
-                return battery_charge_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(battery_charge_level).__name__}") from None
+            battery_charge_level = battery_charge_level_type_0
 
-        battery_charge_level = _parse_battery_charge_level(d.pop("batteryChargeLevel", UNSET))
-
-        def _parse_mileage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mileage = d.pop("mileage", UNSET)
+        if not (mileage is None or isinstance(mileage, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(mileage, (int, float, str)) and not isinstance(mileage, bool)):
                     raise TypeError()
-                mileage_type_0 = float(data)
+                mileage_type_0 = float(mileage)
 
-                return mileage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(mileage).__name__}") from None
+            mileage = mileage_type_0
 
-        mileage = _parse_mileage(d.pop("mileage", UNSET))
-
-        def _parse_odometer(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        odometer = d.pop("odometer", UNSET)
+        if not (odometer is None or isinstance(odometer, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(odometer, (int, float, str)) and not isinstance(odometer, bool)):
                     raise TypeError()
-                odometer_type_0 = float(data)
+                odometer_type_0 = float(odometer)
 
-                return odometer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        odometer = _parse_odometer(d.pop("odometer", UNSET))
+                raise TypeError(f"unexpected value of type {type(odometer).__name__}") from None
+            odometer = odometer_type_0
 
         vehicle_details = cls(
             fuel_level=fuel_level,

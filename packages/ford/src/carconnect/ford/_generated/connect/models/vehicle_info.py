@@ -185,22 +185,16 @@ class VehicleInfo:
         if not isinstance(vehicle_id, str):
             raise TypeError("vehicleId: expected str, got " + type(vehicle_id).__name__)
 
-        def _parse_make(data: object) -> Make | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        make = d.pop("make", UNSET)
+        if not (make is None or isinstance(make, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(make, str):
                     raise TypeError()
-                make_type_0 = Make(data)
+                make_type_0 = Make(make)
 
-                return make_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        make = _parse_make(d.pop("make", UNSET))
+                raise TypeError(f"unexpected value of type {type(make).__name__}") from None
+            make = make_type_0
 
         model_name = d.pop("modelName", UNSET)
         if not (model_name is None or isinstance(model_name, (str, Unset))):
@@ -222,100 +216,71 @@ class VehicleInfo:
         if not (modem_enabled is None or isinstance(modem_enabled, (bool, Unset))):
             raise TypeError(f"unexpected value of type {type(modem_enabled).__name__}")
 
-        def _parse_vehicle_authorization_indicator(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehicle_authorization_indicator = d.pop("vehicleAuthorizationIndicator", UNSET)
+        if not (vehicle_authorization_indicator is None or isinstance(vehicle_authorization_indicator, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(vehicle_authorization_indicator, (int, float, str))
+                    and not isinstance(vehicle_authorization_indicator, bool)
+                ):
                     raise TypeError()
-                vehicle_authorization_indicator_type_0 = int(data)
+                vehicle_authorization_indicator_type_0 = int(vehicle_authorization_indicator)
 
-                return vehicle_authorization_indicator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vehicle_authorization_indicator = _parse_vehicle_authorization_indicator(
-            d.pop("vehicleAuthorizationIndicator", UNSET)
-        )
+                raise TypeError(f"unexpected value of type {type(vehicle_authorization_indicator).__name__}") from None
+            vehicle_authorization_indicator = vehicle_authorization_indicator_type_0
 
         service_compatible = d.pop("serviceCompatible", UNSET)
         if not (service_compatible is None or isinstance(service_compatible, (bool, Unset))):
             raise TypeError(f"unexpected value of type {type(service_compatible).__name__}")
 
-        def _parse_engine_type(data: object) -> EngineType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        engine_type = d.pop("engineType", UNSET)
+        if not (engine_type is None or isinstance(engine_type, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(engine_type, str):
                     raise TypeError()
-                engine_type_type_0 = EngineType(data)
+                engine_type_type_0 = EngineType(engine_type)
 
-                return engine_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        engine_type = _parse_engine_type(d.pop("engineType", UNSET))
+                raise TypeError(f"unexpected value of type {type(engine_type).__name__}") from None
+            engine_type = engine_type_type_0
 
         last_updated = d.pop("lastUpdated", UNSET)
         if not (last_updated is None or isinstance(last_updated, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(last_updated).__name__}")
 
-        def _parse_vehicle_details(data: object) -> None | Unset | VehicleDetails:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehicle_details = d.pop("vehicleDetails", UNSET)
+        if not (vehicle_details is None or isinstance(vehicle_details, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(vehicle_details, dict):
                     raise TypeError()
-                vehicle_details_type_0 = VehicleDetails.from_dict(data)
+                vehicle_details_type_0 = VehicleDetails.from_dict(vehicle_details)
 
-                return vehicle_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(vehicle_details).__name__}") from None
+            vehicle_details = vehicle_details_type_0
 
-        vehicle_details = _parse_vehicle_details(d.pop("vehicleDetails", UNSET))
-
-        def _parse_vehicle_status(data: object) -> None | Unset | VehicleStatus:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehicle_status = d.pop("vehicleStatus", UNSET)
+        if not (vehicle_status is None or isinstance(vehicle_status, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(vehicle_status, dict):
                     raise TypeError()
-                vehicle_status_type_0 = VehicleStatus.from_dict(data)
+                vehicle_status_type_0 = VehicleStatus.from_dict(vehicle_status)
 
-                return vehicle_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(vehicle_status).__name__}") from None
+            vehicle_status = vehicle_status_type_0
 
-        vehicle_status = _parse_vehicle_status(d.pop("vehicleStatus", UNSET))
-
-        def _parse_vehicle_location(data: object) -> None | Unset | VehicleLocation:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehicle_location = d.pop("vehicleLocation", UNSET)
+        if not (vehicle_location is None or isinstance(vehicle_location, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(vehicle_location, dict):
                     raise TypeError()
-                vehicle_location_type_0 = VehicleLocation.from_dict(data)
+                vehicle_location_type_0 = VehicleLocation.from_dict(vehicle_location)
 
-                return vehicle_location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vehicle_location = _parse_vehicle_location(d.pop("vehicleLocation", UNSET))
+                raise TypeError(f"unexpected value of type {type(vehicle_location).__name__}") from None
+            vehicle_location = vehicle_location_type_0
 
         vehicle_info = cls(
             vehicle_id=vehicle_id,

@@ -85,22 +85,16 @@ class VehicleLocation:
         if not (longitude is None or isinstance(longitude, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(longitude).__name__}")
 
-        def _parse_speed(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        speed = d.pop("speed", UNSET)
+        if not (speed is None or isinstance(speed, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(speed, (int, float, str)) and not isinstance(speed, bool)):
                     raise TypeError()
-                speed_type_0 = float(data)
+                speed_type_0 = float(speed)
 
-                return speed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        speed = _parse_speed(d.pop("speed", UNSET))
+                raise TypeError(f"unexpected value of type {type(speed).__name__}") from None
+            speed = speed_type_0
 
         direction = d.pop("direction", UNSET)
         if not (direction is None or isinstance(direction, (str, Unset))):

@@ -145,95 +145,65 @@ class VehicleStatus:
         if not (firmware_upgrade_in_progress is None or isinstance(firmware_upgrade_in_progress, (bool, Unset))):
             raise TypeError(f"unexpected value of type {type(firmware_upgrade_in_progress).__name__}")
 
-        def _parse_remote_start_status(data: object) -> None | RemoteStartStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        remote_start_status = d.pop("remoteStartStatus", UNSET)
+        if not (remote_start_status is None or isinstance(remote_start_status, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(remote_start_status, dict):
                     raise TypeError()
-                remote_start_status_type_0 = RemoteStartStatus.from_dict(data)
+                remote_start_status_type_0 = RemoteStartStatus.from_dict(remote_start_status)
 
-                return remote_start_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(remote_start_status).__name__}") from None
+            remote_start_status = remote_start_status_type_0
 
-        remote_start_status = _parse_remote_start_status(d.pop("remoteStartStatus", UNSET))
-
-        def _parse_charging_status(data: object) -> ChargingStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charging_status = d.pop("chargingStatus", UNSET)
+        if not (charging_status is None or isinstance(charging_status, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(charging_status, dict):
                     raise TypeError()
-                charging_status_type_0 = ChargingStatus.from_dict(data)
+                charging_status_type_0 = ChargingStatus.from_dict(charging_status)
 
-                return charging_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(charging_status).__name__}") from None
+            charging_status = charging_status_type_0
 
-        charging_status = _parse_charging_status(d.pop("chargingStatus", UNSET))
-
-        def _parse_plug_status(data: object) -> None | PlugStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        plug_status = d.pop("plugStatus", UNSET)
+        if not (plug_status is None or isinstance(plug_status, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(plug_status, dict):
                     raise TypeError()
-                plug_status_type_0 = PlugStatus.from_dict(data)
+                plug_status_type_0 = PlugStatus.from_dict(plug_status)
 
-                return plug_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(plug_status).__name__}") from None
+            plug_status = plug_status_type_0
 
-        plug_status = _parse_plug_status(d.pop("plugStatus", UNSET))
-
-        def _parse_ignition_status(data: object) -> IgnitionStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ignition_status = d.pop("ignitionStatus", UNSET)
+        if not (ignition_status is None or isinstance(ignition_status, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(ignition_status, dict):
                     raise TypeError()
-                ignition_status_type_0 = IgnitionStatus.from_dict(data)
+                ignition_status_type_0 = IgnitionStatus.from_dict(ignition_status)
 
-                return ignition_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(ignition_status).__name__}") from None
+            ignition_status = ignition_status_type_0
 
-        ignition_status = _parse_ignition_status(d.pop("ignitionStatus", UNSET))
-
-        def _parse_door_status(data: object) -> list[DoorStatus] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        door_status = d.pop("doorStatus", UNSET)
+        if not (door_status is None or isinstance(door_status, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(door_status, list):
                     raise TypeError()
                 door_status_type_0 = []
-                _door_status_type_0 = data
+                _door_status_type_0 = door_status
                 for door_status_type_0_item_data in _door_status_type_0:
                     door_status_type_0_item = DoorStatus.from_dict(door_status_type_0_item_data)
 
                     door_status_type_0.append(door_status_type_0_item)
 
-                return door_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        door_status = _parse_door_status(d.pop("doorStatus", UNSET))
+                raise TypeError(f"unexpected value of type {type(door_status).__name__}") from None
+            door_status = door_status_type_0
 
         vehicle_status = cls(
             tire_pressure_warning=tire_pressure_warning,

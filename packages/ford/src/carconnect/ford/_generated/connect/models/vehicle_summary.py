@@ -128,22 +128,16 @@ class VehicleSummary:
         if not isinstance(vehicle_id, str):
             raise TypeError("vehicleId: expected str, got " + type(vehicle_id).__name__)
 
-        def _parse_make(data: object) -> Make | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        make = d.pop("make", UNSET)
+        if not (make is None or isinstance(make, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(make, str):
                     raise TypeError()
-                make_type_0 = Make(data)
+                make_type_0 = Make(make)
 
-                return make_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        make = _parse_make(d.pop("make", UNSET))
+                raise TypeError(f"unexpected value of type {type(make).__name__}") from None
+            make = make_type_0
 
         model_name = d.pop("modelName", UNSET)
         if not (model_name is None or isinstance(model_name, (str, Unset))):
@@ -165,45 +159,34 @@ class VehicleSummary:
         if not (modem_enabled is None or isinstance(modem_enabled, (bool, Unset))):
             raise TypeError(f"unexpected value of type {type(modem_enabled).__name__}")
 
-        def _parse_vehicle_authorization_indicator(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehicle_authorization_indicator = d.pop("vehicleAuthorizationIndicator", UNSET)
+        if not (vehicle_authorization_indicator is None or isinstance(vehicle_authorization_indicator, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(vehicle_authorization_indicator, (int, float, str))
+                    and not isinstance(vehicle_authorization_indicator, bool)
+                ):
                     raise TypeError()
-                vehicle_authorization_indicator_type_0 = int(data)
+                vehicle_authorization_indicator_type_0 = int(vehicle_authorization_indicator)
 
-                return vehicle_authorization_indicator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vehicle_authorization_indicator = _parse_vehicle_authorization_indicator(
-            d.pop("vehicleAuthorizationIndicator", UNSET)
-        )
+                raise TypeError(f"unexpected value of type {type(vehicle_authorization_indicator).__name__}") from None
+            vehicle_authorization_indicator = vehicle_authorization_indicator_type_0
 
         service_compatible = d.pop("serviceCompatible", UNSET)
         if not (service_compatible is None or isinstance(service_compatible, (bool, Unset))):
             raise TypeError(f"unexpected value of type {type(service_compatible).__name__}")
 
-        def _parse_engine_type(data: object) -> EngineType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        engine_type = d.pop("engineType", UNSET)
+        if not (engine_type is None or isinstance(engine_type, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(engine_type, str):
                     raise TypeError()
-                engine_type_type_0 = EngineType(data)
+                engine_type_type_0 = EngineType(engine_type)
 
-                return engine_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        engine_type = _parse_engine_type(d.pop("engineType", UNSET))
+                raise TypeError(f"unexpected value of type {type(engine_type).__name__}") from None
+            engine_type = engine_type_type_0
 
         vehicle_summary = cls(
             vehicle_id=vehicle_id,

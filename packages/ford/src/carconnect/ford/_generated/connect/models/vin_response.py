@@ -48,22 +48,16 @@ class VinResponse:
         if not isinstance(vin, str):
             raise TypeError("vin: expected str, got " + type(vin).__name__)
 
-        def _parse_status(data: object) -> None | ResponseStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = ResponseStatus(data)
+                status_type_0 = ResponseStatus(status)
 
-                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        status = _parse_status(d.pop("status", UNSET))
+                raise TypeError(f"unexpected value of type {type(status).__name__}") from None
+            status = status_type_0
 
         vin_response = cls(
             vin=vin,

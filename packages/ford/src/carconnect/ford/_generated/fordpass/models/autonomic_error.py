@@ -114,39 +114,27 @@ class AutonomicError:
         if not (message_template is None or isinstance(message_template, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(message_template).__name__}")
 
-        def _parse_message_params(data: object) -> MessageParams | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        message_params = d.pop("messageParams", UNSET)
+        if not (message_params is None or isinstance(message_params, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(message_params, dict):
                     raise TypeError()
-                message_params_type_0 = MessageParams.from_dict(data)
+                message_params_type_0 = MessageParams.from_dict(message_params)
 
-                return message_params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(message_params).__name__}") from None
+            message_params = message_params_type_0
 
-        message_params = _parse_message_params(d.pop("messageParams", UNSET))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timestamp = d.pop("timestamp", UNSET)
+        if not (timestamp is None or isinstance(timestamp, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(timestamp, str):
                     raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+                raise TypeError(f"unexpected value of type {type(timestamp).__name__}") from None
+            timestamp = timestamp_type_0
 
         reference_id = d.pop("referenceId", UNSET)
         if not (reference_id is None or isinstance(reference_id, (str, Unset))):

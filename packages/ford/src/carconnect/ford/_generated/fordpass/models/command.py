@@ -172,111 +172,75 @@ class Command:
         if not (correlation_id is None or isinstance(correlation_id, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(correlation_id).__name__}")
 
-        def _parse_target(data: object) -> CommandTarget | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        target = d.pop("target", UNSET)
+        if not (target is None or isinstance(target, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(target, dict):
                     raise TypeError()
-                target_type_0 = CommandTarget.from_dict(data)
+                target_type_0 = CommandTarget.from_dict(target)
 
-                return target_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(target).__name__}") from None
+            target = target_type_0
 
-        target = _parse_target(d.pop("target", UNSET))
-
-        def _parse_type_(data: object) -> CommandType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if not (type_ is None or isinstance(type_, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_0 = CommandType(data)
+                type_type_0 = CommandType(type_)
 
-                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(type_).__name__}") from None
+            type_ = type_type_0
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_current_status(data: object) -> CommandCurrentStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        current_status = d.pop("currentStatus", UNSET)
+        if not (current_status is None or isinstance(current_status, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(current_status, str):
                     raise TypeError()
-                current_status_type_0 = CommandCurrentStatus(data)
+                current_status_type_0 = CommandCurrentStatus(current_status)
 
-                return current_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        current_status = _parse_current_status(d.pop("currentStatus", UNSET))
+                raise TypeError(f"unexpected value of type {type(current_status).__name__}") from None
+            current_status = current_status_type_0
 
         status_reason = d.pop("statusReason", UNSET)
         if not (status_reason is None or isinstance(status_reason, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(status_reason).__name__}")
 
-        def _parse_create_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        create_time = d.pop("createTime", UNSET)
+        if not (create_time is None or isinstance(create_time, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(create_time, str):
                     raise TypeError()
-                create_time_type_0 = datetime.datetime.fromisoformat(data)
+                create_time_type_0 = datetime.datetime.fromisoformat(create_time)
 
-                return create_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(create_time).__name__}") from None
+            create_time = create_time_type_0
 
-        create_time = _parse_create_time(d.pop("createTime", UNSET))
-
-        def _parse_update_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        update_time = d.pop("updateTime", UNSET)
+        if not (update_time is None or isinstance(update_time, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(update_time, str):
                     raise TypeError()
-                update_time_type_0 = datetime.datetime.fromisoformat(data)
+                update_time_type_0 = datetime.datetime.fromisoformat(update_time)
 
-                return update_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(update_time).__name__}") from None
+            update_time = update_time_type_0
 
-        update_time = _parse_update_time(d.pop("updateTime", UNSET))
-
-        def _parse_expire_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expire_time = d.pop("expireTime", UNSET)
+        if not (expire_time is None or isinstance(expire_time, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(expire_time, str):
                     raise TypeError()
-                expire_time_type_0 = datetime.datetime.fromisoformat(data)
+                expire_time_type_0 = datetime.datetime.fromisoformat(expire_time)
 
-                return expire_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        expire_time = _parse_expire_time(d.pop("expireTime", UNSET))
+                raise TypeError(f"unexpected value of type {type(expire_time).__name__}") from None
+            expire_time = expire_time_type_0
 
         fail_if_precluded = d.pop("failIfPrecluded", UNSET)
         if not (fail_if_precluded is None or isinstance(fail_if_precluded, (bool, Unset))):

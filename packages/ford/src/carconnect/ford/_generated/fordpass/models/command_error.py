@@ -44,23 +44,16 @@ class CommandError:
         from ..models.command_execution_failure import CommandExecutionFailure
 
         d = dict(src_dict)
-
-        def _parse_command_execution_failure(data: object) -> CommandExecutionFailure | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        command_execution_failure = d.pop("commandExecutionFailure", UNSET)
+        if not (command_execution_failure is None or isinstance(command_execution_failure, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(command_execution_failure, dict):
                     raise TypeError()
-                command_execution_failure_type_0 = CommandExecutionFailure.from_dict(data)
+                command_execution_failure_type_0 = CommandExecutionFailure.from_dict(command_execution_failure)
 
-                return command_execution_failure_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        command_execution_failure = _parse_command_execution_failure(d.pop("commandExecutionFailure", UNSET))
+                raise TypeError(f"unexpected value of type {type(command_execution_failure).__name__}") from None
+            command_execution_failure = command_execution_failure_type_0
 
         command_error = cls(
             command_execution_failure=command_execution_failure,

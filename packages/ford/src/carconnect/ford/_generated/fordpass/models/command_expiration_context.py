@@ -55,25 +55,20 @@ class CommandExpirationContext:
         from ..models.device_precluded_expiration_context import DevicePrecludedExpirationContext
 
         d = dict(src_dict)
-
-        def _parse_device_precluded_expiration_context(data: object) -> DevicePrecludedExpirationContext | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        device_precluded_expiration_context = d.pop("devicePrecludedExpirationContext", UNSET)
+        if not (device_precluded_expiration_context is None or isinstance(device_precluded_expiration_context, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(device_precluded_expiration_context, dict):
                     raise TypeError()
-                device_precluded_expiration_context_type_0 = DevicePrecludedExpirationContext.from_dict(data)
+                device_precluded_expiration_context_type_0 = DevicePrecludedExpirationContext.from_dict(
+                    device_precluded_expiration_context
+                )
 
-                return device_precluded_expiration_context_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        device_precluded_expiration_context = _parse_device_precluded_expiration_context(
-            d.pop("devicePrecludedExpirationContext", UNSET)
-        )
+                raise TypeError(
+                    f"unexpected value of type {type(device_precluded_expiration_context).__name__}"
+                ) from None
+            device_precluded_expiration_context = device_precluded_expiration_context_type_0
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):

@@ -92,65 +92,46 @@ class CommandState:
         from ..models.state_transition import StateTransition
 
         d = dict(src_dict)
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timestamp = d.pop("timestamp", UNSET)
+        if not (timestamp is None or isinstance(timestamp, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(timestamp, str):
                     raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+                raise TypeError(f"unexpected value of type {type(timestamp).__name__}") from None
+            timestamp = timestamp_type_0
 
         command_id = d.pop("commandId", UNSET)
         if not (command_id is None or isinstance(command_id, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(command_id).__name__}")
 
-        def _parse_value(data: object) -> None | StateTransition | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        value = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(value, dict):
                     raise TypeError()
-                value_type_0 = StateTransition.from_dict(data)
+                value_type_0 = StateTransition.from_dict(value)
 
-                return value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        value = _parse_value(d.pop("value", UNSET))
+                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            value = value_type_0
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(message).__name__}")
 
-        def _parse_tags(data: object) -> MetricTags | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = d.pop("tags", UNSET)
+        if not (tags is None or isinstance(tags, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(tags, dict):
                     raise TypeError()
-                tags_type_0 = MetricTags.from_dict(data)
+                tags_type_0 = MetricTags.from_dict(tags)
 
-                return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        tags = _parse_tags(d.pop("tags", UNSET))
+                raise TypeError(f"unexpected value of type {type(tags).__name__}") from None
+            tags = tags_type_0
 
         command_state = cls(
             timestamp=timestamp,

@@ -74,57 +74,38 @@ class CommandStateData:
         from ..models.command_preclusion_causes import CommandPreclusionCauses
 
         d = dict(src_dict)
-
-        def _parse_command_error(data: object) -> CommandError | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        command_error = d.pop("commandError", UNSET)
+        if not (command_error is None or isinstance(command_error, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(command_error, dict):
                     raise TypeError()
-                command_error_type_0 = CommandError.from_dict(data)
+                command_error_type_0 = CommandError.from_dict(command_error)
 
-                return command_error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(command_error).__name__}") from None
+            command_error = command_error_type_0
 
-        command_error = _parse_command_error(d.pop("commandError", UNSET))
-
-        def _parse_command_expiration_context(data: object) -> CommandExpirationContext | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        command_expiration_context = d.pop("commandExpirationContext", UNSET)
+        if not (command_expiration_context is None or isinstance(command_expiration_context, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(command_expiration_context, dict):
                     raise TypeError()
-                command_expiration_context_type_0 = CommandExpirationContext.from_dict(data)
+                command_expiration_context_type_0 = CommandExpirationContext.from_dict(command_expiration_context)
 
-                return command_expiration_context_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(command_expiration_context).__name__}") from None
+            command_expiration_context = command_expiration_context_type_0
 
-        command_expiration_context = _parse_command_expiration_context(d.pop("commandExpirationContext", UNSET))
-
-        def _parse_command_preclusion_causes(data: object) -> CommandPreclusionCauses | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        command_preclusion_causes = d.pop("commandPreclusionCauses", UNSET)
+        if not (command_preclusion_causes is None or isinstance(command_preclusion_causes, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(command_preclusion_causes, dict):
                     raise TypeError()
-                command_preclusion_causes_type_0 = CommandPreclusionCauses.from_dict(data)
+                command_preclusion_causes_type_0 = CommandPreclusionCauses.from_dict(command_preclusion_causes)
 
-                return command_preclusion_causes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        command_preclusion_causes = _parse_command_preclusion_causes(d.pop("commandPreclusionCauses", UNSET))
+                raise TypeError(f"unexpected value of type {type(command_preclusion_causes).__name__}") from None
+            command_preclusion_causes = command_preclusion_causes_type_0
 
         command_state_data = cls(
             command_error=command_error,

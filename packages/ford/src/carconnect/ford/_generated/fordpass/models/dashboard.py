@@ -80,56 +80,40 @@ class Dashboard:
         from ..models.vehicle_profile import VehicleProfile
 
         d = dict(src_dict)
-
-        def _parse_user_vehicles(data: object) -> None | Unset | UserVehicles:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user_vehicles = d.pop("userVehicles", UNSET)
+        if not (user_vehicles is None or isinstance(user_vehicles, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(user_vehicles, dict):
                     raise TypeError()
-                user_vehicles_type_0 = UserVehicles.from_dict(data)
+                user_vehicles_type_0 = UserVehicles.from_dict(user_vehicles)
 
-                return user_vehicles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(user_vehicles).__name__}") from None
+            user_vehicles = user_vehicles_type_0
 
-        user_vehicles = _parse_user_vehicles(d.pop("userVehicles", UNSET))
-
-        def _parse_vehicle_profile(data: object) -> list[VehicleProfile] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehicle_profile = d.pop("vehicleProfile", UNSET)
+        if not (vehicle_profile is None or isinstance(vehicle_profile, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(vehicle_profile, list):
                     raise TypeError()
                 vehicle_profile_type_0 = []
-                _vehicle_profile_type_0 = data
+                _vehicle_profile_type_0 = vehicle_profile
                 for vehicle_profile_type_0_item_data in _vehicle_profile_type_0:
                     vehicle_profile_type_0_item = VehicleProfile.from_dict(vehicle_profile_type_0_item_data)
 
                     vehicle_profile_type_0.append(vehicle_profile_type_0_item)
 
-                return vehicle_profile_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(vehicle_profile).__name__}") from None
+            vehicle_profile = vehicle_profile_type_0
 
-        vehicle_profile = _parse_vehicle_profile(d.pop("vehicleProfile", UNSET))
-
-        def _parse_vehicle_capabilities(data: object) -> list[VehicleCapabilities] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehicle_capabilities = d.pop("vehicleCapabilities", UNSET)
+        if not (vehicle_capabilities is None or isinstance(vehicle_capabilities, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(vehicle_capabilities, list):
                     raise TypeError()
                 vehicle_capabilities_type_0 = []
-                _vehicle_capabilities_type_0 = data
+                _vehicle_capabilities_type_0 = vehicle_capabilities
                 for vehicle_capabilities_type_0_item_data in _vehicle_capabilities_type_0:
                     vehicle_capabilities_type_0_item = VehicleCapabilities.from_dict(
                         vehicle_capabilities_type_0_item_data
@@ -137,12 +121,9 @@ class Dashboard:
 
                     vehicle_capabilities_type_0.append(vehicle_capabilities_type_0_item)
 
-                return vehicle_capabilities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vehicle_capabilities = _parse_vehicle_capabilities(d.pop("vehicleCapabilities", UNSET))
+                raise TypeError(f"unexpected value of type {type(vehicle_capabilities).__name__}") from None
+            vehicle_capabilities = vehicle_capabilities_type_0
 
         dashboard = cls(
             user_vehicles=user_vehicles,

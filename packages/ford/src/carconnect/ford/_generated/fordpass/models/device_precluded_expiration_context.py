@@ -44,23 +44,16 @@ class DevicePrecludedExpirationContext:
         from ..models.command_preclusion_causes import CommandPreclusionCauses
 
         d = dict(src_dict)
-
-        def _parse_command_preclusion_causes(data: object) -> CommandPreclusionCauses | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        command_preclusion_causes = d.pop("commandPreclusionCauses", UNSET)
+        if not (command_preclusion_causes is None or isinstance(command_preclusion_causes, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(command_preclusion_causes, dict):
                     raise TypeError()
-                command_preclusion_causes_type_0 = CommandPreclusionCauses.from_dict(data)
+                command_preclusion_causes_type_0 = CommandPreclusionCauses.from_dict(command_preclusion_causes)
 
-                return command_preclusion_causes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        command_preclusion_causes = _parse_command_preclusion_causes(d.pop("commandPreclusionCauses", UNSET))
+                raise TypeError(f"unexpected value of type {type(command_preclusion_causes).__name__}") from None
+            command_preclusion_causes = command_preclusion_causes_type_0
 
         device_precluded_expiration_context = cls(
             command_preclusion_causes=command_preclusion_causes,

@@ -66,26 +66,20 @@ class OemValue:
         if not (byte_value is None or isinstance(byte_value, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(byte_value).__name__}")
 
-        def _parse_string_array_value(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        string_array_value = d.pop("stringArrayValue", UNSET)
+        if not (string_array_value is None or isinstance(string_array_value, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(string_array_value, list):
                     raise TypeError()
-                string_array_value_type_0 = cast(list[str], data)
+                string_array_value_type_0 = cast(list[str], string_array_value)
                 if not isinstance(string_array_value_type_0, list) or not all(
                     isinstance(item, str) for item in string_array_value_type_0
                 ):
                     raise TypeError("expected a list of str")
 
-                return string_array_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        string_array_value = _parse_string_array_value(d.pop("stringArrayValue", UNSET))
+                raise TypeError(f"unexpected value of type {type(string_array_value).__name__}") from None
+            string_array_value = string_array_value_type_0
 
         oem_value = cls(
             string_value=string_value,

@@ -100,23 +100,16 @@ class Position:
         from ..models.geo_location import GeoLocation
 
         d = dict(src_dict)
-
-        def _parse_location(data: object) -> GeoLocation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        location = d.pop("location", UNSET)
+        if not (location is None or isinstance(location, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(location, dict):
                     raise TypeError()
-                location_type_0 = GeoLocation.from_dict(data)
+                location_type_0 = GeoLocation.from_dict(location)
 
-                return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        location = _parse_location(d.pop("location", UNSET))
+                raise TypeError(f"unexpected value of type {type(location).__name__}") from None
+            location = location_type_0
 
         gps_dimension = d.pop("gpsDimension", UNSET)
         if not (gps_dimension is None or isinstance(gps_dimension, (str, Unset))):
@@ -126,73 +119,49 @@ class Position:
         if not (gps_coordinate_method is None or isinstance(gps_coordinate_method, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(gps_coordinate_method).__name__}")
 
-        def _parse_pdop(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pdop = d.pop("pdop", UNSET)
+        if not (pdop is None or isinstance(pdop, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(pdop, (int, float, str)) and not isinstance(pdop, bool)):
                     raise TypeError()
-                pdop_type_0 = float(data)
+                pdop_type_0 = float(pdop)
 
-                return pdop_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(pdop).__name__}") from None
+            pdop = pdop_type_0
 
-        pdop = _parse_pdop(d.pop("pdop", UNSET))
-
-        def _parse_hdop(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        hdop = d.pop("hdop", UNSET)
+        if not (hdop is None or isinstance(hdop, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(hdop, (int, float, str)) and not isinstance(hdop, bool)):
                     raise TypeError()
-                hdop_type_0 = float(data)
+                hdop_type_0 = float(hdop)
 
-                return hdop_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(hdop).__name__}") from None
+            hdop = hdop_type_0
 
-        hdop = _parse_hdop(d.pop("hdop", UNSET))
-
-        def _parse_vdop(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vdop = d.pop("vdop", UNSET)
+        if not (vdop is None or isinstance(vdop, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(vdop, (int, float, str)) and not isinstance(vdop, bool)):
                     raise TypeError()
-                vdop_type_0 = float(data)
+                vdop_type_0 = float(vdop)
 
-                return vdop_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(vdop).__name__}") from None
+            vdop = vdop_type_0
 
-        vdop = _parse_vdop(d.pop("vdop", UNSET))
-
-        def _parse_gdop(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        gdop = d.pop("gdop", UNSET)
+        if not (gdop is None or isinstance(gdop, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(gdop, (int, float, str)) and not isinstance(gdop, bool)):
                     raise TypeError()
-                gdop_type_0 = float(data)
+                gdop_type_0 = float(gdop)
 
-                return gdop_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        gdop = _parse_gdop(d.pop("gdop", UNSET))
+                raise TypeError(f"unexpected value of type {type(gdop).__name__}") from None
+            gdop = gdop_type_0
 
         position = cls(
             location=location,

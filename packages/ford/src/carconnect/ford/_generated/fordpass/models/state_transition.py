@@ -120,73 +120,49 @@ class StateTransition:
         if not (to_state is None or isinstance(to_state, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(to_state).__name__}")
 
-        def _parse_trigger(data: object) -> MetricTags | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        trigger = d.pop("trigger", UNSET)
+        if not (trigger is None or isinstance(trigger, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(trigger, dict):
                     raise TypeError()
-                trigger_type_0 = MetricTags.from_dict(data)
+                trigger_type_0 = MetricTags.from_dict(trigger)
 
-                return trigger_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(trigger).__name__}") from None
+            trigger = trigger_type_0
 
-        trigger = _parse_trigger(d.pop("trigger", UNSET))
-
-        def _parse_data(data: object) -> CommandStateData | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = d.pop("data", UNSET)
+        if not (data is None or isinstance(data, Unset)):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 data_type_0 = CommandStateData.from_dict(data)
 
-                return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(data).__name__}") from None
+            data = data_type_0
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_metrics(data: object) -> Metrics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metrics = d.pop("metrics", UNSET)
+        if not (metrics is None or isinstance(metrics, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metrics, dict):
                     raise TypeError()
-                metrics_type_0 = Metrics.from_dict(data)
+                metrics_type_0 = Metrics.from_dict(metrics)
 
-                return metrics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(metrics).__name__}") from None
+            metrics = metrics_type_0
 
-        metrics = _parse_metrics(d.pop("metrics", UNSET))
-
-        def _parse_oem_data(data: object) -> None | OemData | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        oem_data = d.pop("oemData", UNSET)
+        if not (oem_data is None or isinstance(oem_data, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(oem_data, dict):
                     raise TypeError()
-                oem_data_type_0 = OemData.from_dict(data)
+                oem_data_type_0 = OemData.from_dict(oem_data)
 
-                return oem_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        oem_data = _parse_oem_data(d.pop("oemData", UNSET))
+                raise TypeError(f"unexpected value of type {type(oem_data).__name__}") from None
+            oem_data = oem_data_type_0
 
         state_transition = cls(
             from_state=from_state,

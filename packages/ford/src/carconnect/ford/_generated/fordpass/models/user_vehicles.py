@@ -46,28 +46,21 @@ class UserVehicles:
         from ..models.dashboard_vehicle import DashboardVehicle
 
         d = dict(src_dict)
-
-        def _parse_vehicle_details(data: object) -> list[DashboardVehicle] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehicle_details = d.pop("vehicleDetails", UNSET)
+        if not (vehicle_details is None or isinstance(vehicle_details, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(vehicle_details, list):
                     raise TypeError()
                 vehicle_details_type_0 = []
-                _vehicle_details_type_0 = data
+                _vehicle_details_type_0 = vehicle_details
                 for vehicle_details_type_0_item_data in _vehicle_details_type_0:
                     vehicle_details_type_0_item = DashboardVehicle.from_dict(vehicle_details_type_0_item_data)
 
                     vehicle_details_type_0.append(vehicle_details_type_0_item)
 
-                return vehicle_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vehicle_details = _parse_vehicle_details(d.pop("vehicleDetails", UNSET))
+                raise TypeError(f"unexpected value of type {type(vehicle_details).__name__}") from None
+            vehicle_details = vehicle_details_type_0
 
         user_vehicles = cls(
             vehicle_details=vehicle_details,

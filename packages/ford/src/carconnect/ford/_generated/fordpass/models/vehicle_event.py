@@ -95,78 +95,53 @@ class VehicleEvent:
         from ..models.oem_data import OemData
 
         d = dict(src_dict)
-
-        def _parse_update_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        update_time = d.pop("updateTime", UNSET)
+        if not (update_time is None or isinstance(update_time, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(update_time, str):
                     raise TypeError()
-                update_time_type_0 = datetime.datetime.fromisoformat(data)
+                update_time_type_0 = datetime.datetime.fromisoformat(update_time)
 
-                return update_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        update_time = _parse_update_time(d.pop("updateTime", UNSET))
+                raise TypeError(f"unexpected value of type {type(update_time).__name__}") from None
+            update_time = update_time_type_0
 
         command_id = d.pop("commandId", UNSET)
         if not (command_id is None or isinstance(command_id, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(command_id).__name__}")
 
-        def _parse_conditions(data: object) -> EventConditions | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conditions = d.pop("conditions", UNSET)
+        if not (conditions is None or isinstance(conditions, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(conditions, dict):
                     raise TypeError()
-                conditions_type_0 = EventConditions.from_dict(data)
+                conditions_type_0 = EventConditions.from_dict(conditions)
 
-                return conditions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(conditions).__name__}") from None
+            conditions = conditions_type_0
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
-
-        def _parse_metrics(data: object) -> Metrics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metrics = d.pop("metrics", UNSET)
+        if not (metrics is None or isinstance(metrics, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metrics, dict):
                     raise TypeError()
-                metrics_type_0 = Metrics.from_dict(data)
+                metrics_type_0 = Metrics.from_dict(metrics)
 
-                return metrics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(metrics).__name__}") from None
+            metrics = metrics_type_0
 
-        metrics = _parse_metrics(d.pop("metrics", UNSET))
-
-        def _parse_oem_data(data: object) -> None | OemData | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        oem_data = d.pop("oemData", UNSET)
+        if not (oem_data is None or isinstance(oem_data, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(oem_data, dict):
                     raise TypeError()
-                oem_data_type_0 = OemData.from_dict(data)
+                oem_data_type_0 = OemData.from_dict(oem_data)
 
-                return oem_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        oem_data = _parse_oem_data(d.pop("oemData", UNSET))
+                raise TypeError(f"unexpected value of type {type(oem_data).__name__}") from None
+            oem_data = oem_data_type_0
 
         vehicle_event = cls(
             update_time=update_time,

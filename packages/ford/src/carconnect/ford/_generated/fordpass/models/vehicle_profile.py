@@ -73,39 +73,27 @@ class VehicleProfile:
         if not (model is None or isinstance(model, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(model).__name__}")
 
-        def _parse_year(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        year = d.pop("year", UNSET)
+        if not (year is None or isinstance(year, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(year, (int, float, str)) and not isinstance(year, bool)):
                     raise TypeError()
-                year_type_0 = int(data)
+                year_type_0 = int(year)
 
-                return year_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(year).__name__}") from None
+            year = year_type_0
 
-        year = _parse_year(d.pop("year", UNSET))
-
-        def _parse_engine_type(data: object) -> EngineType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        engine_type = d.pop("engineType", UNSET)
+        if not (engine_type is None or isinstance(engine_type, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(engine_type, str):
                     raise TypeError()
-                engine_type_type_0 = EngineType(data)
+                engine_type_type_0 = EngineType(engine_type)
 
-                return engine_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        engine_type = _parse_engine_type(d.pop("engineType", UNSET))
+                raise TypeError(f"unexpected value of type {type(engine_type).__name__}") from None
+            engine_type = engine_type_type_0
 
         vehicle_profile = cls(
             vin=vin,

@@ -114,23 +114,16 @@ class VehicleTelemetry:
         from ..models.vehicle_states import VehicleStates
 
         d = dict(src_dict)
-
-        def _parse_update_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        update_time = d.pop("updateTime", UNSET)
+        if not (update_time is None or isinstance(update_time, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(update_time, str):
                     raise TypeError()
-                update_time_type_0 = datetime.datetime.fromisoformat(data)
+                update_time_type_0 = datetime.datetime.fromisoformat(update_time)
 
-                return update_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        update_time = _parse_update_time(d.pop("updateTime", UNSET))
+                raise TypeError(f"unexpected value of type {type(update_time).__name__}") from None
+            update_time = update_time_type_0
 
         vehicle_id = d.pop("vehicleId", UNSET)
         if not (vehicle_id is None or isinstance(vehicle_id, (str, Unset))):

@@ -64,57 +64,38 @@ class WindowOpening:
         from ..models.window_range import WindowRange
 
         d = dict(src_dict)
-
-        def _parse_double_range(data: object) -> None | Unset | WindowRange:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        double_range = d.pop("doubleRange", UNSET)
+        if not (double_range is None or isinstance(double_range, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(double_range, dict):
                     raise TypeError()
-                double_range_type_0 = WindowRange.from_dict(data)
+                double_range_type_0 = WindowRange.from_dict(double_range)
 
-                return double_range_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(double_range).__name__}") from None
+            double_range = double_range_type_0
 
-        double_range = _parse_double_range(d.pop("doubleRange", UNSET))
-
-        def _parse_lower(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        lower = d.pop("lower", UNSET)
+        if not (lower is None or isinstance(lower, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(lower, (int, float, str)) and not isinstance(lower, bool)):
                     raise TypeError()
-                lower_type_0 = float(data)
+                lower_type_0 = float(lower)
 
-                return lower_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(lower).__name__}") from None
+            lower = lower_type_0
 
-        lower = _parse_lower(d.pop("lower", UNSET))
-
-        def _parse_upper(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        upper = d.pop("upper", UNSET)
+        if not (upper is None or isinstance(upper, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(upper, (int, float, str)) and not isinstance(upper, bool)):
                     raise TypeError()
-                upper_type_0 = float(data)
+                upper_type_0 = float(upper)
 
-                return upper_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        upper = _parse_upper(d.pop("upper", UNSET))
+                raise TypeError(f"unexpected value of type {type(upper).__name__}") from None
+            upper = upper_type_0
 
         window_opening = cls(
             double_range=double_range,

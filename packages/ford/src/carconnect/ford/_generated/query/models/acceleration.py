@@ -62,57 +62,38 @@ class Acceleration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_x(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        x = d.pop("x", UNSET)
+        if not (x is None or isinstance(x, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(x, (int, float, str)) and not isinstance(x, bool)):
                     raise TypeError()
-                x_type_0 = float(data)
+                x_type_0 = float(x)
 
-                return x_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(x).__name__}") from None
+            x = x_type_0
 
-        x = _parse_x(d.pop("x", UNSET))
-
-        def _parse_y(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        y = d.pop("y", UNSET)
+        if not (y is None or isinstance(y, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(y, (int, float, str)) and not isinstance(y, bool)):
                     raise TypeError()
-                y_type_0 = float(data)
+                y_type_0 = float(y)
 
-                return y_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(y).__name__}") from None
+            y = y_type_0
 
-        y = _parse_y(d.pop("y", UNSET))
-
-        def _parse_z(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        z = d.pop("z", UNSET)
+        if not (z is None or isinstance(z, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(z, (int, float, str)) and not isinstance(z, bool)):
                     raise TypeError()
-                z_type_0 = float(data)
+                z_type_0 = float(z)
 
-                return z_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        z = _parse_z(d.pop("z", UNSET))
+                raise TypeError(f"unexpected value of type {type(z).__name__}") from None
+            z = z_type_0
 
         sensor_type = d.pop("sensorType", UNSET)
         if not (sensor_type is None or isinstance(sensor_type, (str, Unset))):

@@ -168,92 +168,66 @@ class Garage:
         if not (color is None or isinstance(color, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(color).__name__}")
 
-        def _parse_engine_type(data: object) -> EngineType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        engine_type = d.pop("engineType", UNSET)
+        if not (engine_type is None or isinstance(engine_type, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(engine_type, str):
                     raise TypeError()
-                engine_type_type_0 = EngineType(data)
+                engine_type_type_0 = EngineType(engine_type)
 
-                return engine_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(engine_type).__name__}") from None
+            engine_type = engine_type_type_0
 
-        engine_type = _parse_engine_type(d.pop("engineType", UNSET))
-
-        def _parse_tcu_enabled(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tcu_enabled = d.pop("tcuEnabled", UNSET)
+        if not (tcu_enabled is None or isinstance(tcu_enabled, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(tcu_enabled, (int, float, str)) and not isinstance(tcu_enabled, bool)):
                     raise TypeError()
-                tcu_enabled_type_0 = int(data)
+                tcu_enabled_type_0 = int(tcu_enabled)
 
-                return tcu_enabled_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(tcu_enabled).__name__}") from None
+            tcu_enabled = tcu_enabled_type_0
 
-        tcu_enabled = _parse_tcu_enabled(d.pop("tcuEnabled", UNSET))
-
-        def _parse_vehicle_authorization_indicator(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehicle_authorization_indicator = d.pop("vehicleAuthorizationIndicator", UNSET)
+        if not (vehicle_authorization_indicator is None or isinstance(vehicle_authorization_indicator, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(vehicle_authorization_indicator, (int, float, str))
+                    and not isinstance(vehicle_authorization_indicator, bool)
+                ):
                     raise TypeError()
-                vehicle_authorization_indicator_type_0 = int(data)
+                vehicle_authorization_indicator_type_0 = int(vehicle_authorization_indicator)
 
-                return vehicle_authorization_indicator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(vehicle_authorization_indicator).__name__}") from None
+            vehicle_authorization_indicator = vehicle_authorization_indicator_type_0
 
-        vehicle_authorization_indicator = _parse_vehicle_authorization_indicator(
-            d.pop("vehicleAuthorizationIndicator", UNSET)
-        )
-
-        def _parse_ng_sdn_managed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ng_sdn_managed = d.pop("ngSdnManaged", UNSET)
+        if not (ng_sdn_managed is None or isinstance(ng_sdn_managed, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(ng_sdn_managed, (int, float, str)) and not isinstance(ng_sdn_managed, bool)):
                     raise TypeError()
-                ng_sdn_managed_type_0 = int(data)
+                ng_sdn_managed_type_0 = int(ng_sdn_managed)
 
-                return ng_sdn_managed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(ng_sdn_managed).__name__}") from None
+            ng_sdn_managed = ng_sdn_managed_type_0
 
-        ng_sdn_managed = _parse_ng_sdn_managed(d.pop("ngSdnManaged", UNSET))
-
-        def _parse_number_of_lighting_zones(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        number_of_lighting_zones = d.pop("numberOfLightingZones", UNSET)
+        if not (number_of_lighting_zones is None or isinstance(number_of_lighting_zones, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(number_of_lighting_zones, (int, float, str))
+                    and not isinstance(number_of_lighting_zones, bool)
+                ):
                     raise TypeError()
-                number_of_lighting_zones_type_0 = int(data)
+                number_of_lighting_zones_type_0 = int(number_of_lighting_zones)
 
-                return number_of_lighting_zones_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        number_of_lighting_zones = _parse_number_of_lighting_zones(d.pop("numberOfLightingZones", UNSET))
+                raise TypeError(f"unexpected value of type {type(number_of_lighting_zones).__name__}") from None
+            number_of_lighting_zones = number_of_lighting_zones_type_0
 
         garage = cls(
             vin=vin,

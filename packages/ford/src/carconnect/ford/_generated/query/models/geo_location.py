@@ -53,57 +53,38 @@ class GeoLocation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_lat(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        lat = d.pop("lat", UNSET)
+        if not (lat is None or isinstance(lat, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(lat, (int, float, str)) and not isinstance(lat, bool)):
                     raise TypeError()
-                lat_type_0 = float(data)
+                lat_type_0 = float(lat)
 
-                return lat_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(lat).__name__}") from None
+            lat = lat_type_0
 
-        lat = _parse_lat(d.pop("lat", UNSET))
-
-        def _parse_lon(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        lon = d.pop("lon", UNSET)
+        if not (lon is None or isinstance(lon, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(lon, (int, float, str)) and not isinstance(lon, bool)):
                     raise TypeError()
-                lon_type_0 = float(data)
+                lon_type_0 = float(lon)
 
-                return lon_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(lon).__name__}") from None
+            lon = lon_type_0
 
-        lon = _parse_lon(d.pop("lon", UNSET))
-
-        def _parse_alt(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        alt = d.pop("alt", UNSET)
+        if not (alt is None or isinstance(alt, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(alt, (int, float, str)) and not isinstance(alt, bool)):
                     raise TypeError()
-                alt_type_0 = float(data)
+                alt_type_0 = float(alt)
 
-                return alt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        alt = _parse_alt(d.pop("alt", UNSET))
+                raise TypeError(f"unexpected value of type {type(alt).__name__}") from None
+            alt = alt_type_0
 
         geo_location = cls(
             lat=lat,

@@ -54,40 +54,27 @@ class Heading:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_heading(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        heading = d.pop("heading", UNSET)
+        if not (heading is None or isinstance(heading, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(heading, (int, float, str)) and not isinstance(heading, bool)):
                     raise TypeError()
-                heading_type_0 = float(data)
+                heading_type_0 = float(heading)
 
-                return heading_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(heading).__name__}") from None
+            heading = heading_type_0
 
-        heading = _parse_heading(d.pop("heading", UNSET))
-
-        def _parse_uncertainty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        uncertainty = d.pop("uncertainty", UNSET)
+        if not (uncertainty is None or isinstance(uncertainty, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(uncertainty, (int, float, str)) and not isinstance(uncertainty, bool)):
                     raise TypeError()
-                uncertainty_type_0 = float(data)
+                uncertainty_type_0 = float(uncertainty)
 
-                return uncertainty_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        uncertainty = _parse_uncertainty(d.pop("uncertainty", UNSET))
+                raise TypeError(f"unexpected value of type {type(uncertainty).__name__}") from None
+            uncertainty = uncertainty_type_0
 
         detection_type = d.pop("detectionType", UNSET)
         if not (detection_type is None or isinstance(detection_type, (str, Unset))):

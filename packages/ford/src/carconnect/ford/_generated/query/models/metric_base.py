@@ -69,44 +69,31 @@ class MetricBase:
         from ..models.metric_tags import MetricTags
 
         d = dict(src_dict)
-
-        def _parse_update_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        update_time = d.pop("updateTime", UNSET)
+        if not (update_time is None or isinstance(update_time, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(update_time, str):
                     raise TypeError()
-                update_time_type_0 = datetime.datetime.fromisoformat(data)
+                update_time_type_0 = datetime.datetime.fromisoformat(update_time)
 
-                return update_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        update_time = _parse_update_time(d.pop("updateTime", UNSET))
+                raise TypeError(f"unexpected value of type {type(update_time).__name__}") from None
+            update_time = update_time_type_0
 
         oem_correlation_id = d.pop("oemCorrelationId", UNSET)
         if not (oem_correlation_id is None or isinstance(oem_correlation_id, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(oem_correlation_id).__name__}")
 
-        def _parse_tags(data: object) -> MetricTags | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = d.pop("tags", UNSET)
+        if not (tags is None or isinstance(tags, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(tags, dict):
                     raise TypeError()
-                tags_type_0 = MetricTags.from_dict(data)
+                tags_type_0 = MetricTags.from_dict(tags)
 
-                return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        tags = _parse_tags(d.pop("tags", UNSET))
+                raise TypeError(f"unexpected value of type {type(tags).__name__}") from None
+            tags = tags_type_0
 
         metric_base = cls(
             update_time=update_time,

@@ -46,28 +46,21 @@ class VehicleAlertGroup:
         from ..models.vehicle_alert import VehicleAlert
 
         d = dict(src_dict)
-
-        def _parse_active_alerts(data: object) -> list[VehicleAlert] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        active_alerts = d.pop("ActiveAlerts", UNSET)
+        if not (active_alerts is None or isinstance(active_alerts, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(active_alerts, list):
                     raise TypeError()
                 active_alerts_type_0 = []
-                _active_alerts_type_0 = data
+                _active_alerts_type_0 = active_alerts
                 for active_alerts_type_0_item_data in _active_alerts_type_0:
                     active_alerts_type_0_item = VehicleAlert.from_dict(active_alerts_type_0_item_data)
 
                     active_alerts_type_0.append(active_alerts_type_0_item)
 
-                return active_alerts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        active_alerts = _parse_active_alerts(d.pop("ActiveAlerts", UNSET))
+                raise TypeError(f"unexpected value of type {type(active_alerts).__name__}") from None
+            active_alerts = active_alerts_type_0
 
         vehicle_alert_group = cls(
             active_alerts=active_alerts,

@@ -46,28 +46,21 @@ class VehicleHealthAlerts:
         from ..models.vehicle_alert_group import VehicleAlertGroup
 
         d = dict(src_dict)
-
-        def _parse_vehicle_alert_list(data: object) -> list[VehicleAlertGroup] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vehicle_alert_list = d.pop("VehicleAlertList", UNSET)
+        if not (vehicle_alert_list is None or isinstance(vehicle_alert_list, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(vehicle_alert_list, list):
                     raise TypeError()
                 vehicle_alert_list_type_0 = []
-                _vehicle_alert_list_type_0 = data
+                _vehicle_alert_list_type_0 = vehicle_alert_list
                 for vehicle_alert_list_type_0_item_data in _vehicle_alert_list_type_0:
                     vehicle_alert_list_type_0_item = VehicleAlertGroup.from_dict(vehicle_alert_list_type_0_item_data)
 
                     vehicle_alert_list_type_0.append(vehicle_alert_list_type_0_item)
 
-                return vehicle_alert_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        vehicle_alert_list = _parse_vehicle_alert_list(d.pop("VehicleAlertList", UNSET))
+                raise TypeError(f"unexpected value of type {type(vehicle_alert_list).__name__}") from None
+            vehicle_alert_list = vehicle_alert_list_type_0
 
         vehicle_health_alerts = cls(
             vehicle_alert_list=vehicle_alert_list,

@@ -45,40 +45,27 @@ class WindowRange:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_lower_bound(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        lower_bound = d.pop("lowerBound", UNSET)
+        if not (lower_bound is None or isinstance(lower_bound, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(lower_bound, (int, float, str)) and not isinstance(lower_bound, bool)):
                     raise TypeError()
-                lower_bound_type_0 = float(data)
+                lower_bound_type_0 = float(lower_bound)
 
-                return lower_bound_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(lower_bound).__name__}") from None
+            lower_bound = lower_bound_type_0
 
-        lower_bound = _parse_lower_bound(d.pop("lowerBound", UNSET))
-
-        def _parse_upper_bound(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        upper_bound = d.pop("upperBound", UNSET)
+        if not (upper_bound is None or isinstance(upper_bound, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(upper_bound, (int, float, str)) and not isinstance(upper_bound, bool)):
                     raise TypeError()
-                upper_bound_type_0 = float(data)
+                upper_bound_type_0 = float(upper_bound)
 
-                return upper_bound_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        upper_bound = _parse_upper_bound(d.pop("upperBound", UNSET))
+                raise TypeError(f"unexpected value of type {type(upper_bound).__name__}") from None
+            upper_bound = upper_bound_type_0
 
         window_range = cls(
             lower_bound=lower_bound,

@@ -80,56 +80,38 @@ class Connection:
         if not isinstance(vehicle_id, str):
             raise TypeError("vehicleId: expected str, got " + type(vehicle_id).__name__)
 
-        def _parse_connected_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        connected_at = d.pop("connectedAt", UNSET)
+        if not (connected_at is None or isinstance(connected_at, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(connected_at, str):
                     raise TypeError()
-                connected_at_type_0 = datetime.datetime.fromisoformat(data)
+                connected_at_type_0 = datetime.datetime.fromisoformat(connected_at)
 
-                return connected_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(connected_at).__name__}") from None
+            connected_at = connected_at_type_0
 
-        connected_at = _parse_connected_at(d.pop("connectedAt", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = d.pop("createdAt", UNSET)
+        if not (created_at is None or isinstance(created_at, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(created_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(created_at).__name__}") from None
+            created_at = created_at_type_0
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        def _parse_mode(data: object) -> ConnectionMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mode = d.pop("mode", UNSET)
+        if not (mode is None or isinstance(mode, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(mode, str):
                     raise TypeError()
-                mode_type_0 = ConnectionMode(data)
+                mode_type_0 = ConnectionMode(mode)
 
-                return mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        mode = _parse_mode(d.pop("mode", UNSET))
+                raise TypeError(f"unexpected value of type {type(mode).__name__}") from None
+            mode = mode_type_0
 
         connection = cls(
             user_id=user_id,

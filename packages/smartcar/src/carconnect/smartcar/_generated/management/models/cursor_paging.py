@@ -48,22 +48,16 @@ class CursorPaging:
         if not (cursor is None or isinstance(cursor, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(cursor).__name__}")
 
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        count = d.pop("count", UNSET)
+        if not (count is None or isinstance(count, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(count, (int, float, str)) and not isinstance(count, bool)):
                     raise TypeError()
-                count_type_0 = int(data)
+                count_type_0 = int(count)
 
-                return count_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        count = _parse_count(d.pop("count", UNSET))
+                raise TypeError(f"unexpected value of type {type(count).__name__}") from None
+            count = count_type_0
 
         cursor_paging = cls(
             cursor=cursor,

@@ -125,22 +125,16 @@ class Error:
         if not (doc_url is None or isinstance(doc_url, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(doc_url).__name__}")
 
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status_code = d.pop("statusCode", UNSET)
+        if not (status_code is None or isinstance(status_code, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(status_code, (int, float, str)) and not isinstance(status_code, bool)):
                     raise TypeError()
-                status_code_type_0 = int(data)
+                status_code_type_0 = int(status_code)
 
-                return status_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        status_code = _parse_status_code(d.pop("statusCode", UNSET))
+                raise TypeError(f"unexpected value of type {type(status_code).__name__}") from None
+            status_code = status_code_type_0
 
         request_id = d.pop("requestId", UNSET)
         if not (request_id is None or isinstance(request_id, (str, Unset))):

@@ -81,78 +81,53 @@ class BatchItemHeaders:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_sc_data_age(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sc_data_age = d.pop("sc-data-age", UNSET)
+        if not (sc_data_age is None or isinstance(sc_data_age, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(sc_data_age, str):
                     raise TypeError()
-                sc_data_age_type_0 = datetime.datetime.fromisoformat(data)
+                sc_data_age_type_0 = datetime.datetime.fromisoformat(sc_data_age)
 
-                return sc_data_age_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(sc_data_age).__name__}") from None
+            sc_data_age = sc_data_age_type_0
 
-        sc_data_age = _parse_sc_data_age(d.pop("sc-data-age", UNSET))
-
-        def _parse_sc_fetched_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sc_fetched_at = d.pop("sc-fetched-at", UNSET)
+        if not (sc_fetched_at is None or isinstance(sc_fetched_at, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(sc_fetched_at, str):
                     raise TypeError()
-                sc_fetched_at_type_0 = datetime.datetime.fromisoformat(data)
+                sc_fetched_at_type_0 = datetime.datetime.fromisoformat(sc_fetched_at)
 
-                return sc_fetched_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(sc_fetched_at).__name__}") from None
+            sc_fetched_at = sc_fetched_at_type_0
 
-        sc_fetched_at = _parse_sc_fetched_at(d.pop("sc-fetched-at", UNSET))
-
-        def _parse_sc_unit_system(data: object) -> None | UnitSystem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sc_unit_system = d.pop("sc-unit-system", UNSET)
+        if not (sc_unit_system is None or isinstance(sc_unit_system, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(sc_unit_system, str):
                     raise TypeError()
-                sc_unit_system_type_0 = UnitSystem(data)
+                sc_unit_system_type_0 = UnitSystem(sc_unit_system)
 
-                return sc_unit_system_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        sc_unit_system = _parse_sc_unit_system(d.pop("sc-unit-system", UNSET))
+                raise TypeError(f"unexpected value of type {type(sc_unit_system).__name__}") from None
+            sc_unit_system = sc_unit_system_type_0
 
         sc_request_id = d.pop("sc-request-id", UNSET)
         if not (sc_request_id is None or isinstance(sc_request_id, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(sc_request_id).__name__}")
 
-        def _parse_retry_after(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        retry_after = d.pop("Retry-After", UNSET)
+        if not (retry_after is None or isinstance(retry_after, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(retry_after, (int, float, str)) and not isinstance(retry_after, bool)):
                     raise TypeError()
-                retry_after_type_0 = int(data)
+                retry_after_type_0 = int(retry_after)
 
-                return retry_after_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        retry_after = _parse_retry_after(d.pop("Retry-After", UNSET))
+                raise TypeError(f"unexpected value of type {type(retry_after).__name__}") from None
+            retry_after = retry_after_type_0
 
         batch_item_headers = cls(
             sc_data_age=sc_data_age,

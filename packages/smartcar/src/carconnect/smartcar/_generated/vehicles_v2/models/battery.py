@@ -45,40 +45,27 @@ class Battery:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_percent_remaining(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        percent_remaining = d.pop("percentRemaining", UNSET)
+        if not (percent_remaining is None or isinstance(percent_remaining, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(percent_remaining, (int, float, str)) and not isinstance(percent_remaining, bool)):
                     raise TypeError()
-                percent_remaining_type_0 = float(data)
+                percent_remaining_type_0 = float(percent_remaining)
 
-                return percent_remaining_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(percent_remaining).__name__}") from None
+            percent_remaining = percent_remaining_type_0
 
-        percent_remaining = _parse_percent_remaining(d.pop("percentRemaining", UNSET))
-
-        def _parse_range_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        range_ = d.pop("range", UNSET)
+        if not (range_ is None or isinstance(range_, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(range_, (int, float, str)) and not isinstance(range_, bool)):
                     raise TypeError()
-                range_type_0 = float(data)
+                range_type_0 = float(range_)
 
-                return range_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        range_ = _parse_range_(d.pop("range", UNSET))
+                raise TypeError(f"unexpected value of type {type(range_).__name__}") from None
+            range_ = range_type_0
 
         battery = cls(
             percent_remaining=percent_remaining,

@@ -32,21 +32,16 @@ class BatteryCapacity:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_capacity(data: object) -> float | None:
-            if data is None:
-                return data
+        capacity = d.pop("capacity")
+        if not (capacity is None):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(capacity, (int, float, str)) and not isinstance(capacity, bool)):
                     raise TypeError()
-                capacity_type_0 = float(data)
+                capacity_type_0 = float(capacity)
 
-                return capacity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        capacity = _parse_capacity(d.pop("capacity"))
+                raise TypeError(f"unexpected value of type {type(capacity).__name__}") from None
+            capacity = capacity_type_0
 
         battery_capacity = cls(
             capacity=capacity,

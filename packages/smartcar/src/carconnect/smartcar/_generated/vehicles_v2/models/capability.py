@@ -74,22 +74,16 @@ class Capability:
         if not isinstance(endpoint, (str, Unset)):
             raise TypeError("endpoint: expected str, got " + type(endpoint).__name__)
 
-        def _parse_reason(data: object) -> CapabilityReason | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reason = d.pop("reason", UNSET)
+        if not (reason is None or isinstance(reason, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(reason, str):
                     raise TypeError()
-                reason_type_0 = CapabilityReason(data)
+                reason_type_0 = CapabilityReason(reason)
 
-                return reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+                raise TypeError(f"unexpected value of type {type(reason).__name__}") from None
+            reason = reason_type_0
 
         capability = cls(
             capable=capable,

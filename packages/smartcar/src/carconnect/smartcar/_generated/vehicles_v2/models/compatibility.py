@@ -65,22 +65,16 @@ class Compatibility:
         if not isinstance(compatible, bool):
             raise TypeError("compatible: expected bool, got " + type(compatible).__name__)
 
-        def _parse_reason(data: object) -> CompatibilityReason | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reason = d.pop("reason", UNSET)
+        if not (reason is None or isinstance(reason, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(reason, str):
                     raise TypeError()
-                reason_type_0 = CompatibilityReason(data)
+                reason_type_0 = CompatibilityReason(reason)
 
-                return reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+                raise TypeError(f"unexpected value of type {type(reason).__name__}") from None
+            reason = reason_type_0
 
         _capabilities = d.pop("capabilities", UNSET)
         capabilities: list[Capability] | Unset = UNSET

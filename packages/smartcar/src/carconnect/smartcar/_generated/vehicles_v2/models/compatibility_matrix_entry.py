@@ -78,39 +78,27 @@ class CompatibilityMatrixEntry:
         if not isinstance(model, (str, Unset)):
             raise TypeError("model: expected str, got " + type(model).__name__)
 
-        def _parse_start_year(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_year = d.pop("startYear", UNSET)
+        if not (start_year is None or isinstance(start_year, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(start_year, (int, float, str)) and not isinstance(start_year, bool)):
                     raise TypeError()
-                start_year_type_0 = int(data)
+                start_year_type_0 = int(start_year)
 
-                return start_year_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(start_year).__name__}") from None
+            start_year = start_year_type_0
 
-        start_year = _parse_start_year(d.pop("startYear", UNSET))
-
-        def _parse_end_year(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_year = d.pop("endYear", UNSET)
+        if not (end_year is None or isinstance(end_year, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(end_year, (int, float, str)) and not isinstance(end_year, bool)):
                     raise TypeError()
-                end_year_type_0 = int(data)
+                end_year_type_0 = int(end_year)
 
-                return end_year_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        end_year = _parse_end_year(d.pop("endYear", UNSET))
+                raise TypeError(f"unexpected value of type {type(end_year).__name__}") from None
+            end_year = end_year_type_0
 
         _type_ = d.pop("type", UNSET)
         type_: PowertrainType | Unset

@@ -138,22 +138,16 @@ class Error:
         d = dict(src_dict)
         type_ = ErrorType(d.pop("type"))
 
-        def _parse_code(data: object) -> ErrorCode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        code = d.pop("code", UNSET)
+        if not (code is None or isinstance(code, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(code, str):
                     raise TypeError()
-                code_type_0 = ErrorCode(data)
+                code_type_0 = ErrorCode(code)
 
-                return code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        code = _parse_code(d.pop("code", UNSET))
+                raise TypeError(f"unexpected value of type {type(code).__name__}") from None
+            code = code_type_0
 
         description = d.pop("description", UNSET)
         if not (description is None or isinstance(description, (str, Unset))):
@@ -163,22 +157,16 @@ class Error:
         if not (doc_url is None or isinstance(doc_url, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(doc_url).__name__}")
 
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status_code = d.pop("statusCode", UNSET)
+        if not (status_code is None or isinstance(status_code, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(status_code, (int, float, str)) and not isinstance(status_code, bool)):
                     raise TypeError()
-                status_code_type_0 = int(data)
+                status_code_type_0 = int(status_code)
 
-                return status_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        status_code = _parse_status_code(d.pop("statusCode", UNSET))
+                raise TypeError(f"unexpected value of type {type(status_code).__name__}") from None
+            status_code = status_code_type_0
 
         request_id = d.pop("requestId", UNSET)
         if not (request_id is None or isinstance(request_id, (str, Unset))):
@@ -209,27 +197,21 @@ class Error:
 
         resolution = _parse_resolution(d.pop("resolution", UNSET))
 
-        def _parse_detail(data: object) -> list[ValidationDetail] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        detail = d.pop("detail", UNSET)
+        if not (detail is None or isinstance(detail, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(detail, list):
                     raise TypeError()
                 detail_type_0 = []
-                _detail_type_0 = data
+                _detail_type_0 = detail
                 for detail_type_0_item_data in _detail_type_0:
                     detail_type_0_item = ValidationDetail.from_dict(detail_type_0_item_data)
 
                     detail_type_0.append(detail_type_0_item)
 
-                return detail_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        detail = _parse_detail(d.pop("detail", UNSET))
+                raise TypeError(f"unexpected value of type {type(detail).__name__}") from None
+            detail = detail_type_0
 
         suggested_user_message = d.pop("suggestedUserMessage", UNSET)
         if not (suggested_user_message is None or isinstance(suggested_user_message, (str, Unset))):

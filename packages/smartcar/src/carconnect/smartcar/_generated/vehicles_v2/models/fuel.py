@@ -55,57 +55,38 @@ class Fuel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_range_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        range_ = d.pop("range", UNSET)
+        if not (range_ is None or isinstance(range_, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(range_, (int, float, str)) and not isinstance(range_, bool)):
                     raise TypeError()
-                range_type_0 = float(data)
+                range_type_0 = float(range_)
 
-                return range_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(range_).__name__}") from None
+            range_ = range_type_0
 
-        range_ = _parse_range_(d.pop("range", UNSET))
-
-        def _parse_percent_remaining(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        percent_remaining = d.pop("percentRemaining", UNSET)
+        if not (percent_remaining is None or isinstance(percent_remaining, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(percent_remaining, (int, float, str)) and not isinstance(percent_remaining, bool)):
                     raise TypeError()
-                percent_remaining_type_0 = float(data)
+                percent_remaining_type_0 = float(percent_remaining)
 
-                return percent_remaining_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(percent_remaining).__name__}") from None
+            percent_remaining = percent_remaining_type_0
 
-        percent_remaining = _parse_percent_remaining(d.pop("percentRemaining", UNSET))
-
-        def _parse_amount_remaining(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        amount_remaining = d.pop("amountRemaining", UNSET)
+        if not (amount_remaining is None or isinstance(amount_remaining, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(amount_remaining, (int, float, str)) and not isinstance(amount_remaining, bool)):
                     raise TypeError()
-                amount_remaining_type_0 = float(data)
+                amount_remaining_type_0 = float(amount_remaining)
 
-                return amount_remaining_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        amount_remaining = _parse_amount_remaining(d.pop("amountRemaining", UNSET))
+                raise TypeError(f"unexpected value of type {type(amount_remaining).__name__}") from None
+            amount_remaining = amount_remaining_type_0
 
         fuel = cls(
             range_=range_,

@@ -77,22 +77,16 @@ class NominalCapacity:
 
                 available_capacities.append(available_capacities_item)
 
-        def _parse_capacity(data: object) -> None | SelectedCapacity | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        capacity = d.pop("capacity", UNSET)
+        if not (capacity is None or isinstance(capacity, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(capacity, dict):
                     raise TypeError()
-                capacity_type_0 = SelectedCapacity.from_dict(data)
+                capacity_type_0 = SelectedCapacity.from_dict(capacity)
 
-                return capacity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        capacity = _parse_capacity(d.pop("capacity", UNSET))
+                raise TypeError(f"unexpected value of type {type(capacity).__name__}") from None
+            capacity = capacity_type_0
 
         url = d.pop("url", UNSET)
         if not (url is None or isinstance(url, (str, Unset))):

@@ -45,40 +45,27 @@ class Paging:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        count = d.pop("count", UNSET)
+        if not (count is None or isinstance(count, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(count, (int, float, str)) and not isinstance(count, bool)):
                     raise TypeError()
-                count_type_0 = int(data)
+                count_type_0 = int(count)
 
-                return count_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(count).__name__}") from None
+            count = count_type_0
 
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        offset = d.pop("offset", UNSET)
+        if not (offset is None or isinstance(offset, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(offset, (int, float, str)) and not isinstance(offset, bool)):
                     raise TypeError()
-                offset_type_0 = int(data)
+                offset_type_0 = int(offset)
 
-                return offset_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        offset = _parse_offset(d.pop("offset", UNSET))
+                raise TypeError(f"unexpected value of type {type(offset).__name__}") from None
+            offset = offset_type_0
 
         paging = cls(
             count=count,

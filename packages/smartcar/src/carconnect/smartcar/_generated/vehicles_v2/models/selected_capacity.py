@@ -47,40 +47,27 @@ class SelectedCapacity:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_nominal(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        nominal = d.pop("nominal", UNSET)
+        if not (nominal is None or isinstance(nominal, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(nominal, (int, float, str)) and not isinstance(nominal, bool)):
                     raise TypeError()
-                nominal_type_0 = float(data)
+                nominal_type_0 = float(nominal)
 
-                return nominal_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(nominal).__name__}") from None
+            nominal = nominal_type_0
 
-        nominal = _parse_nominal(d.pop("nominal", UNSET))
-
-        def _parse_source(data: object) -> CapacitySource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        source = d.pop("source", UNSET)
+        if not (source is None or isinstance(source, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(source, str):
                     raise TypeError()
-                source_type_0 = CapacitySource(data)
+                source_type_0 = CapacitySource(source)
 
-                return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        source = _parse_source(d.pop("source", UNSET))
+                raise TypeError(f"unexpected value of type {type(source).__name__}") from None
+            source = source_type_0
 
         selected_capacity = cls(
             nominal=nominal,

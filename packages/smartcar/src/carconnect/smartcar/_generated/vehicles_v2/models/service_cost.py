@@ -44,23 +44,16 @@ class ServiceCost:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_total_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        total_cost = d.pop("totalCost", UNSET)
+        if not (total_cost is None or isinstance(total_cost, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(total_cost, (int, float, str)) and not isinstance(total_cost, bool)):
                     raise TypeError()
-                total_cost_type_0 = float(data)
+                total_cost_type_0 = float(total_cost)
 
-                return total_cost_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        total_cost = _parse_total_cost(d.pop("totalCost", UNSET))
+                raise TypeError(f"unexpected value of type {type(total_cost).__name__}") from None
+            total_cost = total_cost_type_0
 
         currency = d.pop("currency", UNSET)
         if not (currency is None or isinstance(currency, (str, Unset))):

@@ -128,39 +128,27 @@ class ServiceRecord:
 
         service_id = _parse_service_id(d.pop("serviceId", UNSET))
 
-        def _parse_service_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        service_date = d.pop("serviceDate", UNSET)
+        if not (service_date is None or isinstance(service_date, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(service_date, str):
                     raise TypeError()
-                service_date_type_0 = datetime.datetime.fromisoformat(data)
+                service_date_type_0 = datetime.datetime.fromisoformat(service_date)
 
-                return service_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(service_date).__name__}") from None
+            service_date = service_date_type_0
 
-        service_date = _parse_service_date(d.pop("serviceDate", UNSET))
-
-        def _parse_odometer_distance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        odometer_distance = d.pop("odometerDistance", UNSET)
+        if not (odometer_distance is None or isinstance(odometer_distance, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(odometer_distance, (int, float, str)) and not isinstance(odometer_distance, bool)):
                     raise TypeError()
-                odometer_distance_type_0 = float(data)
+                odometer_distance_type_0 = float(odometer_distance)
 
-                return odometer_distance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        odometer_distance = _parse_odometer_distance(d.pop("odometerDistance", UNSET))
+                raise TypeError(f"unexpected value of type {type(odometer_distance).__name__}") from None
+            odometer_distance = odometer_distance_type_0
 
         _service_tasks = d.pop("serviceTasks", UNSET)
         service_tasks: list[ServiceTask] | Unset = UNSET
@@ -201,22 +189,16 @@ class ServiceRecord:
 
         service_details = _parse_service_details(d.pop("serviceDetails", UNSET))
 
-        def _parse_service_cost(data: object) -> None | ServiceCost | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        service_cost = d.pop("serviceCost", UNSET)
+        if not (service_cost is None or isinstance(service_cost, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(service_cost, dict):
                     raise TypeError()
-                service_cost_type_0 = ServiceCost.from_dict(data)
+                service_cost_type_0 = ServiceCost.from_dict(service_cost)
 
-                return service_cost_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        service_cost = _parse_service_cost(d.pop("serviceCost", UNSET))
+                raise TypeError(f"unexpected value of type {type(service_cost).__name__}") from None
+            service_cost = service_cost_type_0
 
         service_record = cls(
             service_id=service_id,

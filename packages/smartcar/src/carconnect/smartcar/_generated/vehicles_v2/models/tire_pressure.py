@@ -63,74 +63,49 @@ class TirePressure:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_front_left(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        front_left = d.pop("frontLeft", UNSET)
+        if not (front_left is None or isinstance(front_left, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(front_left, (int, float, str)) and not isinstance(front_left, bool)):
                     raise TypeError()
-                front_left_type_0 = float(data)
+                front_left_type_0 = float(front_left)
 
-                return front_left_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(front_left).__name__}") from None
+            front_left = front_left_type_0
 
-        front_left = _parse_front_left(d.pop("frontLeft", UNSET))
-
-        def _parse_front_right(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        front_right = d.pop("frontRight", UNSET)
+        if not (front_right is None or isinstance(front_right, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(front_right, (int, float, str)) and not isinstance(front_right, bool)):
                     raise TypeError()
-                front_right_type_0 = float(data)
+                front_right_type_0 = float(front_right)
 
-                return front_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(front_right).__name__}") from None
+            front_right = front_right_type_0
 
-        front_right = _parse_front_right(d.pop("frontRight", UNSET))
-
-        def _parse_back_left(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        back_left = d.pop("backLeft", UNSET)
+        if not (back_left is None or isinstance(back_left, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(back_left, (int, float, str)) and not isinstance(back_left, bool)):
                     raise TypeError()
-                back_left_type_0 = float(data)
+                back_left_type_0 = float(back_left)
 
-                return back_left_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(back_left).__name__}") from None
+            back_left = back_left_type_0
 
-        back_left = _parse_back_left(d.pop("backLeft", UNSET))
-
-        def _parse_back_right(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        back_right = d.pop("backRight", UNSET)
+        if not (back_right is None or isinstance(back_right, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(back_right, (int, float, str)) and not isinstance(back_right, bool)):
                     raise TypeError()
-                back_right_type_0 = float(data)
+                back_right_type_0 = float(back_right)
 
-                return back_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        back_right = _parse_back_right(d.pop("backRight", UNSET))
+                raise TypeError(f"unexpected value of type {type(back_right).__name__}") from None
+            back_right = back_right_type_0
 
         tire_pressure = cls(
             front_left=front_left,

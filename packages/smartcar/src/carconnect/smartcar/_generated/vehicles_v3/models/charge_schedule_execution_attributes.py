@@ -99,40 +99,27 @@ class ChargeScheduleExecutionAttributes:
         from ..models.execution_status import ExecutionStatus
 
         d = dict(src_dict)
-
-        def _parse_action(data: object) -> None | ScheduleAction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        action = d.pop("action", UNSET)
+        if not (action is None or isinstance(action, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(action, str):
                     raise TypeError()
-                action_type_0 = ScheduleAction(data)
+                action_type_0 = ScheduleAction(action)
 
-                return action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(action).__name__}") from None
+            action = action_type_0
 
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_schedule_type(data: object) -> None | ScheduleType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        schedule_type = d.pop("scheduleType", UNSET)
+        if not (schedule_type is None or isinstance(schedule_type, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(schedule_type, str):
                     raise TypeError()
-                schedule_type_type_0 = ScheduleType(data)
+                schedule_type_type_0 = ScheduleType(schedule_type)
 
-                return schedule_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        schedule_type = _parse_schedule_type(d.pop("scheduleType", UNSET))
+                raise TypeError(f"unexpected value of type {type(schedule_type).__name__}") from None
+            schedule_type = schedule_type_type_0
 
         _status = d.pop("status", UNSET)
         status: ExecutionStatus | Unset
@@ -141,43 +128,31 @@ class ChargeScheduleExecutionAttributes:
         else:
             status = ExecutionStatus.from_dict(_status)
 
-        def _parse_execution_mode(data: object) -> ExecutionMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        execution_mode = d.pop("executionMode", UNSET)
+        if not (execution_mode is None or isinstance(execution_mode, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(execution_mode, str):
                     raise TypeError()
-                execution_mode_type_0 = ExecutionMode(data)
+                execution_mode_type_0 = ExecutionMode(execution_mode)
 
-                return execution_mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        execution_mode = _parse_execution_mode(d.pop("executionMode", UNSET))
+                raise TypeError(f"unexpected value of type {type(execution_mode).__name__}") from None
+            execution_mode = execution_mode_type_0
 
         schedule_id = d.pop("scheduleId", UNSET)
         if not (schedule_id is None or isinstance(schedule_id, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(schedule_id).__name__}")
 
-        def _parse_parameters(data: object) -> CommandParameters | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        parameters = d.pop("parameters", UNSET)
+        if not (parameters is None or isinstance(parameters, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(parameters, dict):
                     raise TypeError()
-                parameters_type_0 = CommandParameters.from_dict(data)
+                parameters_type_0 = CommandParameters.from_dict(parameters)
 
-                return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
+                raise TypeError(f"unexpected value of type {type(parameters).__name__}") from None
+            parameters = parameters_type_0
 
         charge_schedule_execution_attributes = cls(
             action=action,

@@ -86,39 +86,27 @@ class CommandExecutionAttributes:
         else:
             status = ExecutionStatus.from_dict(_status)
 
-        def _parse_execution_mode(data: object) -> ExecutionMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        execution_mode = d.pop("executionMode", UNSET)
+        if not (execution_mode is None or isinstance(execution_mode, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(execution_mode, str):
                     raise TypeError()
-                execution_mode_type_0 = ExecutionMode(data)
+                execution_mode_type_0 = ExecutionMode(execution_mode)
 
-                return execution_mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(execution_mode).__name__}") from None
+            execution_mode = execution_mode_type_0
 
-        execution_mode = _parse_execution_mode(d.pop("executionMode", UNSET))
-
-        def _parse_parameters(data: object) -> CommandParameters | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        parameters = d.pop("parameters", UNSET)
+        if not (parameters is None or isinstance(parameters, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(parameters, dict):
                     raise TypeError()
-                parameters_type_0 = CommandParameters.from_dict(data)
+                parameters_type_0 = CommandParameters.from_dict(parameters)
 
-                return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
+                raise TypeError(f"unexpected value of type {type(parameters).__name__}") from None
+            parameters = parameters_type_0
 
         command_execution_attributes = cls(
             command_type=command_type,

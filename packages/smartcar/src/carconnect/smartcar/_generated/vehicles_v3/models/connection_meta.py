@@ -48,40 +48,27 @@ class ConnectionMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = d.pop("createdAt", UNSET)
+        if not (created_at is None or isinstance(created_at, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(created_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(created_at).__name__}") from None
+            created_at = created_at_type_0
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = d.pop("updatedAt", UNSET)
+        if not (updated_at is None or isinstance(updated_at, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(updated_at, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+                raise TypeError(f"unexpected value of type {type(updated_at).__name__}") from None
+            updated_at = updated_at_type_0
 
         connection_meta = cls(
             created_at=created_at,

@@ -136,22 +136,16 @@ class ErrorObject:
         else:
             type_ = ErrorType(_type_)
 
-        def _parse_code(data: object) -> ErrorCode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        code = d.pop("code", UNSET)
+        if not (code is None or isinstance(code, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(code, str):
                     raise TypeError()
-                code_type_0 = ErrorCode(data)
+                code_type_0 = ErrorCode(code)
 
-                return code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        code = _parse_code(d.pop("code", UNSET))
+                raise TypeError(f"unexpected value of type {type(code).__name__}") from None
+            code = code_type_0
 
         title = d.pop("title", UNSET)
         if not (title is None or isinstance(title, (str, Unset))):
@@ -168,43 +162,31 @@ class ErrorObject:
         else:
             links = ErrorLinks.from_dict(_links)
 
-        def _parse_resolution(data: object) -> ErrorResolution | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        resolution = d.pop("resolution", UNSET)
+        if not (resolution is None or isinstance(resolution, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(resolution, dict):
                     raise TypeError()
-                resolution_type_0 = ErrorResolution.from_dict(data)
+                resolution_type_0 = ErrorResolution.from_dict(resolution)
 
-                return resolution_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        resolution = _parse_resolution(d.pop("resolution", UNSET))
+                raise TypeError(f"unexpected value of type {type(resolution).__name__}") from None
+            resolution = resolution_type_0
 
         suggested_user_message = d.pop("suggestedUserMessage", UNSET)
         if not (suggested_user_message is None or isinstance(suggested_user_message, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(suggested_user_message).__name__}")
 
-        def _parse_meta(data: object) -> ErrorMeta | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        meta = d.pop("meta", UNSET)
+        if not (meta is None or isinstance(meta, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(meta, dict):
                     raise TypeError()
-                meta_type_0 = ErrorMeta.from_dict(data)
+                meta_type_0 = ErrorMeta.from_dict(meta)
 
-                return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        meta = _parse_meta(d.pop("meta", UNSET))
+                raise TypeError(f"unexpected value of type {type(meta).__name__}") from None
+            meta = meta_type_0
 
         error_object = cls(
             status=status,

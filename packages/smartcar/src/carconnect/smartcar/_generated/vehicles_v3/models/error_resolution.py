@@ -46,23 +46,16 @@ class ErrorResolution:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | ResolutionType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if not (type_ is None or isinstance(type_, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_0 = ResolutionType(data)
+                type_type_0 = ResolutionType(type_)
 
-                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+                raise TypeError(f"unexpected value of type {type(type_).__name__}") from None
+            type_ = type_type_0
 
         url = d.pop("url", UNSET)
         if not (url is None or isinstance(url, (str, Unset))):

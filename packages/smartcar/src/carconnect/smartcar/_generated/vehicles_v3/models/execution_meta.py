@@ -57,57 +57,40 @@ class ExecutionMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_executed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        executed_at = d.pop("executedAt", UNSET)
+        if not (executed_at is None or isinstance(executed_at, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(executed_at, str):
                     raise TypeError()
-                executed_at_type_0 = datetime.datetime.fromisoformat(data)
+                executed_at_type_0 = datetime.datetime.fromisoformat(executed_at)
 
-                return executed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(executed_at).__name__}") from None
+            executed_at = executed_at_type_0
 
-        executed_at = _parse_executed_at(d.pop("executedAt", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        completed_at = d.pop("completedAt", UNSET)
+        if not (completed_at is None or isinstance(completed_at, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at_type_0 = datetime.datetime.fromisoformat(completed_at)
 
-                return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(completed_at).__name__}") from None
+            completed_at = completed_at_type_0
 
-        completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
-
-        def _parse_duration_in_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        duration_in_seconds = d.pop("durationInSeconds", UNSET)
+        if not (duration_in_seconds is None or isinstance(duration_in_seconds, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(duration_in_seconds, (int, float, str)) and not isinstance(duration_in_seconds, bool)
+                ):
                     raise TypeError()
-                duration_in_seconds_type_0 = float(data)
+                duration_in_seconds_type_0 = float(duration_in_seconds)
 
-                return duration_in_seconds_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        duration_in_seconds = _parse_duration_in_seconds(d.pop("durationInSeconds", UNSET))
+                raise TypeError(f"unexpected value of type {type(duration_in_seconds).__name__}") from None
+            duration_in_seconds = duration_in_seconds_type_0
 
         execution_meta = cls(
             executed_at=executed_at,

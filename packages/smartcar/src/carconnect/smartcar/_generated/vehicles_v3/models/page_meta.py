@@ -61,74 +61,49 @@ class PageMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        page = d.pop("page", UNSET)
+        if not (page is None or isinstance(page, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(page, (int, float, str)) and not isinstance(page, bool)):
                     raise TypeError()
-                page_type_0 = int(data)
+                page_type_0 = int(page)
 
-                return page_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(page).__name__}") from None
+            page = page_type_0
 
-        page = _parse_page(d.pop("page", UNSET))
-
-        def _parse_page_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        page_number = d.pop("pageNumber", UNSET)
+        if not (page_number is None or isinstance(page_number, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(page_number, (int, float, str)) and not isinstance(page_number, bool)):
                     raise TypeError()
-                page_number_type_0 = int(data)
+                page_number_type_0 = int(page_number)
 
-                return page_number_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(page_number).__name__}") from None
+            page_number = page_number_type_0
 
-        page_number = _parse_page_number(d.pop("pageNumber", UNSET))
-
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        page_size = d.pop("pageSize", UNSET)
+        if not (page_size is None or isinstance(page_size, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(page_size, (int, float, str)) and not isinstance(page_size, bool)):
                     raise TypeError()
-                page_size_type_0 = int(data)
+                page_size_type_0 = int(page_size)
 
-                return page_size_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(page_size).__name__}") from None
+            page_size = page_size_type_0
 
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
-
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        total_count = d.pop("totalCount", UNSET)
+        if not (total_count is None or isinstance(total_count, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(total_count, (int, float, str)) and not isinstance(total_count, bool)):
                     raise TypeError()
-                total_count_type_0 = int(data)
+                total_count_type_0 = int(total_count)
 
-                return total_count_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        total_count = _parse_total_count(d.pop("totalCount", UNSET))
+                raise TypeError(f"unexpected value of type {type(total_count).__name__}") from None
+            total_count = total_count_type_0
 
         page_meta = cls(
             page=page,

@@ -99,22 +99,16 @@ class SignalAttributes:
         else:
             status = SignalStatus.from_dict(_status)
 
-        def _parse_body(data: object) -> None | SignalBody | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        body = d.pop("body", UNSET)
+        if not (body is None or isinstance(body, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(body, dict):
                     raise TypeError()
-                body_type_0 = SignalBody.from_dict(data)
+                body_type_0 = SignalBody.from_dict(body)
 
-                return body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        body = _parse_body(d.pop("body", UNSET))
+                raise TypeError(f"unexpected value of type {type(body).__name__}") from None
+            body = body_type_0
 
         signal_attributes = cls(
             code=code,

@@ -64,22 +64,16 @@ class SignalBody:
         if not (unit is None or isinstance(unit, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(unit).__name__}")
 
-        def _parse_values(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values = d.pop("values", UNSET)
+        if not (values is None or isinstance(values, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(values, list):
                     raise TypeError()
-                values_type_0 = cast(list[Any], data)
+                values_type_0 = cast(list[Any], values)
 
-                return values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        values = _parse_values(d.pop("values", UNSET))
+                raise TypeError(f"unexpected value of type {type(values).__name__}") from None
+            values = values_type_0
 
         signal_body = cls(
             value=value,

@@ -53,22 +53,16 @@ class SignalError:
         else:
             type_ = ErrorType(_type_)
 
-        def _parse_code(data: object) -> ErrorCode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        code = d.pop("code", UNSET)
+        if not (code is None or isinstance(code, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(code, str):
                     raise TypeError()
-                code_type_0 = ErrorCode(data)
+                code_type_0 = ErrorCode(code)
 
-                return code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        code = _parse_code(d.pop("code", UNSET))
+                raise TypeError(f"unexpected value of type {type(code).__name__}") from None
+            code = code_type_0
 
         signal_error = cls(
             type_=type_,

@@ -55,57 +55,38 @@ class SignalMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_retrieved_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        retrieved_at = d.pop("retrievedAt", UNSET)
+        if not (retrieved_at is None or isinstance(retrieved_at, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(retrieved_at, (int, float, str)) and not isinstance(retrieved_at, bool)):
                     raise TypeError()
-                retrieved_at_type_0 = int(data)
+                retrieved_at_type_0 = int(retrieved_at)
 
-                return retrieved_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(retrieved_at).__name__}") from None
+            retrieved_at = retrieved_at_type_0
 
-        retrieved_at = _parse_retrieved_at(d.pop("retrievedAt", UNSET))
-
-        def _parse_oem_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        oem_updated_at = d.pop("oemUpdatedAt", UNSET)
+        if not (oem_updated_at is None or isinstance(oem_updated_at, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(oem_updated_at, (int, float, str)) and not isinstance(oem_updated_at, bool)):
                     raise TypeError()
-                oem_updated_at_type_0 = int(data)
+                oem_updated_at_type_0 = int(oem_updated_at)
 
-                return oem_updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(oem_updated_at).__name__}") from None
+            oem_updated_at = oem_updated_at_type_0
 
-        oem_updated_at = _parse_oem_updated_at(d.pop("oemUpdatedAt", UNSET))
-
-        def _parse_ingested_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ingested_at = d.pop("ingestedAt", UNSET)
+        if not (ingested_at is None or isinstance(ingested_at, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(ingested_at, (int, float, str)) and not isinstance(ingested_at, bool)):
                     raise TypeError()
-                ingested_at_type_0 = int(data)
+                ingested_at_type_0 = int(ingested_at)
 
-                return ingested_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        ingested_at = _parse_ingested_at(d.pop("ingestedAt", UNSET))
+                raise TypeError(f"unexpected value of type {type(ingested_at).__name__}") from None
+            ingested_at = ingested_at_type_0
 
         signal_meta = cls(
             retrieved_at=retrieved_at,

@@ -55,22 +55,16 @@ class SignalStatus:
         d = dict(src_dict)
         value = StatusValue(d.pop("value"))
 
-        def _parse_error(data: object) -> None | SignalError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        error = d.pop("error", UNSET)
+        if not (error is None or isinstance(error, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(error, dict):
                     raise TypeError()
-                error_type_0 = SignalError.from_dict(data)
+                error_type_0 = SignalError.from_dict(error)
 
-                return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        error = _parse_error(d.pop("error", UNSET))
+                raise TypeError(f"unexpected value of type {type(error).__name__}") from None
+            error = error_type_0
 
         signal_status = cls(
             value=value,

@@ -86,56 +86,38 @@ class VehicleAttributes:
         if not (model is None or isinstance(model, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(model).__name__}")
 
-        def _parse_year(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        year = d.pop("year", UNSET)
+        if not (year is None or isinstance(year, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(year, (int, float, str)) and not isinstance(year, bool)):
                     raise TypeError()
-                year_type_0 = int(data)
+                year_type_0 = int(year)
 
-                return year_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(year).__name__}") from None
+            year = year_type_0
 
-        year = _parse_year(d.pop("year", UNSET))
-
-        def _parse_powertrain_type(data: object) -> None | PowertrainType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        powertrain_type = d.pop("powertrainType", UNSET)
+        if not (powertrain_type is None or isinstance(powertrain_type, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(powertrain_type, str):
                     raise TypeError()
-                powertrain_type_type_0 = PowertrainType(data)
+                powertrain_type_type_0 = PowertrainType(powertrain_type)
 
-                return powertrain_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(powertrain_type).__name__}") from None
+            powertrain_type = powertrain_type_type_0
 
-        powertrain_type = _parse_powertrain_type(d.pop("powertrainType", UNSET))
-
-        def _parse_mode(data: object) -> None | Unset | VehicleMode:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mode = d.pop("mode", UNSET)
+        if not (mode is None or isinstance(mode, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(mode, str):
                     raise TypeError()
-                mode_type_0 = VehicleMode(data)
+                mode_type_0 = VehicleMode(mode)
 
-                return mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        mode = _parse_mode(d.pop("mode", UNSET))
+                raise TypeError(f"unexpected value of type {type(mode).__name__}") from None
+            mode = mode_type_0
 
         vehicle_attributes = cls(
             make=make,

@@ -119,73 +119,49 @@ class WebhookDeliveryMeta:
         if not (delivery_id is None or isinstance(delivery_id, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(delivery_id).__name__}")
 
-        def _parse_delivered_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        delivered_at = d.pop("deliveredAt", UNSET)
+        if not (delivered_at is None or isinstance(delivered_at, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(delivered_at, (int, float, str)) and not isinstance(delivered_at, bool)):
                     raise TypeError()
-                delivered_at_type_0 = int(data)
+                delivered_at_type_0 = int(delivered_at)
 
-                return delivered_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(delivered_at).__name__}") from None
+            delivered_at = delivered_at_type_0
 
-        delivered_at = _parse_delivered_at(d.pop("deliveredAt", UNSET))
-
-        def _parse_delivery_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        delivery_time = d.pop("deliveryTime", UNSET)
+        if not (delivery_time is None or isinstance(delivery_time, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(delivery_time, (int, float, str)) and not isinstance(delivery_time, bool)):
                     raise TypeError()
-                delivery_time_type_0 = int(data)
+                delivery_time_type_0 = int(delivery_time)
 
-                return delivery_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(delivery_time).__name__}") from None
+            delivery_time = delivery_time_type_0
 
-        delivery_time = _parse_delivery_time(d.pop("deliveryTime", UNSET))
-
-        def _parse_mode(data: object) -> None | Unset | WebhookMode:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mode = d.pop("mode", UNSET)
+        if not (mode is None or isinstance(mode, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(mode, str):
                     raise TypeError()
-                mode_type_0 = WebhookMode(data)
+                mode_type_0 = WebhookMode(mode)
 
-                return mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(mode).__name__}") from None
+            mode = mode_type_0
 
-        mode = _parse_mode(d.pop("mode", UNSET))
-
-        def _parse_signal_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        signal_count = d.pop("signalCount", UNSET)
+        if not (signal_count is None or isinstance(signal_count, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(signal_count, (int, float, str)) and not isinstance(signal_count, bool)):
                     raise TypeError()
-                signal_count_type_0 = int(data)
+                signal_count_type_0 = int(signal_count)
 
-                return signal_count_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        signal_count = _parse_signal_count(d.pop("signalCount", UNSET))
+                raise TypeError(f"unexpected value of type {type(signal_count).__name__}") from None
+            signal_count = signal_count_type_0
 
         webhook_delivery_meta = cls(
             version=version,

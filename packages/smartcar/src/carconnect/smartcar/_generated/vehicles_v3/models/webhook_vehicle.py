@@ -71,22 +71,16 @@ class WebhookVehicle:
         if not (model is None or isinstance(model, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(model).__name__}")
 
-        def _parse_year(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        year = d.pop("year", UNSET)
+        if not (year is None or isinstance(year, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(year, (int, float, str)) and not isinstance(year, bool)):
                     raise TypeError()
-                year_type_0 = int(data)
+                year_type_0 = int(year)
 
-                return year_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        year = _parse_year(d.pop("year", UNSET))
+                raise TypeError(f"unexpected value of type {type(year).__name__}") from None
+            year = year_type_0
 
         webhook_vehicle = cls(
             id=id,

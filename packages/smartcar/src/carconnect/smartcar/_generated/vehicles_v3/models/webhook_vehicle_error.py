@@ -124,22 +124,16 @@ class WebhookVehicleError:
         d = dict(src_dict)
         type_ = ErrorType(d.pop("type"))
 
-        def _parse_code(data: object) -> ErrorCode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        code = d.pop("code", UNSET)
+        if not (code is None or isinstance(code, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(code, str):
                     raise TypeError()
-                code_type_0 = ErrorCode(data)
+                code_type_0 = ErrorCode(code)
 
-                return code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        code = _parse_code(d.pop("code", UNSET))
+                raise TypeError(f"unexpected value of type {type(code).__name__}") from None
+            code = code_type_0
 
         description = d.pop("description", UNSET)
         if not (description is None or isinstance(description, (str, Unset))):
@@ -149,43 +143,31 @@ class WebhookVehicleError:
         if not (doc_url is None or isinstance(doc_url, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(doc_url).__name__}")
 
-        def _parse_resolution(data: object) -> ErrorResolution | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        resolution = d.pop("resolution", UNSET)
+        if not (resolution is None or isinstance(resolution, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(resolution, dict):
                     raise TypeError()
-                resolution_type_0 = ErrorResolution.from_dict(data)
+                resolution_type_0 = ErrorResolution.from_dict(resolution)
 
-                return resolution_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        resolution = _parse_resolution(d.pop("resolution", UNSET))
+                raise TypeError(f"unexpected value of type {type(resolution).__name__}") from None
+            resolution = resolution_type_0
 
         suggested_user_message = d.pop("suggestedUserMessage", UNSET)
         if not (suggested_user_message is None or isinstance(suggested_user_message, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(suggested_user_message).__name__}")
 
-        def _parse_state(data: object) -> ErrorState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = d.pop("state", UNSET)
+        if not (state is None or isinstance(state, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(state, str):
                     raise TypeError()
-                state_type_0 = ErrorState(data)
+                state_type_0 = ErrorState(state)
 
-                return state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        state = _parse_state(d.pop("state", UNSET))
+                raise TypeError(f"unexpected value of type {type(state).__name__}") from None
+            state = state_type_0
 
         _signals = d.pop("signals", UNSET)
         signals: list[SignalRef | str] | Unset = UNSET

@@ -46,23 +46,16 @@ class Brakes:
         from ..models.fluid_level_warning_field import FluidLevelWarningField
 
         d = dict(src_dict)
-
-        def _parse_brake_fluid_level_warning(data: object) -> FluidLevelWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        brake_fluid_level_warning = d.pop("brakeFluidLevelWarning", UNSET)
+        if not (brake_fluid_level_warning is None or isinstance(brake_fluid_level_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(brake_fluid_level_warning, dict):
                     raise TypeError()
-                brake_fluid_level_warning_type_0 = FluidLevelWarningField.from_dict(data)
+                brake_fluid_level_warning_type_0 = FluidLevelWarningField.from_dict(brake_fluid_level_warning)
 
-                return brake_fluid_level_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        brake_fluid_level_warning = _parse_brake_fluid_level_warning(d.pop("brakeFluidLevelWarning", UNSET))
+                raise TypeError(f"unexpected value of type {type(brake_fluid_level_warning).__name__}") from None
+            brake_fluid_level_warning = brake_fluid_level_warning_type_0
 
         brakes = cls(
             brake_fluid_level_warning=brake_fluid_level_warning,

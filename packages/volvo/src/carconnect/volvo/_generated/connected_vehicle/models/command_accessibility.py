@@ -46,23 +46,16 @@ class CommandAccessibility:
         from ..models.availability_status_field import AvailabilityStatusField
 
         d = dict(src_dict)
-
-        def _parse_availability_status(data: object) -> AvailabilityStatusField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        availability_status = d.pop("availabilityStatus", UNSET)
+        if not (availability_status is None or isinstance(availability_status, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(availability_status, dict):
                     raise TypeError()
-                availability_status_type_0 = AvailabilityStatusField.from_dict(data)
+                availability_status_type_0 = AvailabilityStatusField.from_dict(availability_status)
 
-                return availability_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        availability_status = _parse_availability_status(d.pop("availabilityStatus", UNSET))
+                raise TypeError(f"unexpected value of type {type(availability_status).__name__}") from None
+            availability_status = availability_status_type_0
 
         command_accessibility = cls(
             availability_status=availability_status,

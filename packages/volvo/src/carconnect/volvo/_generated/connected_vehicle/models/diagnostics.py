@@ -114,108 +114,71 @@ class Diagnostics:
         from ..models.string_field import StringField
 
         d = dict(src_dict)
-
-        def _parse_service_warning(data: object) -> None | ServiceWarningField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        service_warning = d.pop("serviceWarning", UNSET)
+        if not (service_warning is None or isinstance(service_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(service_warning, dict):
                     raise TypeError()
-                service_warning_type_0 = ServiceWarningField.from_dict(data)
+                service_warning_type_0 = ServiceWarningField.from_dict(service_warning)
 
-                return service_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(service_warning).__name__}") from None
+            service_warning = service_warning_type_0
 
-        service_warning = _parse_service_warning(d.pop("serviceWarning", UNSET))
-
-        def _parse_service_trigger(data: object) -> None | StringField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        service_trigger = d.pop("serviceTrigger", UNSET)
+        if not (service_trigger is None or isinstance(service_trigger, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(service_trigger, dict):
                     raise TypeError()
-                service_trigger_type_0 = StringField.from_dict(data)
+                service_trigger_type_0 = StringField.from_dict(service_trigger)
 
-                return service_trigger_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(service_trigger).__name__}") from None
+            service_trigger = service_trigger_type_0
 
-        service_trigger = _parse_service_trigger(d.pop("serviceTrigger", UNSET))
-
-        def _parse_engine_hours_to_service(data: object) -> IntegerField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        engine_hours_to_service = d.pop("engineHoursToService", UNSET)
+        if not (engine_hours_to_service is None or isinstance(engine_hours_to_service, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(engine_hours_to_service, dict):
                     raise TypeError()
-                engine_hours_to_service_type_0 = IntegerField.from_dict(data)
+                engine_hours_to_service_type_0 = IntegerField.from_dict(engine_hours_to_service)
 
-                return engine_hours_to_service_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(engine_hours_to_service).__name__}") from None
+            engine_hours_to_service = engine_hours_to_service_type_0
 
-        engine_hours_to_service = _parse_engine_hours_to_service(d.pop("engineHoursToService", UNSET))
-
-        def _parse_distance_to_service(data: object) -> IntegerField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        distance_to_service = d.pop("distanceToService", UNSET)
+        if not (distance_to_service is None or isinstance(distance_to_service, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(distance_to_service, dict):
                     raise TypeError()
-                distance_to_service_type_0 = IntegerField.from_dict(data)
+                distance_to_service_type_0 = IntegerField.from_dict(distance_to_service)
 
-                return distance_to_service_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(distance_to_service).__name__}") from None
+            distance_to_service = distance_to_service_type_0
 
-        distance_to_service = _parse_distance_to_service(d.pop("distanceToService", UNSET))
-
-        def _parse_time_to_service(data: object) -> IntegerField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        time_to_service = d.pop("timeToService", UNSET)
+        if not (time_to_service is None or isinstance(time_to_service, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(time_to_service, dict):
                     raise TypeError()
-                time_to_service_type_0 = IntegerField.from_dict(data)
+                time_to_service_type_0 = IntegerField.from_dict(time_to_service)
 
-                return time_to_service_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(time_to_service).__name__}") from None
+            time_to_service = time_to_service_type_0
 
-        time_to_service = _parse_time_to_service(d.pop("timeToService", UNSET))
-
-        def _parse_washer_fluid_level_warning(data: object) -> FluidLevelWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        washer_fluid_level_warning = d.pop("washerFluidLevelWarning", UNSET)
+        if not (washer_fluid_level_warning is None or isinstance(washer_fluid_level_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(washer_fluid_level_warning, dict):
                     raise TypeError()
-                washer_fluid_level_warning_type_0 = FluidLevelWarningField.from_dict(data)
+                washer_fluid_level_warning_type_0 = FluidLevelWarningField.from_dict(washer_fluid_level_warning)
 
-                return washer_fluid_level_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        washer_fluid_level_warning = _parse_washer_fluid_level_warning(d.pop("washerFluidLevelWarning", UNSET))
+                raise TypeError(f"unexpected value of type {type(washer_fluid_level_warning).__name__}") from None
+            washer_fluid_level_warning = washer_fluid_level_warning_type_0
 
         diagnostics = cls(
             service_warning=service_warning,

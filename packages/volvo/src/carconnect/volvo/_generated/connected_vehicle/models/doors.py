@@ -126,142 +126,93 @@ class Doors:
         from ..models.open_status_field import OpenStatusField
 
         d = dict(src_dict)
-
-        def _parse_central_lock(data: object) -> LockStatusField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        central_lock = d.pop("centralLock", UNSET)
+        if not (central_lock is None or isinstance(central_lock, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(central_lock, dict):
                     raise TypeError()
-                central_lock_type_0 = LockStatusField.from_dict(data)
+                central_lock_type_0 = LockStatusField.from_dict(central_lock)
 
-                return central_lock_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(central_lock).__name__}") from None
+            central_lock = central_lock_type_0
 
-        central_lock = _parse_central_lock(d.pop("centralLock", UNSET))
-
-        def _parse_front_left_door(data: object) -> None | OpenStatusField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        front_left_door = d.pop("frontLeftDoor", UNSET)
+        if not (front_left_door is None or isinstance(front_left_door, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(front_left_door, dict):
                     raise TypeError()
-                front_left_door_type_0 = OpenStatusField.from_dict(data)
+                front_left_door_type_0 = OpenStatusField.from_dict(front_left_door)
 
-                return front_left_door_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(front_left_door).__name__}") from None
+            front_left_door = front_left_door_type_0
 
-        front_left_door = _parse_front_left_door(d.pop("frontLeftDoor", UNSET))
-
-        def _parse_front_right_door(data: object) -> None | OpenStatusField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        front_right_door = d.pop("frontRightDoor", UNSET)
+        if not (front_right_door is None or isinstance(front_right_door, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(front_right_door, dict):
                     raise TypeError()
-                front_right_door_type_0 = OpenStatusField.from_dict(data)
+                front_right_door_type_0 = OpenStatusField.from_dict(front_right_door)
 
-                return front_right_door_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(front_right_door).__name__}") from None
+            front_right_door = front_right_door_type_0
 
-        front_right_door = _parse_front_right_door(d.pop("frontRightDoor", UNSET))
-
-        def _parse_rear_left_door(data: object) -> None | OpenStatusField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        rear_left_door = d.pop("rearLeftDoor", UNSET)
+        if not (rear_left_door is None or isinstance(rear_left_door, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(rear_left_door, dict):
                     raise TypeError()
-                rear_left_door_type_0 = OpenStatusField.from_dict(data)
+                rear_left_door_type_0 = OpenStatusField.from_dict(rear_left_door)
 
-                return rear_left_door_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(rear_left_door).__name__}") from None
+            rear_left_door = rear_left_door_type_0
 
-        rear_left_door = _parse_rear_left_door(d.pop("rearLeftDoor", UNSET))
-
-        def _parse_rear_right_door(data: object) -> None | OpenStatusField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        rear_right_door = d.pop("rearRightDoor", UNSET)
+        if not (rear_right_door is None or isinstance(rear_right_door, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(rear_right_door, dict):
                     raise TypeError()
-                rear_right_door_type_0 = OpenStatusField.from_dict(data)
+                rear_right_door_type_0 = OpenStatusField.from_dict(rear_right_door)
 
-                return rear_right_door_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(rear_right_door).__name__}") from None
+            rear_right_door = rear_right_door_type_0
 
-        rear_right_door = _parse_rear_right_door(d.pop("rearRightDoor", UNSET))
-
-        def _parse_hood(data: object) -> None | OpenStatusField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        hood = d.pop("hood", UNSET)
+        if not (hood is None or isinstance(hood, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(hood, dict):
                     raise TypeError()
-                hood_type_0 = OpenStatusField.from_dict(data)
+                hood_type_0 = OpenStatusField.from_dict(hood)
 
-                return hood_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(hood).__name__}") from None
+            hood = hood_type_0
 
-        hood = _parse_hood(d.pop("hood", UNSET))
-
-        def _parse_tailgate(data: object) -> None | OpenStatusField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tailgate = d.pop("tailgate", UNSET)
+        if not (tailgate is None or isinstance(tailgate, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(tailgate, dict):
                     raise TypeError()
-                tailgate_type_0 = OpenStatusField.from_dict(data)
+                tailgate_type_0 = OpenStatusField.from_dict(tailgate)
 
-                return tailgate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(tailgate).__name__}") from None
+            tailgate = tailgate_type_0
 
-        tailgate = _parse_tailgate(d.pop("tailgate", UNSET))
-
-        def _parse_tank_lid(data: object) -> None | OpenStatusField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tank_lid = d.pop("tankLid", UNSET)
+        if not (tank_lid is None or isinstance(tank_lid, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(tank_lid, dict):
                     raise TypeError()
-                tank_lid_type_0 = OpenStatusField.from_dict(data)
+                tank_lid_type_0 = OpenStatusField.from_dict(tank_lid)
 
-                return tank_lid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        tank_lid = _parse_tank_lid(d.pop("tankLid", UNSET))
+                raise TypeError(f"unexpected value of type {type(tank_lid).__name__}") from None
+            tank_lid = tank_lid_type_0
 
         doors = cls(
             central_lock=central_lock,

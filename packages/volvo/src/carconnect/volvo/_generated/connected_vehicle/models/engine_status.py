@@ -46,23 +46,16 @@ class EngineStatus:
         from ..models.engine_state_field import EngineStateField
 
         d = dict(src_dict)
-
-        def _parse_engine_status(data: object) -> EngineStateField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        engine_status = d.pop("engineStatus", UNSET)
+        if not (engine_status is None or isinstance(engine_status, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(engine_status, dict):
                     raise TypeError()
-                engine_status_type_0 = EngineStateField.from_dict(data)
+                engine_status_type_0 = EngineStateField.from_dict(engine_status)
 
-                return engine_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        engine_status = _parse_engine_status(d.pop("engineStatus", UNSET))
+                raise TypeError(f"unexpected value of type {type(engine_status).__name__}") from None
+            engine_status = engine_status_type_0
 
         engine_status = cls(
             engine_status=engine_status,

@@ -60,40 +60,27 @@ class EngineWarnings:
         from ..models.oil_level_warning_field import OilLevelWarningField
 
         d = dict(src_dict)
-
-        def _parse_oil_level_warning(data: object) -> None | OilLevelWarningField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        oil_level_warning = d.pop("oilLevelWarning", UNSET)
+        if not (oil_level_warning is None or isinstance(oil_level_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(oil_level_warning, dict):
                     raise TypeError()
-                oil_level_warning_type_0 = OilLevelWarningField.from_dict(data)
+                oil_level_warning_type_0 = OilLevelWarningField.from_dict(oil_level_warning)
 
-                return oil_level_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(oil_level_warning).__name__}") from None
+            oil_level_warning = oil_level_warning_type_0
 
-        oil_level_warning = _parse_oil_level_warning(d.pop("oilLevelWarning", UNSET))
-
-        def _parse_engine_coolant_level_warning(data: object) -> FluidLevelWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        engine_coolant_level_warning = d.pop("engineCoolantLevelWarning", UNSET)
+        if not (engine_coolant_level_warning is None or isinstance(engine_coolant_level_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(engine_coolant_level_warning, dict):
                     raise TypeError()
-                engine_coolant_level_warning_type_0 = FluidLevelWarningField.from_dict(data)
+                engine_coolant_level_warning_type_0 = FluidLevelWarningField.from_dict(engine_coolant_level_warning)
 
-                return engine_coolant_level_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        engine_coolant_level_warning = _parse_engine_coolant_level_warning(d.pop("engineCoolantLevelWarning", UNSET))
+                raise TypeError(f"unexpected value of type {type(engine_coolant_level_warning).__name__}") from None
+            engine_coolant_level_warning = engine_coolant_level_warning_type_0
 
         engine_warnings = cls(
             oil_level_warning=oil_level_warning,

@@ -63,22 +63,16 @@ class ErrorResponse:
         d = dict(src_dict)
         error = ErrorDetail.from_dict(d.pop("error"))
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(status, (int, float, str)) and not isinstance(status, bool)):
                     raise TypeError()
-                status_type_0 = int(data)
+                status_type_0 = int(status)
 
-                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        status = _parse_status(d.pop("status", UNSET))
+                raise TypeError(f"unexpected value of type {type(status).__name__}") from None
+            status = status_type_0
 
         operation_id = d.pop("operationId", UNSET)
         if not (operation_id is None or isinstance(operation_id, (str, Unset))):

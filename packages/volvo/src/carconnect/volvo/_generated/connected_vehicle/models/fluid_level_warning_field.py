@@ -62,44 +62,31 @@ class FluidLevelWarningField:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_value(data: object) -> FluidLevelWarning | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        value = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = FluidLevelWarning(data)
+                value_type_0 = FluidLevelWarning(value)
 
-                return value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        value = _parse_value(d.pop("value", UNSET))
+                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            value = value_type_0
 
         unit = d.pop("unit", UNSET)
         if not (unit is None or isinstance(unit, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(unit).__name__}")
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timestamp = d.pop("timestamp", UNSET)
+        if not (timestamp is None or isinstance(timestamp, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(timestamp, str):
                     raise TypeError()
-                componentsschemas_reading_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_reading_timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return componentsschemas_reading_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+                raise TypeError(f"unexpected value of type {type(timestamp).__name__}") from None
+            timestamp = componentsschemas_reading_timestamp_type_0
 
         fluid_level_warning_field = cls(
             value=value,

@@ -59,40 +59,27 @@ class Fuel:
         from ..models.number_field import NumberField
 
         d = dict(src_dict)
-
-        def _parse_fuel_amount(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        fuel_amount = d.pop("fuelAmount", UNSET)
+        if not (fuel_amount is None or isinstance(fuel_amount, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(fuel_amount, dict):
                     raise TypeError()
-                fuel_amount_type_0 = NumberField.from_dict(data)
+                fuel_amount_type_0 = NumberField.from_dict(fuel_amount)
 
-                return fuel_amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(fuel_amount).__name__}") from None
+            fuel_amount = fuel_amount_type_0
 
-        fuel_amount = _parse_fuel_amount(d.pop("fuelAmount", UNSET))
-
-        def _parse_battery_charge_level(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        battery_charge_level = d.pop("batteryChargeLevel", UNSET)
+        if not (battery_charge_level is None or isinstance(battery_charge_level, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(battery_charge_level, dict):
                     raise TypeError()
-                battery_charge_level_type_0 = NumberField.from_dict(data)
+                battery_charge_level_type_0 = NumberField.from_dict(battery_charge_level)
 
-                return battery_charge_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        battery_charge_level = _parse_battery_charge_level(d.pop("batteryChargeLevel", UNSET))
+                raise TypeError(f"unexpected value of type {type(battery_charge_level).__name__}") from None
+            battery_charge_level = battery_charge_level_type_0
 
         fuel = cls(
             fuel_amount=fuel_amount,

@@ -47,23 +47,16 @@ class Odometer:
         from ..models.integer_field import IntegerField
 
         d = dict(src_dict)
-
-        def _parse_odometer(data: object) -> IntegerField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        odometer = d.pop("odometer", UNSET)
+        if not (odometer is None or isinstance(odometer, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(odometer, dict):
                     raise TypeError()
-                odometer_type_0 = IntegerField.from_dict(data)
+                odometer_type_0 = IntegerField.from_dict(odometer)
 
-                return odometer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        odometer = _parse_odometer(d.pop("odometer", UNSET))
+                raise TypeError(f"unexpected value of type {type(odometer).__name__}") from None
+            odometer = odometer_type_0
 
         odometer = cls(
             odometer=odometer,

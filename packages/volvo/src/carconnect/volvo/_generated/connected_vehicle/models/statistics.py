@@ -203,250 +203,174 @@ class Statistics:
         from ..models.number_field import NumberField
 
         d = dict(src_dict)
-
-        def _parse_average_fuel_consumption(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        average_fuel_consumption = d.pop("averageFuelConsumption", UNSET)
+        if not (average_fuel_consumption is None or isinstance(average_fuel_consumption, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(average_fuel_consumption, dict):
                     raise TypeError()
-                average_fuel_consumption_type_0 = NumberField.from_dict(data)
+                average_fuel_consumption_type_0 = NumberField.from_dict(average_fuel_consumption)
 
-                return average_fuel_consumption_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(average_fuel_consumption).__name__}") from None
+            average_fuel_consumption = average_fuel_consumption_type_0
 
-        average_fuel_consumption = _parse_average_fuel_consumption(d.pop("averageFuelConsumption", UNSET))
-
-        def _parse_average_fuel_consumption_automatic(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        average_fuel_consumption_automatic = d.pop("averageFuelConsumptionAutomatic", UNSET)
+        if not (average_fuel_consumption_automatic is None or isinstance(average_fuel_consumption_automatic, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(average_fuel_consumption_automatic, dict):
                     raise TypeError()
-                average_fuel_consumption_automatic_type_0 = NumberField.from_dict(data)
+                average_fuel_consumption_automatic_type_0 = NumberField.from_dict(average_fuel_consumption_automatic)
 
-                return average_fuel_consumption_automatic_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(average_fuel_consumption_automatic).__name__}"
+                ) from None
+            average_fuel_consumption_automatic = average_fuel_consumption_automatic_type_0
 
-        average_fuel_consumption_automatic = _parse_average_fuel_consumption_automatic(
-            d.pop("averageFuelConsumptionAutomatic", UNSET)
-        )
-
-        def _parse_average_energy_consumption(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        average_energy_consumption = d.pop("averageEnergyConsumption", UNSET)
+        if not (average_energy_consumption is None or isinstance(average_energy_consumption, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(average_energy_consumption, dict):
                     raise TypeError()
-                average_energy_consumption_type_0 = NumberField.from_dict(data)
+                average_energy_consumption_type_0 = NumberField.from_dict(average_energy_consumption)
 
-                return average_energy_consumption_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(average_energy_consumption).__name__}") from None
+            average_energy_consumption = average_energy_consumption_type_0
 
-        average_energy_consumption = _parse_average_energy_consumption(d.pop("averageEnergyConsumption", UNSET))
-
-        def _parse_average_energy_consumption_automatic(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        average_energy_consumption_automatic = d.pop("averageEnergyConsumptionAutomatic", UNSET)
+        if not (
+            average_energy_consumption_automatic is None or isinstance(average_energy_consumption_automatic, Unset)
+        ):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(average_energy_consumption_automatic, dict):
                     raise TypeError()
-                average_energy_consumption_automatic_type_0 = NumberField.from_dict(data)
+                average_energy_consumption_automatic_type_0 = NumberField.from_dict(
+                    average_energy_consumption_automatic
+                )
 
-                return average_energy_consumption_automatic_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(average_energy_consumption_automatic).__name__}"
+                ) from None
+            average_energy_consumption_automatic = average_energy_consumption_automatic_type_0
 
-        average_energy_consumption_automatic = _parse_average_energy_consumption_automatic(
-            d.pop("averageEnergyConsumptionAutomatic", UNSET)
-        )
-
-        def _parse_average_energy_consumption_since_charge(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        average_energy_consumption_since_charge = d.pop("averageEnergyConsumptionSinceCharge", UNSET)
+        if not (
+            average_energy_consumption_since_charge is None
+            or isinstance(average_energy_consumption_since_charge, Unset)
+        ):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(average_energy_consumption_since_charge, dict):
                     raise TypeError()
-                average_energy_consumption_since_charge_type_0 = NumberField.from_dict(data)
+                average_energy_consumption_since_charge_type_0 = NumberField.from_dict(
+                    average_energy_consumption_since_charge
+                )
 
-                return average_energy_consumption_since_charge_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(average_energy_consumption_since_charge).__name__}"
+                ) from None
+            average_energy_consumption_since_charge = average_energy_consumption_since_charge_type_0
 
-        average_energy_consumption_since_charge = _parse_average_energy_consumption_since_charge(
-            d.pop("averageEnergyConsumptionSinceCharge", UNSET)
-        )
-
-        def _parse_average_speed(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        average_speed = d.pop("averageSpeed", UNSET)
+        if not (average_speed is None or isinstance(average_speed, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(average_speed, dict):
                     raise TypeError()
-                average_speed_type_0 = NumberField.from_dict(data)
+                average_speed_type_0 = NumberField.from_dict(average_speed)
 
-                return average_speed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(average_speed).__name__}") from None
+            average_speed = average_speed_type_0
 
-        average_speed = _parse_average_speed(d.pop("averageSpeed", UNSET))
-
-        def _parse_average_speed_automatic(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        average_speed_automatic = d.pop("averageSpeedAutomatic", UNSET)
+        if not (average_speed_automatic is None or isinstance(average_speed_automatic, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(average_speed_automatic, dict):
                     raise TypeError()
-                average_speed_automatic_type_0 = NumberField.from_dict(data)
+                average_speed_automatic_type_0 = NumberField.from_dict(average_speed_automatic)
 
-                return average_speed_automatic_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(average_speed_automatic).__name__}") from None
+            average_speed_automatic = average_speed_automatic_type_0
 
-        average_speed_automatic = _parse_average_speed_automatic(d.pop("averageSpeedAutomatic", UNSET))
-
-        def _parse_trip_meter_manual(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        trip_meter_manual = d.pop("tripMeterManual", UNSET)
+        if not (trip_meter_manual is None or isinstance(trip_meter_manual, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(trip_meter_manual, dict):
                     raise TypeError()
-                trip_meter_manual_type_0 = NumberField.from_dict(data)
+                trip_meter_manual_type_0 = NumberField.from_dict(trip_meter_manual)
 
-                return trip_meter_manual_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(trip_meter_manual).__name__}") from None
+            trip_meter_manual = trip_meter_manual_type_0
 
-        trip_meter_manual = _parse_trip_meter_manual(d.pop("tripMeterManual", UNSET))
-
-        def _parse_trip_meter_automatic(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        trip_meter_automatic = d.pop("tripMeterAutomatic", UNSET)
+        if not (trip_meter_automatic is None or isinstance(trip_meter_automatic, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(trip_meter_automatic, dict):
                     raise TypeError()
-                trip_meter_automatic_type_0 = NumberField.from_dict(data)
+                trip_meter_automatic_type_0 = NumberField.from_dict(trip_meter_automatic)
 
-                return trip_meter_automatic_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(trip_meter_automatic).__name__}") from None
+            trip_meter_automatic = trip_meter_automatic_type_0
 
-        trip_meter_automatic = _parse_trip_meter_automatic(d.pop("tripMeterAutomatic", UNSET))
-
-        def _parse_distance_to_empty_tank(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        distance_to_empty_tank = d.pop("distanceToEmptyTank", UNSET)
+        if not (distance_to_empty_tank is None or isinstance(distance_to_empty_tank, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(distance_to_empty_tank, dict):
                     raise TypeError()
-                distance_to_empty_tank_type_0 = NumberField.from_dict(data)
+                distance_to_empty_tank_type_0 = NumberField.from_dict(distance_to_empty_tank)
 
-                return distance_to_empty_tank_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(distance_to_empty_tank).__name__}") from None
+            distance_to_empty_tank = distance_to_empty_tank_type_0
 
-        distance_to_empty_tank = _parse_distance_to_empty_tank(d.pop("distanceToEmptyTank", UNSET))
-
-        def _parse_distance_to_empty_battery(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        distance_to_empty_battery = d.pop("distanceToEmptyBattery", UNSET)
+        if not (distance_to_empty_battery is None or isinstance(distance_to_empty_battery, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(distance_to_empty_battery, dict):
                     raise TypeError()
-                distance_to_empty_battery_type_0 = NumberField.from_dict(data)
+                distance_to_empty_battery_type_0 = NumberField.from_dict(distance_to_empty_battery)
 
-                return distance_to_empty_battery_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(distance_to_empty_battery).__name__}") from None
+            distance_to_empty_battery = distance_to_empty_battery_type_0
 
-        distance_to_empty_battery = _parse_distance_to_empty_battery(d.pop("distanceToEmptyBattery", UNSET))
-
-        def _parse_trip_meter_1(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        trip_meter_1 = d.pop("tripMeter1", UNSET)
+        if not (trip_meter_1 is None or isinstance(trip_meter_1, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(trip_meter_1, dict):
                     raise TypeError()
-                trip_meter_1_type_0 = NumberField.from_dict(data)
+                trip_meter_1_type_0 = NumberField.from_dict(trip_meter_1)
 
-                return trip_meter_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(trip_meter_1).__name__}") from None
+            trip_meter_1 = trip_meter_1_type_0
 
-        trip_meter_1 = _parse_trip_meter_1(d.pop("tripMeter1", UNSET))
-
-        def _parse_trip_meter_2(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        trip_meter_2 = d.pop("tripMeter2", UNSET)
+        if not (trip_meter_2 is None or isinstance(trip_meter_2, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(trip_meter_2, dict):
                     raise TypeError()
-                trip_meter_2_type_0 = NumberField.from_dict(data)
+                trip_meter_2_type_0 = NumberField.from_dict(trip_meter_2)
 
-                return trip_meter_2_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(trip_meter_2).__name__}") from None
+            trip_meter_2 = trip_meter_2_type_0
 
-        trip_meter_2 = _parse_trip_meter_2(d.pop("tripMeter2", UNSET))
-
-        def _parse_distance_to_empty(data: object) -> None | NumberField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        distance_to_empty = d.pop("distanceToEmpty", UNSET)
+        if not (distance_to_empty is None or isinstance(distance_to_empty, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(distance_to_empty, dict):
                     raise TypeError()
-                distance_to_empty_type_0 = NumberField.from_dict(data)
+                distance_to_empty_type_0 = NumberField.from_dict(distance_to_empty)
 
-                return distance_to_empty_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        distance_to_empty = _parse_distance_to_empty(d.pop("distanceToEmpty", UNSET))
+                raise TypeError(f"unexpected value of type {type(distance_to_empty).__name__}") from None
+            distance_to_empty = distance_to_empty_type_0
 
         statistics = cls(
             average_fuel_consumption=average_fuel_consumption,

@@ -67,22 +67,16 @@ class StringField:
         if not (unit is None or isinstance(unit, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(unit).__name__}")
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timestamp = d.pop("timestamp", UNSET)
+        if not (timestamp is None or isinstance(timestamp, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(timestamp, str):
                     raise TypeError()
-                componentsschemas_reading_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_reading_timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return componentsschemas_reading_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+                raise TypeError(f"unexpected value of type {type(timestamp).__name__}") from None
+            timestamp = componentsschemas_reading_timestamp_type_0
 
         string_field = cls(
             value=value,

@@ -79,74 +79,49 @@ class Tyres:
         from ..models.tyre_pressure_warning_field import TyrePressureWarningField
 
         d = dict(src_dict)
-
-        def _parse_front_left(data: object) -> None | TyrePressureWarningField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        front_left = d.pop("frontLeft", UNSET)
+        if not (front_left is None or isinstance(front_left, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(front_left, dict):
                     raise TypeError()
-                front_left_type_0 = TyrePressureWarningField.from_dict(data)
+                front_left_type_0 = TyrePressureWarningField.from_dict(front_left)
 
-                return front_left_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(front_left).__name__}") from None
+            front_left = front_left_type_0
 
-        front_left = _parse_front_left(d.pop("frontLeft", UNSET))
-
-        def _parse_front_right(data: object) -> None | TyrePressureWarningField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        front_right = d.pop("frontRight", UNSET)
+        if not (front_right is None or isinstance(front_right, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(front_right, dict):
                     raise TypeError()
-                front_right_type_0 = TyrePressureWarningField.from_dict(data)
+                front_right_type_0 = TyrePressureWarningField.from_dict(front_right)
 
-                return front_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(front_right).__name__}") from None
+            front_right = front_right_type_0
 
-        front_right = _parse_front_right(d.pop("frontRight", UNSET))
-
-        def _parse_rear_left(data: object) -> None | TyrePressureWarningField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        rear_left = d.pop("rearLeft", UNSET)
+        if not (rear_left is None or isinstance(rear_left, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(rear_left, dict):
                     raise TypeError()
-                rear_left_type_0 = TyrePressureWarningField.from_dict(data)
+                rear_left_type_0 = TyrePressureWarningField.from_dict(rear_left)
 
-                return rear_left_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(rear_left).__name__}") from None
+            rear_left = rear_left_type_0
 
-        rear_left = _parse_rear_left(d.pop("rearLeft", UNSET))
-
-        def _parse_rear_right(data: object) -> None | TyrePressureWarningField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        rear_right = d.pop("rearRight", UNSET)
+        if not (rear_right is None or isinstance(rear_right, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(rear_right, dict):
                     raise TypeError()
-                rear_right_type_0 = TyrePressureWarningField.from_dict(data)
+                rear_right_type_0 = TyrePressureWarningField.from_dict(rear_right)
 
-                return rear_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        rear_right = _parse_rear_right(d.pop("rearRight", UNSET))
+                raise TypeError(f"unexpected value of type {type(rear_right).__name__}") from None
+            rear_right = rear_right_type_0
 
         tyres = cls(
             front_left=front_left,

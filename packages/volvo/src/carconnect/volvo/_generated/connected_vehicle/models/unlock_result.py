@@ -93,64 +93,48 @@ class UnlockResult:
         if not (vin is None or isinstance(vin, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(vin).__name__}")
 
-        def _parse_invoke_status(data: object) -> InvokeStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        invoke_status = d.pop("invokeStatus", UNSET)
+        if not (invoke_status is None or isinstance(invoke_status, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(invoke_status, str):
                     raise TypeError()
-                invoke_status_type_0 = InvokeStatus(data)
+                invoke_status_type_0 = InvokeStatus(invoke_status)
 
-                return invoke_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        invoke_status = _parse_invoke_status(d.pop("invokeStatus", UNSET))
+                raise TypeError(f"unexpected value of type {type(invoke_status).__name__}") from None
+            invoke_status = invoke_status_type_0
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(message).__name__}")
 
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status_code = d.pop("statusCode", UNSET)
+        if not (status_code is None or isinstance(status_code, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(status_code, (int, float, str)) and not isinstance(status_code, bool)):
                     raise TypeError()
-                status_code_type_0 = int(data)
+                status_code_type_0 = int(status_code)
 
-                return status_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        status_code = _parse_status_code(d.pop("statusCode", UNSET))
+                raise TypeError(f"unexpected value of type {type(status_code).__name__}") from None
+            status_code = status_code_type_0
 
         ready_to_unlock = d.pop("readyToUnlock", UNSET)
         if not (ready_to_unlock is None or isinstance(ready_to_unlock, (bool, Unset))):
             raise TypeError(f"unexpected value of type {type(ready_to_unlock).__name__}")
 
-        def _parse_ready_to_unlock_until(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ready_to_unlock_until = d.pop("readyToUnlockUntil", UNSET)
+        if not (ready_to_unlock_until is None or isinstance(ready_to_unlock_until, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(ready_to_unlock_until, (int, float, str)) and not isinstance(ready_to_unlock_until, bool)
+                ):
                     raise TypeError()
-                ready_to_unlock_until_type_0 = int(data)
+                ready_to_unlock_until_type_0 = int(ready_to_unlock_until)
 
-                return ready_to_unlock_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        ready_to_unlock_until = _parse_ready_to_unlock_until(d.pop("readyToUnlockUntil", UNSET))
+                raise TypeError(f"unexpected value of type {type(ready_to_unlock_until).__name__}") from None
+            ready_to_unlock_until = ready_to_unlock_until_type_0
 
         unlock_result = cls(
             vin=vin,

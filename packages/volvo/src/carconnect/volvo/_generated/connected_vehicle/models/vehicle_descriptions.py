@@ -67,22 +67,16 @@ class VehicleDescriptions:
         if not (upholstery is None or isinstance(upholstery, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(upholstery).__name__}")
 
-        def _parse_steering(data: object) -> None | SteeringSide | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        steering = d.pop("steering", UNSET)
+        if not (steering is None or isinstance(steering, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(steering, str):
                     raise TypeError()
-                steering_type_0 = SteeringSide(data)
+                steering_type_0 = SteeringSide(steering)
 
-                return steering_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        steering = _parse_steering(d.pop("steering", UNSET))
+                raise TypeError(f"unexpected value of type {type(steering).__name__}") from None
+            steering = steering_type_0
 
         vehicle_descriptions = cls(
             model=model,

@@ -126,111 +126,77 @@ class VehicleDetails:
         if not isinstance(vin, str):
             raise TypeError("vin: expected str, got " + type(vin).__name__)
 
-        def _parse_model_year(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        model_year = d.pop("modelYear", UNSET)
+        if not (model_year is None or isinstance(model_year, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (isinstance(model_year, (int, float, str)) and not isinstance(model_year, bool)):
                     raise TypeError()
-                model_year_type_0 = int(data)
+                model_year_type_0 = int(model_year)
 
-                return model_year_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(model_year).__name__}") from None
+            model_year = model_year_type_0
 
-        model_year = _parse_model_year(d.pop("modelYear", UNSET))
-
-        def _parse_gearbox(data: object) -> Gearbox | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        gearbox = d.pop("gearbox", UNSET)
+        if not (gearbox is None or isinstance(gearbox, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(gearbox, str):
                     raise TypeError()
-                gearbox_type_0 = Gearbox(data)
+                gearbox_type_0 = Gearbox(gearbox)
 
-                return gearbox_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(gearbox).__name__}") from None
+            gearbox = gearbox_type_0
 
-        gearbox = _parse_gearbox(d.pop("gearbox", UNSET))
-
-        def _parse_fuel_type(data: object) -> FuelType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        fuel_type = d.pop("fuelType", UNSET)
+        if not (fuel_type is None or isinstance(fuel_type, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(fuel_type, str):
                     raise TypeError()
-                fuel_type_type_0 = FuelType(data)
+                fuel_type_type_0 = FuelType(fuel_type)
 
-                return fuel_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        fuel_type = _parse_fuel_type(d.pop("fuelType", UNSET))
+                raise TypeError(f"unexpected value of type {type(fuel_type).__name__}") from None
+            fuel_type = fuel_type_type_0
 
         external_colour = d.pop("externalColour", UNSET)
         if not (external_colour is None or isinstance(external_colour, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(external_colour).__name__}")
 
-        def _parse_battery_capacity_kwh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        battery_capacity_kwh = d.pop("batteryCapacityKWH", UNSET)
+        if not (battery_capacity_kwh is None or isinstance(battery_capacity_kwh, Unset)):
             try:
-                if not (isinstance(data, (int, float, str)) and not isinstance(data, bool)):
+                if not (
+                    isinstance(battery_capacity_kwh, (int, float, str)) and not isinstance(battery_capacity_kwh, bool)
+                ):
                     raise TypeError()
-                battery_capacity_kwh_type_0 = float(data)
+                battery_capacity_kwh_type_0 = float(battery_capacity_kwh)
 
-                return battery_capacity_kwh_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(battery_capacity_kwh).__name__}") from None
+            battery_capacity_kwh = battery_capacity_kwh_type_0
 
-        battery_capacity_kwh = _parse_battery_capacity_kwh(d.pop("batteryCapacityKWH", UNSET))
-
-        def _parse_images(data: object) -> None | Unset | VehicleImages:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        images = d.pop("images", UNSET)
+        if not (images is None or isinstance(images, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(images, dict):
                     raise TypeError()
-                images_type_0 = VehicleImages.from_dict(data)
+                images_type_0 = VehicleImages.from_dict(images)
 
-                return images_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(images).__name__}") from None
+            images = images_type_0
 
-        images = _parse_images(d.pop("images", UNSET))
-
-        def _parse_descriptions(data: object) -> None | Unset | VehicleDescriptions:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        descriptions = d.pop("descriptions", UNSET)
+        if not (descriptions is None or isinstance(descriptions, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(descriptions, dict):
                     raise TypeError()
-                descriptions_type_0 = VehicleDescriptions.from_dict(data)
+                descriptions_type_0 = VehicleDescriptions.from_dict(descriptions)
 
-                return descriptions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        descriptions = _parse_descriptions(d.pop("descriptions", UNSET))
+                raise TypeError(f"unexpected value of type {type(descriptions).__name__}") from None
+            descriptions = descriptions_type_0
 
         vehicle_details = cls(
             vin=vin,

@@ -288,419 +288,294 @@ class Warnings:
         from ..models.light_warning_field import LightWarningField
 
         d = dict(src_dict)
-
-        def _parse_brake_light_center_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        brake_light_center_warning = d.pop("brakeLightCenterWarning", UNSET)
+        if not (brake_light_center_warning is None or isinstance(brake_light_center_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(brake_light_center_warning, dict):
                     raise TypeError()
-                brake_light_center_warning_type_0 = LightWarningField.from_dict(data)
+                brake_light_center_warning_type_0 = LightWarningField.from_dict(brake_light_center_warning)
 
-                return brake_light_center_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(brake_light_center_warning).__name__}") from None
+            brake_light_center_warning = brake_light_center_warning_type_0
 
-        brake_light_center_warning = _parse_brake_light_center_warning(d.pop("brakeLightCenterWarning", UNSET))
-
-        def _parse_brake_light_left_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        brake_light_left_warning = d.pop("brakeLightLeftWarning", UNSET)
+        if not (brake_light_left_warning is None or isinstance(brake_light_left_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(brake_light_left_warning, dict):
                     raise TypeError()
-                brake_light_left_warning_type_0 = LightWarningField.from_dict(data)
+                brake_light_left_warning_type_0 = LightWarningField.from_dict(brake_light_left_warning)
 
-                return brake_light_left_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(brake_light_left_warning).__name__}") from None
+            brake_light_left_warning = brake_light_left_warning_type_0
 
-        brake_light_left_warning = _parse_brake_light_left_warning(d.pop("brakeLightLeftWarning", UNSET))
-
-        def _parse_brake_light_right_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        brake_light_right_warning = d.pop("brakeLightRightWarning", UNSET)
+        if not (brake_light_right_warning is None or isinstance(brake_light_right_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(brake_light_right_warning, dict):
                     raise TypeError()
-                brake_light_right_warning_type_0 = LightWarningField.from_dict(data)
+                brake_light_right_warning_type_0 = LightWarningField.from_dict(brake_light_right_warning)
 
-                return brake_light_right_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(brake_light_right_warning).__name__}") from None
+            brake_light_right_warning = brake_light_right_warning_type_0
 
-        brake_light_right_warning = _parse_brake_light_right_warning(d.pop("brakeLightRightWarning", UNSET))
-
-        def _parse_fog_light_front_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        fog_light_front_warning = d.pop("fogLightFrontWarning", UNSET)
+        if not (fog_light_front_warning is None or isinstance(fog_light_front_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(fog_light_front_warning, dict):
                     raise TypeError()
-                fog_light_front_warning_type_0 = LightWarningField.from_dict(data)
+                fog_light_front_warning_type_0 = LightWarningField.from_dict(fog_light_front_warning)
 
-                return fog_light_front_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(fog_light_front_warning).__name__}") from None
+            fog_light_front_warning = fog_light_front_warning_type_0
 
-        fog_light_front_warning = _parse_fog_light_front_warning(d.pop("fogLightFrontWarning", UNSET))
-
-        def _parse_fog_light_rear_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        fog_light_rear_warning = d.pop("fogLightRearWarning", UNSET)
+        if not (fog_light_rear_warning is None or isinstance(fog_light_rear_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(fog_light_rear_warning, dict):
                     raise TypeError()
-                fog_light_rear_warning_type_0 = LightWarningField.from_dict(data)
+                fog_light_rear_warning_type_0 = LightWarningField.from_dict(fog_light_rear_warning)
 
-                return fog_light_rear_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(fog_light_rear_warning).__name__}") from None
+            fog_light_rear_warning = fog_light_rear_warning_type_0
 
-        fog_light_rear_warning = _parse_fog_light_rear_warning(d.pop("fogLightRearWarning", UNSET))
-
-        def _parse_position_light_front_left_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        position_light_front_left_warning = d.pop("positionLightFrontLeftWarning", UNSET)
+        if not (position_light_front_left_warning is None or isinstance(position_light_front_left_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(position_light_front_left_warning, dict):
                     raise TypeError()
-                position_light_front_left_warning_type_0 = LightWarningField.from_dict(data)
+                position_light_front_left_warning_type_0 = LightWarningField.from_dict(
+                    position_light_front_left_warning
+                )
 
-                return position_light_front_left_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(position_light_front_left_warning).__name__}"
+                ) from None
+            position_light_front_left_warning = position_light_front_left_warning_type_0
 
-        position_light_front_left_warning = _parse_position_light_front_left_warning(
-            d.pop("positionLightFrontLeftWarning", UNSET)
-        )
-
-        def _parse_position_light_front_right_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        position_light_front_right_warning = d.pop("positionLightFrontRightWarning", UNSET)
+        if not (position_light_front_right_warning is None or isinstance(position_light_front_right_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(position_light_front_right_warning, dict):
                     raise TypeError()
-                position_light_front_right_warning_type_0 = LightWarningField.from_dict(data)
+                position_light_front_right_warning_type_0 = LightWarningField.from_dict(
+                    position_light_front_right_warning
+                )
 
-                return position_light_front_right_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(position_light_front_right_warning).__name__}"
+                ) from None
+            position_light_front_right_warning = position_light_front_right_warning_type_0
 
-        position_light_front_right_warning = _parse_position_light_front_right_warning(
-            d.pop("positionLightFrontRightWarning", UNSET)
-        )
-
-        def _parse_position_light_rear_left_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        position_light_rear_left_warning = d.pop("positionLightRearLeftWarning", UNSET)
+        if not (position_light_rear_left_warning is None or isinstance(position_light_rear_left_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(position_light_rear_left_warning, dict):
                     raise TypeError()
-                position_light_rear_left_warning_type_0 = LightWarningField.from_dict(data)
+                position_light_rear_left_warning_type_0 = LightWarningField.from_dict(position_light_rear_left_warning)
 
-                return position_light_rear_left_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(position_light_rear_left_warning).__name__}") from None
+            position_light_rear_left_warning = position_light_rear_left_warning_type_0
 
-        position_light_rear_left_warning = _parse_position_light_rear_left_warning(
-            d.pop("positionLightRearLeftWarning", UNSET)
-        )
-
-        def _parse_position_light_rear_right_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        position_light_rear_right_warning = d.pop("positionLightRearRightWarning", UNSET)
+        if not (position_light_rear_right_warning is None or isinstance(position_light_rear_right_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(position_light_rear_right_warning, dict):
                     raise TypeError()
-                position_light_rear_right_warning_type_0 = LightWarningField.from_dict(data)
+                position_light_rear_right_warning_type_0 = LightWarningField.from_dict(
+                    position_light_rear_right_warning
+                )
 
-                return position_light_rear_right_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(position_light_rear_right_warning).__name__}"
+                ) from None
+            position_light_rear_right_warning = position_light_rear_right_warning_type_0
 
-        position_light_rear_right_warning = _parse_position_light_rear_right_warning(
-            d.pop("positionLightRearRightWarning", UNSET)
-        )
-
-        def _parse_high_beam_left_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        high_beam_left_warning = d.pop("highBeamLeftWarning", UNSET)
+        if not (high_beam_left_warning is None or isinstance(high_beam_left_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(high_beam_left_warning, dict):
                     raise TypeError()
-                high_beam_left_warning_type_0 = LightWarningField.from_dict(data)
+                high_beam_left_warning_type_0 = LightWarningField.from_dict(high_beam_left_warning)
 
-                return high_beam_left_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(high_beam_left_warning).__name__}") from None
+            high_beam_left_warning = high_beam_left_warning_type_0
 
-        high_beam_left_warning = _parse_high_beam_left_warning(d.pop("highBeamLeftWarning", UNSET))
-
-        def _parse_high_beam_right_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        high_beam_right_warning = d.pop("highBeamRightWarning", UNSET)
+        if not (high_beam_right_warning is None or isinstance(high_beam_right_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(high_beam_right_warning, dict):
                     raise TypeError()
-                high_beam_right_warning_type_0 = LightWarningField.from_dict(data)
+                high_beam_right_warning_type_0 = LightWarningField.from_dict(high_beam_right_warning)
 
-                return high_beam_right_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(high_beam_right_warning).__name__}") from None
+            high_beam_right_warning = high_beam_right_warning_type_0
 
-        high_beam_right_warning = _parse_high_beam_right_warning(d.pop("highBeamRightWarning", UNSET))
-
-        def _parse_low_beam_left_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        low_beam_left_warning = d.pop("lowBeamLeftWarning", UNSET)
+        if not (low_beam_left_warning is None or isinstance(low_beam_left_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(low_beam_left_warning, dict):
                     raise TypeError()
-                low_beam_left_warning_type_0 = LightWarningField.from_dict(data)
+                low_beam_left_warning_type_0 = LightWarningField.from_dict(low_beam_left_warning)
 
-                return low_beam_left_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(low_beam_left_warning).__name__}") from None
+            low_beam_left_warning = low_beam_left_warning_type_0
 
-        low_beam_left_warning = _parse_low_beam_left_warning(d.pop("lowBeamLeftWarning", UNSET))
-
-        def _parse_low_beam_right_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        low_beam_right_warning = d.pop("lowBeamRightWarning", UNSET)
+        if not (low_beam_right_warning is None or isinstance(low_beam_right_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(low_beam_right_warning, dict):
                     raise TypeError()
-                low_beam_right_warning_type_0 = LightWarningField.from_dict(data)
+                low_beam_right_warning_type_0 = LightWarningField.from_dict(low_beam_right_warning)
 
-                return low_beam_right_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(low_beam_right_warning).__name__}") from None
+            low_beam_right_warning = low_beam_right_warning_type_0
 
-        low_beam_right_warning = _parse_low_beam_right_warning(d.pop("lowBeamRightWarning", UNSET))
-
-        def _parse_daytime_running_light_left_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        daytime_running_light_left_warning = d.pop("daytimeRunningLightLeftWarning", UNSET)
+        if not (daytime_running_light_left_warning is None or isinstance(daytime_running_light_left_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(daytime_running_light_left_warning, dict):
                     raise TypeError()
-                daytime_running_light_left_warning_type_0 = LightWarningField.from_dict(data)
+                daytime_running_light_left_warning_type_0 = LightWarningField.from_dict(
+                    daytime_running_light_left_warning
+                )
 
-                return daytime_running_light_left_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(daytime_running_light_left_warning).__name__}"
+                ) from None
+            daytime_running_light_left_warning = daytime_running_light_left_warning_type_0
 
-        daytime_running_light_left_warning = _parse_daytime_running_light_left_warning(
-            d.pop("daytimeRunningLightLeftWarning", UNSET)
-        )
-
-        def _parse_daytime_running_light_right_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        daytime_running_light_right_warning = d.pop("daytimeRunningLightRightWarning", UNSET)
+        if not (daytime_running_light_right_warning is None or isinstance(daytime_running_light_right_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(daytime_running_light_right_warning, dict):
                     raise TypeError()
-                daytime_running_light_right_warning_type_0 = LightWarningField.from_dict(data)
+                daytime_running_light_right_warning_type_0 = LightWarningField.from_dict(
+                    daytime_running_light_right_warning
+                )
 
-                return daytime_running_light_right_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(daytime_running_light_right_warning).__name__}"
+                ) from None
+            daytime_running_light_right_warning = daytime_running_light_right_warning_type_0
 
-        daytime_running_light_right_warning = _parse_daytime_running_light_right_warning(
-            d.pop("daytimeRunningLightRightWarning", UNSET)
-        )
-
-        def _parse_turn_indication_front_left_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        turn_indication_front_left_warning = d.pop("turnIndicationFrontLeftWarning", UNSET)
+        if not (turn_indication_front_left_warning is None or isinstance(turn_indication_front_left_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(turn_indication_front_left_warning, dict):
                     raise TypeError()
-                turn_indication_front_left_warning_type_0 = LightWarningField.from_dict(data)
+                turn_indication_front_left_warning_type_0 = LightWarningField.from_dict(
+                    turn_indication_front_left_warning
+                )
 
-                return turn_indication_front_left_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(turn_indication_front_left_warning).__name__}"
+                ) from None
+            turn_indication_front_left_warning = turn_indication_front_left_warning_type_0
 
-        turn_indication_front_left_warning = _parse_turn_indication_front_left_warning(
-            d.pop("turnIndicationFrontLeftWarning", UNSET)
-        )
-
-        def _parse_turn_indication_front_right_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        turn_indication_front_right_warning = d.pop("turnIndicationFrontRightWarning", UNSET)
+        if not (turn_indication_front_right_warning is None or isinstance(turn_indication_front_right_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(turn_indication_front_right_warning, dict):
                     raise TypeError()
-                turn_indication_front_right_warning_type_0 = LightWarningField.from_dict(data)
+                turn_indication_front_right_warning_type_0 = LightWarningField.from_dict(
+                    turn_indication_front_right_warning
+                )
 
-                return turn_indication_front_right_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(turn_indication_front_right_warning).__name__}"
+                ) from None
+            turn_indication_front_right_warning = turn_indication_front_right_warning_type_0
 
-        turn_indication_front_right_warning = _parse_turn_indication_front_right_warning(
-            d.pop("turnIndicationFrontRightWarning", UNSET)
-        )
-
-        def _parse_turn_indication_rear_left_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        turn_indication_rear_left_warning = d.pop("turnIndicationRearLeftWarning", UNSET)
+        if not (turn_indication_rear_left_warning is None or isinstance(turn_indication_rear_left_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(turn_indication_rear_left_warning, dict):
                     raise TypeError()
-                turn_indication_rear_left_warning_type_0 = LightWarningField.from_dict(data)
+                turn_indication_rear_left_warning_type_0 = LightWarningField.from_dict(
+                    turn_indication_rear_left_warning
+                )
 
-                return turn_indication_rear_left_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(turn_indication_rear_left_warning).__name__}"
+                ) from None
+            turn_indication_rear_left_warning = turn_indication_rear_left_warning_type_0
 
-        turn_indication_rear_left_warning = _parse_turn_indication_rear_left_warning(
-            d.pop("turnIndicationRearLeftWarning", UNSET)
-        )
-
-        def _parse_turn_indication_rear_right_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        turn_indication_rear_right_warning = d.pop("turnIndicationRearRightWarning", UNSET)
+        if not (turn_indication_rear_right_warning is None or isinstance(turn_indication_rear_right_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(turn_indication_rear_right_warning, dict):
                     raise TypeError()
-                turn_indication_rear_right_warning_type_0 = LightWarningField.from_dict(data)
+                turn_indication_rear_right_warning_type_0 = LightWarningField.from_dict(
+                    turn_indication_rear_right_warning
+                )
 
-                return turn_indication_rear_right_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(turn_indication_rear_right_warning).__name__}"
+                ) from None
+            turn_indication_rear_right_warning = turn_indication_rear_right_warning_type_0
 
-        turn_indication_rear_right_warning = _parse_turn_indication_rear_right_warning(
-            d.pop("turnIndicationRearRightWarning", UNSET)
-        )
-
-        def _parse_registration_plate_light_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        registration_plate_light_warning = d.pop("registrationPlateLightWarning", UNSET)
+        if not (registration_plate_light_warning is None or isinstance(registration_plate_light_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(registration_plate_light_warning, dict):
                     raise TypeError()
-                registration_plate_light_warning_type_0 = LightWarningField.from_dict(data)
+                registration_plate_light_warning_type_0 = LightWarningField.from_dict(registration_plate_light_warning)
 
-                return registration_plate_light_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(registration_plate_light_warning).__name__}") from None
+            registration_plate_light_warning = registration_plate_light_warning_type_0
 
-        registration_plate_light_warning = _parse_registration_plate_light_warning(
-            d.pop("registrationPlateLightWarning", UNSET)
-        )
-
-        def _parse_side_mark_lights_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        side_mark_lights_warning = d.pop("sideMarkLightsWarning", UNSET)
+        if not (side_mark_lights_warning is None or isinstance(side_mark_lights_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(side_mark_lights_warning, dict):
                     raise TypeError()
-                side_mark_lights_warning_type_0 = LightWarningField.from_dict(data)
+                side_mark_lights_warning_type_0 = LightWarningField.from_dict(side_mark_lights_warning)
 
-                return side_mark_lights_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(side_mark_lights_warning).__name__}") from None
+            side_mark_lights_warning = side_mark_lights_warning_type_0
 
-        side_mark_lights_warning = _parse_side_mark_lights_warning(d.pop("sideMarkLightsWarning", UNSET))
-
-        def _parse_hazard_lights_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        hazard_lights_warning = d.pop("hazardLightsWarning", UNSET)
+        if not (hazard_lights_warning is None or isinstance(hazard_lights_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(hazard_lights_warning, dict):
                     raise TypeError()
-                hazard_lights_warning_type_0 = LightWarningField.from_dict(data)
+                hazard_lights_warning_type_0 = LightWarningField.from_dict(hazard_lights_warning)
 
-                return hazard_lights_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(hazard_lights_warning).__name__}") from None
+            hazard_lights_warning = hazard_lights_warning_type_0
 
-        hazard_lights_warning = _parse_hazard_lights_warning(d.pop("hazardLightsWarning", UNSET))
-
-        def _parse_reverse_lights_warning(data: object) -> LightWarningField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reverse_lights_warning = d.pop("reverseLightsWarning", UNSET)
+        if not (reverse_lights_warning is None or isinstance(reverse_lights_warning, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(reverse_lights_warning, dict):
                     raise TypeError()
-                reverse_lights_warning_type_0 = LightWarningField.from_dict(data)
+                reverse_lights_warning_type_0 = LightWarningField.from_dict(reverse_lights_warning)
 
-                return reverse_lights_warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        reverse_lights_warning = _parse_reverse_lights_warning(d.pop("reverseLightsWarning", UNSET))
+                raise TypeError(f"unexpected value of type {type(reverse_lights_warning).__name__}") from None
+            reverse_lights_warning = reverse_lights_warning_type_0
 
         warnings = cls(
             brake_light_center_warning=brake_light_center_warning,

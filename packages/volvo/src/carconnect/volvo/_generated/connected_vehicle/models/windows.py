@@ -90,91 +90,60 @@ class Windows:
         from ..models.open_status_field import OpenStatusField
 
         d = dict(src_dict)
-
-        def _parse_front_left_window(data: object) -> None | OpenStatusField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        front_left_window = d.pop("frontLeftWindow", UNSET)
+        if not (front_left_window is None or isinstance(front_left_window, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(front_left_window, dict):
                     raise TypeError()
-                front_left_window_type_0 = OpenStatusField.from_dict(data)
+                front_left_window_type_0 = OpenStatusField.from_dict(front_left_window)
 
-                return front_left_window_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(front_left_window).__name__}") from None
+            front_left_window = front_left_window_type_0
 
-        front_left_window = _parse_front_left_window(d.pop("frontLeftWindow", UNSET))
-
-        def _parse_front_right_window(data: object) -> None | OpenStatusField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        front_right_window = d.pop("frontRightWindow", UNSET)
+        if not (front_right_window is None or isinstance(front_right_window, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(front_right_window, dict):
                     raise TypeError()
-                front_right_window_type_0 = OpenStatusField.from_dict(data)
+                front_right_window_type_0 = OpenStatusField.from_dict(front_right_window)
 
-                return front_right_window_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(front_right_window).__name__}") from None
+            front_right_window = front_right_window_type_0
 
-        front_right_window = _parse_front_right_window(d.pop("frontRightWindow", UNSET))
-
-        def _parse_rear_left_window(data: object) -> None | OpenStatusField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        rear_left_window = d.pop("rearLeftWindow", UNSET)
+        if not (rear_left_window is None or isinstance(rear_left_window, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(rear_left_window, dict):
                     raise TypeError()
-                rear_left_window_type_0 = OpenStatusField.from_dict(data)
+                rear_left_window_type_0 = OpenStatusField.from_dict(rear_left_window)
 
-                return rear_left_window_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(rear_left_window).__name__}") from None
+            rear_left_window = rear_left_window_type_0
 
-        rear_left_window = _parse_rear_left_window(d.pop("rearLeftWindow", UNSET))
-
-        def _parse_rear_right_window(data: object) -> None | OpenStatusField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        rear_right_window = d.pop("rearRightWindow", UNSET)
+        if not (rear_right_window is None or isinstance(rear_right_window, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(rear_right_window, dict):
                     raise TypeError()
-                rear_right_window_type_0 = OpenStatusField.from_dict(data)
+                rear_right_window_type_0 = OpenStatusField.from_dict(rear_right_window)
 
-                return rear_right_window_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(rear_right_window).__name__}") from None
+            rear_right_window = rear_right_window_type_0
 
-        rear_right_window = _parse_rear_right_window(d.pop("rearRightWindow", UNSET))
-
-        def _parse_sunroof(data: object) -> None | OpenStatusField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sunroof = d.pop("sunroof", UNSET)
+        if not (sunroof is None or isinstance(sunroof, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(sunroof, dict):
                     raise TypeError()
-                sunroof_type_0 = OpenStatusField.from_dict(data)
+                sunroof_type_0 = OpenStatusField.from_dict(sunroof)
 
-                return sunroof_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        sunroof = _parse_sunroof(d.pop("sunroof", UNSET))
+                raise TypeError(f"unexpected value of type {type(sunroof).__name__}") from None
+            sunroof = sunroof_type_0
 
         windows = cls(
             front_left_window=front_left_window,

@@ -73,43 +73,31 @@ class ChargingStatusValue:
         d = dict(src_dict)
         status = EnergyPropertyStatus(d.pop("status"))
 
-        def _parse_value(data: object) -> ChargingStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        value = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = ChargingStatus(data)
+                value_type_0 = ChargingStatus(value)
 
-                return value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        value = _parse_value(d.pop("value", UNSET))
+                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            value = value_type_0
 
         unit = d.pop("unit", UNSET)
         if not (unit is None or isinstance(unit, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(unit).__name__}")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = d.pop("updatedAt", UNSET)
+        if not (updated_at is None or isinstance(updated_at, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(updated_at, str):
                     raise TypeError()
-                componentsschemas_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return componentsschemas_updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+                raise TypeError(f"unexpected value of type {type(updated_at).__name__}") from None
+            updated_at = componentsschemas_updated_at_type_0
 
         charging_status_value = cls(
             status=status,

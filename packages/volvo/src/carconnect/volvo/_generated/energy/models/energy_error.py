@@ -74,27 +74,21 @@ class EnergyError:
         if not (message is None or isinstance(message, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(message).__name__}")
 
-        def _parse_details(data: object) -> list[EnergyErrorDetail] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        details = d.pop("details", UNSET)
+        if not (details is None or isinstance(details, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(details, list):
                     raise TypeError()
                 details_type_0 = []
-                _details_type_0 = data
+                _details_type_0 = details
                 for details_type_0_item_data in _details_type_0:
                     details_type_0_item = EnergyErrorDetail.from_dict(details_type_0_item_data)
 
                     details_type_0.append(details_type_0_item)
 
-                return details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        details = _parse_details(d.pop("details", UNSET))
+                raise TypeError(f"unexpected value of type {type(details).__name__}") from None
+            details = details_type_0
 
         energy_error = cls(
             code=code,

@@ -60,22 +60,16 @@ class EnergyPropertyError:
         if status != "ERROR":
             raise ValueError(f"status must match const 'ERROR', got '{status}'")
 
-        def _parse_code(data: object) -> EnergyPropertyErrorCode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        code = d.pop("code", UNSET)
+        if not (code is None or isinstance(code, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(code, str):
                     raise TypeError()
-                code_type_0 = EnergyPropertyErrorCode(data)
+                code_type_0 = EnergyPropertyErrorCode(code)
 
-                return code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        code = _parse_code(d.pop("code", UNSET))
+                raise TypeError(f"unexpected value of type {type(code).__name__}") from None
+            code = code_type_0
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):

@@ -179,198 +179,137 @@ class EnergyStateCapabilities:
         if not (is_supported is None or isinstance(is_supported, (bool, Unset))):
             raise TypeError(f"unexpected value of type {type(is_supported).__name__}")
 
-        def _parse_battery_charge_level(data: object) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        battery_charge_level = d.pop("batteryChargeLevel", UNSET)
+        if not (battery_charge_level is None or isinstance(battery_charge_level, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(battery_charge_level, dict):
                     raise TypeError()
-                battery_charge_level_type_0 = CapabilitySupport.from_dict(data)
+                battery_charge_level_type_0 = CapabilitySupport.from_dict(battery_charge_level)
 
-                return battery_charge_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(battery_charge_level).__name__}") from None
+            battery_charge_level = battery_charge_level_type_0
 
-        battery_charge_level = _parse_battery_charge_level(d.pop("batteryChargeLevel", UNSET))
-
-        def _parse_electric_range(data: object) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        electric_range = d.pop("electricRange", UNSET)
+        if not (electric_range is None or isinstance(electric_range, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(electric_range, dict):
                     raise TypeError()
-                electric_range_type_0 = CapabilitySupport.from_dict(data)
+                electric_range_type_0 = CapabilitySupport.from_dict(electric_range)
 
-                return electric_range_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(electric_range).__name__}") from None
+            electric_range = electric_range_type_0
 
-        electric_range = _parse_electric_range(d.pop("electricRange", UNSET))
-
-        def _parse_charger_connection_status(data: object) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charger_connection_status = d.pop("chargerConnectionStatus", UNSET)
+        if not (charger_connection_status is None or isinstance(charger_connection_status, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(charger_connection_status, dict):
                     raise TypeError()
-                charger_connection_status_type_0 = CapabilitySupport.from_dict(data)
+                charger_connection_status_type_0 = CapabilitySupport.from_dict(charger_connection_status)
 
-                return charger_connection_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(charger_connection_status).__name__}") from None
+            charger_connection_status = charger_connection_status_type_0
 
-        charger_connection_status = _parse_charger_connection_status(d.pop("chargerConnectionStatus", UNSET))
-
-        def _parse_charging_system_status(data: object) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charging_system_status = d.pop("chargingSystemStatus", UNSET)
+        if not (charging_system_status is None or isinstance(charging_system_status, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(charging_system_status, dict):
                     raise TypeError()
-                charging_system_status_type_0 = CapabilitySupport.from_dict(data)
+                charging_system_status_type_0 = CapabilitySupport.from_dict(charging_system_status)
 
-                return charging_system_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(charging_system_status).__name__}") from None
+            charging_system_status = charging_system_status_type_0
 
-        charging_system_status = _parse_charging_system_status(d.pop("chargingSystemStatus", UNSET))
-
-        def _parse_charging_status(data: object) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charging_status = d.pop("chargingStatus", UNSET)
+        if not (charging_status is None or isinstance(charging_status, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(charging_status, dict):
                     raise TypeError()
-                charging_status_type_0 = CapabilitySupport.from_dict(data)
+                charging_status_type_0 = CapabilitySupport.from_dict(charging_status)
 
-                return charging_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(charging_status).__name__}") from None
+            charging_status = charging_status_type_0
 
-        charging_status = _parse_charging_status(d.pop("chargingStatus", UNSET))
-
-        def _parse_charging_type(data: object) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charging_type = d.pop("chargingType", UNSET)
+        if not (charging_type is None or isinstance(charging_type, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(charging_type, dict):
                     raise TypeError()
-                charging_type_type_0 = CapabilitySupport.from_dict(data)
+                charging_type_type_0 = CapabilitySupport.from_dict(charging_type)
 
-                return charging_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(charging_type).__name__}") from None
+            charging_type = charging_type_type_0
 
-        charging_type = _parse_charging_type(d.pop("chargingType", UNSET))
-
-        def _parse_charger_power_status(data: object) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charger_power_status = d.pop("chargerPowerStatus", UNSET)
+        if not (charger_power_status is None or isinstance(charger_power_status, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(charger_power_status, dict):
                     raise TypeError()
-                charger_power_status_type_0 = CapabilitySupport.from_dict(data)
+                charger_power_status_type_0 = CapabilitySupport.from_dict(charger_power_status)
 
-                return charger_power_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(charger_power_status).__name__}") from None
+            charger_power_status = charger_power_status_type_0
 
-        charger_power_status = _parse_charger_power_status(d.pop("chargerPowerStatus", UNSET))
-
-        def _parse_estimated_charging_time_to_target_battery_charge_level(
-            data: object,
-        ) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                estimated_charging_time_to_target_battery_charge_level_type_0 = CapabilitySupport.from_dict(data)
-
-                return estimated_charging_time_to_target_battery_charge_level_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        estimated_charging_time_to_target_battery_charge_level = (
-            _parse_estimated_charging_time_to_target_battery_charge_level(
-                d.pop("estimatedChargingTimeToTargetBatteryChargeLevel", UNSET)
-            )
+        estimated_charging_time_to_target_battery_charge_level = d.pop(
+            "estimatedChargingTimeToTargetBatteryChargeLevel", UNSET
         )
-
-        def _parse_target_battery_charge_level(data: object) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if not (
+            estimated_charging_time_to_target_battery_charge_level is None
+            or isinstance(estimated_charging_time_to_target_battery_charge_level, Unset)
+        ):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(estimated_charging_time_to_target_battery_charge_level, dict):
                     raise TypeError()
-                target_battery_charge_level_type_0 = CapabilitySupport.from_dict(data)
+                estimated_charging_time_to_target_battery_charge_level_type_0 = CapabilitySupport.from_dict(
+                    estimated_charging_time_to_target_battery_charge_level
+                )
 
-                return target_battery_charge_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(
+                    f"unexpected value of type {type(estimated_charging_time_to_target_battery_charge_level).__name__}"
+                ) from None
+            estimated_charging_time_to_target_battery_charge_level = (
+                estimated_charging_time_to_target_battery_charge_level_type_0
+            )
 
-        target_battery_charge_level = _parse_target_battery_charge_level(d.pop("targetBatteryChargeLevel", UNSET))
-
-        def _parse_charging_current_limit(data: object) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        target_battery_charge_level = d.pop("targetBatteryChargeLevel", UNSET)
+        if not (target_battery_charge_level is None or isinstance(target_battery_charge_level, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(target_battery_charge_level, dict):
                     raise TypeError()
-                charging_current_limit_type_0 = CapabilitySupport.from_dict(data)
+                target_battery_charge_level_type_0 = CapabilitySupport.from_dict(target_battery_charge_level)
 
-                return charging_current_limit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(target_battery_charge_level).__name__}") from None
+            target_battery_charge_level = target_battery_charge_level_type_0
 
-        charging_current_limit = _parse_charging_current_limit(d.pop("chargingCurrentLimit", UNSET))
-
-        def _parse_charging_power(data: object) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        charging_current_limit = d.pop("chargingCurrentLimit", UNSET)
+        if not (charging_current_limit is None or isinstance(charging_current_limit, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(charging_current_limit, dict):
                     raise TypeError()
-                charging_power_type_0 = CapabilitySupport.from_dict(data)
+                charging_current_limit_type_0 = CapabilitySupport.from_dict(charging_current_limit)
 
-                return charging_power_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(charging_current_limit).__name__}") from None
+            charging_current_limit = charging_current_limit_type_0
 
-        charging_power = _parse_charging_power(d.pop("chargingPower", UNSET))
+        charging_power = d.pop("chargingPower", UNSET)
+        if not (charging_power is None or isinstance(charging_power, Unset)):
+            try:
+                if not isinstance(charging_power, dict):
+                    raise TypeError()
+                charging_power_type_0 = CapabilitySupport.from_dict(charging_power)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                raise TypeError(f"unexpected value of type {type(charging_power).__name__}") from None
+            charging_power = charging_power_type_0
 
         energy_state_capabilities = cls(
             is_supported=is_supported,

@@ -52,45 +52,32 @@ class PointGeometry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> GeometryType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if not (type_ is None or isinstance(type_, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_0 = GeometryType(data)
+                type_type_0 = GeometryType(type_)
 
-                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(type_).__name__}") from None
+            type_ = type_type_0
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_coordinates(data: object) -> list[float] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        coordinates = d.pop("coordinates", UNSET)
+        if not (coordinates is None or isinstance(coordinates, Unset)):
             try:
-                if not isinstance(data, list):
+                if not isinstance(coordinates, list):
                     raise TypeError()
                 coordinates_type_0 = []
-                _coordinates_type_0 = data
+                _coordinates_type_0 = coordinates
                 for coordinates_type_0_item_data in _coordinates_type_0:
                     coordinates_type_0_item = float(coordinates_type_0_item_data)
 
                     coordinates_type_0.append(coordinates_type_0_item)
 
-                return coordinates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        coordinates = _parse_coordinates(d.pop("coordinates", UNSET))
+                raise TypeError(f"unexpected value of type {type(coordinates).__name__}") from None
+            coordinates = coordinates_type_0
 
         point_geometry = cls(
             type_=type_,

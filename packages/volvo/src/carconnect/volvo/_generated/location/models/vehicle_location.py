@@ -72,57 +72,38 @@ class VehicleLocation:
         from ..models.point_geometry import PointGeometry
 
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> FeatureType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if not (type_ is None or isinstance(type_, Unset)):
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_0 = FeatureType(data)
+                type_type_0 = FeatureType(type_)
 
-                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(type_).__name__}") from None
+            type_ = type_type_0
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_geometry(data: object) -> None | PointGeometry | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        geometry = d.pop("geometry", UNSET)
+        if not (geometry is None or isinstance(geometry, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(geometry, dict):
                     raise TypeError()
-                geometry_type_0 = PointGeometry.from_dict(data)
+                geometry_type_0 = PointGeometry.from_dict(geometry)
 
-                return geometry_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+                raise TypeError(f"unexpected value of type {type(geometry).__name__}") from None
+            geometry = geometry_type_0
 
-        geometry = _parse_geometry(d.pop("geometry", UNSET))
-
-        def _parse_properties(data: object) -> LocationProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        properties = d.pop("properties", UNSET)
+        if not (properties is None or isinstance(properties, Unset)):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(properties, dict):
                     raise TypeError()
-                properties_type_0 = LocationProperties.from_dict(data)
+                properties_type_0 = LocationProperties.from_dict(properties)
 
-                return properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
-
-        properties = _parse_properties(d.pop("properties", UNSET))
+                raise TypeError(f"unexpected value of type {type(properties).__name__}") from None
+            properties = properties_type_0
 
         vehicle_location = cls(
             type_=type_,
