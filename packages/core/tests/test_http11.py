@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from carconnect.core import http11
 from carconnect.core.http11 import (
     LAST_CHUNK,
     MAX_HEAD_SIZE,
@@ -275,6 +276,32 @@ def test_one_parser_reads_consecutive_responses() -> None:
     assert parser.next_head() is not None
     assert parser.next_body() == b"b"
     assert parser.reusable
+
+
+def test_a_repeated_head_is_parsed_once_and_framed_for_its_own_request() -> None:
+    data = response("Content-Length: 2", "X-Id: repeated-head", body=b"ok")
+    first, body, _ = parse(data)
+    again, body_again, _ = parse(data)
+    assert again is first, "the second response reuses the parsed head"
+    assert body == body_again == b"ok"
+    _, body_of_head, parser = parse(data[:-2], method=b"HEAD")
+    assert body_of_head == b"", "a HEAD response has no body, whichever request parsed the head first"
+    assert parser.complete
+
+
+def test_remembered_heads_are_bounded_and_long_heads_are_not_kept() -> None:
+    long_value = "x" * http11.CACHED_HEAD_MAX
+    long_head, _, _ = parse(response(f"X-Long: {long_value}", "Content-Length: 0"))
+    assert parse(response(f"X-Long: {long_value}", "Content-Length: 0"))[0] is not long_head
+    for number in range(http11.PARSED_HEAD_CACHE_SIZE + 5):
+        parse(response(f"X-Id: bound-{number}", "Content-Length: 0"))
+    assert 0 < len(http11._parsed_heads) <= http11.PARSED_HEAD_CACHE_SIZE
+
+
+def test_a_malformed_head_raises_every_time() -> None:
+    for _ in range(2):
+        with pytest.raises(ProtocolError):
+            parse(response("Bad Header: 1", "Content-Length: 0"))
 
 
 def test_large_body_fed_in_pieces_comes_out_whole() -> None:

@@ -31,6 +31,11 @@ __all__ = [
 
 MAX_HEAD_SIZE = 64 * 1024
 MAX_CHUNK_LINE = 4 * 1024
+PARSED_HEAD_CACHE_SIZE = 256
+"""Distinct response heads remembered once parsed (emptied when full). A server repeats its heads byte
+for byte, Date included, for every response of the same status and length within one second."""
+CACHED_HEAD_MAX = 1024
+"""Longer heads are parsed every time (the cache holds at most 256 KiB)."""
 LAST_CHUNK = b"0\r\n\r\n"
 
 _VERSIONS = frozenset({b"HTTP/1.1", b"HTTP/1.0"})
@@ -253,7 +258,7 @@ class ResponseParser:
             head = bytes(buffer[:end])
             self._consume(end + 4)
             self._head_scanned = 0
-            parsed, framing = _parse_head(head)
+            parsed, framing = _parsed_head(head)
             if parsed.status >= 200 or parsed.status == 101:
                 self._head = parsed
                 self._frame(parsed, framing)
@@ -392,7 +397,24 @@ class ResponseParser:
         self._chunk_state = _DATA if self._remaining else _TRAILERS
 
 
-def _parse_head(head: bytes) -> tuple[ResponseHead, dict[bytes, list[bytes]]]:
+_ParsedHead = tuple["ResponseHead", dict[bytes, list[bytes]]]
+_parsed_heads: dict[bytes, _ParsedHead] = {}
+
+
+def _parsed_head(head: bytes) -> _ParsedHead:
+    """:func:`_parse_head`, remembered for short heads: a repeated head costs one dictionary lookup
+    instead of about 9 µs. Parsed heads are shared and never changed after parsing."""
+    parsed = _parsed_heads.get(head)
+    if parsed is None:
+        parsed = _parse_head(head)  # a malformed head raises and is not remembered
+        if len(head) <= CACHED_HEAD_MAX:
+            if len(_parsed_heads) >= PARSED_HEAD_CACHE_SIZE:
+                _parsed_heads.clear()
+            _parsed_heads[head] = parsed
+    return parsed
+
+
+def _parse_head(head: bytes) -> _ParsedHead:
     """The head, and the values of its framing headers by lower-case name."""
     lines = head.split(b"\r\n")
     count = len(lines) - 1
