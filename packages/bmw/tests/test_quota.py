@@ -90,6 +90,34 @@ def test_server_exhaustion_blocks_until_the_window_frees(noon: FakeClock) -> Non
     assert budget.seconds_until_free() is None
 
 
+def test_a_clock_set_back_still_frees_every_call_when_it_expires(noon: FakeClock) -> None:
+    budget = QuotaBudget(limit=3, reset=RollingWindow(timedelta(hours=1)), clock=noon)
+    budget.spend()  # counts until 13:00
+    noon.advance(-1800)
+    budget.spend()  # clock set back to 11:30: counts until 12:30, before the first
+    noon.advance(600)
+    budget.spend()  # 11:40: counts until 12:40
+    assert budget.status().resets_at == NOON + timedelta(minutes=30)
+    noon.advance(50 * 60)  # 12:30
+    assert budget.status().used == 2
+    noon.advance(10 * 60)  # 12:40
+    assert budget.status().used == 1
+    noon.advance(20 * 60)  # 13:00
+    assert budget.remaining() == 3
+
+
+def test_a_file_with_calls_out_of_order_expires_them_in_time(tmp_path: Path, noon: FakeClock) -> None:
+    path = tmp_path / "quota.json"
+    late, early = NOON - timedelta(minutes=10), NOON - timedelta(minutes=50)
+    path.write_text(json.dumps({"calls": [late.isoformat(), early.isoformat()], "blocked_until": None}))
+    budget = QuotaBudget(path, limit=5, reset=RollingWindow(timedelta(hours=1)), clock=noon)
+    assert budget.status().used == 2
+    noon.advance(10 * 60)
+    assert budget.status().used == 1, "the call made 50 minutes before noon expired at 12:10"
+    noon.advance(40 * 60)
+    assert budget.status().used == 0
+
+
 def test_refund_takes_back_the_latest_call(noon: FakeClock) -> None:
     budget = QuotaBudget(limit=1, clock=noon)
     budget.spend()

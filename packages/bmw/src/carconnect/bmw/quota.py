@@ -11,6 +11,7 @@ be spent in vain. The reset rule is configurable: :class:`DailyReset` (midnight 
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import json
 import os
@@ -80,10 +81,31 @@ class _Call(NamedTuple):
     """Computed once, when the call is counted or the ledger file is read."""
 
 
+def _expiry(call: _Call) -> datetime:
+    return call.expires
+
+
 class _Ledger:
+    """The counted calls, ordered by when they stop counting, and the server's block if any.
+
+    Expired calls are therefore always at the front: dropping them costs one comparison per request.
+    """
+
     def __init__(self, calls: list[_Call] | None = None, blocked_until: datetime | None = None) -> None:
-        self.calls = calls if calls is not None else []
+        self.calls = sorted(calls, key=_expiry) if calls else []
         self.blocked_until = blocked_until
+
+    def add(self, call: _Call) -> None:
+        if self.calls and call.expires < self.calls[-1].expires:
+            bisect.insort(self.calls, call, key=_expiry)  # the clock went back, or an unusual reset rule
+        else:
+            self.calls.append(call)
+
+    def drop_expired(self, now: datetime) -> None:
+        if self.calls and self.calls[0].expires <= now:
+            del self.calls[: bisect.bisect_right(self.calls, now, key=_expiry)]
+        if self.blocked_until is not None and self.blocked_until <= now:
+            self.blocked_until = None
 
     def to_json(self) -> str:
         blocked = self.blocked_until.isoformat() if self.blocked_until else None
@@ -200,10 +222,7 @@ class QuotaBudget:
     def _current(self, now: datetime) -> _Ledger:
         """The stored ledger without expired entries (call with the storage locked)."""
         ledger = self._storage.load(self.reset)
-        if any(call.expires <= now for call in ledger.calls):
-            ledger.calls = [call for call in ledger.calls if call.expires > now]
-        if ledger.blocked_until is not None and ledger.blocked_until <= now:
-            ledger.blocked_until = None
+        ledger.drop_expired(now)
         return ledger
 
     @contextlib.contextmanager
@@ -219,7 +238,7 @@ class QuotaBudget:
         """When the oldest counted call (or, with none, a call made now) stops counting."""
         if not ledger.calls:
             return self.reset.expires_at(now)
-        return min(call.expires for call in ledger.calls)
+        return ledger.calls[0].expires
 
     def _status(self, ledger: _Ledger, now: datetime) -> QuotaStatus:
         used = len(ledger.calls)
@@ -244,11 +263,11 @@ class QuotaBudget:
             ledger = self._current(now)
             if self.enforce and (ledger.blocked_until is not None or len(ledger.calls) >= self.limit):
                 raise self._refusal(self._status(ledger, now), now)
-            ledger.calls.append(_Call(now, self.reset.expires_at(now)))
+            ledger.add(_Call(now, self.reset.expires_at(now)))
             self._storage.save(ledger)
 
     def refund(self) -> None:
-        """Take back the latest call (the request provably never reached BMW)."""
+        """Take back the call that would count longest, the latest (the request provably never reached BMW)."""
         with self._ledger(self.clock.now()) as ledger:
             if ledger.calls:
                 ledger.calls.pop()

@@ -74,7 +74,10 @@ class AsyncCarDataTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         _prepare(request)
-        await self._count(self.budget.spend)
+        if self.budget.blocking:
+            await self._count(self.budget.spend)
+        else:
+            self.budget.spend()  # in memory: no coroutine of its own on every request
         try:
             response = await self.inner.handle_async_request(request)
         except NEVER_SENT_ERRORS:
