@@ -43,7 +43,14 @@ ROOT = Path(__file__).parent
 SPECS = ROOT / "specs"
 PYTHONS = ["3.11", "3.12", "3.13"]
 GENERATOR = "openapi-python-client==0.29.1"
-TEST_DEPS = ["pytest>=8", "pytest-asyncio>=0.24", "respx>=0.22", "hypothesis>=6.100", "jsonschema>=4.20"]
+TEST_DEPS = [
+    "pytest>=8",
+    "pytest-asyncio>=0.24",
+    "respx>=0.22",
+    "hypothesis>=6.100",
+    "jsonschema>=4.20",
+    "orjson>=3.9",  # the brands' `speed` extra: both JSON decoders are tested
+]
 # hypothesis-jsonschema 0.23 breaks on Hypothesis 6.170.10 and later ('many' object has no attribute 'more').
 RELIABILITY_DEPS = ["hypothesis>=6.100,<6.170.10", "hypothesis-jsonschema>=0.23", "cryptography>=42"]
 RELIABILITY_TESTS = "packages/sim/tests/reliability"

@@ -1,8 +1,11 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class Unset:
@@ -80,4 +83,58 @@ class Response(Generic[T]):
         )
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_LONG_RUN = b"0" * 19
+
+
+def _has_long_integer(content: bytes) -> bool:
+    """Whether a number token of 19 digits or more may be in ``content`` (digits in strings are told
+    apart by what precedes them; a false alarm only costs the standard library's speed)"""
+    digits = content.translate(_DIGITS_AS_ZERO)
+    start = digits.find(_LONG_RUN)
+    while start >= 0:
+        before = start - 1
+        while before >= 0 and content[before] in b" \t\r\n-":
+            before -= 1
+        if before < 0 or content[before] in b":[,":
+            return True
+        start = digits.find(_LONG_RUN, start + len(_LONG_RUN))
+    return False
+
+
+def _find_orjson() -> Callable[[bytes], Any] | None:
+    """orjson's ``loads`` for what it decodes exactly as the standard library does, if installed"""
+    try:
+        from orjson import loads
+    except ImportError:
+        return None
+
+    def decode(content: bytes) -> Any:
+        if _has_long_integer(content):  # orjson makes integers beyond 64 bits floats
+            raise ValueError("a long integer: left to the standard library")
+        return loads(content)
+
+    return decode
+
+
+fast_json: Callable[[bytes], Any] | None | Unset = UNSET
+""" The orjson decoder once looked up (``None`` without orjson: the standard library decodes) """
+
+
+def json_body(response: "httpx.Response") -> Any:
+    """``response.json()``, decoded by orjson when it is installed (about three times faster). Whatever
+    orjson refuses or would decode differently (NaN, integers beyond 64 bits, another encoding than
+    UTF-8) goes to the standard library, so results and errors are the standard library's."""
+    global fast_json
+    decode = fast_json
+    if isinstance(decode, Unset):
+        decode = fast_json = _find_orjson()
+    if decode is not None:
+        try:
+            return decode(response.content)
+        except ValueError:
+            pass
+    return response.json()
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "json_body"]

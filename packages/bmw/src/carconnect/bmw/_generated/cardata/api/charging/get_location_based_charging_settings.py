@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.location_based_charging_settings_page import LocationBasedChargingSettingsPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -41,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> LocationBasedChargingSettingsPage | None:
     if response.status_code == 200:
-        response_200 = LocationBasedChargingSettingsPage.from_dict(response.json())
+        response_200 = LocationBasedChargingSettingsPage.from_dict(json_body(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.container_details import ContainerDetails
 from ...models.create_container_request import CreateContainerRequest
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -33,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContainerDetails | None:
     if response.status_code == 201:
-        response_201 = ContainerDetails.from_dict(response.json())
+        response_201 = ContainerDetails.from_dict(json_body(response))
 
         return response_201
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.container_list import ContainerList
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContainerList | None:
     if response.status_code == 200:
-        response_200 = ContainerList.from_dict(response.json())
+        response_200 = ContainerList.from_dict(json_body(response))
 
         return response_200
 

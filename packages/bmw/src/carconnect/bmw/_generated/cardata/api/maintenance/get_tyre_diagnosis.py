@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.tyre_diagnosis import TyreDiagnosis
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TyreDiagnosis | None:
     if response.status_code == 200:
-        response_200 = TyreDiagnosis.from_dict(response.json())
+        response_200 = TyreDiagnosis.from_dict(json_body(response))
 
         return response_200
 

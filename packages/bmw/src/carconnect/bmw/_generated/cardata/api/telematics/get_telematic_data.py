@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.telematic_data_response import TelematicDataResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_body
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TelematicDataResponse | None:
     if response.status_code == 200:
-        response_200 = TelematicDataResponse.from_dict(response.json())
+        response_200 = TelematicDataResponse.from_dict(json_body(response))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.vehicle_mapping import VehicleMapping
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -28,7 +28,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[VehicleMapping] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_body(response)
         for response_200_item_data in _response_200:
             response_200_item = VehicleMapping.from_dict(response_200_item_data)
 

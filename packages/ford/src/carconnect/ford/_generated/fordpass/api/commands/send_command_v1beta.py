@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.command import Command
 from ...models.command_request import CommandRequest
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Command | None:
     if response.status_code == 201:
-        response_201 = Command.from_dict(response.json())
+        response_201 = Command.from_dict(json_body(response))
 
         return response_201
 

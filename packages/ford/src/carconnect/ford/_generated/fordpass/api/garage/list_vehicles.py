@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dashboard import Dashboard
 from ...models.dashboard_request import DashboardRequest
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -31,12 +31,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Dashboard | None:
     if response.status_code == 200:
-        response_200 = Dashboard.from_dict(response.json())
+        response_200 = Dashboard.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 207:
-        response_207 = Dashboard.from_dict(response.json())
+        response_207 = Dashboard.from_dict(json_body(response))
 
         return response_207
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.vehicle_telemetry import VehicleTelemetry
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VehicleTelemetry | None:
     if response.status_code == 200:
-        response_200 = VehicleTelemetry.from_dict(response.json())
+        response_200 = VehicleTelemetry.from_dict(json_body(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_token import AppToken
 from ...models.app_token_request import AppTokenRequest
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -30,7 +30,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppToken | None:
     if response.status_code == 200:
-        response_200 = AppToken.from_dict(response.json())
+        response_200 = AppToken.from_dict(json_body(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_token import AccessToken
 from ...models.token_request import TokenRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -38,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccessToken | None:
     if response.status_code == 200:
-        response_200 = AccessToken.from_dict(response.json())
+        response_200 = AccessToken.from_dict(json_body(response))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.deleted_connections import DeletedConnections
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeletedConnections | None:
     if response.status_code == 200:
-        response_200 = DeletedConnections.from_dict(response.json())
+        response_200 = DeletedConnections.from_dict(json_body(response))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.batch_request import BatchRequest
 from ...models.batch_response import BatchResponse
 from ...models.unit_system import UnitSystem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -47,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BatchResponse | None:
     if response.status_code == 200:
-        response_200 = BatchResponse.from_dict(response.json())
+        response_200 = BatchResponse.from_dict(json_body(response))
 
         return response_200
 

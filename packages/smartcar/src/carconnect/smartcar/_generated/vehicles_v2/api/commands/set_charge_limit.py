@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_result import ActionResult
 from ...models.charge_limit_command import ChargeLimitCommand
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -43,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionResult | None:
     if response.status_code == 200:
-        response_200 = ActionResult.from_dict(response.json())
+        response_200 = ActionResult.from_dict(json_body(response))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.compatibility import Compatibility
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Compatibility | None:
     if response.status_code == 200:
-        response_200 = Compatibility.from_dict(response.json())
+        response_200 = Compatibility.from_dict(json_body(response))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.compatibility_matrix import CompatibilityMatrix
 from ...models.powertrain_type import PowertrainType
 from ...models.region import Region
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -47,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CompatibilityMatrix | None:
     if response.status_code == 200:
-        response_200 = CompatibilityMatrix.from_dict(response.json())
+        response_200 = CompatibilityMatrix.from_dict(json_body(response))
 
         return response_200
 

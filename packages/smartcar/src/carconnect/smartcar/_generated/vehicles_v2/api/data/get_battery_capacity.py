@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.battery_capacity import BatteryCapacity
 from ...models.unit_system import UnitSystem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BatteryCapacity | None:
     if response.status_code == 200:
-        response_200 = BatteryCapacity.from_dict(response.json())
+        response_200 = BatteryCapacity.from_dict(json_body(response))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user import User
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> User | None:
     if response.status_code == 200:
-        response_200 = User.from_dict(response.json())
+        response_200 = User.from_dict(json_body(response))
 
         return response_200
 

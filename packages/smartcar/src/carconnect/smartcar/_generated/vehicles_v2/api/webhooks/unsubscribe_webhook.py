@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.status_result import StatusResult
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StatusResult | None:
     if response.status_code == 200:
-        response_200 = StatusResult.from_dict(response.json())
+        response_200 = StatusResult.from_dict(json_body(response))
 
         return response_200
 

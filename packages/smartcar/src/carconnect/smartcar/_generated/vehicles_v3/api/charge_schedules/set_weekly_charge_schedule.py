@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.charge_schedule_request import ChargeScheduleRequest
 from ...models.charge_schedule_response import ChargeScheduleResponse
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -37,12 +37,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChargeScheduleResponse | None:
     if response.status_code == 200:
-        response_200 = ChargeScheduleResponse.from_dict(response.json())
+        response_200 = ChargeScheduleResponse.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = ChargeScheduleResponse.from_dict(response.json())
+        response_202 = ChargeScheduleResponse.from_dict(json_body(response))
 
         return response_202
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.command_response import CommandResponse
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -31,12 +31,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CommandResponse | None:
     if response.status_code == 200:
-        response_200 = CommandResponse.from_dict(response.json())
+        response_200 = CommandResponse.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = CommandResponse.from_dict(response.json())
+        response_202 = CommandResponse.from_dict(json_body(response))
 
         return response_202
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.connection_document import ConnectionDocument
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -26,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ConnectionDocument | None:
     if response.status_code == 200:
-        response_200 = ConnectionDocument.from_dict(response.json())
+        response_200 = ConnectionDocument.from_dict(json_body(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.connection_list import ConnectionList
 from ...models.vehicle_mode import VehicleMode
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -56,7 +56,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ConnectionList | None:
     if response.status_code == 200:
-        response_200 = ConnectionList.from_dict(response.json())
+        response_200 = ConnectionList.from_dict(json_body(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.vehicle import Vehicle
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Vehicle | None:
     if response.status_code == 200:
-        response_200 = Vehicle.from_dict(response.json())
+        response_200 = Vehicle.from_dict(json_body(response))
 
         return response_200
 

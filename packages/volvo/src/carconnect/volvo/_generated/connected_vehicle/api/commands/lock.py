@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.command_response import CommandResponse
 from ...models.empty_request import EmptyRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CommandResponse | None:
     if response.status_code == 200:
-        response_200 = CommandResponse.from_dict(response.json())
+        response_200 = CommandResponse.from_dict(json_body(response))
 
         return response_200
 

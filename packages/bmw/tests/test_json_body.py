@@ -1,0 +1,107 @@
+"""Generated code decodes JSON bodies with orjson when installed, with the standard library's results."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import orjson
+import pytest
+
+from carconnect.bmw._generated.cardata import types
+from carconnect.bmw._generated.cardata.types import UNSET, json_body
+
+
+@pytest.fixture(params=["orjson", "stdlib"])
+def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setattr(types, "fast_json", UNSET if request.param == "orjson" else None)
+    yield request.param
+    assert (types.fast_json is None) is (request.param == "stdlib")
+
+
+def body(content: bytes) -> httpx.Response:
+    return httpx.Response(200, content=content)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"vin": "WBA1", "doors": 4, "soc": 80.5, "modes": ["AC", "DC"], "sun": false, "x": null}',
+        '{"model": "3er Touring \u00e9"}'.encode(),
+        b"[1, 2, 3]",
+        b'{"fraction": 1.12345678901234567890123, "exponent": 12345678901234567890e-10}',
+        b'{"id": "1234567890123456789012345", "time": "10:1234567890123456789012"}',
+        b'"text"',
+    ],
+)
+def test_results_equal_the_standard_library(decoder: str, content: bytes) -> None:
+    assert json_body(body(content)) == json.loads(content)
+
+
+def test_what_orjson_refuses_is_decoded_by_the_standard_library(decoder: str) -> None:
+    assert math.isnan(json_body(body(b'{"soc": NaN}'))["soc"])
+    assert json_body(body(b'{"id": 123456789012345678901234567890}'))["id"] == 123456789012345678901234567890
+    assert json_body(body('{"name": "caf\u00e9"}'.encode("utf-16"))) == {"name": "caf\u00e9"}
+    assert json_body(body(b'["\\ud800"]')) == ["\ud800"], "a lone surrogate"
+    assert json_body(body(b'{"big": 1e400}'))["big"] == math.inf
+    assert json_body(body(b"[1, -12345678901234567890]")) == [1, -12345678901234567890]
+    assert json_body(body(b" 12345678901234567890")) == 12345678901234567890
+
+
+def test_long_digit_runs_in_strings_stay_with_orjson() -> None:
+    decode = types._find_orjson()
+    assert decode is not None
+    assert decode(b'{"vehicleId": "22221111111111151111111111"}') == {"vehicleId": "22221111111111151111111111"}
+    with pytest.raises(ValueError, match="long integer"):
+        decode(b'{"odometer": 12345678901234567890}')
+
+
+@pytest.mark.parametrize("content", [b"", b"{", b'{"a": 1} trailing', b"\xff"])
+def test_invalid_json_raises_the_standard_library_error(decoder: str, content: bytes) -> None:
+    try:
+        json.loads(content)
+    except ValueError as error:
+        expected = type(error)
+    else:
+        pytest.fail("the standard library accepted it")
+    with pytest.raises(expected):
+        json_body(body(content))
+
+
+def test_orjson_is_looked_up_on_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(types, "fast_json", UNSET)
+    assert json_body(body(b'{"a": 1}')) == {"a": 1}
+    assert callable(types.fast_json)
+    assert types.fast_json(b'{"a": 1}') == orjson.loads(b'{"a": 1}')
+
+
+def test_without_orjson_the_standard_library_decodes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(types, "fast_json", UNSET)
+    monkeypatch.setitem(sys.modules, "orjson", None)  # import orjson now raises ImportError
+    assert json_body(body(b'{"a": [1, 2]}')) == {"a": [1, 2]}
+    assert types.fast_json is None
+
+
+def test_the_typed_client_parses_through_json_body() -> None:
+    from carconnect.bmw._generated.cardata.api.vehicles import get_basic_data
+
+    assert vars(get_basic_data)["json_body"] is json_body
+
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+FIXTURES_ROOT = Path(os.environ.get("CARCONNECT_FIXTURES") or REPO_ROOT.parent / "shared" / "fixtures")
+CAPTURED = sorted(FIXTURES_ROOT.glob("*/*.json"))
+
+
+def test_every_captured_payload_decodes_alike() -> None:
+    assert len(CAPTURED) > 20, f"captured payloads not found under {FIXTURES_ROOT}"
+    decode = types._find_orjson()
+    assert decode is not None
+    for path in CAPTURED:
+        content = path.read_bytes()
+        assert decode(content) == json.loads(content), path.name
