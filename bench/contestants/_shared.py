@@ -12,9 +12,16 @@
 
 from __future__ import annotations
 
+import importlib
+import os
+import pkgutil
 from collections.abc import Awaitable, Callable
 
 import httpx
+
+STDLIB_JSON = "CARCONNECT_BENCH_JSON"
+"""Set to ``stdlib``: our generated clients decode JSON with the standard library even where the brands'
+``speed`` extra (orjson) is installed, as a default install does."""
 
 
 def async_transport(name: str) -> httpx.AsyncBaseTransport | None:
@@ -36,6 +43,15 @@ def async_transport(name: str) -> httpx.AsyncBaseTransport | None:
         transport: httpx.AsyncBaseTransport = AiohttpTransport()
         return transport
     raise ValueError(f"unknown transport {name!r}")
+
+
+def choose_json(package: str) -> None:
+    """Apply :data:`STDLIB_JSON` to every generated client of ``package`` (``carconnect.bmw``...)."""
+    if os.environ.get(STDLIB_JSON) != "stdlib":
+        return
+    generated = importlib.import_module(f"{package}._generated")
+    for module in pkgutil.iter_modules(generated.__path__):
+        importlib.import_module(f"{package}._generated.{module.name}.types").fast_json = None
 
 
 class AsyncReader:

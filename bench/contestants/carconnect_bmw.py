@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import timedelta
 
-from _shared import AsyncReader, async_transport
+from _shared import AsyncReader, async_transport, choose_json
 
 from carconnect.bmw import AsyncBmwClient, BmwClient, QuotaBudget, RollingWindow
 
@@ -37,6 +37,7 @@ def sync_client(base_url: str, target: Mapping[str, str]) -> SyncReader:
 
 
 async def async_client(base_url: str, target: Mapping[str, str], transport: str = "default") -> AsyncReader:
+    choose_json("carconnect.bmw")
     inner = async_transport(transport)
     client = AsyncBmwClient(TOKEN, base_url=base_url, quota=bench_quota(), transport=inner)
     vin = target["vin"]

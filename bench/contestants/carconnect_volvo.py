@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from _shared import AsyncReader, async_transport
+from _shared import AsyncReader, async_transport, choose_json
 
 from carconnect.volvo import AsyncVolvoClient, VolvoClient
 from carconnect.volvo.models import Odometer
@@ -29,6 +29,7 @@ def sync_client(base_url: str, target: Mapping[str, str]) -> SyncReader:
 
 
 async def async_client(base_url: str, target: Mapping[str, str], transport: str = "default") -> AsyncReader:
+    choose_json("carconnect.volvo")
     inner = async_transport(transport)
     client = AsyncVolvoClient(TOKEN, api_key=API_KEY, base_url=base_url, rate_limit=False, transport=inner)
     vin = target["vin"]

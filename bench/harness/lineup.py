@@ -53,20 +53,29 @@ BASELINE_TRANSPORT = {"default": "asyncio", "httpx": "default", "aiohttp": "aioh
 """Which raw httpx carries the same bytes as our async client with a given transport (like for like)."""
 
 
-def ours(brand: str, mode: str, env: str = PY311, transport: str = "default") -> Contestant:
-    """Our client; async ones run on their default (``AsyncioTransport``) unless ``transport`` says otherwise."""
+STDLIB_JSON_LABEL = ", stdlib json"
+"""Marks our client decoding JSON with the standard library in a venv that has the ``speed`` extra."""
+
+
+def ours(brand: str, mode: str, env: str = PY311, transport: str = "default", stdlib_json: bool = False) -> Contestant:
+    """Our client; async ones run on their default (``AsyncioTransport``) unless ``transport`` says otherwise.
+
+    In the 3.12 venv the brands have their ``speed`` extra (orjson); ``stdlib_json`` turns it off (see
+    ``contestants/_shared.py``), which is what a default install runs.
+    """
     sync_name, async_name = BRAND_CLASSES[brand]
     label = sync_name if mode == "sync" else async_name + TRANSPORT_LABELS.get(transport, "")
     suffix = "" if transport == "default" else f"-{transport}"
     baseline = raw_httpx(brand, mode, env, "default" if mode == "sync" else BASELINE_TRANSPORT[transport])
     return Contestant(
-        f"carconnect-{brand}-{mode}{suffix}-{env}",
-        label,
+        f"carconnect-{brand}-{mode}{suffix}{'-stdlib-json' if stdlib_json else ''}-{env}",
+        label + (STDLIB_JSON_LABEL if stdlib_json else ""),
         f"carconnect_{brand}",
         _factory(mode, transport),
         mode,
         env,
         brand,
+        env_vars=(("CARCONNECT_BENCH_JSON", "stdlib"),) if stdlib_json else (),
         baseline=baseline.key,
     )
 

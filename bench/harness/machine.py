@@ -9,7 +9,19 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-LIBRARIES = ("httpx", "httpcore", "h11", "anyio", "sniffio", "attrs", "aiohttp", "httpx-aiohttp", "requests", "urllib3")
+LIBRARIES = (
+    "httpx",
+    "httpcore",
+    "h11",
+    "anyio",
+    "sniffio",
+    "attrs",
+    "orjson",
+    "aiohttp",
+    "httpx-aiohttp",
+    "requests",
+    "urllib3",
+)
 _VERSIONS = (
     "import json, sys\n"
     "from importlib import metadata\n"

@@ -4,7 +4,9 @@ Groups share an interpreter and a mode, so that every ratio compares like with l
 against raw httpx on the same read and the same transport (target <= 1.10), and against the peer that
 reads the same data (target < 1.0). Async clients run on their default transport (carconnect-core's
 ``AsyncioTransport``), on httpx's own and, on 3.12, on httpx-aiohttp; raw httpx runs on each of these
-too. The aiohttp-based peers need Python 3.12, so their group runs our clients on 3.12 too.
+too. The aiohttp-based peers need Python 3.12, so their group runs our clients on 3.12 too; there the
+brands have their ``speed`` extra (orjson), and our client is compared with the peer with it and without
+it (standard library JSON, as a default install decodes).
 """
 
 from __future__ import annotations
@@ -72,10 +74,12 @@ def groups() -> list[Group]:
     for brand in ("volvo", "bmw"):
         members, compared = _like_for_like(brand, PY312, ("default", "httpx", "aiohttp"))
         peer = PEERS[PEER_OF[brand]]
-        async312 += [*members, CORE_TRANSPORT[brand], RAW_AIOHTTP[brand], peer]
+        stdlib_json = ours(brand, "async", PY312, stdlib_json=True)
+        async312 += [*members, stdlib_json, CORE_TRANSPORT[brand], RAW_AIOHTTP[brand], peer]
         async312_cmp += compared
         async312_cmp += [
             (ours(brand, "async", PY312).key, peer.key, PEER_TARGET),
+            (stdlib_json.key, peer.key, PEER_TARGET),
             (ours(brand, "async", PY312, "httpx").key, peer.key, None),
             (ours(brand, "async", PY312, "aiohttp").key, peer.key, None),
             (RAW_AIOHTTP[brand].key, peer.key, None),
