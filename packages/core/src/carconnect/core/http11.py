@@ -397,7 +397,7 @@ class ResponseParser:
         self._chunk_state = _DATA if self._remaining else _TRAILERS
 
 
-_ParsedHead = tuple["ResponseHead", dict[bytes, list[bytes]]]
+_ParsedHead = tuple[ResponseHead, dict[bytes, list[bytes]]]
 _parsed_heads: dict[bytes, _ParsedHead] = {}
 
 

@@ -103,37 +103,34 @@ def _has_long_integer(content: bytes) -> bool:
 
 
 def _find_orjson() -> Callable[[bytes], Any] | None:
-    """orjson's ``loads`` for what it decodes exactly as the standard library does, if installed"""
+    """orjson's ``loads``, if installed"""
     try:
         from orjson import loads
     except ImportError:
         return None
-
-    def decode(content: bytes) -> Any:
-        if _has_long_integer(content):  # orjson makes integers beyond 64 bits floats
-            raise ValueError("a long integer: left to the standard library")
-        return loads(content)
-
-    return decode
+    return loads
 
 
 fast_json: Callable[[bytes], Any] | None | Unset = UNSET
-""" The orjson decoder once looked up (``None`` without orjson: the standard library decodes) """
+""" orjson's ``loads`` once looked up (``None`` without orjson: the standard library decodes) """
 
 
 def json_body(response: "httpx.Response") -> Any:
     """``response.json()``, decoded by orjson when it is installed (about three times faster). Whatever
-    orjson refuses or would decode differently (NaN, integers beyond 64 bits, another encoding than
-    UTF-8) goes to the standard library, so results and errors are the standard library's."""
+    orjson refuses or would decode differently (NaN, integers beyond 64 bits, which it makes floats,
+    another encoding than UTF-8) goes to the standard library, so results and errors are the standard
+    library's."""
     global fast_json
     decode = fast_json
     if isinstance(decode, Unset):
         decode = fast_json = _find_orjson()
     if decode is not None:
-        try:
-            return decode(response.content)
-        except ValueError:
-            pass
+        content = response.content
+        if not _has_long_integer(content):
+            try:
+                return decode(content)
+            except ValueError:
+                pass
     return response.json()
 
 
