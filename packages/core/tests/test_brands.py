@@ -15,8 +15,14 @@ def _entry(name: str, value: str) -> EntryPoint:
     return EntryPoint(name=name, value=value, group=brands.ENTRY_POINT_GROUP)
 
 
-EXAMPLE = Brand(name="example", title="Example", module="carconnect.core", client="ClientBase",
-                async_client="AsyncClientBase", auth="CarConnectAuth")
+EXAMPLE = Brand(
+    name="example",
+    title="Example",
+    module="carconnect.core",
+    client="ClientBase",
+    async_client="AsyncClientBase",
+    auth="CarConnectAuth",
+)
 
 
 def test_installed_brands_loads_entry_points(monkeypatch: pytest.MonkeyPatch) -> None:

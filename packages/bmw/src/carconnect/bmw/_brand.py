@@ -2,4 +2,6 @@
 
 from carconnect.core.brands import Brand
 
-BRAND = Brand(name="bmw", title="BMW", module="carconnect.bmw", client="BmwClient", async_client="AsyncBmwClient", auth="BmwAuth")
+BRAND = Brand(
+    name="bmw", title="BMW", module="carconnect.bmw", client="BmwClient", async_client="AsyncBmwClient", auth="BmwAuth"
+)

@@ -56,4 +56,6 @@ def brand(name: str) -> Brand:
         return brands[name]
     except KeyError:
         known = ", ".join(brands) or "none"
-        raise LookupError(f"brand {name!r} is not installed (pip install carconnect-{name}); installed: {known}") from None
+        raise LookupError(
+            f"brand {name!r} is not installed (pip install carconnect-{name}); installed: {known}"
+        ) from None

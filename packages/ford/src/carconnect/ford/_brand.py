@@ -2,4 +2,11 @@
 
 from carconnect.core.brands import Brand
 
-BRAND = Brand(name="ford", title="Ford", module="carconnect.ford", client="FordClient", async_client="AsyncFordClient", auth="FordAuth")
+BRAND = Brand(
+    name="ford",
+    title="Ford",
+    module="carconnect.ford",
+    client="FordClient",
+    async_client="AsyncFordClient",
+    auth="FordAuth",
+)

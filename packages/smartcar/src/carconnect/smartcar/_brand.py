@@ -2,4 +2,11 @@
 
 from carconnect.core.brands import Brand
 
-BRAND = Brand(name="smartcar", title="Smartcar", module="carconnect.smartcar", client="SmartcarClient", async_client="AsyncSmartcarClient", auth="SmartcarAuth")
+BRAND = Brand(
+    name="smartcar",
+    title="Smartcar",
+    module="carconnect.smartcar",
+    client="SmartcarClient",
+    async_client="AsyncSmartcarClient",
+    auth="SmartcarAuth",
+)

@@ -2,4 +2,11 @@
 
 from carconnect.core.brands import Brand
 
-BRAND = Brand(name="volvo", title="Volvo", module="carconnect.volvo", client="VolvoClient", async_client="AsyncVolvoClient", auth="VolvoAuth")
+BRAND = Brand(
+    name="volvo",
+    title="Volvo",
+    module="carconnect.volvo",
+    client="VolvoClient",
+    async_client="AsyncVolvoClient",
+    auth="VolvoAuth",
+)
