@@ -7,9 +7,11 @@ requests and maps errors, retries with backoff, and one typed exception hierarch
 from typing import TYPE_CHECKING
 
 from ._version import __version__
-from .auth import CarConnectAuth
-from .client import AsyncClientBase, ClientBase, Credentials, as_token_source
+from .async_client import AsyncClientBase, acall, acall_detailed
+from .auth import CarConnectAuth, TokenHeader, bearer
+from .client import ClientBase, call, call_detailed
 from .clock import SYSTEM_CLOCK, Clock, FakeClock, SystemClock
+from .credentials import Credentials, as_token_source
 from .errors import (
     ApiError,
     AuthenticationError,
@@ -34,9 +36,10 @@ from .errors import (
     VehicleStateError,
     VehicleUnavailableError,
 )
-from .http import AsyncSession, Session, acall, acall_detailed, call, call_detailed
 from .mapping import ErrorDetails, ErrorMapper, error_from_response
-from .retry import AsyncRetryTransport, RetryBudget, RetryPolicy, RetryTransport, parse_retry_after
+from .options import DEFAULT_TIMEOUT, AsyncOptions, ClientOptions, Options
+from .pipeline import Policy
+from .retry import RetryBudget, RetryPolicy, parse_retry_after
 from .sources import (
     AccessTokenCallback,
     ClientCredentialsIssuer,
@@ -57,12 +60,12 @@ else:  # asyncio and ssl load when an async client is built, not at import
     __getattr__, __dir__ = reexport(globals(), "carconnect.core.asyncio_transport")
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "SYSTEM_CLOCK",
     "AccessTokenCallback",
     "ApiError",
     "AsyncClientBase",
-    "AsyncRetryTransport",
-    "AsyncSession",
+    "AsyncOptions",
     "AsyncioTransport",
     "AuthenticationError",
     "AuthorizationDeniedError",
@@ -72,6 +75,7 @@ __all__ = [
     "ClientBase",
     "ClientCredentialsIssuer",
     "ClientCredentialsSource",
+    "ClientOptions",
     "Clock",
     "CommandFailedError",
     "ConflictError",
@@ -86,7 +90,9 @@ __all__ = [
     "NotCapableError",
     "NotFoundError",
     "OAuthError",
+    "Options",
     "PermissionDeniedError",
+    "Policy",
     "QuotaExceededError",
     "RateLimitError",
     "ReauthorizationRequiredError",
@@ -95,12 +101,11 @@ __all__ = [
     "ResponseParseError",
     "RetryBudget",
     "RetryPolicy",
-    "RetryTransport",
     "ServerError",
-    "Session",
     "SingleFlight",
     "SystemClock",
     "Token",
+    "TokenHeader",
     "TokenManager",
     "TokenSource",
     "TokenStore",
@@ -112,6 +117,7 @@ __all__ = [
     "acall",
     "acall_detailed",
     "as_token_source",
+    "bearer",
     "call",
     "call_detailed",
     "error_from_response",

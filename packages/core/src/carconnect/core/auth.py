@@ -1,30 +1,39 @@
-"""The httpx auth flow every brand client uses: credentials in, typed errors out.
+"""The ``httpx.Auth`` every brand client signs with: credentials in, policies applied, typed errors out.
 
-:class:`CarConnectAuth` signs each request (bearer token from a :class:`TokenSource`, plus brand
-headers such as an API key), replays a request once after a 401 when the token source can produce a
-new token, and turns every non-2xx final response into a typed :class:`ApiError` with the brand's
-error mapper. Generated code therefore only ever sees success responses.
+:class:`CarConnectAuth` is an ordinary ``httpx.Auth``, so it works in any ``httpx.Client`` or
+``httpx.AsyncClient`` (``stream()``, event hooks, proxies and per-call timeouts keep their meaning).
+For each request it adds the brand's headers and the access token, runs the brand's policies
+(:mod:`carconnect.core.pipeline`) around every attempt, refreshes the token once and replays once
+when the brand says the answer rejects the token, retries what :class:`RetryPolicy` and the policies
+allow, and raises a typed :class:`ApiError` for the final failure. Success bodies are left to the
+caller (a streamed response stays a stream).
 
-The flow is written once as a generator; the sync and async drivers differ only in how they fetch
-a token and read a body.
+The flow is one generator; the sync and async drivers only fetch tokens, read bodies and sleep.
 """
 
 from __future__ import annotations
 
-import contextvars
-from collections.abc import AsyncGenerator, Generator, Mapping
+import logging
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 import httpx
 
-from .errors import ApiError, AuthenticationError, ReauthorizationRequiredError
-from .mapping import ErrorMapper, error_from_response
+from .clock import SYSTEM_CLOCK, Clock
+from .mapping import ErrorMapper, classify_response
+from .pipeline import Exchange, Policy, Sleep, current_exchange, describe, log_retry
+from .retry import RetryPolicy
 from .sources import TokenSource
 
-last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
-    "carconnect_last_response", default=None
-)
-"""The last success response seen in this context (kept for :class:`ResponseParseError`)."""
+logger = logging.getLogger("carconnect.core.auth")
+
+TokenHeader = Callable[[str], tuple[str, str]]
+"""Turns an access token into the header that carries it: ``(name, value)``."""
+
+
+def bearer(token: str) -> tuple[str, str]:
+    """``Authorization: Bearer <token>``, what every vendor API but FordPass expects."""
+    return "Authorization", f"Bearer {token}"
 
 
 class _TokenWanted(NamedTuple):
@@ -33,16 +42,17 @@ class _TokenWanted(NamedTuple):
     rejected: str | None
 
 
-_NO_REJECTION = _TokenWanted(None)
+class _ReadBody(NamedTuple):
+    """The flow's request to read ``response``'s body before it goes on."""
+
+    response: httpx.Response
+
+
+_Step = _TokenWanted | _ReadBody | Sleep | httpx.Request
 
 
 class CarConnectAuth(httpx.Auth):
-    """Bearer + brand headers, one replay after the credentials were rejected, typed errors for failures.
-
-    "Rejected" is a 401 or any answer the brand's error mapper classifies as an
-    :class:`AuthenticationError`: the token source is asked for a new token and the request is sent
-    once more if it gave one.
-    """
+    """Brand headers and token, the brand's policies, one replay after a token rejection, typed errors."""
 
     def __init__(
         self,
@@ -50,35 +60,66 @@ class CarConnectAuth(httpx.Auth):
         *,
         headers: Mapping[str, str] | None = None,
         error_mapper: ErrorMapper | None = None,
+        policies: Sequence[Policy] = (),
+        retry: RetryPolicy | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+        token_header: TokenHeader = bearer,
     ) -> None:
         self.token_source = token_source
         self._headers = dict(headers or {})
         self.error_mapper = error_mapper
+        self.policies = tuple(policies)
+        self.retry = retry if retry is not None else RetryPolicy()
+        self.clock = clock
+        self.token_header = token_header
 
     def __repr__(self) -> str:
-        return f"CarConnectAuth(token_source={self.token_source!r}, headers={sorted(self._headers)!r})"
+        policies = [type(policy).__name__ for policy in self.policies]
+        headers = sorted(self._headers)
+        return f"CarConnectAuth(token_source={self.token_source!r}, headers={headers!r}, policies={policies!r})"
 
-    def _flow(self, request: httpx.Request) -> Generator[_TokenWanted | httpx.Request, Any, None]:
-        headers = request.headers
-        for name, value in self._headers.items():
-            headers[name] = value
+    def _sign(self, request: httpx.Request, token: str) -> None:
+        name, value = self.token_header(token)
+        request.headers[name] = value
+
+    def _flow(self, request: httpx.Request) -> Generator[_Step, Any, None]:
+        exchange = current_exchange.get() or Exchange()
+        exchange.bind(self)
+        request.headers.update(self._headers)
         token: str | None = None
         if self.token_source is not None:
-            token = yield _NO_REJECTION
-            headers["Authorization"] = f"Bearer {token}"
-        response: httpx.Response = yield request
-        if not 200 <= response.status_code < 300:
-            error = error_from_response(response, self.error_mapper)
-            if token is None or not _credentials_rejected(error):
+            token = yield _TokenWanted(None)
+            self._sign(request, token)
+        replayed = False
+        while True:
+            for policy in self.policies:
+                wait = policy.on_request(request)
+                if wait > 0:
+                    yield Sleep(wait, type(policy).__name__)
+            response: httpx.Response = yield request
+            if not response.is_success or any(policy.reads_success_body for policy in self.policies):
+                yield _ReadBody(response)
+            for policy in self.policies:
+                response = policy.on_response(request, response)
+            if response.is_success:
+                exchange.response = response
+                return
+            error, token_rejected = classify_response(response, self.error_mapper)
+            if token_rejected and token is not None and not replayed:
+                replayed = True
+                fresh = yield _TokenWanted(token)
+                if fresh != token:
+                    logger.info(
+                        "%s %s: access token rejected, replaying once with a new one", request.method, request.url.path
+                    )
+                    token = fresh
+                    self._sign(request, token)
+                    continue
+            delay = exchange.after_response(request, response)
+            if delay is None:
                 raise error
-            fresh = yield _TokenWanted(token)
-            if fresh == token:
-                raise error
-            headers["Authorization"] = f"Bearer {fresh}"
-            response = yield request
-            if not 200 <= response.status_code < 300:
-                raise error_from_response(response, self.error_mapper)
-        last_response.set(response)
+            log_retry(request, describe(error), delay, exchange.attempt)
+            yield Sleep(delay, "retry")
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         flow = self._flow(request)
@@ -88,13 +129,16 @@ class CarConnectAuth(httpx.Auth):
                 step = flow.send(reply)
             except StopIteration:
                 return
+            reply = None
             if isinstance(step, _TokenWanted):
                 assert self.token_source is not None
                 reply = self.token_source.get_access_token(step.rejected)
+            elif isinstance(step, _ReadBody):
+                step.response.read()
+            elif isinstance(step, Sleep):
+                self.clock.sleep(step.seconds)
             else:
-                response = yield step
-                response.read()
-                reply = response
+                reply = yield step
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         flow = self._flow(request)
@@ -104,78 +148,13 @@ class CarConnectAuth(httpx.Auth):
                 step = flow.send(reply)
             except StopIteration:
                 return
+            reply = None
             if isinstance(step, _TokenWanted):
                 assert self.token_source is not None
                 reply = await self.token_source.aget_access_token(step.rejected)
+            elif isinstance(step, _ReadBody):
+                await step.response.aread()
+            elif isinstance(step, Sleep):
+                await self.clock.asleep(step.seconds)
             else:
-                response = yield step
-                await response.aread()
-                reply = response
-
-    def send(self, request: httpx.Request, transport: httpx.BaseTransport) -> httpx.Response:
-        """Sign ``request``, send it through ``transport`` and return the read success response.
-
-        The short path of :class:`~carconnect.core.signed.SignedClient`: the flow of
-        :meth:`sync_auth_flow` without httpx's client machinery around it.
-        """
-        flow = self._flow(request)
-        step = next(flow)
-        while True:
-            if isinstance(step, _TokenWanted):
-                assert self.token_source is not None
-                reply: object = self.token_source.get_access_token(step.rejected)
-            else:
-                reply = response = transport.handle_request(step)
-                response.request = step
-                try:
-                    response.read()
-                finally:
-                    response.close()
-            try:
-                step = flow.send(reply)
-            except StopIteration:
-                return response
-
-    async def asend(self, request: httpx.Request, transport: httpx.AsyncBaseTransport) -> httpx.Response:
-        """Async twin of :meth:`send`."""
-        flow = self._flow(request)
-        step = next(flow)
-        while True:
-            if isinstance(step, _TokenWanted):
-                assert self.token_source is not None
-                reply: object = await self.token_source.aget_access_token(step.rejected)
-            else:
-                reply = response = await transport.handle_async_request(step)
-                response.request = step
-                try:
-                    await _read_body(response)
-                finally:
-                    await response.aclose()
-            try:
-                step = flow.send(reply)
-            except StopIteration:
-                return response
-
-
-async def _read_body(response: httpx.Response) -> None:
-    """``await response.aread()``; a stream that can hand over a body whole and knows it carries no
-    ``Content-Encoding`` (``AsyncioTransport``'s) skips httpx's async chunk generators (three per body,
-    with their context managers: about 9 µs a read) and the close that follows."""
-    stream = response.stream
-    read_all = getattr(stream, "read_all", None)
-    if read_all is None or response.is_stream_consumed or getattr(stream, "content_coded", True):
-        await response.aread()  # an inner transport may have read it already (error bodies)
-        return
-    body: bytes = await read_all()
-    # What Response.aread() leaves behind, set directly (httpx 0.27 and 0.28 keep the body in _content).
-    response._content = body
-    response._num_bytes_downloaded = len(body)
-    response.is_stream_consumed = True
-    # read_all returns once the stream is done, leaving nothing to release: Response.aclose() (with
-    # its request context manager, about 1.5 µs) has nothing to do.
-    response.is_closed = True
-
-
-def _credentials_rejected(error: ApiError) -> bool:
-    """A 401, or a vendor body the brand maps to an authentication failure (BMW sends some as 403)."""
-    return isinstance(error, AuthenticationError) and not isinstance(error, ReauthorizationRequiredError)
+                reply = yield step

@@ -1,53 +1,52 @@
-"""Base classes for the handwritten brand clients: construction, injection and lifecycle in one place.
+# Generated from async_client.py by tools/unasync.py (nox -s generate): edit the async source, not this file.
+"""The base of every sync brand client: options, httpx clients, and calling generated operations.
 
-A brand client (``VolvoClient``, ``AsyncVolvoClient``...) subclasses :class:`ClientBase` or
-:class:`AsyncClientBase`, binds its generated clients with :meth:`ClientBase._bind`, and implements one
-thin method per endpoint that calls :func:`carconnect.core.call` / :func:`carconnect.core.acall`.
+A brand client subclasses :class:`ClientBase`, lists its policies, binds its generated clients
+with :meth:`ClientBase._bind`, and implements one thin method per endpoint that calls
+:func:`call`. Each API base URL (and each way of signing, where a brand has several) gets one
+ordinary ``httpx.Client`` signed by a :class:`~carconnect.core.auth.CarConnectAuth`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Protocol, Self, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import ParamSpec, Protocol, Self, TypeVar, Unpack
 
 import httpx
 
-from .auth import CarConnectAuth
-from .clock import SYSTEM_CLOCK, Clock
-from .http import DEFAULT_TIMEOUT, AsyncSession, Session
+from ._version import __version__
+from .auth import CarConnectAuth, TokenHeader, bearer
+from .calls import DetailedResponse, parsed, translate_exception
+from .clock import SYSTEM_CLOCK
+from .credentials import Credentials, as_token_source
 from .mapping import ErrorMapper
+from .options import DEFAULT_TIMEOUT, Options
+from .pipeline import Exchange, Policy, current_exchange
 from .retry import RetryPolicy
-from .sources import AccessTokenCallback, TokenManager, TokenSource
-from .tokens import Token
 
-Credentials = TokenSource | Token | str
-"""A token source (e.g. ``auth.token_manager(store)``), a :class:`Token`, or a bare access token."""
+T = TypeVar("T")
+P = ParamSpec("P")
 
 
-class _SyncGenerated(Protocol):
+class _Generated(Protocol):
     def set_httpx_client(self, client: httpx.Client) -> Self: ...
 
 
-class _AsyncGenerated(Protocol):
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self: ...
+G = TypeVar("G", bound=_Generated)
 
 
-SyncG = TypeVar("SyncG", bound=_SyncGenerated)
-AsyncG = TypeVar("AsyncG", bound=_AsyncGenerated)
+class _ForwardingTransport(httpx.BaseTransport):
+    """Sends through a caller's own ``httpx.Client`` (its proxies, mounts and hooks), never closing it."""
 
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
 
-def as_token_source(credentials: Credentials, clock: Clock = SYSTEM_CLOCK) -> TokenSource:
-    """Normalise what a user passes as credentials (a fixed token is used as-is, never refreshed)."""
-    if isinstance(credentials, str):
-        access_token = credentials
-        return AccessTokenCallback(get=lambda: access_token)
-    if isinstance(credentials, Token):
-        return TokenManager(credentials, clock=clock)
-    return credentials
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.client.send(request, stream=True)
 
 
 class ClientBase:
-    """Shared constructor and lifecycle of sync brand clients."""
+    """Shared construction and lifecycle of sync brand clients."""
 
     def __init__(
         self,
@@ -55,34 +54,82 @@ class ClientBase:
         *,
         headers: Mapping[str, str] | None = None,
         error_mapper: ErrorMapper | None = None,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-        clock: Clock = SYSTEM_CLOCK,
-        user_agent: str | None = None,
-        wrap_transport: Callable[[httpx.BaseTransport], httpx.BaseTransport] | None = None,
+        policies: Sequence[Policy] = (),
+        token_header: TokenHeader = bearer,
+        **options: Unpack[Options],
     ) -> None:
-        source = as_token_source(credentials, clock) if credentials is not None else None
-        auth = CarConnectAuth(source, headers=headers, error_mapper=error_mapper)
-        self._session = Session(
-            auth,
-            transport=transport,
-            http_client=http_client,
-            retry=retry,
-            timeout=timeout,
-            clock=clock,
-            user_agent=user_agent,
-            wrap_transport=wrap_transport,
+        self.clock = options.get("clock", SYSTEM_CLOCK)
+        self.retry = options.get("retry") or RetryPolicy()
+        self.policies = tuple(policies)
+        self._options = options
+        self._error_mapper = error_mapper
+        self._http_clients: dict[tuple[str, int], httpx.Client] = {}
+        self.auth = self.signer(credentials, headers=headers, token_header=token_header)
+
+    def signer(
+        self,
+        credentials: Credentials | None,
+        *,
+        headers: Mapping[str, str] | None = None,
+        token_header: TokenHeader = bearer,
+    ) -> CarConnectAuth:
+        """A :class:`CarConnectAuth` with this client's policies, retry policy, clock and error mapper."""
+        source = as_token_source(credentials, self.clock) if credentials is not None else None
+        return CarConnectAuth(
+            source,
+            headers=headers,
+            error_mapper=self._error_mapper,
+            policies=self.policies,
+            retry=self.retry,
+            clock=self.clock,
+            token_header=token_header,
         )
 
-    def _bind(self, generated: SyncG, base_url: str) -> SyncG:
-        """Give a generated client the core-built httpx client for ``base_url``."""
-        return generated.set_httpx_client(self._session.client(base_url))
+    def http_client_for(self, base_url: str, auth: CarConnectAuth | None = None) -> httpx.Client:
+        """The ``httpx.Client`` for ``base_url`` signed by ``auth`` (this client's by default).
+
+        It is an ordinary httpx client: ``stream()``, event hooks and per-call timeouts work as in
+        httpx, and every request still runs through the brand's policies.
+        """
+        auth = auth or self.auth
+        key = (base_url.rstrip("/"), id(auth))
+        found = self._http_clients.get(key)
+        if found is None:
+            found = self._http_clients[key] = self._new_http_client(key[0], auth)
+        return found
+
+    def _new_http_client(self, base_url: str, auth: CarConnectAuth) -> httpx.Client:
+        options = self._options
+        transport = options.get("transport")
+        own_client = options.get("http_client")
+        if transport is None and own_client is not None:
+            transport = _ForwardingTransport(own_client)
+        timeout = options.get("timeout", DEFAULT_TIMEOUT)
+        hooks = options.get("event_hooks") or {}
+        return httpx.Client(
+            base_url=base_url,
+            auth=auth,
+            transport=transport,
+            timeout=timeout,
+            trust_env=options.get("trust_env", True),
+            event_hooks={name: list(functions) for name, functions in hooks.items()},
+            headers={
+                "User-Agent": options.get("user_agent") or f"carconnect/{__version__}",
+                "Accept": "application/json",
+            },
+        )
+
+    def _bind(self, generated: G, base_url: str, auth: CarConnectAuth | None = None) -> G:
+        """Give a generated client the httpx client for ``base_url`` (signed by ``auth``)."""
+        return generated.set_httpx_client(self.http_client_for(base_url, auth))
 
     def close(self) -> None:
-        """Close the connection pool."""
-        self._session.close()
+        """Close the connections this client opened (a transport or httpx client you passed stays open)."""
+        owns_transport = self._options.get("transport") is None
+        clients, self._http_clients = list(self._http_clients.values()), {}
+        if owns_transport:
+            for client in clients:
+                client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -91,44 +138,34 @@ class ClientBase:
         self.close()
 
 
-class AsyncClientBase:
-    """Shared constructor and lifecycle of async brand clients."""
+def call_detailed(operation: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run a generated operation; retry it after a transport error where the pipeline allows.
 
-    def __init__(
-        self,
-        credentials: Credentials | None,
-        *,
-        headers: Mapping[str, str] | None = None,
-        error_mapper: ErrorMapper | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-        clock: Clock = SYSTEM_CLOCK,
-        user_agent: str | None = None,
-        wrap_transport: Callable[[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport] | None = None,
-    ) -> None:
-        source = as_token_source(credentials, clock) if credentials is not None else None
-        auth = CarConnectAuth(source, headers=headers, error_mapper=error_mapper)
-        self._session = AsyncSession(
-            auth,
-            transport=transport,
-            http_client=http_client,
-            retry=retry,
-            timeout=timeout,
-            clock=clock,
-            user_agent=user_agent,
-            wrap_transport=wrap_transport,
-        )
+    Anything that goes wrong becomes a :class:`~carconnect.core.CarConnectError`.
+    """
+    exchange = Exchange()
+    reset = current_exchange.set(exchange)
+    try:
+        while True:
+            try:
+                return operation(*args, **kwargs)
+            except httpx.TransportError as exc:
+                delay = exchange.after_transport_error(exc)
+                if delay is None:
+                    raise translate_exception(exc, exchange) from exc
+                exchange.clock().sleep(delay)
+            except Exception as exc:
+                error = translate_exception(exc, exchange)
+                if error is exc:
+                    raise
+                raise error from exc
+    finally:
+        current_exchange.reset(reset)
 
-    def _bind(self, generated: AsyncG, base_url: str) -> AsyncG:
-        return generated.set_async_httpx_client(self._session.client(base_url))
 
-    async def aclose(self) -> None:
-        await self._session.aclose()
+def call(operation: Callable[P, DetailedResponse[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run a generated ``*_detailed`` operation and return its parsed model."""
+    return parsed(call_detailed(operation, *args, **kwargs))
 
-    async def __aenter__(self) -> Self:
-        return self
 
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
+__all__ = ["ClientBase", "call", "call_detailed"]

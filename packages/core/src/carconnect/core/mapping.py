@@ -23,6 +23,7 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ReauthorizationRequiredError,
     ServerError,
 )
 from .retry import parse_retry_after
@@ -42,6 +43,10 @@ class ErrorDetails:
     request_id: str | None = None
     retry_after: float | None = None
     details: Mapping[str, Any] = field(default_factory=dict)
+    token_rejected: bool | None = None
+    """Whether the answer says the access token itself is bad (refresh once and replay once).
+    ``None``: decided by the error class (an :class:`AuthenticationError` that is not a
+    :class:`ReauthorizationRequiredError`)."""
 
 
 ErrorMapper = Callable[[int, Any, httpx.Headers], ErrorDetails | None]
@@ -105,6 +110,11 @@ def request_id_of(headers: httpx.Headers) -> str | None:
 
 def error_from_response(response: httpx.Response, mapper: ErrorMapper | None = None) -> ApiError:
     """Build the typed error for a non-success response (its body must already be read)."""
+    return classify_response(response, mapper)[0]
+
+
+def classify_response(response: httpx.Response, mapper: ErrorMapper | None = None) -> tuple[ApiError, bool]:
+    """The typed error for a non-success response, and whether it rejects the access token."""
     status = response.status_code
     body = decode_body(response.content)
     found = mapper(status, body, response.headers) if mapper else None
@@ -114,7 +124,12 @@ def error_from_response(response: httpx.Response, mapper: ErrorMapper | None = N
     if code is None and isinstance(body, Mapping):
         raw_code = body.get("code") or body.get("error")
         code = str(raw_code) if isinstance(raw_code, str | int) else None
-    return error_class(
+    token_rejected = found.token_rejected
+    if token_rejected is None:
+        token_rejected = issubclass(error_class, AuthenticationError) and not issubclass(
+            error_class, ReauthorizationRequiredError
+        )
+    error = error_class(
         found.message or default_message(status, body),
         status_code=status,
         code=code,
@@ -123,3 +138,4 @@ def error_from_response(response: httpx.Response, mapper: ErrorMapper | None = N
         body=body,
         details=dict(found.details),
     )
+    return error, token_rejected

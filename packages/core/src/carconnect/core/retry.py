@@ -1,7 +1,8 @@
-"""Retries with exponential backoff and jitter, as an httpx transport wrapper (sync and async).
+"""When to send a request again, and how long to wait first: :class:`RetryPolicy` (no I/O).
 
-What is retried is decided by :class:`RetryPolicy`, which knows nothing about I/O; the two
-transports only loop, sleep and close discarded responses. Rules by default:
+The policy pipeline (:mod:`carconnect.core.pipeline`) asks it after every failed attempt; brand
+policies can forbid a retry it would allow (BMW's quota, commands), never the other way round
+unless they say so explicitly (Smartcar's ``RETRY_LATER``). Rules by default:
 
 * Reads (GET, HEAD, OPTIONS, PUT, DELETE) are retried on connection errors, timeouts and on
   429, 502, 503 and 504.
@@ -23,7 +24,7 @@ from datetime import UTC, datetime
 
 import httpx
 
-from .clock import SYSTEM_CLOCK, Clock
+from .clock import Clock
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 NEVER_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -62,6 +63,8 @@ class RetryBudget:
     retries therefore stay a small fraction of the traffic instead of multiplying it."""
 
     def __init__(self, ratio: float = 0.2, capacity: float = 20.0) -> None:
+        if ratio < 0 or capacity < 1:
+            raise ValueError("a retry budget needs ratio >= 0 and capacity >= 1")
         self.ratio = ratio
         self.capacity = capacity
         self._balance = capacity
@@ -101,8 +104,21 @@ class RetryPolicy:
     rng: Callable[[], float] = field(default=random.random, compare=False)
     """Source of jitter in ``[0, 1)`` (inject a fixed one in tests)."""
 
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        if self.backoff_base < 0 or self.backoff_max < self.backoff_base:
+            raise ValueError("backoff needs 0 <= backoff_base <= backoff_max")
+        if not 0.0 <= self.jitter <= 1.0:
+            raise ValueError("jitter must be between 0 and 1")
+        if self.retry_after_cap < 0:
+            raise ValueError("retry_after_cap must be 0 or more")
+        if self.deadline is not None and self.deadline <= 0:
+            raise ValueError("deadline must be positive (None for no deadline)")
+
     @classmethod
     def disabled(cls) -> RetryPolicy:
+        """A policy that never retries (brand rules cannot turn retries back on)."""
         return cls(max_retries=0, budget=None)
 
     def backoff(self, attempt: int) -> float:
@@ -121,14 +137,21 @@ class RetryPolicy:
         )
         return self.backoff(attempt) if retryable else None
 
-    def delay_after_response(self, request: httpx.Request, response: httpx.Response, attempt: int) -> float | None:
-        """Seconds to wait before retrying after ``response``, or ``None`` to return it."""
+    def delay_after_response(
+        self, request: httpx.Request, response: httpx.Response, attempt: int, clock: Clock, *, forced: bool = False
+    ) -> float | None:
+        """Seconds to wait before retrying after ``response``, or ``None`` to return it.
+
+        ``forced``: a brand policy declared the answer retryable whatever its status and method.
+        """
         status = response.status_code
-        if status not in self.retry_statuses:
-            return None
-        retry_after = parse_retry_after(response.headers)
-        if request.method not in self.idempotent_methods and not (status in (429, 503) and retry_after is not None):
-            return None
+        retry_after = parse_retry_after(response.headers, clock.now())
+        if not forced:
+            if status not in self.retry_statuses:
+                return None
+            unprocessed = status in (429, 503) and retry_after is not None
+            if request.method not in self.idempotent_methods and not unprocessed:
+                return None
         if retry_after is None:
             return self.backoff(attempt)
         if retry_after > self.retry_after_cap:
@@ -142,81 +165,3 @@ class RetryPolicy:
         if self.deadline is not None and elapsed + delay > self.deadline:
             return False
         return self.budget is None or self.budget.try_spend()
-
-
-class _Attempts:
-    """The retry state of one request: attempt count, elapsed time and budget, shared by both transports."""
-
-    def __init__(self, policy: RetryPolicy, clock: Clock) -> None:
-        self.policy, self.clock = policy, clock
-        self.start, self.attempt = clock.monotonic(), 0
-        if policy.budget is not None:
-            policy.budget.record_request()
-
-    def _checked(self, delay: float | None) -> float | None:
-        if delay is None or not self.policy.allows(self.attempt, delay, self.clock.monotonic() - self.start):
-            return None
-        self.attempt += 1
-        return delay
-
-    def after_error(self, request: httpx.Request, error: httpx.TransportError) -> float | None:
-        return self._checked(self.policy.delay_after_error(request, error, self.attempt))
-
-    def after_response(self, request: httpx.Request, response: httpx.Response) -> float | None:
-        return self._checked(self.policy.delay_after_response(request, response, self.attempt))
-
-
-class RetryTransport(httpx.BaseTransport):
-    """Wraps a sync transport with :class:`RetryPolicy`."""
-
-    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy | None = None, clock: Clock = SYSTEM_CLOCK):
-        self.inner = inner
-        self.policy = policy or RetryPolicy()
-        self.clock = clock
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self.policy, self.clock)
-        while True:
-            try:
-                response = self.inner.handle_request(request)
-            except httpx.TransportError as exc:
-                delay = attempts.after_error(request, exc)
-                if delay is None:
-                    raise
-            else:
-                delay = attempts.after_response(request, response)
-                if delay is None:
-                    return response
-                response.close()
-            self.clock.sleep(delay)
-
-    def close(self) -> None:
-        self.inner.close()
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Wraps an async transport with :class:`RetryPolicy`."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy | None = None, clock: Clock = SYSTEM_CLOCK):
-        self.inner = inner
-        self.policy = policy or RetryPolicy()
-        self.clock = clock
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(self.policy, self.clock)
-        while True:
-            try:
-                response = await self.inner.handle_async_request(request)
-            except httpx.TransportError as exc:
-                delay = attempts.after_error(request, exc)
-                if delay is None:
-                    raise
-            else:
-                delay = attempts.after_response(request, response)
-                if delay is None:
-                    return response
-                await response.aclose()
-            await self.clock.asleep(delay)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()

@@ -8,9 +8,8 @@ from typing import Self, TypeVar
 import httpx
 
 from ..clock import SYSTEM_CLOCK, Clock
-from ..errors import CarConnectError
-from ..http import translate_exception
-from ..retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ..errors import CarConnectError, RequestTimeoutError, TransportError
+from ..retry import RetryPolicy
 from ..sources import ClientCredentialsSource, TokenManager
 from ..stores import TokenStore
 from ..tokens import Token
@@ -55,17 +54,57 @@ class OAuthClient:
 
     def _client(self) -> httpx.Client:
         if self._sync is None:
-            inner = self._transport or httpx.HTTPTransport()
-            transport = RetryTransport(inner, self._retry, self.clock)
-            self._sync = httpx.Client(transport=transport, timeout=self._timeout)
+            self._sync = httpx.Client(transport=self._transport, timeout=self._timeout)
         return self._sync
 
     def _async_client(self) -> httpx.AsyncClient:
         if self._async is None:
-            inner = self._async_transport or httpx.AsyncHTTPTransport()
-            transport = AsyncRetryTransport(inner, self._retry, self.clock)
-            self._async = httpx.AsyncClient(transport=transport, timeout=self._timeout)
+            self._async = httpx.AsyncClient(transport=self._async_transport, timeout=self._timeout)
         return self._async
+
+    def _retry_delay(
+        self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError, attempt: int, started: float
+    ) -> float | None:
+        """Seconds to wait before sending a token request again: only when it provably was not processed."""
+        if isinstance(outcome, httpx.Response):
+            delay = self._retry.delay_after_response(request, outcome, attempt, self.clock)
+        else:
+            delay = self._retry.delay_after_error(request, outcome, attempt)
+        if delay is None or not self._retry.allows(attempt, delay, self.clock.monotonic() - started):
+            return None
+        return delay
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        started, attempt = self.clock.monotonic(), 0
+        while True:
+            try:
+                response = self._client().send(request)
+            except httpx.TransportError as exc:
+                delay = self._retry_delay(request, exc, attempt, started)
+                if delay is None:
+                    raise _translated(exc) from exc
+            else:
+                delay = self._retry_delay(request, response, attempt, started)
+                if delay is None:
+                    return response
+            attempt += 1
+            self.clock.sleep(delay)
+
+    async def _asend(self, request: httpx.Request) -> httpx.Response:
+        started, attempt = self.clock.monotonic(), 0
+        while True:
+            try:
+                response = await self._async_client().send(request)
+            except httpx.TransportError as exc:
+                delay = self._retry_delay(request, exc, attempt, started)
+                if delay is None:
+                    raise _translated(exc) from exc
+            else:
+                delay = self._retry_delay(request, response, attempt, started)
+                if delay is None:
+                    return response
+            attempt += 1
+            await self.clock.asleep(delay)
 
     def run(self, flow: Flow[T]) -> T:
         """Drive a flow with the sync HTTP client."""
@@ -79,10 +118,7 @@ class OAuthClient:
                 self.clock.sleep(step.seconds)
                 reply = None
             else:
-                try:
-                    reply = self._client().send(step)
-                except httpx.HTTPError as exc:
-                    raise _translated(exc) from exc
+                reply = self._send(step)
 
     async def arun(self, flow: Flow[T]) -> T:
         """Drive a flow with the async HTTP client."""
@@ -96,10 +132,7 @@ class OAuthClient:
                 await self.clock.asleep(step.seconds)
                 reply = None
             else:
-                try:
-                    reply = await self._async_client().send(step)
-                except httpx.HTTPError as exc:
-                    raise _translated(exc) from exc
+                reply = await self._asend(step)
 
     # -- grants ----------------------------------------------------------------------------------
 
@@ -184,7 +217,7 @@ class OAuthClient:
         await self.aclose()
 
 
-def _translated(exc: httpx.HTTPError) -> CarConnectError:
-    error = translate_exception(exc)
-    assert error is not None
-    return error
+def _translated(exc: httpx.TransportError) -> CarConnectError:
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError(f"token request timed out ({type(exc).__name__})")
+    return TransportError(f"no answer from the login server: {type(exc).__name__}: {exc}")

@@ -1,0 +1,170 @@
+"""The base of every async brand client: options, httpx clients, and calling generated operations.
+
+A brand client subclasses :class:`AsyncClientBase`, lists its policies, binds its generated clients
+with :meth:`AsyncClientBase._bind`, and implements one thin method per endpoint that calls
+:func:`acall`. Each API base URL (and each way of signing, where a brand has several) gets one
+ordinary ``httpx.AsyncClient`` signed by a :class:`~carconnect.core.auth.CarConnectAuth`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import ParamSpec, Protocol, Self, TypeVar, Unpack
+
+import httpx
+
+from ._version import __version__
+from .auth import CarConnectAuth, TokenHeader, bearer
+from .calls import DetailedResponse, parsed, translate_exception
+from .clock import SYSTEM_CLOCK
+from .credentials import Credentials, as_token_source
+from .mapping import ErrorMapper
+from .options import DEFAULT_TIMEOUT, AsyncOptions
+from .pipeline import Exchange, Policy, current_exchange
+from .retry import RetryPolicy
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+class _Generated(Protocol):
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self: ...
+
+
+G = TypeVar("G", bound=_Generated)
+
+
+class _ForwardingTransport(httpx.AsyncBaseTransport):
+    """Sends through a caller's own ``httpx.AsyncClient`` (its proxies, mounts and hooks), never closing it."""
+
+    def __init__(self, async_client: httpx.AsyncClient) -> None:
+        self.async_client = async_client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.async_client.send(request, stream=True)
+
+
+class AsyncClientBase:
+    """Shared construction and lifecycle of async brand clients."""
+
+    def __init__(
+        self,
+        credentials: Credentials | None,
+        *,
+        headers: Mapping[str, str] | None = None,
+        error_mapper: ErrorMapper | None = None,
+        policies: Sequence[Policy] = (),
+        token_header: TokenHeader = bearer,
+        **options: Unpack[AsyncOptions],
+    ) -> None:
+        self.clock = options.get("clock", SYSTEM_CLOCK)
+        self.retry = options.get("retry") or RetryPolicy()
+        self.policies = tuple(policies)
+        self._options = options
+        self._error_mapper = error_mapper
+        self._http_clients: dict[tuple[str, int], httpx.AsyncClient] = {}
+        self.auth = self.signer(credentials, headers=headers, token_header=token_header)
+
+    def signer(
+        self,
+        credentials: Credentials | None,
+        *,
+        headers: Mapping[str, str] | None = None,
+        token_header: TokenHeader = bearer,
+    ) -> CarConnectAuth:
+        """A :class:`CarConnectAuth` with this client's policies, retry policy, clock and error mapper."""
+        source = as_token_source(credentials, self.clock) if credentials is not None else None
+        return CarConnectAuth(
+            source,
+            headers=headers,
+            error_mapper=self._error_mapper,
+            policies=self.policies,
+            retry=self.retry,
+            clock=self.clock,
+            token_header=token_header,
+        )
+
+    def http_client_for(self, base_url: str, auth: CarConnectAuth | None = None) -> httpx.AsyncClient:
+        """The ``httpx.AsyncClient`` for ``base_url`` signed by ``auth`` (this client's by default).
+
+        It is an ordinary httpx client: ``stream()``, event hooks and per-call timeouts work as in
+        httpx, and every request still runs through the brand's policies.
+        """
+        auth = auth or self.auth
+        key = (base_url.rstrip("/"), id(auth))
+        found = self._http_clients.get(key)
+        if found is None:
+            found = self._http_clients[key] = self._new_http_client(key[0], auth)
+        return found
+
+    def _new_http_client(self, base_url: str, auth: CarConnectAuth) -> httpx.AsyncClient:
+        options = self._options
+        transport = options.get("transport")
+        own_client = options.get("http_client")
+        if transport is None and own_client is not None:
+            transport = _ForwardingTransport(own_client)
+        timeout = options.get("timeout", DEFAULT_TIMEOUT)
+        hooks = options.get("event_hooks") or {}
+        return httpx.AsyncClient(
+            base_url=base_url,
+            auth=auth,
+            transport=transport,
+            timeout=timeout,
+            trust_env=options.get("trust_env", True),
+            event_hooks={name: list(functions) for name, functions in hooks.items()},
+            headers={
+                "User-Agent": options.get("user_agent") or f"carconnect/{__version__}",
+                "Accept": "application/json",
+            },
+        )
+
+    def _bind(self, generated: G, base_url: str, auth: CarConnectAuth | None = None) -> G:
+        """Give a generated client the httpx client for ``base_url`` (signed by ``auth``)."""
+        return generated.set_async_httpx_client(self.http_client_for(base_url, auth))
+
+    async def aclose(self) -> None:
+        """Close the connections this client opened (a transport or httpx client you passed stays open)."""
+        owns_transport = self._options.get("transport") is None
+        clients, self._http_clients = list(self._http_clients.values()), {}
+        if owns_transport:
+            for client in clients:
+                await client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+async def acall_detailed(operation: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run a generated operation; retry it after a transport error where the pipeline allows.
+
+    Anything that goes wrong becomes a :class:`~carconnect.core.CarConnectError`.
+    """
+    exchange = Exchange()
+    reset = current_exchange.set(exchange)
+    try:
+        while True:
+            try:
+                return await operation(*args, **kwargs)
+            except httpx.TransportError as exc:
+                delay = exchange.after_transport_error(exc)
+                if delay is None:
+                    raise translate_exception(exc, exchange) from exc
+                await exchange.clock().asleep(delay)
+            except Exception as exc:
+                error = translate_exception(exc, exchange)
+                if error is exc:
+                    raise
+                raise error from exc
+    finally:
+        current_exchange.reset(reset)
+
+
+async def acall(operation: Callable[P, Awaitable[DetailedResponse[T]]], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run a generated ``*_detailed`` operation and return its parsed model."""
+    return parsed(await acall_detailed(operation, *args, **kwargs))
+
+
+__all__ = ["AsyncClientBase", "acall", "acall_detailed"]

@@ -1,0 +1,59 @@
+"""What calling a generated operation shares between the sync and async drivers: errors and results."""
+
+from __future__ import annotations
+
+import json
+from typing import Protocol, TypeVar
+
+import httpx
+
+from .errors import CarConnectError, RequestTimeoutError, ResponseParseError, TransportError
+from .pipeline import Exchange
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, json.JSONDecodeError)
+"""What generated ``from_dict`` code raises for a body that does not match its model."""
+
+
+class DetailedResponse(Protocol[T_co]):
+    """What a generated ``*_detailed`` operation returns."""
+
+    @property
+    def parsed(self) -> T_co | None: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def status_code(self) -> int: ...
+
+
+def translate_exception(exc: Exception, exchange: Exchange) -> Exception:
+    """The carconnect error for an exception raised while calling generated code, or ``exc`` itself."""
+    if isinstance(exc, CarConnectError):
+        return exc
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError(f"request timed out ({type(exc).__name__})")
+    if isinstance(exc, httpx.TransportError | httpx.StreamError):
+        return TransportError(f"no HTTP answer: {type(exc).__name__}: {exc}")
+    response = exchange.response
+    if isinstance(exc, PARSE_ERRORS) and response is not None:
+        return ResponseParseError(
+            f"response body does not match the expected model: {type(exc).__name__}: {exc}",
+            status_code=response.status_code,
+            raw=response.content,
+        )
+    return exc
+
+
+def parsed(result: DetailedResponse[T]) -> T:
+    """The parsed model of a success answer, or :class:`ResponseParseError` when it has none."""
+    if result.parsed is None:
+        raise ResponseParseError(
+            "the response has no body of the documented type",
+            status_code=int(result.status_code),
+            raw=result.content,
+        )
+    return result.parsed

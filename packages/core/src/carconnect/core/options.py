@@ -1,0 +1,49 @@
+"""The options every brand client constructor accepts, declared once.
+
+Brand clients take them as ``**options: Unpack[AsyncOptions]`` (or :data:`Options` for the sync
+clients) and hand them to :class:`~carconnect.core.AsyncClientBase` unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Generic, TypedDict, TypeVar
+
+import httpx
+
+from .clock import Clock
+from .retry import RetryPolicy
+
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+"""Vehicle reads can take tens of seconds when the backend wakes the car."""
+
+
+class ClientOptions(TypedDict, Generic[TransportT, HttpClientT], total=False):
+    """Keyword options shared by every brand client."""
+
+    transport: TransportT | None
+    """The httpx transport to send through (a mock, ``AsyncioTransport``, a proxy transport).
+    Given a transport, httpx reads no proxy environment variables (as with any httpx client)."""
+    http_client: HttpClientT | None
+    """Send through your own httpx client (its proxies, mounts, hooks and limits apply); it stays open."""
+    retry: RetryPolicy | None
+    """Retry timing; the brand's rules (quota, commands) apply on top of it."""
+    timeout: httpx.Timeout | float | None
+    """Default timeout of every call."""
+    clock: Clock
+    """Time source for waits and expiry (a ``FakeClock`` in tests)."""
+    user_agent: str | None
+    """``User-Agent`` header (default ``carconnect/<version>``)."""
+    trust_env: bool
+    """Read proxy and certificate settings from the environment, as httpx does (default ``True``)."""
+    event_hooks: Mapping[str, Sequence[Callable[..., Any]]] | None
+    """httpx event hooks (``{"request": [...], "response": [...]}``), called for every attempt."""
+
+
+Options = ClientOptions[httpx.BaseTransport, httpx.Client]
+"""Options of the sync clients."""
+AsyncOptions = ClientOptions[httpx.AsyncBaseTransport, httpx.AsyncClient]
+"""Options of the async clients."""

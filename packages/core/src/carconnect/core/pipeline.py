@@ -1,0 +1,168 @@
+"""The policy pipeline every brand client request runs through, written once and free of I/O.
+
+A :class:`Policy` sees each attempt of a request before it is sent (it may ask to wait, or refuse
+with a carconnect error), sees each answer (it may note it, or replace a success that carries a
+failure in its body), sees transport errors, and may give a verdict on retrying. Brands list their
+policies (Volvo's rate limiter, BMW's quota, Smartcar's resolutions, Ford's in-body statuses); the
+retry timing comes from :class:`~carconnect.core.retry.RetryPolicy`, which a user may replace
+without dropping any brand rule.
+
+:class:`CarConnectAuth` (an ordinary ``httpx.Auth``) drives the per-attempt part of the pipeline;
+:func:`carconnect.core.call` drives retries after transport errors, which ``httpx`` raises past any
+auth flow. Both share one :class:`Exchange` per call, so attempts, deadline and retry budget are
+counted once across them.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+from collections.abc import Sequence
+from typing import NamedTuple, Protocol
+
+import httpx
+
+from .clock import SYSTEM_CLOCK, Clock
+from .errors import ApiError
+from .retry import NEVER_SENT_ERRORS, RetryPolicy
+
+logger = logging.getLogger("carconnect.core.pipeline")
+
+
+class Policy:
+    """One brand or core rule in the pipeline; every hook does nothing unless overridden."""
+
+    reads_success_body: bool = False
+    """Whether :meth:`on_response` needs the body of success answers too (error bodies are always read)."""
+
+    def on_request(self, request: httpx.Request) -> float:
+        """Called before every attempt: adjust ``request``, return seconds to wait first (0 to go now).
+
+        Raise a :class:`~carconnect.core.CarConnectError` to refuse the request without sending it.
+        """
+        return 0.0
+
+    def on_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        """Called with every answer (body read when it is an error); return it, or a replacement."""
+        return response
+
+    def on_transport_error(self, request: httpx.Request, error: httpx.TransportError) -> None:
+        """Called when an attempt got no answer."""
+
+    def may_retry(self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> bool | None:
+        """``False`` forbids a retry, ``True`` allows one the default rules would not, ``None`` defers."""
+        return None
+
+
+class Sleep(NamedTuple):
+    """A flow's request to wait before it goes on."""
+
+    seconds: float
+    reason: str
+
+
+class PolicySet(Protocol):
+    """What an exchange needs from the signer that runs it (a :class:`CarConnectAuth`)."""
+
+    @property
+    def retry(self) -> RetryPolicy: ...
+
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def policies(self) -> tuple[Policy, ...]: ...
+
+
+class Exchange:
+    """The state of one call across its attempts: count, start time and the last success answer.
+
+    :func:`carconnect.core.call` creates one per call and drops it when the call returns, so nothing
+    here outlives the call.
+    """
+
+    __slots__ = ("attempt", "response", "signer", "started")
+
+    def __init__(self) -> None:
+        self.signer: PolicySet | None = None
+        self.started = 0.0
+        self.attempt = 0
+        self.response: httpx.Response | None = None
+
+    def bind(self, signer: PolicySet) -> None:
+        """Take the signer's rules at the first attempt (later attempts keep the first)."""
+        if self.signer is None:
+            self.signer, self.started = signer, signer.clock.monotonic()
+            budget = signer.retry.budget
+            if budget is not None:
+                budget.record_request()
+
+    def clock(self) -> Clock:
+        return self.signer.clock if self.signer is not None else SYSTEM_CLOCK
+
+    def _granted(self, delay: float | None) -> float | None:
+        signer = self.signer
+        if delay is None or signer is None:
+            return None
+        if not signer.retry.allows(self.attempt, delay, signer.clock.monotonic() - self.started):
+            return None
+        self.attempt += 1
+        return delay
+
+    def after_response(self, request: httpx.Request, response: httpx.Response) -> float | None:
+        """Seconds to wait before sending ``request`` again after ``response``, or ``None`` to stop."""
+        signer = self.signer
+        if signer is None:
+            return None
+        verdict = _verdict(signer.policies, request, response)
+        if verdict is False:
+            return None
+        delay = signer.retry.delay_after_response(request, response, self.attempt, signer.clock, forced=verdict is True)
+        return self._granted(delay)
+
+    def after_transport_error(self, error: httpx.TransportError) -> float | None:
+        """Seconds to wait before running the call again after ``error``, or ``None`` to give up.
+
+        Every policy hears of the error first (a quota refunds a request that never left).
+        """
+        signer = self.signer
+        if signer is None:
+            return None
+        request = error.request
+        for policy in signer.policies:
+            policy.on_transport_error(request, error)
+        verdict = _verdict(signer.policies, request, error)
+        if verdict is False and not isinstance(error, NEVER_SENT_ERRORS):
+            return None
+        delay = self._granted(signer.retry.delay_after_error(request, error, self.attempt))
+        if delay is not None:
+            log_retry(request, describe(error), delay, self.attempt)
+        return delay
+
+
+def _verdict(
+    policies: Sequence[Policy], request: httpx.Request, outcome: httpx.Response | httpx.TransportError
+) -> bool | None:
+    verdicts = [policy.may_retry(request, outcome) for policy in policies]
+    if False in verdicts:
+        return False
+    return True if True in verdicts else None
+
+
+current_exchange: contextvars.ContextVar[Exchange | None] = contextvars.ContextVar("carconnect_exchange", default=None)
+"""The exchange of the call running in this context; set and reset by :func:`carconnect.core.call`."""
+
+
+def log_retry(request: httpx.Request, reason: str, delay: float, attempt: int) -> None:
+    logger.info(
+        "retrying %s %s after %s in %.1f s (retry %d)", request.method, request.url.path, reason, delay, attempt
+    )
+
+
+def describe(outcome: httpx.Response | httpx.TransportError | ApiError) -> str:
+    """A short, secret-free description of an answer or failure for log records."""
+    if isinstance(outcome, httpx.Response):
+        return f"HTTP {outcome.status_code}"
+    if isinstance(outcome, ApiError):
+        return f"HTTP {outcome.status_code} {type(outcome).__name__}"
+    return type(outcome).__name__
