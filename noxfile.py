@@ -37,7 +37,7 @@ nox.needs_version = ">=2024.3.2"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.download_python = "never"
 nox.options.error_on_missing_interpreters = False
-nox.options.sessions = ["tests", "reliability", "lint", "typecheck", "regen_check"]
+nox.options.sessions = ["tests", "httpx_compat", "reliability", "lint", "typecheck", "regen_check"]
 
 ROOT = Path(__file__).parent
 SPECS = ROOT / "specs"
@@ -109,6 +109,30 @@ def tests(session: nox.Session, package: str) -> None:
         "-p",
         "no:cacheprovider",
         f"--ignore={ROOT / RELIABILITY_TESTS}",  # its own session: once, with every package
+        *session.posargs,
+        env={"CARCONNECT_FIXTURES": fixtures},
+    )
+
+
+HTTPX_ENDS = ["httpx==0.27.0", "httpx==0.29.0"]
+"""The oldest and the newest httpx release we support; `tests` runs whatever the resolver picks."""
+
+
+@nox.session(python="3.11")
+@nox.parametrize("httpx", HTTPX_ENDS, ids=["oldest", "newest"])
+def httpx_compat(session: nox.Session, httpx: str) -> None:
+    """Core and one brand's tests on the oldest and the newest supported httpx."""
+    _install_local(session, ["core", "volvo", "sim"])
+    session.install(*TEST_DEPS, httpx)
+    _check_no_httpx2(session)
+    fixtures = os.environ.get("CARCONNECT_FIXTURES", str(ROOT.parent / "shared" / "fixtures"))
+    session.run(
+        "pytest",
+        _package_path("core") + "/tests",
+        _package_path("volvo") + "/tests",
+        "-p",
+        "no:cacheprovider",
+        "-q",
         *session.posargs,
         env={"CARCONNECT_FIXTURES": fixtures},
     )
@@ -202,8 +226,9 @@ def _generate_all(session: nox.Session, root: Path, brands: list[str] | None = N
 @nox.session(python="3.11")
 def generate(session: nox.Session) -> None:
     """Regenerate every brand's client from specs/ (`nox -s generate -- volvo` for one brand)."""
-    session.install(GENERATOR)
+    session.install(GENERATOR, *LINT_DEPS)
     _generate_all(session, ROOT, list(session.posargs))
+    session.run("python", str(ROOT / "tools" / "unasync.py"), str(ROOT))
 
 
 def _diff(expected: Path, actual: Path) -> list[str]:
@@ -218,8 +243,10 @@ def _diff(expected: Path, actual: Path) -> list[str]:
 
 @nox.session(python="3.11")
 def regen_check(session: nox.Session) -> None:
-    """Regenerate into a temporary tree and fail on any difference from the committed code."""
-    session.install(GENERATOR)
+    """Regenerate into a temporary tree and fail on any difference from the committed code
+    (the OpenAPI clients, and every sync module written from its async source)."""
+    session.install(GENERATOR, *LINT_DEPS)
+    session.run("python", str(ROOT / "tools" / "unasync.py"), "--check", str(ROOT))
     with tempfile.TemporaryDirectory() as tmp:
         _generate_all(session, Path(tmp))
         problems: list[str] = []

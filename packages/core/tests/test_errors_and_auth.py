@@ -13,7 +13,7 @@ import respx
 from carconnect.core import (
     AccessTokenCallback,
     ApiError,
-    AsyncSession,
+    AsyncClientBase,
     AuthenticationError,
     BadRequestError,
     CarConnectAuth,
@@ -29,7 +29,8 @@ from carconnect.core import (
     ResponseParseError,
     RetryPolicy,
     ServerError,
-    Session,
+    ClientBase,
+    Policy,
     Token,
     TokenManager,
     TransportError,
@@ -47,6 +48,7 @@ class Detailed:
 
     parsed: dict[str, Any] | None
     content: bytes
+    status_code: int = 200
 
 
 def get_odometer(vin: str, *, client: httpx.Client) -> Detailed:
@@ -85,10 +87,30 @@ def router() -> respx.Router:
     return respx.Router(base_url=API, assert_all_called=False)
 
 
+class Session:
+    """A brand-less client base whose ``client(url)`` is the httpx client generated code gets."""
+
+    def __init__(self, base: ClientBase) -> None:
+        self.base = base
+
+    def client(self, base_url: str) -> httpx.Client:
+        return self.base.http_client_for(base_url)
+
+    def close(self) -> None:
+        self.base.close()
+
+
 def session(router: respx.Router, clock: FakeClock, refresher: Refresher | None = None) -> Session:
     manager = TokenManager(MemoryTokenStore(Token("at-0", "rt-0")), refresher or Refresher(), clock=clock)
-    auth = CarConnectAuth(manager, headers={"vcc-api-key": "key-123"}, error_mapper=quota_mapper)
-    return Session(auth, transport=httpx.MockTransport(router.handler), retry=RetryPolicy(rng=lambda: 0), clock=clock)
+    base = ClientBase(
+        manager,
+        headers={"vcc-api-key": "key-123"},
+        error_mapper=quota_mapper,
+        transport=httpx.MockTransport(router.handler),
+        retry=RetryPolicy(rng=lambda: 0),
+        clock=clock,
+    )
+    return Session(base)
 
 
 ODOMETER = {"data": {"odometer": {"value": "1234", "unit": "km"}}}
@@ -209,7 +231,7 @@ def test_injected_http_client_is_used_untouched(router: respx.Router, clock: Fak
     router.get("/vehicles/V1/odometer").respond(200, json=ODOMETER)
     mine = httpx.Client(transport=httpx.MockTransport(router.handler), headers={"X-Proxy-Tag": "t"})
     manager = TokenManager(Token("at-0", expires_at=clock.now() + timedelta(hours=1)), None, clock=clock)
-    shared = Session(CarConnectAuth(manager), http_client=mine)
+    shared = Session(ClientBase(manager, http_client=mine))
     assert call(get_odometer, "V1", client=shared.client(API)) == {"odometer": 1234}
     assert router.calls.last.request.headers["X-Proxy-Tag"] == "t"
     assert mine.auth is None
@@ -222,13 +244,13 @@ async def test_async_session(router: respx.Router, clock: FakeClock) -> None:
         side_effect=[httpx.Response(401), httpx.Response(503), httpx.Response(200, json=ODOMETER)]
     )
     manager = TokenManager(MemoryTokenStore(Token("at-0", "rt-0")), Refresher(), clock=clock)
-    async with AsyncSession(
-        CarConnectAuth(manager),
+    async with AsyncClientBase(
+        manager,
         transport=httpx.MockTransport(router.async_handler),
         retry=RetryPolicy(rng=lambda: 0),
         clock=clock,
     ) as shared:
-        assert await acall(aget_odometer, "V1", client=shared.client(API)) == {"odometer": 1234}
+        assert await acall(aget_odometer, "V1", client=shared.http_client_for(API)) == {"odometer": 1234}
     assert route.call_count == 3
     assert clock.sleeps == [0.5]
 
@@ -245,30 +267,29 @@ def test_brand_mapped_authentication_failure_is_refreshed_and_replayed(router: r
     )
     manager = TokenManager(MemoryTokenStore(Token("at-0", "rt-0")), refresher, clock=clock)
     shared = Session(
-        CarConnectAuth(manager, error_mapper=token_error_as_403), transport=httpx.MockTransport(router.handler)
+        ClientBase(manager, error_mapper=token_error_as_403, transport=httpx.MockTransport(router.handler))
     )
     assert call(get_odometer, "V1", client=shared.client(API)) == {"odometer": 1234}
     assert refresher.calls == 1
 
 
-def test_wrap_transport_sees_every_attempt(router: respx.Router, clock: FakeClock) -> None:
+def test_a_policy_sees_every_attempt(router: respx.Router, clock: FakeClock) -> None:
     seen: list[str] = []
 
-    class Counting(httpx.BaseTransport):
-        def __init__(self, inner: httpx.BaseTransport) -> None:
-            self.inner = inner
-
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
+    class Counting(Policy):
+        def on_request(self, request: httpx.Request) -> float:
             seen.append(request.url.path)
-            return self.inner.handle_request(request)
+            return 0.0
 
     router.get("/vehicles/V1/odometer").mock(side_effect=[httpx.Response(503), httpx.Response(200, json=ODOMETER)])
     shared = Session(
-        CarConnectAuth(AccessTokenCallback(get=lambda: "t")),
-        transport=httpx.MockTransport(router.handler),
-        retry=RetryPolicy(rng=lambda: 0),
-        clock=clock,
-        wrap_transport=Counting,
+        ClientBase(
+            AccessTokenCallback(get=lambda: "t"),
+            policies=[Counting()],
+            transport=httpx.MockTransport(router.handler),
+            retry=RetryPolicy(rng=lambda: 0),
+            clock=clock,
+        )
     )
     assert call(get_odometer, "V1", client=shared.client(API)) == {"odometer": 1234}
     assert seen == ["/vehicles/V1/odometer"] * 2

@@ -19,7 +19,7 @@ from carconnect.core import (
     MemoryTokenStore,
     OAuthError,
     ResponseParseError,
-    Session,
+    ClientBase,
     Token,
     TokenManager,
     call_detailed,
@@ -68,11 +68,13 @@ def test_no_secret_reaches_reprs_messages_or_logs(config: OAuthConfig, caplog: p
     token = oauth.exchange_code(request, f"http://x/?code=c&state={request.state}")
     device = oauth.start_device_authorization(pkce=True)
     manager = TokenManager(MemoryTokenStore(token), oauth, clock=clock)
-    auth = CarConnectAuth(manager, headers={"vcc-api-key": "API-KEY-xyz"})
-    shared = Session(auth, transport=httpx.MockTransport(router.handler), clock=clock)
+    shared = ClientBase(
+        manager, headers={"vcc-api-key": "API-KEY-xyz"}, transport=httpx.MockTransport(router.handler), clock=clock
+    )
+    auth = shared.auth
     produced: list[object] = [token, config, oauth, request, device, manager, auth, manager.store]
     for attempt in (
-        lambda: call_detailed(shared.client("https://api.test").get, "/x"),
+        lambda: call_detailed(shared.http_client_for("https://api.test").get, "/x"),
         lambda: oauth.refresh(token),
         lambda: oauth.refresh(token),
     ):
