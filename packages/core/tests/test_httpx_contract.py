@@ -110,10 +110,10 @@ def test_stream_returns_an_unread_stream_and_errors_stay_typed() -> None:
 
 async def test_async_stream_returns_an_unread_stream() -> None:
     router = _router(_achunks())
-    async with AsyncClientBase("token", transport=httpx.MockTransport(router.async_handler)) as base:
-        async with base.http_client_for(API).stream("GET", "/big") as response:
-            assert not response.is_stream_consumed
-            total = sum([len(chunk) async for chunk in response.aiter_bytes()])
+    base = AsyncClientBase("token", transport=httpx.MockTransport(router.async_handler))
+    async with base, base.http_client_for(API).stream("GET", "/big") as response:
+        assert not response.is_stream_consumed
+        total = sum([len(chunk) async for chunk in response.aiter_bytes()])
     assert total == 100_000
 
 

@@ -13,13 +13,12 @@ import respx
 
 from carconnect.core import (
     ApiError,
-    CarConnectAuth,
+    ClientBase,
     FakeClock,
     InvalidStateError,
     MemoryTokenStore,
     OAuthError,
     ResponseParseError,
-    ClientBase,
     Token,
     TokenManager,
     call_detailed,

@@ -36,6 +36,7 @@ from .errors import (
     VehicleStateError,
     VehicleUnavailableError,
 )
+from .keyring_store import KeyringTokenStore
 from .mapping import ErrorDetails, ErrorMapper, error_from_response
 from .options import DEFAULT_TIMEOUT, AsyncOptions, ClientOptions, Options
 from .pipeline import Policy
@@ -50,7 +51,7 @@ from .sources import (
     TokenSource,
 )
 from .stores import FileTokenStore, MemoryTokenStore, TokenStore, TokenStoreError
-from .tokens import Token
+from .tokens import RefreshLifetime, Token
 
 if TYPE_CHECKING:
     from .asyncio_transport import AsyncioTransport
@@ -86,6 +87,7 @@ __all__ = [
     "FakeClock",
     "FileTokenStore",
     "InvalidStateError",
+    "KeyringTokenStore",
     "MemoryTokenStore",
     "NotCapableError",
     "NotFoundError",
@@ -96,6 +98,7 @@ __all__ = [
     "QuotaExceededError",
     "RateLimitError",
     "ReauthorizationRequiredError",
+    "RefreshLifetime",
     "Refresher",
     "RequestTimeoutError",
     "ResponseParseError",

@@ -35,12 +35,18 @@ G = TypeVar("G", bound=_Generated)
 
 
 class _ForwardingTransport(httpx.AsyncBaseTransport):
-    """Sends through a caller's own ``httpx.AsyncClient`` (its proxies, mounts and hooks), never closing it."""
+    """Sends through a caller's own ``httpx.AsyncClient`` (its default headers, proxies, mounts and hooks).
+
+    Closing it never closes the caller's client.
+    """
 
     def __init__(self, async_client: httpx.AsyncClient) -> None:
         self.async_client = async_client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        for name, value in self.async_client.headers.multi_items():
+            if name not in request.headers:
+                request.headers[name] = value
         return await self.async_client.send(request, stream=True)
 
 

@@ -36,12 +36,18 @@ G = TypeVar("G", bound=_Generated)
 
 
 class _ForwardingTransport(httpx.BaseTransport):
-    """Sends through a caller's own ``httpx.Client`` (its proxies, mounts and hooks), never closing it."""
+    """Sends through a caller's own ``httpx.Client`` (its default headers, proxies, mounts and hooks).
+
+    Closing it never closes the caller's client.
+    """
 
     def __init__(self, client: httpx.Client) -> None:
         self.client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        for name, value in self.client.headers.multi_items():
+            if name not in request.headers:
+                request.headers[name] = value
         return self.client.send(request, stream=True)
 
 

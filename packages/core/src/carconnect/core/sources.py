@@ -9,8 +9,10 @@ token before anyone uses it. :class:`AccessTokenCallback` lets an application ow
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from .clock import SYSTEM_CLOCK, Clock
@@ -20,6 +22,13 @@ from .tokens import Token
 
 if TYPE_CHECKING:
     import concurrent.futures
+
+logger = logging.getLogger("carconnect.core.tokens")
+
+KEEP_ALIVE_WITHIN = timedelta(days=2)
+"""Default margin of :meth:`TokenManager.keep_alive`: refresh when the refresh token dies sooner."""
+WARN_WITHIN = timedelta(days=3)
+"""Default margin for the warning that a login is about to end."""
 
 
 @runtime_checkable
@@ -165,6 +174,9 @@ class TokenManager:
     * The leader holds the store's lock, reloads the stored token (another process may have refreshed
       already), refreshes only if it is still stale, and saves the new token before releasing it.
     * ``invalid_grant`` surfaces as :class:`ReauthorizationRequiredError`; nothing is deleted.
+    * A refresh token past its known expiry raises :class:`ReauthorizationRequiredError` without a
+      request; one within ``warn_within`` of it is logged as a warning once; :meth:`keep_alive`
+      refreshes a login that would otherwise idle out.
     """
 
     def __init__(
@@ -174,14 +186,17 @@ class TokenManager:
         *,
         leeway: float = 60.0,
         clock: Clock = SYSTEM_CLOCK,
+        warn_within: timedelta = WARN_WITHIN,
     ) -> None:
         self.store: TokenStore = MemoryTokenStore(store) if isinstance(store, Token) else store
         self.refresher = refresher
         self.leeway = leeway
         self.clock = clock
+        self.warn_within = warn_within
         self.refresh_count = 0
         """Refreshes this manager performed (a token found fresh in the store does not count)."""
         self._flight = SingleFlight()
+        self._warned: datetime | None = None
 
     def __repr__(self) -> str:
         return f"TokenManager(store={self.store!r}, token={self._flight.token!r})"
@@ -191,13 +206,34 @@ class TokenManager:
         """The token in use (loaded from the store on first use)."""
         return self._flight.token or self.store.load()
 
+    @property
+    def refresh_expires_at(self) -> datetime | None:
+        """When the login ends unless it is refreshed (``None``: the vendor does not say)."""
+        token = self.token
+        return token.refresh_deadline if token is not None else None
+
     def _cached(self, rejected: str | None) -> Callable[[], Token | None]:
         def usable() -> Token | None:
             if self._flight.token is None:
                 self._flight.token = self.store.load()
+            self._warn_if_ending(self._flight.token)
             return _fresh(self._flight.token, rejected, self.leeway, self.clock)
 
         return usable
+
+    def _warn_if_ending(self, token: Token | None) -> None:
+        if token is None or (deadline := token.refresh_deadline) is None:
+            return
+        if deadline == self._warned or deadline - self.warn_within > self.clock.now():
+            return
+        self._warned = deadline
+        ending = "idles out" if deadline == token.refresh_expires_at else "ends"
+        logger.warning(
+            "the login in %r %s at %s; refresh it (keep_alive) or log in again",
+            self.store,
+            ending,
+            deadline.isoformat(),
+        )
 
     def _stale_base(self, rejected: str | None) -> tuple[Token | None, Token | None]:
         """Under the store lock: (usable stored token, token to refresh from)."""
@@ -209,12 +245,52 @@ class TokenManager:
             raise ReauthorizationRequiredError(
                 "no valid token and nothing to refresh it with: log in again", code="login_required"
             )
+        _check_not_expired(base, self.clock.now())
         return None, base
 
     def _saved(self, token: Token) -> Token:
         self.store.save(token)
         self.refresh_count += 1
+        self._flight.token = token
+        logger.info("refreshed the token in %r (expires %s)", self.store, token.expires_at)
         return token
+
+    def _keep_alive_base(self, within: timedelta) -> Token | None:
+        """Under the store lock: the token to refresh now, or ``None`` when the login is not idling out."""
+        stored = self.store.load()
+        if stored is None or self.refresher is None or not stored.refresh_token:
+            return None
+        now = self.clock.now()
+        _check_not_expired(stored, now)
+        idle_end = stored.refresh_expires_at
+        if idle_end is None or idle_end - within > now:
+            self._flight.token = stored
+            return None
+        return stored
+
+    def keep_alive(self, within: timedelta = KEEP_ALIVE_WITHIN) -> bool:
+        """Refresh only if the refresh token would idle out within ``within``; ``True`` if it refreshed.
+
+        Safe to run from a scheduler in many processes sharing the store: the first one refreshes,
+        the others find the new token under the store's lock and do nothing.
+        """
+        with self.store.lock():
+            base = self._keep_alive_base(within)
+            if base is None:
+                return False
+            assert self.refresher is not None
+            self._saved(self.refresher.refresh(base))
+            return True
+
+    async def akeep_alive(self, within: timedelta = KEEP_ALIVE_WITHIN) -> bool:
+        """Async twin of :meth:`keep_alive`."""
+        async with _locked(self.store):
+            base = self._keep_alive_base(within)
+            if base is None:
+                return False
+            assert self.refresher is not None
+            self._saved(await self.refresher.arefresh(base))
+            return True
 
     def _lead(self, rejected: str | None) -> Token:
         with self.store.lock():
@@ -239,6 +315,14 @@ class TokenManager:
 
     async def aget_access_token(self, rejected: str | None = None) -> str:
         return (await self._flight.aget(self._cached(rejected), lambda: self._alead(rejected))).access_token
+
+
+def _check_not_expired(token: Token, now: datetime) -> None:
+    deadline = token.refresh_deadline
+    if deadline is not None and deadline <= now:
+        raise ReauthorizationRequiredError(
+            f"the login expired at {deadline.isoformat()}: log in again", code="refresh_token_expired"
+        )
 
 
 class ClientCredentialsIssuer(Protocol):

@@ -38,6 +38,10 @@ class TokenStore(Protocol):
         """An exclusive lock around a refresh, shared by every user of the same storage."""
         ...
 
+    def delete(self) -> None:
+        """Forget the stored token (a dead login); nothing happens when there is none."""
+        ...
+
 
 class MemoryTokenStore:
     """A store in process memory (the default when you pass a token directly)."""
@@ -51,6 +55,9 @@ class MemoryTokenStore:
 
     def save(self, token: Token) -> None:
         self._token = token
+
+    def delete(self) -> None:
+        self._token = None
 
     def lock(self) -> contextlib.AbstractContextManager[None]:
         return _hold(self._lock)
@@ -112,6 +119,11 @@ class FileTokenStore:
                 os.unlink(tmp_name)
             raise
         _fsync_directory(directory)
+
+    def delete(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+        _fsync_directory(self.path.parent)
 
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:

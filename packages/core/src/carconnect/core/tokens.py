@@ -10,6 +10,8 @@ from typing import Any
 from .errors import ResponseParseError
 
 _STANDARD_FIELDS = {
+    "refresh_expires_at",
+    "login_expires_at",
     "access_token",
     "refresh_token",
     "expires_in",
@@ -18,6 +20,22 @@ _STANDARD_FIELDS = {
     "id_token",
     "token_type",
 }
+
+
+REFRESH_LIFETIME_FIELDS = ("refresh_expires_in", "refresh_token_expires_in")
+"""Answer fields in which vendors state the refresh token's lifetime in seconds."""
+
+
+@dataclass(frozen=True)
+class RefreshLifetime:
+    """How long a vendor's refresh tokens live when the token answer does not say.
+
+    ``idle``: a refresh token not used for this long dies (each refresh starts a new one).
+    ``absolute``: the login ends this long after it began, however often it was refreshed.
+    """
+
+    idle: timedelta | None = None
+    absolute: timedelta | None = None
 
 
 def _hidden(value: object) -> str:
@@ -36,11 +54,22 @@ class Token:
     token_type: str = "Bearer"
     extras: Mapping[str, Any] = field(default_factory=dict)
     """Non-standard response fields (BMW ``gcid``, Smartcar ``sc-user-id``...)."""
+    refresh_expires_at: datetime | None = None
+    """When the refresh token dies if it is not used (from the answer or the vendor's idle lifetime)."""
+    login_expires_at: datetime | None = None
+    """When the login ends however often it is refreshed (the vendor's absolute lifetime)."""
+
+    @property
+    def refresh_deadline(self) -> datetime | None:
+        """The earlier of :attr:`refresh_expires_at` and :attr:`login_expires_at` (``None``: unknown)."""
+        known = [moment for moment in (self.refresh_expires_at, self.login_expires_at) if moment is not None]
+        return min(known) if known else None
 
     def __repr__(self) -> str:
         return (
             f"Token(access_token={_hidden(self.access_token)}, refresh_token={_hidden(self.refresh_token)}, "
-            f"expires_at={self.expires_at!r}, scopes={self.scopes!r}, id_token={_hidden(self.id_token)}, "
+            f"expires_at={self.expires_at!r}, refresh_expires_at={self.refresh_expires_at!r}, "
+            f"login_expires_at={self.login_expires_at!r}, scopes={self.scopes!r}, id_token={_hidden(self.id_token)}, "
             f"extras={sorted(self.extras)!r})"
         )
 
@@ -59,6 +88,8 @@ class Token:
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
             "scope": " ".join(self.scopes) or None,
             "id_token": self.id_token,
+            "refresh_expires_at": _iso(self.refresh_expires_at),
+            "login_expires_at": _iso(self.login_expires_at),
         }
         data.update(self.extras)
         return data
@@ -75,32 +106,80 @@ class Token:
             id_token=data.get("id_token"),
             token_type=str(data.get("token_type") or "Bearer"),
             extras={key: value for key, value in data.items() if key not in _STANDARD_FIELDS},
+            refresh_expires_at=_parse_iso(data.get("refresh_expires_at")),
+            login_expires_at=_parse_iso(data.get("login_expires_at")),
         )
 
     @classmethod
-    def from_response(cls, payload: Any, *, now: datetime, previous: Token | None = None) -> Token:
+    def from_response(
+        cls,
+        payload: Any,
+        *,
+        now: datetime,
+        previous: Token | None = None,
+        lifetime: RefreshLifetime | None = None,
+    ) -> Token:
         """Build a token from a token-endpoint JSON body.
 
         A refresh answer without a ``refresh_token`` keeps the previous one (Volvo does that), and
         values the answer leaves out (scopes, id token, extras) are carried over from ``previous``.
+        The refresh token's expiry comes from the answer (``refresh_expires_in``) or from the
+        vendor's ``lifetime``; the login's absolute end is kept across refreshes.
         """
         if not isinstance(payload, Mapping) or not isinstance(payload.get("access_token"), str):
             raise ResponseParseError("token response has no access_token")
         try:
-            lifetime = payload.get("expires_in")
-            expires_at = now + timedelta(seconds=float(lifetime)) if lifetime not in (None, "") else None
+            expires_in = payload.get("expires_in")
+            expires_at = now + timedelta(seconds=float(expires_in)) if expires_in not in (None, "") else None
         except (TypeError, ValueError) as exc:
             raise ResponseParseError("token response has an invalid expires_in") from exc
         scope = payload.get("scope")
         extras = {key: value for key, value in payload.items() if key not in _STANDARD_FIELDS}
         if previous is not None:
             extras = {**previous.extras, **extras}
+        refresh_token = payload.get("refresh_token") or (previous.refresh_token if previous else None)
+        refresh_expires_at, login_expires_at = _refresh_expiry(payload, now, previous, lifetime, bool(refresh_token))
         return cls(
             access_token=payload["access_token"],
-            refresh_token=payload.get("refresh_token") or (previous.refresh_token if previous else None),
+            refresh_token=refresh_token,
+            refresh_expires_at=refresh_expires_at,
+            login_expires_at=login_expires_at,
             expires_at=expires_at.astimezone(UTC) if expires_at else None,
             scopes=tuple(scope.split()) if isinstance(scope, str) else (previous.scopes if previous else ()),
             id_token=payload.get("id_token") or (previous.id_token if previous else None),
             token_type=str(payload.get("token_type") or "Bearer"),
             extras=extras,
         )
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _parse_iso(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def _refresh_expiry(
+    payload: Mapping[str, Any],
+    now: datetime,
+    previous: Token | None,
+    lifetime: RefreshLifetime | None,
+    has_refresh: bool,
+) -> tuple[datetime | None, datetime | None]:
+    """(refresh token expiry, login expiry) for a token answer received at ``now``."""
+    if not has_refresh:
+        return None, None
+    login_expires_at = previous.login_expires_at if previous is not None else None
+    if login_expires_at is None and lifetime is not None and lifetime.absolute is not None:
+        login_expires_at = now + lifetime.absolute
+    for name in REFRESH_LIFETIME_FIELDS:
+        seconds = payload.get(name)
+        if isinstance(seconds, int | float | str) and not isinstance(seconds, bool):
+            try:
+                return (now + timedelta(seconds=float(seconds))).astimezone(UTC), login_expires_at
+            except ValueError:
+                raise ResponseParseError(f"token response has an invalid {name}") from None
+    if lifetime is not None and lifetime.idle is not None:
+        return now + lifetime.idle, login_expires_at
+    return None, login_expires_at

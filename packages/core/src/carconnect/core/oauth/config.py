@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..tokens import RefreshLifetime
+
 ClientAuthMethod = Literal["basic", "post", "none"]
 """How the client authenticates at the token endpoint: HTTP Basic, form body, or public client."""
 
@@ -35,6 +37,8 @@ class OAuthConfig:
     send_scope_on_refresh: bool = False
     reauth_errors: frozenset[str] = frozenset({"invalid_grant"})
     max_state_length: int | None = None
+    refresh_lifetime: RefreshLifetime | None = None
+    """The vendor's documented refresh-token lifetimes, used when a token answer does not state them."""
 
     def __repr__(self) -> str:
         secret = "'***'" if self.client_secret else "None"

@@ -27,7 +27,7 @@ from ..errors import (
     ResponseParseError,
 )
 from ..mapping import decode_body, error_from_response
-from ..tokens import Token
+from ..tokens import RefreshLifetime, Token
 from .config import OAuthConfig
 from .pkce import code_challenge, new_code_verifier, new_state, same_secret
 
@@ -194,13 +194,15 @@ def oauth_error(response: httpx.Response, reauth: frozenset[str] = frozenset()) 
     return error_class(message, status_code=response.status_code, code=error, body=body)
 
 
-def parse_token(response: httpx.Response, now: datetime, previous: Token | None = None) -> Token:
+def parse_token(
+    response: httpx.Response, now: datetime, previous: Token | None = None, lifetime: RefreshLifetime | None = None
+) -> Token:
     """The token from a 2xx token-endpoint answer (the raw body is never kept: it holds secrets)."""
     try:
         payload: Any = response.json()
     except ValueError:
         raise ResponseParseError("the token endpoint answered with a body that is not JSON") from None
-    return Token.from_response(payload, now=now, previous=previous)
+    return Token.from_response(payload, now=now, previous=previous, lifetime=lifetime)
 
 
 def _exchange(
@@ -214,7 +216,7 @@ def _exchange(
     assert response is not None
     if not response.is_success:
         raise oauth_error(response, reauth)
-    return parse_token(response, clock.now(), previous)
+    return parse_token(response, clock.now(), previous, config.refresh_lifetime)
 
 
 def authorization_code_flow(
@@ -310,7 +312,7 @@ def device_token_flow(
         response = yield request
         assert response is not None
         if response.is_success:
-            return parse_token(response, clock.now())
+            return parse_token(response, clock.now(), lifetime=config.refresh_lifetime)
         error = oauth_error(response)
         if error.code == "authorization_pending":
             last_error = error.code

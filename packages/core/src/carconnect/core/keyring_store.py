@@ -1,0 +1,62 @@
+"""A token store in the operating system's keyring (``pip install "carconnect-core[keyring]"``)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+
+from .errors import CarConnectError
+from .stores import FileTokenStore, TokenStoreError
+from .tokens import Token
+
+DEFAULT_SERVICE = "carconnect"
+
+
+class KeyringTokenStore:
+    """One account's token in the system keyring (service ``service``, user ``account``).
+
+    Refreshes are ordered across processes by a lock file in ``lock_dir`` (the file store's
+    ``flock``), since keyrings have no locks of their own; the lock file holds no secret.
+    """
+
+    def __init__(
+        self, account: str, *, service: str = DEFAULT_SERVICE, lock_dir: str | os.PathLike[str] | None = None
+    ) -> None:
+        try:
+            import keyring
+        except ImportError as exc:
+            raise CarConnectError('the keyring store needs: pip install "carconnect-core[keyring]"') from exc
+        self._keyring = keyring
+        self.account, self.service = account, service
+        directory = Path(lock_dir).expanduser() if lock_dir is not None else Path.home() / ".cache" / "carconnect"
+        self._locker = FileTokenStore(directory / f"{service}-{account}")
+
+    def __repr__(self) -> str:
+        return f"KeyringTokenStore(service={self.service!r}, account={self.account!r})"
+
+    def load(self) -> Token | None:
+        try:
+            text = self._keyring.get_password(self.service, self.account)
+        except Exception as exc:  # keyring backends raise their own error types
+            raise TokenStoreError(f"cannot read the keyring: {type(exc).__name__}") from exc
+        if not text:
+            return None
+        try:
+            return Token.from_dict(json.loads(text))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise TokenStoreError(f"keyring entry {self.account!r} is not a valid token") from exc
+
+    def save(self, token: Token) -> None:
+        try:
+            self._keyring.set_password(self.service, self.account, json.dumps(token.to_dict()))
+        except Exception as exc:
+            raise TokenStoreError(f"cannot write the keyring: {type(exc).__name__}") from exc
+
+    def delete(self) -> None:
+        with contextlib.suppress(Exception):  # keyring raises when there is nothing to delete
+            self._keyring.delete_password(self.service, self.account)
+
+    def lock(self) -> contextlib.AbstractContextManager[None]:
+        return self._locker.lock()

@@ -1,0 +1,145 @@
+"""Refresh-token lifetimes: known from the answer or the vendor, warned about, kept alive, enforced."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from carconnect.core import (
+    FakeClock,
+    FileTokenStore,
+    MemoryTokenStore,
+    ReauthorizationRequiredError,
+    RefreshLifetime,
+    Token,
+    TokenManager,
+)
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+VOLVO_LIKE = RefreshLifetime(idle=timedelta(days=7), absolute=timedelta(days=180))
+WORKER = Path(__file__).with_name("store_worker.py")
+
+
+class CountingRefresher:
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock, self.calls = clock, 0
+
+    def refresh(self, token: Token) -> Token:
+        self.calls += 1
+        payload = {"access_token": f"at-{self.calls}", "refresh_token": f"rt-{self.calls}", "expires_in": 3600}
+        return Token.from_response(payload, now=self.clock.now(), previous=token, lifetime=VOLVO_LIKE)
+
+    async def arefresh(self, token: Token) -> Token:
+        return self.refresh(token)
+
+
+def test_lifetimes_come_from_the_vendor_and_the_login_end_is_kept_across_refreshes() -> None:
+    first = Token.from_response({"access_token": "a", "refresh_token": "r"}, now=NOW, lifetime=VOLVO_LIKE)
+    assert first.refresh_expires_at == NOW + timedelta(days=7)
+    assert first.login_expires_at == NOW + timedelta(days=180)
+    later = NOW + timedelta(days=5)
+    second = Token.from_response(
+        {"access_token": "b", "refresh_token": "s"}, now=later, previous=first, lifetime=VOLVO_LIKE
+    )
+    assert second.refresh_expires_at == later + timedelta(days=7)
+    assert second.login_expires_at == NOW + timedelta(days=180)
+    assert Token.from_dict(second.to_dict()) == second
+
+
+def test_a_lifetime_in_the_answer_wins() -> None:
+    payload = {"access_token": "a", "refresh_token": "r", "refresh_token_expires_in": 7776000}
+    token = Token.from_response(payload, now=NOW, lifetime=VOLVO_LIKE)
+    assert token.refresh_expires_at == NOW + timedelta(days=90)
+    assert token.refresh_deadline == NOW + timedelta(days=90)
+    assert Token.from_response({"access_token": "a"}, now=NOW, lifetime=VOLVO_LIKE).refresh_deadline is None
+
+
+def test_an_expired_refresh_token_needs_a_new_login_before_any_request() -> None:
+    clock = FakeClock(NOW + timedelta(days=8))
+    stale = Token("at", "rt", expires_at=NOW, refresh_expires_at=NOW + timedelta(days=7))
+    refresher = CountingRefresher(clock)
+    manager = TokenManager(MemoryTokenStore(stale), refresher, clock=clock)
+    with pytest.raises(ReauthorizationRequiredError) as caught:
+        manager.get_access_token()
+    assert caught.value.code == "refresh_token_expired"
+    assert refresher.calls == 0
+    assert manager.store.load() == stale  # nothing deleted
+
+
+def test_a_login_about_to_end_is_logged_once_without_secrets(caplog: pytest.LogCaptureFixture) -> None:
+    clock = FakeClock(NOW)
+    token = Token(
+        "secret-at", "secret-rt", expires_at=NOW + timedelta(hours=1), refresh_expires_at=NOW + timedelta(days=1)
+    )
+    manager = TokenManager(MemoryTokenStore(token), CountingRefresher(clock), clock=clock)
+    with caplog.at_level(logging.WARNING, logger="carconnect.core.tokens"):
+        manager.get_access_token()
+        manager.get_access_token()
+    warnings = [record for record in caplog.records if record.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert "idles out" in warnings[0].getMessage()
+    assert "secret" not in warnings[0].getMessage()
+    assert manager.refresh_expires_at == NOW + timedelta(days=1)
+
+
+def test_keep_alive_refreshes_only_a_login_that_would_idle_out() -> None:
+    clock = FakeClock(NOW)
+    refresher = CountingRefresher(clock)
+    fresh = Token("at", "rt", expires_at=NOW + timedelta(hours=1), refresh_expires_at=NOW + timedelta(days=6))
+    manager = TokenManager(MemoryTokenStore(fresh), refresher, clock=clock)
+    assert manager.keep_alive() is False
+    clock.advance(timedelta(days=5).total_seconds())
+    assert manager.keep_alive() is True
+    assert manager.keep_alive() is False
+    assert refresher.calls == 1
+    assert manager.get_access_token() == "at-1"
+
+
+async def test_async_keep_alive() -> None:
+    clock = FakeClock(NOW)
+    refresher = CountingRefresher(clock)
+    ending = Token("at", "rt", expires_at=NOW + timedelta(hours=1), refresh_expires_at=NOW + timedelta(hours=12))
+    manager = TokenManager(MemoryTokenStore(ending), refresher, clock=clock)
+    assert await manager.akeep_alive() is True
+    assert await manager.akeep_alive() is False
+    assert refresher.calls == 1
+
+
+def test_keep_alive_from_four_processes_refreshes_once(tmp_path: Path) -> None:
+    path, ledger = tmp_path / "token.json", tmp_path / "ledger"
+    now = datetime.now(UTC)
+    FileTokenStore(path).save(
+        Token("at-0", "rt-0", expires_at=now + timedelta(hours=1), refresh_expires_at=now + timedelta(hours=20))
+    )
+    ledger.touch()
+    start_at = str(time.time() + 1.0)
+    workers = [
+        subprocess.Popen(
+            [sys.executable, str(WORKER), str(path), str(ledger), start_at, "keep_alive"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    results = sorted(worker.communicate(timeout=60)[0].strip() for worker in workers)
+    assert results == ["False", "False", "False", "True"]
+    assert ledger.read_text().splitlines() == ["rt-0"]
+    assert FileTokenStore(path).load().refresh_token == "rt-1"  # type: ignore[union-attr]
+
+
+def test_stores_delete_a_dead_login(tmp_path: Path) -> None:
+    token = Token("at", "rt")
+    file_store = FileTokenStore(tmp_path / "t.json")
+    file_store.save(token)
+    file_store.delete()
+    file_store.delete()
+    assert file_store.load() is None
+    memory = MemoryTokenStore(token)
+    memory.delete()
+    assert memory.load() is None
