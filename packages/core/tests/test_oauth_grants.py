@@ -74,7 +74,11 @@ def test_device_flow_tolerates_bmw_status_codes(config: OAuthConfig, clock: Fake
 
 @pytest.mark.parametrize(
     ("error", "status", "expected"),
-    [("expired_token", 401, DeviceCodeExpiredError), ("access_denied", 403, AuthorizationDeniedError)],
+    [
+        ("expired_token", 401, DeviceCodeExpiredError),
+        ("invalid_grant", 400, DeviceCodeExpiredError),
+        ("access_denied", 403, AuthorizationDeniedError),
+    ],
 )
 def test_device_flow_terminal_errors(
     config: OAuthConfig, clock: FakeClock, error: str, status: int, expected: type[Exception]
@@ -82,8 +86,19 @@ def test_device_flow_terminal_errors(
     client, router = mocked(config, clock)
     router.post("/device").respond(200, json=DEVICE)
     router.post("/token").mock(side_effect=[pending(403), httpx.Response(status, json={"error": error})])
-    with pytest.raises(expected):
+    with pytest.raises(expected, match="start the login again"):
         client.poll_device_token(client.start_device_authorization())
+
+
+def test_a_server_fault_while_polling_ends_the_login_with_a_restart_hint(config: OAuthConfig, clock: FakeClock) -> None:
+    fault = {"fault": {"faultstring": "Invalid Access Token", "detail": {"errorcode": "keymanagement.service"}}}
+    client, router = mocked(config, clock)
+    router.post("/device").respond(200, json=DEVICE)
+    route = router.post("/token").mock(side_effect=[pending(403), httpx.Response(500, json=fault)])
+    with pytest.raises(DeviceCodeExpiredError, match="start the login again") as caught:
+        client.poll_device_token(client.start_device_authorization())
+    assert caught.value.status_code == 500
+    assert route.call_count == 2
 
 
 def test_device_code_expires_locally(config: OAuthConfig, clock: FakeClock) -> None:

@@ -8,6 +8,7 @@ them with a sync or an async HTTP client, so every grant has exactly one impleme
 from __future__ import annotations
 
 import base64
+import logging
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -32,6 +33,7 @@ from .config import OAuthConfig
 from .pkce import code_challenge, new_code_verifier, new_state, same_secret
 
 T = TypeVar("T")
+logger = logging.getLogger("carconnect.core.oauth")
 DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 SLOW_DOWN_STEP = 5.0
 
@@ -312,15 +314,48 @@ def device_token_flow(
         response = yield request
         assert response is not None
         if response.is_success:
+            logger.info("device login approved after %d polls", attempt)
             return parse_token(response, clock.now(), lifetime=config.refresh_lifetime)
         error = oauth_error(response)
+        logger.debug("device login poll %d: %s", attempt, error.code or f"HTTP {response.status_code}")
         if error.code == "authorization_pending":
             last_error = error.code
         elif error.code == "slow_down":
             interval += SLOW_DOWN_STEP
             last_error = error.code
         else:
-            raise error
+            raise _device_login_ended(error)
+
+
+RESTART_LOGIN = "the device code can no longer be used: start the login again"
+
+
+def _device_login_ended(error: ApiError) -> ApiError:
+    """The error that ends a device login: anything the server broke, or a used-up code, means a new login.
+
+    A server fault while polling (BMW's key-management 500) and ``invalid_grant`` after approval both
+    leave the device code spent, so they read as :class:`DeviceCodeExpiredError`, never as a server error.
+    """
+    status = error.status_code or 0
+    if error.code in DEVICE_CODE_SPENT or status >= 500:
+        what = error.code or f"HTTP {status}"
+        return DeviceCodeExpiredError(
+            f"the login server ended the device login ({what}); {RESTART_LOGIN}",
+            status_code=error.status_code,
+            code=error.code or "device_login_failed",
+            body=error.body,
+        )
+    if isinstance(error, AuthorizationDeniedError):
+        return AuthorizationDeniedError(
+            f"the login was not approved ({error.message}); if you did approve it, {RESTART_LOGIN}",
+            status_code=error.status_code,
+            code=error.code,
+            body=error.body,
+        )
+    return error
+
+
+DEVICE_CODE_SPENT = frozenset({"expired_token", "invalid_grant"})
 
 
 def revocation_request(config: OAuthConfig, token: str, hint: str = "refresh_token") -> httpx.Request:
