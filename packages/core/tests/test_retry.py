@@ -179,7 +179,7 @@ async def test_async_calls_follow_the_same_rules(router: respx.Router, clock: Fa
 def test_policy_fields_are_validated() -> None:
     for bad in ({"max_retries": -1}, {"jitter": 1.5}, {"jitter": -0.1}, {"deadline": 0}, {"backoff_base": -1}):
         with pytest.raises(ValueError, match=r"must|needs"):
-            RetryPolicy(**bad)  # type: ignore[arg-type]
+            RetryPolicy(**bad)
     with pytest.raises(ValueError, match="ratio"):
         RetryBudget(ratio=-1)
 
