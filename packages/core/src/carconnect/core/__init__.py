@@ -46,7 +46,14 @@ from .sources import (
     TokenManager,
     TokenSource,
 )
-from .stores import FileTokenStore, MemoryTokenStore, TokenStore, TokenStoreError
+from .stores import (
+    FileTokenStore,
+    LeaseLostError,
+    MemoryTokenStore,
+    StoreUnavailableError,
+    TokenStore,
+    TokenStoreError,
+)
 from .tokens import Token
 
 if TYPE_CHECKING:
@@ -82,6 +89,7 @@ __all__ = [
     "FakeClock",
     "FileTokenStore",
     "InvalidStateError",
+    "LeaseLostError",
     "MemoryTokenStore",
     "NotCapableError",
     "NotFoundError",
@@ -99,6 +107,7 @@ __all__ = [
     "ServerError",
     "Session",
     "SingleFlight",
+    "StoreUnavailableError",
     "SystemClock",
     "Token",
     "TokenManager",
