@@ -73,6 +73,12 @@ def test_save_load_delete_under_a_namespaced_key(redis_url: str) -> None:
     store.close()
 
 
+def test_repr_shows_neither_token_nor_password() -> None:
+    store = RedisTokenStore("redis://:hunter2@127.0.0.1:1/0", "acct")  # connects only when used
+    assert repr(store) == "RedisTokenStore('127.0.0.1:1', name='acct')"
+    store.close()
+
+
 def test_a_key_without_a_token_is_an_error(redis_client: redis.Redis) -> None:
     redis_client.set("carconnect:token:broken", b"{not json")
     with pytest.raises(TokenStoreError, match="not hold a valid token"):

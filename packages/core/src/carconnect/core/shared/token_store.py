@@ -60,8 +60,9 @@ class RedisTokenStore(RedisBacked):
 
     The lease key is ``<key>:lease`` and the fence counter ``<key>:fence``. ``lease``: seconds a
     refresh may take before another worker may take over (longer than the token endpoint's timeout).
-    ``wait``: seconds :meth:`lock` waits for a lease before raising :class:`TokenStoreError`. A save
-    outside :meth:`lock` (right after a login) takes a fresh fence, so it wins over any lease in flight.
+    ``wait``: seconds :meth:`lock` waits for a lease before raising :class:`TokenStoreError`. While
+    this object holds the lease, its saves carry the lease's fence; a save outside :meth:`lock` (right
+    after a login) takes a fresh fence, so it wins over any lease in flight.
     The token is as durable as the server's persistence: configure ``appendonly yes`` (and
     ``appendfsync always`` to keep a token saved just before a crash).
     """
