@@ -50,7 +50,14 @@ from .sources import (
     TokenManager,
     TokenSource,
 )
-from .stores import FileTokenStore, MemoryTokenStore, TokenStore, TokenStoreError
+from .stores import (
+    FileTokenStore,
+    LeaseLostError,
+    MemoryTokenStore,
+    StoreUnavailableError,
+    TokenStore,
+    TokenStoreError,
+)
 from .tokens import RefreshLifetime, Token
 
 if TYPE_CHECKING:
@@ -88,6 +95,7 @@ __all__ = [
     "FileTokenStore",
     "InvalidStateError",
     "KeyringTokenStore",
+    "LeaseLostError",
     "MemoryTokenStore",
     "NotCapableError",
     "NotFoundError",
@@ -106,6 +114,7 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "SingleFlight",
+    "StoreUnavailableError",
     "SystemClock",
     "Token",
     "TokenHeader",

@@ -14,12 +14,23 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from .errors import CarConnectError
+from .errors import CarConnectError, TransportError
 from .tokens import Token
 
 
 class TokenStoreError(CarConnectError):
     """The token store could not be read or written."""
+
+
+class StoreUnavailableError(TokenStoreError, TransportError):
+    """A shared store (Redis) did not answer: nothing was read or written, no token was lost; try again."""
+
+
+class LeaseLostError(TokenStoreError):
+    """A newer token was written since this worker took its refresh lease, so its write was refused.
+
+    The worker stalled past its lease and another one refreshed meanwhile: the newer token stays stored.
+    """
 
 
 @runtime_checkable

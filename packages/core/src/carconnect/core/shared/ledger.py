@@ -1,0 +1,184 @@
+"""A call-quota ledger on Redis: at most ``limit`` calls per key while each call counts (BMW CarData:
+50 calls per user per rolling 24 hours), shared by every worker.
+
+Each call is a member of a sorted set scored by the moment it stops counting; counting, refusing and
+recording are one server-side script, so N workers together never spend more than ``limit``. Time
+is the caller's clock (:class:`~carconnect.core.Clock`), not Redis's, as in
+:mod:`carconnect.core.shared.window`.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+import redis
+
+from ..clock import SYSTEM_CLOCK, Clock
+from ..errors import QuotaExceededError
+from .connection import RedisBacked, describe, translated
+
+_DROP_EXPIRED = """
+local now = tonumber(ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+local blocked = redis.call('GET', KEYS[2])
+if blocked and tonumber(blocked) <= now then
+  redis.call('DEL', KEYS[2])
+  blocked = false
+end
+local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+"""
+"""Shared head: drops calls that stopped counting and a server block that ended."""
+
+_SPEND = (
+    _DROP_EXPIRED
+    + """
+local used = redis.call('ZCARD', KEYS[1])
+if ARGV[4] == '1' and (blocked or used >= tonumber(ARGV[3])) then
+  return {0, used, blocked or first[2], blocked and 1 or 0}
+end
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[5])
+local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
+redis.call('PEXPIRE', KEYS[1], math.ceil((tonumber(last[2]) - now) * 1000) + 1000)
+return {1, used + 1, first[2] or ARGV[2], 0}
+"""
+)
+"""KEYS: calls, blocked. ARGV: now, this call's expiry, limit, enforce ('1'/'0'), member.
+-> {recorded, used, when the next call frees up, blocked by the vendor}."""
+
+_STATUS = (
+    _DROP_EXPIRED
+    + """
+return {redis.call('ZCARD', KEYS[1]), blocked or '', first[2] or ''}
+"""
+)
+"""KEYS: calls, blocked. ARGV: now. -> {used, blocked until or '', oldest call's expiry or ''}."""
+
+_BLOCK = (
+    _DROP_EXPIRED
+    + """
+local until_ = first[2] or ARGV[2]
+redis.call('SET', KEYS[2], until_, 'PX', math.ceil((tonumber(until_) - now) * 1000) + 1000)
+return until_
+"""
+)
+"""KEYS: calls, blocked. ARGV: now, expiry of a call made now. Blocks until the oldest call frees up."""
+
+
+class ResetRule(Protocol):
+    """When a call stops counting (``carconnect.bmw``'s ``DailyReset`` and ``RollingWindow`` fit)."""
+
+    def expires_at(self, call: datetime) -> datetime: ...
+
+
+@dataclass(frozen=True)
+class LedgerStatus:
+    """One key's budget: calls ``used`` and ``remaining``, when the next one frees up (``None``: none
+    used), and whether the vendor said the quota is gone (:meth:`QuotaLedger.mark_exhausted`)."""
+
+    limit: int
+    used: int
+    remaining: int
+    resets_at: datetime | None
+    blocked_by_server: bool
+
+
+def _instant(score: bytes | str) -> datetime:
+    return datetime.fromtimestamp(float(score), UTC)
+
+
+class QuotaLedger(RedisBacked):
+    """Counts calls per key in Redis and refuses the one that would exceed ``limit``.
+
+    Each call counts for ``period`` (a rolling window) unless ``reset`` says otherwise. ``enforce=False``
+    counts without refusing. A refusal is :class:`~carconnect.core.QuotaExceededError` with ``code``
+    (``"CU-429"`` for BMW), ``retry_after`` and ``details`` ``local``, ``limit``, ``used``,
+    ``resets_at``. Keys are ``<prefix>:<key>`` and ``<prefix>:<key>:blocked``.
+    """
+
+    def __init__(
+        self,
+        redis_client: redis.Redis | str,
+        *,
+        limit: int = 50,
+        period: timedelta = timedelta(hours=24),
+        reset: ResetRule | None = None,
+        enforce: bool = True,
+        code: str = "quota_exceeded",
+        prefix: str = "carconnect:quota",
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        super().__init__(redis_client)
+        self.limit, self.period, self.reset = limit, period, reset
+        self.enforce, self.code, self.prefix = enforce, code, prefix
+        self.clock = clock
+        self._spend = self.redis.register_script(_SPEND)
+        self._status = self.redis.register_script(_STATUS)
+        self._block = self.redis.register_script(_BLOCK)
+
+    def __repr__(self) -> str:
+        return f"QuotaLedger({describe(self.redis)!r}, limit={self.limit}, enforce={self.enforce})"
+
+    def _keys(self, key: str) -> list[str]:
+        return [f"{self.prefix}:{key}", f"{self.prefix}:{key}:blocked"]
+
+    def _expiry(self, call: datetime) -> datetime:
+        return self.reset.expires_at(call) if self.reset is not None else call + self.period
+
+    def spend(self, key: str, now: datetime | None = None) -> int:
+        """Record one call for ``key`` and return the calls left after it, or raise
+        :class:`~carconnect.core.QuotaExceededError` (nothing recorded) when none is left."""
+        moment = now or self.clock.now()
+        args: list[str | int] = [repr(moment.timestamp()), repr(self._expiry(moment).timestamp()), self.limit]
+        args += ["1" if self.enforce else "0", f"{moment.timestamp()!r}:{secrets.token_hex(8)}"]
+        with translated(f"counting a call for {key!r}"):
+            recorded, used, frees, blocked = self._spend(keys=self._keys(key), args=args)
+        if not recorded:
+            raise self._refusal(LedgerStatus(self.limit, used, 0, _instant(frees), bool(blocked)), moment)
+        return max(self.limit - int(used), 0)
+
+    async def aspend(self, key: str, now: datetime | None = None) -> int:
+        """:meth:`spend` from async code, off the event loop."""
+        import asyncio
+
+        return await asyncio.to_thread(self.spend, key, now)
+
+    def status(self, key: str, now: datetime | None = None) -> LedgerStatus:
+        """Calls used and left for ``key``, and when the next one frees up."""
+        moment = now or self.clock.now()
+        with translated(f"reading the call count of {key!r}"):
+            used, blocked, first = self._status(keys=self._keys(key), args=[repr(moment.timestamp())])
+        remaining = 0 if blocked else max(self.limit - used, 0)
+        resets_at = _instant(blocked) if blocked else (_instant(first) if first else None)
+        return LedgerStatus(self.limit, used, remaining, resets_at, bool(blocked))
+
+    def remaining(self, key: str, now: datetime | None = None) -> int:
+        """Calls left for ``key`` before the ledger refuses."""
+        return self.status(key, now).remaining
+
+    def refund(self, key: str) -> None:
+        """Take back the call that would count longest (the request provably never reached the vendor)."""
+        with translated(f"refunding a call for {key!r}"):
+            self.redis.zpopmax(self._keys(key)[0])
+
+    def mark_exhausted(self, key: str, now: datetime | None = None) -> None:
+        """The vendor said the quota is gone: refuse every call for ``key`` until the oldest frees up."""
+        moment = now or self.clock.now()
+        args = [repr(moment.timestamp()), repr(self._expiry(moment).timestamp())]
+        with translated(f"blocking calls for {key!r}"):
+            self._block(keys=self._keys(key), args=args)
+
+    def _refusal(self, status: LedgerStatus, now: datetime) -> QuotaExceededError:
+        when = status.resets_at.isoformat() if status.resets_at else "unknown"
+        cause = "the vendor reported the quota exhausted" if status.blocked_by_server else f"{status.used} calls used"
+        wait = max((status.resets_at - now).total_seconds(), 0.0) if status.resets_at else None
+        return QuotaExceededError(
+            f"call quota used up ({cause}, limit {self.limit}); refused locally until {when}",
+            code=self.code,
+            retry_after=wait,
+            details={"local": True, "limit": self.limit, "used": status.used, "resets_at": when},
+        )

@@ -1,0 +1,176 @@
+"""A token store on Redis: one rotating refresh token spent once across processes and machines.
+
+``lock()`` takes a lease: a Redis key set only if absent, expiring by itself after ``lease`` seconds
+so a crashed worker cannot block the others, and a fence number from a counter incremented with
+every lease (and every write made without one). ``save`` is a server-side script that refuses a write
+whose fence is older than the newest fence issued: a worker that stalled past its lease, while another
+took the lease and refreshed, cannot overwrite the newer token (:class:`LeaseLostError`).
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+import time
+from types import TracebackType
+
+import redis
+
+from ..stores import LeaseLostError, StoreUnavailableError, TokenStoreError
+from ..tokens import Token
+from .connection import RedisBacked, describe, logger, translated
+
+_ACQUIRE = """
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+  return {1, redis.call('INCR', KEYS[2])}
+end
+return {0, redis.call('PTTL', KEYS[1])}
+"""
+"""KEYS: lease, fence. ARGV: owner, lease ms. -> {1, fence} or {0, ms the lease still runs}."""
+
+_RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0
+"""
+"""KEYS: lease. ARGV: owner. Deletes the lease only while this owner holds it."""
+
+_SAVE = """
+local newest = tonumber(redis.call('GET', KEYS[2]) or '0')
+if ARGV[2] == '' then
+  newest = redis.call('INCR', KEYS[2])
+elseif tonumber(ARGV[2]) < newest then
+  return {0, newest}
+end
+if ARGV[1] == '' then
+  redis.call('DEL', KEYS[1])
+else
+  redis.call('SET', KEYS[1], ARGV[1])
+end
+return {1, newest}
+"""
+"""KEYS: token, fence. ARGV: token JSON ('' deletes), fence ('' takes a new one).
+-> {1, fence} written, or {0, newest fence} refused."""
+
+
+class RedisTokenStore(RedisBacked):
+    """One account's token in Redis, under ``<prefix>:<name>`` (``carconnect:token:<name>``).
+
+    The lease key is ``<key>:lease`` and the fence counter ``<key>:fence``. ``lease``: seconds a
+    refresh may take before another worker may take over (longer than the token endpoint's timeout).
+    ``wait``: seconds :meth:`lock` waits for a lease before raising :class:`TokenStoreError`. While
+    this object holds the lease, its saves carry the lease's fence; a save outside :meth:`lock` (right
+    after a login) takes a fresh fence, so it wins over any lease in flight.
+    The token is as durable as the server's persistence: configure ``appendonly yes`` (and
+    ``appendfsync always`` to keep a token saved just before a crash).
+    """
+
+    def __init__(
+        self,
+        redis_client: redis.Redis | str,
+        name: str,
+        *,
+        lease: float = 30.0,
+        wait: float = 60.0,
+        prefix: str = "carconnect:token",
+    ) -> None:
+        if lease <= 0 or wait < 0:
+            raise ValueError("lease must be positive and wait not negative")
+        super().__init__(redis_client)
+        self.name = name
+        self.key = f"{prefix}:{name}"
+        self.lease, self.wait = lease, wait
+        self._keys = (self.key, f"{self.key}:lease", f"{self.key}:fence")
+        self._acquire = self.redis.register_script(_ACQUIRE)
+        self._release = self.redis.register_script(_RELEASE)
+        self._save = self.redis.register_script(_SAVE)
+        self._local = threading.Lock()
+        """One holder per store object: held from taking the lease until releasing it."""
+        self._fence: int | None = None
+        self._owner: str | None = None
+
+    def __repr__(self) -> str:
+        return f"RedisTokenStore({describe(self.redis)!r}, name={self.name!r})"
+
+    def load(self) -> Token | None:
+        with translated(f"loading token {self.name!r}"):
+            raw = self.redis.get(self.key)
+        if raw is None:
+            return None
+        try:
+            return Token.from_dict(json.loads(raw))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise TokenStoreError(f"Redis key {self.key!r} does not hold a valid token") from exc
+
+    def save(self, token: Token) -> None:
+        """Write ``token``; inside :meth:`lock`, only while no newer lease or write exists."""
+        self._write(json.dumps(token.to_dict()))
+
+    def delete(self) -> None:
+        """Remove the token (logging out); a worker holding an older lease cannot bring it back."""
+        self._write("")
+
+    def _write(self, data: str) -> None:
+        fence = self._fence
+        with translated(f"saving token {self.name!r}"):
+            written, newest = self._save(keys=[self.key, self._keys[2]], args=[data, "" if fence is None else fence])
+        if not written:
+            logger.warning("refused a stale write of token %r (fence %s < %s)", self.name, fence, newest)
+            raise LeaseLostError(
+                f"token {self.name!r}: the refresh lease was taken over (fence {fence} < {newest}); "
+                "the newer token stays stored"
+            )
+
+    def lock(self) -> _Lease:
+        """The refresh lease, held across threads of this process and every other process."""
+        return _Lease(self)
+
+    def _take(self) -> None:
+        deadline = time.monotonic() + self.wait
+        if not self._local.acquire(timeout=self.wait):
+            raise TokenStoreError(f"token {self.name!r}: no refresh lease within {self.wait:g} s")
+        try:
+            owner = secrets.token_hex(16)
+            pause = 0.01
+            while True:
+                with translated(f"taking the refresh lease of {self.name!r}"):
+                    taken, value = self._acquire(keys=self._keys[1:], args=[owner, max(1, round(self.lease * 1000))])
+                if taken:
+                    self._fence, self._owner = int(value), owner
+                    return
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TokenStoreError(f"token {self.name!r}: no refresh lease within {self.wait:g} s")
+                # Poll: briefly at first (a refresh takes a fraction of a second), never past the lease's end.
+                time.sleep(min(pause, remaining, max(int(value), 1) / 1000))
+                pause = min(pause * 2, 0.2)
+        except BaseException:
+            self._local.release()
+            raise
+
+    def _give_back(self) -> None:
+        owner, self._fence, self._owner = self._owner, None, None
+        try:
+            with translated(f"releasing the refresh lease of {self.name!r}"):
+                self._release(keys=[self._keys[1]], args=[owner or ""])
+        except StoreUnavailableError:
+            logger.warning("could not release the refresh lease of %r; it expires by itself", self.name)
+        finally:
+            self._local.release()
+
+
+class _Lease:
+    """The context manager :meth:`RedisTokenStore.lock` returns (entered and exited once)."""
+
+    def __init__(self, store: RedisTokenStore) -> None:
+        self.store = store
+
+    def __enter__(self) -> None:
+        self.store._take()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.store._give_back()

@@ -1,0 +1,115 @@
+"""A sliding-window rate limiter on Redis: at most ``limit`` calls per ``window`` seconds per key,
+counted for every worker together (Volvo: 100 calls a minute per user, 10 of them commands).
+
+The decision is one server-side script, so workers never interleave between counting and taking a
+slot. Time is the caller's clock (:class:`~carconnect.core.Clock`, wall time in seconds since the
+epoch), not Redis's: tests drive it with a ``FakeClock``, and workers on several machines need clocks
+in step (NTP); the default window's extra second absorbs small differences.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from datetime import datetime
+
+import redis
+
+from ..clock import SYSTEM_CLOCK, Clock
+from ..errors import RateLimitError
+from .connection import RedisBacked, describe, translated
+
+_RESERVE = """
+local now, window, max_wait, member = tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3], ARGV[4]
+local function fmt(x) return string.format('%.17g', x) end
+local candidates = {now}
+for i, key in ipairs(KEYS) do
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', fmt(now - window))
+  local times = redis.call('ZRANGE', key, 0, -1, 'WITHSCORES')
+  for j = 2, #times, 2 do
+    local frees = tonumber(times[j]) + window
+    if frees > now then candidates[#candidates + 1] = frees end
+  end
+end
+table.sort(candidates)
+for _, at in ipairs(candidates) do
+  local fits = true
+  for i, key in ipairs(KEYS) do
+    if redis.call('ZCOUNT', key, '(' .. fmt(at - window), '(' .. fmt(at + window)) >= tonumber(ARGV[4 + i]) then
+      fits = false
+      break
+    end
+  end
+  if fits then
+    local wait = at - now
+    if max_wait ~= '' and wait > tonumber(max_wait) then return {0, fmt(wait)} end
+    for _, key in ipairs(KEYS) do
+      redis.call('ZADD', key, fmt(at), member)
+      redis.call('PEXPIRE', key, math.ceil((wait + window) * 1000) + 1000)
+    end
+    return {1, fmt(wait)}
+  end
+end
+return redis.error_reply('no slot found')
+"""
+"""KEYS: one sorted set of slot times per window. ARGV: now, window, max wait ('' none), member,
+then one limit per key. A slot at ``at`` fits when fewer than the limit lie in (at - window,
+at + window): every window holding ``at`` then stays under the limit. -> {1, wait} or {0, wait}."""
+
+
+class SlidingWindowLimiter(RedisBacked):
+    """When may the next call for ``key`` go? ``limit`` calls per ``window`` seconds, shared in Redis.
+
+    :meth:`reserve` takes the earliest slot and returns the seconds to wait before sending (0: now);
+    the slot counts from then on whether or not the caller sends. A slot further than ``max_wait``
+    away raises :class:`~carconnect.core.RateLimitError` (``code="client_rate_limit"``,
+    ``retry_after`` set) and takes nothing. Keys are ``<prefix>:<key>``.
+    """
+
+    def __init__(
+        self,
+        redis_client: redis.Redis | str,
+        *,
+        limit: int,
+        window: float = 61.0,
+        max_wait: float | None = 120.0,
+        prefix: str = "carconnect:ratelimit",
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
+        if limit < 1 or window <= 0:
+            raise ValueError("limit must be at least 1 and window positive")
+        super().__init__(redis_client)
+        self.limit, self.window, self.max_wait = limit, window, max_wait
+        self.prefix = prefix
+        self.clock = clock
+        self._script = self.redis.register_script(_RESERVE)
+
+    def __repr__(self) -> str:
+        return f"SlidingWindowLimiter({describe(self.redis)!r}, limit={self.limit}, window={self.window:g})"
+
+    def reserve(self, key: str, now: datetime | None = None, *, also: Mapping[str, int] | None = None) -> float:
+        """Take ``key``'s next slot; return the seconds from ``now`` (default: the clock's) until it.
+
+        ``also`` names further keys with their own limits that the same call counts against, all
+        taken together (a Volvo command: ``also={f"{user}:commands": 10}``).
+        """
+        windows = {key: self.limit, **(also or {})}
+        moment = (now or self.clock.now()).timestamp()
+        max_wait = "" if self.max_wait is None else repr(self.max_wait)
+        args: list[str | int] = [repr(moment), repr(self.window), max_wait, secrets.token_hex(8), *windows.values()]
+        with translated(f"reserving a rate-limit slot for {key!r}"):
+            taken, wait = self._script(keys=[f"{self.prefix}:{name}" for name in windows], args=args)
+        seconds = float(wait)
+        if not taken:
+            raise RateLimitError(
+                f"client-side rate limit: the next slot is {seconds:.0f} s away",
+                code="client_rate_limit",
+                retry_after=seconds,
+            )
+        return seconds
+
+    async def areserve(self, key: str, now: datetime | None = None, *, also: Mapping[str, int] | None = None) -> float:
+        """:meth:`reserve` from async code, off the event loop."""
+        import asyncio
+
+        return await asyncio.to_thread(self.reserve, key, now, also=also)
