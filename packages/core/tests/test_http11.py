@@ -276,6 +276,12 @@ def test_bytes_after_the_response_end_prevent_reuse(extra: bytes) -> None:
     assert not parser.reusable
 
 
+def test_a_large_stray_response_after_the_end_only_prevents_reuse() -> None:
+    stray = response("X-T: " + "a" * 2000, "Content-Length: 0")
+    head, received, parser = feed_all([response("Content-Length: 2", body=b"ok" + stray)], max_head_size=1000)
+    assert (head.status, received, parser.complete, parser.reusable) == (200, b"ok", True, False)
+
+
 def test_bytes_in_a_later_read_prevent_reuse() -> None:
     _, received, parser = feed_all([response("Content-Length: 2", body=b"ok"), b"late"])
     assert received == b"ok"

@@ -235,6 +235,8 @@ class _Events:
         self.reason += reason
 
     def on_header(self, name: bytes, value: bytes) -> None:
+        if self.stray:  # a head after the response's end: it only prevents reuse
+            return
         if self.in_body:  # a trailer: checked by llhttp, limited here, dropped
             self.trailer_size += len(name) + len(value)
         else:
