@@ -51,6 +51,7 @@ TEST_DEPS = [
     "jsonschema>=4.20",
     "orjson>=3.9",  # the brands' `speed` extra: both JSON decoders are tested
     "redis>=5",  # core's `redis` extra, tested against a real redis-server
+    "httptools>=0.6",  # core's `speed` extra: AsyncioTransport's response parser
 ]
 # hypothesis-jsonschema 0.23 breaks on Hypothesis 6.170.10 and later ('many' object has no attribute 'more').
 RELIABILITY_DEPS = ["hypothesis>=6.100,<6.170.10", "hypothesis-jsonschema>=0.23", "cryptography>=42"]

@@ -11,9 +11,13 @@ import hashlib
 import http.server
 import ipaddress
 import json
+import re
 import socket
 import ssl
+import sys
 import threading
+import time
+import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -25,10 +29,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from carconnect.core import AsyncRetryTransport, CarConnectAuth, RetryPolicy
+from carconnect.core import AsyncClientBase, RetryPolicy, acall_detailed, http11
 from carconnect.core.asyncio_transport import READ_HIGH_WATER, AsyncioTransport
-from carconnect.core.client import as_token_source
-from carconnect.core.signed import AsyncSignedClient
 
 JSON = b'{"vin": "YV1TEST", "odometer": 12345}'
 
@@ -435,6 +437,112 @@ async def test_a_bad_chunk_is_a_remote_protocol_error(transport: AsyncioTranspor
     assert transport.connection_count == 0
 
 
+# -- idle connections are checked when taken, even after the event loop was busy --------------------------
+
+
+class ThreadedServer:
+    """A blocking-socket server on 127.0.0.1 in its own threads, so that it acts while the client's event
+    loop is blocked. Answers each request with ``<n>:<METHOD>:<body>`` (``n`` counts requests), then either
+    sends ``stray`` bytes or closes the connection (``close_idle``), a moment later, and releases
+    :attr:`acted`. The client blocks its loop on :attr:`acted`, so the loop reads none of it before the
+    next request is sent."""
+
+    def __init__(self, *, stray: bytes = b"", close_idle: bool = False) -> None:
+        self.stray, self.close_idle = stray, close_idle
+        self.accepted = self.answered = 0
+        self.acted = threading.Semaphore(0)
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.02)
+        self.port = self._listener.getsockname()[1]
+        self._stopping = False
+        self._connections: list[socket.socket] = []
+        self._threads = [threading.Thread(target=self._accept_all)]
+
+    def url(self, path: str = "/") -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def __enter__(self) -> ThreadedServer:
+        self._threads[0].start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stopping = True
+        for connection in self._connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+        for thread in self._threads:
+            thread.join(5)
+        self._listener.close()
+
+    def _accept_all(self) -> None:
+        while not self._stopping:
+            try:
+                connection, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            self.accepted += 1
+            self._connections.append(connection)
+            thread = threading.Thread(target=self._serve, args=(connection,))
+            self._threads.append(thread)
+            thread.start()
+
+    def _serve(self, connection: socket.socket) -> None:
+        connection.settimeout(5)
+        with connection, contextlib.suppress(OSError):
+            reader = connection.makefile("rb")
+            while (request_line := reader.readline()) and not self._stopping:
+                length = 0
+                while (line := reader.readline()) not in (b"\r\n", b""):
+                    name, _, value = line.partition(b":")
+                    length = int(value) if name.lower() == b"content-length" else length
+                self.answered += 1
+                answer = b"%d:%s:%s" % (self.answered, request_line.split()[0], reader.read(length))
+                connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(answer), answer))
+                time.sleep(0.005)  # the client is blocked by now
+                if self.stray:
+                    connection.sendall(self.stray)
+                    self.acted.release()
+                elif self.close_idle:
+                    connection.shutdown(socket.SHUT_RDWR)
+                    self.acted.release()
+                    return
+
+
+STRAY = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nstray"
+
+
+@pytest.mark.parametrize("behaviour", [{"stray": STRAY}, {"close_idle": True}], ids=["stray bytes", "closed"])
+async def test_what_arrives_on_an_idle_connection_while_the_loop_is_busy_never_answers_a_request(
+    transport: AsyncioTransport, behaviour: dict[str, Any]
+) -> None:
+    with ThreadedServer(**behaviour) as server:
+        async with client(transport) as http:
+            answers = []
+            for number in range(1, 10):
+                if number % 2:
+                    response = await http.get(server.url())
+                else:
+                    response = await http.post(server.url(), content=b"lock")
+                answers.append(response.text)
+                assert server.acted.acquire(timeout=5)  # blocks the event loop, as a busy one would be
+        assert answers == [f"{n}:GET:" if n % 2 else f"{n}:POST:lock" for n in range(1, 10)]
+        assert server.accepted == 9
+        await until(lambda: transport.connection_count == 0)  # the last one, once the loop reads its socket
+
+
+def test_an_idle_connection_with_a_readable_socket_is_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the test above relies on: the socket is polled, not only the loop's callbacks."""
+    import carconnect.core.asyncio_transport as module
+
+    left, right = socket.socketpair()
+    with left, right:
+        assert not module._readable(left.fileno())
+        right.send(b"x")
+        assert module._readable(left.fileno())
+        monkeypatch.setattr(module, "_poll", None)  # the select() fallback (Windows) says the same
+        assert module._readable(left.fileno())
+
+
 # -- timeouts and the pool --------------------------------------------------------------------------------
 
 
@@ -676,25 +784,29 @@ async def test_header_injection_is_refused(transport: AsyncioTransport) -> None:
     assert transport.connection_count == 0
 
 
-async def test_a_refused_head_is_refused_again_not_remembered(transport: AsyncioTransport) -> None:
-    request = httpx.Request("GET", "http://127.0.0.1:1/", headers={"X-Evil": "a\nInjected: 1"})
-    for _ in range(2):
-        with pytest.raises(httpx.LocalProtocolError):
-            await transport.handle_async_request(request)
+REFUSED_HEADS = {
+    "NUL in a value": ("GET", [("X-A", "a\x00b")]),
+    "control byte in a value": ("GET", [("X-A", "a\x01b")]),
+    "trailing space in a value": ("GET", [("X-A", "a ")]),
+    "space in a name": ("GET", [("X A", "b")]),
+    "method not a token": ("GE(T", []),
+    "two Content-Length": ("POST", [("Content-Length", "0"), ("Content-Length", "0")]),
+    "Content-Length and chunked": ("POST", [("Content-Length", "0"), ("Transfer-Encoding", "chunked")]),
+    "gzip transfer coding": ("POST", [("Transfer-Encoding", "gzip")]),
+}
 
 
-async def test_remembered_heads_follow_every_header_change(
-    transport: AsyncioTransport, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(("method", "headers"), list(REFUSED_HEADS.values()), ids=list(REFUSED_HEADS))
+async def test_a_request_h11_would_refuse_is_refused_before_connecting(
+    transport: AsyncioTransport, method: str, headers: list[tuple[str, str]]
 ) -> None:
-    monkeypatch.setattr("carconnect.core.asyncio_transport.HEAD_CACHE_SIZE", 2)
-    sent = [("/a", "one"), ("/a", "one"), ("/a", "two"), ("/b", "two"), ("/a", "one"), ("/a", "two")]
-    async with Server(json_handler) as server, client(transport) as http:
-        for path, token in sent:
-            response = await http.get(server.url(path), headers={"Authorization": f"Bearer {token}"})
-            assert response.content == JSON
-        assert len(transport._heads) <= 2  # bounded: emptied when full
-    seen = [(request.target, request.header("authorization")) for request in server.requests]
-    assert seen == [(path, f"Bearer {token}") for path, token in sent]
+    async with Server() as server:
+        request = httpx.Request(method, server.url(), headers=headers)
+        for _ in range(2):  # refused every time: nothing remembered
+            with pytest.raises(httpx.LocalProtocolError):
+                await transport.handle_async_request(request)
+        assert server.accepted == 0
+    assert transport.connection_count == 0
 
 
 async def test_missing_host_header_is_added(transport: AsyncioTransport) -> None:
@@ -808,6 +920,20 @@ async def test_gzip_content_encoding_is_left_to_httpx(transport: AsyncioTranspor
         response = await http.get(server.url())
         assert response.content == JSON
         assert response.headers["content-encoding"] == "gzip"
+
+
+async def test_the_body_stream_is_plain_and_nothing_holds_a_response_once_read(transport: AsyncioTransport) -> None:
+    async with Server() as server, client(transport) as http:
+        response = await http.get(server.url())
+        stream = response.stream
+        assert isinstance(stream, httpx.AsyncByteStream)
+        assert not hasattr(stream, "read_all")
+        assert not hasattr(stream, "content_coded")
+        gone = weakref.ref(response), weakref.ref(stream)
+        del response, stream
+        gc.collect()
+        assert [ref() for ref in gone] == [None, None]
+        assert transport.idle_count == 1
 
 
 # -- cancellation and closing -----------------------------------------------------------------------------
@@ -939,6 +1065,18 @@ def test_a_second_event_loop_never_reuses_the_first_ones_connections() -> None:
         thread.join()
 
 
+def test_a_proxy_is_refused_not_ignored() -> None:
+    with pytest.raises(ValueError, match=r"httpx\.AsyncHTTPTransport\(proxy="):
+        AsyncioTransport(proxy="http://127.0.0.1:3128")
+
+
+def test_without_httptools_construction_names_the_speed_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "httptools", None)  # an import of it fails
+    monkeypatch.setattr(http11, "_httptools", None)
+    with pytest.raises(ImportError, match=re.escape('pip install "carconnect-core[speed]"')):
+        AsyncioTransport()
+
+
 def test_invalid_options_are_refused() -> None:
     with pytest.raises(ValueError, match="max_connections"):
         AsyncioTransport(max_connections=0)
@@ -1046,7 +1184,7 @@ async def test_async_client_end_to_end() -> None:
         assert server.accepted == 1
 
 
-async def test_under_the_retry_transport_a_dropped_connection_is_retried() -> None:
+async def test_a_read_on_a_dropped_connection_is_retried_by_the_pipeline() -> None:
     answered = 0
 
     async def flaky(request: Received, writer: asyncio.StreamWriter) -> None:
@@ -1059,19 +1197,13 @@ async def test_under_the_retry_transport_a_dropped_connection_is_retried() -> No
 
     retry = RetryPolicy(backoff_base=0.0, rng=lambda: 0.0)
     async with Server(flaky) as server:
-        async with httpx.AsyncClient(transport=AsyncRetryTransport(AsyncioTransport(), retry)) as http:
-            assert (await http.get(server.url())).text == "ok"
+        async with AsyncClientBase(None, transport=AsyncioTransport(), retry=retry) as base:
+            response = await acall_detailed(base.http_client_for(server.url()).get, "/")
+            assert response.text == "ok"
         assert server.accepted == 2
 
 
-# -- bodies read whole by core's signed client ------------------------------------------------------------
-
-
-def signed_client(transport: AsyncioTransport, server: Server) -> AsyncSignedClient:
-    auth = CarConnectAuth(as_token_source("tok"))
-    return AsyncSignedClient(
-        base_url=server.url(), auth=auth, transport=_Borrowed(transport), timeout=timeouts(), headers={}
-    )
+# -- under a client base, as the brand clients use it ------------------------------------------------------
 
 
 async def gzipped_text(request: Received, writer: asyncio.StreamWriter) -> None:
@@ -1082,37 +1214,16 @@ async def gzipped_text(request: Received, writer: asyncio.StreamWriter) -> None:
     ("handler", "path", "body"),
     [(slow_body, "/slow", b"half!done!"), (slow_body, "/", b"quick"), (gzipped_text, "/", b"unzipped")],
 )
-async def test_signed_client_reads_each_body_whole(
+async def test_a_client_base_reads_each_body_and_reuses_the_connection(
     transport: AsyncioTransport, handler: Handler, path: str, body: bytes
 ) -> None:
-    async with Server(handler) as server, signed_client(transport, server) as http:
-        for _ in range(2):
-            response = await http.get(path)
-            assert response.content == body
-            assert response.is_stream_consumed
-            assert response.is_closed
-            assert response.num_bytes_downloaded == int(response.headers["content-length"])
+    async with Server(handler) as server:
+        base = AsyncClientBase("tok", transport=_Borrowed(transport), timeout=timeouts())
+        async with base:
+            http = base.http_client_for(server.url())
+            for _ in range(2):
+                response = await http.get(path)
+                assert response.content == body
+                assert response.is_closed
         assert server.accepted == 1
         assert transport.idle_count == 1
-
-
-class _ReadsFirst(httpx.AsyncBaseTransport):
-    """An inner layer that reads each body itself (as brand transports do with error bodies)."""
-
-    def __init__(self, inner: AsyncioTransport) -> None:
-        self.inner = inner
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self.inner.handle_async_request(request)
-        await response.aread()
-        return response
-
-
-async def test_a_body_an_inner_layer_already_read_is_kept(transport: AsyncioTransport) -> None:
-    async with Server(slow_body) as server:
-        auth = CarConnectAuth(as_token_source("tok"))
-        via = _ReadsFirst(transport)
-        async with AsyncSignedClient(
-            base_url=server.url(), auth=auth, transport=via, timeout=timeouts(), headers={}
-        ) as http:
-            assert (await http.get("/slow")).content == b"half!done!"

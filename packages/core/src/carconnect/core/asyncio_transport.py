@@ -1,10 +1,24 @@
-"""An asyncio-native HTTP/1.1 transport for httpx, written directly on :class:`asyncio.Protocol`.
+"""An HTTP/1.1 transport for ``httpx.AsyncClient`` written on :class:`asyncio.Protocol` (opt-in).
 
 ``httpx.AsyncClient(transport=AsyncioTransport())`` (or a brand client's ``transport=`` argument) sends
 requests through a small connection pool whose connections are protocols fed by the event loop's own
-callbacks: no asyncio streams, no anyio, no h11, no task per request. Bytes are parsed by the sans-IO
-codec in :mod:`carconnect.core.http11`. A small response that arrives in one read completes inside that
-one ``data_received`` call, and its connection is back in the pool before the caller resumes.
+callbacks: no asyncio streams, no anyio, no task per request. Request heads are validated and encoded,
+and responses parsed by llhttp through ``httptools``, in :mod:`carconnect.core.http11`; ``httptools``
+comes with the ``speed`` extra (``pip install "carconnect-core[speed]"``) and is imported when the
+transport is built. It is opt-in: carconnect's clients default to httpx's own transport.
+
+Pooled connections are checked when taken: one that received bytes or an end of stream since it went
+idle (the socket is polled, so this holds even when the event loop was too busy to read it) is closed
+and another used or opened. The check runs right before the request is written, with no suspension in
+between, so no request is written to a connection whose close or stray bytes had already reached this
+host: those bytes never become its response, and a command is never lost to such a close.
+
+No proxies: a ``proxy=`` argument raises ``ValueError`` naming ``httpx.AsyncHTTPTransport(proxy=...)``.
+Environment proxies are the client's business: a stock ``httpx.AsyncClient(trust_env=True)`` built
+without ``transport=`` mounts httpx's own proxy transports for the URLs ``HTTP_PROXY`` / ``HTTPS_PROXY`` /
+``ALL_PROXY`` cover (``NO_PROXY`` respected), so they keep working on the default transport. httpx reads
+no proxy variables once any ``transport=`` is given, this one included: to combine a proxy with this
+transport, mount ``httpx.AsyncHTTPTransport(proxy=...)`` for the proxied URLs with ``mounts=``.
 """
 
 from __future__ import annotations
@@ -12,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import math
+import select
 import socket
 import ssl
 import sys
@@ -32,14 +47,13 @@ from .http11 import (
     ResponseParser,
     encode_chunk,
     encode_request_head,
+    load_httptools,
 )
 
 __all__ = ["AsyncioTransport"]
 
 Origin = tuple[bytes, bytes, int | None]
 """(scheme, host, port); the port is ``None`` for the scheme's default, as ``httpx.URL.port`` gives it."""
-_EncodedHead = tuple[bytes, RequestFraming]
-"""A request head ready to write, and what its headers say about the body's framing."""
 
 DEFAULT_PORTS = {b"http": 80, b"https": 443}
 SMALL_BODY = 64 * 1024
@@ -49,8 +63,10 @@ READ_HIGH_WATER = 256 * 1024
 NO_RESPONSE = "Server disconnected without sending a response."
 CLOSED = "Cannot send a request, as the transport has been closed."
 _NO_TIMEOUTS: Mapping[str, float | None] = {}
-HEAD_CACHE_SIZE = 256
-"""Encoded request heads a transport remembers (reads repeat method, target and headers); emptied when full."""
+NO_PROXY = (
+    "AsyncioTransport does not support proxies: use httpx.AsyncHTTPTransport(proxy=...) "
+    "(or httpx.AsyncClient(proxy=...)) instead"
+)
 TIMER_SLACK = 1e-3
 """A timer that fires this close to its deadline (the loop runs timers a clock tick early) counts as on time."""
 
@@ -80,8 +96,13 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
     Connections belong to the event loop that opened them: idle ones left from a loop that has ended
     (a second ``asyncio.run()``) are closed, never reused. Use one transport from one thread.
 
-    HTTP/1.1 only (no HTTP/2, no upgrades) and no proxies: for a proxy, use
-    ``httpx.AsyncHTTPTransport(proxy=...)``. ``Content-Encoding`` is left to httpx to decode.
+    Idle connections are checked when taken (see the module docstring): bytes or an end of stream that
+    arrived while a connection sat idle never become the next request's response. Request heads are
+    validated as h11 validates them; a violation is ``LocalProtocolError`` before anything is sent.
+
+    HTTP/1.1 only (no HTTP/2, no upgrades) and no proxies: ``proxy=...`` raises ``ValueError``; use
+    ``httpx.AsyncHTTPTransport(proxy=...)``. ``Content-Encoding`` is left to httpx to decode. Needs
+    ``httptools`` (``pip install "carconnect-core[speed]"``): without it, construction raises ``ImportError``.
     """
 
     def __init__(
@@ -91,7 +112,11 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         max_keepalive_connections: int | None = 20,
         keepalive_expiry: float | None = 5.0,
         ssl_context: ssl.SSLContext | None = None,
+        proxy: httpx.Proxy | httpx.URL | str | None = None,
     ) -> None:
+        if proxy is not None:
+            raise ValueError(NO_PROXY)
+        load_httptools()
         if max_connections is not None and max_connections < 1:
             raise ValueError("max_connections must be at least 1")
         if max_keepalive_connections is not None and max_keepalive_connections < 0:
@@ -108,7 +133,6 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         self._slots_used = 0  # connections open or opening
         self._waiters: deque[asyncio.Future[None]] = deque()  # pending only: woken ones are popped
         self._closed = False
-        self._heads: dict[tuple[bytes, bytes, Origin, tuple[tuple[bytes, bytes], ...]], _EncodedHead] = {}
 
     @property
     def connection_count(self) -> int:
@@ -127,7 +151,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         origin = (url.raw_scheme, url.raw_host, url.port)
         timeouts: Mapping[str, float | None] = request.extensions.get("timeout", _NO_TIMEOUTS)
         method = request.method.encode("ascii")
-        head, framing = self._encoded_head(method, url, origin, request.headers.raw)
+        head, framing = _encode_head(method, url, request.headers.raw)
         connection = None if self._waiters else self._take_idle(origin)
         if connection is None:
             connection = await self._acquire(origin, timeouts, request.extensions)
@@ -151,19 +175,6 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             extensions={"http_version": response_head.http_version, "reason_phrase": response_head.reason},
         )
 
-    def _encoded_head(
-        self, method: bytes, url: httpx.URL, origin: Origin, headers: list[tuple[bytes, bytes]]
-    ) -> _EncodedHead:
-        """The request head to write, encoded (and checked) once per distinct method, target, origin and
-        header list: a repeated read costs one dictionary lookup instead of about 7 µs of encoding."""
-        key = (method, url.raw_path, origin, tuple(headers))
-        encoded = self._heads.get(key)
-        if encoded is None:
-            if len(self._heads) >= HEAD_CACHE_SIZE:
-                self._heads.clear()
-            encoded = self._heads[key] = _encode_head(method, url, headers)
-        return encoded
-
     async def aclose(self) -> None:
         """Close every connection; requests in flight fail with ``httpx.ReadError``."""
         self._closed = True
@@ -176,7 +187,8 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
     # -- the pool -------------------------------------------------------------------------------------
 
     def _take_idle(self, origin: Origin) -> _Connection | None:
-        """The most recently used idle connection to ``origin`` that has not expired, if any."""
+        """The most recently used idle connection to ``origin`` that has not expired and is still quiet
+        (nothing received, not closed: :meth:`_Connection.still_idle`), if any; the others are closed."""
         idle = self._idle_by_origin.get(origin)
         if not idle:
             return None
@@ -185,9 +197,13 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             connection = idle.popitem()[0]
             del self._idle[connection]
             # (asyncio.get_running_loop() would cost a getpid() system call per request on Python 3.11)
-            if now - connection.idle_since < self._keepalive_expiry and not connection.loop.is_closed():
+            if (
+                now - connection.idle_since < self._keepalive_expiry
+                and not connection.loop.is_closed()
+                and connection.still_idle()
+            ):
                 return connection
-            connection.close()  # expired, or left over from an event loop that has ended
+            connection.close()  # expired, spoken to or closed while idle, or from an event loop that has ended
         return None
 
     async def _acquire(
@@ -316,7 +332,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             self._wake_one()
 
 
-def _encode_head(method: bytes, url: httpx.URL, headers: Sequence[tuple[bytes, bytes]]) -> _EncodedHead:
+def _encode_head(method: bytes, url: httpx.URL, headers: Sequence[tuple[bytes, bytes]]) -> tuple[bytes, RequestFraming]:
     try:
         return encode_request_head(method, url.raw_path, headers, host=url.netloc)
     except LocalProtocolError as exc:
@@ -385,6 +401,7 @@ class _Connection(asyncio.Protocol):
         "_close_after",
         "_drain_waiter",
         "_exchange",
+        "_fd",
         "_parser",
         "_pool",
         "_read_deadline",
@@ -404,6 +421,7 @@ class _Connection(asyncio.Protocol):
         self.origin = origin
         self.loop = loop
         self._transport: asyncio.Transport | None = None
+        self._fd = -1  # the socket, polled when the connection is taken from the pool
         self._parser = ResponseParser()
         self._exchange: _ResponseStream | None = None
         self._drain_waiter: asyncio.Future[None] | None = None
@@ -506,7 +524,18 @@ class _Connection(asyncio.Protocol):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self._transport = cast(asyncio.Transport, transport)
+        sock = transport.get_extra_info("socket")
+        if sock is not None:
+            self._fd = sock.fileno()
         self._pool._opened(self)
+
+    def still_idle(self) -> bool:
+        """Whether this idle connection can carry a request: not closed, and nothing readable on its socket
+        (no stray bytes, no end of stream), even if the event loop has not yet delivered it."""
+        transport = self._transport
+        if self.closed or transport is None or transport.is_closing():
+            return False
+        return self._fd < 0 or not _readable(self._fd)
 
     def data_received(self, data: bytes) -> None:
         stream = self._exchange
@@ -514,17 +543,17 @@ class _Connection(asyncio.Protocol):
             self.close()
             return
         parser = self._parser
-        parser.feed(data)
         try:
+            parser.feed(data)
             if not stream.has_head:
                 head = parser.next_head()
                 if head is None:
                     return
                 stream.deliver_head(head)
-            body = parser.next_body()
         except ProtocolError as exc:
             self.fail(httpx.RemoteProtocolError(str(exc)))
             return
+        body = parser.next_body()
         if body:
             stream.push(body)
         if parser.complete:
@@ -569,7 +598,10 @@ class _Connection(asyncio.Protocol):
         assert stream is not None
         self._exchange = None
         stream.finish()
-        if self._parser.reusable and not self.sending and not self._close_after:
+        parser = self._parser
+        reusable = parser.reusable
+        parser.clear()
+        if reusable and not self.sending and not self._close_after:
             self._pool._release(self)
         elif self.sending:  # answered before the request was fully sent: never wait to flush the rest
             self.abort()
@@ -623,6 +655,21 @@ class _Connection(asyncio.Protocol):
         self._wake_drain(httpx.WriteError("The connection was closed while sending the request."))
 
 
+def _readable(fd: int) -> bool:
+    """Whether the socket has bytes or an end of stream waiting (never blocks)."""
+    try:
+        if _poll is None:
+            return bool(select.select([fd], [], [], 0)[0])
+        poller = _poll()
+        poller.register(fd, select.POLLIN)
+        return bool(poller.poll(0))
+    except (OSError, ValueError):
+        return True
+
+
+_poll = getattr(select, "poll", None)
+
+
 def _shut_socket(transport: asyncio.BaseTransport) -> None:
     sock = transport.get_extra_info("socket")
     if sock is not None:
@@ -657,7 +704,6 @@ class _ResponseStream(httpx.AsyncByteStream):
         "_read_timeout",
         "_reading_paused",
         "_waiter",
-        "content_coded",
         "has_head",
     )
 
@@ -673,9 +719,6 @@ class _ResponseStream(httpx.AsyncByteStream):
         self._read_timeout: float | None = None
         self._reading_paused = False
         self.has_head = False
-        self.content_coded = True
-        """Whether the body has a ``Content-Encoding`` (so :meth:`read_all` gives it still encoded);
-        unknown, so assumed, until the head arrives."""
 
     # -- the consumer's side --------------------------------------------------------------------------
 
@@ -710,11 +753,6 @@ class _ResponseStream(httpx.AsyncByteStream):
                 raise self._error
             await self._wait_for_data()
         return self._take()
-
-    async def read_all(self) -> bytes:
-        """The whole body at once: what ``Response.aread()`` gives, without its chunking generators."""
-        parts = [chunk async for chunk in self]
-        return parts[0] if len(parts) == 1 else b"".join(parts)
 
     async def aclose(self) -> None:
         self._chunks.clear()
@@ -765,7 +803,6 @@ class _ResponseStream(httpx.AsyncByteStream):
 
     def deliver_head(self, head: ResponseHead) -> None:
         self.has_head = True
-        self.content_coded = head.content_coded
         if not self._head.done():
             self._head.set_result(head)
 
