@@ -9,7 +9,7 @@ ordinary ``httpx.AsyncClient`` signed by a :class:`~carconnect.core.auth.CarConn
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import ParamSpec, Protocol, Self, TypeVar, Unpack
+from typing import ParamSpec, Protocol, Self, TypeVar, Unpack, cast
 
 import httpx
 
@@ -22,6 +22,7 @@ from .mapping import ErrorMapper
 from .options import DEFAULT_TIMEOUT, AsyncOptions
 from .pipeline import Exchange, Policy, current_exchange
 from .retry import RetryPolicy
+from .users import UserScope, UserView
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -77,8 +78,13 @@ class AsyncClientBase:
         *,
         headers: Mapping[str, str] | None = None,
         token_header: TokenHeader = bearer,
+        per_user: bool = True,
     ) -> CarConnectAuth:
-        """A :class:`CarConnectAuth` with this client's policies, retry policy, clock and error mapper."""
+        """A :class:`CarConnectAuth` with this client's policies, retry policy, clock and error mapper.
+
+        ``per_user``: a :meth:`for_user` view's credentials replace ``credentials`` (``False`` for
+        application credentials such as an API's client secret).
+        """
         source = as_token_source(credentials, self.clock) if credentials is not None else None
         return CarConnectAuth(
             source,
@@ -88,7 +94,18 @@ class AsyncClientBase:
             retry=self.retry,
             clock=self.clock,
             token_header=token_header,
+            per_user=per_user,
         )
+
+    def for_user(self, credentials: Credentials, *, key: str | None = None) -> Self:
+        """This client acting for another user: same connections, retry budget and limits.
+
+        ``key`` names the user for limits the vendor counts per user (and for shared limiters on
+        Redis); by default it is unique to the view. The view is cheap: keep one per user.
+        """
+        source = as_token_source(credentials, self.clock)
+        scope = UserScope(key if key is not None else f"user-{id(source):x}", source)
+        return cast(Self, UserView(self, scope))
 
     def http_client_for(self, base_url: str, auth: CarConnectAuth | None = None) -> httpx.AsyncClient:
         """The ``httpx.AsyncClient`` for ``base_url`` signed by ``auth`` (this client's by default).

@@ -24,6 +24,7 @@ from .mapping import ErrorMapper, classify_response
 from .pipeline import Exchange, Policy, Sleep, current_exchange, describe, log_retry
 from .retry import RetryPolicy
 from .sources import TokenSource
+from .users import current_user
 
 logger = logging.getLogger("carconnect.core.auth")
 
@@ -37,8 +38,9 @@ def bearer(token: str) -> tuple[str, str]:
 
 
 class _TokenWanted(NamedTuple):
-    """The flow's request for a token; ``rejected`` is the access token the server just refused."""
+    """The flow's request for a token from ``source``; ``rejected`` is the access token just refused."""
 
+    source: TokenSource
     rejected: str | None
 
 
@@ -64,8 +66,11 @@ class CarConnectAuth(httpx.Auth):
         retry: RetryPolicy | None = None,
         clock: Clock = SYSTEM_CLOCK,
         token_header: TokenHeader = bearer,
+        per_user: bool = True,
     ) -> None:
         self.token_source = token_source
+        self.per_user = per_user
+        """Whether a :class:`~carconnect.core.users.UserView`'s credentials replace ``token_source``."""
         self._headers = dict(headers or {})
         self.error_mapper = error_mapper
         self.policies = tuple(policies)
@@ -86,9 +91,11 @@ class CarConnectAuth(httpx.Auth):
         exchange = current_exchange.get() or Exchange()
         exchange.bind(self)
         request.headers.update(self._headers)
+        scope = current_user() if self.per_user else None
+        source = scope.source if scope is not None else self.token_source
         token: str | None = None
-        if self.token_source is not None:
-            token = yield _TokenWanted(None)
+        if source is not None:
+            token = yield _TokenWanted(source, None)
             self._sign(request, token)
         replayed = False
         while True:
@@ -105,9 +112,9 @@ class CarConnectAuth(httpx.Auth):
                 exchange.response = response
                 return
             error, token_rejected = classify_response(response, self.error_mapper)
-            if token_rejected and token is not None and not replayed:
+            if token_rejected and source is not None and token is not None and not replayed:
                 replayed = True
-                fresh = yield _TokenWanted(token)
+                fresh = yield _TokenWanted(source, token)
                 if fresh != token:
                     logger.info(
                         "%s %s: access token rejected, replaying once with a new one", request.method, request.url.path
@@ -131,8 +138,7 @@ class CarConnectAuth(httpx.Auth):
                 return
             reply = None
             if isinstance(step, _TokenWanted):
-                assert self.token_source is not None
-                reply = self.token_source.get_access_token(step.rejected)
+                reply = step.source.get_access_token(step.rejected)
             elif isinstance(step, _ReadBody):
                 step.response.read()
             elif isinstance(step, Sleep):
@@ -150,8 +156,7 @@ class CarConnectAuth(httpx.Auth):
                 return
             reply = None
             if isinstance(step, _TokenWanted):
-                assert self.token_source is not None
-                reply = await self.token_source.aget_access_token(step.rejected)
+                reply = await step.source.aget_access_token(step.rejected)
             elif isinstance(step, _ReadBody):
                 await step.response.aread()
             elif isinstance(step, Sleep):

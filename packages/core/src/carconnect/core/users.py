@@ -1,0 +1,132 @@
+"""Many users on one client: a cheap per-user view that shares the client's pool, budget and limits.
+
+``client.for_user(credentials, key="user-42")`` returns a :class:`UserView` of the client. Every
+method called through it runs with that user's credentials (the client's own signer asks
+:func:`current_user` for them) and policies that count per user (Volvo's minute, BMW's day) read
+:func:`user_key`. The view holds two references; the user's cost is their token source.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+import inspect
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from .sources import TokenSource
+
+C = TypeVar("C")
+
+
+@dataclass(frozen=True, slots=True)
+class UserScope:
+    """Who a call is made for: a stable ``key`` (for per-user limits) and their token source."""
+
+    key: str
+    source: TokenSource
+
+    def __repr__(self) -> str:
+        return f"UserScope(key={self.key!r})"
+
+
+_current: contextvars.ContextVar[UserScope | None] = contextvars.ContextVar("carconnect_user", default=None)
+
+
+def current_user() -> UserScope | None:
+    """The user the running call is made for, or ``None`` outside a :class:`UserView`."""
+    return _current.get()
+
+
+def user_key() -> str | None:
+    """The key of :func:`current_user`, for policies that count per user."""
+    scope = _current.get()
+    return scope.key if scope is not None else None
+
+
+class UserView(Generic[C]):
+    """``client``, acting for one user: its methods run inside that user's scope.
+
+    Generators and async generators (paging) enter the scope around every step, so a page fetched
+    later is still fetched for the right user. Attributes that are not callables are the client's.
+    """
+
+    __slots__ = ("_client", "_scope")
+
+    def __init__(self, client: C, scope: UserScope) -> None:
+        self._client = client
+        self._scope = scope
+
+    def __repr__(self) -> str:
+        return f"UserView({self._client!r}, {self._scope!r})"
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._client, name)
+        if name.startswith("_") or not callable(attribute):
+            return attribute
+        return _scoped(attribute, self._scope)
+
+
+def _scoped(function: Callable[..., Any], scope: UserScope) -> Callable[..., Any]:
+    if inspect.isasyncgenfunction(function):
+
+        @functools.wraps(function)
+        async def agen(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+            steps = _in_scope(scope, function, *args, **kwargs)
+            while True:
+                reset = _current.set(scope)
+                try:
+                    item = await steps.__anext__()
+                except StopAsyncIteration:
+                    return
+                finally:
+                    _current.reset(reset)
+                yield item
+
+        return agen
+    if inspect.iscoroutinefunction(function):
+
+        @functools.wraps(function)
+        async def coroutine(*args: Any, **kwargs: Any) -> Any:
+            reset = _current.set(scope)
+            try:
+                return await function(*args, **kwargs)
+            finally:
+                _current.reset(reset)
+
+        return coroutine
+    if inspect.isgeneratorfunction(function):
+
+        @functools.wraps(function)
+        def gen(*args: Any, **kwargs: Any) -> Iterator[Any]:
+            steps = _in_scope(scope, function, *args, **kwargs)
+            while True:
+                reset = _current.set(scope)
+                try:
+                    item = next(steps)
+                except StopIteration:
+                    return
+                finally:
+                    _current.reset(reset)
+                yield item
+
+        return gen
+
+    @functools.wraps(function)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        reset = _current.set(scope)
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _current.reset(reset)
+
+    return call
+
+
+def _in_scope(scope: UserScope, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    reset = _current.set(scope)
+    try:
+        return function(*args, **kwargs)
+    finally:
+        _current.reset(reset)

@@ -1,0 +1,84 @@
+"""Many users on one client: each view signs with its user's token and policies see its key."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from carconnect.core import AsyncClientBase, ClientBase, Policy
+from carconnect.core.users import UserView, user_key
+
+API = "https://api.example.test"
+
+
+class KeySeen(Policy):
+    def __init__(self) -> None:
+        self.keys: list[str | None] = []
+
+    def on_request(self, request: httpx.Request) -> float:
+        self.keys.append(user_key())
+        return 0.0
+
+
+def _echo(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json={"authorization": request.headers.get("Authorization")})
+
+
+class Brand(ClientBase):
+    def whoami(self) -> Any:
+        return self.http_client_for(API).get("/me").json()["authorization"]
+
+    def pages(self, count: int) -> Iterator[str]:
+        for _ in range(count):
+            yield self.whoami()
+
+
+class AsyncBrand(AsyncClientBase):
+    async def whoami(self) -> Any:
+        return (await self.http_client_for(API).get("/me")).json()["authorization"]
+
+    async def pages(self, count: int) -> AsyncIterator[str]:
+        for _ in range(count):
+            yield await self.whoami()
+
+
+def test_each_user_view_signs_with_its_own_token_on_one_pool() -> None:
+    policy = KeySeen()
+    with Brand(None, policies=[policy], transport=httpx.MockTransport(_echo)) as fleet:
+        alice, bob = fleet.for_user("token-a", key="alice"), fleet.for_user("token-b", key="bob")
+        assert alice.whoami() == "Bearer token-a"
+        assert bob.whoami() == "Bearer token-b"
+        assert list(alice.pages(2)) == ["Bearer token-a"] * 2
+        assert fleet.whoami() is None  # the client itself has no credentials
+        assert len(fleet._http_clients) == 1
+    assert policy.keys == ["alice", "bob", "alice", "alice", None]
+
+
+async def test_async_user_views_keep_their_scope_across_tasks_and_pages() -> None:
+    import asyncio
+
+    async with AsyncBrand(None, transport=httpx.MockTransport(_echo)) as fleet:
+        users = [fleet.for_user(f"token-{n}", key=f"user-{n}") for n in range(20)]
+        seen = await asyncio.gather(*(user.whoami() for user in users))
+        assert seen == [f"Bearer token-{n}" for n in range(20)]
+        assert [page async for page in users[3].pages(2)] == ["Bearer token-3"] * 2
+
+
+def test_a_view_is_small_and_hides_no_secret() -> None:
+    fleet = Brand(None, transport=httpx.MockTransport(_echo))
+    view = fleet.for_user("secret-token", key="alice")
+    assert isinstance(view, UserView)
+    assert "secret-token" not in repr(view)
+    assert sys.getsizeof(view) < 100
+
+
+@pytest.mark.parametrize("key", [None, "k"])
+def test_keys_default_to_one_per_view(key: str | None) -> None:
+    policy = KeySeen()
+    fleet = Brand(None, policies=[policy], transport=httpx.MockTransport(_echo))
+    fleet.for_user("a", key=key).whoami()
+    assert policy.keys[0] == key or (key is None and str(policy.keys[0]).startswith("user-"))
