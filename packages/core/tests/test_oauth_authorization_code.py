@@ -73,6 +73,16 @@ def mocked(config: OAuthConfig, clock: FakeClock | None = None) -> tuple[OAuthCl
     return client, router
 
 
+def test_pkce_is_left_out_where_the_vendor_does_not_use_it(config: OAuthConfig) -> None:
+    client, router = mocked(replace(config, pkce=False))
+    route = router.post("/token").respond(200, json=token_body())
+    request = client.authorization_request()
+    assert "code_challenge" not in request.url
+    assert request.code_verifier is None
+    client.exchange_code(request, f"{config.redirect_uri}?code=abc&state={request.state}")
+    assert "code_verifier" not in parse_qs(route.calls.last.request.content.decode())
+
+
 def test_exchange_with_basic_client_auth_sends_verifier(config: OAuthConfig) -> None:
     client, router = mocked(config)
     route = router.post("/token").respond(200, json=token_body(scope="read write", gcid="g-1"))

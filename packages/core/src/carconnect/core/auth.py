@@ -102,7 +102,9 @@ class CarConnectAuth(httpx.Auth):
             for policy in self.policies:
                 wait = policy.on_request(request)
                 if wait > 0:
-                    yield Sleep(wait, type(policy).__name__)
+                    reason = type(policy).__name__
+                    logger.info("%s %s: waiting %.1f s for %s", request.method, request.url.path, wait, reason)
+                    yield Sleep(wait, reason)
             response: httpx.Response = yield request
             if not response.is_success or any(policy.reads_success_body for policy in self.policies):
                 yield _ReadBody(response)

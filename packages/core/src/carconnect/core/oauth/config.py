@@ -37,6 +37,8 @@ class OAuthConfig:
     send_scope_on_refresh: bool = False
     reauth_errors: frozenset[str] = frozenset({"invalid_grant"})
     max_state_length: int | None = None
+    pkce: bool = True
+    """Send a PKCE challenge (S256) with authorization-code logins; off for vendors that do not document it."""
     refresh_lifetime: RefreshLifetime | None = None
     """The vendor's documented refresh-token lifetimes, used when a token answer does not state them."""
 

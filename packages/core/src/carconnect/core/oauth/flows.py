@@ -53,7 +53,8 @@ class AuthorizationRequest:
 
     url: str
     state: str
-    code_verifier: str
+    code_verifier: str | None
+    """The PKCE verifier (``None`` where the vendor does not use PKCE)."""
     redirect_uri: str | None
 
     def __repr__(self) -> str:
@@ -93,7 +94,7 @@ class DevicePollStatus:
 def authorization_request(
     config: OAuthConfig, *, state: str | None = None, code_verifier: str | None = None, **params: str
 ) -> AuthorizationRequest:
-    """Build the authorization-code URL (PKCE S256 always on) for the user's browser."""
+    """Build the authorization-code URL for the user's browser (PKCE S256 where ``config.pkce``)."""
     from authlib.oauth2.rfc6749.parameters import prepare_grant_uri
 
     if config.authorize_url is None:
@@ -101,7 +102,8 @@ def authorization_request(
     state = state or new_state(min(32, config.max_state_length or 32))
     if config.max_state_length is not None and len(state) > config.max_state_length:
         raise ValueError(f"state must be at most {config.max_state_length} characters for this server")
-    verifier = code_verifier or new_code_verifier()
+    verifier = (code_verifier or new_code_verifier()) if config.pkce else None
+    challenge = {"code_challenge": code_challenge(verifier), "code_challenge_method": "S256"} if verifier else {}
     url = prepare_grant_uri(
         config.authorize_url,
         config.client_id,
@@ -109,8 +111,7 @@ def authorization_request(
         redirect_uri=config.redirect_uri,
         scope=" ".join(config.scopes) or None,
         state=state,
-        code_challenge=code_challenge(verifier),
-        code_challenge_method="S256",
+        **challenge,
         **{**config.authorize_params, **params},
     )
     return AuthorizationRequest(url=url, state=state, code_verifier=verifier, redirect_uri=config.redirect_uri)
