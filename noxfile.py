@@ -37,7 +37,7 @@ nox.needs_version = ">=2024.3.2"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.download_python = "never"
 nox.options.error_on_missing_interpreters = False
-nox.options.sessions = ["tests", "httpx_compat", "reliability", "lint", "typecheck", "regen_check"]
+nox.options.sessions = ["tests", "httpx_compat", "reliability", "lint", "typecheck", "regen_check", "docs"]
 
 ROOT = Path(__file__).parent
 SPECS = ROOT / "specs"
@@ -150,6 +150,21 @@ def reliability(session: nox.Session) -> None:
     session.install(*TEST_DEPS, *RELIABILITY_DEPS)
     _check_no_httpx2(session)
     session.run("pytest", str(ROOT / RELIABILITY_TESTS), "-p", "no:cacheprovider", *session.posargs)
+
+
+DOCS_DEPS = ["mkdocs>=1.6,<2", "mkdocs-material>=9.5,<10", "mkdocstrings[python]>=0.26"]
+
+
+@nox.session(python="3.11")
+def docs(session: nox.Session) -> None:
+    """Build the documentation site with warnings as errors (`nox -s docs -- serve` serves it on 127.0.0.1)."""
+    session.install(*DOCS_DEPS)
+    env = {"NO_MKDOCS_2_WARNING": "1"}
+    if "serve" in session.posargs:
+        session.run("mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", env=env)
+        return
+    with tempfile.TemporaryDirectory() as site:
+        session.run("mkdocs", "build", "--strict", "--site-dir", site, env=env)
 
 
 @nox.session(python="3.11")
