@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import Self, TypeVar
 
 import httpx
@@ -74,65 +74,71 @@ class OAuthClient:
             return None
         return delay
 
-    def _send(self, request: httpx.Request) -> httpx.Response:
-        started, attempt = self.clock.monotonic(), 0
-        while True:
-            try:
-                response = self._client().send(request)
-            except httpx.TransportError as exc:
-                delay = self._retry_delay(request, exc, attempt, started)
-                if delay is None:
-                    raise _translated(exc) from exc
-            else:
-                delay = self._retry_delay(request, response, attempt, started)
-                if delay is None:
-                    return response
-            attempt += 1
-            self.clock.sleep(delay)
+    def _retrying(
+        self, flow: Flow[T]
+    ) -> Generator[httpx.Request | Sleep, httpx.Response | httpx.TransportError | None, T]:
+        """``flow`` with each request sent again where :meth:`_retry_delay` allows.
 
-    async def _asend(self, request: httpx.Request) -> httpx.Response:
-        started, attempt = self.clock.monotonic(), 0
+        The driver answers a request with its response, or with the transport error it raised.
+        """
+        reply: httpx.Response | None = None
         while True:
             try:
-                response = await self._async_client().send(request)
-            except httpx.TransportError as exc:
-                delay = self._retry_delay(request, exc, attempt, started)
+                step = flow.send(reply)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            if isinstance(step, Sleep):
+                yield step
+                reply = None
+                continue
+            started, attempt = self.clock.monotonic(), 0
+            while True:
+                outcome = yield step
+                assert outcome is not None
+                delay = self._retry_delay(step, outcome, attempt, started)
                 if delay is None:
-                    raise _translated(exc) from exc
-            else:
-                delay = self._retry_delay(request, response, attempt, started)
-                if delay is None:
-                    return response
-            attempt += 1
-            await self.clock.asleep(delay)
+                    break
+                attempt += 1
+                yield Sleep(delay)
+            if isinstance(outcome, httpx.TransportError):
+                raise _translated(outcome) from outcome
+            reply = outcome
 
     def run(self, flow: Flow[T]) -> T:
         """Drive a flow with the sync HTTP client."""
-        reply: httpx.Response | None = None
+        steps = self._retrying(flow)
+        reply: httpx.Response | httpx.TransportError | None = None
         while True:
             try:
-                step = flow.send(reply)
+                step = steps.send(reply)
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
+            reply = None
             if isinstance(step, Sleep):
                 self.clock.sleep(step.seconds)
-                reply = None
-            else:
-                reply = self._send(step)
+                continue
+            try:
+                reply = self._client().send(step)
+            except httpx.TransportError as exc:
+                reply = exc
 
     async def arun(self, flow: Flow[T]) -> T:
         """Drive a flow with the async HTTP client."""
-        reply: httpx.Response | None = None
+        steps = self._retrying(flow)
+        reply: httpx.Response | httpx.TransportError | None = None
         while True:
             try:
-                step = flow.send(reply)
+                step = steps.send(reply)
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
+            reply = None
             if isinstance(step, Sleep):
                 await self.clock.asleep(step.seconds)
-                reply = None
-            else:
-                reply = await self._asend(step)
+                continue
+            try:
+                reply = await self._async_client().send(step)
+            except httpx.TransportError as exc:
+                reply = exc
 
     # -- grants ----------------------------------------------------------------------------------
 
