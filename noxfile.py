@@ -328,7 +328,17 @@ def _smoke_test(session: nox.Session, package: str, workdir: Path, pytest_args: 
     test_deps = [*TEST_DEPS, *PACKAGE_TEST_DEPS.get(package, [])]
     session.run("uv", "pip", "install", "--quiet", "--python", str(bin_dir / "python"), *extras, *test_deps)
     with session.chdir(unpacked):  # the sdist's own pytest settings, far from the monorepo's
-        session.run(str(bin_dir / "python"), "-m", "pytest", "-p", "no:cacheprovider", *pytest_args, "tests", env=env, external=True)
+        session.run(
+            str(bin_dir / "python"),
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            *pytest_args,
+            "tests",
+            env=env,
+            external=True,
+        )
 
 
 @nox.session(python="3.11")
