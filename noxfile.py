@@ -245,6 +245,7 @@ SMOKE = {
     "sim": [["python", "-c", "import carconnect.sim"], ["carconnect-sim", "--help"]],
     "cli": [["python", "-c", "import carconnect.cli.main"], ["carconnect", "--help"]],
 }
+NEEDS_SIMULATOR_EXIT = 9  # carconnect.cli.exitcodes.NEEDS_SIMULATOR: `carconnect demo` without the sim extra
 # Installed wheels: a package's runtime local deps (the CLI without its `sim` extra).
 RUNTIME_DEPS = {**LOCAL_DEPS, "cli": ["core", *BRANDS, "cli"]}
 
@@ -321,6 +322,8 @@ def _smoke_test(session: nox.Session, package: str, workdir: Path, pytest_args: 
     session.run("uv", "pip", "install", "--quiet", "--python", str(bin_dir / "python"), *wheels)
     for program, *args in SMOKE[package]:
         session.run(str(bin_dir / program), *args, env=env, external=True, silent=True)
+    if package == "cli":
+        session.run(str(bin_dir / "carconnect"), "demo", env=env, external=True, success_codes=[NEEDS_SIMULATOR_EXIT])
     with tarfile.open(_built(package, ".tar.gz")) as archive:
         archive.extractall(workdir, filter="data")
     (unpacked,) = workdir.glob(f"{_dist_name(package)}-*")
