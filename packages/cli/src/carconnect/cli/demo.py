@@ -163,10 +163,10 @@ def _summary(data: dict[str, Any]) -> str:
 
 
 NEXT_STEPS = """Next:
-  carconnect sim                                   serve the simulator; it prints what each client needs
-  carconnect login volvo --sim http://127.0.0.1:PORT   log in against it (remembered for later commands)
-  carconnect vehicles volvo --json                 then vehicles, status VIN, command VIN lock
-  carconnect login volvo                           your real account (credentials: carconnect login --help)"""
+  carconnect sim                        serve the simulator; it prints what each client needs
+  carconnect login volvo --sim URL      log in to it (later commands remember the simulator)
+  carconnect vehicles volvo --json      then: status volvo VIN, command volvo VIN lock
+  carconnect login volvo --help         your own account: the credentials it needs"""
 
 
 def _show_step(step: Step) -> None:
@@ -184,11 +184,14 @@ def run_demo(brands: Iterable[str], *, as_json: bool = False, clock: Clock = SYS
         for brand in brands:
             output.errors.print(f"[bold]{brand}[/bold]: logging in and calling the simulated API...", highlight=False)
             steps += DemoRun(sim, brand, clock=clock, on_step=_show_step).run()
-    rows = [{**asdict(step), "ms": round(step.ms)} for step in steps]
-    output.emit(rows, as_json=as_json, title=f"carconnect demo ({time.perf_counter() - started:.1f} s)")
+    seconds = time.perf_counter() - started
     failed = [step for step in steps if not step.ok]
+    if as_json:
+        output.emit([{**asdict(step), "ms": round(step.ms)} for step in steps], as_json=True)
+    else:
+        verdict = f"{len(failed)} of {len(steps)} steps failed" if failed else f"all {len(steps)} steps passed"
+        output.console.print(f"carconnect demo: {verdict} in {seconds:.1f} s", highlight=False)
     if failed:
-        output.errors.print(f"[red]{len(failed)} step(s) failed[/red]")
         return 1
-    output.errors.print(NEXT_STEPS, highlight=False, markup=False)
+    output.say(NEXT_STEPS)
     return 0
