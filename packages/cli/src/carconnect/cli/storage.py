@@ -88,7 +88,9 @@ def remember_simulator(brand: str, account: str, sim_url: str | None) -> None:
 def remembered_simulator(brand: str, account: str) -> str | None:
     """The simulator URL the account logged in with, if its last login was against one."""
     marker = _simulator_marker(brand, account)
-    return marker.read_text(encoding="utf-8").strip() or None if marker.exists() else None
+    if not marker.exists():
+        return None
+    return marker.read_text(encoding="utf-8").strip() or None
 
 
 def store_for(brand: str, account: str = "default", sim: bool = False) -> TokenStore:
