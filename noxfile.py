@@ -1,6 +1,6 @@
 """Developer and CI sessions for the carconnect monorepo.
 
-`nox` alone runs the default sessions: tests, lint, typecheck and regen_check.
+`nox` alone runs the default sessions: tests, reliability, lint, typecheck, regen_check and build.
 """
 
 from __future__ import annotations
@@ -8,8 +8,10 @@ from __future__ import annotations
 import filecmp
 import os
 import shutil
+import tarfile
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 import nox
@@ -37,7 +39,7 @@ nox.needs_version = ">=2024.3.2"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.download_python = "never"
 nox.options.error_on_missing_interpreters = False
-nox.options.sessions = ["tests", "httpx_compat", "reliability", "lint", "typecheck", "regen_check", "docs"]
+nox.options.sessions = ["tests", "httpx_compat", "reliability", "lint", "typecheck", "regen_check", "docs", "build"]
 
 ROOT = Path(__file__).parent
 SPECS = ROOT / "specs"
@@ -277,6 +279,113 @@ def regen_check(session: nox.Session) -> None:
             problems += _diff(committed, fresh)
     if problems:
         session.error("generated code is stale; run `nox -s generate`:\n  " + "\n  ".join(problems))
+
+
+DIST = ROOT / "dist"
+BUILD_DEPS = ["uv", "twine>=6.1"]
+# What each package's wheel is checked to import (and run) in a clean venv holding only it and its local deps.
+SMOKE = {
+    **{name: [["python", "-c", f"import carconnect.{name}"]] for name in ["core", *BRANDS, "sim"]},
+    "sim": [["python", "-c", "import carconnect.sim"], ["carconnect-sim", "--help"]],
+    "cli": [["python", "-c", "import carconnect.cli.main"], ["carconnect", "--help"]],
+}
+NEEDS_SIMULATOR_EXIT = 9  # carconnect.cli.exitcodes.NEEDS_SIMULATOR: `carconnect demo` without the sim extra
+# Installed wheels: a package's runtime local deps (the CLI without its `sim` extra).
+RUNTIME_DEPS = {**LOCAL_DEPS, "cli": ["core", *BRANDS, "cli"]}
+
+
+def _dist_name(package: str) -> str:
+    return "carconnect" if package == "cli" else f"carconnect_{package}"
+
+
+def _built(package: str, suffix: str) -> Path:
+    (found,) = DIST.glob(f"{_dist_name(package)}-*{suffix}")
+    return found
+
+
+def _check_wheel(package: str, wheel: Path, license_text: bytes) -> list[str]:
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        licenses = [name for name in names if name.endswith(".dist-info/licenses/LICENSE")]
+        problems = [] if licenses and archive.read(licenses[0]) == license_text else [f"{wheel.name}: no LICENSE"]
+    module = "cli" if package == "cli" else package
+    if f"carconnect/{module}/py.typed" not in names:
+        problems.append(f"{wheel.name}: no py.typed")
+    if "carconnect/__init__.py" in names:
+        problems.append(f"{wheel.name}: ships carconnect/__init__.py (carconnect is a namespace package)")
+    problems += [f"{wheel.name}: ships a test file {name}" for name in names if "/tests/" in name or "conftest" in name]
+    return problems
+
+
+def _check_sdist(sdist: Path, license_text: bytes) -> list[str]:
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+        license_member = archive.extractfile(sdist.name.removesuffix(".tar.gz") + "/LICENSE")
+        license_ok = license_member is not None and license_member.read() == license_text
+    problems = [] if license_ok else [f"{sdist.name}: no LICENSE"]
+    if not any(name.startswith("tests/test_") for name in names):
+        problems.append(f"{sdist.name}: no tests")
+    return problems
+
+
+@nox.session(python="3.11")
+def build(session: nox.Session) -> None:
+    """Build every sdist and wheel into dist/, check them, install each wheel alone in a clean venv.
+
+    Checks: `twine check --strict`; LICENSE (the repository's) in every sdist and wheel; py.typed and no
+    tests in wheels; tests in sdists. Each wheel, with only the wheels of its local dependencies, is
+    installed in a fresh venv and imported; then each unpacked sdist's tests are collected there.
+    `nox -s build -- --run-sdist-tests` runs them too.
+    """
+    session.install(*BUILD_DEPS)
+    shutil.rmtree(DIST, ignore_errors=True)
+    for package in PACKAGES:
+        session.run("uv", "build", "--quiet", "--out-dir", str(DIST), _package_path(package))
+    built = sorted([*DIST.glob("*.whl"), *DIST.glob("*.tar.gz")])
+    session.run("twine", "check", "--strict", *(str(path) for path in built))
+    license_text = (ROOT / "LICENSE").read_bytes()
+    problems: list[str] = []
+    for package in PACKAGES:
+        problems += _check_wheel(package, _built(package, ".whl"), license_text)
+        problems += _check_sdist(_built(package, ".tar.gz"), license_text)
+    if problems:
+        session.error("distributions are not ready to publish:\n  " + "\n  ".join(problems))
+    pytest_args = [] if "--run-sdist-tests" in session.posargs else ["--collect-only", "-qq"]
+    with tempfile.TemporaryDirectory() as tmp:
+        for package in PACKAGES:
+            _smoke_test(session, package, Path(tmp) / package, pytest_args)
+
+
+def _smoke_test(session: nox.Session, package: str, workdir: Path, pytest_args: list[str]) -> None:
+    """Install ``package``'s wheel alone in a clean venv, import it, then run its sdist's tests there."""
+    venv = workdir / "venv"
+    session.run("uv", "venv", "--quiet", "--python", session.python, str(venv))  # type: ignore[arg-type]
+    bin_dir = venv / "bin"
+    env = {"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "VIRTUAL_ENV": str(venv)}
+    wheels = [str(_built(name, ".whl")) for name in PACKAGES if name in RUNTIME_DEPS[package]]
+    session.run("uv", "pip", "install", "--quiet", "--python", str(bin_dir / "python"), *wheels)
+    for program, *args in SMOKE[package]:
+        session.run(str(bin_dir / program), *args, env=env, external=True, silent=True)
+    if package == "cli":
+        session.run(str(bin_dir / "carconnect"), "demo", env=env, external=True, success_codes=[NEEDS_SIMULATOR_EXIT])
+    with tarfile.open(_built(package, ".tar.gz")) as archive:
+        archive.extractall(workdir, filter="data")
+    (unpacked,) = workdir.glob(f"{_dist_name(package)}-*")
+    extras = [str(_built(name, ".whl")) for name in PACKAGES if name in LOCAL_DEPS[package] + TEST_EXTRAS[package]]
+    test_deps = [*TEST_DEPS, *PACKAGE_TEST_DEPS.get(package, [])]
+    session.run("uv", "pip", "install", "--quiet", "--python", str(bin_dir / "python"), *extras, *test_deps)
+    with session.chdir(unpacked):  # the sdist's own pytest settings, far from the monorepo's
+        session.run(
+            str(bin_dir / "python"),
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            *pytest_args,
+            "tests",
+            env=env,
+            external=True,
+        )
 
 
 @nox.session(python="3.11")

@@ -12,12 +12,19 @@ from click.testing import CliRunner, Result
 
 from carconnect.cli import main as cli_main
 from carconnect.cli.demo import _user_agent_visit
+from carconnect.core import FakeClock
 from carconnect.sim import Simulator
 
 
 @pytest.fixture(scope="session")
-def sim() -> Iterator[Simulator]:
-    with Simulator(seed=0) as running:
+def clock() -> FakeClock:
+    """The simulator's time and the CLI's: every wait (command polls, Retry-After, device polls) is instant."""
+    return FakeClock()
+
+
+@pytest.fixture(scope="session")
+def sim(clock: FakeClock) -> Iterator[Simulator]:
+    with Simulator(seed=0, clock=clock) as running:
         yield running
 
 
@@ -30,13 +37,16 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 class Cli:
-    def __init__(self, sim: Simulator) -> None:
-        self.sim = sim
+    """``carconnect`` run in-process on the tests' clock; ``sim=True`` puts ``--sim URL`` first."""
+
+    def __init__(self, sim: Simulator, clock: FakeClock) -> None:
+        self.sim, self.clock = sim, clock
         self.runner = CliRunner()
 
     def __call__(self, *args: str, sim: bool = True) -> Result:
         prefix = ["--sim", self.sim.base_url] if sim else []
-        return self.runner.invoke(cli_main.cli, [*prefix, *args], catch_exceptions=False)
+        state = cli_main.State(clock=self.clock)
+        return self.runner.invoke(cli_main.cli, [*prefix, *args], catch_exceptions=False, obj=state)
 
     def json(self, *args: str) -> Any:
         result = self("--json", *args) if args[0] != "--json" else self(*args)
@@ -45,6 +55,6 @@ class Cli:
 
 
 @pytest.fixture
-def cli(sim: Simulator) -> Iterator[Cli]:
-    yield Cli(sim)
+def cli(sim: Simulator, clock: FakeClock) -> Iterator[Cli]:
+    yield Cli(sim, clock)
     sim.faults.clear()

@@ -11,6 +11,7 @@ import keyring.backend
 import pytest
 
 from carconnect.cli import exitcodes
+from carconnect.core import FakeClock
 from carconnect.sim import DEMO_CLIENTS
 
 from .conftest import Cli
@@ -105,20 +106,16 @@ def test_other_authorization_code_brands(cli: Cli, brand: str, action: str) -> N
     assert outcome["status"].lower() in {"completed", "success"}
 
 
-def test_bmw_device_login_and_read_only_commands(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("carconnect.core.clock.time.sleep", lambda seconds: None)  # no real waiting
-    cli.sim.options.update({"enforce_poll_interval": False})
-    try:
-        login = cli("--json", "login", "bmw")
-    finally:
-        cli.sim.options.update({"enforce_poll_interval": True})
+def test_bmw_device_login_and_read_only_commands(cli: Cli) -> None:
+    login = cli("--json", "login", "bmw")
     assert login.exit_code == 0, login.output
     assert "confirm the code" in login.stderr
     vin = cli.json("vehicles", "bmw")[0]["id"]
     status = cli.json("status", "bmw", vin)
     assert status["calls_left_today"] < 50
     refused = cli("command", "bmw", vin, "lock")
-    assert refused.exit_code == exitcodes.USAGE
+    assert refused.exit_code == exitcodes.NOT_SUPPORTED
+    assert "BMW CarData has no remote commands" in refused.stderr
 
 
 def test_demo_runs_every_step_of_every_brand(cli: Cli) -> None:
@@ -184,7 +181,8 @@ def test_demo_quota_step_holds_just_before_midnight(brand: str, monkeypatch: pyt
     from carconnect.sim import Simulator, fault_effects
 
     monkeypatch.setattr(fault_effects, "seconds_to_midnight", lambda now: 2)
-    with Simulator(seed=0) as sim:
-        steps = {step.step: step for step in DemoRun(sim, brand).run()}
+    clock = FakeClock()
+    with Simulator(seed=0, clock=clock) as sim:
+        steps = {step.step: step for step in DemoRun(sim, brand, clock=clock).run()}
     assert all(step.ok for step in steps.values()), steps
     assert steps["quota"].detail.startswith(("RateLimitError", "QuotaExceededError"))

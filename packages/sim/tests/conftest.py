@@ -3,12 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
 from carconnect.sim import ManualClock, SimOptions, Simulator
 from carconnect.sim.testing import OAuthSteps
+
+SPECS = Path(__file__).resolve().parent.parent.parent.parent / "specs"
+"""The monorepo's OpenAPI documents; absent from the sdist, whose contract tests then skip."""
+READS_SPECS = {
+    "test_bmw_routes.py",
+    "test_ford_contract.py",
+    "test_smartcar_routes.py",
+    "test_smartcar_webhooks.py",
+    "test_volvo_routes.py",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Outside the monorepo (an unpacked sdist) the tests that check answers against specs/ skip."""
+    if SPECS.is_dir():
+        return
+    skip = pytest.mark.skip(reason="specs/ is not here: these contract tests run in the carconnect monorepo")
+    for item in items:
+        if item.path.name in READS_SPECS:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="module")

@@ -14,11 +14,21 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 import httpx
+from rich.markup import escape
 
-from carconnect.core import CarConnectError, MemoryTokenStore, QuotaExceededError, RateLimitError, Token
+from carconnect.core import (
+    SYSTEM_CLOCK,
+    CarConnectError,
+    Clock,
+    MemoryTokenStore,
+    QuotaExceededError,
+    RateLimitError,
+    Token,
+)
 
 from . import output
 from .brands import BrandAdapter, Target, adapter
+from .brands.base import simulator_module
 from .login import authorization_code_login, client_credentials_login, device_login
 from .settings import simulator_settings
 
@@ -38,13 +48,21 @@ class Step:
 
 
 class DemoRun:
-    """Runs the steps of one brand against one simulator and records each outcome."""
+    """Runs the steps of one brand against one simulator and records each outcome.
 
-    def __init__(self, sim: Any, brand: str) -> None:
+    ``clock`` must be the simulator's own: a FakeClock shared by both makes every wait instant.
+    ``on_step`` sees each step as soon as it ends.
+    """
+
+    def __init__(
+        self, sim: Any, brand: str, *, clock: Clock = SYSTEM_CLOCK, on_step: Callable[[Step], None] | None = None
+    ) -> None:
         self.sim, self.brand = sim, brand
         self.adapter: BrandAdapter = adapter(brand)
-        self.target = Target(simulator_settings(brand, self.adapter.sim_server), sim_url=sim.base_url)
+        settings = simulator_settings(brand, self.adapter.sim_server)
+        self.target = Target(settings, sim_url=sim.base_url, clock=clock)
         self.steps: list[Step] = []
+        self.on_step = on_step
 
     def step(self, name: str, action: Callable[[], str]) -> bool:
         started = time.perf_counter()
@@ -52,7 +70,10 @@ class DemoRun:
             detail, ok = action(), True
         except (CarConnectError, httpx.HTTPError, OSError) as error:
             detail, ok = f"{type(error).__name__}: {error}", False
-        self.steps.append(Step(self.brand, name, ok, detail, (time.perf_counter() - started) * 1000))
+        done = Step(self.brand, name, ok, detail, (time.perf_counter() - started) * 1000)
+        self.steps.append(done)
+        if self.on_step is not None:
+            self.on_step(done)
         return ok
 
     def login(self) -> Token:
@@ -121,7 +142,7 @@ class DemoRun:
         raise AssertionError("the simulated quota was not reported")
 
 
-def _user_agent_visit(url: str) -> None:
+def _user_agent_visit(url: str) -> bool:
     """Stand in for the user's browser: follow the login redirects in the background."""
 
     def visit() -> None:
@@ -129,6 +150,7 @@ def _user_agent_visit(url: str) -> None:
             browser.get(url)
 
     threading.Thread(target=visit, daemon=True).start()
+    return True
 
 
 def _quiet(_: str) -> None:
@@ -140,19 +162,36 @@ def _summary(data: dict[str, Any]) -> str:
     return ", ".join(shown)
 
 
-def run_demo(brands: Iterable[str], *, as_json: bool = False) -> int:
-    """Run the demo; 0 if every step succeeded."""
-    from carconnect.sim import Simulator
+NEXT_STEPS = """Next:
+  carconnect sim                        serve the simulator; it prints what each client needs
+  carconnect login volvo --sim URL      log in to it (later commands remember the simulator)
+  carconnect vehicles volvo --json      then: status volvo VIN, command volvo VIN lock
+  carconnect login volvo --help         your own account: the credentials it needs"""
 
+
+def _show_step(step: Step) -> None:
+    mark = "[green]ok[/green]  " if step.ok else "[red]FAIL[/red]"
+    line = escape(f"{step.brand:<9} {step.step:<14} {step.detail}")
+    output.errors.print(f"{mark} {line}", highlight=False, soft_wrap=True)
+
+
+def run_demo(brands: Iterable[str], *, as_json: bool = False, clock: Clock = SYSTEM_CLOCK) -> int:
+    """Run the demo, a line per step as it ends (stderr), the table at the end (stdout); 0 if all passed."""
+    simulator = simulator_module("carconnect demo").Simulator
     steps: list[Step] = []
     started = time.perf_counter()
-    with Simulator(seed=0) as sim:
+    with simulator(seed=0, clock=None if clock is SYSTEM_CLOCK else clock) as sim:
         for brand in brands:
-            steps += DemoRun(sim, brand).run()
-    rows = [{**asdict(step), "ms": round(step.ms)} for step in steps]
-    output.emit(rows, as_json=as_json, title=f"carconnect demo ({time.perf_counter() - started:.1f} s)")
+            output.errors.print(f"[bold]{brand}[/bold]: logging in and calling the simulated API...", highlight=False)
+            steps += DemoRun(sim, brand, clock=clock, on_step=_show_step).run()
+    seconds = time.perf_counter() - started
     failed = [step for step in steps if not step.ok]
+    if as_json:
+        output.emit([{**asdict(step), "ms": round(step.ms)} for step in steps], as_json=True)
+    else:
+        verdict = f"{len(failed)} of {len(steps)} steps failed" if failed else f"all {len(steps)} steps passed"
+        output.console.print(f"carconnect demo: {verdict} in {seconds:.1f} s", highlight=False)
     if failed:
-        output.errors.print(f"[red]{len(failed)} step(s) failed[/red]")
         return 1
+    output.say(NEXT_STEPS)
     return 0

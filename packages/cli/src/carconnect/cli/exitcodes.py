@@ -1,4 +1,7 @@
-"""Exit codes by error class, and the one-line message with the fix for each."""
+"""Exit codes by error class, and the one-line message with the fix for each.
+
+Documented in packages/cli/README.md; keep the two in step.
+"""
 
 from __future__ import annotations
 
@@ -25,22 +28,32 @@ RATE_LIMITED = 4
 NOT_SUPPORTED = 5
 VEHICLE = 6
 UNAVAILABLE = 7
+NOT_FOUND = 8
+NEEDS_SIMULATOR = 9
+INTERRUPTED = 130
 
 
 def classify(error: CarConnectError, brand: str) -> tuple[int, str]:
     """(exit code, one-line message telling the user what to do)."""
     if isinstance(error, ReauthorizationRequiredError | AuthenticationError):
-        return LOGIN_REQUIRED, f"{error} - log in again: carconnect login {brand}"
+        return LOGIN_REQUIRED, f"{_line(error)} - log in again: carconnect login {brand}"
     if isinstance(error, QuotaExceededError):
         wait = f" (retry in {error.retry_after:.0f} s)" if error.retry_after else ""
-        return RATE_LIMITED, f"quota exhausted{wait}: {error.message}"
+        return RATE_LIMITED, f"quota exhausted{wait}: {_line(error.message)}"
     if isinstance(error, RateLimitError):
         wait = f" retry in {error.retry_after:.0f} s" if error.retry_after else " retry later"
         return RATE_LIMITED, f"rate limited:{wait}"
-    if isinstance(error, NotCapableError | NotFoundError):
-        return NOT_SUPPORTED, f"not supported for this vehicle or account: {error}"
+    if isinstance(error, NotFoundError):
+        return NOT_FOUND, f"not found: {_line(error.message)} - list the vehicles: carconnect vehicles {brand}"
+    if isinstance(error, NotCapableError):
+        return NOT_SUPPORTED, f"not supported for this vehicle or account: {_line(error)}"
     if isinstance(error, VehicleStateError | CommandFailedError):
-        return VEHICLE, f"the vehicle refused: {error}"
+        return VEHICLE, f"the vehicle refused: {_line(error)}"
     if isinstance(error, TransportError | ServerError | VehicleUnavailableError):
-        return UNAVAILABLE, f"service unavailable, try again later: {error}"
-    return FAILED, str(error)
+        return UNAVAILABLE, f"service unavailable, try again later: {_line(error)}"
+    return FAILED, _line(error)
+
+
+def _line(error: object) -> str:
+    """The message on one line (vendor messages sometimes carry newlines)."""
+    return " ".join(str(error).split())

@@ -2,22 +2,63 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+import threading
+import time
 import webbrowser
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
 
-from carconnect.core import Token
-from carconnect.core.oauth import DevicePollStatus, LoopbackReceiver, read_pasted_redirect
+import httpx
+
+from carconnect.core import Token, TransportError
+from carconnect.core.oauth import DevicePollStatus, LoopbackReceiver, OAuthClient, read_pasted_redirect
 
 from .brands.base import BrandAdapter, Target
 
 Browser = Callable[[str], object]
-"""Opens a URL for the user (the system browser; the demo uses an HTTP client as the 'user')."""
+"""Opens a URL for the user and says whether it could (the system browser; the demo uses an HTTP client)."""
+
+PROBE_TIMEOUT = 5.0
+"""Seconds to wait for the login server to answer at all before the login is given up."""
 
 
 def _to_stderr(text: str) -> None:
     """Instructions go to stderr so that ``--json`` output on stdout stays parseable."""
     print(text, file=sys.stderr)
+
+
+def check_reachable(oauth: OAuthClient, title: str) -> None:
+    """Fail at once, with :class:`TransportError`, when the login server does not answer at all.
+
+    Any HTTP answer counts as reachable; only a refused connection, a DNS failure or silence does not.
+    """
+    url = oauth.config.token_url
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(url))
+    try:
+        httpx.get(url, timeout=PROBE_TIMEOUT)
+    except httpx.TransportError as exc:
+        raise TransportError(f"cannot reach the {title} login server at {origin} ({type(exc).__name__})") from None
+
+
+@contextlib.contextmanager
+def countdown(seconds: float, say: Callable[[str], None], every: float = 1.0) -> Iterator[None]:
+    """Say how long is left, every ``every`` seconds, while the block waits."""
+    done = threading.Event()
+    deadline = time.monotonic() + seconds
+
+    def tick() -> None:
+        while not done.wait(every):
+            say(f"waiting for the login... {max(0.0, deadline - time.monotonic()):.0f} s left")
+
+    worker = threading.Thread(target=tick, daemon=True)
+    worker.start()
+    try:
+        yield
+    finally:
+        done.set()
+        worker.join()
 
 
 def authorization_code_login(
@@ -27,20 +68,29 @@ def authorization_code_login(
     open_browser: Browser | None = webbrowser.open,
     paste: Callable[[str], str] = input,
     say: Callable[[str], None] = _to_stderr,
+    tick: Callable[[str], None] | None = None,
     wait_seconds: float = 300.0,
 ) -> Token:
-    """Authorization code + PKCE. Loopback redirect when the brand allows it, else paste the URL."""
+    """Authorization code + PKCE. Loopback redirect when the brand allows it, else paste the URL.
+
+    The login server is checked first; when no browser opens, the URL is printed and a countdown
+    (``tick``) runs until the redirect arrives or ``wait_seconds`` pass.
+    """
     if adapter.redirect_scheme == "loopback" and open_browser is not None:
         with LoopbackReceiver() as receiver:
             oauth = adapter.oauth(target, redirect_uri=receiver.redirect_uri)
+            check_reachable(oauth, adapter.title)
             request = oauth.authorization_request()
             receiver.expected_state = request.state
             say(f"Opening the {adapter.title} login page in your browser:\n  {request.url}")
-            open_browser(request.url)
-            callback = receiver.wait(wait_seconds)
+            if not open_browser(request.url):
+                say(f"No browser could be opened: open the URL above on this machine within {wait_seconds:.0f} s.")
+            with countdown(wait_seconds, tick or say):
+                callback = receiver.wait(wait_seconds)
             with oauth:
                 return oauth.exchange_code(request, callback)
     oauth = adapter.oauth(target)
+    check_reachable(oauth, adapter.title)
     request = oauth.authorization_request()
     say(f"Open this URL, log in, then paste the address the browser ends on:\n  {request.url}")
     if open_browser is not None:
@@ -57,8 +107,9 @@ def device_login(
     progress: Callable[[DevicePollStatus], None] | None = None,
     on_code: Callable[[str, str], None] | None = None,
 ) -> Token:
-    """Device authorization grant: show the code and URL, poll until approved."""
+    """Device authorization grant: show the code and URL, poll until approved (``progress`` counts down)."""
     with adapter.oauth(target) as oauth:
+        check_reachable(oauth, adapter.title)
         device = oauth.start_device_authorization(pkce=adapter.brand == "bmw")
         say(f"Open {device.verification_uri_complete}\n  and confirm the code {device.user_code}")
         if on_code is not None:
@@ -69,4 +120,5 @@ def device_login(
 def client_credentials_login(adapter: BrandAdapter, target: Target) -> Token:
     """An application token (no user involved)."""
     with adapter.oauth(target) as oauth:
+        check_reachable(oauth, adapter.title)
         return oauth.client_credentials()

@@ -3,76 +3,180 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, NoReturn, ParamSpec, TypeVar
 
 import click
+from rich.markup import escape
 
-from carconnect.core import CarConnectError, TokenManager
+from carconnect.core import SYSTEM_CLOCK, ApiError, CarConnectError, Clock, NotFoundError, TokenManager, TokenStore
 
 from . import exitcodes, output, storage
-from .brands import BRANDS, Target, adapter
+from .brands import BrandAdapter, Target, adapter, available
+from .brands.base import SimulatorMissing, simulator_module
 from .login import authorization_code_login, client_credentials_login, device_login
 from .settings import load_settings, simulator_settings
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
+SIM_ENV = "CARCONNECT_SIM"
+DEBUG_ENV = "CARCONNECT_DEBUG"
+
 
 class State:
-    """Global options, shared by every sub-command."""
+    """Options shared by every sub-command (given before or after it), and where each brand points.
 
-    def __init__(self, as_json: bool, sim_url: str | None, config: Path | None, account: str) -> None:
-        self.as_json, self.sim_url, self.config, self.account = as_json, sim_url, config, account
+    The simulator of a command is ``--sim``, else ``$CARCONNECT_SIM``, else (except for ``login``) the
+    one the account's last login used.
+    """
 
-    def target(self, brand: str, options: dict[str, str | None] | None = None) -> Target:
+    def __init__(self, *, clock: Clock = SYSTEM_CLOCK) -> None:
+        self.as_json = False
+        self.sim_option: str | None = None
+        self.config: Path | None = None
+        self.account = "default"
+        self.clock = clock
+
+    def sim_url(self, brand: str | None, *, remembered: bool = True) -> str | None:
+        chosen = self.sim_option or os.environ.get(SIM_ENV) or None
+        if chosen is None and remembered and brand is not None:
+            chosen = storage.remembered_simulator(brand, self.account)
+        return chosen
+
+    def target(self, brand: str, options: dict[str, str | None] | None = None, *, remembered: bool = True) -> Target:
+        sim_url = self.sim_url(brand, remembered=remembered)
         settings = load_settings(brand, options or {}, self.config)
-        if self.sim_url is not None:
+        if sim_url is not None:
             settings = settings.merged(simulator_settings(brand, adapter(brand).sim_server))
-        return Target(settings, sim_url=self.sim_url)
+        state_dir = storage.state_dir(brand, self.account, sim=sim_url is not None)
+        return Target(settings, sim_url=sim_url, clock=self.clock, state_dir=state_dir)
 
-    def store(self, brand: str) -> Any:
-        return storage.store_for(brand, self.account, sim=self.sim_url is not None)
+    def store(self, brand: str, target: Target) -> TokenStore:
+        return storage.store_for(brand, self.account, sim=target.simulated)
 
-    def credentials(self, brand: str) -> TokenManager:
+    def credentials(self, brand: str, target: Target) -> TokenManager:
         """The stored login of ``brand``, kept fresh with the brand's refresh grant."""
-        target = self.target(brand)
-        return adapter(brand).oauth(target).token_manager(self.store(brand))
+        return adapter(brand).oauth(target).token_manager(self.store(brand, target))
+
+
+def _remember(attribute: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    """Store an option's value on the :class:`State`, whichever command it was given to."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+        if value is not None and value is not False:
+            setattr(ctx.ensure_object(State), attribute, value)
+
+    return callback
+
+
+def shared_options(func: Callable[P, R]) -> Callable[P, R]:
+    """``--json``, ``--sim``, ``--config`` and ``--account``, accepted before or after the sub-command."""
+    options = [
+        click.option("--json", is_flag=True, default=None, expose_value=False, callback=_remember("as_json"),
+                     help="Machine-readable output."),
+        click.option("--sim", metavar="URL", expose_value=False, callback=_remember("sim_option"),
+                     help=f"Use the simulator at URL (else ${SIM_ENV}, else the one the last login used)."),
+        click.option("--config", type=click.Path(path_type=Path), expose_value=False, callback=_remember("config"),
+                     help="Config file (default: user config dir)."),
+        click.option("--account", expose_value=False, callback=_remember("account"),
+                     help="Name of the stored login to use (default: default)."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+class CarConnectGroup(click.Group):
+    """Every failure ends as one line on stderr and a documented exit code (see ``exitcodes``)."""
+
+    def main(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any
+    ) -> None:
+        extra.pop("standalone_mode", None)
+        try:
+            returned = super().main(args, prog_name, standalone_mode=False, **extra)
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            _fail(exitcodes.INTERRUPTED, "interrupted")
+        except click.UsageError as error:
+            where = f" (see: {error.ctx.command_path} --help)" if error.ctx is not None else ""
+            _fail(exitcodes.USAGE, f"{error.format_message()}{where}")
+        except click.ClickException as error:
+            _fail(error.exit_code, error.format_message())
+        except SimulatorMissing as error:
+            _fail(exitcodes.NEEDS_SIMULATOR, str(error))
+        except CarConnectError as error:
+            _fail(*exitcodes.classify(error, "<brand>"))
+        except Exception as error:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            _fail(exitcodes.FAILED, f"{type(error).__name__}: {error} (set {DEBUG_ENV}=1 for the traceback)")
+        if isinstance(returned, int) and returned:
+            sys.exit(returned)  # click's own exits (--help, --version) come back as their code
+
+
+def _fail(code: int, message: str) -> NoReturn:
+    output.errors.print(f"[red]error:[/red] {escape(' '.join(message.split()))}", highlight=False, soft_wrap=True)
+    sys.exit(code)
 
 
 def _guarded(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn carconnect errors into one clear line and an exit code by error class."""
+    """Turn carconnect errors into one clear line that names the brand, and an exit code by error class."""
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
         except CarConnectError as error:
-            context = click.get_current_context()
-            brand = str(context.params.get("brand") or "<brand>")
-            code, message = exitcodes.classify(error, brand)
-            output.errors.print(f"[red]error:[/red] {message}", highlight=False)
-            sys.exit(code)
+            brand = str(click.get_current_context().params.get("brand") or "<brand>")
+            _fail(*exitcodes.classify(error, brand))
 
     return wrapper
 
 
-brand_argument = click.argument("brand", type=click.Choice(BRANDS))
+def _on_vehicle(brand_adapter: BrandAdapter, client: Any, vehicle: str, call: Callable[[], R]) -> R:
+    """``call()``; a 400 or 404 about a vehicle the account does not have becomes :class:`NotFoundError`.
+
+    Vendors answer an unknown or malformed vehicle id with 400 (BMW, Ford) or a 404 their mapping
+    reads as "not capable" (Volvo): the account's vehicle list tells which it was.
+    """
+    try:
+        return call()
+    except ApiError as error:
+        if error.status_code not in (400, 404):
+            raise
+        try:
+            known = vehicle in brand_adapter.vehicle_ids(client)
+        except CarConnectError:
+            raise error from None
+        if known:
+            raise
+        raise NotFoundError(f"no vehicle {vehicle!r} on this {brand_adapter.brand} account", status_code=404) from None
 
 
-@click.group()
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-@click.option("--sim", "sim_url", metavar="URL", help="Point every endpoint at a running simulator.")
-@click.option("--config", type=click.Path(path_type=Path), help="Config file (default: user config dir).")
-@click.option("--account", default="default", show_default=True, help="Name of the stored login to use.")
+brand_argument = click.argument("brand", type=click.Choice(available()))
+
+
+@click.group(cls=CarConnectGroup, name="carconnect")
+@shared_options
 @click.version_option(package_name="carconnect")
 @click.pass_context
-def cli(ctx: click.Context, as_json: bool, sim_url: str | None, config: Path | None, account: str) -> None:
-    """Volvo, BMW, Ford and Smartcar from the command line (or against the bundled simulator)."""
-    ctx.obj = State(as_json, sim_url, config, account)
+def cli(ctx: click.Context) -> None:
+    """Volvo, BMW, Ford and Smartcar from the command line (or against the bundled simulator).
+
+    Exit codes: 0 ok, 1 other error, 2 usage, 3 log in again, 4 rate limited or quota exhausted,
+    5 not supported, 6 the vehicle refused, 7 service unavailable, 8 not found, 9 needs
+    carconnect[sim], 130 interrupted.
+    """
+    ctx.ensure_object(State)  # tests pass their own, with a FakeClock shared with the simulator
+
+
+def _state() -> State:
+    return click.get_current_context().ensure_object(State)
 
 
 @cli.command()
@@ -83,10 +187,9 @@ def cli(ctx: click.Context, as_json: bool, sim_url: str | None, config: Path | N
 @click.option("--api-key", help="Vendor API key (Volvo vcc-api-key).")
 @click.option("--redirect-uri", help="Registered redirect URI (custom-scheme logins).")
 @click.option("--app", is_flag=True, help="Smartcar v3: an application token (client credentials), no user.")
-@click.pass_obj
+@shared_options
 @_guarded
 def login(
-    state: State,
     brand: str,
     no_browser: bool,
     client_id: str | None,
@@ -95,16 +198,21 @@ def login(
     redirect_uri: str | None,
     app: bool,
 ) -> None:
-    """Log in to BRAND with the flow it uses and store the token (0600 file, or the keyring)."""
+    """Log in to BRAND with the flow it uses and store the token (0600 file, or the keyring).
+
+    With --sim (or $CARCONNECT_SIM) the simulator is remembered with the login: later commands of this
+    account use it without --sim.
+    """
+    state = _state()
     options = {"client_id": client_id, "client_secret": client_secret, "api_key": api_key}
     options["redirect_uri"] = redirect_uri
-    target = state.target(brand, options)
+    target = state.target(brand, options, remembered=False)
     brand_adapter = adapter(brand)
     if app:
         if brand != "smartcar":
             raise click.BadParameter("application tokens exist for smartcar only", param_hint="--app")
         token = client_credentials_login(brand_adapter, target)
-        storage.store_for(brand, "app", sim=state.sim_url is not None).save(token)
+        storage.store_for(brand, "app", sim=target.simulated).save(token)
         output.emit({"brand": brand, "application_token": True, **storage.describe(token)}, as_json=state.as_json)
         return
     if brand_adapter.flow == "device":
@@ -112,9 +220,12 @@ def login(
     elif brand_adapter.flow == "client_credentials":
         token = client_credentials_login(brand_adapter, target)
     else:
-        token = authorization_code_login(brand_adapter, target, open_browser=None if no_browser else _browser())
-    state.store(brand).save(token)
-    output.emit({"brand": brand, "logged_in": True, **storage.describe(token)}, as_json=state.as_json)
+        browser = None if no_browser else _browser()
+        token = authorization_code_login(brand_adapter, target, open_browser=browser, tick=_tick)
+    state.store(brand, target).save(token)
+    storage.remember_simulator(brand, state.account, target.sim_url)
+    facts = {"brand": brand, "logged_in": True, "simulator": target.sim_url, **storage.describe(token)}
+    output.emit(facts, as_json=state.as_json)
 
 
 def _browser() -> Callable[[str], object]:
@@ -123,18 +234,24 @@ def _browser() -> Callable[[str], object]:
     return webbrowser.open
 
 
+def _tick(text: str) -> None:
+    output.say(text, end="\r" if output.errors.is_terminal else "\n")
+
+
 def _countdown(status: Any) -> None:
-    output.errors.print(f"waiting for approval... {status.seconds_left:.0f} s left", end="\r", highlight=False)
+    _tick(f"waiting for approval... {status.seconds_left:.0f} s left")
 
 
 @cli.command()
 @brand_argument
-@click.pass_obj
+@shared_options
 @_guarded
-def vehicles(state: State, brand: str) -> None:
+def vehicles(brand: str) -> None:
     """List the vehicles of the logged-in BRAND account."""
+    state = _state()
     brand_adapter = adapter(brand)
-    with brand_adapter.session(state.target(brand), state.credentials(brand)) as client:
+    target = state.target(brand)
+    with brand_adapter.session(target, state.credentials(brand, target)) as client:
         rows = [asdict(row) for row in brand_adapter.vehicles(client)]
     output.emit(rows, as_json=state.as_json, title="vehicles")
 
@@ -142,13 +259,15 @@ def vehicles(state: State, brand: str) -> None:
 @cli.command()
 @brand_argument
 @click.argument("vehicle")
-@click.pass_obj
+@shared_options
 @_guarded
-def status(state: State, brand: str, vehicle: str) -> None:
+def status(brand: str, vehicle: str) -> None:
     """Read the status of VEHICLE (an id or VIN) of BRAND."""
+    state = _state()
     brand_adapter = adapter(brand)
-    with brand_adapter.session(state.target(brand), state.credentials(brand)) as client:
-        data = brand_adapter.status(client, vehicle)
+    target = state.target(brand)
+    with brand_adapter.session(target, state.credentials(brand, target)) as client:
+        data = _on_vehicle(brand_adapter, client, vehicle, lambda: brand_adapter.status(client, vehicle))
     output.emit(data, as_json=state.as_json, title=f"{brand} {vehicle}")
 
 
@@ -156,56 +275,69 @@ def status(state: State, brand: str, vehicle: str) -> None:
 @brand_argument
 @click.argument("vehicle")
 @click.argument("action")
-@click.pass_obj
+@shared_options
 @_guarded
-def command(state: State, brand: str, vehicle: str, action: str) -> None:
+def command(brand: str, vehicle: str, action: str) -> None:
     """Send ACTION (lock, unlock, start, stop, honk, ...) to VEHICLE and wait for its outcome."""
+    state = _state()
     brand_adapter = adapter(brand)
+    if not brand_adapter.commands:
+        _fail(exitcodes.NOT_SUPPORTED, f"{brand_adapter.title} has no remote commands: it is read-only")
     if action not in brand_adapter.commands:
         raise click.BadParameter(f"{brand} supports: {', '.join(brand_adapter.commands)}", param_hint="ACTION")
-    with brand_adapter.session(state.target(brand), state.credentials(brand)) as client:
-        result = brand_adapter.command(client, vehicle, action, lambda text: output.errors.print(text))
+    target = state.target(brand)
+    with brand_adapter.session(target, state.credentials(brand, target)) as client:
+        progress = output.say
+        result = _on_vehicle(
+            brand_adapter, client, vehicle, lambda: brand_adapter.command(client, vehicle, action, progress)
+        )
     output.emit(result, as_json=state.as_json, title=f"{brand} {action}")
 
 
 @cli.command()
-@click.pass_obj
-def tokens(state: State) -> None:
+@shared_options
+def tokens() -> None:
     """Show stored logins and their expiry (never the tokens themselves)."""
     rows = []
     for name, token, problem in storage.list_accounts():
         facts = storage.describe(token) if token is not None else {"error": problem}
         rows.append({"account": name, **facts})
-    output.emit(rows, as_json=state.as_json, title="accounts")
+    output.emit(rows, as_json=_state().as_json, title="accounts")
 
 
 @cli.command()
 @brand_argument
-@click.pass_obj
-def logout(state: State, brand: str) -> None:
-    """Forget the stored login of BRAND."""
-    removed = storage.forget(brand, state.account, sim=state.sim_url is not None)
+@shared_options
+def logout(brand: str) -> None:
+    """Forget the stored login of BRAND (the simulator's one when it points at a simulator)."""
+    state = _state()
+    simulated = state.sim_url(brand) is not None
+    removed = storage.forget(brand, state.account, sim=simulated)
+    if simulated:
+        storage.remember_simulator(brand, state.account, None)
     output.emit({"brand": brand, "removed": removed}, as_json=state.as_json)
 
 
-@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@cli.command(add_help_option=False, context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
 @click.pass_context
 def sim(ctx: click.Context) -> None:
-    """Serve the simulator (options as for `python -m carconnect.sim`)."""
+    """Serve the simulator and print what each client needs (`carconnect sim --help`; needs carconnect[sim])."""
+    simulator_module("carconnect sim")
     from carconnect.sim.cli import main as sim_main
 
     sys.exit(sim_main(list(ctx.args)))
 
 
 @cli.command()
-@click.option("--brand", "brands", multiple=True, type=click.Choice(BRANDS), help="Only these brands.")
-@click.pass_obj
-def demo(state: State, brands: tuple[str, ...]) -> None:
+@click.option("--brand", "brands", multiple=True, type=click.Choice(available()), help="Only these brands.")
+@shared_options
+def demo(brands: tuple[str, ...]) -> None:
     """Every brand end to end against the embedded simulator: login, vehicles, status, command."""
     from .demo import run_demo
 
-    sys.exit(run_demo(brands or BRANDS, as_json=state.as_json))
+    state = _state()
+    sys.exit(run_demo(brands or available(), as_json=state.as_json, clock=state.clock))
 
 
-def main() -> None:
-    cli()
+def main(argv: Sequence[str] | None = None) -> None:
+    cli.main(argv, prog_name="carconnect")

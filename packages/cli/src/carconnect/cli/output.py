@@ -13,6 +13,11 @@ console = Console()
 errors = Console(stderr=True)
 
 
+def say(text: str, end: str = "\n") -> None:
+    """A progress line on stderr, printed as is (no markup), so that stdout stays parseable."""
+    errors.print(text, end=end, markup=False, highlight=False, soft_wrap=True)
+
+
 def emit(data: Any, *, as_json: bool, title: str | None = None) -> None:
     """Print a mapping or a list of mappings."""
     if as_json:

@@ -72,9 +72,9 @@ def load_settings(brand: str, options: Mapping[str, str | None], config_file: Pa
 
 def simulator_settings(brand: str, server: str | None = None) -> BrandSettings:
     """The simulator's public demo application of ``brand`` (its ids and secrets are constants)."""
-    from carconnect.sim import DEMO_CLIENTS
+    from .brands.base import simulator_module
 
-    client = DEMO_CLIENTS[server or brand]
+    client = simulator_module("--sim").DEMO_CLIENTS[server or brand]
     return BrandSettings(
         client_id=client.client_id,
         client_secret=client.client_secret,

@@ -62,9 +62,40 @@ class KeyringTokenStore:
         self.path.unlink()
 
 
+def _name(brand: str, account: str, sim: bool) -> str:
+    return f"{brand}{'-sim' if sim else ''}-{_SAFE.sub('_', account)}"
+
+
+def state_dir(brand: str, account: str = "default", sim: bool = False) -> Path:
+    """Shared client state of one account (BMW's quota ledger), beside the tokens."""
+    return config_dir() / "state" / _name(brand, account, sim)
+
+
+def _simulator_marker(brand: str, account: str) -> Path:
+    return tokens_dir() / f"{brand}-{_SAFE.sub('_', account)}.simulator"
+
+
+def remember_simulator(brand: str, account: str, sim_url: str | None) -> None:
+    """Record which simulator the account's last login used (``None``: the vendor itself)."""
+    marker = _simulator_marker(brand, account)
+    if sim_url is None:
+        marker.unlink(missing_ok=True)
+        return
+    marker.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    marker.write_text(sim_url + "\n", encoding="utf-8")
+
+
+def remembered_simulator(brand: str, account: str) -> str | None:
+    """The simulator URL the account logged in with, if its last login was against one."""
+    marker = _simulator_marker(brand, account)
+    if not marker.exists():
+        return None
+    return marker.read_text(encoding="utf-8").strip() or None
+
+
 def store_for(brand: str, account: str = "default", sim: bool = False) -> TokenStore:
     """The token store of one account (simulator logins are kept apart from real ones)."""
-    name = f"{brand}{'-sim' if sim else ''}-{_SAFE.sub('_', account)}"
+    name = _name(brand, account, sim)
     if use_keyring():
         return KeyringTokenStore(tokens_dir() / f"{name}{KEYRING_MARKER}")
     return FileTokenStore(tokens_dir() / f"{name}.json")

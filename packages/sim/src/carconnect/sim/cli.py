@@ -10,14 +10,19 @@ from collections.abc import Sequence
 from types import FrameType
 from typing import TextIO
 
+from .onboarding import render
 from .options import CONSENT_MODES
 from .profiles import BRANDS, PROFILES
 from .server import Simulator
 
+HELP_BASE_URL = "http://127.0.0.1:PORT"
+
 
 def describe(sim: Simulator) -> str:
-    """A human summary of every brand's URLs and demo client (what the CLI prints)."""
+    """What to pass to each brand's clients, then every brand's OAuth and API URLs (what the CLI prints)."""
     lines = [f"carconnect-sim on {sim.base_url} (seed {sim.seed})", f"admin API: {sim.base_url}/_admin/", ""]
+    lines += ["Pass these to the clients (demo applications; the ids and secrets are public constants):", ""]
+    lines += [render(sim.base_url), "Every endpoint:", ""]
     for brand in BRANDS:
         for server in PROFILES[brand].servers:
             found = sim.endpoints(brand, server.name)
@@ -46,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m carconnect.sim",
         description="Serve simulated Volvo, BMW, Ford and Smartcar login servers and APIs on 127.0.0.1.",
+        epilog="Pass these to the clients (PORT: the port it listens on, printed at startup):\n\n"
+        + render(HELP_BASE_URL),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--port", type=int, default=0, help="TCP port (default: any free port)")
     parser.add_argument("--seed", type=int, default=0, help="fleet and fault seed (default: 0)")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import abc
 import contextlib
+import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
-from carconnect.core import TokenSource
+from carconnect.core import SYSTEM_CLOCK, Clock, TokenSource
 from carconnect.core.oauth import OAuthClient
 
 from ..settings import BrandSettings
@@ -22,6 +24,10 @@ class Target:
 
     settings: BrandSettings
     sim_url: str | None = None
+    clock: Clock = SYSTEM_CLOCK
+    """Every wait (polls, retries, expiry) of the clients and logins; tests share a FakeClock with the simulator."""
+    state_dir: Path | None = None
+    """Where the account's shared client state lives (BMW's quota ledger); ``None``: in memory."""
 
     @property
     def simulated(self) -> bool:
@@ -64,6 +70,10 @@ class BrandAdapter(abc.ABC):
     def command(self, client: Any, vehicle: str, command: str, progress: Callable[[str], None]) -> dict[str, Any]:
         """Send a command and wait for its outcome where the brand reports one."""
 
+    def vehicle_ids(self, client: Any) -> list[str]:
+        """Ids of the account's vehicles, as cheaply as the brand allows (used to explain a failed call)."""
+        return [row.id for row in self.vehicles(client)]
+
     def extra_steps(self, target: Target, client: Any, vehicle: str) -> list[tuple[str, Callable[[], str]]]:
         """Brand-specific demo steps (named callables returning a one-line result)."""
         return []
@@ -74,12 +84,26 @@ class BrandAdapter(abc.ABC):
             yield client
 
 
+class SimulatorMissing(Exception):  # noqa: N818 - reads as the situation, like KeyboardInterrupt
+    """``carconnect-sim`` is not installed; the message says how to add it."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f'{what} needs the simulator: pip install "carconnect[sim]"')
+
+
+def simulator_module(what: str) -> Any:
+    """``carconnect.sim``, or :class:`SimulatorMissing` naming what needed it."""
+    try:
+        return importlib.import_module("carconnect.sim")
+    except ImportError as exc:
+        raise SimulatorMissing(what) from exc
+
+
 def api_url(target: Target, brand: str, host: str) -> str:
     """The simulator's stand-in for one of ``brand``'s hosts."""
-    from carconnect.sim import host_url
-
     assert target.sim_url is not None
-    return host_url(target.sim_url, brand, host)
+    url: str = simulator_module("--sim").host_url(target.sim_url, brand, host)
+    return url
 
 
 def require(value: str | None, name: str, brand: str) -> str:

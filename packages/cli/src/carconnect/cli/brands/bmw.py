@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from carconnect.bmw import GCDM_URL, BmwAuth, BmwClient
+from carconnect.bmw import GCDM_URL, BmwAuth, BmwClient, QuotaBudget
 from carconnect.bmw.client import API_URL
 from carconnect.bmw.models import TelematicDataMap
-from carconnect.core import NotCapableError, TokenSource
+from carconnect.core import TokenSource
 
 from .base import BrandAdapter, Target, VehicleRow, api_url, require
 
@@ -28,10 +28,12 @@ class BmwAdapter(BrandAdapter):
 
     def oauth(self, target: Target, redirect_uri: str | None = None) -> BmwAuth:
         client_id = require(target.settings.client_id, "client_id", self.brand)
-        return BmwAuth(client_id, base_url=api_url(target, self.brand, "auth") if target.simulated else GCDM_URL)
+        base_url = api_url(target, self.brand, "auth") if target.simulated else GCDM_URL
+        return BmwAuth(client_id, base_url=base_url, clock=target.clock)
 
     def client(self, target: Target, credentials: TokenSource) -> BmwClient:
-        return BmwClient(credentials, base_url=api_url(target, self.brand, "api") if target.simulated else API_URL)
+        base_url = api_url(target, self.brand, "api") if target.simulated else API_URL
+        return BmwClient(credentials, base_url=base_url, quota=quota_budget(target), clock=target.clock)
 
     def vehicles(self, client: BmwClient) -> list[VehicleRow]:
         return [
@@ -54,7 +56,14 @@ class BmwAdapter(BrandAdapter):
         return status
 
     def command(self, client: BmwClient, vehicle: str, command: str, progress: Callable[[str], None]) -> dict[str, Any]:
-        raise NotCapableError("BMW CarData is read-only: it offers no remote commands", code="read_only")
+        raise AssertionError("BMW CarData has no remote commands; main checks `commands` first")
+
+
+def quota_budget(target: Target) -> QuotaBudget:
+    """The account's CarData call ledger: a file under the account's state directory, so that every
+    ``carconnect`` run (and any program given the same path) counts against the same 50 daily calls."""
+    path = target.state_dir / "bmw-quota.json" if target.state_dir is not None else None
+    return QuotaBudget(path, clock=target.clock)
 
 
 ADAPTER = BmwAdapter()

@@ -8,7 +8,7 @@ from typing import Any
 from carconnect.core import TokenSource
 from carconnect.ford import CONNECT_API_URL, ConnectCommand, FordConnectAuth, FordConnectClient
 
-from .base import BrandAdapter, Target, VehicleRow, api_url, compact, require
+from .base import BrandAdapter, Target, VehicleRow, api_url, compact, require, simulator_module
 
 COMMANDS: dict[str, Callable[[FordConnectClient, str], ConnectCommand]] = {
     "lock": FordConnectClient.lock,
@@ -33,15 +33,13 @@ class FordAdapter(BrandAdapter):
         redirect = redirect_uri or settings.redirect_uri
         options: dict[str, Any] = {"redirect_uri": redirect} if redirect else {}
         if target.sim_url is not None:
-            from carconnect.sim import endpoints
-
-            found = endpoints(target.sim_url, self.brand, self.sim_server)
+            found = simulator_module("--sim").endpoints(target.sim_url, self.brand, self.sim_server)
             options.update(authorize_url=found.authorize_url, token_url=found.token_url)
-        return FordConnectAuth(client_id, secret, **options)
+        return FordConnectAuth(client_id, secret, clock=target.clock, **options)
 
     def client(self, target: Target, credentials: TokenSource) -> FordConnectClient:
         base_url = api_url(target, self.brand, "mps") if target.simulated else CONNECT_API_URL
-        return FordConnectClient(credentials, base_url=base_url)
+        return FordConnectClient(credentials, base_url=base_url, clock=target.clock)
 
     def vehicles(self, client: FordConnectClient) -> list[VehicleRow]:
         rows = []

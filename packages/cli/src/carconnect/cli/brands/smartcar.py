@@ -8,7 +8,7 @@ from typing import Any
 from carconnect.core import TokenSource
 from carconnect.smartcar import ALL_SCOPES, DEFAULT_SCOPES, SmartcarAuth, SmartcarClient
 
-from .base import BrandAdapter, Target, VehicleRow, require
+from .base import BrandAdapter, Target, VehicleRow, require, simulator_module
 
 COMMANDS: dict[str, Callable[[SmartcarClient, str], Any]] = {
     "lock": SmartcarClient.lock,
@@ -21,9 +21,7 @@ COMMANDS: dict[str, Callable[[SmartcarClient, str], Any]] = {
 def _hosts(target: Target) -> dict[str, str] | None:
     if target.sim_url is None:
         return None
-    from carconnect.sim import endpoints
-
-    return dict(endpoints(target.sim_url, "smartcar").hosts)
+    return dict(simulator_module("--sim").endpoints(target.sim_url, "smartcar").hosts)
 
 
 class SmartcarAdapter(BrandAdapter):
@@ -41,10 +39,11 @@ class SmartcarAdapter(BrandAdapter):
             scopes=ALL_SCOPES if target.simulated else DEFAULT_SCOPES,
             mode="simulated" if target.simulated else "live",
             hosts=_hosts(target),
+            clock=target.clock,
         )
 
     def client(self, target: Target, credentials: TokenSource) -> SmartcarClient:
-        return SmartcarClient(credentials, hosts=_hosts(target))
+        return SmartcarClient(credentials, hosts=_hosts(target), clock=target.clock)
 
     def vehicles(self, client: SmartcarClient) -> list[VehicleRow]:
         rows = []
@@ -53,6 +52,9 @@ class SmartcarAdapter(BrandAdapter):
             name = " ".join(str(part) for part in (attributes.year, attributes.make, attributes.model) if part)
             rows.append(VehicleRow(id=vehicle_id, name=name or None))
         return rows
+
+    def vehicle_ids(self, client: SmartcarClient) -> list[str]:
+        return list(client.iter_vehicles())
 
     def status(self, client: SmartcarClient, vehicle: str) -> dict[str, Any]:
         odometer = client.odometer(vehicle)
@@ -74,7 +76,8 @@ class SmartcarAdapter(BrandAdapter):
         def v3_with_app_token() -> str:
             with self.oauth(target) as auth:
                 user_id = client.user().id
-                with SmartcarClient(app_token=auth.app_token_source(), user_id=user_id, hosts=_hosts(target)) as app:
+                app_token, hosts = auth.app_token_source(), _hosts(target)
+                with SmartcarClient(app_token=app_token, user_id=user_id, hosts=hosts, clock=target.clock) as app:
                     signals = app.v3.signals(vehicle)
             return f"client credentials app token; v3 signals: {len(signals.data)}"
 

@@ -36,12 +36,13 @@ class VolvoAdapter(BrandAdapter):
             redirect_uri=redirect_uri or settings.redirect_uri or "http://127.0.0.1:8765/callback",
             scopes=ALL_SCOPES if target.simulated else DEFAULT_SCOPES,
             base_url=api_url(target, self.brand, "auth") if target.simulated else VOLVO_ID_URL,
+            clock=target.clock,
         )
 
     def client(self, target: Target, credentials: TokenSource) -> VolvoClient:
         api_key = require(target.settings.api_key, "api_key", self.brand)
         base_url = api_url(target, self.brand, "api") if target.simulated else API_URL
-        return VolvoClient(credentials, api_key=api_key, base_url=base_url)
+        return VolvoClient(credentials, api_key=api_key, base_url=base_url, clock=target.clock)
 
     def vehicles(self, client: VolvoClient) -> list[VehicleRow]:
         rows = []
@@ -51,6 +52,9 @@ class VolvoAdapter(BrandAdapter):
             name = " ".join(str(part) for part in (details.model_year, model, details.fuel_type) if part)
             rows.append(VehicleRow(id=vehicle.vin, vin=vehicle.vin, name=name or None))
         return rows
+
+    def vehicle_ids(self, client: VolvoClient) -> list[str]:
+        return [vehicle.vin for vehicle in client.vehicles()]
 
     def status(self, client: VolvoClient, vehicle: str) -> dict[str, Any]:
         doors = compact(client.doors(vehicle))

@@ -1,0 +1,169 @@
+"""The CLI guides: options anywhere, remembered simulators, clear one-line errors with documented codes."""
+
+from __future__ import annotations
+
+import json
+import socket
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from carconnect.cli import exitcodes, login
+from carconnect.cli import main as cli_main
+from carconnect.cli.brands import available
+from carconnect.cli.brands.bmw import BmwAdapter
+from carconnect.core.brands import installed_brands
+
+from .conftest import Cli
+
+
+def _one_line(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+def test_brands_come_from_the_installed_entry_points() -> None:
+    assert available() == tuple(installed_brands())
+    assert set(available()) == {"volvo", "bmw", "ford", "smartcar"}
+
+
+def test_options_work_after_the_sub_command(cli: Cli) -> None:
+    cli.json("login", "volvo")
+    after = cli("vehicles", "volvo", "--json")
+    assert after.exit_code == 0, after.output
+    assert len(json.loads(after.stdout)) == 3
+    assert cli("vehicles", "--json", "volvo", "--account", "default").exit_code == 0
+
+
+def test_the_login_remembers_its_simulator(cli: Cli, home: Path) -> None:
+    runner_login = cli("login", "volvo", "--sim", cli.sim.base_url, "--json", sim=False)
+    assert runner_login.exit_code == 0, runner_login.output
+    assert json.loads(runner_login.stdout)["simulator"] == cli.sim.base_url
+    assert len(json.loads(cli("vehicles", "volvo", "--json", sim=False).stdout)) == 3
+    assert cli("logout", "volvo", sim=False).exit_code == 0
+    forgotten = cli("vehicles", "volvo", sim=False)  # now the real vendor, which needs real credentials
+    assert forgotten.exit_code == exitcodes.FAILED
+    assert "volvo needs client_id" in _one_line(forgotten.stderr)
+    assert not list((home / "tokens").glob("*.simulator"))
+
+
+def test_carconnect_sim_selects_the_simulator(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CARCONNECT_SIM", cli.sim.base_url)
+    assert cli.json("login", "smartcar")["logged_in"] is True
+    assert cli("vehicles", "smartcar", sim=False).exit_code == 0
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+@pytest.mark.parametrize("brand", ["volvo", "bmw"])
+def test_a_login_server_that_is_down_fails_at_once(cli: Cli, brand: str) -> None:
+    down = f"http://127.0.0.1:{_closed_port()}"
+    result = cli("login", brand, "--sim", down, sim=False)
+    assert result.exit_code == exitcodes.UNAVAILABLE
+    assert "cannot reach the" in _one_line(result.stderr)
+    assert down in result.stderr
+
+
+def test_without_a_browser_the_url_and_a_countdown_are_printed(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    from carconnect.cli.demo import _user_agent_visit
+
+    def no_browser(url: str) -> bool:
+        _user_agent_visit(url)  # the user opens the printed URL by hand
+        return False
+
+    monkeypatch.setattr(cli_main, "_browser", lambda: no_browser)
+    result = cli("login", "volvo")
+    assert result.exit_code == 0, result.output
+    assert "No browser could be opened: open the URL above" in result.stderr
+    assert "/volvo/auth/" in result.stderr
+
+
+def test_the_countdown_says_how_long_is_left() -> None:
+    said: list[str] = []
+    ticked = threading.Event()
+
+    def say(text: str) -> None:
+        said.append(text)
+        ticked.set()
+
+    with login.countdown(300, say, every=0.001):
+        assert ticked.wait(5)
+    assert said[0].startswith("waiting for the login... ")
+    assert said[0].endswith(" s left")
+
+
+def test_ctrl_c_exits_130(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli.json("login", "volvo")
+
+    def interrupted(self: object, client: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("carconnect.cli.brands.volvo.VolvoAdapter.vehicles", interrupted)
+    result = cli("vehicles", "volvo")
+    assert result.exit_code == exitcodes.INTERRUPTED
+    assert _one_line(result.stderr) == "error: interrupted"
+
+
+def test_the_bmw_quota_is_the_shared_ledger(cli: Cli, home: Path) -> None:
+    assert cli("login", "bmw").exit_code == 0
+    vin = cli.json("vehicles", "bmw")[0]["id"]
+    first = cli.json("status", "bmw", vin)["calls_left_today"]
+    second = cli.json("status", "bmw", vin)["calls_left_today"]
+    assert second < first < 50  # counted across runs, not per process
+    ledgers = list((home / "state").glob("bmw-sim-default/bmw-quota.json"))
+    assert len(ledgers) == 1
+    adapter = BmwAdapter()
+    assert adapter.commands == ()
+
+
+@pytest.mark.parametrize(("brand", "action"), [("volvo", "lock"), ("bmw", None), ("ford", "lock")])
+def test_a_bad_vin_reads_as_not_found(cli: Cli, brand: str, action: str | None) -> None:
+    assert cli("login", brand).exit_code == 0
+    args = ["command", brand, "YV1BADVIN00000000", action] if action else ["status", brand, "YV1BADVIN00000000"]
+    result = cli(*args)
+    assert result.exit_code == exitcodes.NOT_FOUND
+    line = result.stderr.strip().splitlines()[-1]
+    assert "no vehicle 'YV1BADVIN00000000'" in line
+    assert f"carconnect vehicles {brand}" in line
+
+
+def test_usage_errors_are_one_line(cli: Cli) -> None:
+    result = cli("vehicles")
+    assert result.exit_code == exitcodes.USAGE
+    assert "carconnect vehicles --help" in _one_line(result.stderr)
+    unknown = cli("vehicles", "tesla")
+    assert unknown.exit_code == exitcodes.USAGE
+    assert "'tesla' is not one of" in _one_line(unknown.stderr)
+
+
+def test_the_demo_shows_steps_as_it_goes_and_what_to_try_next(cli: Cli) -> None:
+    result = cli("demo", "--brand", "volvo", sim=False)
+    assert result.exit_code == 0, result.output
+    progress = result.stderr
+    assert "ok   volvo     login" in progress
+    assert progress.index("ok   volvo     login") < progress.index("Next:")
+    assert "carconnect login volvo --sim" in progress
+
+
+def test_demo_and_sim_without_the_simulator_say_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "carconnect.sim", None)  # import carconnect.sim now fails
+    runner = CliRunner()
+    for args in (["demo"], ["sim", "--port", "0"], ["vehicles", "volvo", "--sim", "http://127.0.0.1:9"]):
+        result = runner.invoke(cli_main.cli, args)
+        assert result.exit_code == exitcodes.NEEDS_SIMULATOR, (args, result.output)
+        assert 'pip install "carconnect[sim]"' in _one_line(result.stderr)
+
+
+def test_carconnect_sim_help_is_the_simulators() -> None:
+    result = CliRunner().invoke(cli_main.cli, ["sim", "--help"])
+    assert result.exit_code == 0
+    assert "VolvoClient(api_key=...)" in result.stdout
