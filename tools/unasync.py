@@ -23,6 +23,21 @@ from pathlib import Path
 PAIRS: tuple[tuple[str, str], ...] = (
     ("packages/core/src/carconnect/core/async_client.py", "packages/core/src/carconnect/core/client.py"),
     ("packages/volvo/src/carconnect/volvo/async_client.py", "packages/volvo/src/carconnect/volvo/client.py"),
+    ("packages/bmw/src/carconnect/bmw/async_client.py", "packages/bmw/src/carconnect/bmw/client.py"),
+    (
+        "packages/smartcar/src/carconnect/smartcar/async_client.py",
+        "packages/smartcar/src/carconnect/smartcar/client.py",
+    ),
+    ("packages/ford/src/carconnect/ford/async_client.py", "packages/ford/src/carconnect/ford/client.py"),
+    ("packages/ford/src/carconnect/ford/async_connect.py", "packages/ford/src/carconnect/ford/connect.py"),
+    ("packages/ford/src/carconnect/ford/async_fordpass.py", "packages/ford/src/carconnect/ford/fordpass.py"),
+    ("packages/ford/src/carconnect/ford/async_handles.py", "packages/ford/src/carconnect/ford/handles.py"),
+    ("packages/smartcar/src/carconnect/smartcar/async_v3.py", "packages/smartcar/src/carconnect/smartcar/v3.py"),
+    (
+        "packages/smartcar/src/carconnect/smartcar/async_management.py",
+        "packages/smartcar/src/carconnect/smartcar/management.py",
+    ),
+    ("packages/smartcar/src/carconnect/smartcar/async_pages.py", "packages/smartcar/src/carconnect/smartcar/pages.py"),
 )
 """(async source, sync module) paths relative to the repository root."""
 
@@ -47,6 +62,8 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\bhttpx\.AsyncBaseTransport\b", "httpx.BaseTransport"),
     (r"\bhttpx\.AsyncHTTPTransport\b", "httpx.HTTPTransport"),
     (r"\basync_client\b", "client"),
+    (r"\bfrom \.async_(\w+) import\b", r"from .\1 import"),
+    (r"\bfor (\w+) in (.+):\n\s+yield \1\n", r"yield from \2\n"),
     (r"\bAsync([A-Z]\w*)", r"\1"),
     (r"\b(a)(call|call_detailed|close|sleep|get_access_token|run_command|run|read|wait|refresh)\b", r"\2"),
     (r"\basync\b", "sync"),
@@ -69,7 +86,8 @@ def render(root: Path, source: str) -> str:
     config = ["--config", str(root / "pyproject.toml"), "--stdin-filename", target_name(source)]
     # Imports only the async code needs (Awaitable, asyncio) are dropped, then the module is formatted.
     for command in (["check", "--fix", "--quiet", "--select", "F401,I001", "--exit-zero"], ["format"]):
-        text = subprocess.run(["ruff", *command, *config, "-"], input=text, capture_output=True, text=True, check=True).stdout
+        ruff = [sys.executable, "-m", "ruff", *command, *config, "-"]
+        text = subprocess.run(ruff, input=text, capture_output=True, text=True, check=True).stdout  # noqa: S603
     return text
 
 

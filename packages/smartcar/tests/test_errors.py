@@ -17,6 +17,7 @@ from carconnect.core import (
     PermissionDeniedError,
     QuotaExceededError,
     RateLimitError,
+    ReauthorizationRequiredError,
     ServerError,
     VehicleStateError,
     VehicleUnavailableError,
@@ -34,14 +35,17 @@ from .conftest import API, V3, VEHICLE
 TYPES = [
     ("VALIDATION", None, 400, BadRequestError),
     ("CONNECTED_SERVICES_ACCOUNT", "SUBSCRIPTION", 400, PermissionDeniedError),
-    ("CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED", 400, AuthenticationError),
+    ("CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED", 400, ReauthorizationRequiredError),
     ("CONNECTED_SERVICES_ACCOUNT", "VEHICLE_MISSING", 400, NotFoundError),
     ("AUTHENTICATION", None, 401, AuthenticationError),
+    ("AUTHENTICATION", "ACCESS_DENIED", 403, PermissionDeniedError),
     ("PERMISSION", None, 403, PermissionDeniedError),
     ("RESOURCE_NOT_FOUND", "PATH", 404, NotFoundError),
     ("VEHICLE_STATE", "ASLEEP", 409, VehicleStateError),
     ("RATE_LIMIT", "SMARTCAR_API", 429, RateLimitError),
     ("BILLING", "VEHICLE_REQUEST_LIMIT", 430, QuotaExceededError),
+    ("BILLING", "INVALID_PLAN", 430, PermissionDeniedError),
+    ("BILLING", "ACCOUNT_SUSPENDED", 430, PermissionDeniedError),
     ("SERVER", "RECORD_NOT_FOUND", 500, ServerError),
     ("COMPATIBILITY", "MAKE_NOT_COMPATIBLE", 501, NotCapableError),
     ("UPSTREAM", "NO_RESPONSE", 502, VehicleUnavailableError),
@@ -66,9 +70,9 @@ def test_v2_types_map_to_core_errors(
     error = caught.value
     assert type(error) is expected
     assert error.status_code == status
-    assert error.code == (f"{kind}:{code}" if code else kind)
+    assert error.code == code, "Smartcar's own code"
     assert error.message == f"{kind} happened"
-    assert error.details["type"] == kind
+    assert error.details["type"] == kind, "the type stays beside the code"
 
 
 @pytest.mark.parametrize(("kind", "code", "status", "expected"), TYPES, ids=[f"{t[0]}:{t[1]}" for t in TYPES])
@@ -83,7 +87,7 @@ async def test_v3_types_map_to_core_errors(
     router.get(f"{V3}/vehicles/{VEHICLE}/signals").respond(status, json=v3_error(kind, code, status))
     with pytest.raises(expected) as caught:
         await aclient.v3.signals(VEHICLE)
-    assert caught.value.code == (f"{kind}:{code}" if code else kind)
+    assert (caught.value.code, caught.value.details["type"]) == (code, kind)
     assert caught.value.message == f"{kind} happened"
 
 
@@ -108,11 +112,7 @@ def test_resolution_may_be_an_object_a_string_or_null(resolution: Any, expected:
 def test_code_casing_is_normalised() -> None:
     details = smartcar_error_mapper(429, v2_error("RATE_LIMIT", "Vehicle", 429), httpx.Headers())
     assert details is not None
-    assert (details.code, details.details["code"], details.error_class) == (
-        "RATE_LIMIT:VEHICLE",
-        "VEHICLE",
-        RateLimitError,
-    )
+    assert (details.code, details.details["type"], details.error_class) == ("VEHICLE", "RATE_LIMIT", RateLimitError)
 
 
 def test_error_keeps_request_id_retry_after_and_the_user_message(router: respx.Router, client: SmartcarClient) -> None:
@@ -180,3 +180,74 @@ def test_bodies_smartcar_did_not_shape_fall_back_to_the_status(
         route.respond(status, json=body)
     with pytest.raises(expected):
         client.user()
+
+
+class CountingSource:
+    """A token source that hands out a new token whenever the server rejected the last one."""
+
+    def __init__(self) -> None:
+        self.rejected: list[str] = []
+
+    def get_access_token(self, rejected: str | None = None) -> str:
+        if rejected is not None:
+            self.rejected.append(rejected)
+        return f"token-{len(self.rejected)}"
+
+    async def aget_access_token(self, rejected: str | None = None) -> str:
+        return self.get_access_token(rejected)
+
+
+NOT_ABOUT_THE_TOKEN = [
+    v2_error("CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED", 400),
+    v3_error("AUTHENTICATION", "ACCESS_DENIED", 403),
+    v2_error("PERMISSION", None, 403),
+    v2_error("BILLING", "ACCOUNT_SUSPENDED", 430),
+    v2_error("CONNECTED_SERVICES_ACCOUNT", "SUBSCRIPTION", 400),
+]
+
+
+@pytest.mark.parametrize(
+    "body", NOT_ABOUT_THE_TOKEN, ids=["maker-login", "v3-access-denied", "permission", "billing", "subscription"]
+)
+def test_errors_that_are_not_about_the_token_never_refresh_it(body: dict[str, Any], router: respx.Router) -> None:
+    status = int(body.get("statusCode") or body["errors"][0]["status"])
+    route = router.get(f"{API}/user").respond(status, json=body)
+    source = CountingSource()
+    with SmartcarClient(source, transport=httpx.MockTransport(router.handler)) as client:
+        for _ in range(3):
+            with pytest.raises(ApiError) as caught:
+                client.user()
+            assert not isinstance(caught.value, AuthenticationError) or isinstance(
+                caught.value, ReauthorizationRequiredError
+            )
+    assert (source.rejected, route.call_count) == ([], 3)
+
+
+async def test_a_rejected_token_is_refreshed_and_the_call_replayed_once(router: respx.Router) -> None:
+    answers = [401, 200, 401, 401]
+    sent: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers["Authorization"])
+        status = answers[len(sent) - 1]
+        return httpx.Response(status, json=v2_error("AUTHENTICATION", None, 401) if status == 401 else {"id": "u"})
+
+    router.get(f"{API}/user").mock(side_effect=answer)
+    source = CountingSource()
+    async with AsyncSmartcarClient(source, transport=httpx.MockTransport(router.handler)) as client:
+        assert (await client.user()).id == "u"
+        with pytest.raises(AuthenticationError):
+            await client.user()
+    assert source.rejected == ["token-0", "token-1"], "one refresh per rejection, never a loop"
+    assert sent == ["Bearer token-0", "Bearer token-1", "Bearer token-1", "Bearer token-2"]
+
+
+def test_a_reauthentication_error_carries_smartcar_s_link(router: respx.Router, client: SmartcarClient) -> None:
+    url = "https://connect.smartcar.com/oauth/reauthenticate?vehicle_id=v"
+    body = v2_error(
+        "CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED", 400, resolution={"type": "REAUTHENTICATE", "url": url}
+    )
+    router.get(f"{API}/vehicles/{VEHICLE}/odometer").respond(400, json=body)
+    with pytest.raises(ReauthorizationRequiredError) as caught:
+        client.odometer(VEHICLE)
+    assert caught.value.details["resolution_url"] == url

@@ -108,3 +108,13 @@ def test_values_smartcar_adds_later_keep_their_raw_value(router: respx.Router, c
     router.get(f"{CAR}/charge").respond(json={"isPluggedIn": True, "state": "DISCHARGING"})
     state = client.charge(VEHICLE).data.state
     assert (state.value, state.is_known) == ("DISCHARGING", False)
+
+
+def test_v3_reads_carry_the_client_unit_system(router: respx.Router, clock: FakeClock) -> None:
+    read = router.get(f"{V3}/vehicles/{VEHICLE}/signals").respond(json={"data": []})
+    command = router.post(f"{V3}/vehicles/{VEHICLE}/commands/security/lock").respond(202, json={"data": EXECUTION})
+    with make_client(router, clock, unit_system="imperial") as client:
+        client.v3.signals(VEHICLE)
+        client.v3.lock(VEHICLE)
+    assert read.calls.last.request.headers["sc-unit-system"] == "imperial"
+    assert "sc-unit-system" not in command.calls.last.request.headers

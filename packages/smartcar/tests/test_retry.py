@@ -1,4 +1,4 @@
-"""Retries follow Smartcar's ``resolution`` and never repeat a command."""
+"""Retries follow Smartcar's ``resolution`` (the ResolutionPolicy) and never repeat a command."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import pytest
 import respx
 
 from carconnect.core import (
+    ApiError,
     FakeClock,
+    PermissionDeniedError,
     QuotaExceededError,
     RateLimitError,
     RequestTimeoutError,
@@ -19,10 +21,9 @@ from carconnect.core import (
     VehicleStateError,
     VehicleUnavailableError,
 )
-from carconnect.smartcar import AsyncSmartcarClient, SmartcarClient, SmartcarRetryPolicy
-from carconnect.smartcar.retry import smartcar_retry
+from carconnect.smartcar import AsyncSmartcarClient, ResolutionPolicy, SmartcarClient
 
-from .conftest import API, V3, VEHICLE
+from .conftest import API, TOKEN, V3, VEHICLE, make_client
 
 CAR = f"{API}/vehicles/{VEHICLE}"
 
@@ -43,13 +44,13 @@ ODOMETER = httpx.Response(200, json={"distance": 10})
 @pytest.mark.parametrize(
     ("first", "sleeps"),
     [
-        (error(429, "RATE_LIMIT", "VEHICLE", "RETRY_LATER", **{"Retry-After": "5"}), [5.0]),
+        (error(429, "RATE_LIMIT", "SMARTCAR_API", "RETRY_LATER", **{"Retry-After": "5"}), [5.0]),
         (error(429, "RATE_LIMIT", "SMARTCAR_API", "RETRY_LATER"), [0.5]),
         (error(502, "UPSTREAM", "NO_RESPONSE", "RETRY_LATER"), [0.5]),
         (error(500, "SERVER", "INTERNAL", "RETRY_LATER"), [0.5]),
         (httpx.Response(504, text="<html><title>Gateway Timeout</title></html>"), [0.5]),
     ],
-    ids=["vehicle-rate-limit", "app-rate-limit", "upstream", "internal", "gateway-page"],
+    ids=["app-rate-limit-retry-after", "app-rate-limit", "upstream", "internal", "gateway-page"],
 )
 def test_reads_are_retried_when_smartcar_says_retry_later(
     first: httpx.Response, sleeps: list[float], router: respx.Router, client: SmartcarClient, clock: FakeClock
@@ -64,12 +65,22 @@ def test_reads_are_retried_when_smartcar_says_retry_later(
     ("answer", "raised"),
     [
         (error(409, "VEHICLE_STATE", "ASLEEP", None), VehicleStateError),
+        (error(429, "RATE_LIMIT", "VEHICLE", "RETRY_LATER", **{"Retry-After": "5"}), RateLimitError),
         (error(430, "BILLING", "VEHICLE_REQUEST_LIMIT", None), QuotaExceededError),
+        (error(430, "BILLING", "INVALID_PLAN", "RETRY_LATER"), PermissionDeniedError),
         (error(500, "SERVER", "RECORD_NOT_FOUND", "CONTACT_SUPPORT"), ServerError),
         (error(502, "UPSTREAM", "KNOWN_ISSUE", "CONTACT_SUPPORT"), VehicleUnavailableError),
         (error(429, "RATE_LIMIT", "VEHICLE", "RETRY_LATER", **{"Retry-After": "600"}), RateLimitError),
     ],
-    ids=["vehicle-state", "billing", "contact-support", "upstream-contact-support", "retry-after-too-long"],
+    ids=[
+        "vehicle-state",
+        "vehicle-rate-limit",
+        "billing-quota",
+        "billing-plan",
+        "contact-support",
+        "upstream-contact-support",
+        "retry-after-too-long",
+    ],
 )
 def test_reads_are_not_retried_otherwise(
     answer: httpx.Response, raised: type[Exception], router: respx.Router, client: SmartcarClient, clock: FakeClock
@@ -141,9 +152,92 @@ async def test_batch_is_a_read_and_may_be_retried(
     assert route.call_count == 2
 
 
-def test_a_core_policy_keeps_its_settings_and_gets_smartcar_decisions() -> None:
-    converted = smartcar_retry(RetryPolicy(max_retries=1, deadline=5.0))
-    assert isinstance(converted, SmartcarRetryPolicy)
-    assert (converted.max_retries, converted.deadline) == (1, 5.0)
-    assert smartcar_retry(converted) is converted
-    assert smartcar_retry(None) == SmartcarRetryPolicy()
+def test_a_vehicle_rate_limit_hands_retry_after_to_the_caller(
+    router: respx.Router, client: SmartcarClient, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    answer = error(429, "RATE_LIMIT", "VEHICLE", "RETRY_LATER", **{"Retry-After": "5"})
+    route = router.get(f"{CAR}/odometer").mock(return_value=answer)
+    with caplog.at_level("INFO", logger="carconnect.smartcar"), pytest.raises(RateLimitError) as caught:
+        client.odometer(VEHICLE)
+    assert (caught.value.retry_after, caught.value.code, route.call_count, clock.sleeps) == (5, "VEHICLE", 1, [])
+    logged = [record.getMessage() for record in caplog.records if record.name == "carconnect.smartcar"]
+    assert logged == [
+        f"GET /v2.0/vehicles/{VEHICLE}/odometer: RATE_LIMIT:VEHICLE is not retried automatically (Retry-After: 5)"
+    ]
+    assert TOKEN not in caplog.text
+
+
+LENIENT = RetryPolicy(max_retries=5, retry_statuses=frozenset({409, 429, 430, 500, 502, 503, 504}), rng=lambda: 0.0)
+"""A caller's policy that would retry almost anything: Smartcar's rules must still hold."""
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "answer"),
+    [
+        ("GET", f"{CAR}/odometer", error(409, "VEHICLE_STATE", "ASLEEP", None)),
+        ("GET", f"{CAR}/odometer", error(429, "RATE_LIMIT", "VEHICLE", "RETRY_LATER", **{"Retry-After": "1"})),
+        ("GET", f"{CAR}/odometer", error(430, "BILLING", "VEHICLE_LIMIT", None)),
+        ("POST", f"{CAR}/security", error(502, "UPSTREAM", "NO_RESPONSE", "RETRY_LATER")),
+        ("POST", f"{CAR}/security", httpx.Response(503, headers={"Retry-After": "1"})),
+    ],
+    ids=["vehicle-state", "vehicle-rate-limit", "billing", "command-upstream", "command-503"],
+)
+def test_a_callers_retry_policy_keeps_smartcar_rules(
+    method: str, url: str, answer: httpx.Response, router: respx.Router, clock: FakeClock
+) -> None:
+    route = router.route(method=method, url=url).mock(return_value=answer)
+    with make_client(router, clock, retry=LENIENT) as client, pytest.raises(ApiError):
+        client.odometer(VEHICLE) if method == "GET" else client.lock(VEHICLE)
+    assert (route.call_count, clock.sleeps) == (1, [])
+
+
+def test_a_callers_retry_policy_sets_the_timing(router: respx.Router, clock: FakeClock) -> None:
+    route = router.get(f"{CAR}/odometer").mock(return_value=error(502, "UPSTREAM", "NO_RESPONSE", "RETRY_LATER"))
+    timed = RetryPolicy(max_retries=2, rng=lambda: 0.0)
+    with make_client(router, clock, retry=timed) as client, pytest.raises(VehicleUnavailableError):
+        client.odometer(VEHICLE)
+    assert (route.call_count, clock.sleeps) == (3, [0.5, 1.0])
+    with make_client(router, clock, retry=RetryPolicy.disabled()) as client, pytest.raises(VehicleUnavailableError):
+        client.odometer(VEHICLE)
+    assert route.call_count == 4, "a disabled policy is never overruled by RETRY_LATER"
+
+
+def request(method: str, url: str) -> httpx.Request:
+    return httpx.Request(method, url)
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "outcome", "verdict"),
+    [
+        ("GET", f"{CAR}/odometer", error(500, "SERVER", "INTERNAL", "RETRY_LATER"), True),
+        ("GET", f"{CAR}/odometer", v3_error(502, "UPSTREAM", "NO_RESPONSE", "RETRY_LATER"), True),
+        ("GET", f"{CAR}/odometer", error(429, "RATE_LIMIT", "vehicle", "RETRY_LATER"), False),
+        ("GET", f"{CAR}/odometer", error(430, "BILLING", "VEHICLE_REQUEST_LIMIT", "RETRY_LATER"), False),
+        ("GET", f"{CAR}/odometer", error(502, "UPSTREAM", "KNOWN_ISSUE", "CONTACT_SUPPORT"), False),
+        ("GET", f"{CAR}/odometer", error(409, "VEHICLE_STATE", "ASLEEP", None), False),
+        ("GET", f"{CAR}/odometer", httpx.Response(502, text="<html>Bad Gateway</html>"), None),
+        ("POST", f"{CAR}/batch", httpx.Response(504), True),
+        ("POST", f"{CAR}/batch", httpx.Response(500), None),
+        ("POST", f"{CAR}/security", error(500, "SERVER", "INTERNAL", "RETRY_LATER"), False),
+        ("POST", f"{CAR}/security", httpx.ConnectError("refused"), False),
+        ("GET", f"{CAR}/odometer", httpx.ReadTimeout("slow"), None),
+    ],
+    ids=[
+        "retry-later",
+        "v3-retry-later",
+        "vehicle-rate-limit",
+        "billing",
+        "contact-support",
+        "no-resolution",
+        "gateway-page",
+        "batch-gateway",
+        "batch-500",
+        "command",
+        "command-transport",
+        "read-transport",
+    ],
+)
+def test_the_policy_verdicts(
+    method: str, url: str, outcome: httpx.Response | httpx.TransportError, verdict: bool | None
+) -> None:
+    assert ResolutionPolicy().may_retry(request(method, url), outcome) is verdict

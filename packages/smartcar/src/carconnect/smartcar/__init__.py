@@ -9,15 +9,17 @@ from carconnect.core.lazy import reexport
 from . import models
 from .app_token import AppTokenIssuer, AppTokenSource
 from .async_client import AsyncSmartcarClient
+from .async_management import AsyncManagement
+from .async_v3 import AsyncVehiclesV3
 from .batch import BATCH_MODELS, BatchItem, BatchResult
 from .client import SmartcarClient
 from .errors import ERROR_CLASSES, should_retry_later, smartcar_error_mapper, suggested_user_message
 from .hosts import API_URL, AUTH_URL, CONNECT_URL, IAM_URL, MANAGEMENT_URL, VEHICLE_API_URL
-from .management import AsyncManagement, Management
+from .management import Management
 from .results import CommandResult, Meta, Reading
-from .retry import SmartcarRetryPolicy
+from .retry import ResolutionPolicy
 from .scopes import ALL_SCOPES, CONTROL_SCOPES, DEFAULT_SCOPES, READ_SCOPES, Scope, required
-from .v3 import AsyncVehiclesV3, VehiclesV3
+from .v3 import VehiclesV3
 from .webhooks import SIGNATURE_HEADER, challenge_of, challenge_response, parse_webhook, verify_signature
 
 if TYPE_CHECKING:
@@ -52,10 +54,10 @@ __all__ = [
     "Management",
     "Meta",
     "Reading",
+    "ResolutionPolicy",
     "Scope",
     "SmartcarAuth",
     "SmartcarClient",
-    "SmartcarRetryPolicy",
     "UnitSystemLike",
     "VehiclesV3",
     "app_oauth_config",

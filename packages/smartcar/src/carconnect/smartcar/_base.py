@@ -1,10 +1,10 @@
-"""What the sync and async Smartcar clients share: settings, credentials per API, and binding.
+"""What the sync and async Smartcar clients share: settings, a signer per credential, and binding.
 
 Smartcar authenticates its APIs differently: the v2 vehicle API with the user's token, v3 with the
 application token, the Management API with HTTP Basic ``default:{management token}``, webhook
 unsubscription with the management token as bearer, compatibility with HTTP Basic client
-credentials. Each gets its own ``httpx`` client; all of them share the session's retrying transport
-(one connection pool) and Smartcar's error mapper.
+credentials. Each gets its own signer (``client.signer(...)``: Smartcar's error mapper and
+policies, the client's retry timing and clock) and its own ordinary ``httpx`` client.
 """
 
 from __future__ import annotations
@@ -16,15 +16,13 @@ from urllib.parse import quote
 
 import httpx
 
-from carconnect.core import AuthenticationError, CarConnectAuth, Credentials, as_token_source
-from carconnect.core.http import AsyncSession, Session
+from carconnect.core import AuthenticationError, CarConnectAuth, Credentials
 
 from ._generated import management as management_api
 from ._generated import vehicles_v2 as v2_api
 from ._generated import vehicles_v3 as v3_api
 from ._generated.vehicles_v2.types import UNSET, Unset
 from ._generated.vehicles_v3 import types as v3_types
-from .errors import smartcar_error_mapper
 from .hosts import (
     MANAGEMENT_PATH,
     V2_PATH,
@@ -68,39 +66,20 @@ class MissingCredential:
         return self.get_access_token(rejected)
 
 
-def bearer_auth(source: Credentials | None, option: str) -> CarConnectAuth:
-    """Bearer auth from a token source (a call fails locally when ``option`` was not given)."""
-    token_source = as_token_source(source) if source is not None else MissingCredential(option)
-    return CarConnectAuth(token_source, error_mapper=smartcar_error_mapper)
-
-
-def basic_auth(user: str | None, password: str | None, option: str) -> CarConnectAuth:
-    """HTTP Basic auth (a call fails locally when ``option`` was not given)."""
-    if not user or not password:
-        return bearer_auth(None, option)
-    return CarConnectAuth(
-        None, headers={"Authorization": basic_header(user, password)}, error_mapper=smartcar_error_mapper
-    )
-
-
 class Setup(NamedTuple):
-    """Everything a Smartcar client is configured with, resolved once."""
+    """Everything a Smartcar client is configured with, resolved once (secrets stay out of its repr)."""
 
     credentials: Credentials
+    app_token: Credentials | None
+    management_token: str | None
+    client_id: str | None
+    client_secret: str | None
     v2_url: str
     v3_url: str
     management_url: str
     unit_system: UnitSystem
     flags: str | None
     user_id: str | None
-    app_auth: CarConnectAuth
-    """v3: the application token (or the user's token when no application token is given)."""
-    management_auth: CarConnectAuth
-    """Management API: HTTP Basic ``default:{management token}``."""
-    management_bearer_auth: CarConnectAuth
-    """Webhook unsubscription: the management token as bearer."""
-    client_auth: CarConnectAuth
-    """Compatibility: HTTP Basic ``client_id:client_secret``."""
 
     @classmethod
     def create(
@@ -121,20 +100,58 @@ class Setup(NamedTuple):
     ) -> Setup:
         return cls(
             credentials=credentials if credentials is not None else MissingCredential("credentials"),
+            app_token=app_token,
+            management_token=management_token,
+            client_id=client_id,
+            client_secret=client_secret,
             v2_url=origin(hosts, "api", base_url) + V2_PATH,
             v3_url=origin(hosts, "vehicle", v3_url) + V3_PATH,
             management_url=origin(hosts, "management", management_url) + MANAGEMENT_PATH,
             unit_system=unit_system(unit),
             flags=format_flags(flags),
             user_id=user_id,
-            app_auth=bearer_auth(app_token if app_token is not None else credentials, "app_token"),
-            management_auth=basic_auth("default", management_token, "management_token"),
-            management_bearer_auth=bearer_auth(management_token, "management_token"),
-            client_auth=basic_auth(client_id, client_secret, "client_id and client_secret"),
         )
 
     def __repr__(self) -> str:
         return f"Setup(v2_url={self.v2_url!r}, v3_url={self.v3_url!r}, management_url={self.management_url!r})"
+
+
+class Signer(Protocol):
+    """Makes a signer for one credential: a client's :meth:`~carconnect.core.AsyncClientBase.signer`."""
+
+    def __call__(
+        self, credentials: Credentials | None, *, headers: Mapping[str, str] | None = None
+    ) -> CarConnectAuth: ...
+
+
+class Signers(NamedTuple):
+    """The ways a Smartcar client signs, besides the user's token (the client's own ``auth``)."""
+
+    app: CarConnectAuth
+    """v3: the application token (or the user's token when no application token is given)."""
+    management: CarConnectAuth
+    """Management API: HTTP Basic ``default:{management token}``."""
+    management_bearer: CarConnectAuth
+    """Webhook unsubscription: the management token as bearer."""
+    client: CarConnectAuth
+    """Compatibility: HTTP Basic ``client_id:client_secret``."""
+
+    @classmethod
+    def create(cls, sign: Signer, setup: Setup) -> Signers:
+        app_token = setup.app_token if setup.app_token is not None else setup.credentials
+        return cls(
+            app=sign(app_token),
+            management=_basic(sign, "default", setup.management_token, "management_token"),
+            management_bearer=sign(setup.management_token or MissingCredential("management_token")),
+            client=_basic(sign, setup.client_id, setup.client_secret, "client_id and client_secret"),
+        )
+
+
+def _basic(sign: Signer, user: str | None, password: str | None, option: str) -> CarConnectAuth:
+    """HTTP Basic signing (a call fails locally when ``option`` was not given)."""
+    if not user or not password:
+        return sign(MissingCredential(option))
+    return sign(None, headers={"Authorization": basic_header(user, password)})
 
 
 class _Generated(Protocol):
@@ -147,7 +164,7 @@ G = TypeVar("G", bound=_Generated)
 
 
 class Binder(Protocol):
-    """Binds a generated client to ``base_url``: with the session's own auth, or with ``auth``."""
+    """Binds a generated client to ``base_url``: with the client's own auth, or with ``auth``."""
 
     def __call__(self, generated: G, base_url: str, auth: CarConnectAuth | None = None) -> G: ...
 
@@ -162,36 +179,26 @@ class Apis(NamedTuple):
     management: ManagementApi
 
     @classmethod
-    def bind(cls, bind: Binder, setup: Setup) -> Apis:
+    def bind(cls, bind: Binder, sign: Signer, setup: Setup) -> Apis:
+        signers = Signers.create(sign, setup)
+
         def v2(auth: CarConnectAuth | None) -> V2Api:
             return bind(v2_api.AuthenticatedClient(base_url=setup.v2_url, token=UNUSED_TOKEN), setup.v2_url, auth)
 
         return cls(
             v2=v2(None),
-            v2_management=v2(setup.management_bearer_auth),
-            v2_client=v2(setup.client_auth),
-            v3=bind(
-                v3_api.AuthenticatedClient(base_url=setup.v3_url, token=UNUSED_TOKEN), setup.v3_url, setup.app_auth
-            ),
+            v2_management=v2(signers.management_bearer),
+            v2_client=v2(signers.client),
+            v3=bind(v3_api.AuthenticatedClient(base_url=setup.v3_url, token=UNUSED_TOKEN), setup.v3_url, signers.app),
             management=bind(
                 management_api.AuthenticatedClient(base_url=setup.management_url, token=UNUSED_TOKEN),
                 setup.management_url,
-                setup.management_auth,
+                signers.management,
             ),
         )
 
 
-def client_for(session: Session, base_url: str, auth: CarConnectAuth) -> httpx.Client:
-    """An httpx client on the session's transport and defaults, signed by ``auth`` instead."""
-    return session.new_client(base_url, auth)
-
-
-def async_client_for(session: AsyncSession, base_url: str, auth: CarConnectAuth) -> httpx.AsyncClient:
-    """Async twin of :func:`client_for`."""
-    return session.new_client(base_url, auth)
-
-
-class ClientOptions:
+class CallSettings:
     """Per-call options the sync and async clients resolve the same way."""
 
     _setup: Setup

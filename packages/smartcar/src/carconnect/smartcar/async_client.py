@@ -1,31 +1,19 @@
-"""``AsyncSmartcarClient``: the async twin of :class:`~carconnect.smartcar.client.SmartcarClient`.
+"""``AsyncSmartcarClient``: one typed method per endpoint of the Vehicles API v2.0 and compatibility.
 
 Vehicle readings return a :class:`~carconnect.smartcar.results.Reading` (the generated model plus
 the ``SC-*`` meta headers); commands return the generated ``ActionResult`` and are never re-sent
 automatically. ``client.v3`` is the Vehicles API v3, ``client.management`` the Management API.
-Same methods in the same order; iterators are async iterators.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
-import httpx
+from carconnect.core import AsyncClientBase, AsyncOptions, Credentials, acall, acall_detailed
 
-from carconnect.core import (
-    SYSTEM_CLOCK,
-    AsyncClientBase,
-    CarConnectAuth,
-    Clock,
-    Credentials,
-    RetryPolicy,
-    acall,
-    acall_detailed,
-)
-
-from ._base import DEFAULT_TIMEOUT, Apis, ClientOptions, G, Setup, async_client_for
+from ._base import DEFAULT_TIMEOUT, Apis, CallSettings, Setup
 from ._generated.vehicles_v2 import models as v2_models
 from ._generated.vehicles_v2.api import batch as v2_batch
 from ._generated.vehicles_v2.api import commands as v2_commands
@@ -34,15 +22,17 @@ from ._generated.vehicles_v2.api import data as v2_data
 from ._generated.vehicles_v2.api import user as v2_user
 from ._generated.vehicles_v2.api import vehicles as v2_vehicles
 from ._generated.vehicles_v2.api import webhooks as v2_webhooks
+from .async_management import AsyncManagement
+from .async_pages import iterate
+from .async_v3 import AsyncVehiclesV3
 from .batch import BatchResult, batch_request
 from .errors import smartcar_error_mapper
 from .hosts import API_URL, MANAGEMENT_URL, VEHICLE_API_URL, Flags
 from .inputs import charge_limit_command, day, destination, opt, scope_text
-from .management import AsyncManagement
-from .paging import DEFAULT_MAX_PAGES, aiterate, permission_pages, vehicle_pages
+from .paging import DEFAULT_MAX_PAGES, permission_pages, vehicle_pages
 from .results import Reading, raw_reading, reading
-from .retry import AsyncResolutionTransport, smartcar_retry
-from .v3 import AsyncVehiclesV3
+from .retry import ResolutionPolicy
+from .units import V3UnitSystem
 
 if TYPE_CHECKING:
     from ._generated.vehicles_v2.models import (
@@ -77,7 +67,7 @@ if TYPE_CHECKING:
     from .units import UnitSystemLike
 
 
-class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
+class AsyncSmartcarClient(CallSettings, AsyncClientBase):
     """Smartcar's APIs, async.
 
     ``credentials``: the user's v2 token source (``SmartcarAuth(...).token_manager(store)``), a
@@ -88,6 +78,9 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
     compatibility endpoints. ``unit_system``: ``"metric"`` (default) or ``"imperial"``, per client
     and per read. ``flags``: feature flags sent with v2 calls. ``hosts`` (or ``base_url``,
     ``v3_url``, ``management_url``) point the client elsewhere, e.g. at the simulator.
+    ``options``: core's client options (``transport``, ``http_client``, ``retry``, ``timeout``
+    (310 s by default), ``clock``, ``user_agent``, ``trust_env``, ``event_hooks``). Smartcar's retry
+    rules (:class:`~carconnect.smartcar.retry.ResolutionPolicy`) apply whatever ``retry`` says.
     """
 
     def __init__(
@@ -105,12 +98,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         v3_url: str = VEHICLE_API_URL,
         management_url: str = MANAGEMENT_URL,
         hosts: Mapping[str, str] | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-        clock: Clock = SYSTEM_CLOCK,
-        user_agent: str | None = None,
+        **options: Unpack[AsyncOptions],
     ) -> None:
         self._setup = Setup.create(
             credentials,
@@ -126,29 +114,15 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
             management_url=management_url,
             hosts=hosts,
         )
-        super().__init__(
-            self._setup.credentials,
-            error_mapper=smartcar_error_mapper,
-            transport=transport,
-            http_client=http_client,
-            retry=smartcar_retry(retry),
-            timeout=timeout,
-            clock=clock,
-            user_agent=user_agent,
-        )
-        retrying = self._session.transport
-        retrying.inner = AsyncResolutionTransport(retrying.inner)
-        self._apis = Apis.bind(self._bind_as, self._setup)
-        self._http = self._session.client(self._setup.v2_url)
+        options.setdefault("timeout", DEFAULT_TIMEOUT)
+        policies = [ResolutionPolicy(), V3UnitSystem(self._setup.v3_url, self._setup.unit_system)]
+        super().__init__(self._setup.credentials, error_mapper=smartcar_error_mapper, policies=policies, **options)
+        self._apis = Apis.bind(self._bind, self.signer, self._setup)
+        self._http = self.http_client_for(self._setup.v2_url)
         self.v3 = AsyncVehiclesV3(self._apis.v3, self._setup)
         """Vehicles API v3."""
         self.management = AsyncManagement(self._apis.management)
         """Management API."""
-
-    def _bind_as(self, generated: G, base_url: str, auth: CarConnectAuth | None = None) -> G:
-        if auth is None:
-            return self._bind(generated, base_url)
-        return generated.set_async_httpx_client(async_client_for(self._session, base_url, auth))
 
     # -- the user and their vehicles -------------------------------------------------------------
 
@@ -164,7 +138,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
 
     def iter_vehicles(self, *, page_size: int = 50, max_pages: int = DEFAULT_MAX_PAGES) -> AsyncIterator[str]:
         """Every vehicle id, page after page."""
-        return aiterate(lambda offset: self.vehicles(limit=page_size, offset=offset), vehicle_pages(max_pages))
+        return iterate(lambda offset: self.vehicles(limit=page_size, offset=offset), vehicle_pages(max_pages))
 
     async def attributes(
         self, vehicle_id: str, *, unit_system: UnitSystemLike | None = None
@@ -208,7 +182,7 @@ class AsyncSmartcarClient(ClientOptions, AsyncClientBase):
         self, vehicle_id: str, *, page_size: int = 25, max_pages: int = DEFAULT_MAX_PAGES
     ) -> AsyncIterator[Permission]:
         """Every permission granted for the vehicle, page after page."""
-        return aiterate(
+        return iterate(
             lambda offset: self.permissions(vehicle_id, limit=page_size, offset=offset), permission_pages(max_pages)
         )
 

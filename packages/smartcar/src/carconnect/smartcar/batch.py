@@ -16,7 +16,7 @@ from typing import Any, Protocol, Self, TypeVar
 import httpx
 
 from carconnect.core import ApiError, ResponseParseError, error_from_response
-from carconnect.core.http import PARSE_ERRORS
+from carconnect.core.calls import PARSE_ERRORS
 
 from ._generated.vehicles_v2 import models
 from ._generated.vehicles_v2.types import Response, Unset

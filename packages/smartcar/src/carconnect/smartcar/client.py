@@ -1,31 +1,20 @@
+# Generated from async_client.py by tools/unasync.py (nox -s generate): edit the async source, not this file.
 """``SmartcarClient``: one typed method per endpoint of the Vehicles API v2.0 and compatibility.
 
 Vehicle readings return a :class:`~carconnect.smartcar.results.Reading` (the generated model plus
 the ``SC-*`` meta headers); commands return the generated ``ActionResult`` and are never re-sent
 automatically. ``client.v3`` is the Vehicles API v3, ``client.management`` the Management API.
-:class:`~carconnect.smartcar.async_client.AsyncSmartcarClient` has the same methods in the same order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
-import httpx
+from carconnect.core import ClientBase, Credentials, Options, call, call_detailed
 
-from carconnect.core import (
-    SYSTEM_CLOCK,
-    CarConnectAuth,
-    ClientBase,
-    Clock,
-    Credentials,
-    RetryPolicy,
-    call,
-    call_detailed,
-)
-
-from ._base import DEFAULT_TIMEOUT, Apis, ClientOptions, G, Setup, client_for
+from ._base import DEFAULT_TIMEOUT, Apis, CallSettings, Setup
 from ._generated.vehicles_v2 import models as v2_models
 from ._generated.vehicles_v2.api import batch as v2_batch
 from ._generated.vehicles_v2.api import commands as v2_commands
@@ -39,9 +28,11 @@ from .errors import smartcar_error_mapper
 from .hosts import API_URL, MANAGEMENT_URL, VEHICLE_API_URL, Flags
 from .inputs import charge_limit_command, day, destination, opt, scope_text
 from .management import Management
-from .paging import DEFAULT_MAX_PAGES, iterate, permission_pages, vehicle_pages
+from .pages import iterate
+from .paging import DEFAULT_MAX_PAGES, permission_pages, vehicle_pages
 from .results import Reading, raw_reading, reading
-from .retry import ResolutionTransport, smartcar_retry
+from .retry import ResolutionPolicy
+from .units import V3UnitSystem
 from .v3 import VehiclesV3
 
 if TYPE_CHECKING:
@@ -77,7 +68,7 @@ if TYPE_CHECKING:
     from .units import UnitSystemLike
 
 
-class SmartcarClient(ClientOptions, ClientBase):
+class SmartcarClient(CallSettings, ClientBase):
     """Smartcar's APIs, sync.
 
     ``credentials``: the user's v2 token source (``SmartcarAuth(...).token_manager(store)``), a
@@ -88,6 +79,9 @@ class SmartcarClient(ClientOptions, ClientBase):
     compatibility endpoints. ``unit_system``: ``"metric"`` (default) or ``"imperial"``, per client
     and per read. ``flags``: feature flags sent with v2 calls. ``hosts`` (or ``base_url``,
     ``v3_url``, ``management_url``) point the client elsewhere, e.g. at the simulator.
+    ``options``: core's client options (``transport``, ``http_client``, ``retry``, ``timeout``
+    (310 s by default), ``clock``, ``user_agent``, ``trust_env``, ``event_hooks``). Smartcar's retry
+    rules (:class:`~carconnect.smartcar.retry.ResolutionPolicy`) apply whatever ``retry`` says.
     """
 
     def __init__(
@@ -105,12 +99,7 @@ class SmartcarClient(ClientOptions, ClientBase):
         v3_url: str = VEHICLE_API_URL,
         management_url: str = MANAGEMENT_URL,
         hosts: Mapping[str, str] | None = None,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-        clock: Clock = SYSTEM_CLOCK,
-        user_agent: str | None = None,
+        **options: Unpack[Options],
     ) -> None:
         self._setup = Setup.create(
             credentials,
@@ -126,29 +115,15 @@ class SmartcarClient(ClientOptions, ClientBase):
             management_url=management_url,
             hosts=hosts,
         )
-        super().__init__(
-            self._setup.credentials,
-            error_mapper=smartcar_error_mapper,
-            transport=transport,
-            http_client=http_client,
-            retry=smartcar_retry(retry),
-            timeout=timeout,
-            clock=clock,
-            user_agent=user_agent,
-        )
-        retrying = self._session.transport
-        retrying.inner = ResolutionTransport(retrying.inner)
-        self._apis = Apis.bind(self._bind_as, self._setup)
-        self._http = self._session.client(self._setup.v2_url)
+        options.setdefault("timeout", DEFAULT_TIMEOUT)
+        policies = [ResolutionPolicy(), V3UnitSystem(self._setup.v3_url, self._setup.unit_system)]
+        super().__init__(self._setup.credentials, error_mapper=smartcar_error_mapper, policies=policies, **options)
+        self._apis = Apis.bind(self._bind, self.signer, self._setup)
+        self._http = self.http_client_for(self._setup.v2_url)
         self.v3 = VehiclesV3(self._apis.v3, self._setup)
         """Vehicles API v3."""
         self.management = Management(self._apis.management)
         """Management API."""
-
-    def _bind_as(self, generated: G, base_url: str, auth: CarConnectAuth | None = None) -> G:
-        if auth is None:
-            return self._bind(generated, base_url)
-        return generated.set_httpx_client(client_for(self._session, base_url, auth))
 
     # -- the user and their vehicles -------------------------------------------------------------
 

@@ -2,11 +2,21 @@
 
 Two shapes: the flat v2 body ``{type, code, description, resolution, suggestedUserMessage, ...}``
 (also inside failed batch items) and the v3 JSON:API body ``{"errors": [{status, type, code, title,
-detail, resolution, ...}]}``. The error class follows ``type`` (and a few codes); ``code`` becomes
-``"TYPE:CODE"`` (``"TYPE"`` when Smartcar sends none), and ``details`` keeps ``type``, ``code``,
-``resolution`` (the type string), ``resolution_url``, ``suggested_user_message``, ``doc_url`` and,
-for validation errors, ``detail``. A ``resolution`` may be an object, a bare string or null, and
-``code`` casing is not guaranteed (``"Vehicle"``): both are normalised here.
+detail, resolution, ...}]}``. The error class follows ``type`` (and a few codes); ``code`` is
+Smartcar's own code (``"VEHICLE"``; ``None`` when Smartcar sends none), and ``details`` keeps
+``type`` beside it, with ``code``, ``resolution`` (the type string), ``resolution_url``,
+``suggested_user_message``, ``doc_url`` and, for validation errors, ``detail``. A ``resolution``
+may be an object, a bare string or null, and ``code`` casing is not guaranteed (``"Vehicle"``):
+both are normalised here.
+
+Only an ``AUTHENTICATION`` error (other than ``ACCESS_DENIED``) says the access token itself is
+bad, so only it refreshes the token and replays the call once. A broken maker login
+(``CONNECTED_SERVICES_ACCOUNT:AUTHENTICATION_FAILED``) is a
+:class:`~carconnect.core.ReauthorizationRequiredError` whose ``details["resolution_url"]`` is
+Smartcar's re-authentication link; a plan or account problem (``BILLING``) is a
+:class:`~carconnect.core.PermissionDeniedError`, never an error that suggests waiting, except the
+monthly per-vehicle request quota (``BILLING:VEHICLE_REQUEST_LIMIT``, a
+:class:`~carconnect.core.QuotaExceededError`).
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ from carconnect.core import (
     PermissionDeniedError,
     QuotaExceededError,
     RateLimitError,
+    ReauthorizationRequiredError,
     ServerError,
     VehicleStateError,
     VehicleUnavailableError,
@@ -43,7 +54,7 @@ ERROR_CLASSES: dict[str, type[ApiError]] = {
     "RESOURCE_NOT_FOUND": NotFoundError,
     "VEHICLE_STATE": VehicleStateError,
     "RATE_LIMIT": RateLimitError,
-    "BILLING": QuotaExceededError,
+    "BILLING": PermissionDeniedError,
     "SERVER": ServerError,
     "COMPATIBILITY": NotCapableError,
     "UPSTREAM": VehicleUnavailableError,
@@ -51,11 +62,14 @@ ERROR_CLASSES: dict[str, type[ApiError]] = {
 """Error class per Smartcar error type."""
 
 CODE_CLASSES: dict[tuple[str, str], type[ApiError]] = {
-    ("CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED"): AuthenticationError,
+    ("CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED"): ReauthorizationRequiredError,
     ("CONNECTED_SERVICES_ACCOUNT", "VEHICLE_MISSING"): NotFoundError,
+    ("AUTHENTICATION", "ACCESS_DENIED"): PermissionDeniedError,
+    ("BILLING", "VEHICLE_REQUEST_LIMIT"): QuotaExceededError,
 }
 """Codes whose meaning differs from their type's: the user must log in to the maker again (follow
-``resolution_url``), or the vehicle left the user's account."""
+``resolution_url``), the vehicle left the user's account, the token may not act for this user or
+vehicle, or the vehicle's monthly request quota is spent."""
 
 
 def _text(value: Any) -> str | None:
@@ -107,10 +121,11 @@ def smartcar_error_mapper(status: int, body: Any, headers: httpx.Headers) -> Err
     message = _text(error.get("description")) or _text(error.get("detail")) or _text(error.get("title"))
     return ErrorDetails(
         error_class=CODE_CLASSES.get((kind, code or "")) or ERROR_CLASSES.get(kind),
-        code=f"{kind}:{code}" if kind and code else kind or None,
+        code=code,
         message=message,
         request_id=_text(error.get("requestId")) if not headers.get("sc-request-id") else None,
         details=details,
+        token_rejected=kind == "AUTHENTICATION" and code != "ACCESS_DENIED",
     )
 
 

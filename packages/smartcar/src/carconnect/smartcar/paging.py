@@ -1,14 +1,15 @@
-"""Iterating over Smartcar's paged lists, sync or async, with one cursor holding the logic.
+"""Where an iteration over one of Smartcar's paged lists stands: one cursor holds the logic.
 
 Three paging styles: v2 ``limit``/``offset`` with ``paging.count`` (vehicles, permissions), the
 Management API's opaque ``paging.cursor`` (null on the last page) and v3 ``page[number]`` with
 ``meta.totalCount`` and ``links.next``. Pages are fetched only when the iteration gets there;
-``max_pages`` bounds how many one iteration may fetch.
+``max_pages`` bounds how many one iteration may fetch. :func:`carconnect.smartcar.pages.iterate`
+(and its async source) walk the pages.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from carconnect.core import ResponseParseError
@@ -66,19 +67,6 @@ class Cursor(Generic[P, T, K]):
 def _is_list(value: object) -> bool:
     """A page's items: a list, not an unset optional member (or anything else a model let through)."""
     return isinstance(value, Sequence) and not isinstance(value, str)
-
-
-def iterate(fetch: Callable[[K], P], cursor: Cursor[P, T, K]) -> Iterator[T]:
-    """Items of every page, fetching the next page only when the caller gets there."""
-    while not cursor.done:
-        yield from cursor.take(fetch(cursor.key))
-
-
-async def aiterate(fetch: Callable[[K], Awaitable[P]], cursor: Cursor[P, T, K]) -> AsyncIterator[T]:
-    """Async twin of :func:`iterate`."""
-    while not cursor.done:
-        for item in cursor.take(await fetch(cursor.key)):
-            yield item
 
 
 def _known(value: object) -> int | None:

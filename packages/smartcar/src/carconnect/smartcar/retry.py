@@ -1,98 +1,90 @@
-"""Smartcar's retry rules: follow the error's ``resolution``, never send a command twice.
+"""Smartcar's retry rules as a pipeline policy: follow the error's ``resolution``, never send a command twice.
 
 * A read (GET, DELETE, and ``POST /batch``, which only reads) is retried when Smartcar's error says
-  ``resolution: RETRY_LATER`` (application rate limit, per-vehicle rate limit, upstream and internal
-  errors), honouring ``Retry-After``; an error with another resolution (or none, such as
-  ``VEHICLE_STATE``, ``BILLING``, ``PERMISSION``) is not retried. A failure without a Smartcar body
-  (a gateway page) falls back to core's statuses (429, 502, 503, 504).
+  ``resolution: RETRY_LATER`` (application rate limit, upstream and internal errors), honouring
+  ``Retry-After``; an error with another resolution or none (``VEHICLE_STATE``, ``PERMISSION``,
+  ``CONTACT_SUPPORT``...) is not retried. A failure without a Smartcar body (a gateway page) is left
+  to core's rules (429, 502, 503, 504), ``POST /batch`` included.
+* ``RATE_LIMIT:VEHICLE`` is never retried automatically, whatever its resolution: Smartcar throttles
+  a vehicle to protect its 12 V battery and asks callers to wait ``Retry-After``, which the raised
+  :class:`~carconnect.core.RateLimitError` carries. ``BILLING`` errors are never retried either.
 * A command (any other POST: lock, unlock, charge, destination, v3 commands) is never re-sent after
   it may have reached Smartcar, whatever the answer; only a connection that could not be opened is
-  retried, as core does.
+  tried again, as core does.
 
-:class:`ResolutionTransport` reads error bodies (small JSON) before core's retry transport decides,
-and notes the resolution in ``response.extensions``.
+The timing (backoff, ``Retry-After`` cap, deadline, budget) is the client's
+:class:`~carconnect.core.RetryPolicy`, so a caller's own ``retry=`` keeps every rule above.
 """
 
 from __future__ import annotations
 
-from dataclasses import fields
+import logging
 
 import httpx
 
-from carconnect.core import RetryPolicy, parse_retry_after
+from carconnect.core import Policy
 from carconnect.core.mapping import decode_body
+from carconnect.core.retry import IDEMPOTENT_METHODS
 
-from .errors import RETRY_LATER, resolution_of
+from .errors import RETRY_LATER, error_object, resolution_of
 
-RESOLUTION_KEY = "carconnect.smartcar.resolution"
-"""``response.extensions`` key: the resolution type of an error response, ``""`` when it has none."""
+logger = logging.getLogger("carconnect.smartcar")
+logger.addHandler(logging.NullHandler())
+
 READ_ONLY_POSTS = ("/batch",)
+GATEWAY_STATUSES = frozenset({429, 502, 503, 504})
+"""Answers without a Smartcar body that a read-only POST may retry, like a GET."""
+NEVER_RETRIED = (("RATE_LIMIT", "VEHICLE"), ("BILLING", None))
+"""``(type, code)`` pairs (``None``: any code) no automatic retry may answer."""
 
 
-def is_command(request: httpx.Request, idempotent_methods: frozenset[str]) -> bool:
+def is_command(request: httpx.Request) -> bool:
     """True for a request that may change the vehicle (a POST other than batch)."""
-    return request.method not in idempotent_methods and not request.url.path.endswith(READ_ONLY_POSTS)
+    return request.method not in IDEMPOTENT_METHODS and not request.url.path.endswith(READ_ONLY_POSTS)
 
 
-class SmartcarRetryPolicy(RetryPolicy):
-    """Core's policy with Smartcar's decisions on answered requests (see the module docstring)."""
+def _type_and_code(error: object) -> tuple[str, str]:
+    found = error_object(error)
+    if found is None:
+        return "", ""
+    kind, code = found.get("type"), found.get("code")
+    return (kind.upper() if isinstance(kind, str) else ""), (code.upper() if isinstance(code, str) else "")
 
-    def delay_after_response(self, request: httpx.Request, response: httpx.Response, attempt: int) -> float | None:
-        if is_command(request, self.idempotent_methods):
+
+class ResolutionPolicy(Policy):
+    """Smartcar's retry decisions on top of the client's retry timing (see the module docstring)."""
+
+    def may_retry(self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> bool | None:
+        if is_command(request):
+            if isinstance(outcome, httpx.Response):
+                logger.debug(
+                    "%s %s is a command: not re-sent after HTTP %d",
+                    request.method,
+                    request.url.path,
+                    outcome.status_code,
+                )
+            return False
+        if isinstance(outcome, httpx.TransportError):
             return None
-        resolution = response.extensions.get(RESOLUTION_KEY)
-        retryable = resolution == RETRY_LATER if resolution else response.status_code in self.retry_statuses
-        if not retryable:
+        return self._verdict(request, outcome)
+
+    def _verdict(self, request: httpx.Request, response: httpx.Response) -> bool | None:
+        body = decode_body(response.content)
+        if error_object(body) is None:
+            if request.method == "POST" and response.status_code in GATEWAY_STATUSES:
+                return True
             return None
-        retry_after = parse_retry_after(response.headers)
-        if retry_after is None:
-            return self.backoff(attempt)
-        return retry_after if retry_after <= self.retry_after_cap else None
-
-
-def smartcar_retry(policy: RetryPolicy | None) -> SmartcarRetryPolicy:
-    """``policy``'s settings (core's defaults when ``None``) with Smartcar's decisions."""
-    if isinstance(policy, SmartcarRetryPolicy):
-        return policy
-    if policy is None:
-        return SmartcarRetryPolicy()
-    return SmartcarRetryPolicy(**{field.name: getattr(policy, field.name) for field in fields(RetryPolicy)})
-
-
-def _note_resolution(response: httpx.Response) -> None:
-    resolution, _ = resolution_of(decode_body(response.content))
-    response.extensions[RESOLUTION_KEY] = resolution or ""
-
-
-class ResolutionTransport(httpx.BaseTransport):
-    """Reads each error response's body and notes its resolution for :class:`SmartcarRetryPolicy`."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner = inner
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        if response.status_code >= 400:
-            response.read()
-            _note_resolution(response)
-        return response
-
-    def close(self) -> None:
-        self.inner.close()
-
-
-class AsyncResolutionTransport(httpx.AsyncBaseTransport):
-    """Async twin of :class:`ResolutionTransport`."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
-        self.inner = inner
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self.inner.handle_async_request(request)
-        if response.status_code >= 400:
-            await response.aread()
-            _note_resolution(response)
-        return response
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
+        kind, code = _type_and_code(body)
+        for never_kind, never_code in NEVER_RETRIED:
+            if kind == never_kind and never_code in (None, code):
+                logger.info(
+                    "%s %s: %s%s is not retried automatically (Retry-After: %s)",
+                    request.method,
+                    request.url.path,
+                    kind,
+                    f":{code}" if code else "",
+                    response.headers.get("retry-after", "none"),
+                )
+                return False
+        resolution, _ = resolution_of(body)
+        return resolution == RETRY_LATER

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from carconnect.core import ResponseParseError
-from carconnect.core.http import PARSE_ERRORS
+from carconnect.core.calls import PARSE_ERRORS
 
 from ._generated.vehicles_v2 import models as v2_models
 from ._generated.vehicles_v3 import models as v3_models
