@@ -116,6 +116,20 @@ async def test_polled_commands_wait_on_their_status_route(
     assert looked_up.command_status is connect.CommandStatus.COMPLETED
 
 
+async def test_wait_reports_every_poll_on_the_clients_clock(
+    make: Any, run: Any, router: respx.MockRouter, clock: FakeClock
+) -> None:
+    router.post(f"{V1}/lock").mock(return_value=answer("PENDINGRESPONSE", 202))
+    router.get(f"{V1}/lock/{COMMAND_ID}").mock(side_effect=[answer("QUEUED"), answer("COMPLETED")])
+    handle = await run(make("connect").lock(VEHICLE_ID))
+    assert handle.clock is clock
+    seen: list[tuple[str, str | None]] = []
+    result = await run(handle.wait(progress=lambda look: seen.append((look.outcome, look.status))))
+    assert seen == [("pending", "QUEUED"), ("succeeded", "COMPLETED")]
+    assert result.polls == 2
+    assert clock.sleeps == [2.0, 3.0]
+
+
 @pytest.mark.parametrize(("method", "path"), UNPOLLED, ids=[unpolled[0] for unpolled in UNPOLLED])
 async def test_commands_without_status_route(
     make: Any, run: Any, router: respx.MockRouter, method: str, path: str

@@ -20,7 +20,7 @@ from carconnect.core import (
     error_from_response,
 )
 from carconnect.ford import ford_error_mapper
-from carconnect.ford.inbody import InBodyStatusTransport, in_body_status
+from carconnect.ford.inbody import in_body_status
 
 
 def raised(status: int, body: Any, headers: dict[str, str] | None = None) -> ApiError:
@@ -137,7 +137,8 @@ def test_details_and_request_ids() -> None:
             "commandId": "c-1",
         },
     )
-    assert error.message == "Unauthorized user: The user is unauthorized."
+    assert error.message.startswith("Unauthorized user: The user is unauthorized. (")
+    assert "authorized this application for this vehicle" in error.message
     assert error.details["commandId"] == "c-1"
     assert error.details["commandStatus"] == "FAILED"
     autonomic = raised(403, {"code": 403, "error": "forbidden", "message": "no", "referenceId": "ref-9"})
@@ -163,21 +164,3 @@ def test_details_and_request_ids() -> None:
 )
 def test_in_body_status(body: Any, status: int | None) -> None:
     assert in_body_status(body) == status
-
-
-def test_in_body_transport_rewrites_only_failures() -> None:
-    def answer(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/legacy":
-            return httpx.Response(200, json={"status": 402, "message": "error"})
-        if request.url.path == "/image":
-            return httpx.Response(200, content=b"\x89PNG", headers={"Content-Type": "image/png"})
-        return httpx.Response(200, json={"status": "SUCCESS"})
-
-    with httpx.Client(
-        transport=InBodyStatusTransport(httpx.MockTransport(answer)), base_url="https://ford.test"
-    ) as client:
-        legacy = client.get("/legacy")
-        assert legacy.status_code == 402
-        assert legacy.json()["message"] == "error"
-        assert client.get("/ok").status_code == 200
-        assert client.get("/image").content == b"\x89PNG"

@@ -7,16 +7,21 @@
 * FordPass (the app's own backend; EXPERIMENTAL): :class:`FordPassClient` / :class:`AsyncFordPassClient`,
   login with :class:`FordPassAuth` (browser login, pasted redirect URL, chained token exchanges).
 
-Commands return handles whose ``wait()`` polls within a deadline and a poll budget
-(:mod:`carconnect.ford.commands`); errors are carconnect-core errors (:mod:`carconnect.ford.errors`).
+Commands return handles whose ``wait()`` polls within a deadline and a poll budget on the client's
+clock (:mod:`carconnect.ford.commands`); errors are carconnect-core errors (:mod:`carconnect.ford.errors`).
+Every async client module (``async_*.py``) is the source of its sync twin (``tools/unasync.py``).
+Retries, in-body statuses and command polling are logged on the ``carconnect.ford`` logger.
 """
 
+import logging
 from typing import TYPE_CHECKING
 
 from carconnect.core.lazy import reexport
 
 from . import models
-from .client import QUERY_API_URL, AsyncFordClient, FordClient
+from ._base import QUERY_API_URL
+from .async_client import AsyncFordClient
+from .client import FordClient
 from .errors import ford_error_mapper
 from .regions import CONTINENT_APPLICATION_IDS, Region, RegionInfo
 from .scopes import (
@@ -30,6 +35,8 @@ from .scopes import (
 from .values import Position, format_timestamp, parse_timestamp, position_of
 
 if TYPE_CHECKING:
+    from .async_connect import AsyncConnectCommand, AsyncFordConnectClient
+    from .async_fordpass import AsyncFordPassClient, AsyncFordPassCommand
     from .auth import (
         CONNECT_APPLICATION_ID,
         CONNECT_REDIRECT_URI,
@@ -48,21 +55,8 @@ if TYPE_CHECKING:
         CommandResult,
         WaitPolicy,
     )
-    from .connect import (
-        CONNECT_API_URL,
-        AsyncConnectCommand,
-        AsyncFordConnectClient,
-        ConnectCommand,
-        FordConnectClient,
-    )
-    from .fordpass import (
-        AUTONOMIC_URL,
-        FORD_VEHICLE_URL,
-        AsyncFordPassClient,
-        AsyncFordPassCommand,
-        FordPassClient,
-        FordPassCommand,
-    )
+    from .connect import CONNECT_API_URL, ConnectCommand, FordConnectClient
+    from .fordpass import AUTONOMIC_URL, FORD_VEHICLE_URL, FordPassClient, FordPassCommand
     from .fordpass_auth import FORDPASS_REDIRECT_URI, FordPassAuth, fordpass_oauth_config
 else:  # the login flows, the command clients (FordConnect, FordPass) and their handles load on first use
     __getattr__, __dir__ = reexport(
@@ -71,9 +65,13 @@ else:  # the login flows, the command clients (FordConnect, FordPass) and their 
         "carconnect.ford.commands",
         "carconnect.ford.command_states",
         "carconnect.ford.connect",
+        "carconnect.ford.async_connect",
         "carconnect.ford.fordpass",
+        "carconnect.ford.async_fordpass",
         "carconnect.ford.fordpass_auth",
     )
+
+logging.getLogger("carconnect.ford").addHandler(logging.NullHandler())
 
 __all__ = [
     "AUTONOMIC_URL",

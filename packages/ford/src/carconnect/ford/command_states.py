@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ._generated.connect import models as connect_models
 from ._generated.fordpass import models as fordpass_models
 from ._generated.fordpass.types import Unset
-from .commands import CommandProgress
+from .command_flow import CommandProgress
 
 if TYPE_CHECKING:
     from ._generated.connect.models import CommandResponse

@@ -1,26 +1,24 @@
-"""FordConnect clients (Ford's official API with remote commands, about 2021 to 2024).
+# Generated from async_connect.py by tools/unasync.py (nox -s generate): edit the async source, not this file.
+"""The FordConnect client (Ford's official API with remote commands, about 2021 to 2024).
 
-Vehicles are addressed by Ford's 32-character hex ``vehicle_id`` (from :meth:`FordConnectClient.vehicles`),
-not the VIN. Every call carries the ``Application-Id`` header. Timestamps stay the
-``MM-DD-YYYY HH:MM:SS`` strings Ford sends and coordinates stay strings; :mod:`carconnect.ford.values`
-parses them. Commands return a :class:`~carconnect.ford.commands.CommandHandle`: ``wait()`` polls the
-command's status route (lock, unlock, engine start/stop, status refresh); wake, charging and location
-refresh have no status route. Commands are sent once and never re-sent. :class:`AsyncFordConnectClient`
-has the same methods in the same order.
+Vehicles are addressed by Ford's 32-character hex ``vehicle_id`` (from ``vehicles()``), not the VIN.
+Every call carries the ``Application-Id`` header. Timestamps stay the ``MM-DD-YYYY HH:MM:SS`` strings
+Ford sends and coordinates stay strings; :mod:`carconnect.ford.values` parses them. Commands return a
+handle (:mod:`carconnect.ford.commands`): ``wait()`` polls the command's status route (lock, unlock,
+engine start/stop, status refresh) on the client's clock; wake, charging and location refresh have no
+status route. Commands are sent once and never re-sent.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
-import httpx
+from carconnect.core import ClientBase, Credentials, Options, call
 
-from carconnect.core import SYSTEM_CLOCK, Clock, Credentials, RetryPolicy, acall, call
-from carconnect.core.http import DEFAULT_TIMEOUT, DetailedResponse
-
-from ._base import CONNECT_APPLICATION_ID, AsyncFordClientBase, FordClientBase
+from ._base import CONNECT_APPLICATION_ID
+from ._connect import APPLICATION_ID_HEADER, CONNECT_API_URL, connect_handle_args
 from ._generated import connect as connect_api
 from ._generated.connect.api import charging as connect_charging
 from ._generated.connect.api import doors as connect_doors
@@ -28,10 +26,13 @@ from ._generated.connect.api import engine as connect_engine
 from ._generated.connect.api import location as connect_location
 from ._generated.connect.api import status as connect_status
 from ._generated.connect.api import vehicles as connect_vehicles
-from .command_states import connect_acceptance, connect_progress
-from .commands import DEFAULT_WAIT, AsyncCommandHandle, CommandHandle, HandleArgs, WaitPolicy
+from .commands import DEFAULT_WAIT, CommandHandle, WaitPolicy
+from .errors import ford_error_mapper
+from .inbody import FORD_POLICIES
 
 if TYPE_CHECKING:
+    from carconnect.core.calls import DetailedResponse
+
     from ._generated.connect.models import (
         ChargeSchedulesResponse,
         CommandResponse,
@@ -42,42 +43,24 @@ if TYPE_CHECKING:
         VehicleList,
         VinResponse,
     )
+    from ._generated.connect.types import File
     from .command_states import ConnectAnswer
 
-CONNECT_API_URL = "https://api.mps.ford.com"
-APPLICATION_ID_HEADER = "Application-Id"
-
-if TYPE_CHECKING:
     ConnectCommand = CommandHandle[CommandResponse, ConnectAnswer]
-    AsyncConnectCommand = AsyncCommandHandle[CommandResponse, ConnectAnswer]
     Accept = Callable[..., DetailedResponse[CommandResponse]]
-    AsyncAccept = Callable[..., Awaitable[DetailedResponse[CommandResponse]]]
+    Image = Callable[..., DetailedResponse[File]]
 else:  # the parameters are for type checkers; at run time they would load the models
     ConnectCommand = CommandHandle
-    AsyncConnectCommand = AsyncCommandHandle
 
 
-def _handle_args(
-    command: str, vehicle_id: str, accepted: CommandResponse, clock: Clock, policy: WaitPolicy
-) -> HandleArgs[CommandResponse, ConnectAnswer]:
-    return HandleArgs(
-        command=command,
-        vehicle=vehicle_id,
-        command_id=accepted.command_id,
-        accepted=accepted,
-        clock=clock,
-        classify=connect_progress,
-        initial=connect_acceptance(accepted),
-        policy=policy,
-    )
-
-
-class FordConnectClient(FordClientBase):
-    """FordConnect for the vehicles a user linked to the application, sync.
+class FordConnectClient(ClientBase):
+    """FordConnect for the vehicles a user linked to the application.
 
     ``credentials``: a token source (``FordConnectAuth(...).token_manager(store)``), a ``Token`` or an
     access token string. ``base_url``: the API host (the simulator's ``sim.url("ford", "mps")``).
-    ``wait_policy``: how command handles poll by default.
+    ``application_id``: the ``Application-Id`` header. ``wait_policy``: how command handles poll by
+    default. ``options``: carconnect-core's client options (``transport``, ``http_client``, ``retry``,
+    ``timeout``, ``clock`` (what handles wait on), ``user_agent``, ``trust_env``, ``event_hooks``).
     """
 
     def __init__(
@@ -87,33 +70,30 @@ class FordConnectClient(FordClientBase):
         base_url: str = CONNECT_API_URL,
         application_id: str = CONNECT_APPLICATION_ID,
         wait_policy: WaitPolicy = DEFAULT_WAIT,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-        clock: Clock = SYSTEM_CLOCK,
-        user_agent: str | None = None,
+        **options: Unpack[Options],
     ) -> None:
         super().__init__(
             credentials,
             headers={APPLICATION_ID_HEADER: application_id},
-            transport=transport,
-            http_client=http_client,
-            retry=retry,
-            timeout=timeout,
-            clock=clock,
-            user_agent=user_agent,
+            error_mapper=ford_error_mapper,
+            policies=FORD_POLICIES,
+            **options,
         )
         self.wait_policy = wait_policy
         self._api = self._bind(connect_api.Client(base_url=base_url), base_url)
 
     def _command(
-        self, command: str, accept: Accept, vehicle_id: str, poll: Callable[[str, str], ConnectAnswer] | None = None
+        self,
+        command: str,
+        accept: Accept,
+        vehicle_id: str,
+        poll: Callable[[str, str], ConnectAnswer] | None = None,
     ) -> ConnectCommand:
         """Send a command once and wrap Ford's acceptance in a handle."""
         accepted = call(accept, vehicle_id, client=self._api)
         status = partial(poll, vehicle_id, accepted.command_id) if poll else None
-        return CommandHandle(**_handle_args(command, vehicle_id, accepted, self.clock, self.wait_policy), poll=status)
+        args = connect_handle_args(command, vehicle_id, accepted, self.clock, self.wait_policy)
+        return CommandHandle(**args, poll=status)
 
     # -- vehicles ----------------------------------------------------------------------------------
 
@@ -126,6 +106,7 @@ class FordConnectClient(FordClientBase):
         return call(connect_vehicles.get_vehicle.sync_detailed, vehicle_id, client=self._api)
 
     def vin(self, vehicle_id: str) -> VinResponse:
+        """The vehicle's VIN."""
         return call(connect_vehicles.get_vin.sync_detailed, vehicle_id, client=self._api)
 
     def location(self, vehicle_id: str) -> LocationResponse:
@@ -142,32 +123,24 @@ class FordConnectClient(FordClientBase):
 
     def thumbnail_image(self, vehicle_id: str, *, make: str, model: str, year: str | int) -> bytes:
         """A small PNG picture (``make``, ``model`` and ``year`` as in :meth:`vehicles`)."""
-        return call(
-            connect_vehicles.get_thumbnail_image.sync_detailed,
-            vehicle_id,
-            client=self._api,
-            make=make,
-            model=model,
-            year=str(year),
-        ).payload.read()
+        return self._image(connect_vehicles.get_thumbnail_image.sync_detailed, vehicle_id, make, model, year)
 
     def full_image(self, vehicle_id: str, *, make: str, model: str, year: str | int) -> bytes:
         """A full-size PNG picture."""
-        return call(
-            connect_vehicles.get_full_image.sync_detailed,
-            vehicle_id,
-            client=self._api,
-            make=make,
-            model=model,
-            year=str(year),
-        ).payload.read()
+        return self._image(connect_vehicles.get_full_image.sync_detailed, vehicle_id, make, model, year)
+
+    def _image(self, operation: Image, vehicle_id: str, make: str, model: str, year: str | int) -> bytes:
+        answer = call(operation, vehicle_id, client=self._api, make=make, model=model, year=str(year))
+        return answer.payload.read()
 
     # -- commands (sent once; the handle polls) ----------------------------------------------------
 
     def lock(self, vehicle_id: str) -> ConnectCommand:
+        """Lock the doors."""
         return self._command("lock", connect_doors.lock.sync_detailed, vehicle_id, self.lock_command)
 
     def unlock(self, vehicle_id: str) -> ConnectCommand:
+        """Unlock the doors."""
         return self._command("unlock", connect_doors.unlock.sync_detailed, vehicle_id, self.unlock_command)
 
     def start_engine(self, vehicle_id: str) -> ConnectCommand:
@@ -177,6 +150,7 @@ class FordConnectClient(FordClientBase):
         )
 
     def stop_engine(self, vehicle_id: str) -> ConnectCommand:
+        """Stop a remote start."""
         return self._command(
             "stopEngine", connect_engine.stop_engine.sync_detailed, vehicle_id, self.stop_engine_command
         )
@@ -204,157 +178,24 @@ class FordConnectClient(FordClientBase):
     # -- command status routes (what the handles poll) ---------------------------------------------
 
     def lock_command(self, vehicle_id: str, command_id: str) -> CommandResponse:
+        """The state of a lock command."""
         return call(connect_doors.get_lock_command.sync_detailed, vehicle_id, command_id, client=self._api)
 
     def unlock_command(self, vehicle_id: str, command_id: str) -> CommandResponse:
+        """The state of an unlock command."""
         return call(connect_doors.get_unlock_command.sync_detailed, vehicle_id, command_id, client=self._api)
 
     def start_engine_command(self, vehicle_id: str, command_id: str) -> CommandResponse:
+        """The state of a remote start."""
         return call(connect_engine.get_start_engine_command.sync_detailed, vehicle_id, command_id, client=self._api)
 
     def stop_engine_command(self, vehicle_id: str, command_id: str) -> CommandResponse:
+        """The state of a stop of a remote start."""
         return call(connect_engine.get_stop_engine_command.sync_detailed, vehicle_id, command_id, client=self._api)
 
     def status_refresh(self, vehicle_id: str, command_id: str) -> StatusRefreshResponse:
+        """The state of a status refresh, with the lock and alarm state once it completed."""
         return call(connect_status.get_status_refresh.sync_detailed, vehicle_id, command_id, client=self._api)
 
 
-class AsyncFordConnectClient(AsyncFordClientBase):
-    """FordConnect, async (same methods as :class:`FordConnectClient`; ``await handle.wait()``)."""
-
-    def __init__(
-        self,
-        credentials: Credentials | None,
-        *,
-        base_url: str = CONNECT_API_URL,
-        application_id: str = CONNECT_APPLICATION_ID,
-        wait_policy: WaitPolicy = DEFAULT_WAIT,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-        clock: Clock = SYSTEM_CLOCK,
-        user_agent: str | None = None,
-    ) -> None:
-        super().__init__(
-            credentials,
-            headers={APPLICATION_ID_HEADER: application_id},
-            transport=transport,
-            http_client=http_client,
-            retry=retry,
-            timeout=timeout,
-            clock=clock,
-            user_agent=user_agent,
-        )
-        self.wait_policy = wait_policy
-        self._api = self._bind(connect_api.Client(base_url=base_url), base_url)
-
-    async def _command(
-        self,
-        command: str,
-        accept: AsyncAccept,
-        vehicle_id: str,
-        poll: Callable[[str, str], Awaitable[ConnectAnswer]] | None = None,
-    ) -> AsyncConnectCommand:
-        accepted = await acall(accept, vehicle_id, client=self._api)
-        status = partial(poll, vehicle_id, accepted.command_id) if poll else None
-        return AsyncCommandHandle(
-            **_handle_args(command, vehicle_id, accepted, self.clock, self.wait_policy), poll=status
-        )
-
-    async def vehicles(self) -> VehicleList:
-        return await acall(connect_vehicles.list_vehicles.asyncio_detailed, client=self._api)
-
-    async def vehicle(self, vehicle_id: str) -> VehicleInfoResponse:
-        return await acall(connect_vehicles.get_vehicle.asyncio_detailed, vehicle_id, client=self._api)
-
-    async def vin(self, vehicle_id: str) -> VinResponse:
-        return await acall(connect_vehicles.get_vin.asyncio_detailed, vehicle_id, client=self._api)
-
-    async def location(self, vehicle_id: str) -> LocationResponse:
-        return await acall(connect_location.get_location.asyncio_detailed, vehicle_id, client=self._api)
-
-    async def charge_schedules(self, vehicle_id: str) -> ChargeSchedulesResponse:
-        return await acall(connect_charging.get_charge_schedules.asyncio_detailed, vehicle_id, client=self._api)
-
-    async def departure_times(self, vehicle_id: str) -> DepartureTimesResponse:
-        return await acall(connect_charging.get_departure_times.asyncio_detailed, vehicle_id, client=self._api)
-
-    async def thumbnail_image(self, vehicle_id: str, *, make: str, model: str, year: str | int) -> bytes:
-        return (
-            await acall(
-                connect_vehicles.get_thumbnail_image.asyncio_detailed,
-                vehicle_id,
-                client=self._api,
-                make=make,
-                model=model,
-                year=str(year),
-            )
-        ).payload.read()
-
-    async def full_image(self, vehicle_id: str, *, make: str, model: str, year: str | int) -> bytes:
-        return (
-            await acall(
-                connect_vehicles.get_full_image.asyncio_detailed,
-                vehicle_id,
-                client=self._api,
-                make=make,
-                model=model,
-                year=str(year),
-            )
-        ).payload.read()
-
-    async def lock(self, vehicle_id: str) -> AsyncConnectCommand:
-        return await self._command("lock", connect_doors.lock.asyncio_detailed, vehicle_id, self.lock_command)
-
-    async def unlock(self, vehicle_id: str) -> AsyncConnectCommand:
-        return await self._command("unlock", connect_doors.unlock.asyncio_detailed, vehicle_id, self.unlock_command)
-
-    async def start_engine(self, vehicle_id: str) -> AsyncConnectCommand:
-        return await self._command(
-            "startEngine", connect_engine.start_engine.asyncio_detailed, vehicle_id, self.start_engine_command
-        )
-
-    async def stop_engine(self, vehicle_id: str) -> AsyncConnectCommand:
-        return await self._command(
-            "stopEngine", connect_engine.stop_engine.asyncio_detailed, vehicle_id, self.stop_engine_command
-        )
-
-    async def refresh_status(self, vehicle_id: str) -> AsyncConnectCommand:
-        return await self._command(
-            "status", connect_status.refresh_status.asyncio_detailed, vehicle_id, self.status_refresh
-        )
-
-    async def refresh_location(self, vehicle_id: str) -> AsyncConnectCommand:
-        return await self._command("location", connect_location.refresh_location.asyncio_detailed, vehicle_id)
-
-    async def wake(self, vehicle_id: str) -> AsyncConnectCommand:
-        return await self._command("wake", connect_status.wake.asyncio_detailed, vehicle_id)
-
-    async def start_charge(self, vehicle_id: str) -> AsyncConnectCommand:
-        return await self._command("startCharge", connect_charging.start_charge.asyncio_detailed, vehicle_id)
-
-    async def stop_charge(self, vehicle_id: str) -> AsyncConnectCommand:
-        return await self._command("stopCharge", connect_charging.stop_charge.asyncio_detailed, vehicle_id)
-
-    async def lock_command(self, vehicle_id: str, command_id: str) -> CommandResponse:
-        return await acall(connect_doors.get_lock_command.asyncio_detailed, vehicle_id, command_id, client=self._api)
-
-    async def unlock_command(self, vehicle_id: str, command_id: str) -> CommandResponse:
-        return await acall(connect_doors.get_unlock_command.asyncio_detailed, vehicle_id, command_id, client=self._api)
-
-    async def start_engine_command(self, vehicle_id: str, command_id: str) -> CommandResponse:
-        return await acall(
-            connect_engine.get_start_engine_command.asyncio_detailed, vehicle_id, command_id, client=self._api
-        )
-
-    async def stop_engine_command(self, vehicle_id: str, command_id: str) -> CommandResponse:
-        return await acall(
-            connect_engine.get_stop_engine_command.asyncio_detailed, vehicle_id, command_id, client=self._api
-        )
-
-    async def status_refresh(self, vehicle_id: str, command_id: str) -> StatusRefreshResponse:
-        return await acall(connect_status.get_status_refresh.asyncio_detailed, vehicle_id, command_id, client=self._api)
-
-
-__all__ = ["CONNECT_API_URL", "AsyncConnectCommand", "AsyncFordConnectClient", "ConnectCommand", "FordConnectClient"]
+__all__ = ["CONNECT_API_URL", "ConnectCommand", "FordConnectClient"]

@@ -18,6 +18,11 @@ The shapes, and what they become:
   :mod:`carconnect.ford.inbody` with that status.
 
 Status rules for everything else: 406 -> :class:`NotCapableError`, then carconnect-core's defaults.
+
+Only an answer that says the access token itself is bad (``invalid_token``, ``errorCode`` 460, an
+Autonomic 401, a 401 with no recognisable body) makes carconnect-core refresh the token and replay the
+call once: a subscription key (``Application-Id``) Ford refuses, or a user or vehicle not authorized
+for the application, is a :class:`PermissionDeniedError` naming what to fix, and never refreshes.
 """
 
 from __future__ import annotations
@@ -53,6 +58,10 @@ _FORDCONNECT_STATUS_CODES: dict[str, type[ApiError]] = {
     "NOT_ACCEPTABLE": NotCapableError,
 }
 _UPSTREAM_STATUSES = frozenset({502, 504})
+_UNAUTHORIZED_USER = 3000
+_INVALID_TOKEN = "invalid_token"
+_FIX_KEY = "check application_id=, sent as the Application-Id header; the token is not the problem"
+_LINK_AGAIN = "the user has not authorized this application for this vehicle: link it again in Ford's login"
 
 
 def _text(value: object) -> str | None:
@@ -76,14 +85,18 @@ def _fordconnect(status: int, body: Mapping[str, Any], error: Mapping[str, Any])
     message = f"{title}: {details}" if title and details and details != title else title or details
     extra = {"title": title, "statusCode": status_code}
     extra.update({key: body[key] for key in ("status", "commandStatus", "commandId") if body.get(key) is not None})
-    return ErrorDetails(error_class=error_class, code=_code(code), message=message, details=extra)
+    if code == _UNAUTHORIZED_USER:
+        message = f"{message or 'Unauthorized user'} ({_LINK_AGAIN})"
+    return ErrorDetails(error_class=error_class, code=_code(code), message=message, details=extra, token_rejected=False)
 
 
 def _gateway(status: int, body: Mapping[str, Any]) -> ErrorDetails:
     message = _text(body.get("message"))
     if message and "subscription key" in message.lower():
         code = "missing_subscription_key" if "missing" in message.lower() else "invalid_subscription_key"
-        return ErrorDetails(error_class=PermissionDeniedError, code=code, message=message)
+        return ErrorDetails(
+            error_class=PermissionDeniedError, code=code, message=f"{message} ({_FIX_KEY})", token_rejected=False
+        )
     return ErrorDetails(error_class=_by_status(status), code=_code(body.get("statusCode")), message=message)
 
 
@@ -91,8 +104,11 @@ def _ford_coded(status: int, body: Mapping[str, Any]) -> ErrorDetails:
     code = _code(body.get("errorCode"))
     if "errorMessage" in body:
         return ErrorDetails(error_class=BadRequestError, code=code, message=_text(body.get("errorMessage")))
-    error_class = AuthenticationError if code == INVALID_TOKEN_CODE else _by_status(status)
-    return ErrorDetails(error_class=error_class, code=code, message=_text(body.get("message")))
+    rejected = code == INVALID_TOKEN_CODE
+    error_class = AuthenticationError if rejected else _by_status(status)
+    return ErrorDetails(
+        error_class=error_class, code=code, message=_text(body.get("message")), token_rejected=rejected or None
+    )
 
 
 def _autonomic(status: int, body: Mapping[str, Any]) -> ErrorDetails:
@@ -111,6 +127,7 @@ def _autonomic(status: int, body: Mapping[str, Any]) -> ErrorDetails:
         message=_text(body.get("message")),
         request_id=_text(body.get("referenceId")),
         details={key: value for key, value in details.items() if value is not None},
+        token_rejected=False if verdict == "DENY_ALLOW" else None,
     )
 
 
@@ -137,5 +154,10 @@ def ford_error_mapper(status: int, body: Any, headers: httpx.Headers) -> ErrorDe
         return _gateway(status, body)
     if isinstance(error, str):
         error_class = AuthenticationError if status == 401 else _by_status(status)
-        return ErrorDetails(error_class=error_class, code=error, message=_text(body.get("error_description")))
+        return ErrorDetails(
+            error_class=error_class,
+            code=error,
+            message=_text(body.get("error_description")),
+            token_rejected=True if error == _INVALID_TOKEN else None,
+        )
     return ErrorDetails(error_class=_by_status(status))

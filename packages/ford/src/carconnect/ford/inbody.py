@@ -1,25 +1,39 @@
-"""In-body statuses: Ford sometimes answers a failure with HTTP 200 and puts the real status in the body.
+"""Ford's pipeline policies: in-body statuses, and commands sent once whatever the retry policy says.
 
-Seen in the wild: legacy FordPass bodies whose numeric ``status`` is 401 or 402 (552 means "command
-pending" and is left alone), and FordConnect bodies with ``"status": "FAILED"`` plus an ``error``
-object. These transports give such an answer the status it means, so carconnect-core's error mapping
-raises the typed error instead of handing a failure to the generated parser. Other answers pass
-through untouched (their body is read once, which the client does anyway).
+In-body statuses: Ford sometimes answers a failure with HTTP 200 and puts the real status in the
+body. Seen in the wild: legacy FordPass bodies whose numeric ``status`` is 401 or 402 (552 means
+"command pending" and is left alone), and FordConnect bodies with ``"status": "FAILED"`` plus an
+``error`` object. :class:`InBodyStatusPolicy` gives such an answer the status it means, so
+carconnect-core's error mapping raises the typed error (and an in-body 401 refreshes the token like a
+real one) instead of handing a failure to the generated parser.
+
+Commands: :class:`CommandsSentOncePolicy` forbids sending a command again once it may have reached
+Ford, even under a ``retry=`` policy that would retry POSTs; only a 429 (Ford did not take it) may be
+retried, as the retry policy decides.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
+from carconnect.core import Policy
+from carconnect.core.pipeline import current_exchange
+from carconnect.core.retry import NEVER_SENT_ERRORS
+
+logger = logging.getLogger("carconnect.ford")
+
 PENDING_STATUS = 552
 """Legacy FordPass in-body status of a command that is still running (not an error)."""
 
 _FORDCONNECT_STATUSES = {"UNAUTHORIZED": 403, "NOT_FOUND": 404, "NOT_ACCEPTABLE": 406}
-_STALE_HEADERS = ("content-encoding", "content-length", "transfer-encoding")
+_STALE = ("content-encoding", "content-length", "transfer-encoding")
+_POST_READS = (":query", "/expdashboard/")
+"""Paths of the FordPass reads that are POSTs (telemetry query, vehicle list): not commands."""
 
 
 def in_body_status(body: Any) -> int | None:
@@ -40,48 +54,45 @@ def _json(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(response.content)
-    except ValueError:
+    except (ValueError, httpx.ResponseNotRead):
         return None
 
 
-def _checked(response: httpx.Response, request: httpx.Request) -> httpx.Response:
-    """``response`` (already read), or a copy carrying the in-body status."""
-    status = in_body_status(_json(response))
-    if status is None:
-        return response
-    headers = [(name, value) for name, value in response.headers.multi_items() if name.lower() not in _STALE_HEADERS]
-    return httpx.Response(status, headers=headers, content=response.content, request=request)
+class InBodyStatusPolicy(Policy):
+    """Gives a 2xx answer whose JSON body reports a failure the HTTP status it means."""
 
+    @property
+    def reads_success_body(self) -> bool:  # type: ignore[override]  # read-only: it depends on the call
+        """Only during the client's own calls: a stream you open through ``http_client_for`` stays unread."""
+        return current_exchange.get() is not None
 
-class InBodyStatusTransport(httpx.BaseTransport):
-    """Sync transport wrapper applying :func:`in_body_status`."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner = inner
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        if not response.is_success or "json" not in response.headers.get("content-type", ""):
+    def on_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        status = in_body_status(_json(response))
+        if status is None:
             return response
-        response.read()
-        return _checked(response, request)
+        path = request.url.path
+        logger.info("%s %s: HTTP %d whose body reports %d", request.method, path, response.status_code, status)
+        headers = [(name, value) for name, value in response.headers.multi_items() if name.lower() not in _STALE]
+        return httpx.Response(status, headers=headers, content=response.content, request=request)
 
-    def close(self) -> None:
-        self.inner.close()
+
+def is_command(request: httpx.Request) -> bool:
+    """Whether ``request`` asks the vehicle to act (every Ford POST but the FordPass reads)."""
+    return request.method == "POST" and not any(marker in request.url.path for marker in _POST_READS)
 
 
-class AsyncInBodyStatusTransport(httpx.AsyncBaseTransport):
-    """Async twin of :class:`InBodyStatusTransport`."""
+class CommandsSentOncePolicy(Policy):
+    """Never sends a command again once it may have reached Ford (a 429 or a never-sent error aside)."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
-        self.inner = inner
+    def may_retry(self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> bool | None:
+        if not is_command(request):
+            return None
+        not_taken = isinstance(outcome, httpx.Response) and outcome.status_code == 429
+        if not_taken or isinstance(outcome, NEVER_SENT_ERRORS):
+            return None
+        logger.debug("%s %s: a command is sent once, not again", request.method, request.url.path)
+        return False
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self.inner.handle_async_request(request)
-        if not response.is_success or "json" not in response.headers.get("content-type", ""):
-            return response
-        await response.aread()
-        return _checked(response, request)
 
-    async def aclose(self) -> None:
-        await self.inner.aclose()
+FORD_POLICIES: tuple[Policy, ...] = (InBodyStatusPolicy(), CommandsSentOncePolicy())
+"""The policies of every Ford client (they keep no state, so every client shares them)."""

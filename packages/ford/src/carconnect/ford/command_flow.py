@@ -1,0 +1,192 @@
+"""Waiting for a command's outcome, free of I/O: what the sync and async handles share.
+
+:func:`wait_flow` is one generator that asks its driver to sleep or to poll once, and decides from
+each :class:`CommandProgress` whether to go on; :class:`HandleBase` is the data both handles carry.
+The handles themselves are in :mod:`carconnect.ford.commands`. Progress is logged on the
+``carconnect.ford`` logger (command name, id and Ford's status; never a token or a vehicle id).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, NamedTuple, TypedDict, TypeVar
+
+from carconnect.core import CarConnectError, Clock, CommandFailedError, NotCapableError
+
+logger = logging.getLogger("carconnect.ford")
+
+A = TypeVar("A")
+R = TypeVar("R")
+P = TypeVar("P")
+
+Outcome = Literal["pending", "succeeded", "failed"]
+
+
+@dataclass(frozen=True)
+class CommandProgress(Generic[R]):
+    """One look at a command: ``outcome``, Ford's raw ``status``, and the answer it came from."""
+
+    outcome: Outcome
+    status: str | None
+    response: R
+    reason: str | None = None
+    """Ford's explanation of a failure (e.g. ``COMMANDS_PRECLUDED_BY_DEEP_SLEEP``)."""
+    code: str | None = None
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CommandResult(Generic[R]):
+    """A command that succeeded: its final status, the answer that said so, and how many polls it took."""
+
+    command: str
+    command_id: str
+    status: str | None
+    polls: int
+    response: R
+
+
+@dataclass(frozen=True)
+class WaitPolicy:
+    """How :meth:`CommandHandle.wait` polls: growing delays, a deadline and a poll budget."""
+
+    timeout: float = 300.0
+    """Seconds from the start of waiting after which no poll starts."""
+    max_polls: int = 15
+    first_delay: float = 2.0
+    multiplier: float = 1.5
+    max_delay: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.timeout <= 0 or self.max_polls < 1 or self.first_delay < 0 or self.multiplier < 1:
+            raise ValueError("timeout and max_polls must be positive, delays non-negative, multiplier >= 1")
+
+    def delay(self, poll: int) -> float:
+        """Seconds to wait before poll number ``poll`` (0-based)."""
+        return float(min(self.first_delay * self.multiplier**poll, self.max_delay))
+
+
+DEFAULT_WAIT = WaitPolicy()
+
+
+class CommandPendingError(CarConnectError):
+    """The deadline or poll budget ran out while Ford still reported the command as pending.
+
+    The command may still run: check the vehicle before sending it again.
+    """
+
+    def __init__(self, message: str, *, command: str, command_id: str, status: str | None, polls: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.command = command
+        self.command_id = command_id
+        self.status = status
+        self.polls = polls
+
+
+class Sleep(NamedTuple):
+    """Ask the driver to wait."""
+
+    seconds: float
+
+
+class Poll(NamedTuple):
+    """Ask the driver to poll once and send back the :class:`CommandProgress`."""
+
+
+Step = Sleep | Poll
+
+
+def failed_error(command: str, command_id: str, progress: CommandProgress[Any]) -> CommandFailedError:
+    """The error for a failed command, with Ford's reason."""
+    reason = progress.reason or f"Ford reported {progress.status or 'a failure'}"
+    details = {"command": command, "command_id": command_id, "status": progress.status, **progress.details}
+    return CommandFailedError(f"{command} failed: {reason}", code=progress.code or progress.status, details=details)
+
+
+def wait_flow(
+    command: str,
+    command_id: str,
+    policy: WaitPolicy,
+    clock: Clock,
+    initial: CommandProgress[Any] | None = None,
+) -> Generator[Step, CommandProgress[R] | None, CommandResult[R]]:
+    """Poll until the command succeeds or fails, within ``policy``; ``initial`` is what the acceptance said."""
+    if initial is not None and initial.outcome == "failed":
+        raise failed_error(command, command_id, initial)
+    started = clock.monotonic()
+    status = initial.status if initial is not None else None
+    polls = 0
+    while polls < policy.max_polls:
+        remaining = policy.timeout - (clock.monotonic() - started)
+        if remaining <= 0:
+            break
+        delay = min(policy.delay(polls), remaining)
+        logger.info("%s %s: %s, poll %d in %.1f s", command, command_id, status or "accepted", polls + 1, delay)
+        yield Sleep(delay)
+        progress = yield Poll()
+        assert progress is not None
+        polls += 1
+        status = progress.status
+        if progress.outcome == "succeeded":
+            logger.info("%s %s: succeeded (%s) after %d polls", command, command_id, status, polls)
+            return CommandResult(command, command_id, progress.status, polls, progress.response)
+        if progress.outcome == "failed":
+            logger.info("%s %s: failed (%s) after %d polls", command, command_id, status, polls)
+            raise failed_error(command, command_id, progress)
+    logger.warning("%s %s: still %s after %d polls; giving up waiting", command, command_id, status, polls)
+    raise CommandPendingError(
+        f"{command} {command_id} still pending ({status}) after {polls} polls; it may still run",
+        command=command,
+        command_id=command_id,
+        status=status,
+        polls=polls,
+    )
+
+
+class HandleArgs(TypedDict, Generic[A, R]):
+    """Everything a handle needs besides its ``poll`` (built once for the sync and the async handle)."""
+
+    command: str
+    vehicle: str
+    command_id: str
+    accepted: A
+    clock: Clock
+    classify: Callable[[R], CommandProgress[R]]
+    initial: CommandProgress[Any] | None
+    policy: WaitPolicy
+
+
+@dataclass
+class HandleBase(Generic[A, R, P]):
+    """What the sync and async handles share; they differ only in ``poll`` (sync or async; ``None``
+    when Ford has no status route). Only this base is a dataclass: one class to build at import."""
+
+    command: str
+    """Ford's name of the command (``lock``, ``startEngine``, ``remoteStart``...)."""
+    vehicle: str
+    """The vehicle id or VIN it was sent to."""
+    command_id: str
+    accepted: A
+    """What Ford answered when it accepted the command (the generated model)."""
+    clock: Clock
+    classify: Callable[[R], CommandProgress[R]]
+    initial: CommandProgress[Any] | None = None
+    policy: WaitPolicy = DEFAULT_WAIT
+    poll: P | None = None
+
+    @property
+    def can_wait(self) -> bool:
+        """False for commands Ford gives no status route (wake, charging, location refresh)."""
+        return self.poll is not None
+
+    def _flow(self, policy: WaitPolicy | None) -> Generator[Step, CommandProgress[R] | None, CommandResult[R]]:
+        return wait_flow(self.command, self.command_id, policy or self.policy, self.clock, self.initial)
+
+    def _no_route(self) -> NotCapableError:
+        return NotCapableError(
+            f"Ford offers no status route for {self.command}; read the vehicle's state instead",
+            code="no_status_route",
+        )

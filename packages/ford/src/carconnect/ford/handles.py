@@ -1,0 +1,51 @@
+# Generated from async_handles.py by tools/unasync.py (nox -s generate): edit the async source, not this file.
+"""The handle of a command Ford accepted: ``wait()`` drives :func:`~carconnect.ford.command_flow.wait_flow`.
+
+Sleeps go to the client's clock (the ``clock=`` option), so a ``FakeClock`` makes waiting instant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from .command_flow import CommandProgress, CommandResult, HandleBase, Sleep, WaitPolicy
+
+A = TypeVar("A")
+R = TypeVar("R")
+
+
+class CommandHandle(HandleBase[A, R, Callable[[], R]]):
+    """A command Ford accepted. ``wait()`` polls for its outcome; ``status()`` looks once."""
+
+    def status(self) -> CommandProgress[R]:
+        """Poll once and classify (no waiting, no error for a failure)."""
+        if self.poll is None:
+            raise self._no_route()
+        return self.classify(self.poll())
+
+    def wait(
+        self, policy: WaitPolicy | None = None, *, progress: Callable[[CommandProgress[R]], None] | None = None
+    ) -> CommandResult[R]:
+        """Wait for the outcome (see :mod:`carconnect.ford.commands`); ``policy`` overrides the handle's.
+
+        ``progress`` is called with every poll's :class:`CommandProgress` (the last one included).
+        """
+        if self.poll is None:
+            raise self._no_route()
+        flow, reply = self._flow(policy), None
+        while True:
+            try:
+                step = flow.send(reply)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            if isinstance(step, Sleep):
+                self.clock.sleep(step.seconds)
+                reply = None
+            else:
+                reply = self.classify(self.poll())
+                if progress is not None:
+                    progress(reply)
+
+
+__all__ = ["CommandHandle"]
