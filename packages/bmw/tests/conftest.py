@@ -16,7 +16,6 @@ import pytest
 import respx
 
 from carconnect.bmw import API_URL, GCDM_URL, AsyncBmwClient, BmwAuth, BmwClient, QuotaBudget
-from carconnect.bmw.client import RETRY_STATUSES
 from carconnect.core import FakeClock, RetryPolicy
 
 CLIENT_ID = "6c0f5a5e-3b8f-4d0e-9a41-2f7b8c9d1e05"
@@ -60,7 +59,7 @@ async def make_client(kind: str, router: respx.MockRouter, clock: FakeClock) -> 
 
     def factory(credentials: Any = ACCESS_TOKEN, **options: Any) -> BmwClient | AsyncBmwClient:
         options.setdefault("quota", QuotaBudget(clock=clock))
-        options.setdefault("retry", RetryPolicy(jitter=0.0, retry_statuses=RETRY_STATUSES))
+        options.setdefault("retry", RetryPolicy(jitter=0.0))
         options.setdefault("transport", httpx.MockTransport(router.handler))
         cls = BmwClient if kind == "sync" else AsyncBmwClient
         made.append(cls(credentials, clock=clock, **options))

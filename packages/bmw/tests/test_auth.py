@@ -25,7 +25,6 @@ from carconnect.core import (
     FileTokenStore,
     OAuthError,
     ReauthorizationRequiredError,
-    ServerError,
     Token,
 )
 from carconnect.core.oauth import DeviceAuthorization, code_challenge
@@ -156,11 +155,11 @@ def test_polling_endings(
     assert not isinstance(caught.value, ReauthorizationRequiredError)
 
 
-def test_gateway_fault_while_polling_is_a_server_error(auth: BmwAuth, gcdm: respx.MockRouter) -> None:
+def test_gateway_fault_while_polling_says_to_start_again(auth: BmwAuth, gcdm: respx.MockRouter) -> None:
     gcdm.post("/gcdm/oauth/device/code").respond(200, json=DEVICE)
     fault = {"fault": {"faultstring": "Invalid Access Token", "detail": {"errorcode": "keymanagement.x"}}}
     gcdm.post("/gcdm/oauth/token").respond(500, json=fault)
-    with pytest.raises(ServerError):
+    with pytest.raises(DeviceCodeExpiredError, match="start the login again"):
         auth.login(lambda device: None)
 
 

@@ -14,6 +14,7 @@ import respx
 from carconnect.bmw import AsyncBmwClient, BmwAuth, BmwClient, EnsuredContainer, QuotaBudget
 from carconnect.core import (
     AuthenticationError,
+    CarConnectError,
     ConflictError,
     FakeClock,
     QuotaExceededError,
@@ -119,13 +120,17 @@ async def test_a_file_budget_survives_a_new_client(
     assert make_client(quota=QuotaBudget(path, clock=clock)).quota.status().used == 1
 
 
-async def test_retries_are_counted(run: Run, router: respx.MockRouter, client: Any, clock: FakeClock) -> None:
+async def test_a_failed_read_is_not_retried_and_says_how_many_calls_are_left(
+    run: Run, router: respx.MockRouter, client: Any, clock: FakeClock
+) -> None:
     route = router.get(MAPPINGS)
     route.side_effect = [error(503, "CU-503"), httpx.Response(200, json=[])]
-    assert await run("vehicle_mappings") == []
-    assert route.call_count == 2
-    assert client.quota.status().used == 2
-    assert clock.sleeps == [0.5]
+    with pytest.raises(VehicleUnavailableError) as caught:
+        await run("vehicle_mappings")
+    assert route.call_count == 1
+    assert client.quota.status().used == 1
+    assert (caught.value.details["calls_left"], caught.value.details["limit"]) == (49, 50)
+    assert clock.sleeps == []
 
 
 async def test_a_request_that_never_left_is_refunded(run: Run, router: respx.MockRouter, client: Any) -> None:
@@ -138,11 +143,36 @@ async def test_a_request_that_never_left_is_refunded(run: Run, router: respx.Moc
 # -- retries and commands ----------------------------------------------------------------------
 
 
-async def test_reads_are_retried_on_server_errors(run: Run, router: respx.MockRouter) -> None:
+@pytest.mark.parametrize(
+    "failure",
+    [
+        error(502, "CU-500"),
+        error(504, "CU-500"),
+        httpx.Response(429, json={"message": "slow down"}, headers={"Retry-After": "1"}),
+        httpx.ReadTimeout("no answer"),
+        httpx.RemoteProtocolError("Server disconnected"),
+    ],
+    ids=["502", "504", "429-retry-after", "read-timeout", "reset"],
+)
+async def test_no_read_that_may_have_reached_bmw_is_sent_again(
+    run: Run, router: respx.MockRouter, client: Any, failure: httpx.Response | Exception
+) -> None:
     route = router.get(f"/customers/vehicles/{VIN}/basicData")
-    route.side_effect = [error(502, "CU-500"), error(504, "CU-500"), httpx.Response(200, json={"vin": VIN})]
+    route.side_effect = [failure, httpx.Response(200, json={"vin": VIN})]
+    with pytest.raises(CarConnectError):
+        await run("basic_data", VIN)
+    assert route.call_count == 1
+    assert client.quota.status().used == 1
+
+
+async def test_a_read_that_never_reached_bmw_is_sent_again_and_counted_once(
+    run: Run, router: respx.MockRouter, client: Any
+) -> None:
+    route = router.get(f"/customers/vehicles/{VIN}/basicData")
+    route.side_effect = [httpx.ConnectError("refused"), httpx.Response(200, json={"vin": VIN})]
     assert (await run("basic_data", VIN)).vin == VIN
-    assert route.call_count == 3
+    assert route.call_count == 2
+    assert client.quota.status().used == 1
 
 
 async def test_a_plain_500_is_not_retried(run: Run, router: respx.MockRouter) -> None:

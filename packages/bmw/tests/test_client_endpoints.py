@@ -40,7 +40,7 @@ def test_sync_and_async_clients_offer_the_same_methods_in_the_same_order() -> No
         return [name for name, value in vars(cls).items() if not name.startswith("_") and inspect.isfunction(value)]
 
     assert methods(BmwClient) == methods(AsyncBmwClient)
-    assert len(methods(BmwClient)) == 14
+    assert len(methods(BmwClient)) == 15
     for name in methods(BmwClient):
         sync_params = list(inspect.signature(getattr(BmwClient, name)).parameters)
         assert sync_params == list(inspect.signature(getattr(AsyncBmwClient, name)).parameters), name

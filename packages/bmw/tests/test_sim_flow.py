@@ -270,11 +270,14 @@ async def test_container_creation_is_never_resent(
     assert (await plain(client.containers())).containers == [], "nothing was created by a second attempt"
 
 
-def test_reads_are_retried_after_a_503(sim: Simulator, token: str, clock: FakeClock) -> None:
+def test_a_503_is_not_retried_and_spends_one_call(sim: Simulator, token: str, clock: FakeClock) -> None:
     injected = sim.faults.add("error", brand="bmw", host="api", method="GET", status=503, times=1)
     with BmwClient(token, base_url=sim.url("bmw", "api"), clock=clock) as client:
-        assert len(client.vehicle_mappings()) == 3
-        assert client.quota.status().used == 2, "the failed attempt counted too"
+        with pytest.raises(VehicleUnavailableError) as caught:
+            client.vehicle_mappings()
+        assert caught.value.details["calls_left"] == 49
+        assert client.quota.status().used == 1, "the failed attempt counted"
+        assert len(client.vehicle_mappings()) == 3, "the caller decides to call again"
     assert injected.fired == 1
 
 

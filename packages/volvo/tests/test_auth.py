@@ -74,6 +74,7 @@ def test_login_url_asks_volvo_id_with_pkce(auth: VolvoAuth) -> None:
     assert query["scope"].split() == [str(scope) for scope in DEFAULT_SCOPES]
     assert query["code_challenge_method"] == "S256"
     assert query["state"] == request.state
+    assert request.code_verifier is not None
     assert 43 <= len(request.code_verifier) <= 128
 
 

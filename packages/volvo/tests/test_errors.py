@@ -66,7 +66,8 @@ CASES: list[tuple[str, str, int, Any, dict[str, str], type[ApiError], str | None
         {},
         AuthenticationError,
         None,
-        "Access denied due to invalid VCC-API-KEY. Make sure to provide a key.",
+        "Volvo rejected the VCC API key: check the client's api_key (vcc-api-key) against the developer portal's "
+        "primary or secondary key (Access denied due to invalid VCC-API-KEY. Make sure to provide a key.)",
     ),
     (
         "expired-token",
@@ -185,7 +186,7 @@ CASES: list[tuple[str, str, int, Any, dict[str, str], type[ApiError], str | None
         503,
         {"error": {"message": "SERVICE_UNAVAILABLE", "description": "Not allowed, car is in use or asleep"}},
         {},
-        ServerError,
+        VehicleStateError,
         "SERVICE_UNAVAILABLE",
         "Not allowed, car is in use or asleep",
     ),

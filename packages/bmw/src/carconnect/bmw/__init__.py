@@ -2,18 +2,25 @@
 
 ``BmwAuth`` logs in (device authorization grant with PKCE), ``BmwClient`` / ``AsyncBmwClient`` call
 the REST API with one typed method per endpoint, and ``QuotaBudget`` counts the 50 daily calls.
+Quota refusals and withheld retries are logged to the ``carconnect.bmw`` logger (no secrets).
 """
 
+import logging
 from typing import TYPE_CHECKING
 
 from carconnect.core.lazy import reexport
 
 from . import models
-from .client import API_URL, AsyncBmwClient, BmwClient
+from ._base import API_URL
+from .async_client import AsyncBmwClient
+from .client import BmwClient
 from .containers import MAX_CONTAINERS
 from .errors import ERROR_IDS, QUOTA_ERROR_ID, map_cardata_error
+from .policies import ImageAcceptPolicy, QuotaPolicy
 from .quota import DAILY_LIMIT, DailyReset, QuotaBudget, QuotaStatus, ResetRule, RollingWindow
 from .results import EnsuredContainer, VehicleImage
+
+logging.getLogger("carconnect.bmw").addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
     from .auth import (
@@ -53,7 +60,9 @@ __all__ = [
     "BmwClient",
     "DailyReset",
     "EnsuredContainer",
+    "ImageAcceptPolicy",
     "QuotaBudget",
+    "QuotaPolicy",
     "QuotaStatus",
     "ResetRule",
     "RollingWindow",

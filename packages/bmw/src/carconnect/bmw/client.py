@@ -1,32 +1,20 @@
-"""``BmwClient`` and ``AsyncBmwClient``: one typed method per CarData endpoint.
+# Generated from async_client.py by tools/unasync.py (nox -s generate): edit the async source, not this file.
+"""The BMW CarData client: one typed method per endpoint of the CarData customer API (read-only).
 
-Both classes list the same methods in the same order; each is one line over the generated
-operation. Every request is charged to the client's :class:`~carconnect.bmw.quota.QuotaBudget`
-(50 calls per day per account), which refuses locally once the budget is spent.
+Every request is charged to the client's :class:`~carconnect.bmw.quota.QuotaBudget` (50 calls per day
+per account), which refuses locally once the budget is spent; no call BMW may have received is sent
+again automatically (see :mod:`carconnect.bmw.policies`).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, Unpack
 
-import httpx
+from carconnect.core import SYSTEM_CLOCK, ClientBase, Credentials, Options, call, call_detailed
 
-from carconnect.core import (
-    SYSTEM_CLOCK,
-    AsyncClientBase,
-    ClientBase,
-    Clock,
-    Credentials,
-    RetryPolicy,
-    acall,
-    acall_detailed,
-    call,
-    call_detailed,
-)
-from carconnect.core.http import DEFAULT_TIMEOUT
-
+from ._base import API_URL, CARDATA_HEADERS, CONTAINER_PREFIX, CONTAINER_PURPOSE, DEFAULT_MAX_PAGES
 from ._generated import cardata as cardata_api
 from ._generated.cardata.api import charging as cardata_charging
 from ._generated.cardata.api import containers as cardata_containers
@@ -36,11 +24,11 @@ from ._generated.cardata.api import vehicles as cardata_vehicles
 from ._generated.cardata.types import UNSET
 from .containers import ContainerPlan, container_request
 from .errors import map_cardata_error
-from .paging import aiterate, charging_sessions, charging_settings, iterate
+from .paging import Cursor, charging_sessions, charging_settings
 from .params import cardata_instant
+from .policies import ImageAcceptPolicy, QuotaPolicy, with_quota_state
 from .quota import QuotaBudget
 from .results import EnsuredContainer, VehicleImage
-from .transport import AsyncCarDataTransport, CarDataTransport, with_quota_wait
 
 if TYPE_CHECKING:
     from ._generated.cardata.models import (
@@ -56,25 +44,26 @@ if TYPE_CHECKING:
         VehicleMapping,
     )
 
-API_URL = "https://api-cardata.bmwgroup.com"
-"""The CarData customer API."""
-CARDATA_HEADERS = {"x-version": "v1"}
-"""Sent on every call (BMW rejects calls without it)."""
-DEFAULT_MAX_PAGES = 10
-"""Pages an iterator fetches at most (each page is one call of the daily quota)."""
-RETRY_STATUSES = frozenset({502, 503, 504})
-"""Statuses a read is retried on. Not 429: at BMW that is the daily quota, which no retry can fix."""
-CONTAINER_PREFIX = "carconnect"
-CONTAINER_PURPOSE = "carconnect telematic data"
+PageT = TypeVar("PageT")
+T = TypeVar("T")
+
+
+def iterate_pages(fetch: Callable[[str | None], PageT], cursor: Cursor[PageT, T]) -> Iterator[T]:
+    """Items of every page, fetching the next page (one call of the quota) only when the caller gets there."""
+    while not cursor.done:
+        page = fetch(cursor.token)
+        yield from cursor.take(page)
 
 
 class BmwClient(ClientBase):
-    """Sync client of the BMW CarData customer API (read-only).
+    """Client of the BMW CarData customer API (read-only).
 
     ``credentials``: a token source (``BmwAuth(...).token_manager(store)``), a ``Token`` or an access
     token. ``quota``: the account's call budget; share one (or one file path) between every client of
-    the account. By default each client counts in memory with BMW's 50 calls per day. ``retry``
-    defaults to core's policy without 429 (see :data:`RETRY_STATUSES`).
+    the account. By default each client counts in memory with BMW's 50 calls per day. Every other
+    option (``transport``, ``http_client``, ``retry``, ``timeout``, ``clock``, ``user_agent``,
+    ``trust_env``, ``event_hooks``) is carconnect-core's (:class:`~carconnect.core.ClientOptions`); a
+    ``retry`` policy never brings back retries of calls the quota forbids.
     """
 
     def __init__(
@@ -83,27 +72,22 @@ class BmwClient(ClientBase):
         *,
         base_url: str = API_URL,
         quota: QuotaBudget | None = None,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-        clock: Clock = SYSTEM_CLOCK,
-        user_agent: str | None = None,
+        **options: Unpack[Options],
     ) -> None:
-        self.quota = quota or QuotaBudget(clock=clock)
+        self.quota = quota or QuotaBudget(clock=options.get("clock", SYSTEM_CLOCK))
+        self._quota_policy = QuotaPolicy(self.quota)
         super().__init__(
             credentials,
             headers=CARDATA_HEADERS,
-            error_mapper=with_quota_wait(map_cardata_error, self.quota),
-            transport=transport,
-            http_client=http_client,
-            retry=retry or RetryPolicy(retry_statuses=RETRY_STATUSES),
-            timeout=timeout,
-            clock=clock,
-            user_agent=user_agent,
-            wrap_transport=lambda inner: CarDataTransport(inner, self.quota),
+            error_mapper=with_quota_state(map_cardata_error, self._quota_policy.current),
+            policies=[ImageAcceptPolicy(), self._quota_policy],
+            **options,
         )
         self._api = self._bind(cardata_api.Client(base_url=base_url), base_url)
+
+    def quota_of(self, key: str) -> QuotaBudget:
+        """The budget of the account that ``for_user(..., key=key)`` views call for."""
+        return self._quota_policy.budget_for(key)
 
     def vehicle_mappings(self) -> list[VehicleMapping]:
         """Vehicles mapped to the account (only PRIMARY ones serve data)."""
@@ -171,9 +155,10 @@ class BmwClient(ClientBase):
         self, vin: str, start: datetime, end: datetime, *, max_pages: int = DEFAULT_MAX_PAGES
     ) -> Iterator[ChargingSession]:
         """Every charging session of the range, following page tokens (one call per page)."""
-        return iterate(
+        sessions = iterate_pages(
             lambda token: self.charging_history(vin, start, end, next_token=token), charging_sessions(max_pages)
         )
+        yield from sessions
 
     def charging_settings(self, vin: str, *, next_token: str | None = None) -> LocationBasedChargingSettingsPage:
         """One page of location-based charging settings (``NotFoundError`` ``CU-127`` if none)."""
@@ -188,115 +173,11 @@ class BmwClient(ClientBase):
         self, vin: str, *, max_pages: int = DEFAULT_MAX_PAGES
     ) -> Iterator[LocationBasedChargingSetting]:
         """Every location-based charging setting, following page tokens (one call per page)."""
-        return iterate(lambda token: self.charging_settings(vin, next_token=token), charging_settings(max_pages))
+        settings = iterate_pages(
+            lambda token: self.charging_settings(vin, next_token=token), charging_settings(max_pages)
+        )
+        yield from settings
 
     def tyre_diagnosis(self, vin: str) -> TyreDiagnosis:
         """Smart-maintenance diagnosis of the mounted and stored tyres."""
         return call(cardata_maintenance.get_tyre_diagnosis.sync_detailed, vin, client=self._api)
-
-
-class AsyncBmwClient(AsyncClientBase):
-    """Async client of the BMW CarData customer API; same methods as :class:`BmwClient`."""
-
-    def __init__(
-        self,
-        credentials: Credentials,
-        *,
-        base_url: str = API_URL,
-        quota: QuotaBudget | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-        clock: Clock = SYSTEM_CLOCK,
-        user_agent: str | None = None,
-    ) -> None:
-        self.quota = quota or QuotaBudget(clock=clock)
-        super().__init__(
-            credentials,
-            headers=CARDATA_HEADERS,
-            error_mapper=with_quota_wait(map_cardata_error, self.quota),
-            transport=transport,
-            http_client=http_client,
-            retry=retry or RetryPolicy(retry_statuses=RETRY_STATUSES),
-            timeout=timeout,
-            clock=clock,
-            user_agent=user_agent,
-            wrap_transport=lambda inner: AsyncCarDataTransport(inner, self.quota),
-        )
-        self._api = self._bind(cardata_api.Client(base_url=base_url), base_url)
-
-    async def vehicle_mappings(self) -> list[VehicleMapping]:
-        return await acall(cardata_vehicles.list_vehicle_mappings.asyncio_detailed, client=self._api)
-
-    async def basic_data(self, vin: str) -> VehicleBasicData:
-        return await acall(cardata_vehicles.get_basic_data.asyncio_detailed, vin, client=self._api)
-
-    async def vehicle_image(self, vin: str) -> VehicleImage:
-        return VehicleImage.from_response(
-            await acall_detailed(cardata_vehicles.get_vehicle_image.asyncio_detailed, vin, client=self._api)
-        )
-
-    async def containers(self) -> ContainerList:
-        return await acall(cardata_containers.list_containers.asyncio_detailed, client=self._api)
-
-    async def create_container(self, descriptors: Iterable[str], *, name: str, purpose: str) -> ContainerDetails:
-        return await acall(
-            cardata_containers.create_container.asyncio_detailed,
-            client=self._api,
-            body=container_request(descriptors, name, purpose),
-        )
-
-    async def container(self, container_id: str) -> ContainerDetails:
-        return await acall(cardata_containers.get_container.asyncio_detailed, container_id, client=self._api)
-
-    async def delete_container(self, container_id: str) -> None:
-        await acall_detailed(cardata_containers.delete_container.asyncio_detailed, container_id, client=self._api)
-
-    async def ensure_container(
-        self, descriptors: Iterable[str], *, prefix: str = CONTAINER_PREFIX, purpose: str = CONTAINER_PURPOSE
-    ) -> EnsuredContainer:
-        plan = ContainerPlan(descriptors, prefix, purpose)
-        return plan.reuse(await self.containers()) or plan.created(
-            await self.create_container(plan.descriptors, name=plan.name, purpose=plan.purpose)
-        )
-
-    async def telematic_data(self, vin: str, container_id: str) -> TelematicDataResponse:
-        return await acall(
-            cardata_telematics.get_telematic_data.asyncio_detailed, vin, client=self._api, container_id=container_id
-        )
-
-    async def charging_history(
-        self, vin: str, start: datetime, end: datetime, *, next_token: str | None = None
-    ) -> ChargingHistoryPage:
-        return await acall(
-            cardata_charging.get_charging_history.asyncio_detailed,
-            vin,
-            client=self._api,
-            from_=cardata_instant(start),
-            to=cardata_instant(end),
-            next_token=next_token or UNSET,
-        )
-
-    def iter_charging_history(
-        self, vin: str, start: datetime, end: datetime, *, max_pages: int = DEFAULT_MAX_PAGES
-    ) -> AsyncIterator[ChargingSession]:
-        return aiterate(
-            lambda token: self.charging_history(vin, start, end, next_token=token), charging_sessions(max_pages)
-        )
-
-    async def charging_settings(self, vin: str, *, next_token: str | None = None) -> LocationBasedChargingSettingsPage:
-        return await acall(
-            cardata_charging.get_location_based_charging_settings.asyncio_detailed,
-            vin,
-            client=self._api,
-            next_token=next_token or UNSET,
-        )
-
-    def iter_charging_settings(
-        self, vin: str, *, max_pages: int = DEFAULT_MAX_PAGES
-    ) -> AsyncIterator[LocationBasedChargingSetting]:
-        return aiterate(lambda token: self.charging_settings(vin, next_token=token), charging_settings(max_pages))
-
-    async def tyre_diagnosis(self, vin: str) -> TyreDiagnosis:
-        return await acall(cardata_maintenance.get_tyre_diagnosis.asyncio_detailed, vin, client=self._api)

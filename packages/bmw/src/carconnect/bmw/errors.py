@@ -4,6 +4,10 @@ CarData answers every failure with ``{exveErrorId, exveErrorRef, exveErrorMsg, e
 same HTTP status carries unrelated errors (403 is the daily quota ``CU-429``, a foreign container
 ``CU-105`` or a token problem), so the error id decides first and the status only when the id is
 empty or unknown. BMW's gateway may answer with its own ``{"fault": ...}`` body instead.
+
+Only an error about the access token itself (``CU-100`` to ``CU-102``, ``invalid_token``, the
+gateway's ``invalid_access_token``) refreshes the token and replays the call once; a missing scope or
+subscription (``CU-103``), a VIN or container permission and the quota never do.
 """
 
 from __future__ import annotations
@@ -85,6 +89,7 @@ def _cardata_error(body: Mapping[str, Any]) -> ErrorDetails:
         message=_message(meaning, short, note),
         request_id=_text(body, "exveErrorRef"),
         details=details,
+        token_rejected=error_class is AuthenticationError,
     )
 
 
@@ -96,6 +101,7 @@ def _gateway_fault(fault: Mapping[str, Any]) -> ErrorDetails:
         error_class=AuthenticationError if token_fault else None,
         code=code,
         message=_text(fault, "faultstring"),
+        token_rejected=token_fault,
     )
 
 

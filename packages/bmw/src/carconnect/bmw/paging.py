@@ -1,4 +1,4 @@
-"""Following CarData's page tokens, sync or async, with one cursor holding the logic.
+"""Where an iteration over CarData's page tokens stands (the clients' ``iter_*`` methods drive it).
 
 Charging history sends its token as ``next_token`` in the body, location-based charging settings as
 ``nextToken``; both take it back as the ``nextToken`` query parameter. Every page is one call of the
@@ -7,7 +7,7 @@ daily quota, so ``max_pages`` bounds how many an iteration may spend.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from carconnect.core import ResponseParseError
@@ -47,19 +47,6 @@ class Cursor(Generic[P, T]):
         self.token = token
         self.done = token is None or self.pages >= self.max_pages
         return self._items_of(page)
-
-
-def iterate(fetch: Callable[[str | None], P], cursor: Cursor[P, T]) -> Iterator[T]:
-    """Items of every page, fetching the next page only when the caller gets there."""
-    while not cursor.done:
-        yield from cursor.take(fetch(cursor.token))
-
-
-async def aiterate(fetch: Callable[[str | None], Awaitable[P]], cursor: Cursor[P, T]) -> AsyncIterator[T]:
-    """Async twin of :func:`iterate`."""
-    while not cursor.done:
-        for item in cursor.take(await fetch(cursor.token)):
-            yield item
 
 
 def _token(value: str | Unset | None) -> str | None:

@@ -75,6 +75,11 @@ class QuotaStatus:
     """BMW answered ``CU-429`` in the current window."""
 
 
+def _file_safe(key: str) -> str:
+    """``key`` as part of a file name: letters, digits, ``-`` and ``_`` kept, anything else hex-escaped."""
+    return "".join(char if char.isascii() and (char.isalnum() or char in "-_") else f"%{ord(char):02x}" for char in key)
+
+
 class _Call(NamedTuple):
     at: datetime
     expires: datetime
@@ -212,8 +217,15 @@ class QuotaBudget:
 
     @property
     def blocking(self) -> bool:
-        """Whether counting does file I/O (async clients then count off the event loop)."""
+        """Whether counting does file I/O: a locked, synced write per call (on the event loop in async clients)."""
         return self._storage.blocking
+
+    def for_account(self, key: str) -> QuotaBudget:
+        """A new budget with the same rules for another account (its own file next to this one's)."""
+        path = None
+        if self.path is not None:
+            path = self.path.with_name(f"{self.path.stem}.{_file_safe(key)}{self.path.suffix}")
+        return QuotaBudget(path, limit=self.limit, reset=self.reset, enforce=self.enforce, clock=self.clock)
 
     def __repr__(self) -> str:
         where = repr(self.path.name) if self.path else "memory"

@@ -1,6 +1,9 @@
 """carconnect-volvo: typed sync and async clients for the Volvo Cars Connected Vehicle v2, Energy v2
-and Location v1 APIs, with Volvo ID login, Volvo's error shapes and client-side rate limiting."""
+and Location v1 APIs, with Volvo ID login, Volvo's error shapes and client-side rate limiting.
 
+Waits, refusals and skipped retries are logged to the ``carconnect.volvo`` logger (no secrets)."""
+
+import logging
 from typing import TYPE_CHECKING
 
 from carconnect.core.lazy import reexport
@@ -11,7 +14,8 @@ from .async_client import AsyncVolvoClient
 from .client import VolvoClient
 from .commands import CommandResult
 from .errors import volvo_error_mapper
-from .ratelimit import AsyncRateLimitTransport, RateLimiter, RateLimitTransport
+from .policies import VehicleBusyPolicy
+from .ratelimit import RateLimiter, RateLimitPolicy
 from .scopes import (
     ALL_SCOPES,
     CONNECTED_VEHICLE_SCOPES,
@@ -22,6 +26,8 @@ from .scopes import (
     RESTRICTED_SCOPES,
     Scope,
 )
+
+logging.getLogger("carconnect.volvo").addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
     from .auth import VOLVO_ID_URL, VolvoAuth, volvo_oauth_config
@@ -39,12 +45,12 @@ __all__ = [
     "RESTRICTED_COMMAND_SCOPES",
     "RESTRICTED_SCOPES",
     "VOLVO_ID_URL",
-    "AsyncRateLimitTransport",
     "AsyncVolvoClient",
     "CommandResult",
-    "RateLimitTransport",
+    "RateLimitPolicy",
     "RateLimiter",
     "Scope",
+    "VehicleBusyPolicy",
     "VolvoAuth",
     "VolvoClient",
     "models",

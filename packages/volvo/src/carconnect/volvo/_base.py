@@ -1,24 +1,17 @@
-"""What the sync and async Volvo clients share: defaults, transport wiring and running commands."""
+"""What the Volvo client modules share: defaults, headers, policies and command bodies."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, ParamSpec
+from typing import TYPE_CHECKING
 
-from carconnect.core import BadRequestError, Clock, acall, call
-from carconnect.core.http import DetailedResponse
+from carconnect.core import Clock, Policy
 
 from ._generated.connected_vehicle import models as cv_models
-from .commands import CommandResult
-from .errors import command_error
-from .ratelimit import RateLimiter
+from .policies import VehicleBusyPolicy
+from .ratelimit import RateLimiter, RateLimitPolicy
 
 if TYPE_CHECKING:
-    from ._generated.connected_vehicle.models import CommandResponse, EngineStartRequest, UnlockResponse
-
-    Answer = CommandResponse | UnlockResponse
-
-P = ParamSpec("P")
+    from ._generated.connected_vehicle.models import EngineStartRequest
 
 API_URL = "https://api.volvocars.com"
 API_KEY_HEADER = "vcc-api-key"
@@ -39,34 +32,16 @@ def limiter_for(rate_limit: RateLimiter | bool, clock: Clock) -> RateLimiter | N
     return RateLimiter(clock=clock) if rate_limit else None
 
 
+def volvo_policies(limiter: RateLimiter | None) -> list[Policy]:
+    """Volvo's rules around every request: the rate limiter (when on) and no blind retry of a busy car."""
+    policies: list[Policy] = [VehicleBusyPolicy()]
+    if limiter is not None:
+        policies.insert(0, RateLimitPolicy(limiter))
+    return policies
+
+
 def engine_start(runtime_minutes: int) -> EngineStartRequest:
     """The body of an engine start; Volvo accepts 0 to 15 minutes."""
     if isinstance(runtime_minutes, bool) or not 0 <= runtime_minutes <= MAX_ENGINE_MINUTES:
         raise ValueError(f"runtime_minutes must be between 0 and {MAX_ENGINE_MINUTES}")
     return cv_models.EngineStartRequest(runtime_minutes=runtime_minutes)
-
-
-def run_command(
-    name: str, operation: Callable[P, DetailedResponse[Answer]], /, *args: P.args, **kwargs: P.kwargs
-) -> CommandResult:
-    """Invoke a command once (never re-sent) and read its result; a 422 becomes ``CommandFailedError``."""
-    try:
-        return CommandResult.from_response(name, call(operation, *args, **kwargs))
-    except BadRequestError as exc:
-        failed = command_error(exc)
-        if failed is None:
-            raise
-        raise failed from exc
-
-
-async def arun_command(
-    name: str, operation: Callable[P, Awaitable[DetailedResponse[Answer]]], /, *args: P.args, **kwargs: P.kwargs
-) -> CommandResult:
-    """Async twin of :func:`run_command`."""
-    try:
-        return CommandResult.from_response(name, await acall(operation, *args, **kwargs))
-    except BadRequestError as exc:
-        failed = command_error(exc)
-        if failed is None:
-            raise
-        raise failed from exc

@@ -1,21 +1,21 @@
-"""The sync Volvo client: one typed method per endpoint of Connected Vehicle v2, Energy v2 and Location v1.
+# Generated from async_client.py by tools/unasync.py (nox -s generate): edit the async source, not this file.
+"""The Volvo client: one typed method per endpoint of Connected Vehicle v2, Energy v2 and Location v1.
 
 Reads return the generated model inside Volvo's ``{"data": ...}`` envelope (Energy has none);
 commands return a :class:`~carconnect.volvo.commands.CommandResult`. Errors are carconnect errors
-(see :mod:`carconnect.volvo.errors`). :class:`~carconnect.volvo.async_client.AsyncVolvoClient` has
-the same methods in the same order.
+(see :mod:`carconnect.volvo.errors`); Volvo's rules (rate limit, no blind retry of a busy car) are
+policies of the client (see :func:`carconnect.volvo._base.volvo_policies`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeAlias, TypeVar, Unpack
 
-import httpx
+from carconnect.core import SYSTEM_CLOCK, BadRequestError, ClientBase, Credentials, Options, call
+from carconnect.core.calls import DetailedResponse
 
-from carconnect.core import SYSTEM_CLOCK, ClientBase, Clock, Credentials, RetryPolicy, call
-from carconnect.core.http import DEFAULT_TIMEOUT
-
-from ._base import API_URL, api_headers, engine_start, limiter_for, run_command
+from ._base import API_URL, api_headers, engine_start, limiter_for, volvo_policies
 from ._generated import connected_vehicle as cv_api
 from ._generated import energy as energy_api
 from ._generated import location as location_api
@@ -27,14 +27,15 @@ from ._generated.connected_vehicle.api import vehicles as cv_vehicles
 from ._generated.energy.api import energy as energy_ops
 from ._generated.location.api import location as location_ops
 from .commands import CommandResult
-from .errors import volvo_error_mapper
-from .ratelimit import RateLimiter, RateLimitTransport
+from .errors import command_error, volvo_error_mapper
+from .ratelimit import RateLimiter
 
 if TYPE_CHECKING:
     from ._generated.connected_vehicle.models import (
         AvailableCommand,
         Brakes,
         CommandAccessibility,
+        CommandResponse,
         Diagnostics,
         Doors,
         EngineStatus,
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
         Odometer,
         Statistics,
         Tyres,
+        UnlockResponse,
         VehicleDetails,
         VehicleReference,
         Warnings,
@@ -51,14 +53,53 @@ if TYPE_CHECKING:
     from ._generated.energy.models import EnergyState, EnergyStateCapabilities
     from ._generated.location.models import VehicleLocation
 
+P = ParamSpec("P")
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class _Envelope(Protocol[T_co]):
+    """Volvo's ``{"data": ...}`` answer."""
+
+    @property
+    def data(self) -> T_co: ...
+
+
+Enveloped: TypeAlias = DetailedResponse[_Envelope[T]]
+
+
+def data_of(operation: Callable[P, Enveloped[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run a read and return what its ``data`` envelope holds."""
+    answer = call(operation, *args, **kwargs)
+    return answer.data
+
+
+def run_command(
+    name: str,
+    operation: Callable[P, DetailedResponse[CommandResponse | UnlockResponse]],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> CommandResult:
+    """Invoke a command once (never re-sent) and read its result; a 422 becomes ``CommandFailedError``."""
+    try:
+        return CommandResult.from_response(name, call(operation, *args, **kwargs))
+    except BadRequestError as exc:
+        failed = command_error(exc)
+        if failed is None:
+            raise
+        raise failed from exc
+
 
 class VolvoClient(ClientBase):
-    """Volvo Cars APIs for one Volvo ID, sync.
+    """Volvo Cars APIs for one Volvo ID.
 
     ``credentials``: a token source (``VolvoAuth(...).token_manager(store)``), a ``Token`` or an
     access token string. ``api_key``: the application's VCC API key, sent as ``vcc-api-key``.
     ``rate_limit``: ``True`` (default) keeps calls under Volvo's 100 requests and 10 commands a
-    minute by waiting, ``False`` turns that off, a :class:`RateLimiter` is shared as given.
+    minute by waiting, ``False`` turns that off, a :class:`RateLimiter` is shared as given. Every
+    other option (``transport``, ``http_client``, ``retry``, ``timeout``, ``clock``, ``user_agent``,
+    ``trust_env``, ``event_hooks``) is carconnect-core's (:class:`~carconnect.core.ClientOptions`).
     """
 
     def __init__(
@@ -67,26 +108,16 @@ class VolvoClient(ClientBase):
         *,
         api_key: str,
         base_url: str = API_URL,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-        clock: Clock = SYSTEM_CLOCK,
         rate_limit: RateLimiter | bool = True,
-        user_agent: str | None = None,
+        **options: Unpack[Options],
     ) -> None:
-        self.rate_limiter = limiter = limiter_for(rate_limit, clock)
+        self.rate_limiter = limiter_for(rate_limit, options.get("clock", SYSTEM_CLOCK))
         super().__init__(
             credentials,
             headers=api_headers(api_key),
             error_mapper=volvo_error_mapper,
-            transport=transport,
-            http_client=http_client,
-            retry=retry,
-            timeout=timeout,
-            clock=clock,
-            user_agent=user_agent,
-            wrap_transport=(lambda inner: RateLimitTransport(inner, limiter)) if limiter is not None else None,
+            policies=volvo_policies(self.rate_limiter),
+            **options,
         )
         self._cv = self._bind(cv_api.AuthenticatedClient(base_url=base_url, token=""), base_url)
         self._energy = self._bind(energy_api.AuthenticatedClient(base_url=base_url, token=""), base_url)
@@ -96,75 +127,76 @@ class VolvoClient(ClientBase):
 
     def vehicles(self) -> list[VehicleReference]:
         """Every vehicle linked to the Volvo ID."""
-        return call(cv_vehicles.list_vehicles.sync_detailed, client=self._cv).data
+        return data_of(cv_vehicles.list_vehicles.sync_detailed, client=self._cv)
 
     def vehicle_details(self, vin: str) -> VehicleDetails:
         """Model, model year, fuel type, colour, battery capacity and images."""
-        return call(cv_vehicles.get_vehicle_details.sync_detailed, vin, client=self._cv).data
+        return data_of(cv_vehicles.get_vehicle_details.sync_detailed, vin, client=self._cv)
 
     # -- status ------------------------------------------------------------------------------------
 
     def doors(self, vin: str) -> Doors:
         """Central lock and doors, hood, tailgate and tank lid."""
-        return call(cv_status.get_doors.sync_detailed, vin, client=self._cv).data
+        return data_of(cv_status.get_doors.sync_detailed, vin, client=self._cv)
 
     def windows(self, vin: str) -> Windows:
         """Side windows and sunroof."""
-        return call(cv_status.get_windows.sync_detailed, vin, client=self._cv).data
+        return data_of(cv_status.get_windows.sync_detailed, vin, client=self._cv)
 
     def tyres(self, vin: str) -> Tyres:
         """Tyre pressure warning per wheel."""
-        return call(cv_status.get_tyres.sync_detailed, vin, client=self._cv).data
+        return data_of(cv_status.get_tyres.sync_detailed, vin, client=self._cv)
 
     def odometer(self, vin: str) -> Odometer:
         """Total distance driven."""
-        return call(cv_status.get_odometer.sync_detailed, vin, client=self._cv).data
+        return data_of(cv_status.get_odometer.sync_detailed, vin, client=self._cv)
 
     def fuel(self, vin: str) -> Fuel:
         """Fuel amount and, where available, battery charge level."""
-        return call(cv_status.get_fuel.sync_detailed, vin, client=self._cv).data
+        return data_of(cv_status.get_fuel.sync_detailed, vin, client=self._cv)
 
     def statistics(self, vin: str) -> Statistics:
         """Trip meters, averages and distance to empty."""
-        return call(cv_status.get_statistics.sync_detailed, vin, client=self._cv).data
+        return data_of(cv_status.get_statistics.sync_detailed, vin, client=self._cv)
 
     def engine_status(self, vin: str) -> EngineStatus:
         """Whether the engine is running."""
-        return call(cv_status.get_engine_status.sync_detailed, vin, client=self._cv).data
+        return data_of(cv_status.get_engine_status.sync_detailed, vin, client=self._cv)
 
     # -- diagnostics -------------------------------------------------------------------------------
 
     def diagnostics(self, vin: str) -> Diagnostics:
         """Service warning, distance/time/engine hours to service, washer fluid."""
-        return call(cv_diagnostics.get_diagnostics.sync_detailed, vin, client=self._cv).data
+        return data_of(cv_diagnostics.get_diagnostics.sync_detailed, vin, client=self._cv)
 
     def engine_warnings(self, vin: str) -> EngineWarnings:
         """Oil and coolant level warnings."""
-        return call(cv_diagnostics.get_engine_warnings.sync_detailed, vin, client=self._cv).data
+        return data_of(cv_diagnostics.get_engine_warnings.sync_detailed, vin, client=self._cv)
 
     def brakes(self, vin: str) -> Brakes:
         """Brake fluid level warning."""
-        return call(cv_diagnostics.get_brakes.sync_detailed, vin, client=self._cv).data
+        return data_of(cv_diagnostics.get_brakes.sync_detailed, vin, client=self._cv)
 
     def warnings(self, vin: str) -> Warnings:
         """Bulb failure warnings of every exterior light."""
-        return call(cv_diagnostics.get_warnings.sync_detailed, vin, client=self._cv).data
+        return data_of(cv_diagnostics.get_warnings.sync_detailed, vin, client=self._cv)
 
     # -- what the car can do -----------------------------------------------------------------------
 
     def command_accessibility(self, vin: str) -> CommandAccessibility:
         """Whether the car can take a command now, and why not."""
-        return call(cv_commands.get_command_accessibility.sync_detailed, vin, client=self._cv).data
+        return data_of(cv_commands.get_command_accessibility.sync_detailed, vin, client=self._cv)
 
     def commands(self, vin: str) -> list[AvailableCommand]:
         """The commands this car supports."""
-        return call(cv_commands.list_commands.sync_detailed, vin, client=self._cv).data
+        return data_of(cv_commands.list_commands.sync_detailed, vin, client=self._cv)
 
     # -- energy and location -----------------------------------------------------------------------
 
     def energy_capabilities(self, vin: str) -> EnergyStateCapabilities:
         """Which members of the energy state the car supports."""
-        return call(energy_ops.get_energy_capabilities.sync_detailed, vin, client=self._energy).get_energy_state
+        capabilities = call(energy_ops.get_energy_capabilities.sync_detailed, vin, client=self._energy)
+        return capabilities.get_energy_state
 
     def energy_state(self, vin: str) -> EnergyState:
         """Battery, range and charging state, each member OK or ERROR on its own."""
@@ -172,7 +204,7 @@ class VolvoClient(ClientBase):
 
     def location(self, vin: str) -> VehicleLocation:
         """Last known position (GeoJSON Feature)."""
-        return call(location_ops.get_location.sync_detailed, vin, client=self._location).data
+        return data_of(location_ops.get_location.sync_detailed, vin, client=self._location)
 
     # -- commands (sent once, never retried after they may have reached Volvo) ---------------------
 

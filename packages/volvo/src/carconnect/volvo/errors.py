@@ -9,8 +9,12 @@ Three body shapes coexist on api.volvocars.com:
   replenished in HH:MM:SS." that is a quota, never a reason to log in again.
 
 Status rules: 401 authentication; 403 quota or permission; 404 (and ``NOT_SUPPORTED``) not capable;
-409 vehicle state; 429 rate limit; 5xx server. A 422 answered to a command becomes
-:class:`~carconnect.core.CommandFailedError` in the client (see :func:`command_error`).
+409 vehicle state; 429 rate limit; 5xx server, except the answer that the car is in use or asleep
+(a vehicle state). A 422 answered to a command becomes :class:`~carconnect.core.CommandFailedError`
+in the client (see :func:`command_error`).
+
+Only a 401 about the access token refreshes it (once) and replays the call: a 401 for the
+``vcc-api-key`` is the application's configuration, and says so; a 403 never touches the token.
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ from carconnect.core import (
 
 OPERATION_ID_HEADER = "vcc-api-operationId"
 QUOTA_MESSAGE = "out of call volume quota"
+API_KEY_MARKERS = ("vcc-api-key", "api key", "api-key", "subscription key")
+BUSY_MARKERS = ("in use", "asleep")
+BUSY_CODE = "SERVICE_UNAVAILABLE"
 NOT_SUPPORTED_CODES = frozenset({"NOT_SUPPORTED", "RESOURCE_NOT_SUPPORTED"})
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _HHMMSS = re.compile(r"(\d+):([0-5]\d):([0-5]\d)")
@@ -103,12 +110,41 @@ def is_quota_message(message: str | None) -> bool:
     return bool(message) and QUOTA_MESSAGE in str(message).lower()
 
 
+def _mentions(message: str | None, markers: tuple[str, ...]) -> bool:
+    lowered = (message or "").lower()
+    return any(marker in lowered for marker in markers)
+
+
+def is_vehicle_busy(body: Any) -> bool:
+    """Whether a decoded error body says the car is in use or asleep (``SERVICE_UNAVAILABLE``)."""
+    found = _read(body)
+    return found.code == BUSY_CODE and _mentions(found.message, BUSY_MARKERS)
+
+
+def _api_key_rejected(found: _Body, request_id: str | None) -> ErrorDetails:
+    vendor = found.message or "access denied"
+    return ErrorDetails(
+        error_class=AuthenticationError,
+        code=found.code,
+        message=f"Volvo rejected the VCC API key: check the client's api_key (vcc-api-key) against the "
+        f"developer portal's primary or secondary key ({vendor})",
+        request_id=request_id,
+        details=found.details,
+        token_rejected=False,
+    )
+
+
 def volvo_error_mapper(status_code: int, body: Any, headers: httpx.Headers) -> ErrorDetails:
     """The :data:`~carconnect.core.ErrorMapper` of every Volvo API."""
     found = _read(body)
+    request_id = found.operation_id or headers.get(OPERATION_ID_HEADER)
+    if status_code == 401 and _mentions(found.message, API_KEY_MARKERS):
+        return _api_key_rejected(found, request_id)
     error_class: type[ApiError] | None = _BY_STATUS.get(status_code)
     waits = False
-    if status_code == 403 and is_quota_message(found.message):
+    if status_code >= 500 and is_vehicle_busy(body):
+        error_class = VehicleStateError
+    elif status_code == 403 and is_quota_message(found.message):
         error_class, waits = QuotaExceededError, True
     elif status_code == 429:
         waits = True
@@ -120,9 +156,10 @@ def volvo_error_mapper(status_code: int, body: Any, headers: httpx.Headers) -> E
         error_class=error_class,
         code=found.code,
         message=found.message,
-        request_id=found.operation_id or headers.get(OPERATION_ID_HEADER),
+        request_id=request_id,
         retry_after=retry_after,
         details=found.details,
+        token_rejected=status_code == 401,
     )
 
 

@@ -2,23 +2,29 @@
 
 Volvo counts calls per Volvo ID and application and answers 429 beyond the limits. A
 :class:`RateLimiter` decides when each request may leave (a sliding window per limit, shared by
-threads and asyncio tasks); :class:`RateLimitTransport` and :class:`AsyncRateLimitTransport` wait for
-that moment and then send. The client puts the transport under carconnect-core's retry transport, so
-retries are counted too and a polling loop slows down instead of earning a 429.
+threads and asyncio tasks); :class:`RateLimitPolicy`, one of the client's policies, asks it before
+every attempt and has the client wait for that moment, so retries are counted too and a polling loop
+slows down instead of earning a 429.
 
 Commands count against both limits. By default one limiter covers the whole account (stricter than
-per vehicle); share one limiter between clients of the same account and application.
+per vehicle); share one limiter between clients of the same account and application. Calls made
+through a ``client.for_user(credentials, key=...)`` view count under that user's key, as Volvo
+counts per Volvo ID.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from bisect import insort
 
 import httpx
 
-from carconnect.core import SYSTEM_CLOCK, Clock, RateLimitError
+from carconnect.core import SYSTEM_CLOCK, Clock, Policy, RateLimitError
+from carconnect.core.users import user_key
+
+logger = logging.getLogger("carconnect.volvo")
 
 REQUESTS_PER_MINUTE = 100
 COMMANDS_PER_MINUTE = 10
@@ -89,7 +95,7 @@ class RateLimiter:
         self.per_vehicle = per_vehicle
         self.max_wait = max_wait
         self.clock = clock
-        self._windows: dict[tuple[str, str | None], _Window] = {}
+        self._windows: dict[tuple[str | None, str, str | None], _Window] = {}
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -98,20 +104,23 @@ class RateLimiter:
             f"commands_per_minute={self.commands_per_minute}, per_vehicle={self.per_vehicle})"
         )
 
-    def _window(self, kind: str, vin: str | None) -> _Window:
-        key = (kind, vin if self.per_vehicle else None)
+    def _window(self, user: str | None, kind: str, vin: str | None) -> _Window:
+        key = (user, kind, vin if self.per_vehicle else None)
         if key not in self._windows:
             limit = self.commands_per_minute if kind == "command" else self.requests_per_minute
             self._windows[key] = _Window(limit, self.window)
         return self._windows[key]
 
     def reserve(self, request: httpx.Request) -> float:
-        """Take the request's slot now and return the seconds to wait before sending it."""
-        vin = vehicle_of(request)
+        """Take the request's slot now and return the seconds to wait before sending it.
+
+        The slot is counted for the user of the running call (a ``for_user`` view's key), if any.
+        """
+        vin, user = vehicle_of(request), user_key()
         with self._lock:
-            windows = [self._window("request", vin)]
+            windows = [self._window(user, "request", vin)]
             if is_command(request):
-                windows.append(self._window("command", vin))
+                windows.append(self._window(user, "command", vin))
             now = self.clock.monotonic()
             for window in windows:
                 window.forget_before(now)
@@ -129,33 +138,22 @@ class RateLimiter:
         return wait
 
 
-class RateLimitTransport(httpx.BaseTransport):
-    """Waits for the :class:`RateLimiter`'s slot, then sends through ``inner``."""
+class RateLimitPolicy(Policy):
+    """Asks the :class:`RateLimiter` for each attempt's slot and waits for it before the attempt leaves.
 
-    def __init__(self, inner: httpx.BaseTransport, limiter: RateLimiter) -> None:
-        self.inner, self.limiter = inner, limiter
+    Every attempt counts (retries and the replay after a refreshed token too), so a polling loop slows
+    down instead of earning a 429. A wait beyond the limiter's ``max_wait`` refuses the request unsent.
+    """
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        wait = self.limiter.reserve(request)
-        if wait > 0:
-            self.limiter.clock.sleep(wait)
-        return self.inner.handle_request(request)
+    def __init__(self, limiter: RateLimiter) -> None:
+        self.limiter = limiter
 
-    def close(self) -> None:
-        self.inner.close()
+    def __repr__(self) -> str:
+        return f"RateLimitPolicy({self.limiter!r})"
 
-
-class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
-    """Async twin of :class:`RateLimitTransport` (same limiter, same decisions)."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, limiter: RateLimiter) -> None:
-        self.inner, self.limiter = inner, limiter
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        wait = self.limiter.reserve(request)
-        if wait > 0:
-            await self.limiter.clock.asleep(wait)
-        return await self.inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
+    def on_request(self, request: httpx.Request) -> float:
+        try:
+            return self.limiter.reserve(request)
+        except RateLimitError as refused:
+            logger.warning("%s %s refused: %s", request.method, request.url.path, refused.message)
+            raise

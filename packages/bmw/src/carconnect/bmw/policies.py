@@ -1,0 +1,133 @@
+"""BMW's rules as policies of the CarData client: the daily quota, and pictures asked for as pictures.
+
+:class:`QuotaPolicy` charges every attempt that leaves to the account's
+:class:`~carconnect.bmw.quota.QuotaBudget` (the replay after a refreshed token too), refunds an
+attempt that provably never left, blocks the budget when BMW answers ``CU-429``, and forbids every
+automatic retry of a call BMW answered or may have received: each would spend one of the 50 daily
+calls, so the error goes to the caller at once with the calls left. Only a request that never
+reached BMW (a refused connection) is sent again. BMW counts per account: calls made through a
+``client.for_user(credentials, key=...)`` view are charged to that account's own budget.
+
+:class:`ImageAcceptPolicy` asks the image endpoint for ``*/*`` (core asks for JSON by default, and
+BMW may then answer JSON instead of the picture).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+
+import httpx
+
+from carconnect.core import ErrorDetails, ErrorMapper, Policy, QuotaExceededError
+from carconnect.core.mapping import decode_body
+from carconnect.core.retry import NEVER_SENT_ERRORS
+from carconnect.core.users import user_key
+
+from .errors import is_quota_error
+from .quota import QuotaBudget
+
+logger = logging.getLogger("carconnect.bmw")
+
+QUOTA_STATUSES = frozenset({403, 429})
+IMAGE_PATH_SUFFIX = "/image"
+IMAGE_ACCEPT = "*/*"
+
+
+def _worth_retrying(outcome: httpx.Response | httpx.TransportError) -> bool:
+    """What the default rules might retry: timeouts, broken connections, 429 and 5xx."""
+    if isinstance(outcome, httpx.Response):
+        return outcome.status_code == 429 or outcome.status_code >= 500
+    return True
+
+
+class QuotaPolicy(Policy):
+    """Counts every attempt against the account's budget and retries nothing that may have reached BMW.
+
+    ``budget`` is the client's own account; each ``for_user`` key gets a budget with the same rules
+    (:meth:`QuotaBudget.for_account`), kept for the life of the policy.
+    """
+
+    def __init__(self, budget: QuotaBudget) -> None:
+        self.budget = budget
+        self._accounts: dict[str, QuotaBudget] = {}
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"QuotaPolicy({self.budget!r})"
+
+    def budget_for(self, key: str | None) -> QuotaBudget:
+        """The budget of the account named ``key`` (``None``: the client's own)."""
+        if key is None:
+            return self.budget
+        with self._lock:
+            found = self._accounts.get(key)
+            if found is None:
+                found = self._accounts[key] = self.budget.for_account(key)
+            return found
+
+    def current(self) -> QuotaBudget:
+        """The budget of the account the running call is made for."""
+        return self.budget_for(user_key())
+
+    def on_request(self, request: httpx.Request) -> float:
+        try:
+            self.current().spend()
+        except QuotaExceededError as refused:
+            logger.warning("%s %s refused locally: %s", request.method, request.url.path, refused.message)
+            raise
+        return 0.0
+
+    def on_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if response.status_code in QUOTA_STATUSES and is_quota_error(decode_body(response.content)):
+            self.current().mark_exhausted()
+            logger.warning("BMW reports the daily CarData quota used up; calls are refused until it refills")
+        return response
+
+    def on_transport_error(self, request: httpx.Request, error: httpx.TransportError) -> None:
+        if isinstance(error, NEVER_SENT_ERRORS):
+            self.current().refund()
+
+    def may_retry(self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> bool | None:
+        if isinstance(outcome, NEVER_SENT_ERRORS):
+            return None
+        if _worth_retrying(outcome):
+            logger.info(
+                "%s %s: not retried, every CarData call counts against the daily quota (%d left)",
+                request.method,
+                request.url.path,
+                self.current().remaining(),
+            )
+        return False
+
+
+class ImageAcceptPolicy(Policy):
+    """``Accept: */*`` on the vehicle image endpoint."""
+
+    def on_request(self, request: httpx.Request) -> float:
+        if request.url.path.endswith(IMAGE_PATH_SUFFIX):
+            request.headers["Accept"] = IMAGE_ACCEPT
+        return 0.0
+
+
+def with_quota_state(mapper: ErrorMapper, budget_of: Callable[[], QuotaBudget]) -> ErrorMapper:
+    """``mapper``, with the state of the running call's budget (``budget_of()``) in every CarData error.
+
+    ``details["calls_left"]`` holds the calls left in the budget; a server quota error without
+    ``Retry-After`` gets ``retry_after`` = when the budget refills.
+    """
+
+    def mapped(status_code: int, body: object, headers: httpx.Headers) -> ErrorDetails | None:
+        found = mapper(status_code, body, headers) or ErrorDetails()
+        budget = budget_of()
+        details = {**found.details, "calls_left": budget.remaining(), "limit": budget.limit}
+        found = replace(found, details=details)
+        if found.error_class is not QuotaExceededError or found.retry_after is not None:
+            return found
+        if "retry-after" in headers or "retry-after-ms" in headers:
+            return found
+        return replace(found, retry_after=budget.seconds_until_free())
+
+    return mapped

@@ -1,0 +1,326 @@
+"""BMW's rules as policies, which errors may refresh the token, and core's client options."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from carconnect.bmw import API_URL, AsyncBmwClient, BmwClient, ImageAcceptPolicy, QuotaBudget, QuotaPolicy
+from carconnect.bmw.errors import map_cardata_error
+from carconnect.core import (
+    FakeClock,
+    PermissionDeniedError,
+    QuotaExceededError,
+    RetryPolicy,
+    ServerError,
+    Token,
+    TokenManager,
+)
+
+VIN = "WBA5P7C05N1234567"
+MAPPINGS = "/customers/vehicles/mappings"
+IMAGE = f"/customers/vehicles/{VIN}/image"
+ACCESS_TOKEN = "secret-access-token"
+QUOTA_BODY = {"exveErrorId": "CU-429", "exveErrorMsg": "API rate limit reached", "exveNote": "Daily limit reached."}
+
+
+def cardata_error(status: int, error_id: str, message: str = "m") -> httpx.Response:
+    return httpx.Response(status, json={"exveErrorId": error_id, "exveErrorMsg": message, "exveNote": "n"})
+
+
+def request(path: str = MAPPINGS) -> httpx.Request:
+    return httpx.Request("GET", f"{API_URL}{path}")
+
+
+# ---- policies as units ---------------------------------------------------------------------------
+
+
+def test_the_quota_policy_spends_one_call_per_attempt_and_refuses_when_spent(
+    clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    policy = QuotaPolicy(QuotaBudget(limit=2, clock=clock))
+    assert policy.on_request(request()) == 0.0
+    assert policy.on_request(request()) == 0.0
+    with pytest.raises(QuotaExceededError, match="refused locally"):
+        policy.on_request(request())
+    assert policy.budget.status().used == 2
+    assert [record.name for record in caplog.records] == ["carconnect.bmw"]
+
+
+def test_the_quota_policy_blocks_the_budget_on_cu_429(clock: FakeClock) -> None:
+    policy = QuotaPolicy(QuotaBudget(clock=clock))
+    policy.on_response(request(), cardata_error(403, "CU-404"))
+    assert not policy.budget.status().blocked_by_server
+    policy.on_response(request(), httpx.Response(403, json=QUOTA_BODY))
+    assert policy.budget.status().blocked_by_server
+    assert policy.budget.remaining() == 0
+
+
+def test_the_quota_policy_refunds_only_what_never_left(clock: FakeClock) -> None:
+    policy = QuotaPolicy(QuotaBudget(clock=clock))
+    policy.on_request(request())
+    policy.on_request(request())
+    policy.on_transport_error(request(), httpx.ReadTimeout("slow"))
+    assert policy.budget.status().used == 2
+    policy.on_transport_error(request(), httpx.ConnectError("refused"))
+    assert policy.budget.status().used == 1
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        cardata_error(503, "CU-503"),
+        cardata_error(500, "CU-500"),
+        httpx.Response(429, headers={"Retry-After": "1"}),
+        httpx.ReadTimeout("slow"),
+        httpx.RemoteProtocolError("reset"),
+    ],
+    ids=["503", "500", "429", "read-timeout", "reset"],
+)
+def test_the_quota_policy_forbids_retrying_anything_bmw_may_have_received(
+    clock: FakeClock, outcome: httpx.Response | httpx.TransportError, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="carconnect.bmw")
+    policy = QuotaPolicy(QuotaBudget(clock=clock))
+    assert policy.may_retry(request(), outcome) is False
+    assert "not retried" in caplog.text
+    assert "50 left" in caplog.text
+
+
+def test_the_quota_policy_lets_core_retry_what_never_left(clock: FakeClock) -> None:
+    policy = QuotaPolicy(QuotaBudget(clock=clock))
+    assert policy.may_retry(request(), httpx.ConnectError("refused")) is None
+    assert policy.may_retry(request(), httpx.ConnectTimeout("no connection")) is None
+
+
+def test_the_image_policy_asks_for_any_media_type_only_for_images() -> None:
+    policy = ImageAcceptPolicy()
+    image, other = request(IMAGE), request()
+    image.headers["Accept"] = other.headers["Accept"] = "application/json"
+    assert policy.on_request(image) == policy.on_request(other) == 0.0
+    assert (image.headers["Accept"], other.headers["Accept"]) == ("*/*", "application/json")
+
+
+# ---- which errors refresh the token ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "rejects_token"),
+    [
+        (401, {"exveErrorId": "CU-101", "exveErrorMsg": "invalid_token"}, True),
+        (401, {"exveErrorId": "CU-102", "exveErrorMsg": "invalid_token"}, True),
+        (403, {"exveErrorId": "CU-127", "exveErrorMsg": "invalid_token"}, True),
+        (401, {"fault": {"faultstring": "x", "detail": {"errorcode": "oauth.v2.invalid_access_token"}}}, True),
+        (403, {"exveErrorId": "CU-103", "exveErrorMsg": "scope"}, False),
+        (403, {"exveErrorId": "CU-104", "exveErrorMsg": "vin"}, False),
+        (403, QUOTA_BODY, False),
+        (500, {"fault": {"faultstring": "x", "detail": {"errorcode": "keymanagement.x"}}}, False),
+    ],
+    ids=["CU-101", "CU-102", "invalid_token-under-CU-127", "gateway-token", "CU-103", "CU-104", "quota", "gateway"],
+)
+def test_only_access_token_errors_reject_the_token(status: int, body: Any, rejects_token: bool) -> None:
+    found = map_cardata_error(status, body, httpx.Headers())
+    assert found is not None
+    assert found.token_rejected is rejects_token
+
+
+class CountingRefresher:
+    def __init__(self) -> None:
+        self.refreshes = 0
+
+    def refresh(self, token: Token) -> Token:
+        self.refreshes += 1
+        return Token(f"fresh-{self.refreshes}", refresh_token=f"r{self.refreshes + 1}")
+
+    async def arefresh(self, token: Token) -> Token:
+        return self.refresh(token)
+
+
+def test_a_missing_subscription_never_refreshes_the_token(router: respx.MockRouter, clock: FakeClock) -> None:
+    refresher = CountingRefresher()
+    manager = TokenManager(Token("old", refresh_token="r1"), refresher, clock=clock)
+    route = router.get(MAPPINGS).mock(return_value=cardata_error(403, "CU-103", "scope"))
+    transport = httpx.MockTransport(router.handler)
+    with BmwClient(manager, transport=transport, clock=clock) as client:
+        for _ in range(10):
+            with pytest.raises(PermissionDeniedError, match="subscribe the client"):
+                client.vehicle_mappings()
+    assert (refresher.refreshes, route.call_count) == (0, 10)
+
+
+# ---- BMW's rules inside the clients ---------------------------------------------------------------
+
+
+def test_a_users_retry_policy_keeps_the_quota_rules(router: respx.MockRouter, clock: FakeClock) -> None:
+    eager = RetryPolicy(max_retries=10, retry_statuses=frozenset({429, 500, 502, 503, 504}), jitter=0.0)
+    route = router.get(MAPPINGS).mock(return_value=cardata_error(500, "CU-500"))
+    transport = httpx.MockTransport(router.handler)
+    with BmwClient(ACCESS_TOKEN, transport=transport, retry=eager, clock=clock) as client:
+        with pytest.raises(ServerError) as caught:
+            client.vehicle_mappings()
+        assert client.quota.remaining() == 49
+    assert route.call_count == 1
+    assert caught.value.details["calls_left"] == 49
+    assert clock.sleeps == []
+
+
+def test_log_records_never_carry_the_token(
+    router: respx.MockRouter, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="carconnect")
+    router.get(MAPPINGS).mock(return_value=httpx.Response(403, json=QUOTA_BODY))
+    transport = httpx.MockTransport(router.handler)
+    with BmwClient(ACCESS_TOKEN, transport=transport, clock=clock) as client:
+        for _ in range(2):
+            with pytest.raises(QuotaExceededError):
+                client.vehicle_mappings()
+    assert "quota used up" in caplog.text
+    assert "refused locally" in caplog.text
+    assert ACCESS_TOKEN not in caplog.text
+
+
+# ---- core's options through the BMW clients -------------------------------------------------------
+
+
+def test_event_hooks_fire_for_every_attempt(router: respx.MockRouter, clock: FakeClock) -> None:
+    seen: list[str] = []
+    router.get(MAPPINGS).respond(200, json=[])
+    hooks = {
+        "request": [lambda sent: seen.append(f"request {sent.url.path}")],
+        "response": [lambda answer: seen.append(f"response {answer.status_code}")],
+    }
+    transport = httpx.MockTransport(router.handler)
+    with BmwClient(ACCESS_TOKEN, transport=transport, clock=clock, event_hooks=hooks) as client:
+        assert client.vehicle_mappings() == []
+    assert seen == [f"request {MAPPINGS}", "response 200"]
+
+
+async def test_async_event_hooks_fire(router: respx.MockRouter, clock: FakeClock) -> None:
+    seen: list[str] = []
+
+    async def on_request(sent: httpx.Request) -> None:
+        seen.append(sent.headers["x-version"])
+
+    router.get(MAPPINGS).respond(200, json=[])
+    transport = httpx.MockTransport(router.handler)
+    async with AsyncBmwClient(
+        ACCESS_TOKEN, transport=transport, clock=clock, event_hooks={"request": [on_request]}
+    ) as client:
+        assert await client.vehicle_mappings() == []
+    assert seen == ["v1"]
+
+
+def test_a_callers_http_client_is_used_and_stays_open(router: respx.MockRouter, clock: FakeClock) -> None:
+    route = router.get(MAPPINGS).respond(200, json=[])
+    with httpx.Client(transport=httpx.MockTransport(router.handler), headers={"X-Proxy": "1"}) as mine:
+        with BmwClient(ACCESS_TOKEN, http_client=mine, clock=clock) as client:
+            client.vehicle_mappings()
+            assert client.quota.status().used == 1
+        assert not mine.is_closed
+    sent = route.calls.last.request
+    assert (sent.headers["x-proxy"], sent.headers["x-version"]) == ("1", "v1")
+
+
+async def test_a_callers_async_http_client_is_used(router: respx.MockRouter, clock: FakeClock) -> None:
+    route = router.get(MAPPINGS).respond(200, json=[])
+    async with httpx.AsyncClient(transport=httpx.MockTransport(router.handler), headers={"X-Proxy": "1"}) as mine:
+        async with AsyncBmwClient(ACCESS_TOKEN, http_client=mine, clock=clock) as client:
+            await client.vehicle_mappings()
+        assert not mine.is_closed
+    assert route.calls.last.request.headers["x-proxy"] == "1"
+
+
+class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A picture handed out chunk by chunk; ``started`` tells whether anyone has read it yet."""
+
+    def __init__(self) -> None:
+        self.started = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        self.started = True
+        yield from (b"\x89PNG", b"rest")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        self.started = True
+        for chunk in (b"\x89PNG", b"rest"):
+            yield chunk
+
+
+def image_route(router: respx.MockRouter, body: Chunks) -> respx.Route:
+    answer = httpx.Response(200, headers={"Content-Type": "image/png"}, stream=body)
+    return router.get(IMAGE).mock(return_value=answer)
+
+
+def test_http_client_for_streams_through_the_client(router: respx.MockRouter, clock: FakeClock) -> None:
+    body = Chunks()
+    route = image_route(router, body)
+    with BmwClient(ACCESS_TOKEN, transport=httpx.MockTransport(router.handler), clock=clock) as client:
+        with client.http_client_for(API_URL).stream("GET", IMAGE) as response:
+            assert not body.started
+            assert list(response.iter_bytes()) == [b"\x89PNG", b"rest"]
+        assert client.quota.status().used == 1
+    sent = route.calls.last.request
+    assert (sent.headers["accept"], sent.headers["authorization"]) == ("*/*", f"Bearer {ACCESS_TOKEN}")
+
+
+async def test_async_http_client_for_streams_through_the_client(router: respx.MockRouter, clock: FakeClock) -> None:
+    body = Chunks()
+    route = image_route(router, body)
+    client = AsyncBmwClient(ACCESS_TOKEN, transport=httpx.MockTransport(router.handler), clock=clock)
+    async with client, client.http_client_for(API_URL).stream("GET", IMAGE) as response:
+        assert not body.started
+        assert [chunk async for chunk in response.aiter_bytes()] == [b"\x89PNG", b"rest"]
+    assert client.quota.status().used == 1
+    assert route.calls.last.request.headers["accept"] == "*/*"
+
+
+# ---- many accounts on one client ----------------------------------------------------------------
+
+
+def test_each_account_of_a_client_has_its_own_budget(router: respx.MockRouter, clock: FakeClock) -> None:
+    route = router.get(MAPPINGS).respond(200, json=[])
+    transport = httpx.MockTransport(router.handler)
+    with BmwClient(ACCESS_TOKEN, transport=transport, clock=clock, quota=QuotaBudget(limit=1, clock=clock)) as client:
+        alice, bob = client.for_user("token-a", key="alice"), client.for_user("token-b", key="bob")
+        alice.vehicle_mappings()
+        bob.vehicle_mappings()
+        with pytest.raises(QuotaExceededError):
+            alice.vehicle_mappings()
+        assert (client.quota_of("alice").remaining(), client.quota.remaining()) == (0, 1)
+    signed = [call.request.headers["authorization"] for call in route.calls]
+    assert signed == ["Bearer token-a", "Bearer token-b"]
+
+
+def test_an_accounts_file_budget_lives_next_to_the_clients(tmp_path: Any, clock: FakeClock) -> None:
+    budget = QuotaBudget(tmp_path / "quota.json", clock=clock)
+    other = budget.for_account("user/42")
+    assert other.path == tmp_path / "quota.user%2f42.json"
+    other.spend()
+    assert (other.remaining(), budget.remaining()) == (49, 50)
+    assert QuotaBudget(other.path, clock=clock).remaining() == 49
+
+
+async def test_pages_are_fetched_for_the_user_of_the_view(router: respx.MockRouter, clock: FakeClock) -> None:
+    pages = [
+        {"data": [{"id": "lbcs-1", "latitude": 48.17, "longitude": 11.55}], "nextToken": "t2"},
+        {"data": [{"id": "lbcs-2", "latitude": 48.18, "longitude": 11.56}]},
+    ]
+    signed: list[str] = []
+
+    def answer(sent: httpx.Request) -> httpx.Response:
+        signed.append(sent.headers["authorization"])
+        return httpx.Response(200, json=pages[len(signed) - 1])
+
+    router.get(f"/customers/vehicles/{VIN}/locationBasedChargingSettings").mock(side_effect=answer)
+    transport = httpx.MockTransport(router.handler)
+    async with AsyncBmwClient(ACCESS_TOKEN, transport=transport, clock=clock) as client:
+        view = client.for_user("token-a", key="alice")
+        settings = [setting async for setting in view.iter_charging_settings(VIN)]
+    assert len(settings) == 2
+    assert signed == ["Bearer token-a", "Bearer token-a"]
+    assert client.quota_of("alice").status().used == 2
