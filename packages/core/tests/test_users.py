@@ -82,3 +82,28 @@ def test_keys_default_to_one_per_view(key: str | None) -> None:
     fleet = Brand(None, policies=[policy], transport=httpx.MockTransport(_echo))
     fleet.for_user("a", key=key).whoami()
     assert policy.keys[0] == key or (key is None and str(policy.keys[0]).startswith("user-"))
+
+
+async def test_a_blocking_policy_runs_off_the_event_loop() -> None:
+    import threading
+
+    class Ledger(Policy):
+        blocking = True
+
+        def __init__(self) -> None:
+            self.threads: list[str] = []
+
+        def on_request(self, request: httpx.Request) -> float:
+            self.threads.append(threading.current_thread().name)
+            return 0.0
+
+        def on_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+            self.threads.append(threading.current_thread().name)
+            return response
+
+    ledger = Ledger()
+    async with AsyncBrand("t", policies=[ledger], transport=httpx.MockTransport(_echo)) as client:
+        assert await client.whoami() == "Bearer t"
+    main = threading.current_thread().name
+    assert len(ledger.threads) == 2
+    assert main not in ledger.threads

@@ -52,6 +52,7 @@ class QuotaPolicy(Policy):
 
     def __init__(self, budget: QuotaBudget) -> None:
         self.budget = budget
+        self.blocking = budget.blocking  # a file-backed ledger is written off the event loop
         self._accounts: dict[str, QuotaBudget] = {}
         self._lock = threading.Lock()
 

@@ -21,7 +21,7 @@ import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
 from .mapping import ErrorMapper, classify_response
-from .pipeline import Exchange, Policy, Sleep, current_exchange, describe, log_retry
+from .pipeline import Exchange, Hook, Policy, Sleep, current_exchange, describe, log_retry
 from .retry import RetryPolicy
 from .sources import TokenSource
 from .users import current_user
@@ -50,7 +50,7 @@ class _ReadBody(NamedTuple):
     response: httpx.Response
 
 
-_Step = _TokenWanted | _ReadBody | Sleep | httpx.Request
+_Step = _TokenWanted | _ReadBody | Sleep | Hook | httpx.Request
 
 
 class CarConnectAuth(httpx.Auth):
@@ -100,7 +100,7 @@ class CarConnectAuth(httpx.Auth):
         replayed = False
         while True:
             for policy in self.policies:
-                wait = policy.on_request(request)
+                wait = (yield Hook(policy.on_request, (request,))) if policy.blocking else policy.on_request(request)
                 if wait > 0:
                     reason = type(policy).__name__
                     logger.info("%s %s: waiting %.1f s for %s", request.method, request.url.path, wait, reason)
@@ -109,7 +109,10 @@ class CarConnectAuth(httpx.Auth):
             if not response.is_success or any(policy.reads_success_body for policy in self.policies):
                 yield _ReadBody(response)
             for policy in self.policies:
-                response = policy.on_response(request, response)
+                if policy.blocking:
+                    response = yield Hook(policy.on_response, (request, response))
+                else:
+                    response = policy.on_response(request, response)
             if response.is_success:
                 exchange.response = response
                 return
@@ -145,6 +148,8 @@ class CarConnectAuth(httpx.Auth):
                 step.response.read()
             elif isinstance(step, Sleep):
                 self.clock.sleep(step.seconds)
+            elif isinstance(step, Hook):
+                reply = step.function(*step.args)
             else:
                 reply = yield step
 
@@ -163,5 +168,9 @@ class CarConnectAuth(httpx.Auth):
                 await step.response.aread()
             elif isinstance(step, Sleep):
                 await self.clock.asleep(step.seconds)
+            elif isinstance(step, Hook):
+                import asyncio  # loaded already wherever a coroutine runs; not at import
+
+                reply = await asyncio.to_thread(step.function, *step.args)
             else:
                 reply = yield step

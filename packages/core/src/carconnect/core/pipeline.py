@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import contextvars
 import logging
-from collections.abc import Sequence
-from typing import NamedTuple, Protocol
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple, Protocol
 
 import httpx
 
@@ -34,6 +34,9 @@ class Policy:
 
     reads_success_body: bool = False
     """Whether :meth:`on_response` needs the body of success answers too (error bodies are always read)."""
+    blocking: bool = False
+    """Whether :meth:`on_request` and :meth:`on_response` do blocking I/O (a file): async clients then
+    run them in a worker thread instead of on the event loop."""
 
     def on_request(self, request: httpx.Request) -> float:
         """Called before every attempt: adjust ``request``, return seconds to wait first (0 to go now).
@@ -52,6 +55,13 @@ class Policy:
     def may_retry(self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> bool | None:
         """``False`` forbids a retry, ``True`` allows one the default rules would not, ``None`` defers."""
         return None
+
+
+class Hook(NamedTuple):
+    """A flow's request to run a blocking policy hook (in a worker thread under asyncio)."""
+
+    function: Callable[..., Any]
+    args: tuple[Any, ...]
 
 
 class Sleep(NamedTuple):
