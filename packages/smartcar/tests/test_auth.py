@@ -67,14 +67,14 @@ def test_connect_url_carries_every_parameter(router: respx.Router, clock: FakeCl
     url = urlsplit(request.url)
     assert f"{url.scheme}://{url.netloc}{url.path}" == "https://connect.smartcar.com/oauth/authorize"
     params = query(request.url)
-    assert params.pop("code_challenge")
+    assert "code_challenge" not in params  # Smartcar Connect documents no PKCE
+    assert request.code_verifier is None
     assert params == {
         "response_type": "code",
         "client_id": CLIENT_ID,
         "redirect_uri": REDIRECT,
         "scope": "required:read_odometer read_vin",
         "state": "s-1",
-        "code_challenge_method": "S256",
         "approval_prompt": "force",
         "mode": "simulated",
         "make": "TESLA",

@@ -17,7 +17,7 @@ from datetime import timedelta
 
 import httpx
 
-from carconnect.core import SYSTEM_CLOCK, Clock, RetryPolicy, Token
+from carconnect.core import SYSTEM_CLOCK, Clock, RefreshLifetime, RetryPolicy, Token
 from carconnect.core.oauth import DeviceAuthorization, DevicePollStatus, OAuthClient, OAuthConfig
 from carconnect.core.oauth.client import TOKEN_TIMEOUT
 
@@ -48,6 +48,10 @@ STREAMING_HOST = "customer.streaming-cardata.bmwgroup.com"
 STREAMING_PORT = 9000
 
 
+REFRESH_LIFETIME = RefreshLifetime(idle=timedelta(days=14))
+"""BMW CarData: a refresh token lives 14 days; each refresh starts a new one."""
+
+
 def oauth_config(client_id: str, *, scopes: Sequence[str] = DEFAULT_SCOPES, base_url: str = GCDM_URL) -> OAuthConfig:
     """GCDM's endpoints and quirks for a CarData client id (normalised: trimmed, lower case)."""
     base = base_url.rstrip("/")
@@ -59,6 +63,7 @@ def oauth_config(client_id: str, *, scopes: Sequence[str] = DEFAULT_SCOPES, base
         client_auth="none",
         device_params={"response_type": "device_code"},
         reauth_errors=REAUTH_ERRORS,
+        refresh_lifetime=REFRESH_LIFETIME,
     )
 
 

@@ -9,11 +9,12 @@ exists. FordConnect Query accepts a ``state`` of at most 16 characters, so its l
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import Literal
 
 import httpx
 
-from carconnect.core import SYSTEM_CLOCK, Clock, RetryPolicy
+from carconnect.core import SYSTEM_CLOCK, Clock, RefreshLifetime, RetryPolicy
 from carconnect.core.oauth import OAuthClient, OAuthConfig
 from carconnect.core.oauth.client import TOKEN_TIMEOUT
 
@@ -59,6 +60,7 @@ def query_oauth_config(
         scopes=tuple(str(scope) for scope in scopes),
         client_auth="post",
         max_state_length=QUERY_MAX_STATE_LENGTH,
+        pkce=False,
     )
 
 
@@ -83,6 +85,8 @@ def connect_oauth_config(
         scopes=tuple(str(scope) for scope in scopes),
         client_auth="post",
         authorize_params={"make": make, "application_id": application_id},
+        pkce=False,
+        refresh_lifetime=RefreshLifetime(idle=timedelta(days=90)),
     )
 
 

@@ -14,12 +14,13 @@ Core adds a PKCE challenge and ``state`` to every Connect URL; Smartcar ignores 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import timedelta
 from typing import Literal
 from urllib.parse import urlencode
 
 import httpx
 
-from carconnect.core import SYSTEM_CLOCK, Clock, RetryPolicy, Token
+from carconnect.core import SYSTEM_CLOCK, Clock, RefreshLifetime, RetryPolicy, Token
 from carconnect.core.oauth import AuthorizationRequest, OAuthClient, OAuthConfig, parse_callback
 from carconnect.core.oauth import flows as oauth_flows
 from carconnect.core.oauth.client import TOKEN_TIMEOUT
@@ -35,6 +36,10 @@ APP_TOKEN_PATH = "/oauth2/token"
 
 ConnectMode = Literal["live", "simulated", "test"]
 """``test`` is deprecated by Smartcar in favour of ``simulated``."""
+
+
+REFRESH_LIFETIME = RefreshLifetime(idle=timedelta(days=60))
+"""Smartcar: refresh tokens live 60 days; each refresh starts a new one."""
 
 
 def smartcar_oauth_config(
@@ -58,6 +63,8 @@ def smartcar_oauth_config(
         scopes=scope_param(scopes, required_scopes),
         client_auth="basic",
         authorize_params={"mode": mode},
+        pkce=False,
+        refresh_lifetime=REFRESH_LIFETIME,
     )
 
 

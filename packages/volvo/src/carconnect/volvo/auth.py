@@ -8,10 +8,11 @@ token, in which case the previous one is kept (carconnect-core does that for eve
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 
 import httpx
 
-from carconnect.core import SYSTEM_CLOCK, Clock, RetryPolicy
+from carconnect.core import SYSTEM_CLOCK, Clock, RefreshLifetime, RetryPolicy
 from carconnect.core.oauth import OAuthClient, OAuthConfig
 from carconnect.core.oauth.client import TOKEN_TIMEOUT
 
@@ -22,6 +23,10 @@ AUTHORIZE_PATH = "/as/authorization.oauth2"
 TOKEN_PATH = "/as/token.oauth2"
 REVOCATION_PATH = "/as/revoke_token.oauth2"
 """Not documented by Volvo (PingFederate's standard path); revocation is best effort."""
+
+
+REFRESH_LIFETIME = RefreshLifetime(idle=timedelta(days=7), absolute=timedelta(days=180))
+"""Volvo ID: a refresh token unused for 7 days dies, and every login ends after 6 months."""
 
 
 def volvo_oauth_config(
@@ -44,6 +49,7 @@ def volvo_oauth_config(
         redirect_uri=redirect_uri,
         scopes=tuple(str(scope) for scope in wanted),
         client_auth="basic",
+        refresh_lifetime=REFRESH_LIFETIME,
     )
 
 
