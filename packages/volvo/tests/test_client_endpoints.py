@@ -12,7 +12,7 @@ import httpx
 import pytest
 import respx
 
-from carconnect.volvo import AsyncVolvoClient, CommandResult, VolvoClient, models
+from carconnect.volvo import API_URL, AsyncVolvoClient, CommandResult, VolvoClient, models
 from carconnect.volvo._generated.connected_vehicle import api as cv_api
 from carconnect.volvo._generated.connected_vehicle import models as cv_models
 from carconnect.volvo._generated.energy import api as energy_api
@@ -197,13 +197,25 @@ def test_an_api_key_is_required() -> None:
 
 def test_close_releases_the_pool_it_owns() -> None:
     volvo = VolvoClient("token", api_key="key")
+    http = volvo.http_client_for(API_URL)
     volvo.close()
-    volvo.close()
+    assert http.is_closed
+    volvo.close()  # closing twice is harmless
 
 
 async def test_aclose_releases_the_pool_it_owns() -> None:
     volvo = AsyncVolvoClient("token", api_key="key")
+    http = volvo.http_client_for(API_URL)
     await volvo.aclose()
+    assert http.is_closed
+
+
+def test_close_leaves_a_callers_transport_open() -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200))
+    volvo = VolvoClient("token", api_key="key", transport=transport)
+    http = volvo.http_client_for(API_URL)
+    volvo.close()
+    assert not http.is_closed
 
 
 def test_models_exports_every_generated_model() -> None:
