@@ -49,6 +49,7 @@ def test_authorization_url_carries_pkce_state_and_scopes(config: OAuthConfig) ->
     assert query["scope"] == ["read write"]
     assert query["state"] == [request.state]
     assert query["code_challenge_method"] == ["S256"]
+    assert request.code_verifier is not None
     assert query["code_challenge"] == [code_challenge(request.code_verifier)]
     assert query["prompt"] == ["login"]
     assert request.code_verifier not in request.url

@@ -83,7 +83,7 @@ def test_no_secret_reaches_reprs_messages_or_logs(config: OAuthConfig, caplog: p
     texts = [repr(item) for item in produced] + [str(item) for item in produced] + [caplog.text]
     assert caplog.text  # httpx did log the requests
     for text in texts:
-        for secret in [*SECRETS, request.code_verifier, device.code_verifier or "-"]:
+        for secret in [*SECRETS, request.code_verifier or "-", device.code_verifier or "-"]:
             assert secret not in text, f"secret leaked into: {text[:80]}"
 
 
