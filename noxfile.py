@@ -199,11 +199,22 @@ def _generate_all(session: nox.Session, root: Path, brands: list[str] | None = N
             )
 
 
+TELEMATICS_OUTPUT = Path("packages/bmw/src/carconnect/bmw/_generated/telematics.py")
+
+
+def _generate_telematics(session: nox.Session, root: Path) -> None:
+    """BMW's telematics catalogue (specs/bmw/telematics.tsv) as typed descriptor constants."""
+    tool, catalogue = SPECS / "tools" / "telematics.py", SPECS / "bmw" / "telematics.tsv"
+    session.run("python", str(tool), str(catalogue), str(root / TELEMATICS_OUTPUT), silent=True)
+
+
 @nox.session(python="3.11")
 def generate(session: nox.Session) -> None:
     """Regenerate every brand's client from specs/ (`nox -s generate -- volvo` for one brand)."""
     session.install(GENERATOR)
     _generate_all(session, ROOT, list(session.posargs))
+    if not session.posargs or "bmw" in session.posargs:
+        _generate_telematics(session, ROOT)
 
 
 def _diff(expected: Path, actual: Path) -> list[str]:
@@ -222,6 +233,7 @@ def regen_check(session: nox.Session) -> None:
     session.install(GENERATOR)
     with tempfile.TemporaryDirectory() as tmp:
         _generate_all(session, Path(tmp))
+        _generate_telematics(session, Path(tmp))
         problems: list[str] = []
         generated_roots = {out.parent for _, out in _specs()}
         committed_roots = set((ROOT / "packages").glob("*/src/carconnect/*/_generated"))
