@@ -50,6 +50,7 @@ TEST_DEPS = [
     "hypothesis>=6.100",
     "jsonschema>=4.20",
     "orjson>=3.9",  # the brands' `speed` extra: both JSON decoders are tested
+    "aiomqtt>=2.3,<3",  # carconnect-bmw's `streaming` extra, tested against the simulator's broker
 ]
 # hypothesis-jsonschema 0.23 breaks on Hypothesis 6.170.10 and later ('many' object has no attribute 'more').
 RELIABILITY_DEPS = ["hypothesis>=6.100,<6.170.10", "hypothesis-jsonschema>=0.23", "cryptography>=42"]

@@ -79,7 +79,7 @@ def render(rows: list[dict[str, str]]) -> str:
         lines.append(f"    id={descriptor!r},")
         lines.append(f"    kind=Kind.{kind},")
         lines.append(f"    data_type={optional(row['data_type'])},")
-        lines.append(f"    unit={optional(row['unit'])},")
+        lines.append(f"    unit={optional('' if row['unit'] == 'null' else row['unit'])},")
         lines.append(f"    value_range={optional(row['value_range'])},")
         lines.append(f"    streamable={row['streamable'] == 'yes'},")
         lines.append(f"    label={row['label']!r},")
