@@ -17,6 +17,7 @@ from . import exitcodes, output, storage
 from .brands import BRANDS, Target, adapter
 from .login import authorization_code_login, client_credentials_login, device_login
 from .settings import load_settings, simulator_settings
+from .stream import stream as stream_command
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -209,3 +210,6 @@ def demo(state: State, brands: tuple[str, ...]) -> None:
 
 def main() -> None:
     cli()
+
+
+cli.add_command(stream_command)
