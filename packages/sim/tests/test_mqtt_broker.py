@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from io import StringIO
 from typing import Any
 
 import aiomqtt
 import pytest
 
 from carconnect.sim import ManualClock, Simulator
+from carconnect.sim.cli import main
 from carconnect.sim.mqtt.broker import CarDataBroker
 from carconnect.sim.mqtt.testing import streaming_token
 
@@ -153,3 +157,16 @@ def test_the_simulator_stops_its_broker(sim: Simulator) -> None:
     sim.stop()
     with pytest.raises(RuntimeError):
         _ = broker.port
+
+
+def test_the_command_line_serves_the_broker_on_request() -> None:
+    out, stop = StringIO(), threading.Event()
+    worker = threading.Thread(target=lambda: main(["--mqtt-port", "0"], out=out, stop=stop))
+    worker.start()
+    deadline = time.monotonic() + 5
+    while "Press Ctrl+C" not in out.getvalue() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    stop.set()
+    worker.join(5)
+    assert "bmw streaming broker: mqtt://127.0.0.1:" in out.getvalue()
+    assert not worker.is_alive()

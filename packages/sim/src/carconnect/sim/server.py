@@ -166,7 +166,7 @@ class Simulator:
     # -- BMW CarData streaming -------------------------------------------------------------------
 
     def mqtt(
-        self, *, ssl_context: ssl.SSLContext | None = None, interval: float | None = 1.0, qos: int = 1
+        self, *, port: int = 0, ssl_context: ssl.SSLContext | None = None, interval: float | None = 1.0, qos: int = 1
     ) -> CarDataBroker:
         """BMW's streaming broker on this simulator's fleet and logins, started on first call.
 
@@ -175,7 +175,8 @@ class Simulator:
         if self._broker is None:
             from .mqtt.broker import CarDataBroker
 
-            self._broker = CarDataBroker(self.state, ssl_context=ssl_context, interval=interval, qos=qos).start()
+            broker = CarDataBroker(self.state, port=port, ssl_context=ssl_context, interval=interval, qos=qos)
+            self._broker = broker.start()
         return self._broker
 
     # -- in-process transports ---------------------------------------------------------------
