@@ -250,3 +250,15 @@ def test_vehicle_state_keeps_the_newest_value() -> None:
     assert state.value("vehicle.isMoving") is True
     assert "vehicle.isMoving" in state
     assert state.value("vehicle.unknown", "n/a") == "n/a"
+
+
+async def test_iteration_ends_after_close(make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]) -> None:
+    stream = make_stream([vins[0]])
+    await stream.start()
+    await asyncio.to_thread(broker.burst, vins[0], 2)
+    async with asyncio.timeout(5):
+        while stream.pending() < 2:
+            await asyncio.sleep(0.01)
+    await stream.close()
+    assert len([update async for update in stream]) == 2
+    assert not stream.connected

@@ -186,8 +186,10 @@ class CarDataStream:
             raise TimeoutError("no connection to the CarData stream yet")
 
     async def close(self) -> None:
-        """Disconnect and stop reconnecting. Idempotent."""
+        """Disconnect and stop reconnecting; iteration then ends once the queue is read. Idempotent."""
         task, self._task = self._task, None
+        if task is not None:
+            self._updates.put_nowait(StopAsyncIteration())
         if task is not None:
             task.cancel()
             try:
@@ -230,7 +232,7 @@ class CarDataStream:
         return self
 
     async def __anext__(self) -> StreamUpdate:
-        """The next update; raises the typed error that ended the stream, once the queue is empty."""
+        """The next update; once the queue is read, the typed error that ended the stream (or the end)."""
         item = await self._updates.get()
         if isinstance(item, BaseException):
             self._updates.put_nowait(item)
@@ -355,9 +357,10 @@ class CarDataStream:
         expiry = id_token_expiry(credentials.password)
         watcher = asyncio.create_task(_wait_disconnect(client))
         timers: set[asyncio.Task[None]] = set()
-        if expiry is not None:
-            wait = (expiry - self._clock.now()).total_seconds() - self._renew_before
-            timers.add(asyncio.create_task(self._clock.asleep(max(wait, 0.0))))
+        if expiry is not None:  # a token with less than renew_before left is renewed halfway
+            remaining = (expiry - self._clock.now()).total_seconds()
+            wait = max(remaining - self._renew_before, remaining / 2, 0.0)
+            timers.add(asyncio.create_task(self._clock.asleep(wait)))
         try:
             done, _ = await asyncio.wait({watcher, *timers}, return_when=asyncio.FIRST_COMPLETED)
         finally:
