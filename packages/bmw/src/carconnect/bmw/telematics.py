@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ._generated.telematics import DESCRIPTORS
@@ -111,15 +112,23 @@ def parse_timestamp(raw: str | int | float) -> datetime:
         raise TypeError("a boolean is not a moment")
     if isinstance(raw, int | float):
         return datetime.fromtimestamp(raw, UTC)
-    text = raw.strip()
+    return _parse_text(raw.strip())
+
+
+@lru_cache(maxsize=256)
+def _parse_text(text: str) -> datetime:
+    """One text timestamp (a message repeats its timestamp in every value, hence the cache)."""
     if text.isdigit():
         return datetime.fromtimestamp(int(text), UTC)
-    for form in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, form).replace(tzinfo=UTC)
-        except ValueError:
-            continue
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        for form in _DATE_FORMATS:
+            try:
+                return datetime.strptime(text, form).replace(tzinfo=UTC)
+            except ValueError:
+                continue
+        raise
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
