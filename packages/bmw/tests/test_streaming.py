@@ -20,6 +20,7 @@ from carconnect.core import (
     ReauthorizationRequiredError,
     Token,
     TokenManager,
+    TransportError,
 )
 from carconnect.sim import DEMO_CLIENTS, Simulator
 from carconnect.sim.mqtt.broker import CarDataBroker
@@ -80,7 +81,7 @@ async def make_stream(tokens: TokenManager, broker: CarDataBroker, clock: Steppe
 
 
 async def take(stream: CarDataStream, count: int) -> list[StreamUpdate]:
-    async with asyncio.timeout(10):
+    async with asyncio.timeout(30):
         return [await anext(stream) for _ in range(count)]
 
 
@@ -262,3 +263,26 @@ async def test_iteration_ends_after_close(make_stream: StreamFactory, broker: Ca
     await stream.close()
     assert len([update async for update in stream]) == 2
     assert not stream.connected
+
+
+async def test_a_failing_login_server_is_waited_out(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], sim: Simulator, clock: SteppedClock
+) -> None:
+    async with make_stream([vins[0]], renew_before=300) as stream:
+        fault = sim.faults.add("error", status=503, brand="bmw", host="auth")
+        await run_until(lambda: stream.renewals == 1 and not stream.connected, clock, step=60, limit=3600)
+        await run_until(lambda: len(stream.delays) >= 2, clock, step=1, limit=600)
+        sim.faults.remove(fault.id)
+        await run_until(lambda: stream.connected, clock, step=1, limit=600)
+        await asyncio.to_thread(broker.burst, vins[0], 1)
+        assert len(await take(stream, 1)) == 1
+    assert stream.renewals == 1
+    assert stream.connections == 2
+    assert stream.reconnects >= 2
+
+
+async def test_no_broker_is_a_transport_error(make_stream: StreamFactory, broker: CarDataBroker) -> None:
+    stream = make_stream()
+    await asyncio.to_thread(broker.stop)
+    with pytest.raises(TransportError):
+        await stream.start(wait=0.2)

@@ -31,11 +31,16 @@ import aiomqtt
 
 from carconnect.core import (
     SYSTEM_CLOCK,
+    ApiError,
     AuthenticationError,
+    CarConnectError,
     Clock,
     PermissionDeniedError,
+    RateLimitError,
     ReauthorizationRequiredError,
+    ServerError,
     TokenManager,
+    TransportError,
 )
 
 from .auth import STREAMING_HOST, STREAMING_PORT, StreamingCredentials, streaming_credentials
@@ -183,7 +188,8 @@ class CarDataStream:
         if self._task in done:
             self._task.result()
         if not done:
-            raise TimeoutError("no connection to the CarData stream yet")
+            await self.close()
+            raise TransportError(f"no connection to the CarData stream at {self._host}:{self._port} within {wait} s")
 
     async def close(self) -> None:
         """Disconnect and stop reconnecting; iteration then ends once the queue is read. Idempotent."""
@@ -257,8 +263,8 @@ class CarDataStream:
         attempt = refused = 0
         try:
             while True:
-                credentials = await self._credentials(force=refused > 0)
                 try:
+                    credentials = await self._credentials(force=refused > 0)
                     renewed = await self._session(credentials)
                     attempt = refused = 0
                     if renewed:
@@ -278,6 +284,10 @@ class CarDataStream:
                             ) from None
                 except aiomqtt.MqttError as exc:
                     logger.info("CarData stream disconnected (%s); reconnecting", type(exc).__name__)
+                except CarConnectError as exc:
+                    if not transient(exc):
+                        raise
+                    logger.info("could not refresh the BMW token (%s); retrying", type(exc).__name__)
                 attempt += 1
                 self.reconnects += 1
                 delay = self._backoff.delay(attempt, self._rng)
@@ -402,6 +412,15 @@ async def _wait_disconnect(client: aiomqtt.Client) -> None:
     async for _ in client.messages:
         pass
     raise aiomqtt.MqttError("message iteration ended")
+
+
+def transient(error: CarConnectError) -> bool:
+    """A token refresh failure the stream waits out with backoff: no answer, 5xx, or rate limited."""
+    if isinstance(error, ReauthorizationRequiredError):
+        return False
+    if isinstance(error, TransportError | ServerError | RateLimitError):
+        return True
+    return isinstance(error, ApiError) and (error.status_code or 0) >= 500
 
 
 def _code(rc: Any) -> int | None:

@@ -174,7 +174,7 @@ class CarDataBroker:
 
     # -- inside the broker's loop ------------------------------------------------------------
 
-    def _call(self, coroutine: Coroutine[Any, Any, T], timeout: float = 10.0) -> T:
+    def _call(self, coroutine: Coroutine[Any, Any, T], timeout: float = 30.0) -> T:
         if self._loop is None:
             coroutine.close()
             raise RuntimeError("the broker is not running")
