@@ -54,6 +54,7 @@ TEST_DEPS = [
     "orjson>=3.9",  # the brands' `speed` extra: both JSON decoders are tested
     "redis>=5",  # core's `redis` extra, tested against a real redis-server
     "httptools>=0.6",  # core's `speed` extra: AsyncioTransport's response parser
+    "aiomqtt>=2.3,<3",  # carconnect-bmw's `streaming` extra, tested against the simulator's broker
 ]
 # hypothesis-jsonschema 0.23 breaks on Hypothesis 6.170.10 and later ('many' object has no attribute 'more').
 RELIABILITY_DEPS = ["hypothesis>=6.100,<6.170.10", "hypothesis-jsonschema>=0.23", "cryptography>=42"]
@@ -242,12 +243,23 @@ def _generate_all(session: nox.Session, root: Path, brands: list[str] | None = N
             )
 
 
+TELEMATICS_OUTPUT = Path("packages/bmw/src/carconnect/bmw/_generated/telematics.py")
+
+
+def _generate_telematics(session: nox.Session, root: Path) -> None:
+    """BMW's telematics catalogue (specs/bmw/telematics.tsv) as typed descriptor constants."""
+    tool, catalogue = SPECS / "tools" / "telematics.py", SPECS / "bmw" / "telematics.tsv"
+    session.run("python", str(tool), str(catalogue), str(root / TELEMATICS_OUTPUT), silent=True)
+
+
 @nox.session(python="3.11")
 def generate(session: nox.Session) -> None:
     """Regenerate every brand's client from specs/ (`nox -s generate -- volvo` for one brand)."""
     session.install(GENERATOR, *LINT_DEPS)
     _generate_all(session, ROOT, list(session.posargs))
     session.run("python", str(ROOT / "tools" / "unasync.py"), str(ROOT))
+    if not session.posargs or "bmw" in session.posargs:
+        _generate_telematics(session, ROOT)
 
 
 def _diff(expected: Path, actual: Path) -> list[str]:
@@ -268,6 +280,7 @@ def regen_check(session: nox.Session) -> None:
     session.run("python", str(ROOT / "tools" / "unasync.py"), "--check", str(ROOT))
     with tempfile.TemporaryDirectory() as tmp:
         _generate_all(session, Path(tmp))
+        _generate_telematics(session, Path(tmp))
         problems: list[str] = []
         generated_roots = {out.parent for _, out in _specs()}
         committed_roots = set((ROOT / "packages").glob("*/src/carconnect/*/_generated"))

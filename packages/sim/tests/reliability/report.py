@@ -125,6 +125,7 @@ SECTIONS: dict[str, Section] = {
     "Concurrency soak": lambda run: records_table(run, "concurrency soak"),
     "Multi-process durability": lambda run: records_table(run, "durability"),
     "Secrets": lambda run: records_table(run, "secrets"),
+    "BMW streaming": lambda run: records_table(run, "streaming"),
 }
 
 

@@ -20,6 +20,7 @@ from .brands import BrandAdapter, Target, adapter, available
 from .brands.base import SimulatorMissing, simulator_module
 from .login import authorization_code_login, client_credentials_login, device_login
 from .settings import load_settings, simulator_settings
+from .stream import stream as stream_command
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -341,3 +342,6 @@ def demo(brands: tuple[str, ...]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     cli.main(argv, prog_name="carconnect")
+
+
+cli.add_command(stream_command)

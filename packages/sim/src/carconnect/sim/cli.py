@@ -58,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=0, help="TCP port (default: any free port)")
     parser.add_argument("--seed", type=int, default=0, help="fleet and fault seed (default: 0)")
     parser.add_argument("--consent", choices=CONSENT_MODES, default="auto", help="authorize endpoints' behaviour")
+    parser.add_argument(
+        "--mqtt-port", type=int, default=None, help="also serve BMW's streaming broker on this port (0: any free port)"
+    )
     return parser
 
 
@@ -69,8 +72,11 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stop: 
     sim = Simulator(seed=args.seed, port=args.port, consent=args.consent)
     try:
         sim.start()
+        if args.mqtt_port is not None:
+            sim.mqtt(port=args.mqtt_port)
     except OSError as exc:
-        print(f"cannot listen on port {args.port}: {exc}", file=sys.stderr)
+        print(f"cannot listen: {exc}", file=sys.stderr)
+        sim.stop()
         return 1
     previous = None
     if threading.current_thread() is threading.main_thread():
@@ -80,7 +86,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stop: 
 
         previous = signal.signal(signal.SIGTERM, on_term)
     try:
-        print(describe(sim) + "Press Ctrl+C to stop.", file=stream, flush=True)
+        streaming = (
+            f"bmw streaming broker: mqtt://127.0.0.1:{sim.mqtt().port}\n\n" if args.mqtt_port is not None else ""
+        )
+        print(describe(sim) + streaming + "Press Ctrl+C to stop.", file=stream, flush=True)
         while not stop.wait(0.2):
             pass
     except KeyboardInterrupt:

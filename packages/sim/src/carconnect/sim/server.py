@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 import uvicorn
@@ -28,6 +29,9 @@ from .options import SimOptions
 from .profiles import auth_server
 from .state import SimState
 from .transports import AsyncSimTransport, SyncSimTransport
+
+if TYPE_CHECKING:
+    from .mqtt.broker import CarDataBroker
 
 LOOPBACK = "127.0.0.1"
 IN_PROCESS_BASE_URL = "http://carconnect-sim.invalid"
@@ -75,6 +79,7 @@ class Simulator:
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
         self._port: int | None = None
+        self._broker: CarDataBroker | None = None
 
     # -- state -------------------------------------------------------------------------------
 
@@ -120,7 +125,8 @@ class Simulator:
     ) -> dict[str, Any]:
         """Tokens for the brand's demo user from authorization server ``server``, skipping the flow.
 
-        Returns ``access_token``, ``refresh_token``, ``expires_in`` and ``user_id``; scopes default to
+        Returns ``access_token``, ``refresh_token``, ``expires_in``, ``user_id`` (and ``id_token`` with the
+        ``openid`` scope where the server issues them); scopes default to
         the demo client's, vehicles to the whole fleet of the brand.
         """
         return mint_tokens(self.state, auth_server(server), scopes=scopes, vehicle_ids=vehicle_ids, audience=audience)
@@ -156,6 +162,22 @@ class Simulator:
     def endpoints(self, brand: str, server: str | None = None) -> BrandEndpoints:
         """OAuth and API URLs of ``brand`` (another authorization server by ``server`` name)."""
         return endpoints(self.base_url, brand, server)
+
+    # -- BMW CarData streaming -------------------------------------------------------------------
+
+    def mqtt(
+        self, *, port: int = 0, ssl_context: ssl.SSLContext | None = None, interval: float | None = 1.0, qos: int = 1
+    ) -> CarDataBroker:
+        """BMW's streaming broker on this simulator's fleet and logins, started on first call.
+
+        The arguments apply to the first call only; :meth:`stop` stops the broker too.
+        """
+        if self._broker is None:
+            from .mqtt.broker import CarDataBroker
+
+            broker = CarDataBroker(self.state, port=port, ssl_context=ssl_context, interval=interval, qos=qos)
+            self._broker = broker.start()
+        return self._broker
 
     # -- in-process transports ---------------------------------------------------------------
 
@@ -208,6 +230,9 @@ class Simulator:
         """Stop serving and wait for the thread; closes the listening socket. Idempotent."""
         server, thread, sock = self._server, self._thread, self._socket
         self._server = self._thread = self._socket = None
+        broker, self._broker = self._broker, None
+        if broker is not None:
+            broker.stop()
         self._port = None
         if server is not None:
             server.should_exit = True

@@ -159,9 +159,12 @@ def mint_tokens(
         access.audience = audience
         if refresh is not None:
             refresh.audience = audience
-    return {
+    minted: dict[str, Any] = {
         "access_token": access.value,
         "refresh_token": refresh.value if refresh else None,
         "expires_in": server.access_ttl,
         "user_id": grant.user_id,
     }
+    if server.id_token and "openid" in grant.scopes:
+        minted["id_token"] = id_token(state, server.name, grant, now)
+    return minted

@@ -1,0 +1,449 @@
+"""BMW CarData streaming: one MQTT connection per GCID, decoded updates, a running vehicle state.
+
+``CarDataStream`` logs in to BMW's broker with the GCID as user name and the ``id_token`` of the
+device login as password (both from a :class:`~carconnect.core.TokenManager`), subscribes to
+``<gcid>/<vin>`` for each VIN (``<gcid>/+`` for all) and yields :class:`StreamUpdate` objects whose
+values are decoded with the telematics catalogue. One task owns the connection: it reconnects with
+a fresh id_token ``renew_before`` seconds before the old one expires, and with exponential backoff
+and jitter after a broker disconnect; subscriptions are replayed on every connection. Messages the
+MQTT library acknowledged are kept across reconnects. A refused subscription, rejected credentials
+or a token without GCID / id_token end the stream with a typed ``carconnect.core`` error.
+
+Async only: a sync adapter would need a second event loop thread for no gain.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import logging
+import random
+import secrets
+import ssl
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from types import TracebackType
+from typing import Any
+
+import aiomqtt
+
+from carconnect.core import (
+    SYSTEM_CLOCK,
+    ApiError,
+    AuthenticationError,
+    CarConnectError,
+    Clock,
+    PermissionDeniedError,
+    RateLimitError,
+    ReauthorizationRequiredError,
+    ServerError,
+    TokenManager,
+    TransportError,
+)
+
+from .auth import STREAMING_HOST, STREAMING_PORT, StreamingCredentials, streaming_credentials
+from .telematics import TelematicValue, Value, decode_data, parse_timestamp
+
+logger = logging.getLogger("carconnect.bmw.streaming")
+logger.addHandler(logging.NullHandler())
+
+NOT_AUTHORISED_CODES = frozenset({4, 5})
+"""CONNACK codes for a bad user name or password and for not authorised."""
+_V311_CODES = {134: 4, 135: 5}
+SUBACK_FAILURE = 0x80
+
+
+@dataclass(frozen=True)
+class StreamUpdate:
+    """One stream message: the vehicle, its decoded values and the payload as sent."""
+
+    vin: str
+    topic: str
+    values: Mapping[str, TelematicValue]
+    timestamp: datetime | None
+    raw: Mapping[str, Any]
+
+
+@dataclass
+class VehicleState:
+    """Last known value of every descriptor of one vehicle, merged from updates (newest wins)."""
+
+    vin: str
+    values: dict[str, TelematicValue] = field(default_factory=dict)
+    updated_at: datetime | None = None
+
+    def apply(self, update: StreamUpdate) -> None:
+        """Merge ``update``; a value older than the one held is ignored."""
+        for key, value in update.values.items():
+            held = self.values.get(key)
+            if held is None or held.timestamp is None or value.timestamp is None or value.timestamp >= held.timestamp:
+                self.values[key] = value
+        if update.timestamp is not None and (self.updated_at is None or update.timestamp > self.updated_at):
+            self.updated_at = update.timestamp
+
+    def get(self, descriptor_id: str) -> TelematicValue | None:
+        return self.values.get(descriptor_id)
+
+    def value(self, descriptor_id: str, default: Value = None) -> Value:
+        """The last decoded value of ``descriptor_id``, or ``default``."""
+        held = self.values.get(descriptor_id)
+        return default if held is None else held.value
+
+    def __contains__(self, descriptor_id: object) -> bool:
+        return descriptor_id in self.values
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Reconnect delays: ``initial * multiplier**(attempt-1)`` capped at ``maximum``, times a jitter in [0.5, 1]."""
+
+    initial: float = 1.0
+    maximum: float = 60.0
+    multiplier: float = 2.0
+
+    def delay(self, attempt: int, rng: random.Random) -> float:
+        base = min(self.maximum, self.initial * self.multiplier ** max(attempt - 1, 0))
+        return base * rng.uniform(0.5, 1.0)
+
+
+def id_token_expiry(id_token: str) -> datetime | None:
+    """The ``exp`` claim of a JWT id_token (not verified: the broker does that), or ``None``."""
+    try:
+        payload = id_token.split(".")[1]
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        return datetime.fromtimestamp(int(claims["exp"]), UTC)
+    except (IndexError, KeyError, TypeError, ValueError, OverflowError):
+        return None
+
+
+class CarDataStream:
+    """The CarData stream of one BMW account (GCID), shared by every VIN.
+
+    ``async with CarDataStream(tokens, ["WBA..."]) as stream: async for update in stream: ...``.
+    ``vins`` empty subscribes to every vehicle of the account. ``tls=True`` uses the default CA
+    bundle; pass an ``ssl.SSLContext`` for another, ``False`` for plain TCP (the simulator).
+    """
+
+    def __init__(
+        self,
+        tokens: TokenManager,
+        vins: Iterable[str] = (),
+        *,
+        host: str = STREAMING_HOST,
+        port: int = STREAMING_PORT,
+        tls: ssl.SSLContext | bool = True,
+        qos: int = 1,
+        keepalive: int = 30,
+        renew_before: float = 300.0,
+        backoff: Backoff | None = None,
+        login_attempts: int = 3,
+        clock: Clock = SYSTEM_CLOCK,
+        rng: random.Random | None = None,
+        client_id: str | None = None,
+    ) -> None:
+        self._tokens = tokens
+        self._vins = list(dict.fromkeys(vins))
+        self._host, self._port = host, port
+        self._tls = ssl.create_default_context() if tls is True else tls or None
+        self._qos = qos
+        self._keepalive = keepalive
+        self._renew_before = renew_before
+        self._backoff = backoff or Backoff()
+        self._login_attempts = login_attempts
+        self._clock = clock
+        self._rng = rng or random.Random()
+        self._client_id = client_id or f"carconnect-{secrets.token_hex(6)}"
+        self._updates: asyncio.Queue[StreamUpdate | BaseException] = asyncio.Queue()
+        self._states: dict[str, VehicleState] = {}
+        self._task: asyncio.Task[None] | None = None
+        self._connected = asyncio.Event()
+        self._client: aiomqtt.Client | None = None
+        self._gcid: str | None = None
+        self.connections = 0
+        """Successful connections so far (the first one included)."""
+        self.renewals = 0
+        """Reconnections made to present a fresh id_token."""
+        self.reconnects = 0
+        """Reconnections after a disconnect or a refused login."""
+        self.malformed = 0
+        """Messages that were not BMW-shaped JSON (skipped and logged)."""
+        self.delays: list[float] = []
+        """Every backoff delay waited, in order."""
+
+    def __repr__(self) -> str:
+        return f"CarDataStream(host={self._host!r}, port={self._port}, vins={self._vins!r})"
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self, wait: float | None = 30.0) -> None:
+        """Start the connection task and wait up to ``wait`` seconds for the first connection (or its typed error)."""
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name="carconnect-bmw-stream")
+        waiter = asyncio.create_task(self._connected.wait())
+        done, _ = await asyncio.wait({waiter, self._task}, timeout=wait, return_when=asyncio.FIRST_COMPLETED)
+        if waiter not in done:
+            waiter.cancel()
+        if self._task in done:
+            self._task.result()
+        if not done:
+            await self.close()
+            raise TransportError(f"no connection to the CarData stream at {self._host}:{self._port} within {wait} s")
+
+    async def close(self) -> None:
+        """Disconnect and stop reconnecting; iteration then ends once the queue is read. Idempotent."""
+        task, self._task = self._task, None
+        if task is not None:
+            self._updates.put_nowait(StopAsyncIteration())
+        if task is not None:
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
+            except Exception:  # already delivered to the consumer
+                logger.debug("stream task ended with an error before close")
+
+    async def __aenter__(self) -> CarDataStream:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    # -- what callers read -------------------------------------------------------------------
+
+    @property
+    def connected(self) -> bool:
+        return self._connected.is_set()
+
+    @property
+    def topics(self) -> list[str]:
+        """The topics subscribed on every connection."""
+        gcid = self._gcid or "<gcid>"
+        return [f"{gcid}/{vin}" for vin in self._vins] or [f"{gcid}/+"]
+
+    def state(self, vin: str) -> VehicleState:
+        """The running state of ``vin`` (empty until its first update)."""
+        return self._states.setdefault(vin, VehicleState(vin))
+
+    @property
+    def states(self) -> Mapping[str, VehicleState]:
+        return self._states
+
+    def __aiter__(self) -> AsyncIterator[StreamUpdate]:
+        return self
+
+    async def __anext__(self) -> StreamUpdate:
+        """The next update; once the queue is read, the typed error that ended the stream (or the end)."""
+        item = await self._updates.get()
+        if isinstance(item, BaseException):
+            self._updates.put_nowait(item)
+            raise item
+        return item
+
+    def pending(self) -> int:
+        """Updates received and not yet read."""
+        return self._updates.qsize()
+
+    async def subscribe(self, vin: str) -> None:
+        """Add ``vin``: subscribed now when connected, and on every later connection."""
+        if vin in self._vins:
+            return
+        self._vins.append(vin)
+        if self._client is not None and self._gcid is not None and self._connected.is_set():
+            await self._subscribe(self._client, f"{self._gcid}/{vin}")
+
+    # -- the connection task -----------------------------------------------------------------
+
+    async def _run(self) -> None:
+        attempt = refused = 0
+        try:
+            while True:
+                try:
+                    credentials = await self._credentials(force=refused > 0)
+                    renewed = await self._session(credentials)
+                    attempt = refused = 0
+                    if renewed:
+                        self.renewals += 1
+                        continue
+                except aiomqtt.MqttCodeError as exc:
+                    if _code(exc.rc) not in NOT_AUTHORISED_CODES:
+                        logger.info("CarData broker refused the connection (%s); reconnecting", _code(exc.rc))
+                    else:
+                        refused += 1
+                        if refused >= self._login_attempts:
+                            raise AuthenticationError(
+                                "BMW's broker refused the GCID and a fresh id_token: check that the CarData "
+                                "client has the cardata:streaming:read scope and streaming is activated in the "
+                                "BMW CarData portal, then log in again",
+                                code=f"connack-{_code(exc.rc)}",
+                            ) from None
+                except aiomqtt.MqttError as exc:
+                    logger.info("CarData stream disconnected (%s); reconnecting", type(exc).__name__)
+                except CarConnectError as exc:
+                    if not transient(exc):
+                        raise
+                    logger.info("could not refresh the BMW token (%s); retrying", type(exc).__name__)
+                attempt += 1
+                self.reconnects += 1
+                delay = self._backoff.delay(attempt, self._rng)
+                self.delays.append(delay)
+                await self._clock.asleep(delay)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            self._updates.put_nowait(exc)
+            raise
+        finally:
+            self._connected.clear()
+            self._client = None
+
+    async def _credentials(self, *, force: bool) -> StreamingCredentials:
+        """GCID + an id_token valid beyond the renewal margin (refreshed through the token manager)."""
+        await self._tokens.aget_access_token()
+        token = self._tokens.token
+        if token is not None and token.id_token and not force:
+            expiry = id_token_expiry(token.id_token)
+            if expiry is None or expiry - timedelta(seconds=self._renew_before) > self._clock.now():
+                return self._checked(token)
+        if token is not None:
+            await self._tokens.aget_access_token(rejected=token.access_token)
+            token = self._tokens.token
+        return self._checked(token)
+
+    def _checked(self, token: Any) -> StreamingCredentials:
+        try:
+            credentials = streaming_credentials(token)
+        except (ValueError, AttributeError):
+            raise ReauthorizationRequiredError(
+                "the BMW token carries no gcid and id_token: log in again with the openid and "
+                "cardata:streaming:read scopes",
+                code="no_id_token",
+            ) from None
+        self._gcid = credentials.username
+        return credentials
+
+    async def _session(self, credentials: StreamingCredentials) -> bool:
+        """One connection; ``True`` when it ended to present a fresh id_token."""
+        client = aiomqtt.Client(
+            self._host,
+            self._port,
+            username=credentials.username,
+            password=credentials.password,
+            identifier=self._client_id,
+            clean_session=False,
+            keepalive=self._keepalive,
+            tls_context=self._tls,
+            protocol=aiomqtt.ProtocolVersion.V311,
+            queue_type=_inbox(self._receive),
+        )
+        async with client:
+            self._client = client
+            for topic in self.topics:
+                await self._subscribe(client, topic)
+            self.connections += 1
+            self._connected.set()
+            try:
+                return await self._until_renewal(client, credentials)
+            finally:
+                self._connected.clear()
+                self._client = None
+
+    async def _subscribe(self, client: aiomqtt.Client, topic: str) -> None:
+        granted = await client.subscribe(topic, qos=self._qos)
+        codes = [_code(code) for code in granted]
+        if any(code is not None and code >= SUBACK_FAILURE for code in codes):
+            raise PermissionDeniedError(
+                f"BMW refused the subscription to {topic}: select at least one data point for streaming "
+                "for this vehicle in the BMW CarData portal (and check the VIN is mapped to this account)",
+                code="suback-128",
+            )
+
+    async def _until_renewal(self, client: aiomqtt.Client, credentials: StreamingCredentials) -> bool:
+        expiry = id_token_expiry(credentials.password)
+        watcher = asyncio.create_task(_wait_disconnect(client))
+        timers: set[asyncio.Task[None]] = set()
+        if expiry is not None:  # a token with less than renew_before left is renewed halfway
+            remaining = (expiry - self._clock.now()).total_seconds()
+            wait = max(remaining - self._renew_before, remaining / 2, 0.0)
+            timers.add(asyncio.create_task(self._clock.asleep(wait)))
+        try:
+            done, _ = await asyncio.wait({watcher, *timers}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (watcher, *timers):
+                task.cancel()
+        if watcher in done:
+            watcher.result()
+        return True
+
+    def _receive(self, message: aiomqtt.Message) -> None:
+        """Called by the MQTT library for each message, before it acknowledges it."""
+        update = parse_message(str(message.topic), message.payload)
+        if update is None:
+            self.malformed += 1
+            logger.warning("skipped a malformed CarData message on %s", message.topic)
+            return
+        self.state(update.vin).apply(update)
+        self._updates.put_nowait(update)
+
+
+def parse_message(topic: str, payload: Any) -> StreamUpdate | None:
+    """A BMW stream message decoded with the catalogue, or ``None`` when it is not BMW-shaped JSON."""
+    try:
+        body = json.loads(payload)
+    except (TypeError, ValueError):
+        return None
+    if not isinstance(body, dict) or not isinstance(body.get("data"), dict):
+        return None
+    vin = body["vin"] if isinstance(body.get("vin"), str) else topic.rsplit("/", 1)[-1]
+    try:
+        stamp = parse_timestamp(body["timestamp"]) if isinstance(body.get("timestamp"), str) else None
+    except ValueError:
+        stamp = None
+    return StreamUpdate(vin=vin, topic=topic, values=decode_data(body["data"]), timestamp=stamp, raw=body)
+
+
+async def _wait_disconnect(client: aiomqtt.Client) -> None:
+    """Returns never; raises ``MqttError`` when the connection ends (messages go to the inbox)."""
+    async for _ in client.messages:
+        pass
+    raise aiomqtt.MqttError("message iteration ended")
+
+
+def transient(error: CarConnectError) -> bool:
+    """A token refresh failure the stream waits out with backoff: no answer, 5xx, or rate limited."""
+    if isinstance(error, ReauthorizationRequiredError):
+        return False
+    if isinstance(error, TransportError | ServerError | RateLimitError):
+        return True
+    return isinstance(error, ApiError) and (error.status_code or 0) >= 500
+
+
+def _code(rc: Any) -> int | None:
+    """A CONNACK / SUBACK code as MQTT 3.1.1 numbers it (paho reports some as MQTT 5 reason codes)."""
+    value = getattr(rc, "value", rc)
+    return _V311_CODES.get(value, value) if isinstance(value, int) else None
+
+
+def _inbox(sink: Callable[[aiomqtt.Message], None]) -> type[asyncio.Queue[aiomqtt.Message]]:
+    """A queue class for aiomqtt that hands each message to ``sink`` at once, so none is left behind."""
+
+    class Inbox(asyncio.Queue[aiomqtt.Message]):
+        def put_nowait(self, item: aiomqtt.Message) -> None:
+            sink(item)
+
+    return Inbox
+
+
+__all__ = [
+    "Backoff",
+    "CarDataStream",
+    "StreamUpdate",
+    "VehicleState",
+    "id_token_expiry",
+    "parse_message",
+]

@@ -1,0 +1,288 @@
+"""The CarData stream against the simulator's MQTT broker over loopback, on a stepped fake clock."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import random
+from collections.abc import AsyncIterator, Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from carconnect.bmw import BmwAuth
+from carconnect.bmw.streaming import Backoff, CarDataStream, StreamUpdate, VehicleState, parse_message
+from carconnect.core import (
+    AuthenticationError,
+    PermissionDeniedError,
+    ReauthorizationRequiredError,
+    Token,
+    TokenManager,
+    TransportError,
+)
+from carconnect.sim import DEMO_CLIENTS, Simulator
+from carconnect.sim.mqtt.broker import CarDataBroker
+from carconnect.sim.mqtt.testing import SteppedClock, run_until, streaming_token
+
+DISTANCE = "vehicle.vehicle.travelledDistance"
+StreamFactory = Callable[..., CarDataStream]
+
+
+@pytest.fixture
+def clock() -> SteppedClock:
+    return SteppedClock(datetime(2026, 1, 1, 8, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def sim(clock: SteppedClock) -> Iterator[Simulator]:
+    with Simulator(seed=0, clock=clock) as running:
+        yield running
+
+
+@pytest.fixture
+def broker(sim: Simulator) -> CarDataBroker:
+    return sim.mqtt(interval=None)
+
+
+@pytest.fixture
+def vins(sim: Simulator) -> list[str]:
+    return [vehicle.vin for vehicle in sim.fleet.vehicles("bmw")]
+
+
+@pytest.fixture
+async def auth(sim: Simulator, clock: SteppedClock) -> AsyncIterator[BmwAuth]:
+    async with BmwAuth(DEMO_CLIENTS["bmw"].client_id, base_url=sim.url("bmw", "auth"), clock=clock) as client:
+        yield client
+
+
+@pytest.fixture
+def tokens(sim: Simulator, auth: BmwAuth, clock: SteppedClock) -> TokenManager:
+    return TokenManager(streaming_token(sim), auth, clock=clock)
+
+
+@pytest.fixture
+async def make_stream(tokens: TokenManager, broker: CarDataBroker, clock: SteppedClock) -> AsyncIterator[StreamFactory]:
+    made: list[CarDataStream] = []
+
+    def make(vins: list[str] | None = None, **options: Any) -> CarDataStream:
+        options.setdefault("rng", random.Random(0))
+        manager = options.pop("tokens", tokens)
+        stream = CarDataStream(
+            manager, vins or (), host=broker.host, port=broker.port, tls=False, clock=clock, **options
+        )
+        made.append(stream)
+        return stream
+
+    yield make
+    for stream in made:
+        await stream.close()
+
+
+async def take(stream: CarDataStream, count: int) -> list[StreamUpdate]:
+    async with asyncio.timeout(30):
+        return [await anext(stream) for _ in range(count)]
+
+
+def distances(updates: list[StreamUpdate]) -> list[Any]:
+    return [update.values[DISTANCE].raw for update in updates if DISTANCE in update.values]
+
+
+async def test_connects_and_yields_typed_updates(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
+) -> None:
+    async with make_stream() as stream:
+        assert stream.topics == [f"{broker.gcid}/+"]
+        assert await asyncio.to_thread(broker.publish_changes) == len(vins)
+        updates = await take(stream, len(vins))
+    assert {update.vin for update in updates} == set(vins)
+    state = stream.state(vins[0])
+    assert isinstance(state.value(DISTANCE), float)
+    assert state.value("vehicle.cabin.door.row1.driver.isOpen") is False
+    assert state.value("vehicle.cabin.door.status") in ("LOCKED", "UNLOCKED")
+    assert state.get(DISTANCE) is not None
+    assert state.get(DISTANCE).timestamp == broker.state.clock.now()  # type: ignore[union-attr]
+    assert stream.connections == 1
+    assert broker.rules.logins == 1
+
+
+async def test_two_vins_share_one_connection(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
+) -> None:
+    async with make_stream(vins[:2]) as stream:
+        await asyncio.to_thread(broker.burst, vins[2], 3)  # not subscribed: never delivered
+        await asyncio.to_thread(broker.burst, vins[0], 2)
+        await asyncio.to_thread(broker.burst, vins[1], 2)
+        updates = await take(stream, 4)
+        await asyncio.sleep(0.05)
+        assert stream.pending() == 0
+    assert sorted(update.vin for update in updates) == sorted([vins[0], vins[0], vins[1], vins[1]])
+    assert stream.connections == 1
+    assert broker.rules.logins == 1
+
+
+async def test_id_token_rollover_loses_nothing(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], tokens: TokenManager, clock: SteppedClock
+) -> None:
+    async with make_stream([vins[0]], renew_before=300) as stream:
+        sent = await asyncio.to_thread(broker.burst, vins[0], 5)
+        first = tokens.token
+        await run_until(lambda: stream.renewals == 1 and stream.connected, clock, step=60, limit=3600)
+        sent += await asyncio.to_thread(broker.burst, vins[0], 5)
+        updates = await take(stream, 10)
+    assert distances(updates) == [json.loads(payload)["data"][DISTANCE]["value"] for payload in sent]
+    assert tokens.token is not None
+    assert first is not None
+    assert tokens.token.id_token != first.id_token
+    assert tokens.refresh_count == 1
+    assert broker.rules.refused_logins == 0
+    assert stream.reconnects == 0
+
+
+async def test_messages_published_during_a_rollover_arrive(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
+) -> None:
+    async with make_stream([vins[0]], renew_before=300) as stream:
+        publisher = asyncio.create_task(asyncio.to_thread(broker.burst, vins[0], 200))
+        await run_until(lambda: stream.renewals == 1 and stream.connected, clock, step=60, limit=3600)
+        sent = await publisher
+        updates = await take(stream, 200)
+    assert sorted(distances(updates)) == sorted(json.loads(payload)["data"][DISTANCE]["value"] for payload in sent)
+
+
+async def test_reconnects_after_a_broker_restart_with_backoff(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
+) -> None:
+    async with make_stream([vins[0]], backoff=Backoff(initial=2.0, maximum=30.0)) as stream:
+        await asyncio.to_thread(broker.restart)
+        await run_until(lambda: stream.connections == 2 and stream.connected, clock, step=0.5, limit=120)
+        await asyncio.to_thread(broker.burst, vins[0], 3)
+        updates = await take(stream, 3)
+    assert len(updates) == 3
+    assert stream.reconnects >= 1
+    assert 1.0 <= stream.delays[0] <= 2.0  # 2 s with jitter in [0.5, 1]
+    assert broker.restarts == 1
+
+
+async def test_expired_id_token_session_is_closed_and_renewed(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
+) -> None:
+    async with make_stream([vins[0]], renew_before=0) as stream:
+        clock.advance(7200)  # a suspended laptop: the token expired while nothing ran
+        assert await asyncio.to_thread(broker.expire_sessions) in (0, 1)  # 0: the renewal timer was first
+        await run_until(lambda: stream.connections == 2 and stream.connected, clock, step=0.5, limit=120)
+        await asyncio.to_thread(broker.burst, vins[0], 1)
+        assert len(await take(stream, 1)) == 1
+
+
+async def test_refused_subscription_is_a_typed_error(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
+) -> None:
+    broker.refuse_subscriptions(vins[1])
+    with pytest.raises(PermissionDeniedError) as caught:
+        async with make_stream(vins[:2]):
+            pass
+    assert caught.value.code == "suback-128"
+    assert "BMW CarData portal" in str(caught.value)
+
+
+class KeepsBadIdToken:
+    """A refresher whose new tokens keep an id_token the broker rejects."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def refresh(self, token: Token) -> Token:
+        raise NotImplementedError
+
+    async def arefresh(self, token: Token) -> Token:
+        self.calls += 1
+        return dataclasses.replace(token, access_token=f"access-{self.calls}")
+
+
+async def test_rejected_credentials_are_a_typed_error(
+    make_stream: StreamFactory, sim: Simulator, clock: SteppedClock
+) -> None:
+    token = dataclasses.replace(streaming_token(sim), id_token="not.a-valid.token")
+    stream = make_stream(tokens=TokenManager(token, KeepsBadIdToken(), clock=clock), login_attempts=3)
+    start = asyncio.create_task(stream.start())
+    await run_until(start.done, clock, step=1, limit=600)
+    with pytest.raises(AuthenticationError) as caught:
+        start.result()
+    assert caught.value.code == "connack-5"
+    assert "log in again" in str(caught.value)
+    assert "not.a-valid.token" not in repr(caught.value)
+
+
+async def test_token_without_id_token_needs_a_new_login(
+    make_stream: StreamFactory, sim: Simulator, clock: SteppedClock
+) -> None:
+    token = dataclasses.replace(streaming_token(sim), id_token=None)
+    with pytest.raises(ReauthorizationRequiredError):
+        await make_stream(tokens=TokenManager(token, clock=clock)).start()
+
+
+async def test_malformed_messages_are_skipped_and_bursts_kept(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
+) -> None:
+    async with make_stream([vins[0]]) as stream:
+        await asyncio.to_thread(broker.publish_raw, vins[0], b"{not json")
+        await asyncio.to_thread(broker.publish_raw, vins[0], b'["no", "data"]')
+        sent = await asyncio.to_thread(broker.burst, vins[0], 300)
+        updates = await take(stream, 300)
+    assert stream.malformed == 2
+    assert distances(updates) == [json.loads(payload)["data"][DISTANCE]["value"] for payload in sent]
+
+
+def moving(value: str, hour: int) -> bytes:
+    stamp = f"2026-01-01T{hour:02d}:00:00Z"
+    return f'{{"vin":"V","data":{{"vehicle.isMoving":{{"value":{value},"timestamp":"{stamp}"}}}}}}'.encode()
+
+
+def test_vehicle_state_keeps_the_newest_value() -> None:
+    newer = parse_message("g/V", moving("true", 10))
+    older = parse_message("g/V", moving("false", 9))
+    assert newer is not None
+    assert older is not None
+    state = VehicleState("V")
+    state.apply(newer)
+    state.apply(older)
+    assert state.value("vehicle.isMoving") is True
+    assert "vehicle.isMoving" in state
+    assert state.value("vehicle.unknown", "n/a") == "n/a"
+
+
+async def test_iteration_ends_after_close(make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]) -> None:
+    stream = make_stream([vins[0]])
+    await stream.start()
+    await asyncio.to_thread(broker.burst, vins[0], 2)
+    async with asyncio.timeout(5):
+        while stream.pending() < 2:
+            await asyncio.sleep(0.01)
+    await stream.close()
+    assert len([update async for update in stream]) == 2
+    assert not stream.connected
+
+
+async def test_a_failing_login_server_is_waited_out(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], sim: Simulator, clock: SteppedClock
+) -> None:
+    async with make_stream([vins[0]], renew_before=300) as stream:
+        fault = sim.faults.add("error", status=503, brand="bmw", host="auth")
+        await run_until(lambda: stream.renewals == 1 and not stream.connected, clock, step=60, limit=3600)
+        await run_until(lambda: len(stream.delays) >= 2, clock, step=1, limit=600)
+        sim.faults.remove(fault.id)
+        await run_until(lambda: stream.connected, clock, step=1, limit=600)
+        await asyncio.to_thread(broker.burst, vins[0], 1)
+        assert len(await take(stream, 1)) == 1
+    assert stream.renewals == 1
+    assert stream.connections == 2
+    assert stream.reconnects >= 2
+
+
+async def test_no_broker_is_a_transport_error(make_stream: StreamFactory, broker: CarDataBroker) -> None:
+    stream = make_stream()
+    await asyncio.to_thread(broker.stop)
+    with pytest.raises(TransportError):
+        await stream.start(wait=0.2)

@@ -1,0 +1,95 @@
+"""``carconnect stream bmw [VIN]...``: live CarData updates until Ctrl-C (or ``--count``)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from datetime import datetime
+from typing import Any
+
+import click
+
+from carconnect.core import CarConnectError, TokenManager
+
+from . import exitcodes, output
+
+
+def update_rows(update: Any) -> list[dict[str, Any]]:
+    """One row per descriptor of a :class:`~carconnect.bmw.streaming.StreamUpdate`."""
+    rows = []
+    for descriptor, value in update.values.items():
+        moment = value.timestamp or update.timestamp
+        decoded = value.value.isoformat() if isinstance(value.value, datetime) else value.value
+        rows.append(
+            {
+                "vin": update.vin,
+                "descriptor": descriptor,
+                "value": decoded,
+                "unit": value.unit,
+                "timestamp": moment.isoformat() if moment else None,
+            }
+        )
+    return rows
+
+
+def print_row(row: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(row), flush=True)
+        return
+    unit = f" {row['unit']}" if row["unit"] else ""
+    print(f"{row['timestamp'] or '-'}  {row['vin']}  {row['descriptor']} = {row['value']}{unit}", flush=True)
+
+
+async def follow(
+    tokens: TokenManager, vins: tuple[str, ...], host: str, port: int, tls: bool, count: int | None, as_json: bool
+) -> None:
+    from carconnect.bmw.streaming import CarDataStream
+
+    printed = 0
+    async with CarDataStream(tokens, vins, host=host, port=port, tls=tls) as stream:
+        async for update in stream:
+            for row in update_rows(update):
+                print_row(row, as_json)
+            printed += 1
+            if count is not None and printed >= count:
+                return
+
+
+@click.command()
+@click.argument("brand", type=click.Choice(["bmw"]))
+@click.argument("vins", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--host", help="Streaming host (default: BMW's, or 127.0.0.1 with --sim).")
+@click.option("--port", type=int, help="Streaming port (default: BMW's 9000).")
+@click.option("--plain", is_flag=True, help="No TLS (a local broker such as the simulator's).")
+@click.option("--count", type=int, help="Stop after this many messages.")
+@click.pass_obj
+def stream(
+    state: Any,
+    brand: str,
+    vins: tuple[str, ...],
+    as_json: bool,
+    host: str | None,
+    port: int | None,
+    plain: bool,
+    count: int | None,
+) -> None:
+    """Print live updates (time, VIN, descriptor, value, unit) of BRAND's stream until Ctrl-C.
+
+    Every vehicle of the account without VINs. Needs a login with the openid and
+    cardata:streaming:read scopes, and data points selected for streaming in the BMW CarData portal.
+    """
+    from carconnect.bmw.auth import STREAMING_HOST, STREAMING_PORT
+
+    as_json = as_json or state.as_json
+    default_host = "127.0.0.1" if state.sim_url else STREAMING_HOST
+    try:
+        tokens = state.credentials(brand)
+        asyncio.run(follow(tokens, vins, host or default_host, port or STREAMING_PORT, not plain, count, as_json))
+    except KeyboardInterrupt:
+        return
+    except CarConnectError as error:
+        code, message = exitcodes.classify(error, brand)
+        output.errors.print(f"[red]error:[/red] {message}", highlight=False)
+        sys.exit(code)

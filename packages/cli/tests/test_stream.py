@@ -1,0 +1,74 @@
+"""`carconnect stream bmw` against the simulator's broker (a publisher thread keeps the cars talking)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from carconnect.cli import exitcodes
+from carconnect.sim import Simulator
+from carconnect.sim.mqtt.broker import CarDataBroker
+
+
+@pytest.fixture
+def logged_in(cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("carconnect.core.clock.time.sleep", lambda seconds: None)
+    sim: Simulator = cli.sim
+    sim.options.update({"enforce_poll_interval": False})
+    try:
+        assert cli("--json", "login", "bmw").exit_code == 0
+    finally:
+        sim.options.update({"enforce_poll_interval": True})
+
+
+@pytest.fixture
+def broker(sim: Simulator) -> CarDataBroker:
+    return sim.mqtt(interval=None)
+
+
+@pytest.fixture
+def talking(broker: CarDataBroker, sim: Simulator) -> Iterator[str]:
+    """The first BMW keeps sending its mileage until the test ends."""
+    vin = sim.fleet.vehicles("bmw")[0].vin
+    stop = threading.Event()
+
+    def publish() -> None:
+        while not stop.wait(0.05):
+            broker.burst(vin, 1)
+
+    thread = threading.Thread(target=publish, daemon=True)
+    thread.start()
+    yield vin
+    stop.set()
+    thread.join(5)
+
+
+@pytest.mark.usefixtures("logged_in")
+def test_stream_prints_one_json_object_per_update(cli: Any, broker: CarDataBroker, talking: str) -> None:
+    port = str(broker.port)
+    result = cli("stream", "bmw", talking, "--json", "--plain", "--port", port, "--count", "3")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 3
+    assert {row["vin"] for row in rows} == {talking}
+    assert all(row["descriptor"] == "vehicle.vehicle.travelledDistance" for row in rows)
+    assert all(isinstance(row["value"], float) and row["timestamp"] for row in rows)
+
+
+@pytest.mark.usefixtures("logged_in")
+def test_stream_prints_lines_and_typed_errors(cli: Any, broker: CarDataBroker, talking: str) -> None:
+    port = str(broker.port)
+    result = cli("stream", "bmw", talking, "--plain", "--port", port, "--count", "1")
+    assert result.exit_code == 0, result.output
+    assert f"{talking}  vehicle.vehicle.travelledDistance = " in result.stdout
+    broker.refuse_subscriptions(talking)
+    try:
+        refused = cli("stream", "bmw", talking, "--plain", "--port", port)
+    finally:
+        broker.refuse_subscriptions(talking, refused=False)
+    assert refused.exit_code == exitcodes.FAILED
+    assert "BMW CarData portal" in refused.stderr

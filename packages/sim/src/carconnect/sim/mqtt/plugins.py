@@ -1,0 +1,89 @@
+# mypy: disable-error-code="import-untyped,misc"
+"""amqtt plugins that give the simulated broker BMW's rules.
+
+``CarDataAuthPlugin``: user name = GCID, password = an unexpired id_token the simulated BMW login
+server signed for that GCID (else CONNACK 5, "not authorised"). ``CarDataTopicPlugin``: a GCID
+subscribes to and receives only ``<gcid>/...`` topics, clients publish nothing, and a subscription to
+a vehicle without a configured stream is refused (SUBACK 0x80). ``DeliveryLedgerPlugin`` counts the
+QoS 1 messages each client acknowledged. Each plugin reads the :class:`BrokerRules` passed as its
+``rules`` config entry. (amqtt ships no type information, hence the mypy switch above.)
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from amqtt.contexts import Action
+from amqtt.mqtt.constants import QOS_1
+from amqtt.mqtt.puback import PubackPacket
+from amqtt.mqtt.publish import PublishPacket
+from amqtt.plugins.base import BaseAuthPlugin, BasePlugin, BaseTopicPlugin
+
+if TYPE_CHECKING:
+    from amqtt.session import Session
+
+    from .rules import BrokerRules
+
+logger = logging.getLogger("carconnect.sim.mqtt")
+logger.addHandler(logging.NullHandler())
+
+
+@dataclass
+class RulesConfig:
+    rules: Any = None
+    """The broker's :class:`~carconnect.sim.mqtt.rules.BrokerRules`."""
+
+
+class CarDataAuthPlugin(BaseAuthPlugin):
+    """GCID + id_token, checked against the simulated BMW login server."""
+
+    Config = RulesConfig
+
+    async def authenticate(self, *, session: Session) -> bool | None:
+        rules: BrokerRules = self.config.rules
+        peer = (session.remote_address, session.remote_port) if session.remote_address else None
+        accepted = rules.authenticate(peer, session.username, session.password)
+        if not accepted:
+            logger.info("refused an MQTT login for user %s", session.username)
+        return accepted
+
+
+class CarDataTopicPlugin(BaseTopicPlugin):
+    """A GCID sees only its own topics; subscriptions are refused where no stream is configured."""
+
+    Config = RulesConfig
+
+    async def topic_filtering(
+        self, *, session: Session | None = None, topic: str | None = None, action: Action | None = None
+    ) -> bool | None:
+        rules: BrokerRules = self.config.rules
+        if session is None or topic is None or session.username is None:
+            return False
+        if action == Action.PUBLISH:
+            return False
+        if action == Action.SUBSCRIBE:
+            return rules.may_subscribe(session.username, topic)
+        return rules.owns(session.username, topic)
+
+
+class DeliveryLedgerPlugin(BasePlugin[Any]):
+    """Remembers every QoS 1 message a client acknowledged (PUBACK), for loss checks."""
+
+    Config = RulesConfig
+
+    def __init__(self, context: Any) -> None:
+        super().__init__(context)
+        self._in_flight: dict[tuple[str, int], bytes] = {}
+
+    async def on_mqtt_packet_sent(self, *, packet: Any, session: Session | None = None) -> None:
+        if isinstance(packet, PublishPacket) and session is not None and packet.qos == QOS_1:
+            self._in_flight[(session.client_id, packet.packet_id)] = bytes(packet.data)
+
+    async def on_mqtt_packet_received(self, *, packet: Any, session: Session | None = None) -> None:
+        if isinstance(packet, PubackPacket) and session is not None:
+            payload = self._in_flight.pop((session.client_id, packet.packet_id), None)
+            if payload is not None:
+                rules: BrokerRules = self.config.rules
+                rules.acknowledged(session.username or "", payload)

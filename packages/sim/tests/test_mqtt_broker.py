@@ -1,0 +1,172 @@
+"""The simulated CarData broker: BMW's login and topic rules, change publishing and faults, seen by a plain
+MQTT client."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from io import StringIO
+from typing import Any
+
+import aiomqtt
+import pytest
+
+from carconnect.sim import ManualClock, Simulator
+from carconnect.sim.cli import main
+from carconnect.sim.mqtt.broker import CarDataBroker
+from carconnect.sim.mqtt.testing import streaming_token
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 1, 1, 8, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def sim(clock: ManualClock) -> Iterator[Simulator]:
+    with Simulator(seed=0, clock=clock) as running:
+        yield running
+
+
+@pytest.fixture
+def broker(sim: Simulator) -> CarDataBroker:
+    return sim.mqtt(interval=None)
+
+
+@pytest.fixture
+def id_token(sim: Simulator) -> str:
+    token = streaming_token(sim).id_token
+    assert token is not None
+    return token
+
+
+def client(broker: CarDataBroker, password: str, username: str | None = None) -> aiomqtt.Client:
+    return aiomqtt.Client(broker.host, broker.port, username=username or broker.gcid, password=password)
+
+
+async def next_message(mqtt: aiomqtt.Client) -> dict[str, Any]:
+    async with asyncio.timeout(5):
+        message = await anext(mqtt.messages)
+    assert isinstance(message.payload, bytes)
+    body: dict[str, Any] = json.loads(message.payload)
+    return body
+
+
+async def listen_through(broker: CarDataBroker, id_token: str, fault: Callable[[], object]) -> None:
+    """Subscribe, run ``fault`` in a thread, then wait for a message (raises when the fault cut the client)."""
+    async with client(broker, id_token) as mqtt:
+        await mqtt.subscribe(f"{broker.gcid}/+", qos=1)
+        await asyncio.to_thread(fault)
+        await next_message(mqtt)
+
+
+async def test_login_needs_the_gcid_and_an_unexpired_id_token(
+    broker: CarDataBroker, id_token: str, clock: ManualClock
+) -> None:
+    for username, password in (("someone-else", id_token), (None, "not-a-jwt"), (None, id_token + "x")):
+        with pytest.raises(aiomqtt.MqttCodeError):
+            async with client(broker, password, username):
+                pass
+    async with client(broker, id_token):
+        pass
+    clock.advance(3601)
+    with pytest.raises(aiomqtt.MqttCodeError):
+        async with client(broker, id_token):
+            pass
+    assert broker.rules.logins == 1
+    assert broker.rules.refused_logins == 4
+
+
+async def test_a_gcid_sees_only_its_own_topics(broker: CarDataBroker, id_token: str, sim: Simulator) -> None:
+    vin = sim.fleet.vehicles("bmw")[0].vin
+    async with client(broker, id_token) as mqtt:
+        assert [code.value for code in await mqtt.subscribe("someone-else/+", qos=1)] == [0x80]  # type: ignore[union-attr]
+        assert [code.value for code in await mqtt.subscribe("#", qos=1)] == [0x80]  # type: ignore[union-attr]
+        assert [code.value for code in await mqtt.subscribe(f"{broker.gcid}/{vin}", qos=1)] == [1]  # type: ignore[union-attr]
+        await mqtt.publish(f"{broker.gcid}/{vin}", b'{"data": {}}', qos=1)  # clients publish nothing
+        await asyncio.to_thread(broker.publish_raw, vin, b'{"vin": "first from the broker", "data": {}}')
+        assert (await next_message(mqtt))["vin"] == "first from the broker"
+
+
+async def test_vehicles_publish_what_changed(broker: CarDataBroker, id_token: str, sim: Simulator) -> None:
+    electric = next(vehicle for vehicle in sim.fleet.vehicles("bmw") if vehicle.is_electric)
+    async with client(broker, id_token) as mqtt:
+        await mqtt.subscribe(f"{broker.gcid}/{electric.vin}", qos=1)
+        assert await asyncio.to_thread(broker.publish_changes) == 3
+        first = await next_message(mqtt)
+        assert await asyncio.to_thread(broker.publish_changes) == 0
+        sim.fleet.plug_in("bmw", electric.vin, not electric.plugged_in)
+        assert await asyncio.to_thread(broker.publish_changes) == 1
+        change = await next_message(mqtt)
+    assert first["vin"] == electric.vin
+    assert first["topic"] == f"{broker.gcid}/{electric.vin}"
+    data = first["data"]
+    assert isinstance(data["vehicle.vehicle.travelledDistance"]["value"], int)
+    assert isinstance(data["vehicle.cabin.door.row1.driver.isOpen"]["value"], bool)
+    assert set(change["data"]) == {"vehicle.body.chargingPort.status"}
+
+
+async def test_refused_subscription_fault(broker: CarDataBroker, id_token: str, sim: Simulator) -> None:
+    vin = sim.fleet.vehicles("bmw")[0].vin
+    broker.refuse_subscriptions(vin)
+    async with client(broker, id_token) as mqtt:
+        assert [code.value for code in await mqtt.subscribe(f"{broker.gcid}/{vin}", qos=1)] == [0x80]  # type: ignore[union-attr]
+        broker.refuse_subscriptions(vin, refused=False)
+        assert [code.value for code in await mqtt.subscribe(f"{broker.gcid}/{vin}", qos=1)] == [1]  # type: ignore[union-attr]
+
+
+async def test_restart_and_dropped_connections_cut_clients(broker: CarDataBroker, id_token: str) -> None:
+    port = broker.port
+    for fault in (broker.restart, broker.drop_connections):
+        with pytest.raises(aiomqtt.MqttError):
+            await listen_through(broker, id_token, fault)
+    assert broker.port == port
+    async with client(broker, id_token):
+        pass
+
+
+async def test_expired_sessions_are_closed(broker: CarDataBroker, id_token: str, clock: ManualClock) -> None:
+    closed: list[int] = []
+
+    def expire() -> None:
+        closed.append(broker.expire_sessions())
+        clock.advance(3600)
+        closed.append(broker.expire_sessions())
+
+    with pytest.raises(aiomqtt.MqttError):
+        await listen_through(broker, id_token, expire)
+    assert closed == [0, 1]
+
+
+async def test_the_ticker_publishes_on_its_own(sim: Simulator, id_token: str) -> None:
+    electric = next(vehicle for vehicle in sim.fleet.vehicles("bmw") if vehicle.is_electric)
+    with CarDataBroker(sim.state, interval=0.02) as broker:
+        async with client(broker, id_token) as mqtt:
+            await mqtt.subscribe(f"{broker.gcid}/{electric.vin}", qos=1)
+            sim.fleet.plug_in("bmw", electric.vin, not electric.plugged_in)  # a change after subscribing
+            assert "vehicle.body.chargingPort.status" in (await next_message(mqtt))["data"]
+
+
+def test_the_simulator_stops_its_broker(sim: Simulator) -> None:
+    broker = sim.mqtt(interval=None)
+    assert sim.mqtt() is broker
+    sim.stop()
+    with pytest.raises(RuntimeError):
+        _ = broker.port
+
+
+def test_the_command_line_serves_the_broker_on_request() -> None:
+    out, stop = StringIO(), threading.Event()
+    worker = threading.Thread(target=lambda: main(["--mqtt-port", "0"], out=out, stop=stop))
+    worker.start()
+    deadline = time.monotonic() + 5
+    while "Press Ctrl+C" not in out.getvalue() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    stop.set()
+    worker.join(5)
+    assert "bmw streaming broker: mqtt://127.0.0.1:" in out.getvalue()
+    assert not worker.is_alive()
