@@ -42,3 +42,13 @@ def test_importing_core_stays_light() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = set(json.loads(done.stdout))
     assert not loaded & {"asyncio", "carconnect.core.oauth", "authlib"}  # httpx itself loads no asyncio
+
+
+def test_every_generated_package_shares_core_unset() -> None:
+    from carconnect.core import UNSET, Unset, present
+
+    assert not UNSET
+    assert repr(UNSET) == "UNSET"
+    assert present(UNSET) is None
+    assert present(0) == 0
+    assert isinstance(UNSET, Unset)

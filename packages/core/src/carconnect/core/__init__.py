@@ -59,6 +59,7 @@ from .stores import (
     TokenStoreError,
 )
 from .tokens import RefreshLifetime, Token
+from .unset import UNSET, Unset, present
 
 if TYPE_CHECKING:
     from .asyncio_transport import AsyncioTransport
@@ -70,6 +71,7 @@ else:  # asyncio and ssl load when an async client is built, not at import
 __all__ = [
     "DEFAULT_TIMEOUT",
     "SYSTEM_CLOCK",
+    "UNSET",
     "AccessTokenCallback",
     "ApiError",
     "AsyncClientBase",
@@ -123,6 +125,7 @@ __all__ = [
     "TokenStore",
     "TokenStoreError",
     "TransportError",
+    "Unset",
     "VehicleStateError",
     "VehicleUnavailableError",
     "__version__",
@@ -134,4 +137,5 @@ __all__ = [
     "call_detailed",
     "error_from_response",
     "parse_retry_after",
+    "present",
 ]

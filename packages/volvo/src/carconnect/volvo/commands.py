@@ -17,7 +17,7 @@ from ._generated.connected_vehicle import models as cv_models
 from ._generated.connected_vehicle.types import Unset
 
 if TYPE_CHECKING:
-    from ._generated.connected_vehicle.models import CommandResponse, UnlockResponse
+    from ._generated.connected_vehicle.models import CommandResponse, InvokeStatus, UnlockResponse
 
 SUCCESS = frozenset({"COMPLETED"})
 LOCK_SUCCESS = frozenset({"COMPLETED", "DELIVERED"})
@@ -32,13 +32,14 @@ def _value(value: Any) -> Any:
 class CommandResult:
     """Outcome of one command invocation.
 
-    ``invoke_status`` is Volvo's raw string (``None`` when the answer had none); ``ready_to_unlock``
-    and ``ready_to_unlock_until`` (seconds) are only set by ``unlock``.
+    ``invoke_status`` is Volvo's status as an :class:`InvokeStatus` (a string enum; a status Volvo adds
+    later keeps its raw value, ``is_known`` false; ``None`` when the answer had none);
+    ``ready_to_unlock`` and ``ready_to_unlock_until`` (seconds) are only set by ``unlock``.
     """
 
     command: str
     vin: str | None
-    invoke_status: str | None
+    invoke_status: InvokeStatus | None
     succeeded: bool
     message: str | None = None
     ready_to_unlock: bool | None = None
@@ -48,8 +49,7 @@ class CommandResult:
     def from_response(cls, command: str, response: CommandResponse | UnlockResponse) -> CommandResult:
         """Read a generated command answer; ``command`` is the path name (``lock``, ``honk-flash``...)."""
         data = response.data
-        raw = _value(data.invoke_status)
-        status = None if raw is None else str(raw)
+        status = _value(data.invoke_status)
         accepted = LOCK_SUCCESS if command.startswith("lock") else SUCCESS
         unlock = response.data if isinstance(response, cv_models.UnlockResponse) else None
         return cls(
@@ -69,4 +69,5 @@ class CommandResult:
             return self
         error_class = VehicleUnavailableError if self.invoke_status in ASLEEP else CommandFailedError
         message = self.message or f"{self.command} ended with invokeStatus {self.invoke_status}"
-        raise error_class(message, code=self.invoke_status, details={"command": self.command, "vin": self.vin})
+        code = None if self.invoke_status is None else str(self.invoke_status)
+        raise error_class(message, code=code, details={"command": self.command, "vin": self.vin})

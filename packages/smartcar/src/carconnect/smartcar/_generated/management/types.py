@@ -2,18 +2,14 @@
 
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
+
+from carconnect.core.unset import UNSET as UNSET  # one public "absent" value for every brand
+from carconnect.core.unset import Unset as Unset
 
 if TYPE_CHECKING:
     import httpx
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
