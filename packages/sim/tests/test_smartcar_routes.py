@@ -141,9 +141,18 @@ def test_every_spec_operation_is_served_and_every_answer_matches(
     basic = httpx.BasicAuth(CLIENT.client_id, CLIENT.client_secret or "")
     vin = sim.fleet.vehicle("smartcar", bev).vin
     compatible = api.get("/v2.0/compatibility", params={"vin": vin, "scope": "read_battery read_fuel"}, auth=basic)
-    assert [item["capable"] for item in compatible.json()["capabilities"]] == [True, False]
+    capabilities = [(item["endpoint"], item["capable"]) for item in compatible.json()["capabilities"]]
+    assert capabilities == [
+        ("/battery", True),
+        ("/battery/capacity", True),
+        ("/battery/nominal_capacity", True),
+        ("/fuel", False),
+    ], "one capability per endpoint, as Smartcar lists them"
     matrix = api.get("/v2.0/compatibility/matrix", params={"region": "US", "make": "tesla"}, auth=basic)
     assert list(matrix.json()) == ["TESLA"]
+    labels = {label for entry in matrix.json()["TESLA"] for label in entry["endpoints"]}
+    assert {"EV battery", "Lock & unlock", "Odometer"} <= labels
+    assert not any(label.startswith("/") for label in labels), "labels, not paths"
 
     for vehicle_id in cars.values():
         base = f"/v3/vehicles/{vehicle_id}"
@@ -171,6 +180,8 @@ def test_every_spec_operation_is_served_and_every_answer_matches(
     connection_id = page["data"][0]["id"]
     assert v3.get(f"/v3/connections/{connection_id}").status_code == 200
     assert management.get("/v2.0/management/connections", params={"limit": 1}).json()["paging"]["cursor"]
+    slashed = management.get("/v2.0/management/connections/", params={"limit": 1})
+    assert slashed.status_code == 200, "the SDK's trailing-slash path is answered, not redirected"
     deleted = management.delete("/v2.0/management/connections", params={"vehicle_id": cars["ICE"]})
     assert deleted.json()["connections"] == [{"userId": sim.fleet.owner("smartcar").id, "vehicleId": cars["ICE"]}]
     assert v3.delete(f"/v3/connections/{connection_id}").status_code in (204, 404)

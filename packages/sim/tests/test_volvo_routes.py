@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -284,13 +285,25 @@ def test_a_sleeping_car_answers_vehicle_in_sleep(sim: Simulator, http: httpx.Cli
     assert access["availabilityStatus"]["unavailableReason"] == "POWER_SAVING_MODE"
 
 
-def test_numbers_sent_as_strings_pass_the_contract_check_only_when_lenient(
+def test_numbers_sent_as_strings_pass_the_contract_check_only_where_the_spec_marks_them(
     sim: Simulator, http: httpx.Client, headers: dict[str, str]
 ) -> None:
     response = http.get(f"{CV}/{vins(sim)[1]}/fuel", headers=headers)
     assert isinstance(response.json()["data"]["fuelAmount"]["value"], str)
-    lenient = load_spec(spec_for(CV))
+    spec = load_spec(spec_for(CV))
     args = ("GET", f"{CV}/{vins(sim)[1]}/fuel", 200, dict(response.headers), response.content)
-    lenient.validate_response(*args)
+    spec.validate_response(*args)
+    unmarked = json.loads(json.dumps(spec.document).replace('"x-numeric-string": true', '"x-numeric-string": false'))
     with pytest.raises(ContractError):
-        OpenApiSpec(lenient.document, numeric_strings=False).validate_response(*args)
+        OpenApiSpec(unmarked).validate_response(*args)
+    OpenApiSpec(unmarked, numeric_strings=True).validate_response(*args)
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/energy/v1/vehicles/{vin}/recharge-status", "/extended-vehicle/v1/vehicles", "/connected-vehicle/v1/vehicles"],
+)
+def test_retired_apis_answer_410_gone(sim: Simulator, http: httpx.Client, headers: dict[str, str], path: str) -> None:
+    response = http.get(path.format(vin=vins(sim)[0]), headers=headers)
+    assert response.status_code == 410
+    assert response.json()["error"]["message"] == "GONE"

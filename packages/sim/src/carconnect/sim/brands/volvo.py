@@ -9,7 +9,8 @@ Quirks, as the real API shows them: ``UNSPECIFIED`` readings (the diesel XC90's 
 explicit ``null`` units and ``serviceTrigger: null``, timestamps with 0, 3, 6 or 7 fractional digits,
 fuel numbers sent as strings, Energy members answering ``status: ERROR`` (always on the diesel car,
 partly on the plug-in hybrid, ``chargingPower`` whenever the car is not charging), lock answering
-``DELIVERED`` and every command answering ``VEHICLE_IN_SLEEP`` while the car sleeps.
+``DELIVERED`` and every command answering ``VEHICLE_IN_SLEEP`` while the car sleeps. The retired
+Energy v1, Extended Vehicle v1 and Connected Vehicle v1 answer ``410 Gone`` on every path.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from . import BrandContext, BrandError, BrandPlugin
 CV = "/connected-vehicle/v2/vehicles"
 ENERGY = "/energy/v2/vehicles"
 LOCATION = "/location/v1/vehicles"
+RETIRED = ("/energy/v1", "/extended-vehicle/v1", "/connected-vehicle/v1")
+"""Retired APIs: Volvo answers every path under them with 410 Gone."""
 API_KEY_HEADER = "vcc-api-key"
 REQUESTS_PER_MINUTE = 100
 COMMANDS_PER_MINUTE = 10
@@ -607,6 +610,12 @@ def routes(ctx: BrandContext) -> dict[str, list[BaseRoute]]:
             methods=["GET"],
         ),
     ]
+
+    async def retired(request: Request) -> Response:
+        return ctx.error(request, 410, "This API has been retired; use Connected Vehicle v2 and Energy v2.")
+
+    every_method = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+    api += [Route(f"{prefix}/{{rest:path}}", retired, methods=every_method) for prefix in RETIRED]
     return {"api": api}
 
 

@@ -74,4 +74,9 @@ def management_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]:
             gateway.data.disconnected.update((user, car.id) for user, car in found)
         return answer({"connections": [{"userId": user, "vehicleId": car.id} for user, car in found]})
 
-    return [Route(MANAGEMENT, connections, methods=["GET"]), Route(MANAGEMENT, delete, methods=["DELETE"])]
+    # The SDK asks for the path with a trailing slash; Smartcar answers it directly (no redirect).
+    return [
+        route
+        for path in (MANAGEMENT, MANAGEMENT + "/")
+        for route in (Route(path, connections, methods=["GET"]), Route(path, delete, methods=["DELETE"]))
+    ]
