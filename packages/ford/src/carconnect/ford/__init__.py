@@ -18,7 +18,7 @@ from carconnect.core.lazy import reexport
 from . import models
 from .client import QUERY_API_URL, AsyncFordClient, FordClient
 from .errors import ford_error_mapper
-from .regions import CONTINENT_APPLICATION_IDS, Region, RegionInfo
+from .regions import CONTINENT_APPLICATION_IDS, LEGACY_APPLICATION_IDS, Region, RegionInfo
 from .scopes import (
     CONNECT_DEFAULT_SCOPES,
     CONNECT_SCOPES,
@@ -87,6 +87,7 @@ __all__ = [
     "FORDPASS_REDIRECT_URI",
     "FORDPASS_SCOPES",
     "FORD_VEHICLE_URL",
+    "LEGACY_APPLICATION_IDS",
     "QUERY_API_URL",
     "QUERY_SCOPES",
     "QUERY_URL",
