@@ -10,7 +10,7 @@ from ._base import API_KEY_HEADER, API_URL
 from .async_client import AsyncVolvoClient
 from .client import VolvoClient
 from .commands import CommandResult
-from .errors import volvo_error_mapper
+from .errors import MarketRestrictedError, volvo_error_mapper
 from .ratelimit import AsyncRateLimitTransport, RateLimiter, RateLimitTransport
 from .scopes import (
     ALL_SCOPES,
@@ -42,6 +42,7 @@ __all__ = [
     "AsyncRateLimitTransport",
     "AsyncVolvoClient",
     "CommandResult",
+    "MarketRestrictedError",
     "RateLimitTransport",
     "RateLimiter",
     "Scope",
