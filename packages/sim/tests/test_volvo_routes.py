@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from carconnect.sim import DEMO_CLIENTS, ManualClock, Simulator
+from carconnect.sim.brands.volvo import portal_status
 from carconnect.sim.contract import ContractError, OpenApiSpec, check_response, load_spec
 from carconnect.sim.testing import OAuthSteps
 
@@ -307,3 +308,14 @@ def test_retired_apis_answer_410_gone(sim: Simulator, http: httpx.Client, header
     response = http.get(path.format(vin=vins(sim)[0]), headers=headers)
     assert response.status_code == 410
     assert response.json()["error"]["message"] == "GONE"
+
+
+def test_backend_status_is_public_and_matches_its_spec(sim: Simulator) -> None:
+    with httpx.Client(transport=sim.transport(), base_url=sim.url("volvo", "portal")) as portal:
+        response = portal.get("/api/v1/backend-status")
+        check_response(SPECS / "backend_status.yaml", response)
+        assert response.json() == {"message": ""}
+        portal_status(sim.state).message = "Energy API disruption"
+        assert portal.get("/api/v1/backend-status").json() == {"message": "Energy API disruption"}
+    sim.reset()
+    assert portal_status(sim.state).message == ""
