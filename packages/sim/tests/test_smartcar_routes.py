@@ -15,7 +15,12 @@ from carconnect.sim.brands.smartcar import smartcar_state
 from carconnect.sim.contract import check_response, load_spec, vendor_path
 
 SPECS = Path(__file__).resolve().parents[3] / "specs" / "smartcar"
-SPEC_OF_HOST = {"api": "vehicles_v2.yaml", "management": "management.yaml", "vehicle": "vehicles_v3.yaml"}
+SPEC_OF_HOST = {
+    "api": "vehicles_v2.yaml",
+    "management": "management.yaml",
+    "management-v3": "management_v3.yaml",
+    "vehicle": "vehicles_v3.yaml",
+}
 CLIENT = DEMO_CLIENTS["smartcar"]
 V2_READS = (
     "",
@@ -98,6 +103,13 @@ def management(sim: Simulator, contract: Contract) -> Iterator[httpx.Client]:
         yield http
 
 
+@pytest.fixture
+def management_v3(sim: Simulator, contract: Contract) -> Iterator[httpx.Client]:
+    app = sim.issue_token("smartcar-v3")["access_token"]
+    with client(sim, contract, "management-v3", authorization=f"Bearer {app}") as http:
+        yield http
+
+
 def ids(sim: Simulator) -> dict[str, str]:
     """Powertrain -> vehicle id."""
     return {car.spec.powertrain: car.id for car in sim.fleet.vehicles("smartcar")}
@@ -117,9 +129,20 @@ def test_every_spec_operation_is_served_and_every_answer_matches(
     api: httpx.Client,
     v3: httpx.Client,
     management: httpx.Client,
+    management_v3: httpx.Client,
 ) -> None:
     cars = ids(sim)
     smartcar_state(sim.state).app_capacity = 1000
+    hook = "/v3/webhooks/hook-1"
+    assert management_v3.get(hook).json()["data"]["attributes"]["name"] == "carconnect-sim"
+    body = {"data": [{"type": "vehicle", "id": cars["BEV"]}, {"type": "vehicle", "id": cars["ICE"]}]}
+    subscribed = management_v3.post(f"{hook}/subscriptions", json=body).json()["data"]
+    assert sorted(item["id"] for item in subscribed) == sorted([cars["BEV"], cars["ICE"]])
+    listed = management_v3.get(f"{hook}/subscriptions", params={"page[size]": 1}).json()
+    assert (listed["meta"]["totalCount"], len(listed["data"])) == (2, 1)
+    assert management_v3.delete(f"{hook}/subscriptions/{cars['ICE']}").status_code == 204
+    assert management_v3.delete(f"{hook}/subscriptions/{cars['ICE']}").status_code == 404
+    assert management_v3.post(f"{hook}/subscriptions", json={"data": []}).status_code == 400
     assert api.get("/v2.0/user").status_code == 200
     assert api.get("/v2.0/vehicles", params={"limit": 2}).json()["paging"] == {"count": 3, "offset": 0}
     for vehicle_id in cars.values():

@@ -1,21 +1,27 @@
-"""Management API v2.0 routes (host ``management``): connections with cursor paging."""
+"""Management API v2.0 routes (host ``management``): connections with cursor paging; Management API v3
+(host ``management-v3``): webhooks and their vehicle subscriptions, with the application token."""
 
 from __future__ import annotations
 
 import base64
 import binascii
+from datetime import datetime
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from ...fleet import Vehicle
+from ...profiles.errors import request_id
 from .. import BrandContext
-from .errors import answer, answering, not_found, validation
-from .gateway import Gateway, paging_params
+from .errors import Payload, answer, answering, not_found, validation
+from .gateway import Gateway, json_body, paging_params
 from .readings import stamp
 
 MANAGEMENT = "/v2.0/management/connections"
+WEBHOOKS = "/v3/webhooks/{webhook_id}"
+WEBHOOK_NAME = "carconnect-sim"
+"""Every webhook id exists in the simulator, under this name (deliveries carry it too)."""
 
 
 def _cursor(offset: int) -> str:
@@ -79,4 +85,90 @@ def management_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]:
         route
         for path in (MANAGEMENT, MANAGEMENT + "/")
         for route in (Route(path, connections, methods=["GET"]), Route(path, delete, methods=["DELETE"]))
+    ]
+
+
+def page_params(request: Request) -> tuple[int, int]:
+    """``page[number]`` (from 1) and ``page[size]`` (default 10) of a v3 list."""
+    try:
+        number = int(request.query_params.get("page[number]", 1))
+        size = int(request.query_params.get("page[size]", 10))
+    except ValueError:
+        raise validation('"page[number]" and "page[size]" must be integers', "page") from None
+    if number < 1 or size < 1:
+        raise validation('"page[number]" and "page[size]" must be at least 1', "page")
+    return number, size
+
+
+def _subscription(webhook_id: str, vehicle_id: str, at: int) -> Payload:
+    attributes = {"webhookId": webhook_id, "vehicleId": vehicle_id, "subscribedAt": at}
+    return {"id": vehicle_id, "type": "subscription", "attributes": attributes}
+
+
+def _millis(moment: datetime) -> int:
+    return int(moment.timestamp() * 1000)
+
+
+def management_v3_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]:
+    v3 = answering(v3=True)
+
+    @v3
+    async def webhook(request: Request) -> Response:
+        gateway.principal(request)
+        webhook_id = request.path_params["webhook_id"]
+        attributes = {
+            "name": WEBHOOK_NAME,
+            "callbackUri": None,
+            "eventTypes": ["VEHICLE_STATE", "VEHICLE_ERROR"],
+            "signals": [],
+            "status": "ENABLED",
+        }
+        return answer({"data": {"id": webhook_id, "type": "webhook", "attributes": attributes}})
+
+    @v3
+    async def subscriptions(request: Request) -> Response:
+        gateway.principal(request)
+        webhook_id = request.path_params["webhook_id"]
+        number, size = page_params(request)
+        with gateway.data.lock:
+            found = sorted(
+                (vehicle_id, at) for (hook, vehicle_id), at in gateway.data.subscriptions.items() if hook == webhook_id
+            )
+        page = found[(number - 1) * size : number * size]
+        return answer(
+            {
+                "data": [_subscription(webhook_id, vehicle_id, _millis(at)) for vehicle_id, at in page],
+                "meta": {"pageNumber": number, "pageSize": size, "totalCount": len(found)},
+                "links": {"self": f"/webhooks/{webhook_id}/subscriptions?page[number]={number}"},
+            }
+        )
+
+    @v3
+    async def subscribe(request: Request) -> Response:
+        principal = gateway.principal(request)
+        webhook_id = request.path_params["webhook_id"]
+        items = (await json_body(request)).get("data")
+        if not isinstance(items, list) or not items or not all(isinstance(item, dict) for item in items):
+            raise validation('"data" must be a non-empty list of vehicles', "data")
+        cars = [gateway.vehicle(principal, str(item.get("id")), ctx.owner.id) for item in items]
+        now = gateway.now()
+        with gateway.data.lock:
+            stamps = {car.id: gateway.data.subscriptions.setdefault((webhook_id, car.id), now) for car in cars}
+        data = [_subscription(webhook_id, car_id, _millis(at)) for car_id, at in stamps.items()]
+        return answer({"data": data, "meta": {"totalCount": len(data)}})
+
+    @v3
+    async def unsubscribe(request: Request) -> Response:
+        gateway.principal(request)
+        key = (request.path_params["webhook_id"], request.path_params["vehicle_id"])
+        with gateway.data.lock:
+            if gateway.data.subscriptions.pop(key, None) is None:
+                raise not_found("The vehicle is not subscribed to this webhook.")
+        return Response(status_code=204, headers={"SC-Request-Id": request_id()})
+
+    return [
+        Route(WEBHOOKS, webhook, methods=["GET"]),
+        Route(f"{WEBHOOKS}/subscriptions", subscriptions, methods=["GET"]),
+        Route(f"{WEBHOOKS}/subscriptions", subscribe, methods=["POST"]),
+        Route(f"{WEBHOOKS}/subscriptions/{{vehicle_id}}", unsubscribe, methods=["DELETE"]),
     ]
