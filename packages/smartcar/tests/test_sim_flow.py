@@ -228,5 +228,11 @@ def test_webhooks_management_and_compatibility(sim: Simulator, clock: FakeClock)
         assert bev not in client.vehicles().vehicles
         vin = sim.fleet.vehicle("smartcar", vehicle_ids(sim)["ICE"]).vin
         compatibility = client.compatibility(vin, [Scope.READ_FUEL, Scope.READ_BATTERY])
-        assert [capability.capable for capability in compatibility.capabilities or []] == [True, False]
+        found = [(capability.endpoint, capability.capable) for capability in compatibility.capabilities or []]
+        assert found == [
+            ("/fuel", True),
+            ("/battery", False),
+            ("/battery/capacity", False),
+            ("/battery/nominal_capacity", False),
+        ], "one capability per endpoint"
         assert "CHEVROLET" in client.compatibility_matrix("US").additional_keys
