@@ -133,13 +133,21 @@ def test_every_spec_operation_is_served_and_every_answer_matches(
 ) -> None:
     cars = ids(sim)
     smartcar_state(sim.state).app_capacity = 1000
+    smartcar_state(sim.state).app_tokens = 1000
     hook = "/v3/webhooks/hook-1"
     assert management_v3.get(hook).json()["data"]["attributes"]["name"] == "carconnect-sim"
     body = {"data": [{"type": "vehicle", "id": cars["BEV"]}, {"type": "vehicle", "id": cars["ICE"]}]}
     subscribed = management_v3.post(f"{hook}/subscriptions", json=body).json()["data"]
-    assert sorted(item["id"] for item in subscribed) == sorted([cars["BEV"], cars["ICE"]])
+    vehicles = sorted(item["relationships"]["vehicle"]["data"]["id"] for item in subscribed)
+    assert vehicles == sorted([cars["BEV"], cars["ICE"]])
     listed = management_v3.get(f"{hook}/subscriptions", params={"page[size]": 1}).json()
     assert (listed["meta"]["totalCount"], len(listed["data"])) == (2, 1)
+    assert [item["id"] for item in management_v3.get("/v3/webhooks").json()["data"]] == ["hook-1"]
+    everything = management_v3.get("/v3/subscriptions", params={"filter[vehicleId]": cars["BEV"]}).json()["data"]
+    assert len(everything) == 1
+    one = management_v3.get(f"/v3/subscriptions/{everything[0]['id']}").json()["data"]
+    assert one["attributes"]["vehicle"]["powertrainType"] == "BEV"
+    assert management_v3.get("/v3/subscriptions/nope").status_code == 404
     assert management_v3.delete(f"{hook}/subscriptions/{cars['ICE']}").status_code == 204
     assert management_v3.delete(f"{hook}/subscriptions/{cars['ICE']}").status_code == 404
     assert management_v3.post(f"{hook}/subscriptions", json={"data": []}).status_code == 400

@@ -21,6 +21,14 @@ def _auth(sim: Simulator) -> CarConnectAuth:
     return CarConnectAuth(as_token_source(app_token), error_mapper=smartcar_error_mapper)
 
 
+def vehicle_of(subscription: models.Subscription) -> str:
+    relationships = subscription.relationships
+    assert isinstance(relationships, models.SubscriptionRelationships)
+    assert isinstance(relationships.vehicle, models.Relationship)
+    assert isinstance(relationships.vehicle.data, models.ResourceIdentifier)
+    return relationships.vehicle.data.id
+
+
 def _hosts(sim: Simulator) -> dict[str, str]:
     return {"management-v3": sim.url("smartcar", "management-v3")}
 
@@ -32,7 +40,14 @@ def test_webhook_and_subscriptions(sim: Simulator) -> None:
         management = ManagementV3(api)
         assert management.webhook("hook-1").data.id == "hook-1"
         subscribed = management.subscribe("hook-1", cars[:2])
-        assert sorted(str(item.attributes.vehicle_id) for item in subscribed.data) == sorted(cars[:2])
+        assert sorted(vehicle_of(item) for item in subscribed.data) == sorted(cars[:2])
+        assert [hook.id for hook in management.webhooks().data] == ["hook-1"]
+        by_vehicle = management.all_subscriptions(vehicle_id=cars[0]).data
+        assert [vehicle_of(item) for item in by_vehicle] == [cars[0]]
+        one = management.subscription(by_vehicle[0].id).data
+        assert isinstance(one.attributes, models.SubscriptionAttributes)
+        assert isinstance(one.attributes.vehicle, models.SubscribedVehicle)
+        assert isinstance(one.attributes.vehicle.year, int)
         page = management.subscriptions("hook-1", page=1, page_size=1)
         assert len(page.data) == 1
         assert isinstance(page.meta, models.PageMeta)
@@ -49,7 +64,10 @@ async def test_async_twin(sim: Simulator) -> None:
         management = AsyncManagementV3(api)
         assert (await management.webhook("hook-2")).data.type_ == "webhook"
         await management.subscribe("hook-2", [car])
-        assert [item.id for item in (await management.subscriptions("hook-2")).data] == [car]
+        assert [vehicle_of(item) for item in (await management.subscriptions("hook-2")).data] == [car]
+        assert (await management.webhooks(name="sim")).data
+        listed = (await management.all_subscriptions(webhook_id="hook-2")).data
+        assert (await management.subscription(listed[0].id)).data.id == listed[0].id
         await management.unsubscribe("hook-2", car)
 
 

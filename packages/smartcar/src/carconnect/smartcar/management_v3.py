@@ -9,7 +9,7 @@ the generated client signed by a ``CarConnectAuth``; ``ManagementV3(api)`` and
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from ._generated.management_v3 import AuthenticatedClient as ManagementV3Api
-    from ._generated.management_v3.models import SubscriptionList, WebhookDocument
+    from ._generated.management_v3.models import SubscriptionDocument, SubscriptionList, WebhookDocument, WebhookList
+
+T = TypeVar("T")
 
 MANAGEMENT_V3_URL = "https://management.api.smartcar.com"
 MANAGEMENT_V3_PATH = "/v3"
@@ -61,7 +63,7 @@ def subscribe_request(vehicle_ids: Iterable[str]) -> v3m.SubscribeRequest:
     return v3m.SubscribeRequest(data=refs)
 
 
-def _page(value: int | None) -> int | Unset:
+def _opt(value: T | None) -> T | Unset:
     return UNSET if value is None else value
 
 
@@ -77,6 +79,48 @@ class ManagementV3(_ManagementV3Base):
         """One webhook of the application (name, callback, event types, signals)."""
         return call(v3m_webhooks.get_webhook.sync_detailed, webhook_id, client=self._api)
 
+    def webhooks(
+        self,
+        *,
+        name: str | None = None,
+        enabled: bool | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> WebhookList:
+        """One page of the application's webhooks (``name``: contained in the display name)."""
+        return call(
+            v3m_webhooks.list_webhooks.sync_detailed,
+            client=self._api,
+            filtername=_opt(name),
+            filteris_enabled=_opt(enabled),
+            pagenumber=_opt(page),
+            pagesize=_opt(page_size),
+        )
+
+    def all_subscriptions(
+        self,
+        *,
+        webhook_id: str | None = None,
+        vehicle_id: str | None = None,
+        user_id: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> SubscriptionList:
+        """One page of every subscription of the application, filtered by webhook, vehicle or user."""
+        return call(
+            v3m_subscriptions.list_all_subscriptions.sync_detailed,
+            client=self._api,
+            filterwebhook_id=_opt(webhook_id),
+            filtervehicle_id=_opt(vehicle_id),
+            filteruser_id=_opt(user_id),
+            pagenumber=_opt(page),
+            pagesize=_opt(page_size),
+        )
+
+    def subscription(self, subscription_id: str) -> SubscriptionDocument:
+        """One subscription: the vehicle, its webhook and user, when it was made."""
+        return call(v3m_subscriptions.get_subscription.sync_detailed, subscription_id, client=self._api)
+
     def subscriptions(
         self, webhook_id: str, *, page: int | None = None, page_size: int | None = None
     ) -> SubscriptionList:
@@ -85,8 +129,8 @@ class ManagementV3(_ManagementV3Base):
             v3m_subscriptions.list_subscriptions.sync_detailed,
             webhook_id,
             client=self._api,
-            pagenumber=_page(page),
-            pagesize=_page(page_size),
+            pagenumber=_opt(page),
+            pagesize=_opt(page_size),
         )
 
     def subscribe(self, webhook_id: str, vehicle_ids: Iterable[str]) -> SubscriptionList:
@@ -106,6 +150,48 @@ class AsyncManagementV3(_ManagementV3Base):
         """One webhook of the application (name, callback, event types, signals)."""
         return await acall(v3m_webhooks.get_webhook.asyncio_detailed, webhook_id, client=self._api)
 
+    async def webhooks(
+        self,
+        *,
+        name: str | None = None,
+        enabled: bool | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> WebhookList:
+        """One page of the application's webhooks (``name``: contained in the display name)."""
+        return await acall(
+            v3m_webhooks.list_webhooks.asyncio_detailed,
+            client=self._api,
+            filtername=_opt(name),
+            filteris_enabled=_opt(enabled),
+            pagenumber=_opt(page),
+            pagesize=_opt(page_size),
+        )
+
+    async def all_subscriptions(
+        self,
+        *,
+        webhook_id: str | None = None,
+        vehicle_id: str | None = None,
+        user_id: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> SubscriptionList:
+        """One page of every subscription of the application, filtered by webhook, vehicle or user."""
+        return await acall(
+            v3m_subscriptions.list_all_subscriptions.asyncio_detailed,
+            client=self._api,
+            filterwebhook_id=_opt(webhook_id),
+            filtervehicle_id=_opt(vehicle_id),
+            filteruser_id=_opt(user_id),
+            pagenumber=_opt(page),
+            pagesize=_opt(page_size),
+        )
+
+    async def subscription(self, subscription_id: str) -> SubscriptionDocument:
+        """One subscription: the vehicle, its webhook and user, when it was made."""
+        return await acall(v3m_subscriptions.get_subscription.asyncio_detailed, subscription_id, client=self._api)
+
     async def subscriptions(
         self, webhook_id: str, *, page: int | None = None, page_size: int | None = None
     ) -> SubscriptionList:
@@ -114,8 +200,8 @@ class AsyncManagementV3(_ManagementV3Base):
             v3m_subscriptions.list_subscriptions.asyncio_detailed,
             webhook_id,
             client=self._api,
-            pagenumber=_page(page),
-            pagesize=_page(page_size),
+            pagenumber=_opt(page),
+            pagesize=_opt(page_size),
         )
 
     async def subscribe(self, webhook_id: str, vehicle_ids: Iterable[str]) -> SubscriptionList:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import uuid
 from datetime import datetime
 
 from starlette.requests import Request
@@ -16,6 +17,7 @@ from ...profiles.errors import request_id
 from .. import BrandContext
 from .errors import Payload, answer, answering, not_found, validation
 from .gateway import Gateway, json_body, paging_params
+from .payloads import v3_vehicle
 from .readings import stamp
 
 MANAGEMENT = "/v2.0/management/connections"
@@ -100,48 +102,103 @@ def page_params(request: Request) -> tuple[int, int]:
     return number, size
 
 
-def _subscription(webhook_id: str, vehicle_id: str, at: int) -> Payload:
-    attributes = {"webhookId": webhook_id, "vehicleId": vehicle_id, "subscribedAt": at}
-    return {"id": vehicle_id, "type": "subscription", "attributes": attributes}
+def subscription_id(webhook_id: str, vehicle_id: str) -> str:
+    """The stable id of one vehicle's subscription to one webhook."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"smartcar-subscription:{webhook_id}:{vehicle_id}"))
 
 
-def _millis(moment: datetime) -> int:
-    return int(moment.timestamp() * 1000)
+def _relationship(kind: str, key: str, related: str) -> Payload:
+    return {"data": {"type": kind, "id": key}, "links": {"related": related}}
+
+
+def _subscription(webhook_id: str, car: Vehicle, user_id: str, at: datetime) -> Payload:
+    key = subscription_id(webhook_id, car.id)
+    vehicle = v3_vehicle(car)["attributes"]
+    return {
+        "type": "subscription",
+        "id": key,
+        "attributes": {"vehicle": vehicle},
+        "meta": {"createdAt": stamp(at), "updatedAt": stamp(at)},
+        "relationships": {
+            "webhook": _relationship("webhook", webhook_id, f"/webhooks/{webhook_id}"),
+            "user": _relationship("user", user_id, f"/users/{user_id}"),
+            "vehicle": _relationship("vehicle", car.id, f"/vehicles/{car.id}"),
+        },
+        "links": {"self": f"/subscriptions/{key}"},
+    }
+
+
+def _webhook(webhook_id: str) -> Payload:
+    attributes = {"name": WEBHOOK_NAME, "callbackUri": None, "isEnabled": True, "autoSubscribe": False}
+    return {"id": webhook_id, "type": "webhook", "attributes": attributes}
+
+
+def _paged(items: list[Payload], number: int, size: int, self_link: str) -> Payload:
+    return {
+        "data": items[(number - 1) * size : number * size],
+        "meta": {"pageNumber": number, "pageSize": size, "totalCount": len(items)},
+        "links": {"self": self_link},
+    }
 
 
 def management_v3_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]:
     v3 = answering(v3=True)
 
+    def subscribed(webhook_id: str | None = None, vehicle_id: str | None = None) -> list[Payload]:
+        with gateway.data.lock:
+            found = sorted(gateway.data.subscriptions.items())
+        owner = ctx.owner.id
+        return [
+            _subscription(hook, car, owner, at)
+            for (hook, car_id), at in found
+            if (webhook_id is None or hook == webhook_id) and (vehicle_id is None or car_id == vehicle_id)
+            for car in [ctx.find_vehicle(car_id)]
+            if car is not None
+        ]
+
     @v3
     async def webhook(request: Request) -> Response:
         gateway.principal(request)
-        webhook_id = request.path_params["webhook_id"]
-        attributes = {
-            "name": WEBHOOK_NAME,
-            "callbackUri": None,
-            "eventTypes": ["VEHICLE_STATE", "VEHICLE_ERROR"],
-            "signals": [],
-            "status": "ENABLED",
-        }
-        return answer({"data": {"id": webhook_id, "type": "webhook", "attributes": attributes}})
+        return answer({"data": _webhook(request.path_params["webhook_id"])})
+
+    @v3
+    async def webhooks(request: Request) -> Response:
+        gateway.principal(request)
+        number, size = page_params(request)
+        with gateway.data.lock:
+            hooks = sorted({hook for hook, _ in gateway.data.subscriptions})
+        name = request.query_params.get("filter[name]", "").lower()
+        listed = [_webhook(hook) for hook in hooks if name in WEBHOOK_NAME.lower()]
+        return answer(_paged(listed, number, size, "/webhooks"))
 
     @v3
     async def subscriptions(request: Request) -> Response:
         gateway.principal(request)
         webhook_id = request.path_params["webhook_id"]
         number, size = page_params(request)
-        with gateway.data.lock:
-            found = sorted(
-                (vehicle_id, at) for (hook, vehicle_id), at in gateway.data.subscriptions.items() if hook == webhook_id
-            )
-        page = found[(number - 1) * size : number * size]
-        return answer(
-            {
-                "data": [_subscription(webhook_id, vehicle_id, _millis(at)) for vehicle_id, at in page],
-                "meta": {"pageNumber": number, "pageSize": size, "totalCount": len(found)},
-                "links": {"self": f"/webhooks/{webhook_id}/subscriptions?page[number]={number}"},
-            }
+        return answer(_paged(subscribed(webhook_id), number, size, f"/webhooks/{webhook_id}/subscriptions"))
+
+    @v3
+    async def all_subscriptions(request: Request) -> Response:
+        gateway.principal(request)
+        number, size = page_params(request)
+        params = request.query_params
+        user = params.get("filter[userId]")
+        found = (
+            []
+            if user and user != ctx.owner.id
+            else subscribed(params.get("filter[webhookId]"), params.get("filter[vehicleId]"))
         )
+        return answer(_paged(found, number, size, "/subscriptions"))
+
+    @v3
+    async def one_subscription(request: Request) -> Response:
+        gateway.principal(request)
+        wanted = request.path_params["subscription_id"]
+        found = next((item for item in subscribed() if item["id"] == wanted), None)
+        if found is None:
+            raise not_found(f"Subscription {wanted} was not found.")
+        return answer({"data": found})
 
     @v3
     async def subscribe(request: Request) -> Response:
@@ -154,7 +211,7 @@ def management_v3_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]
         now = gateway.now()
         with gateway.data.lock:
             stamps = {car.id: gateway.data.subscriptions.setdefault((webhook_id, car.id), now) for car in cars}
-        data = [_subscription(webhook_id, car_id, _millis(at)) for car_id, at in stamps.items()]
+        data = [_subscription(webhook_id, car, ctx.owner.id, stamps[car.id]) for car in cars]
         return answer({"data": data, "meta": {"totalCount": len(data)}})
 
     @v3
@@ -167,8 +224,11 @@ def management_v3_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]
         return Response(status_code=204, headers={"SC-Request-Id": request_id()})
 
     return [
+        Route("/v3/webhooks", webhooks, methods=["GET"]),
         Route(WEBHOOKS, webhook, methods=["GET"]),
         Route(f"{WEBHOOKS}/subscriptions", subscriptions, methods=["GET"]),
         Route(f"{WEBHOOKS}/subscriptions", subscribe, methods=["POST"]),
         Route(f"{WEBHOOKS}/subscriptions/{{vehicle_id}}", unsubscribe, methods=["DELETE"]),
+        Route("/v3/subscriptions", all_subscriptions, methods=["GET"]),
+        Route("/v3/subscriptions/{subscription_id}", one_subscription, methods=["GET"]),
     ]

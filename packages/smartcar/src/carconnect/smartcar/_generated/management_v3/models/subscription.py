@@ -6,8 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.self_links import SelfLinks
     from ..models.subscription_attributes import SubscriptionAttributes
+    from ..models.subscription_meta import SubscriptionMeta
+    from ..models.subscription_relationships import SubscriptionRelationships
 
 
 T = TypeVar("T", bound="Subscription")
@@ -15,11 +20,15 @@ T = TypeVar("T", bound="Subscription")
 
 @_attrs_define
 class Subscription:
+    """One vehicle's subscription to one webhook."""
+
     id: str
-    """ The vehicle id. """
     type_: str
     """ Always `subscription`. """
-    attributes: SubscriptionAttributes
+    attributes: SubscriptionAttributes | Unset = UNSET
+    meta: SubscriptionMeta | Unset = UNSET
+    relationships: SubscriptionRelationships | Unset = UNSET
+    links: SelfLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,7 +36,21 @@ class Subscription:
 
         type_ = self.type_
 
-        attributes = self.attributes.to_dict()
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,15 +58,25 @@ class Subscription:
             {
                 "id": id,
                 "type": type_,
-                "attributes": attributes,
             }
         )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        if links is not UNSET:
+            field_dict["links"] = links
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.self_links import SelfLinks
         from ..models.subscription_attributes import SubscriptionAttributes
+        from ..models.subscription_meta import SubscriptionMeta
+        from ..models.subscription_relationships import SubscriptionRelationships
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -54,12 +87,41 @@ class Subscription:
         if not isinstance(type_, str):
             raise TypeError("type: expected str, got " + type(type_).__name__)
 
-        attributes = SubscriptionAttributes.from_dict(d.pop("attributes"))
+        _attributes = d.pop("attributes", UNSET)
+        attributes: SubscriptionAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = SubscriptionAttributes.from_dict(_attributes)
+
+        _meta = d.pop("meta", UNSET)
+        meta: SubscriptionMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = SubscriptionMeta.from_dict(_meta)
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: SubscriptionRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = SubscriptionRelationships.from_dict(_relationships)
+
+        _links = d.pop("links", UNSET)
+        links: SelfLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = SelfLinks.from_dict(_links)
 
         subscription = cls(
             id=id,
             type_=type_,
             attributes=attributes,
+            meta=meta,
+            relationships=relationships,
+            links=links,
         )
 
         subscription.additional_properties = d

@@ -1,73 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.subscribed_vehicle import SubscribedVehicle
+
+
 T = TypeVar("T", bound="SubscriptionAttributes")
 
 
 @_attrs_define
 class SubscriptionAttributes:
-    webhook_id: str | Unset = UNSET
-    vehicle_id: str | Unset = UNSET
-    subscribed_at: int | None | Unset = UNSET
-    """ Epoch milliseconds. """
+    vehicle: SubscribedVehicle | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        webhook_id = self.webhook_id
-
-        vehicle_id = self.vehicle_id
-
-        subscribed_at: int | None | Unset
-        if isinstance(self.subscribed_at, Unset):
-            subscribed_at = UNSET
-        else:
-            subscribed_at = self.subscribed_at
+        vehicle: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vehicle, Unset):
+            vehicle = self.vehicle.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if webhook_id is not UNSET:
-            field_dict["webhookId"] = webhook_id
-        if vehicle_id is not UNSET:
-            field_dict["vehicleId"] = vehicle_id
-        if subscribed_at is not UNSET:
-            field_dict["subscribedAt"] = subscribed_at
+        if vehicle is not UNSET:
+            field_dict["vehicle"] = vehicle
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscribed_vehicle import SubscribedVehicle
+
         d = dict(src_dict)
-        webhook_id = d.pop("webhookId", UNSET)
-        if not isinstance(webhook_id, (str, Unset)):
-            raise TypeError("webhookId: expected str, got " + type(webhook_id).__name__)
-
-        vehicle_id = d.pop("vehicleId", UNSET)
-        if not isinstance(vehicle_id, (str, Unset)):
-            raise TypeError("vehicleId: expected str, got " + type(vehicle_id).__name__)
-
-        subscribed_at = d.pop("subscribedAt", UNSET)
-        if not (subscribed_at is None or isinstance(subscribed_at, Unset)):
-            try:
-                if not (isinstance(subscribed_at, (int, float, str)) and not isinstance(subscribed_at, bool)):
-                    raise TypeError()
-                subscribed_at_type_0 = int(subscribed_at)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(subscribed_at).__name__}") from None
-            subscribed_at = subscribed_at_type_0
+        _vehicle = d.pop("vehicle", UNSET)
+        vehicle: SubscribedVehicle | Unset
+        if isinstance(_vehicle, Unset):
+            vehicle = UNSET
+        else:
+            vehicle = SubscribedVehicle.from_dict(_vehicle)
 
         subscription_attributes = cls(
-            webhook_id=webhook_id,
-            vehicle_id=vehicle_id,
-            subscribed_at=subscribed_at,
+            vehicle=vehicle,
         )
 
         subscription_attributes.additional_properties = d

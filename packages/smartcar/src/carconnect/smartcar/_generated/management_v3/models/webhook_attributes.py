@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,15 +14,12 @@ T = TypeVar("T", bound="WebhookAttributes")
 @_attrs_define
 class WebhookAttributes:
     name: None | str | Unset = UNSET
-    """ The name given in the dashboard. """
+    """ The display name given in the dashboard. """
     callback_uri: None | str | Unset = UNSET
     """ Where deliveries go (HTTPS). """
-    event_types: list[str] | Unset = UNSET
-    """ Event types delivered, e.g. `VEHICLE_STATE`, `VEHICLE_ERROR`. """
-    signals: list[str] | Unset = UNSET
-    """ Signal codes the webhook delivers, e.g. `odometer-traveleddistance`. """
-    status: None | str | Unset = UNSET
-    """ e.g. `ENABLED`, `DISABLED`. """
+    is_enabled: bool | None | Unset = UNSET
+    auto_subscribe: bool | None | Unset = UNSET
+    """ Whether every connected vehicle is subscribed automatically. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,19 +35,17 @@ class WebhookAttributes:
         else:
             callback_uri = self.callback_uri
 
-        event_types: list[str] | Unset = UNSET
-        if not isinstance(self.event_types, Unset):
-            event_types = self.event_types
-
-        signals: list[str] | Unset = UNSET
-        if not isinstance(self.signals, Unset):
-            signals = self.signals
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
+        is_enabled: bool | None | Unset
+        if isinstance(self.is_enabled, Unset):
+            is_enabled = UNSET
         else:
-            status = self.status
+            is_enabled = self.is_enabled
+
+        auto_subscribe: bool | None | Unset
+        if isinstance(self.auto_subscribe, Unset):
+            auto_subscribe = UNSET
+        else:
+            auto_subscribe = self.auto_subscribe
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,12 +54,10 @@ class WebhookAttributes:
             field_dict["name"] = name
         if callback_uri is not UNSET:
             field_dict["callbackUri"] = callback_uri
-        if event_types is not UNSET:
-            field_dict["eventTypes"] = event_types
-        if signals is not UNSET:
-            field_dict["signals"] = signals
-        if status is not UNSET:
-            field_dict["status"] = status
+        if is_enabled is not UNSET:
+            field_dict["isEnabled"] = is_enabled
+        if auto_subscribe is not UNSET:
+            field_dict["autoSubscribe"] = auto_subscribe
 
         return field_dict
 
@@ -79,26 +72,19 @@ class WebhookAttributes:
         if not (callback_uri is None or isinstance(callback_uri, (str, Unset))):
             raise TypeError(f"unexpected value of type {type(callback_uri).__name__}")
 
-        event_types = cast(list[str], d.pop("eventTypes", UNSET))
-        if not isinstance(event_types, Unset):
-            if not isinstance(event_types, list) or not all(isinstance(item, str) for item in event_types):
-                raise TypeError("expected a list of str")
+        is_enabled = d.pop("isEnabled", UNSET)
+        if not (is_enabled is None or isinstance(is_enabled, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(is_enabled).__name__}")
 
-        signals = cast(list[str], d.pop("signals", UNSET))
-        if not isinstance(signals, Unset):
-            if not isinstance(signals, list) or not all(isinstance(item, str) for item in signals):
-                raise TypeError("expected a list of str")
-
-        status = d.pop("status", UNSET)
-        if not (status is None or isinstance(status, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(status).__name__}")
+        auto_subscribe = d.pop("autoSubscribe", UNSET)
+        if not (auto_subscribe is None or isinstance(auto_subscribe, (bool, Unset))):
+            raise TypeError(f"unexpected value of type {type(auto_subscribe).__name__}")
 
         webhook_attributes = cls(
             name=name,
             callback_uri=callback_uri,
-            event_types=event_types,
-            signals=signals,
-            status=status,
+            is_enabled=is_enabled,
+            auto_subscribe=auto_subscribe,
         )
 
         webhook_attributes.additional_properties = d

@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import list_subscriptions, subscribe_vehicles, unsubscribe_vehicle
+    from . import get_subscription, list_all_subscriptions, list_subscriptions, subscribe_vehicles, unsubscribe_vehicle
 else:
     import importlib
 
@@ -17,6 +17,8 @@ else:
 
 
 __all__ = (
+    "get_subscription",
+    "list_all_subscriptions",
     "list_subscriptions",
     "subscribe_vehicles",
     "unsubscribe_vehicle",

@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import get_webhook
+    from . import get_webhook, list_webhooks
 else:
     import importlib
 
@@ -16,4 +16,7 @@ else:
         return sorted(__all__)
 
 
-__all__ = ("get_webhook",)
+__all__ = (
+    "get_webhook",
+    "list_webhooks",
+)
