@@ -326,3 +326,15 @@ def test_disconnected_vehicle_is_gone(sim: Simulator, api: httpx.Client, v3: htt
     assert bev not in api.get("/v2.0/vehicles").json()["vehicles"]
     assert api.get(f"/v2.0/vehicles/{bev}/odometer").status_code == 403
     assert v3.get(f"/v3/vehicles/{bev}/signals").status_code == 403
+
+
+def test_v3_signals_honour_the_unit_system(sim: Simulator, v3: httpx.Client) -> None:
+    bev = ids(sim)["BEV"]
+    path = f"/v3/vehicles/{bev}/signals/odometer-traveleddistance"
+    metric = v3.get(path)
+    imperial = v3.get(path, headers={"sc-unit-system": "imperial"})
+    assert (metric.headers["sc-unit-system"], imperial.headers["sc-unit-system"]) == ("metric", "imperial")
+    km, miles = (answer.json()["attributes"]["body"] for answer in (metric, imperial))
+    assert (km["unit"], miles["unit"]) == ("kilometers", "miles")
+    assert abs(miles["value"] * 1.609344 - km["value"]) < 0.2
+    assert v3.get(path, headers={"sc-unit-system": "nautical"}).status_code == 400

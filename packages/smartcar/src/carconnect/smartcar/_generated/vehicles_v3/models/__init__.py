@@ -83,6 +83,7 @@ if TYPE_CHECKING:
     from .tire_pressure import TirePressure
     from .tires_signal_body import TiresSignalBody
     from .trigger_type import TriggerType
+    from .unit_system import UnitSystem
     from .vehicle import Vehicle
     from .vehicle_attributes import VehicleAttributes
     from .vehicle_error_event import VehicleErrorEvent
@@ -184,6 +185,7 @@ else:
         "TirePressure": ".tire_pressure",
         "TiresSignalBody": ".tires_signal_body",
         "TriggerType": ".trigger_type",
+        "UnitSystem": ".unit_system",
         "Vehicle": ".vehicle",
         "VehicleAttributes": ".vehicle_attributes",
         "VehicleErrorEvent": ".vehicle_error_event",
@@ -296,6 +298,7 @@ __all__ = (
     "TirePressure",
     "TiresSignalBody",
     "TriggerType",
+    "UnitSystem",
     "Vehicle",
     "VehicleAttributes",
     "VehicleErrorEvent",
