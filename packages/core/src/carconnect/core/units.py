@@ -89,7 +89,7 @@ _DEFINITIONS: dict[str, _Definition] = {
     "km/h": _Definition(Quantity.SPEED, 1_000.0 / 3_600.0),
     "mph": _Definition(Quantity.SPEED, _MILE / 3_600.0),
     "l/100km": _Definition(Quantity.FUEL_CONSUMPTION, 1e-3 / 100_000.0),
-    "mpg": _Definition(Quantity.FUEL_CONSUMPTION, 0.0),  # inverse: handled in _to_si / _from_si
+    "mpg": _Definition(Quantity.FUEL_CONSUMPTION, 0.0),  # inversely proportional: to_si / from_si divide
     "kWh/100km": _Definition(Quantity.ENERGY_CONSUMPTION, _KWH / 100_000.0),
     "kWh/100mi": _Definition(Quantity.ENERGY_CONSUMPTION, _KWH / (100 * _MILE)),
 }
