@@ -63,17 +63,15 @@ class Contract(Generic[M]):
         self.check(parsed)
 
 
-# Models that are maps by design (free-form names); every other model must leave nothing unmodelled.
+# Models that are maps by design (free-form names the vendor does not document); every other model
+# must leave nothing unmodelled. FordPass warning lamps, configurations, tags, custom events and OEM
+# data declare every name captured so far, so a captured name landing in their extra keys fails.
 OPEN_MAPS: frozenset[type] = frozenset(
     {
         fordpass.CommandPreclusionCauses,
-        fordpass.CustomEvents,
         fordpass.EventConditions,
         fordpass.GenericMetrics,
-        fordpass.Indicators,
         fordpass.MessageParams,
-        fordpass.MetricTags,
-        fordpass.OemData,
         query.GenericMetrics,
         query.Indicators,
         query.MetricTags,
@@ -238,8 +236,24 @@ def _check_telemetry(parsed: fordpass.VehicleTelemetry) -> None:
     assert isinstance(metrics.position.value.location, fordpass.GeoLocation)
     assert isinstance(metrics.position.value.location.lat, float)
     assert isinstance(metrics.indicators, fordpass.Indicators)
-    lamps = metrics.indicators.additional_properties.values()
-    assert all(isinstance(lamp, fordpass.IndicatorMetric) for lamp in lamps)
+    assert isinstance(metrics.indicators.low_fuel, fordpass.IndicatorMetric)
+    assert isinstance(metrics.indicators.low_fuel.value, bool)
+    assert isinstance(metrics.indicators.malfunction_indicator, fordpass.IndicatorMetric)
+    assert not metrics.indicators.additional_properties, "every captured lamp is a typed member"
+    assert isinstance(metrics.configurations, fordpass.Configurations)
+    assert isinstance(metrics.configurations.remote_start_run_duration_setting, fordpass.NumberMetric)
+    assert isinstance(metrics.configurations.remote_start_run_duration_setting.value, float)
+    assert isinstance(metrics.alarm_status, fordpass.AlarmStatusMetric)
+    assert isinstance(metrics.alarm_status.tags, fordpass.MetricTags)
+    assert metrics.alarm_status.tags.alarm_source == "UNKNOWN"
+    assert isinstance(parsed.events, fordpass.VehicleEvents)
+    custom = parsed.events.custom_events
+    assert isinstance(custom, fordpass.CustomEvents)
+    alert = custom.opaque_add_dvdcarmon_function_alert
+    assert isinstance(alert, fordpass.VehicleEvent)
+    assert isinstance(alert.oem_data, fordpass.OemData)
+    assert isinstance(alert.oem_data.ftcp_version, fordpass.OemValue)
+    assert alert.oem_data.ftcp_version.string_value == "5.0.14"
     assert isinstance(parsed.states, fordpass.VehicleStates)
     lock = parsed.states.lock_command
     assert isinstance(lock, fordpass.CommandState)

@@ -76,7 +76,7 @@ def test_mappings_is_an_array_of_primary_vehicles(api: httpx.Client) -> None:
 def test_basic_data_quirks(api: httpx.Client, vins: dict[str, str]) -> None:
     bev = api.get(f"{VEHICLES}/{vins['BEV']}/basicData").json()
     assert bev["brand"] == "BMWi"
-    assert bev["numberOfDoors"] == "4", "a number sent as a string"
+    assert bev["numberOfDoors"] == 4, "an integer, as BMW sends it"
     assert isinstance(bev["hvsMaxEnergyAbsolute"], str)
     assert api.get(f"{VEHICLES}/{vins['ICE']}/basicData").json()["hvsMaxEnergyAbsolute"] is None
 
@@ -102,7 +102,9 @@ def test_container_lifecycle_and_rules(api: httpx.Client, vins: dict[str, str], 
     assert "vehicle.look.image" not in values, "descriptors with their own endpoint are never returned"
     assert isinstance(values["vehicle.vehicle.travelledDistance"]["value"], str)
     ice = api.get(f"{VEHICLES}/{vins['ICE']}/telematicData", params={"containerId": container_id}).json()
-    assert ice["telematicData"]["vehicle.drivetrain.batteryManagement.header"] is None, "never sent by this car"
+    never_sent = ice["telematicData"]["vehicle.drivetrain.batteryManagement.header"]
+    assert never_sent == {"value": None, "unit": None, "timestamp": None}, "an entry object even when never sent"
+    assert all(isinstance(entry, dict) for entry in ice["telematicData"].values())
 
     assert api.delete(f"{CONTAINERS}/{container_id}").status_code == 204
     assert error_id(api.delete(f"{CONTAINERS}/{container_id}")) == (400, "CU-122")

@@ -15,7 +15,12 @@ from carconnect.sim.brands.smartcar import smartcar_state
 from carconnect.sim.contract import check_response, load_spec, vendor_path
 
 SPECS = Path(__file__).resolve().parents[3] / "specs" / "smartcar"
-SPEC_OF_HOST = {"api": "vehicles_v2.yaml", "management": "management.yaml", "vehicle": "vehicles_v3.yaml"}
+SPEC_OF_HOST = {
+    "api": "vehicles_v2.yaml",
+    "management": "management.yaml",
+    "management-v3": "management_v3.yaml",
+    "vehicle": "vehicles_v3.yaml",
+}
 CLIENT = DEMO_CLIENTS["smartcar"]
 V2_READS = (
     "",
@@ -98,6 +103,13 @@ def management(sim: Simulator, contract: Contract) -> Iterator[httpx.Client]:
         yield http
 
 
+@pytest.fixture
+def management_v3(sim: Simulator, contract: Contract) -> Iterator[httpx.Client]:
+    app = sim.issue_token("smartcar-v3")["access_token"]
+    with client(sim, contract, "management-v3", authorization=f"Bearer {app}") as http:
+        yield http
+
+
 def ids(sim: Simulator) -> dict[str, str]:
     """Powertrain -> vehicle id."""
     return {car.spec.powertrain: car.id for car in sim.fleet.vehicles("smartcar")}
@@ -117,9 +129,28 @@ def test_every_spec_operation_is_served_and_every_answer_matches(
     api: httpx.Client,
     v3: httpx.Client,
     management: httpx.Client,
+    management_v3: httpx.Client,
 ) -> None:
     cars = ids(sim)
     smartcar_state(sim.state).app_capacity = 1000
+    smartcar_state(sim.state).app_tokens = 1000
+    hook = "/v3/webhooks/hook-1"
+    assert management_v3.get(hook).json()["data"]["attributes"]["name"] == "carconnect-sim"
+    body = {"data": [{"type": "vehicle", "id": cars["BEV"]}, {"type": "vehicle", "id": cars["ICE"]}]}
+    subscribed = management_v3.post(f"{hook}/subscriptions", json=body).json()["data"]
+    vehicles = sorted(item["relationships"]["vehicle"]["data"]["id"] for item in subscribed)
+    assert vehicles == sorted([cars["BEV"], cars["ICE"]])
+    listed = management_v3.get(f"{hook}/subscriptions", params={"page[size]": 1}).json()
+    assert (listed["meta"]["totalCount"], len(listed["data"])) == (2, 1)
+    assert [item["id"] for item in management_v3.get("/v3/webhooks").json()["data"]] == ["hook-1"]
+    everything = management_v3.get("/v3/subscriptions", params={"filter[vehicleId]": cars["BEV"]}).json()["data"]
+    assert len(everything) == 1
+    one = management_v3.get(f"/v3/subscriptions/{everything[0]['id']}").json()["data"]
+    assert one["attributes"]["vehicle"]["powertrainType"] == "BEV"
+    assert management_v3.get("/v3/subscriptions/nope").status_code == 404
+    assert management_v3.delete(f"{hook}/subscriptions/{cars['ICE']}").status_code == 204
+    assert management_v3.delete(f"{hook}/subscriptions/{cars['ICE']}").status_code == 404
+    assert management_v3.post(f"{hook}/subscriptions", json={"data": []}).status_code == 400
     assert api.get("/v2.0/user").status_code == 200
     assert api.get("/v2.0/vehicles", params={"limit": 2}).json()["paging"] == {"count": 3, "offset": 0}
     for vehicle_id in cars.values():
@@ -141,9 +172,18 @@ def test_every_spec_operation_is_served_and_every_answer_matches(
     basic = httpx.BasicAuth(CLIENT.client_id, CLIENT.client_secret or "")
     vin = sim.fleet.vehicle("smartcar", bev).vin
     compatible = api.get("/v2.0/compatibility", params={"vin": vin, "scope": "read_battery read_fuel"}, auth=basic)
-    assert [item["capable"] for item in compatible.json()["capabilities"]] == [True, False]
+    capabilities = [(item["endpoint"], item["capable"]) for item in compatible.json()["capabilities"]]
+    assert capabilities == [
+        ("/battery", True),
+        ("/battery/capacity", True),
+        ("/battery/nominal_capacity", True),
+        ("/fuel", False),
+    ], "one capability per endpoint, as Smartcar lists them"
     matrix = api.get("/v2.0/compatibility/matrix", params={"region": "US", "make": "tesla"}, auth=basic)
     assert list(matrix.json()) == ["TESLA"]
+    labels = {label for entry in matrix.json()["TESLA"] for label in entry["endpoints"]}
+    assert {"EV battery", "Lock & unlock", "Odometer"} <= labels
+    assert not any(label.startswith("/") for label in labels), "labels, not paths"
 
     for vehicle_id in cars.values():
         base = f"/v3/vehicles/{vehicle_id}"
@@ -171,6 +211,8 @@ def test_every_spec_operation_is_served_and_every_answer_matches(
     connection_id = page["data"][0]["id"]
     assert v3.get(f"/v3/connections/{connection_id}").status_code == 200
     assert management.get("/v2.0/management/connections", params={"limit": 1}).json()["paging"]["cursor"]
+    slashed = management.get("/v2.0/management/connections/", params={"limit": 1})
+    assert slashed.status_code == 200, "the SDK's trailing-slash path is answered, not redirected"
     deleted = management.delete("/v2.0/management/connections", params={"vehicle_id": cars["ICE"]})
     assert deleted.json()["connections"] == [{"userId": sim.fleet.owner("smartcar").id, "vehicleId": cars["ICE"]}]
     assert v3.delete(f"/v3/connections/{connection_id}").status_code in (204, 404)
@@ -284,3 +326,15 @@ def test_disconnected_vehicle_is_gone(sim: Simulator, api: httpx.Client, v3: htt
     assert bev not in api.get("/v2.0/vehicles").json()["vehicles"]
     assert api.get(f"/v2.0/vehicles/{bev}/odometer").status_code == 403
     assert v3.get(f"/v3/vehicles/{bev}/signals").status_code == 403
+
+
+def test_v3_signals_honour_the_unit_system(sim: Simulator, v3: httpx.Client) -> None:
+    bev = ids(sim)["BEV"]
+    path = f"/v3/vehicles/{bev}/signals/odometer-traveleddistance"
+    metric = v3.get(path)
+    imperial = v3.get(path, headers={"sc-unit-system": "imperial"})
+    assert (metric.headers["sc-unit-system"], imperial.headers["sc-unit-system"]) == ("metric", "imperial")
+    km, miles = (answer.json()["attributes"]["body"] for answer in (metric, imperial))
+    assert (km["unit"], miles["unit"]) == ("kilometers", "miles")
+    assert abs(miles["value"] * 1.609344 - km["value"]) < 0.2
+    assert v3.get(path, headers={"sc-unit-system": "nautical"}).status_code == 400

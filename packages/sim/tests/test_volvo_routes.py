@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ import httpx
 import pytest
 
 from carconnect.sim import DEMO_CLIENTS, ManualClock, Simulator
+from carconnect.sim.brands.volvo import portal_status
 from carconnect.sim.contract import ContractError, OpenApiSpec, check_response, load_spec
 from carconnect.sim.testing import OAuthSteps
 
@@ -284,13 +286,36 @@ def test_a_sleeping_car_answers_vehicle_in_sleep(sim: Simulator, http: httpx.Cli
     assert access["availabilityStatus"]["unavailableReason"] == "POWER_SAVING_MODE"
 
 
-def test_numbers_sent_as_strings_pass_the_contract_check_only_when_lenient(
+def test_numbers_sent_as_strings_pass_the_contract_check_only_where_the_spec_marks_them(
     sim: Simulator, http: httpx.Client, headers: dict[str, str]
 ) -> None:
     response = http.get(f"{CV}/{vins(sim)[1]}/fuel", headers=headers)
     assert isinstance(response.json()["data"]["fuelAmount"]["value"], str)
-    lenient = load_spec(spec_for(CV))
+    spec = load_spec(spec_for(CV))
     args = ("GET", f"{CV}/{vins(sim)[1]}/fuel", 200, dict(response.headers), response.content)
-    lenient.validate_response(*args)
+    spec.validate_response(*args)
+    unmarked = json.loads(json.dumps(spec.document).replace('"x-numeric-string": true', '"x-numeric-string": false'))
     with pytest.raises(ContractError):
-        OpenApiSpec(lenient.document, numeric_strings=False).validate_response(*args)
+        OpenApiSpec(unmarked).validate_response(*args)
+    OpenApiSpec(unmarked, numeric_strings=True).validate_response(*args)
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/energy/v1/vehicles/{vin}/recharge-status", "/extended-vehicle/v1/vehicles", "/connected-vehicle/v1/vehicles"],
+)
+def test_retired_apis_answer_410_gone(sim: Simulator, http: httpx.Client, headers: dict[str, str], path: str) -> None:
+    response = http.get(path.format(vin=vins(sim)[0]), headers=headers)
+    assert response.status_code == 410
+    assert response.json()["error"]["message"] == "GONE"
+
+
+def test_backend_status_is_public_and_matches_its_spec(sim: Simulator) -> None:
+    with httpx.Client(transport=sim.transport(), base_url=sim.url("volvo", "portal")) as portal:
+        response = portal.get("/api/v1/backend-status")
+        check_response(SPECS / "backend_status.yaml", response)
+        assert response.json() == {"message": ""}
+        portal_status(sim.state).message = "Energy API disruption"
+        assert portal.get("/api/v1/backend-status").json() == {"message": "Energy API disruption"}
+    sim.reset()
+    assert portal_status(sim.state).message == ""

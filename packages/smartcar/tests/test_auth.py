@@ -15,7 +15,16 @@ import pytest
 import respx
 
 from carconnect.core import AuthenticationError, FakeClock, MemoryTokenStore, ReauthorizationRequiredError, Token
-from carconnect.smartcar import DEFAULT_SCOPES, AppTokenSource, Scope, SmartcarAuth, SmartcarClient, required
+from carconnect.smartcar import (
+    DEFAULT_SCOPES,
+    REFRESH_TOKEN_LIFETIME,
+    AppTokenSource,
+    Scope,
+    SmartcarAuth,
+    SmartcarClient,
+    required,
+)
+from carconnect.smartcar.auth import refresh_expires_at
 
 from .conftest import CLIENT_ID, CLIENT_SECRET, VEHICLE
 
@@ -136,6 +145,29 @@ def test_code_exchange_uses_basic_client_auth(router: respx.Router, clock: FakeC
     assert "client_secret" not in form(sent)
     assert (token.access_token, token.refresh_token) == ("a1", "r1")
     assert token.expires_at == clock.now() + timedelta(hours=2)
+
+
+async def test_exchange_and_refresh_send_flags_as_a_query_parameter(router: respx.Router, clock: FakeClock) -> None:
+    answer = {"access_token": "a1", "token_type": "Bearer", "expires_in": 7200, "refresh_token": "r1"}
+    route = router.post(url__startswith=TOKEN_URL).respond(json=answer)
+    auth = make_auth(router, clock)
+    request = auth.connect_request()
+    callback = f"{REDIRECT}?code=the-code&state={request.state}"
+    token = auth.exchange_code(request, callback, flags={"country": "DE", "flag": True})
+    assert query(str(route.calls.last.request.url)) == {"flags": "country:DE flag:true"}
+    assert form(route.calls.last.request)["code"] == "the-code"
+    await auth.aexchange_code(request, callback, flags={"country": "GB"})
+    assert query(str(route.calls.last.request.url)) == {"flags": "country:GB"}
+    auth.refresh(token, flags={"country": "DE"})
+    assert query(str(route.calls.last.request.url)) == {"flags": "country:DE"}
+    await auth.arefresh(token)
+    assert route.calls.last.request.url == TOKEN_URL, "no flags, no query"
+
+
+def test_refresh_tokens_live_sixty_days(clock: FakeClock) -> None:
+    assert timedelta(days=60) == REFRESH_TOKEN_LIFETIME
+    assert refresh_expires_at(Token("a1", "r1"), clock.now()) == clock.now() + timedelta(days=60)
+    assert refresh_expires_at(Token("a1"), clock.now()) is None
 
 
 def test_refresh_rotates_and_persists_before_use(router: respx.Router, clock: FakeClock) -> None:

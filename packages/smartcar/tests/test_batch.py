@@ -9,6 +9,7 @@ import respx
 
 from carconnect.core import PermissionDeniedError, RateLimitError, ResponseParseError
 from carconnect.smartcar import AsyncSmartcarClient, SmartcarClient, models
+from carconnect.smartcar.models import v2
 
 from .conftest import API, VEHICLE
 
@@ -88,3 +89,32 @@ def test_an_item_that_does_not_fit_its_model_is_a_parse_error(router: respx.Rout
 def test_a_batch_needs_a_path(client: SmartcarClient) -> None:
     with pytest.raises(ValueError, match="at least one path"):
         client.batch(VEHICLE, [])
+
+
+def test_item_bodies_are_typed_in_the_generated_model() -> None:
+    answer = {
+        "responses": [
+            {"path": "/odometer", "code": 200, "body": {"distance": 37829.4}},
+            {"path": "/location", "code": 200, "body": {"latitude": 37.4, "longitude": -122.1}},
+            {"path": "/battery/nominal_capacity", "code": 200, "body": {"capacity": None, "availableCapacities": []}},
+            {"path": "/battery/capacity", "code": 200, "body": {"capacity": 75.0}},
+            {"path": "/fuel", "code": 409, "body": {"type": "VEHICLE_STATE", "code": "ASLEEP", "statusCode": 409}},
+            {"path": "/odometer", "code": 200, "body": {"distance": "far"}},
+        ]
+    }
+    items = v2.BatchResponse.from_dict(answer).responses
+    bodies = [item.body for item in items]
+    assert all(isinstance(body, v2.BatchItemBody) for body in bodies[:5])
+    odometer, location, nominal, capacity, failed = bodies[:5]
+    assert isinstance(odometer, v2.BatchItemBody)
+    assert odometer.distance == 37829.4
+    assert isinstance(location, v2.BatchItemBody)
+    assert (location.latitude, location.longitude) == (37.4, -122.1)
+    assert isinstance(nominal, v2.BatchItemBody)
+    assert nominal.capacity is None
+    assert isinstance(capacity, v2.BatchItemBody)
+    assert capacity.capacity == 75.0
+    assert isinstance(failed, v2.BatchItemBody)
+    assert failed.type_ == v2.ErrorType.VEHICLE_STATE
+    assert all(isinstance(body, v2.BatchItemBody) and not body.additional_properties for body in bodies[:5])
+    assert isinstance(bodies[5], v2.MalformedBatchItemBody), "a bad item is kept raw, not fatal to the batch"

@@ -29,6 +29,7 @@ from carconnect.smartcar import (
     verify_signature,
 )
 from carconnect.smartcar.models import v3
+from carconnect.smartcar.signals import typed_body
 
 DEMO = DEMO_CLIENTS["smartcar"]
 AMT = DEMO.management_token or ""
@@ -150,6 +151,15 @@ async def test_v3_with_an_application_token(sim: Simulator, clock: FakeClock) ->
         assert {signal.id for signal in signals.data} >= {"odometer-traveleddistance", "tractionbattery-stateofcharge"}
         odometer = await client.v3.signal(bev, v3.SignalCode.ODOMETER_TRAVELEDDISTANCE)
         assert odometer.attributes.body is not None
+        metric = typed_body(odometer)
+        assert isinstance(metric, v3.NumberSignalBody)
+        assert metric.unit == "kilometers"
+        imperial = typed_body(await client.v3.signal(bev, "odometer-traveleddistance", unit_system="imperial"))
+        assert isinstance(imperial, v3.NumberSignalBody)
+        assert imperial.unit == "miles", "sc-unit-system: imperial"
+        assert isinstance(imperial.value, float)
+        assert isinstance(metric.value, float)
+        assert abs(imperial.value * 1.609344 - metric.value) < 0.2
         locked = await client.v3.lock(bev)
         assert (locked.finished, locked.succeeded) == (True, True)
         sim.fleet.set_asleep("smartcar", bev)
@@ -233,5 +243,11 @@ def test_webhooks_management_and_compatibility(sim: Simulator, clock: FakeClock)
         assert bev not in client.vehicles().vehicles
         vin = sim.fleet.vehicle("smartcar", vehicle_ids(sim)["ICE"]).vin
         compatibility = client.compatibility(vin, [Scope.READ_FUEL, Scope.READ_BATTERY])
-        assert [capability.capable for capability in compatibility.capabilities or []] == [True, False]
+        found = [(capability.endpoint, capability.capable) for capability in compatibility.capabilities or []]
+        assert found == [
+            ("/fuel", True),
+            ("/battery", False),
+            ("/battery/capacity", False),
+            ("/battery/nominal_capacity", False),
+        ], "one capability per endpoint"
         assert "CHEVROLET" in client.compatibility_matrix("US").additional_keys

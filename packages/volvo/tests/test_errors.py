@@ -16,6 +16,7 @@ from carconnect.core import (
     CommandFailedError,
     FakeClock,
     NotCapableError,
+    NotFoundError,
     PermissionDeniedError,
     QuotaExceededError,
     RateLimitError,
@@ -26,7 +27,7 @@ from carconnect.core import (
     TokenManager,
     VehicleStateError,
 )
-from carconnect.volvo import VolvoClient, volvo_error_mapper
+from carconnect.volvo import MarketRestrictedError, VolvoClient, volvo_error_mapper
 
 VIN = "YV1ABCDEFG1234567"
 ODOMETER = f"/connected-vehicle/v2/vehicles/{VIN}/odometer"
@@ -96,7 +97,7 @@ CASES: list[tuple[str, str, int, Any, dict[str, str], type[ApiError], str | None
         404,
         {"error": {"message": "NOT_FOUND", "description": "Does not belong to allowed markets"}},
         {},
-        NotCapableError,
+        MarketRestrictedError,
         "NOT_FOUND",
         "Does not belong to allowed markets",
     ),
@@ -313,3 +314,12 @@ def test_the_mapper_tolerates_any_body(body: Any) -> None:
     found = volvo_error_mapper(404, body, httpx.Headers())
     assert found.error_class is NotCapableError
     assert found.message is None
+
+
+def test_the_market_restriction_is_a_not_found_error_of_its_own() -> None:
+    assert issubclass(MarketRestrictedError, NotFoundError)
+    assert not issubclass(MarketRestrictedError, NotCapableError)
+    body = {"status": 404, "error": {"message": "NOT_FOUND", "description": "Does not belong to allowed markets"}}
+    assert volvo_error_mapper(404, body, httpx.Headers()).error_class is MarketRestrictedError
+    other = {"error": {"message": "NOT_FOUND", "description": "Resource not supported for this vehicle model"}}
+    assert volvo_error_mapper(404, other, httpx.Headers()).error_class is NotCapableError

@@ -34,7 +34,7 @@ from carconnect.core import (
     ServerError,
     VehicleStateError,
 )
-from carconnect.volvo import API_URL, AsyncVolvoClient, CommandResult, VolvoClient, models
+from carconnect.volvo import API_URL, AsyncVolvoClient, CommandResult, MarketRestrictedError, VolvoClient, models
 
 from .retired import assert_not_specified
 
@@ -146,6 +146,8 @@ def expected_error(status: int, payload: Any) -> type[ApiError]:
         return ServerError
     if "not_supported" in text:
         return NotCapableError
+    if status == 404 and "allowed markets" in text:
+        return MarketRestrictedError
     by_status = {401: AuthenticationError, 404: NotCapableError, 409: VehicleStateError, 429: RateLimitError}
     return by_status.get(status, BadRequestError)
 

@@ -23,7 +23,7 @@ from ._base import QUERY_API_URL
 from .async_client import AsyncFordClient
 from .client import FordClient
 from .errors import ford_error_mapper
-from .regions import CONTINENT_APPLICATION_IDS, Region, RegionInfo
+from .regions import CONTINENT_APPLICATION_IDS, LEGACY_APPLICATION_IDS, Region, RegionInfo
 from .scopes import (
     CONNECT_DEFAULT_SCOPES,
     CONNECT_SCOPES,
@@ -85,6 +85,7 @@ __all__ = [
     "FORDPASS_REDIRECT_URI",
     "FORDPASS_SCOPES",
     "FORD_VEHICLE_URL",
+    "LEGACY_APPLICATION_IDS",
     "QUERY_API_URL",
     "QUERY_SCOPES",
     "QUERY_URL",

@@ -7,10 +7,11 @@
     check_response(spec, httpx_response)   # method, path, status, headers and body from the response
 
 Bodies are validated with jsonschema's Draft 2020-12 validator (the OpenAPI 3.1 dialect); ``$ref``
-is resolved anywhere in the document. ``format`` is an annotation only, as in the spec. A string that
-spells a number (``"47.3"``, ``"30000"``) is accepted where the schema says ``number`` / ``integer``:
-vendors send them (Volvo fuel, BMW telematics) and our clients coerce them; pass
-``numeric_strings=False`` to :class:`OpenApiSpec` for the strict check.
+is resolved anywhere in the document. ``format`` is an annotation only, as in the spec. The check is
+strict: a string that spells a number (``"47.3"``, ``"30000"``) passes for ``number`` / ``integer``
+only where the schema carries ``x-numeric-string: true``, the members a vendor documentably sends as
+strings (Volvo's reading values); our clients coerce them. Pass ``numeric_strings=True`` to
+:class:`OpenApiSpec` (or :func:`load_spec`) to accept them everywhere, for captured vendor payloads.
 A mismatch raises :class:`ContractError` (an ``AssertionError``) listing every problem.
 """
 
@@ -45,34 +46,47 @@ def _numeric_string(instance: Any, pattern: re.Pattern[str]) -> bool:
     return isinstance(instance, str) and pattern.fullmatch(instance) is not None
 
 
-def _lenient_numbers() -> Any:
-    """Draft 2020-12 where a numeric string counts as a number (range keywords compare its value)."""
-    base = Draft202012Validator.TYPE_CHECKER
-    checker = base.redefine_many(
-        {
-            "number": lambda checker, instance: base.is_type(instance, "number") or _numeric_string(instance, _NUMBER),
-            "integer": lambda checker, instance: (
-                base.is_type(instance, "integer") or _numeric_string(instance, _INTEGER)
-            ),
-        }
-    )
+NUMERIC_STRING = "x-numeric-string"
+"""Schema extension: this member may arrive as a string that spells its number."""
+
+_RANGE_KEYWORDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+
+
+def _numbers_as_strings(*, everywhere: bool) -> Any:
+    """Draft 2020-12 where a numeric string counts as a number (range keywords compare its value).
+
+    ``everywhere``: in every schema; otherwise only in schemas marked with :data:`NUMERIC_STRING`.
+    """
+    base_type = Draft202012Validator.VALIDATORS["type"]
+
+    def allowed(schema: Any) -> bool:
+        return everywhere or (isinstance(schema, Mapping) and schema.get(NUMERIC_STRING) is True)
+
+    def type_(validator: Any, types: Any, instance: Any, schema: Any) -> Any:
+        if allowed(schema) and isinstance(instance, str):
+            wanted = set(types) if isinstance(types, list) else {types}
+            if ("number" in wanted and _numeric_string(instance, _NUMBER)) or (
+                "integer" in wanted and _numeric_string(instance, _INTEGER)
+            ):
+                return
+        yield from base_type(validator, types, instance, schema)
 
     def on_value(keyword: str) -> Any:
         check = Draft202012Validator.VALIDATORS[keyword]
 
         def numeric(validator: Any, value: Any, instance: Any, schema: Any) -> Any:
-            if _numeric_string(instance, _NUMBER):
+            if allowed(schema) and _numeric_string(instance, _NUMBER):
                 instance = int(instance) if _INTEGER.fullmatch(instance) else float(instance)
             return check(validator, value, instance, schema)
 
         return numeric
 
-    keywords = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
-    overrides = {keyword: on_value(keyword) for keyword in keywords}
-    return validators.extend(Draft202012Validator, overrides, type_checker=checker)  # type: ignore[no-untyped-call]
+    overrides = {"type": type_, **{keyword: on_value(keyword) for keyword in _RANGE_KEYWORDS}}
+    return validators.extend(Draft202012Validator, overrides)  # type: ignore[no-untyped-call]
 
 
-LenientNumbersValidator = _lenient_numbers()
+LenientNumbersValidator = _numbers_as_strings(everywhere=True)
+StrictNumbersValidator = _numbers_as_strings(everywhere=False)
 
 
 class ContractError(AssertionError):
@@ -100,12 +114,12 @@ def _is_json(media_type: str) -> bool:
 class OpenApiSpec:
     """A loaded OpenAPI 3.1 document with operation lookup and response validation."""
 
-    def __init__(self, document: Mapping[str, Any], name: str = "spec", *, numeric_strings: bool = True) -> None:
+    def __init__(self, document: Mapping[str, Any], name: str = "spec", *, numeric_strings: bool = False) -> None:
         if not str(document.get("openapi", "")).startswith("3.1"):
             raise ValueError(f"{name}: only OpenAPI 3.1 documents are supported")
         self.document = document
         self.name = name
-        self._validator = LenientNumbersValidator if numeric_strings else Draft202012Validator
+        self._validator = LenientNumbersValidator if numeric_strings else StrictNumbersValidator
         self._registry: Registry[Any] = Registry().with_resource(
             _SPEC_URI, Resource.from_contents(dict(document), default_specification=DRAFT202012)
         )
@@ -234,16 +248,19 @@ def _coerce(value: str, schema: Mapping[str, Any]) -> Any:
 
 
 @functools.lru_cache(maxsize=32)
-def _load(path: str, mtime_ns: int) -> OpenApiSpec:
+def _load(path: str, mtime_ns: int, numeric_strings: bool) -> OpenApiSpec:
     with open(path, encoding="utf-8") as handle:
         document = yaml.load(handle, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
-    return OpenApiSpec(document, Path(path).name)
+    return OpenApiSpec(document, Path(path).name, numeric_strings=numeric_strings)
 
 
-def load_spec(path: str | Path) -> OpenApiSpec:
-    """Load (and cache until the file changes) an OpenAPI document from YAML or JSON."""
+def load_spec(path: str | Path, *, numeric_strings: bool = False) -> OpenApiSpec:
+    """Load (and cache until the file changes) an OpenAPI document from YAML or JSON.
+
+    ``numeric_strings``: accept numbers sent as strings everywhere (see the module docstring).
+    """
     resolved = Path(path).resolve()
-    return _load(str(resolved), resolved.stat().st_mtime_ns)
+    return _load(str(resolved), resolved.stat().st_mtime_ns, numeric_strings)
 
 
 def validate_response(

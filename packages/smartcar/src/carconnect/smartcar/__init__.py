@@ -23,7 +23,7 @@ from .v3 import VehiclesV3
 from .webhooks import SIGNATURE_HEADER, challenge_of, challenge_response, parse_webhook, verify_signature
 
 if TYPE_CHECKING:
-    from .auth import ConnectMode, SmartcarAuth, app_oauth_config, smartcar_oauth_config
+    from .auth import REFRESH_TOKEN_LIFETIME, ConnectMode, SmartcarAuth, app_oauth_config, smartcar_oauth_config
     from .units import UnitSystemLike
 else:  # the login flows (carconnect.core.oauth) load on first use
     __getattr__, __dir__ = reexport(globals(), "carconnect.smartcar.auth", "carconnect.smartcar.units")
@@ -40,6 +40,7 @@ __all__ = [
     "IAM_URL",
     "MANAGEMENT_URL",
     "READ_SCOPES",
+    "REFRESH_TOKEN_LIFETIME",
     "SIGNATURE_HEADER",
     "VEHICLE_API_URL",
     "AppTokenIssuer",

@@ -2,8 +2,9 @@
 
 * v2 user tokens: the user consents in Smartcar Connect; the code (valid 10 minutes) is exchanged at
   ``auth.smartcar.com`` with ``client_id:client_secret`` as HTTP Basic. Access tokens live 2 hours,
-  refresh tokens 60 days, and every refresh rotates the refresh token (core persists the new one
-  before using it).
+  refresh tokens :data:`REFRESH_TOKEN_LIFETIME` (60 days; Smartcar's answer does not say), and every
+  refresh rotates the refresh token (core persists the new one before using it). The exchange and
+  the refresh take Smartcar's feature ``flags`` as a query parameter, as the SDKs send them.
 * v3 application tokens: a client-credentials grant at ``iam.smartcar.com`` (1 hour, no refresh
   token); :meth:`SmartcarAuth.app_token_source` fetches a new one whenever it expires.
 
@@ -14,8 +15,8 @@ Core adds a PKCE challenge and ``state`` to every Connect URL; Smartcar ignores 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import timedelta
-from typing import Literal
+from datetime import datetime, timedelta
+from typing import Literal, TypeVar
 from urllib.parse import urlencode
 
 import httpx
@@ -24,6 +25,7 @@ from carconnect.core import SYSTEM_CLOCK, Clock, RefreshLifetime, RetryPolicy, T
 from carconnect.core.oauth import AuthorizationRequest, OAuthClient, OAuthConfig, parse_callback
 from carconnect.core.oauth import flows as oauth_flows
 from carconnect.core.oauth.client import TOKEN_TIMEOUT
+from carconnect.core.oauth.flows import Flow
 
 from .app_token import AppTokenSource
 from .hosts import AUTH_URL, CONNECT_URL, IAM_URL, Flags, format_flags, origin
@@ -34,8 +36,32 @@ REAUTHENTICATE_PATH = "/oauth/reauthenticate"
 TOKEN_PATH = "/oauth/token"
 APP_TOKEN_PATH = "/oauth2/token"
 
+REFRESH_TOKEN_LIFETIME = timedelta(days=60)
+"""How long a Smartcar refresh token lives unused (Smartcar documents it; its answer carries no expiry)."""
+
 ConnectMode = Literal["live", "simulated", "test"]
 """``test`` is deprecated by Smartcar in favour of ``simulated``."""
+
+T = TypeVar("T")
+
+
+def refresh_expires_at(token: Token, issued_at: datetime) -> datetime | None:
+    """When ``token``'s refresh token dies if unused: :data:`REFRESH_TOKEN_LIFETIME` after ``issued_at``."""
+    return issued_at + REFRESH_TOKEN_LIFETIME if token.refresh_token else None
+
+
+def with_flags(flow: Flow[T], flags: Flags | None) -> Flow[T]:
+    """``flow`` with Smartcar's ``flags`` query parameter added to each request it sends."""
+    value = format_flags(flags)
+    reply: httpx.Response | None = None
+    while True:
+        try:
+            step = flow.send(reply)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        if value is not None and isinstance(step, httpx.Request):
+            step.url = step.url.copy_merge_params({"flags": value})
+        reply = yield step
 
 
 REFRESH_LIFETIME = RefreshLifetime(idle=timedelta(days=60))
@@ -185,6 +211,25 @@ class SmartcarAuth(OAuthClient):
         base = self.config.authorize_url.removesuffix(AUTHORIZE_PATH)
         return f"{base}{REAUTHENTICATE_PATH}?{urlencode(params)}"
 
+    def exchange_code(self, request: AuthorizationRequest, callback: str, *, flags: Flags | None = None) -> Token:
+        """Finish a Connect login from the redirect URL (or the bare code); ``flags`` as on Connect."""
+        return self.run(
+            with_flags(oauth_flows.authorization_code_flow(self.config, request, callback, self.clock), flags)
+        )
+
+    async def aexchange_code(
+        self, request: AuthorizationRequest, callback: str, *, flags: Flags | None = None
+    ) -> Token:
+        flow = oauth_flows.authorization_code_flow(self.config, request, callback, self.clock)
+        return await self.arun(with_flags(flow, flags))
+
+    def refresh(self, token: Token, *, flags: Flags | None = None) -> Token:
+        """A new token from ``token``'s refresh token (``ReauthorizationRequiredError`` if it is dead)."""
+        return self.run(with_flags(oauth_flows.refresh_flow(self.config, token, self.clock), flags))
+
+    async def arefresh(self, token: Token, *, flags: Flags | None = None) -> Token:
+        return await self.arun(with_flags(oauth_flows.refresh_flow(self.config, token, self.clock), flags))
+
     @staticmethod
     def user_id_of(callback: str) -> str | None:
         """The Smartcar user id a Connect redirect carries (v3 applications), if any."""
@@ -203,8 +248,11 @@ class SmartcarAuth(OAuthClient):
 
 
 __all__ = [
+    "REFRESH_TOKEN_LIFETIME",
     "ConnectMode",
     "SmartcarAuth",
     "app_oauth_config",
+    "refresh_expires_at",
     "smartcar_oauth_config",
+    "with_flags",
 ]

@@ -138,7 +138,7 @@ def _item(raw: models.BatchResponseItem, request_id: str | None) -> BatchItem:
     if not isinstance(raw.headers, Unset):
         headers = {name: str(value) for name, value in raw.headers.to_dict().items() if value is not None}
     body: Any = None
-    if isinstance(raw.body, models.BatchItemBody):
+    if isinstance(raw.body, models.BatchItemBody | models.MalformedBatchItemBody):
         body = raw.body.to_dict()
     elif isinstance(raw.body, list):
         body = raw.body

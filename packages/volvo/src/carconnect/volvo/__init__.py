@@ -13,7 +13,7 @@ from ._base import API_KEY_HEADER, API_URL
 from .async_client import AsyncVolvoClient
 from .client import VolvoClient
 from .commands import CommandResult
-from .errors import volvo_error_mapper
+from .errors import MarketRestrictedError, volvo_error_mapper
 from .policies import VehicleBusyPolicy
 from .ratelimit import RateLimiter, RateLimitPolicy
 from .scopes import (
@@ -47,6 +47,7 @@ __all__ = [
     "VOLVO_ID_URL",
     "AsyncVolvoClient",
     "CommandResult",
+    "MarketRestrictedError",
     "RateLimitPolicy",
     "RateLimiter",
     "Scope",

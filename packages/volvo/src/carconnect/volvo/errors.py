@@ -8,10 +8,11 @@ Three body shapes coexist on api.volvocars.com:
 * the API gateway: ``{"statusCode", "message"}``, e.g. the 403 "Out of call volume quota. Quota will be
   replenished in HH:MM:SS." that is a quota, never a reason to log in again.
 
-Status rules: 401 authentication; 403 quota or permission; 404 (and ``NOT_SUPPORTED``) not capable;
-409 vehicle state; 429 rate limit; 5xx server, except the answer that the car is in use or asleep
-(a vehicle state). A 422 answered to a command becomes :class:`~carconnect.core.CommandFailedError`
-in the client (see :func:`command_error`).
+Status rules: 401 authentication; 403 quota or permission; 404 "Does not belong to allowed markets"
+:class:`MarketRestrictedError` (the car or account is outside the markets the application may use);
+any other 404 (and ``NOT_SUPPORTED``) not capable; 409 vehicle state; 429 rate limit; 5xx server,
+except the answer that the car is in use or asleep (a vehicle state). A 422 answered to a command
+becomes :class:`~carconnect.core.CommandFailedError` in the client (see :func:`command_error`).
 
 Only a 401 about the access token refreshes it (once) and replays the call: a 401 for the
 ``vcc-api-key`` is the application's configuration, and says so; a 403 never touches the token.
@@ -33,6 +34,7 @@ from carconnect.core import (
     CommandFailedError,
     ErrorDetails,
     NotCapableError,
+    NotFoundError,
     PermissionDeniedError,
     QuotaExceededError,
     RateLimitError,
@@ -49,6 +51,15 @@ NOT_SUPPORTED_CODES = frozenset({"NOT_SUPPORTED", "RESOURCE_NOT_SUPPORTED"})
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _HHMMSS = re.compile(r"(\d+):([0-5]\d):([0-5]\d)")
 _SECONDS = re.compile(r"(\d+)\s*seconds?", re.IGNORECASE)
+
+MARKET_MESSAGE = "allowed markets"
+
+
+class MarketRestrictedError(NotFoundError):
+    """Volvo answered 404 "Does not belong to allowed markets": the vehicle or account is registered
+    in a market the application may not use. Not a missing capability of the car: no other call for
+    this vehicle will work either."""
+
 
 _BY_STATUS: dict[int, type[ApiError]] = {
     401: AuthenticationError,
@@ -134,6 +145,10 @@ def _api_key_rejected(found: _Body, request_id: str | None) -> ErrorDetails:
     )
 
 
+def is_market_message(message: str | None) -> bool:
+    return bool(message) and MARKET_MESSAGE in str(message).lower()
+
+
 def volvo_error_mapper(status_code: int, body: Any, headers: httpx.Headers) -> ErrorDetails:
     """The :data:`~carconnect.core.ErrorMapper` of every Volvo API."""
     found = _read(body)
@@ -150,6 +165,8 @@ def volvo_error_mapper(status_code: int, body: Any, headers: httpx.Headers) -> E
         waits = True
     elif status_code < 500 and found.code in NOT_SUPPORTED_CODES:
         error_class = NotCapableError
+    elif status_code == 404 and is_market_message(found.message):
+        error_class = MarketRestrictedError
     # A Retry-After header wins (core reads it); otherwise the wait the message states.
     retry_after = _seconds_in(found.message) if waits and parse_retry_after(headers) is None else None
     return ErrorDetails(

@@ -233,7 +233,7 @@ def basic_data(vehicle: Vehicle) -> Payload:
         "modelName": spec.model,
         "modelKey": f"{code}{spec.year % 100:02d}",
         "bodyType": body,
-        "numberOfDoors": "4",
+        "numberOfDoors": 4,
         "hasNavi": True,
         "headUnit": "MGU",
         "hasSunRoof": spec.powertrain == "ICE",
@@ -301,15 +301,21 @@ DEDICATED = frozenset(
 """Descriptors served by their own endpoint: accepted in containers, never in telematic data."""
 
 
+NEVER_SENT: Payload = {"value": None, "unit": None, "timestamp": None}
+"""A descriptor the car never sent: BMW still answers an entry object, its members null."""
+
+
 def telematic_data(vehicle: Vehicle, descriptors: list[str], now: datetime) -> Payload:
     known = telematic_values(vehicle, now)
-    data: dict[str, Payload | None] = {}
+    data: dict[str, Payload] = {}
     for descriptor in descriptors:
         if descriptor in DEDICATED:
             continue
         value = known.get(descriptor)
         data[descriptor] = (
-            None if value is None else {"value": value[0], "unit": value[1], "timestamp": stamp(vehicle.updated_at)}
+            NEVER_SENT
+            if value is None
+            else {"value": value[0], "unit": value[1], "timestamp": stamp(vehicle.updated_at)}
         )
     return {"telematicData": data}
 

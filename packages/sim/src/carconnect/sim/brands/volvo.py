@@ -9,7 +9,9 @@ Quirks, as the real API shows them: ``UNSPECIFIED`` readings (the diesel XC90's 
 explicit ``null`` units and ``serviceTrigger: null``, timestamps with 0, 3, 6 or 7 fractional digits,
 fuel numbers sent as strings, Energy members answering ``status: ERROR`` (always on the diesel car,
 partly on the plug-in hybrid, ``chargingPower`` whenever the car is not charging), lock answering
-``DELIVERED`` and every command answering ``VEHICLE_IN_SLEEP`` while the car sleeps.
+``DELIVERED`` and every command answering ``VEHICLE_IN_SLEEP`` while the car sleeps. The retired
+Energy v1, Extended Vehicle v1 and Connected Vehicle v1 answer ``410 Gone`` on every path. The
+developer portal's unauthenticated backend status (host ``portal``) answers ``{"message": ""}``.
 """
 
 from __future__ import annotations
@@ -17,22 +19,29 @@ from __future__ import annotations
 import json
 import math
 import threading
+import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ..fleet import Command, Vehicle
+from ..fleet import Command, Fleet, Vehicle
 from ..oauth.bearer import Principal
 from ..profiles.volvo import CLIENT
 from . import BrandContext, BrandError, BrandPlugin
 
+if TYPE_CHECKING:
+    from ..state import SimState
+
 CV = "/connected-vehicle/v2/vehicles"
 ENERGY = "/energy/v2/vehicles"
 LOCATION = "/location/v1/vehicles"
+BACKEND_STATUS = "/api/v1/backend-status"
+RETIRED = ("/energy/v1", "/extended-vehicle/v1", "/connected-vehicle/v1")
+"""Retired APIs: Volvo answers every path under them with 410 Gone."""
 API_KEY_HEADER = "vcc-api-key"
 REQUESTS_PER_MINUTE = 100
 COMMANDS_PER_MINUTE = 10
@@ -607,7 +616,37 @@ def routes(ctx: BrandContext) -> dict[str, list[BaseRoute]]:
             methods=["GET"],
         ),
     ]
-    return {"api": api}
+
+    async def retired(request: Request) -> Response:
+        return ctx.error(request, 410, "This API has been retired; use Connected Vehicle v2 and Energy v2.")
+
+    every_method = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+    api += [Route(f"{prefix}/{{rest:path}}", retired, methods=every_method) for prefix in RETIRED]
+
+    async def backend_status(request: Request) -> Response:
+        return JSONResponse({"message": portal_status(ctx.state).message})
+
+    return {"api": api, "portal": [Route(BACKEND_STATUS, backend_status, methods=["GET"])]}
+
+
+class PortalStatus:
+    """The developer portal's status message (``""``: no disruption); set ``message`` to announce one."""
+
+    def __init__(self) -> None:
+        self.message = ""
+
+
+_PORTAL: weakref.WeakKeyDictionary[Fleet, PortalStatus] = weakref.WeakKeyDictionary()
+_PORTAL_LOCK = threading.Lock()
+
+
+def portal_status(state: SimState) -> PortalStatus:
+    """The portal status of a simulator run (``sim.state``); ``sim.reset()`` starts a fresh one."""
+    with _PORTAL_LOCK:
+        found = _PORTAL.get(state.fleet)
+        if found is None:
+            found = _PORTAL[state.fleet] = PortalStatus()
+        return found
 
 
 PLUGIN = BrandPlugin(routes=routes)

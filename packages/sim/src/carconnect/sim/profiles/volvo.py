@@ -89,11 +89,13 @@ PROFILE = BrandProfile(
     hosts=(
         HostProfile("auth", "volvoid.eu.volvocars.com", OAuthErrorStyle()),
         HostProfile("api", "api.volvocars.com", VolvoErrors(), audiences=("volvo",)),
+        HostProfile("portal", "public-developer-portal-bff.weu-prod.ecpaz.volvocars.biz", VolvoErrors()),
     ),
     servers=(SERVER,),
     apis={
         "connected-vehicle": ("api", "/connected-vehicle/v2"),
         "energy": ("api", "/energy/v2"),
         "location": ("api", "/location/v1"),
+        "backend-status": ("portal", ""),
     },
 )

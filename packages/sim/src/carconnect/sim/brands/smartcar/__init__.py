@@ -1,5 +1,6 @@
-"""Smartcar: Vehicles API v2.0 and compatibility (``api``), Management API v2.0 (``management``) and
-Vehicles API v3 (``vehicle``), on the shared fleet.
+"""Smartcar: Vehicles API v2.0 and compatibility (``api``), Management API v2.0 (``management``),
+Management API v3 webhooks and subscriptions (``management-v3``) and Vehicles API v3 (``vehicle``), on
+the shared fleet.
 
 v2 calls need the user's Connect token with the endpoint's permission; v3 calls the application
 token (or a user token) and the ``sc-user-id`` header; the Management API HTTP Basic
@@ -26,7 +27,7 @@ from starlette.routing import BaseRoute
 from .. import BrandContext, BrandPlugin
 from .errors import SmartcarError
 from .gateway import Gateway
-from .management import management_routes
+from .management import management_routes, management_v3_routes
 from .payloads import SignedDelivery, challenge_answer, sign, verify_delivery, webhook_deliveries
 from .state import SmartcarState, smartcar_state
 from .v2 import v2_routes
@@ -38,6 +39,7 @@ def routes(ctx: BrandContext) -> dict[str, list[BaseRoute]]:
     return {
         "api": v2_routes(ctx, gateway),
         "management": management_routes(ctx, gateway),
+        "management-v3": management_v3_routes(ctx, gateway),
         "vehicle": v3_routes(ctx, gateway),
     }
 

@@ -36,16 +36,25 @@ class SignalValue:
     """False for facts the vehicle does not time-stamp (``oemUpdatedAt`` 0)."""
 
 
+KM_PER_MILE = 1.609344
+
+
 def signal_values(
     vehicle: Vehicle, now: datetime, schedules: Iterable[Payload], distance_unit: str
 ) -> list[SignalValue]:
-    """The vehicle's signals; v3 answers name kilometres ``kilometers``, webhooks ``km``."""
+    """The vehicle's signals; v3 answers name kilometres ``kilometers``, webhooks ``km``; ``miles``
+    (v3 with ``sc-unit-system: imperial``) converts distances."""
+    scale = 1 / KM_PER_MILE if distance_unit == "miles" else 1.0
+
+    def distance(km: float | None) -> float | None:
+        return None if km is None else round(km * scale, 1)
+
     values = [
         SignalValue(
             "odometer-traveleddistance",
             "TraveledDistance",
             "Odometer",
-            {"value": round(vehicle.odometer_km, 1), "unit": distance_unit},
+            {"value": distance(vehicle.odometer_km), "unit": distance_unit},
         ),
         SignalValue(
             "location-preciselocation",
@@ -70,7 +79,7 @@ def signal_values(
                 "tractionbattery-range",
                 "Range",
                 "TractionBattery",
-                {"value": vehicle.electric_range_km(now), "unit": distance_unit},
+                {"value": distance(vehicle.electric_range_km(now)), "unit": distance_unit},
             ),
             SignalValue(
                 "charge-ischarging", "IsCharging", "Charge", {"value": vehicle.charging_status(now) == "CHARGING"}
@@ -99,7 +108,7 @@ def signal_values(
                 "internalcombustionengine-range",
                 "Range",
                 "InternalCombustionEngine",
-                {"value": vehicle.fuel_range_km(), "unit": distance_unit},
+                {"value": distance(vehicle.fuel_range_km()), "unit": distance_unit},
             ),
         ]
     return values

@@ -200,15 +200,46 @@ def batch_item(gateway: Gateway, principal: Principal, vehicle: Vehicle, path: s
         return {"path": path, "code": error.status, "headers": headers, "body": error.v2_body(rid)}
 
 
-ENDPOINTS = {read.permission: path for path, read in READS.items()}
+CONTROL_ENDPOINTS = {
+    "control_security": ("/security",),
+    "control_charge": ("/charge", "/charge/limit"),
+    "control_navigation": ("/navigation/destination",),
+}
+ENDPOINTS: dict[str, tuple[str, ...]] = {
+    permission: tuple(path for path, read in READS.items() if read.permission == permission)
+    for permission in dict.fromkeys(read.permission for read in READS.values())
+} | CONTROL_ENDPOINTS
+"""The endpoints each permission opens: compatibility answers one capability per endpoint."""
+
+LABELS = {
+    "/": "Vehicle info",
+    "/vin": "VIN",
+    "/odometer": "Odometer",
+    "/location": "Location",
+    "/fuel": "Fuel tank",
+    "/battery": "EV battery",
+    "/battery/capacity": "EV battery capacity",
+    "/battery/nominal_capacity": "EV battery nominal capacity",
+    "/charge": "EV charging status",
+    "/charge/limit": "EV charge limit",
+    "/security": "Lock status",
+    "/engine/oil": "Engine oil life",
+    "/tires/pressure": "Tire pressure",
+    "/service/history": "Service history",
+    "/diagnostics/system_status": "Diagnostic system status",
+    "/diagnostics/dtcs": "Diagnostic trouble codes",
+}
+CONTROL_LABELS = {
+    "control_security": "Lock & unlock",
+    "control_charge": "EV start & stop charge",
+    "control_navigation": "Send destination",
+}
+"""The feature labels the compatibility matrix lists (Smartcar's names, not paths)."""
 
 
-def _capable(vehicle: Vehicle, permission: str) -> bool:
-    path = ENDPOINTS.get(permission)
-    if path is None:
-        return permission in ("control_security", "control_navigation") or (
-            permission == "control_charge" and vehicle.is_electric
-        )
+def _capable(vehicle: Vehicle, permission: str, path: str) -> bool:
+    if permission in CONTROL_ENDPOINTS:
+        return permission != "control_charge" or vehicle.is_electric
     try:
         READS[path].reader(vehicle, Units(False), vehicle.updated_at)
     except SmartcarError:
@@ -217,6 +248,7 @@ def _capable(vehicle: Vehicle, permission: str) -> bool:
 
 
 def compatibility_of(ctx: BrandContext, vin: str, scopes: list[str], country: str) -> Payload:
+    """Smartcar's answer: one capability per endpoint of each asked permission (US VINs only)."""
     vehicle = ctx.find_vehicle(vin)
     if vehicle is None:
         return {"compatible": False, "reason": "VEHICLE_NOT_COMPATIBLE", "capabilities": []}
@@ -224,19 +256,27 @@ def compatibility_of(ctx: BrandContext, vin: str, scopes: list[str], country: st
         return {"compatible": True, "reason": None, "capabilities": []}
     capabilities = []
     for permission in scopes:
-        capable = permission in PERMISSIONS and _capable(vehicle, permission)
-        capabilities.append(
-            {
-                "permission": permission,
-                "endpoint": ENDPOINTS.get(permission, "/"),
-                "capable": capable,
-                "reason": None if capable else "VEHICLE_NOT_CAPABLE",
-            }
-        )
+        known = permission in PERMISSIONS
+        for path in ENDPOINTS.get(permission, ()) if known else ():
+            capable = _capable(vehicle, permission, path)
+            capabilities.append(
+                {
+                    "permission": permission,
+                    "endpoint": path,
+                    "capable": capable,
+                    "reason": None if capable else "VEHICLE_NOT_CAPABLE",
+                }
+            )
     return {"compatible": True, "reason": None, "capabilities": capabilities}
 
 
+def _labels(vehicle_permissions: list[str]) -> list[str]:
+    labels = [LABELS[path] for p in vehicle_permissions if p not in CONTROL_LABELS for path in ENDPOINTS.get(p, ())]
+    return sorted({*labels, *(CONTROL_LABELS[p] for p in vehicle_permissions if p in CONTROL_LABELS)})
+
+
 def compatibility_matrix(make: str | None, powertrain: str | None, scopes: list[str]) -> Payload:
+    """Supported models by make; ``endpoints`` lists feature labels, as Smartcar's matrix does."""
     matrix: dict[str, list[Payload]] = {}
     for spec in CATALOGS["smartcar"].models:
         if (make and spec.make.upper() != make.upper()) or (powertrain and spec.powertrain != powertrain):
@@ -248,7 +288,7 @@ def compatibility_matrix(make: str | None, powertrain: str | None, scopes: list[
                 "startYear": spec.year - 2,
                 "endYear": None,
                 "type": spec.powertrain,
-                "endpoints": sorted({ENDPOINTS[p] for p in permissions if p in ENDPOINTS}),
+                "endpoints": _labels(permissions),
                 "permissions": permissions,
             }
         )

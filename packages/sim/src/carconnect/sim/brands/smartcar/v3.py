@@ -16,9 +16,9 @@ from ...profiles.errors import request_id
 from ...profiles.smartcar import PERMISSIONS
 from .. import BrandContext
 from .errors import Handler, Payload, answer, answering, not_capable, not_found, validation
-from .gateway import Gateway, json_body, number_in
+from .gateway import Gateway, json_body, number_in, units_of
 from .payloads import SCHEDULE_MAKES, SignalValue, signal_values, v3_signal, v3_vehicle
-from .readings import stamp
+from .readings import Units, stamp
 
 V3 = "/v3"
 
@@ -87,31 +87,37 @@ def v3_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]:
         _, car = acting(request, required=False)
         return answer(v3_vehicle(car))
 
-    def values(car: Vehicle) -> list[SignalValue]:
+    def values(car: Vehicle, units: Units) -> list[SignalValue]:
         schedules = list(gateway.data.schedules.get(car.id, {}).values())
-        return signal_values(car, gateway.now(), schedules, "kilometers")
+        return signal_values(car, gateway.now(), schedules, "miles" if units.imperial else "kilometers")
+
+    def unit_header(units: Units) -> dict[str, str]:
+        return {"SC-Unit-System": "imperial" if units.imperial else "metric"}
 
     @v3
     async def signals(request: Request) -> Response:
+        units = units_of(request)
         _, car = acting(request)
-        data = [v3_signal(value, car, gateway.now()) for value in values(car)]
+        data = [v3_signal(value, car, gateway.now()) for value in values(car, units)]
         return answer(
             {
                 "data": data,
                 "meta": {"pageNumber": 1, "pageSize": len(data), "totalCount": len(data)},
                 "links": {"self": f"/vehicles/{car.id}/signals"},
                 "included": {"vehicle": v3_vehicle(car)},
-            }
+            },
+            headers=unit_header(units),
         )
 
     @v3
     async def signal(request: Request) -> Response:
+        units = units_of(request)
         _, car = acting(request)
         code = request.path_params["signal_code"].lower()
-        found = next((value for value in values(car) if value.code == code), None)
+        found = next((value for value in values(car, units) if value.code == code), None)
         if found is None:
             raise not_capable(f"The vehicle does not report {code}.")
-        return answer(v3_signal(found, car, gateway.now()))
+        return answer(v3_signal(found, car, gateway.now()), headers=unit_header(units))
 
     def command(path: str) -> Handler:
         @v3

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .command_type import CommandType
     from .compass_direction import CompassDirection
     from .compass_direction_metric import CompassDirectionMetric
+    from .configurations import Configurations
     from .custom_events import CustomEvents
     from .dashboard import Dashboard
     from .dashboard_refresh_request import DashboardRefreshRequest
@@ -75,6 +76,7 @@ if TYPE_CHECKING:
     from .seat_belt_state import SeatBeltState
     from .seat_belt_status_metric import SeatBeltStatusMetric
     from .state_transition import StateTransition
+    from .state_trigger import StateTrigger
     from .telemetry_query import TelemetryQuery
     from .telemetry_section import TelemetrySection
     from .text_metric import TextMetric
@@ -130,6 +132,7 @@ else:
         "CommandType": ".command_type",
         "CompassDirection": ".compass_direction",
         "CompassDirectionMetric": ".compass_direction_metric",
+        "Configurations": ".configurations",
         "CustomEvents": ".custom_events",
         "Dashboard": ".dashboard",
         "DashboardRefreshRequest": ".dashboard_refresh_request",
@@ -177,6 +180,7 @@ else:
         "SeatBeltState": ".seat_belt_state",
         "SeatBeltStatusMetric": ".seat_belt_status_metric",
         "StateTransition": ".state_transition",
+        "StateTrigger": ".state_trigger",
         "TelemetryQuery": ".telemetry_query",
         "TelemetrySection": ".telemetry_section",
         "TextMetric": ".text_metric",
@@ -243,6 +247,7 @@ __all__ = (
     "CommandType",
     "CompassDirection",
     "CompassDirectionMetric",
+    "Configurations",
     "CustomEvents",
     "Dashboard",
     "DashboardRefreshRequest",
@@ -290,6 +295,7 @@ __all__ = (
     "SeatBeltState",
     "SeatBeltStatusMetric",
     "StateTransition",
+    "StateTrigger",
     "TelemetryQuery",
     "TelemetrySection",
     "TextMetric",

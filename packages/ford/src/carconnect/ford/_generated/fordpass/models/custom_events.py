@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.vehicle_event import VehicleEvent
 
@@ -15,15 +17,40 @@ T = TypeVar("T", bound="CustomEvents")
 
 @_attrs_define
 class CustomEvents:
-    """Vendor-specific events by name."""
+    """Vendor-specific events by name; the ones seen are listed, others stay available by name."""
 
+    opaque_add_dvdcarmon_function_alert: VehicleEvent | Unset = UNSET
+    """ The latest occurrence of one event. """
+    opaque_delete_dvd_function_alert: VehicleEvent | Unset = UNSET
+    """ The latest occurrence of one event. """
+    vehicle_status_update_event: VehicleEvent | Unset = UNSET
+    """ The latest occurrence of one event. """
     additional_properties: dict[str, VehicleEvent] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        opaque_add_dvdcarmon_function_alert: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.opaque_add_dvdcarmon_function_alert, Unset):
+            opaque_add_dvdcarmon_function_alert = self.opaque_add_dvdcarmon_function_alert.to_dict()
+
+        opaque_delete_dvd_function_alert: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.opaque_delete_dvd_function_alert, Unset):
+            opaque_delete_dvd_function_alert = self.opaque_delete_dvd_function_alert.to_dict()
+
+        vehicle_status_update_event: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vehicle_status_update_event, Unset):
+            vehicle_status_update_event = self.vehicle_status_update_event.to_dict()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
+
+        field_dict.update({})
+        if opaque_add_dvdcarmon_function_alert is not UNSET:
+            field_dict["opaque_AddDVDCARMONFunctionAlert"] = opaque_add_dvdcarmon_function_alert
+        if opaque_delete_dvd_function_alert is not UNSET:
+            field_dict["opaque_DeleteDVDFunctionAlert"] = opaque_delete_dvd_function_alert
+        if vehicle_status_update_event is not UNSET:
+            field_dict["vehicle-status-update-event"] = vehicle_status_update_event
 
         return field_dict
 
@@ -32,7 +59,32 @@ class CustomEvents:
         from ..models.vehicle_event import VehicleEvent
 
         d = dict(src_dict)
-        custom_events = cls()
+        _opaque_add_dvdcarmon_function_alert = d.pop("opaque_AddDVDCARMONFunctionAlert", UNSET)
+        opaque_add_dvdcarmon_function_alert: VehicleEvent | Unset
+        if isinstance(_opaque_add_dvdcarmon_function_alert, Unset):
+            opaque_add_dvdcarmon_function_alert = UNSET
+        else:
+            opaque_add_dvdcarmon_function_alert = VehicleEvent.from_dict(_opaque_add_dvdcarmon_function_alert)
+
+        _opaque_delete_dvd_function_alert = d.pop("opaque_DeleteDVDFunctionAlert", UNSET)
+        opaque_delete_dvd_function_alert: VehicleEvent | Unset
+        if isinstance(_opaque_delete_dvd_function_alert, Unset):
+            opaque_delete_dvd_function_alert = UNSET
+        else:
+            opaque_delete_dvd_function_alert = VehicleEvent.from_dict(_opaque_delete_dvd_function_alert)
+
+        _vehicle_status_update_event = d.pop("vehicle-status-update-event", UNSET)
+        vehicle_status_update_event: VehicleEvent | Unset
+        if isinstance(_vehicle_status_update_event, Unset):
+            vehicle_status_update_event = UNSET
+        else:
+            vehicle_status_update_event = VehicleEvent.from_dict(_vehicle_status_update_event)
+
+        custom_events = cls(
+            opaque_add_dvdcarmon_function_alert=opaque_add_dvdcarmon_function_alert,
+            opaque_delete_dvd_function_alert=opaque_delete_dvd_function_alert,
+            vehicle_status_update_event=vehicle_status_update_event,
+        )
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

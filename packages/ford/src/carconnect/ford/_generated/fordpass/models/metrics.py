@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.battery_metric import BatteryMetric
     from ..models.charge_display_status_metric import ChargeDisplayStatusMetric
     from ..models.compass_direction_metric import CompassDirectionMetric
+    from ..models.configurations import Configurations
     from ..models.door_lock_status_metric import DoorLockStatusMetric
     from ..models.door_status_metric import DoorStatusMetric
     from ..models.gear_lever_position_metric import GearLeverPositionMetric
@@ -66,8 +67,8 @@ class Metrics:
     brake_torque: NumberMetric | Unset = UNSET
     """ A numeric reading. """
     compass_direction: CompassDirectionMetric | Unset = UNSET
-    configurations: GenericMetrics | Unset = UNSET
-    """ Readings by name (configurations, custom metrics). """
+    configurations: Configurations | Unset = UNSET
+    """ Vehicle settings by name; unlisted settings stay available by name (any JSON value). """
     custom_metrics: GenericMetrics | Unset = UNSET
     """ Readings by name (configurations, custom metrics). """
     diesel_exhaust_fluid_level: NumberMetric | Unset = UNSET
@@ -90,7 +91,8 @@ class Metrics:
     ignition_status: OnOffMetric | Unset = UNSET
     """ An ON/OFF reading (ignition, brake pedal, wheel torque, anonymity). """
     indicators: Indicators | Unset = UNSET
-    """ Warning lamps by name (`lowFuel`, `antiTheft`, `malfunctionIndicator`, ...). """
+    """ Warning lamps by name; every lamp FordPass has been seen reporting is listed, others stay available by name.
+    """
     odometer: NumberMetric | Unset = UNSET
     """ A numeric reading. """
     oil_life_remaining: NumberMetric | Unset = UNSET
@@ -508,6 +510,7 @@ class Metrics:
         from ..models.battery_metric import BatteryMetric
         from ..models.charge_display_status_metric import ChargeDisplayStatusMetric
         from ..models.compass_direction_metric import CompassDirectionMetric
+        from ..models.configurations import Configurations
         from ..models.door_lock_status_metric import DoorLockStatusMetric
         from ..models.door_status_metric import DoorStatusMetric
         from ..models.gear_lever_position_metric import GearLeverPositionMetric
@@ -607,11 +610,11 @@ class Metrics:
             compass_direction = CompassDirectionMetric.from_dict(_compass_direction)
 
         _configurations = d.pop("configurations", UNSET)
-        configurations: GenericMetrics | Unset
+        configurations: Configurations | Unset
         if isinstance(_configurations, Unset):
             configurations = UNSET
         else:
-            configurations = GenericMetrics.from_dict(_configurations)
+            configurations = Configurations.from_dict(_configurations)
 
         _custom_metrics = d.pop("customMetrics", UNSET)
         custom_metrics: GenericMetrics | Unset

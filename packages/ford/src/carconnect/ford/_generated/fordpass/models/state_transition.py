@@ -10,9 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.command_state_data import CommandStateData
-    from ..models.metric_tags import MetricTags
     from ..models.metrics import Metrics
     from ..models.oem_data import OemData
+    from ..models.state_trigger import StateTrigger
 
 
 T = TypeVar("T", bound="StateTransition")
@@ -30,7 +30,7 @@ class StateTransition:
     """ For example `request_queued` or `REQUEST_DELIVERY_IN_PROGRESS`. """
     to_state: None | str | Unset = UNSET
     """ For example `success`, `expired` or `REQUEST_DELIVERY_SUCCESS`. """
-    trigger: MetricTags | None | Unset = UNSET
+    trigger: None | StateTrigger | Unset = UNSET
     data: CommandStateData | None | Unset = UNSET
     metrics: Metrics | None | Unset = UNSET
     oem_data: None | OemData | Unset = UNSET
@@ -38,9 +38,9 @@ class StateTransition:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.command_state_data import CommandStateData
-        from ..models.metric_tags import MetricTags
         from ..models.metrics import Metrics
         from ..models.oem_data import OemData
+        from ..models.state_trigger import StateTrigger
 
         from_state: None | str | Unset
         if isinstance(self.from_state, Unset):
@@ -57,7 +57,7 @@ class StateTransition:
         trigger: dict[str, Any] | None | Unset
         if isinstance(self.trigger, Unset):
             trigger = UNSET
-        elif isinstance(self.trigger, MetricTags):
+        elif isinstance(self.trigger, StateTrigger):
             trigger = self.trigger.to_dict()
         else:
             trigger = self.trigger
@@ -107,9 +107,9 @@ class StateTransition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.command_state_data import CommandStateData
-        from ..models.metric_tags import MetricTags
         from ..models.metrics import Metrics
         from ..models.oem_data import OemData
+        from ..models.state_trigger import StateTrigger
 
         d = dict(src_dict)
         from_state = d.pop("fromState", UNSET)
@@ -125,7 +125,7 @@ class StateTransition:
             try:
                 if not isinstance(trigger, dict):
                     raise TypeError()
-                trigger_type_0 = MetricTags.from_dict(trigger)
+                trigger_type_0 = StateTrigger.from_dict(trigger)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 raise TypeError(f"unexpected value of type {type(trigger).__name__}") from None

@@ -21,7 +21,7 @@ class VehicleEvents:
     """Latest occurrence per event type; unlisted events stay available by name."""
 
     custom_events: CustomEvents | Unset = UNSET
-    """ Vendor-specific events by name. """
+    """ Vendor-specific events by name; the ones seen are listed, others stay available by name. """
     privacy_settings_event: VehicleEvent | Unset = UNSET
     """ The latest occurrence of one event. """
     remote_start_event: VehicleEvent | Unset = UNSET

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.configurations import Configurations
     from ..models.generic_metrics import GenericMetrics
     from ..models.metrics import Metrics
     from ..models.vehicle_events import VehicleEvents
@@ -39,8 +40,8 @@ class VehicleTelemetry:
     """ Latest occurrence per event type; unlisted events stay available by name. """
     custom_metrics: GenericMetrics | Unset = UNSET
     """ Readings by name (configurations, custom metrics). """
-    configurations: GenericMetrics | Unset = UNSET
-    """ Readings by name (configurations, custom metrics). """
+    configurations: Configurations | Unset = UNSET
+    """ Vehicle settings by name; unlisted settings stay available by name (any JSON value). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,6 +109,7 @@ class VehicleTelemetry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.configurations import Configurations
         from ..models.generic_metrics import GenericMetrics
         from ..models.metrics import Metrics
         from ..models.vehicle_events import VehicleEvents
@@ -162,11 +164,11 @@ class VehicleTelemetry:
             custom_metrics = GenericMetrics.from_dict(_custom_metrics)
 
         _configurations = d.pop("configurations", UNSET)
-        configurations: GenericMetrics | Unset
+        configurations: Configurations | Unset
         if isinstance(_configurations, Unset):
             configurations = UNSET
         else:
-            configurations = GenericMetrics.from_dict(_configurations)
+            configurations = Configurations.from_dict(_configurations)
 
         vehicle_telemetry = cls(
             update_time=update_time,

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .fuel import Fuel
     from .location import Location
     from .lock_status import LockStatus
+    from .malformed_batch_item_body import MalformedBatchItemBody
     from .nominal_capacity import NominalCapacity
     from .odometer import Odometer
     from .paging import Paging
@@ -115,6 +116,7 @@ else:
         "Fuel": ".fuel",
         "Location": ".location",
         "LockStatus": ".lock_status",
+        "MalformedBatchItemBody": ".malformed_batch_item_body",
         "NominalCapacity": ".nominal_capacity",
         "Odometer": ".odometer",
         "Paging": ".paging",
@@ -199,6 +201,7 @@ __all__ = (
     "Fuel",
     "Location",
     "LockStatus",
+    "MalformedBatchItemBody",
     "NominalCapacity",
     "Odometer",
     "Paging",

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.batch_item_body import BatchItemBody
     from ..models.batch_item_headers import BatchItemHeaders
+    from ..models.malformed_batch_item_body import MalformedBatchItemBody
 
 
 T = TypeVar("T", bound="BatchResponseItem")
@@ -23,12 +24,13 @@ class BatchResponseItem:
     """ HTTP status of this item. """
     headers: BatchItemHeaders | Unset = UNSET
     """ The item's own response headers (lower-case `sc-*` names); other headers stay as extra keys. """
-    body: BatchItemBody | list[Any] | None | Unset = UNSET
+    body: BatchItemBody | list[Any] | MalformedBatchItemBody | None | Unset = UNSET
     """ A JSON object for most paths; `/service/history` answers with an array. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.batch_item_body import BatchItemBody
+        from ..models.malformed_batch_item_body import MalformedBatchItemBody
 
         path = self.path
 
@@ -46,6 +48,8 @@ class BatchResponseItem:
         elif isinstance(self.body, list):
             body = self.body
 
+        elif isinstance(self.body, MalformedBatchItemBody):
+            body = self.body.to_dict()
         else:
             body = self.body
 
@@ -68,6 +72,7 @@ class BatchResponseItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.batch_item_body import BatchItemBody
         from ..models.batch_item_headers import BatchItemHeaders
+        from ..models.malformed_batch_item_body import MalformedBatchItemBody
 
         d = dict(src_dict)
         path = d.pop("path")
@@ -83,7 +88,7 @@ class BatchResponseItem:
         else:
             headers = BatchItemHeaders.from_dict(_headers)
 
-        def _parse_body(data: object) -> BatchItemBody | list[Any] | None | Unset:
+        def _parse_body(data: object) -> BatchItemBody | list[Any] | MalformedBatchItemBody | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -102,6 +107,14 @@ class BatchResponseItem:
                 body_type_1 = cast(list[Any], data)
 
                 return body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                body_type_2 = MalformedBatchItemBody.from_dict(data)
+
+                return body_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             raise TypeError(f"unexpected value of type {type(data).__name__}")

@@ -22,6 +22,8 @@ class Compatibility:
     """ Whether Smartcar supports the vehicle's make, model and connectivity hardware. """
     reason: CompatibilityReason | None | Unset = UNSET
     capabilities: list[Capability] | Unset = UNSET
+    """ One capability per endpoint the asked permissions open (`read_battery`: `/battery`, `/battery/capacity`,
+    ...); empty unless `compatible`, and evaluated for US VINs only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

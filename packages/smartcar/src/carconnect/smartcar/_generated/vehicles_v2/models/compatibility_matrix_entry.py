@@ -20,6 +20,7 @@ class CompatibilityMatrixEntry:
     end_year: int | None | Unset = UNSET
     type_: PowertrainType | Unset = UNSET
     endpoints: list[str] | Unset = UNSET
+    """ Feature labels, not paths, e.g. `EV battery`, `Lock & unlock`, `Tire pressure`. """
     permissions: list[Permission] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -3,9 +3,14 @@
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .battery_capacity import BatteryCapacity
+    from .boolean_signal_body import BooleanSignalBody
     from .challenge_response import ChallengeResponse
+    from .charge_limit import ChargeLimit
     from .charge_limit_attributes import ChargeLimitAttributes
     from .charge_limit_data import ChargeLimitData
+    from .charge_limits_signal_body import ChargeLimitsSignalBody
+    from .charge_location import ChargeLocation
     from .charge_schedule_attributes import ChargeScheduleAttributes
     from .charge_schedule_data import ChargeScheduleData
     from .charge_schedule_execution import ChargeScheduleExecution
@@ -13,6 +18,12 @@ if TYPE_CHECKING:
     from .charge_schedule_execution_links import ChargeScheduleExecutionLinks
     from .charge_schedule_request import ChargeScheduleRequest
     from .charge_schedule_response import ChargeScheduleResponse
+    from .charge_timer import ChargeTimer
+    from .charge_timers_signal_body import ChargeTimersSignalBody
+    from .charge_window import ChargeWindow
+    from .closure_grid_signal_body import ClosureGridSignalBody
+    from .closure_position import ClosurePosition
+    from .closure_signal_body import ClosureSignalBody
     from .command_execution import CommandExecution
     from .command_execution_attributes import CommandExecutionAttributes
     from .command_parameters import CommandParameters
@@ -25,6 +36,7 @@ if TYPE_CHECKING:
     from .connection_relationships import ConnectionRelationships
     from .coordinates import Coordinates
     from .day_of_week import DayOfWeek
+    from .departure_timer import DepartureTimer
     from .destination_data import DestinationData
     from .error_code import ErrorCode
     from .error_document import ErrorDocument
@@ -37,9 +49,14 @@ if TYPE_CHECKING:
     from .execution_meta import ExecutionMeta
     from .execution_mode import ExecutionMode
     from .execution_status import ExecutionStatus
+    from .location_signal_body import LocationSignalBody
+    from .nominal_capacity_signal_body import NominalCapacitySignalBody
+    from .number_signal_body import NumberSignalBody
     from .page_links import PageLinks
     from .page_meta import PageMeta
     from .powertrain_type import PowertrainType
+    from .range_estimate import RangeEstimate
+    from .range_signal_body import RangeSignalBody
     from .relationship import Relationship
     from .relationship_links import RelationshipLinks
     from .resolution_type import ResolutionType
@@ -61,7 +78,12 @@ if TYPE_CHECKING:
     from .signal_ref import SignalRef
     from .signal_status import SignalStatus
     from .status_value import StatusValue
+    from .string_list_signal_body import StringListSignalBody
+    from .string_signal_body import StringSignalBody
+    from .tire_pressure import TirePressure
+    from .tires_signal_body import TiresSignalBody
     from .trigger_type import TriggerType
+    from .unit_system import UnitSystem
     from .vehicle import Vehicle
     from .vehicle_attributes import VehicleAttributes
     from .vehicle_error_event import VehicleErrorEvent
@@ -83,9 +105,14 @@ else:
     import importlib
 
     _MODULES = {
+        "BatteryCapacity": ".battery_capacity",
+        "BooleanSignalBody": ".boolean_signal_body",
         "ChallengeResponse": ".challenge_response",
+        "ChargeLimit": ".charge_limit",
         "ChargeLimitAttributes": ".charge_limit_attributes",
         "ChargeLimitData": ".charge_limit_data",
+        "ChargeLimitsSignalBody": ".charge_limits_signal_body",
+        "ChargeLocation": ".charge_location",
         "ChargeScheduleAttributes": ".charge_schedule_attributes",
         "ChargeScheduleData": ".charge_schedule_data",
         "ChargeScheduleExecution": ".charge_schedule_execution",
@@ -93,6 +120,12 @@ else:
         "ChargeScheduleExecutionLinks": ".charge_schedule_execution_links",
         "ChargeScheduleRequest": ".charge_schedule_request",
         "ChargeScheduleResponse": ".charge_schedule_response",
+        "ChargeTimer": ".charge_timer",
+        "ChargeTimersSignalBody": ".charge_timers_signal_body",
+        "ChargeWindow": ".charge_window",
+        "ClosureGridSignalBody": ".closure_grid_signal_body",
+        "ClosurePosition": ".closure_position",
+        "ClosureSignalBody": ".closure_signal_body",
         "CommandExecution": ".command_execution",
         "CommandExecutionAttributes": ".command_execution_attributes",
         "CommandParameters": ".command_parameters",
@@ -105,6 +138,7 @@ else:
         "ConnectionRelationships": ".connection_relationships",
         "Coordinates": ".coordinates",
         "DayOfWeek": ".day_of_week",
+        "DepartureTimer": ".departure_timer",
         "DestinationData": ".destination_data",
         "ErrorCode": ".error_code",
         "ErrorDocument": ".error_document",
@@ -117,9 +151,14 @@ else:
         "ExecutionMeta": ".execution_meta",
         "ExecutionMode": ".execution_mode",
         "ExecutionStatus": ".execution_status",
+        "LocationSignalBody": ".location_signal_body",
+        "NominalCapacitySignalBody": ".nominal_capacity_signal_body",
+        "NumberSignalBody": ".number_signal_body",
         "PageLinks": ".page_links",
         "PageMeta": ".page_meta",
         "PowertrainType": ".powertrain_type",
+        "RangeEstimate": ".range_estimate",
+        "RangeSignalBody": ".range_signal_body",
         "Relationship": ".relationship",
         "RelationshipLinks": ".relationship_links",
         "ResolutionType": ".resolution_type",
@@ -141,7 +180,12 @@ else:
         "SignalRef": ".signal_ref",
         "SignalStatus": ".signal_status",
         "StatusValue": ".status_value",
+        "StringListSignalBody": ".string_list_signal_body",
+        "StringSignalBody": ".string_signal_body",
+        "TirePressure": ".tire_pressure",
+        "TiresSignalBody": ".tires_signal_body",
         "TriggerType": ".trigger_type",
+        "UnitSystem": ".unit_system",
         "Vehicle": ".vehicle",
         "VehicleAttributes": ".vehicle_attributes",
         "VehicleErrorEvent": ".vehicle_error_event",
@@ -174,9 +218,14 @@ else:
 
 
 __all__ = (
+    "BatteryCapacity",
+    "BooleanSignalBody",
     "ChallengeResponse",
+    "ChargeLimit",
     "ChargeLimitAttributes",
     "ChargeLimitData",
+    "ChargeLimitsSignalBody",
+    "ChargeLocation",
     "ChargeScheduleAttributes",
     "ChargeScheduleData",
     "ChargeScheduleExecution",
@@ -184,6 +233,12 @@ __all__ = (
     "ChargeScheduleExecutionLinks",
     "ChargeScheduleRequest",
     "ChargeScheduleResponse",
+    "ChargeTimer",
+    "ChargeTimersSignalBody",
+    "ChargeWindow",
+    "ClosureGridSignalBody",
+    "ClosurePosition",
+    "ClosureSignalBody",
     "CommandExecution",
     "CommandExecutionAttributes",
     "CommandParameters",
@@ -196,6 +251,7 @@ __all__ = (
     "ConnectionRelationships",
     "Coordinates",
     "DayOfWeek",
+    "DepartureTimer",
     "DestinationData",
     "ErrorCode",
     "ErrorDocument",
@@ -208,9 +264,14 @@ __all__ = (
     "ExecutionMeta",
     "ExecutionMode",
     "ExecutionStatus",
+    "LocationSignalBody",
+    "NominalCapacitySignalBody",
+    "NumberSignalBody",
     "PageLinks",
     "PageMeta",
     "PowertrainType",
+    "RangeEstimate",
+    "RangeSignalBody",
     "Relationship",
     "RelationshipLinks",
     "ResolutionType",
@@ -232,7 +293,12 @@ __all__ = (
     "SignalRef",
     "SignalStatus",
     "StatusValue",
+    "StringListSignalBody",
+    "StringSignalBody",
+    "TirePressure",
+    "TiresSignalBody",
     "TriggerType",
+    "UnitSystem",
     "Vehicle",
     "VehicleAttributes",
     "VehicleErrorEvent",

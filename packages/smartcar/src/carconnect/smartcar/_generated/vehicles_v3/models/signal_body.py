@@ -13,8 +13,10 @@ T = TypeVar("T", bound="SignalBody")
 
 @_attrs_define
 class SignalBody:
-    """The reading. Shape depends on the signal: most carry `value` (and `unit`), lists carry `values`, and some carry
-    their own fields (e.g. `latitude`/`longitude`, `isOpen`); those stay available as extra keys.
+    """The reading as sent. Shape depends on the signal: most carry `value` (and `unit`), lists carry `values`, and some
+    carry their own fields (e.g. `latitude`/`longitude`, `isOpen`); those stay available as extra keys.
+    `carconnect.smartcar.signals.typed_body` reads it as the signal family's model (`NumberSignalBody`,
+    `LocationSignalBody`, ...).
 
     """
 

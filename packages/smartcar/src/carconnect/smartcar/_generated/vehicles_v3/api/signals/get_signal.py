@@ -7,7 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.signal import Signal
-from ...types import Response, json_body
+from ...models.unit_system import UnitSystem
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -15,9 +16,13 @@ def _get_kwargs(
     signal_code: str,
     *,
     sc_user_id: str,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["sc-user-id"] = sc_user_id
+
+    if not isinstance(sc_unit_system, Unset):
+        headers["sc-unit-system"] = str(sc_unit_system)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -58,6 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     sc_user_id: str,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> Response[Signal]:
     """One signal
 
@@ -65,6 +71,7 @@ def sync_detailed(
         vehicle_id (str):
         signal_code (str):
         sc_user_id (str):
+        sc_unit_system (UnitSystem | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,6 +85,7 @@ def sync_detailed(
         vehicle_id=vehicle_id,
         signal_code=signal_code,
         sc_user_id=sc_user_id,
+        sc_unit_system=sc_unit_system,
     )
 
     response = client.get_httpx_client().request(
@@ -93,6 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     sc_user_id: str,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> Signal | None:
     """One signal
 
@@ -100,6 +109,7 @@ def sync(
         vehicle_id (str):
         signal_code (str):
         sc_user_id (str):
+        sc_unit_system (UnitSystem | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +124,7 @@ def sync(
         signal_code=signal_code,
         client=client,
         sc_user_id=sc_user_id,
+        sc_unit_system=sc_unit_system,
     ).parsed
 
 
@@ -123,6 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     sc_user_id: str,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> Response[Signal]:
     """One signal
 
@@ -130,6 +142,7 @@ async def asyncio_detailed(
         vehicle_id (str):
         signal_code (str):
         sc_user_id (str):
+        sc_unit_system (UnitSystem | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +156,7 @@ async def asyncio_detailed(
         vehicle_id=vehicle_id,
         signal_code=signal_code,
         sc_user_id=sc_user_id,
+        sc_unit_system=sc_unit_system,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,6 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     sc_user_id: str,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> Signal | None:
     """One signal
 
@@ -163,6 +178,7 @@ async def asyncio(
         vehicle_id (str):
         signal_code (str):
         sc_user_id (str):
+        sc_unit_system (UnitSystem | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,5 +194,6 @@ async def asyncio(
             signal_code=signal_code,
             client=client,
             sc_user_id=sc_user_id,
+            sc_unit_system=sc_unit_system,
         )
     ).parsed

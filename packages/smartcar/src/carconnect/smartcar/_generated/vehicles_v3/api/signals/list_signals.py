@@ -7,16 +7,21 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.signal_list import SignalList
-from ...types import Response, json_body
+from ...models.unit_system import UnitSystem
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
     vehicle_id: str,
     *,
     sc_user_id: str,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["sc-user-id"] = sc_user_id
+
+    if not isinstance(sc_unit_system, Unset):
+        headers["sc-unit-system"] = str(sc_unit_system)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -55,12 +60,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     sc_user_id: str,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> Response[SignalList]:
     """Every signal the application may read
 
     Args:
         vehicle_id (str):
         sc_user_id (str):
+        sc_unit_system (UnitSystem | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -73,6 +80,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         vehicle_id=vehicle_id,
         sc_user_id=sc_user_id,
+        sc_unit_system=sc_unit_system,
     )
 
     response = client.get_httpx_client().request(
@@ -87,12 +95,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     sc_user_id: str,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> SignalList | None:
     """Every signal the application may read
 
     Args:
         vehicle_id (str):
         sc_user_id (str):
+        sc_unit_system (UnitSystem | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,6 +116,7 @@ def sync(
         vehicle_id=vehicle_id,
         client=client,
         sc_user_id=sc_user_id,
+        sc_unit_system=sc_unit_system,
     ).parsed
 
 
@@ -114,12 +125,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     sc_user_id: str,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> Response[SignalList]:
     """Every signal the application may read
 
     Args:
         vehicle_id (str):
         sc_user_id (str):
+        sc_unit_system (UnitSystem | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,6 +145,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         vehicle_id=vehicle_id,
         sc_user_id=sc_user_id,
+        sc_unit_system=sc_unit_system,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -144,12 +158,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     sc_user_id: str,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> SignalList | None:
     """Every signal the application may read
 
     Args:
         vehicle_id (str):
         sc_user_id (str):
+        sc_unit_system (UnitSystem | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,5 +180,6 @@ async def asyncio(
             vehicle_id=vehicle_id,
             client=client,
             sc_user_id=sc_user_id,
+            sc_unit_system=sc_unit_system,
         )
     ).parsed

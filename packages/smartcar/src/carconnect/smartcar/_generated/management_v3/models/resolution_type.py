@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class ResolutionType(StrEnum):
+    """Open enum: a value the API adds later parses to a pseudo-member keeping the raw string."""
+
+    CONTACT_SUPPORT = "CONTACT_SUPPORT"
+    REAUTHENTICATE = "REAUTHENTICATE"
+    RETRY_LATER = "RETRY_LATER"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ResolutionType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNRECOGNIZED"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value that is not in the spec (kept as its raw string)."""
+        return self._value_ in type(self)._value2member_map_

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscribedVehicle")
+
+
+@_attrs_define
+class SubscribedVehicle:
+    make: None | str | Unset = UNSET
+    model: None | str | Unset = UNSET
+    year: int | None | Unset = UNSET
+    mode: None | str | Unset = UNSET
+    """ `live` or `simulated`. """
+    powertrain_type: None | str | Unset = UNSET
+    """ e.g. `BEV`, `PHEV`, `ICE`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        make: None | str | Unset
+        if isinstance(self.make, Unset):
+            make = UNSET
+        else:
+            make = self.make
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        year: int | None | Unset
+        if isinstance(self.year, Unset):
+            year = UNSET
+        else:
+            year = self.year
+
+        mode: None | str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        else:
+            mode = self.mode
+
+        powertrain_type: None | str | Unset
+        if isinstance(self.powertrain_type, Unset):
+            powertrain_type = UNSET
+        else:
+            powertrain_type = self.powertrain_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if make is not UNSET:
+            field_dict["make"] = make
+        if model is not UNSET:
+            field_dict["model"] = model
+        if year is not UNSET:
+            field_dict["year"] = year
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if powertrain_type is not UNSET:
+            field_dict["powertrainType"] = powertrain_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        make = d.pop("make", UNSET)
+        if not (make is None or isinstance(make, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(make).__name__}")
+
+        model = d.pop("model", UNSET)
+        if not (model is None or isinstance(model, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(model).__name__}")
+
+        year = d.pop("year", UNSET)
+        if not (year is None or isinstance(year, Unset)):
+            try:
+                if not (isinstance(year, (int, float, str)) and not isinstance(year, bool)):
+                    raise TypeError()
+                year_type_0 = int(year)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                raise TypeError(f"unexpected value of type {type(year).__name__}") from None
+            year = year_type_0
+
+        mode = d.pop("mode", UNSET)
+        if not (mode is None or isinstance(mode, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(mode).__name__}")
+
+        powertrain_type = d.pop("powertrainType", UNSET)
+        if not (powertrain_type is None or isinstance(powertrain_type, (str, Unset))):
+            raise TypeError(f"unexpected value of type {type(powertrain_type).__name__}")
+
+        subscribed_vehicle = cls(
+            make=make,
+            model=model,
+            year=year,
+            mode=mode,
+            powertrain_type=powertrain_type,
+        )
+
+        subscribed_vehicle.additional_properties = d
+        return subscribed_vehicle
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscribed_vehicle import SubscribedVehicle
+
+
+T = TypeVar("T", bound="SubscriptionAttributes")
+
+
+@_attrs_define
+class SubscriptionAttributes:
+    vehicle: SubscribedVehicle | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vehicle: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vehicle, Unset):
+            vehicle = self.vehicle.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vehicle is not UNSET:
+            field_dict["vehicle"] = vehicle
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscribed_vehicle import SubscribedVehicle
+
+        d = dict(src_dict)
+        _vehicle = d.pop("vehicle", UNSET)
+        vehicle: SubscribedVehicle | Unset
+        if isinstance(_vehicle, Unset):
+            vehicle = UNSET
+        else:
+            vehicle = SubscribedVehicle.from_dict(_vehicle)
+
+        subscription_attributes = cls(
+            vehicle=vehicle,
+        )
+
+        subscription_attributes.additional_properties = d
+        return subscription_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,25 @@
+from enum import StrEnum
+
+
+class UnitSystem(StrEnum):
+    """Open enum: a value the API adds later parses to a pseudo-member keeping the raw string."""
+
+    IMPERIAL = "imperial"
+    METRIC = "metric"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "UnitSystem | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNRECOGNIZED"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value that is not in the spec (kept as its raw string)."""
+        return self._value_ in type(self)._value2member_map_

@@ -1,0 +1,133 @@
+"""Contains some shared types for properties"""
+
+from collections.abc import Callable, Mapping, MutableMapping
+from http import HTTPStatus
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
+
+from carconnect.core.unset import UNSET as UNSET  # one public "absent" value for every brand
+from carconnect.core.unset import Unset as Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+class File:
+    """Contains information for file uploads"""
+
+    __slots__ = ("file_name", "mime_type", "payload")
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, File):
+            return NotImplemented
+        return self.to_tuple() == other.to_tuple()
+
+    def __repr__(self) -> str:
+        return f"File(payload={self.payload!r}, file_name={self.file_name!r}, mime_type={self.mime_type!r})"
+
+
+T = TypeVar("T")
+
+
+class Response(Generic[T]):
+    """A response from an endpoint"""
+
+    __slots__ = ("content", "headers", "parsed", "status_code")
+
+    def __init__(
+        self, status_code: HTTPStatus, content: bytes, headers: MutableMapping[str, str], parsed: T | None
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Response):
+            return NotImplemented
+        return (self.status_code, self.content, self.headers, self.parsed) == (
+            other.status_code,
+            other.content,
+            other.headers,
+            other.parsed,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the attrs class it replaces
+
+    def __repr__(self) -> str:
+        return (
+            f"Response(status_code={self.status_code!r}, content=<{len(self.content)} bytes>, parsed={self.parsed!r})"
+        )
+
+
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_LONG_RUN = b"0" * 19
+
+
+def _has_long_integer(content: bytes) -> bool:
+    """Whether a number token of 19 digits or more may be in ``content`` (digits in strings are told
+    apart by what precedes them; a false alarm only costs the standard library's speed)"""
+    digits = content.translate(_DIGITS_AS_ZERO)
+    start = digits.find(_LONG_RUN)
+    while start >= 0:
+        before = start - 1
+        while before >= 0 and content[before] in b" \t\r\n-":
+            before -= 1
+        if before < 0 or content[before] in b":[,":
+            return True
+        start = digits.find(_LONG_RUN, start + len(_LONG_RUN))
+    return False
+
+
+def _find_orjson() -> Callable[[bytes], Any] | None:
+    """orjson's ``loads``, if installed"""
+    try:
+        from orjson import loads
+    except ImportError:
+        return None
+    return loads
+
+
+fast_json: Callable[[bytes], Any] | None | Unset = UNSET
+""" orjson's ``loads`` once looked up (``None`` without orjson: the standard library decodes) """
+
+
+def json_body(response: "httpx.Response") -> Any:
+    """``response.json()``, decoded by orjson when it is installed (about three times faster). Whatever
+    orjson refuses or would decode differently (NaN, integers beyond 64 bits, which it makes floats,
+    another encoding than UTF-8) goes to the standard library, so results and errors are the standard
+    library's."""
+    global fast_json
+    decode = fast_json
+    if isinstance(decode, Unset):
+        decode = fast_json = _find_orjson()
+    if decode is not None:
+        content = response.content
+        if not _has_long_integer(content):
+            try:
+                return decode(content)
+            except ValueError:
+                pass
+    return response.json()
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "json_body"]
