@@ -83,9 +83,10 @@ def stream(
     from carconnect.bmw.auth import STREAMING_HOST, STREAMING_PORT
 
     as_json = as_json or state.as_json
-    default_host = "127.0.0.1" if state.sim_url else STREAMING_HOST
+    target = state.target(brand)
+    default_host = "127.0.0.1" if target.sim_url else STREAMING_HOST
     try:
-        tokens = state.credentials(brand)
+        tokens = state.credentials(brand, target)
         asyncio.run(follow(tokens, vins, host or default_host, port or STREAMING_PORT, not plain, count, as_json))
     except KeyboardInterrupt:
         return

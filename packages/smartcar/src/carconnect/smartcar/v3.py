@@ -42,6 +42,8 @@ if TYPE_CHECKING:
         Vehicle,
         VehicleMode,
     )
+    from ._generated.vehicles_v3.models import UnitSystem as V3UnitSystem
+    from .units import UnitSystemLike
 
 if TYPE_CHECKING:
     Command = CommandResult[CommandExecution]
@@ -57,6 +59,10 @@ class VehiclesV3(CallSettings):
         self._api = api
         self._setup = setup
 
+    def _v3_unit(self, unit: UnitSystemLike | None) -> V3UnitSystem:
+        """The ``sc-unit-system`` of one v3 read: the call's, else the client's (the SDKs always send it)."""
+        return v3_models.UnitSystem(self._unit(unit).value)
+
     def vehicle(self, vehicle_id: str, *, user_id: str | None = None) -> Vehicle:
         """Make, model, year, powertrain type and mode."""
         return call(
@@ -66,11 +72,27 @@ class VehiclesV3(CallSettings):
             sc_user_id=self._optional_user(user_id),
         )
 
-    def signals(self, vehicle_id: str, *, user_id: str | None = None) -> SignalList:
-        """Every signal the application may read (the vehicle comes in ``included``)."""
-        return call(v3_signals.list_signals.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id))
+    def signals(
+        self, vehicle_id: str, *, user_id: str | None = None, unit_system: UnitSystemLike | None = None
+    ) -> SignalList:
+        """Every signal the application may read (the vehicle comes in ``included``); distances in
+        the client's unit system unless ``unit_system`` names another."""
+        return call(
+            v3_signals.list_signals.sync_detailed,
+            vehicle_id,
+            client=self._api,
+            sc_user_id=self._user(user_id),
+            sc_unit_system=self._v3_unit(unit_system),
+        )
 
-    def signal(self, vehicle_id: str, code: SignalCode | str, *, user_id: str | None = None) -> Signal:
+    def signal(
+        self,
+        vehicle_id: str,
+        code: SignalCode | str,
+        *,
+        user_id: str | None = None,
+        unit_system: UnitSystemLike | None = None,
+    ) -> Signal:
         """One signal, e.g. ``SignalCode.ODOMETER_TRAVELEDDISTANCE``."""
         return call(
             v3_signals.get_signal.sync_detailed,
@@ -78,6 +100,7 @@ class VehiclesV3(CallSettings):
             str(code),
             client=self._api,
             sc_user_id=self._user(user_id),
+            sc_unit_system=self._v3_unit(unit_system),
         )
 
     def start_charge(self, vehicle_id: str, *, user_id: str | None = None) -> Command:

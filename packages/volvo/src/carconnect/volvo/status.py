@@ -15,8 +15,7 @@ import dataclasses
 
 import httpx
 
-from carconnect.core import ResponseParseError, TransportError, error_from_response
-from carconnect.core.http import translate_exception
+from carconnect.core import RequestTimeoutError, ResponseParseError, TransportError, error_from_response
 
 from ._generated.backend_status.api.status import get_backend_status
 from ._generated.backend_status.client import Client
@@ -50,7 +49,11 @@ def _status(response: Response[BackendStatus]) -> ApiStatus:
 
 
 def _carconnect_error(exc: Exception) -> Exception:
-    return translate_exception(exc) or TransportError(f"no HTTP answer: {type(exc).__name__}: {exc}")
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError(f"the status request timed out ({type(exc).__name__})")
+    if isinstance(exc, httpx.HTTPError):
+        return TransportError(f"no HTTP answer: {type(exc).__name__}: {exc}")
+    return ResponseParseError(f"the status answer does not match its model: {type(exc).__name__}: {exc}")
 
 
 def api_status(
