@@ -49,7 +49,6 @@ TEST_DEPS = [
     "pytest>=8",
     "pytest-asyncio>=0.24",
     "respx>=0.22",
-    "hypothesis>=6.100",
     "jsonschema>=4.20",
     "orjson>=3.9",  # the brands' `speed` extra: both JSON decoders are tested
     "redis>=5",  # core's `redis` extra, tested against a real redis-server

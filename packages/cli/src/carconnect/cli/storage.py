@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
 from pathlib import Path
 
-from carconnect.core import CarConnectError, FileTokenStore, Token, TokenStore, TokenStoreError
+from carconnect.core import CarConnectError, FileTokenStore, KeyringTokenStore, Token, TokenStore, TokenStoreError
 
 from .settings import config_dir
 
@@ -28,38 +27,22 @@ def use_keyring() -> bool:
     return os.environ.get("CARCONNECT_TOKEN_STORE", "file") == "keyring"
 
 
-class KeyringTokenStore:
-    """A token in the system keyring; a secret-free marker file names the account, and its lock file
-    orders refreshes across processes exactly as the file store does."""
+class MarkedKeyringStore(KeyringTokenStore):
+    """Core's keyring store, plus a secret-free marker file that names the account for ``carconnect tokens``;
+    refreshes are ordered by a lock file beside the marker."""
 
     def __init__(self, marker: Path) -> None:
-        try:
-            import keyring
-        except ImportError as exc:
-            raise CarConnectError("the keyring store needs: pip install 'carconnect[keyring]'") from exc
-        self._keyring = keyring
+        super().__init__(marker.stem, service=KEYRING_SERVICE, lock_dir=marker.parent)
         self.path = marker
-        self._locker = FileTokenStore(marker.with_suffix(""))
-
-    def __repr__(self) -> str:
-        return f"KeyringTokenStore(account={self.path.stem!r})"
-
-    def load(self) -> Token | None:
-        text = self._keyring.get_password(KEYRING_SERVICE, self.path.stem)
-        return Token.from_dict(json.loads(text)) if text else None
 
     def save(self, token: Token) -> None:
-        self._keyring.set_password(KEYRING_SERVICE, self.path.stem, json.dumps(token.to_dict()))
+        super().save(token)
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.path.touch(mode=0o600)
 
-    def lock(self) -> contextlib.AbstractContextManager[None]:
-        return self._locker.lock()
-
-    def forget(self) -> None:
-        with contextlib.suppress(Exception):
-            self._keyring.delete_password(KEYRING_SERVICE, self.path.stem)
-        self.path.unlink()
+    def delete(self) -> None:
+        super().delete()
+        self.path.unlink(missing_ok=True)
 
 
 def _name(brand: str, account: str, sim: bool) -> str:
@@ -97,7 +80,7 @@ def store_for(brand: str, account: str = "default", sim: bool = False) -> TokenS
     """The token store of one account (simulator logins are kept apart from real ones)."""
     name = _name(brand, account, sim)
     if use_keyring():
-        return KeyringTokenStore(tokens_dir() / f"{name}{KEYRING_MARKER}")
+        return MarkedKeyringStore(tokens_dir() / f"{name}{KEYRING_MARKER}")
     return FileTokenStore(tokens_dir() / f"{name}.json")
 
 
@@ -106,7 +89,7 @@ def _stores() -> list[tuple[str, TokenStore]]:
         return []
     files: list[tuple[str, TokenStore]] = [(path.stem, FileTokenStore(path)) for path in tokens_dir().glob("*.json")]
     marked: list[tuple[str, TokenStore]] = [
-        (path.stem, KeyringTokenStore(path)) for path in tokens_dir().glob(f"*{KEYRING_MARKER}")
+        (path.stem, MarkedKeyringStore(path)) for path in tokens_dir().glob(f"*{KEYRING_MARKER}")
     ]
     return sorted(files + marked, key=lambda item: item[0])
 
@@ -125,14 +108,10 @@ def list_accounts() -> list[tuple[str, Token | None, str | None]]:
 def forget(brand: str, account: str = "default", sim: bool = False) -> bool:
     """Delete a stored token; True if there was one."""
     store = store_for(brand, account, sim)
-    try:
-        if isinstance(store, KeyringTokenStore):
-            store.forget()
-        else:
-            assert isinstance(store, FileTokenStore)
-            store.path.unlink()
-    except FileNotFoundError:
+    path = store.path if isinstance(store, MarkedKeyringStore | FileTokenStore) else None
+    if path is None or not path.exists():
         return False
+    store.delete()
     return True
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from carconnect.bmw import GCDM_URL, BmwAuth, BmwClient, QuotaBudget
-from carconnect.bmw.client import API_URL
+from carconnect.bmw import API_URL, GCDM_URL, BmwAuth, BmwClient, QuotaBudget
 from carconnect.bmw.models import TelematicDataMap
 from carconnect.core import TokenSource
 
