@@ -45,15 +45,20 @@ async def follow(
     tokens: TokenManager, vins: tuple[str, ...], host: str, port: int, tls: bool, count: int | None, as_json: bool
 ) -> None:
     from carconnect.bmw.streaming import CarDataStream
+    from carconnect.core.oauth import OAuthClient
 
     printed = 0
-    async with CarDataStream(tokens, vins, host=host, port=port, tls=tls) as stream:
-        async for update in stream:
-            for row in update_rows(update):
-                print_row(row, as_json)
-            printed += 1
-            if count is not None and printed >= count:
-                return
+    try:
+        async with CarDataStream(tokens, vins, host=host, port=port, tls=tls) as stream:
+            async for update in stream:
+                for row in update_rows(update):
+                    print_row(row, as_json)
+                printed += 1
+                if count is not None and printed >= count:
+                    return
+    finally:
+        if isinstance(tokens.refresher, OAuthClient):  # its connections to the login server
+            await tokens.refresher.aclose()
 
 
 @click.command()
