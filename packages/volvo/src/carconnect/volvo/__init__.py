@@ -15,7 +15,7 @@ from .client import VolvoClient
 from .commands import CommandResult
 from .errors import volvo_error_mapper
 from .policies import VehicleBusyPolicy
-from .ratelimit import RateLimiter, RateLimitPolicy
+from .ratelimit import RateLimiter, RateLimitPolicy, SharedRateLimiter, SlotBackend
 from .scopes import (
     ALL_SCOPES,
     CONNECTED_VEHICLE_SCOPES,
@@ -50,6 +50,8 @@ __all__ = [
     "RateLimitPolicy",
     "RateLimiter",
     "Scope",
+    "SharedRateLimiter",
+    "SlotBackend",
     "VehicleBusyPolicy",
     "VolvoAuth",
     "VolvoClient",
