@@ -61,14 +61,15 @@ RELIABILITY_TESTS = "packages/sim/tests/reliability"
 LINT_DEPS = ["ruff==0.17.6"]
 TYPE_DEPS = ["mypy>=1.13", "types-PyYAML", "types-jsonschema", "keyring>=24", *TEST_DEPS, *RELIABILITY_DEPS]
 
-# Install order matters only for local path dependencies: core first, then brands, then sim and cli.
+# Install order matters only for local path dependencies: core first, then brands, then sim, garage and cli.
 BRANDS = ["volvo", "bmw", "ford", "smartcar"]
-PACKAGES = ["core", *BRANDS, "sim", "cli"]
+PACKAGES = ["core", *BRANDS, "sim", "garage", "cli"]
 LOCAL_DEPS = {
     "core": ["core"],
     **{brand: ["core", brand] for brand in BRANDS},
     "sim": ["core", "sim"],
-    "cli": ["core", *BRANDS, "sim", "cli"],
+    "garage": ["core", *BRANDS, "garage"],
+    "cli": ["core", *BRANDS, "sim", "garage", "cli"],
 }
 # Third-party test dependencies of one package only (the CLI's optional keyring backend).
 PACKAGE_TEST_DEPS = {"cli": ["keyring>=24"]}
@@ -76,7 +77,8 @@ PACKAGE_TEST_DEPS = {"cli": ["keyring>=24"]}
 TEST_EXTRAS = {
     "core": ["sim"],
     **{brand: ["sim"] for brand in BRANDS},
-    "sim": [*BRANDS],
+    "sim": [*BRANDS, "garage"],  # the READMEs' examples, run by the sim package's tests
+    "garage": ["sim"],
     "cli": [],
 }
 
@@ -179,12 +181,17 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on every handwritten package and its tests."""
+    """mypy --strict on every handwritten package and its tests, and on every README's Python blocks."""
     _install_local(session, PACKAGES)
     session.install(*TYPE_DEPS)
     # One run per package: every package's tests have their own conftest module.
-    for package in session.posargs or PACKAGES:
+    for package in [name for name in session.posargs if name != "readmes"] or PACKAGES:
         session.run("mypy", f"packages/{package}/src", f"packages/{package}/tests")
+    if not session.posargs or "readmes" in session.posargs:  # `nox -s typecheck -- readmes` alone
+        with tempfile.TemporaryDirectory() as blocks:
+            session.run("python", str(ROOT / "tools" / "readme_blocks.py"), blocks, silent=True)
+            # Each README's blocks as one module, as written; separate examples reuse names (auth, client).
+            session.run("mypy", "--allow-redefinition-new", "--local-partial-types", blocks)
 
 
 def _specs() -> list[tuple[Path, Path]]:
@@ -297,10 +304,12 @@ DIST = ROOT / "dist"
 BUILD_DEPS = ["uv", "twine>=6.1"]
 # What each package's wheel is checked to import (and run) in a clean venv holding only it and its local deps.
 SMOKE = {
-    **{name: [["python", "-c", f"import carconnect.{name}"]] for name in ["core", *BRANDS, "sim"]},
+    **{name: [["python", "-c", f"import carconnect.{name}"]] for name in ["core", *BRANDS, "sim", "garage"]},
     "sim": [["python", "-c", "import carconnect.sim"], ["carconnect-sim", "--help"]],
     "cli": [["python", "-c", "import carconnect.cli.main"], ["carconnect", "--help"]],
 }
+README_EXAMPLE = ("README.md", "One brand")
+"""The root README's Volvo example: run in carconnect-volvo's clean venv against carconnect-sim."""
 NEEDS_SIMULATOR_EXIT = 9  # carconnect.cli.exitcodes.NEEDS_SIMULATOR: `carconnect demo` without the sim extra
 # Installed wheels: a package's runtime local deps (the CLI without its `sim` extra).
 RUNTIME_DEPS = {**LOCAL_DEPS, "cli": ["core", *BRANDS, "cli"]}
@@ -346,7 +355,8 @@ def build(session: nox.Session) -> None:
 
     Checks: `twine check --strict`; LICENSE (the repository's) in every sdist and wheel; py.typed and no
     tests in wheels; tests in sdists. Each wheel, with only the wheels of its local dependencies, is
-    installed in a fresh venv and imported; then each unpacked sdist's tests are collected there.
+    installed in a fresh venv and imported (carconnect-volvo's venv then adds the simulator's wheel and
+    runs the root README's example unchanged); then each unpacked sdist's tests are collected there.
     `nox -s build -- --run-sdist-tests` runs them too.
     """
     session.install(*BUILD_DEPS)
@@ -380,6 +390,11 @@ def _smoke_test(session: nox.Session, package: str, workdir: Path, pytest_args: 
         session.run(str(bin_dir / program), *args, env=env, external=True, silent=True)
     if package == "cli":
         session.run(str(bin_dir / "carconnect"), "demo", env=env, external=True, success_codes=[NEEDS_SIMULATOR_EXIT])
+    if package == "volvo":  # the README's example, unchanged, with only the volvo wheel and the simulator's
+        session.run("uv", "pip", "install", "--quiet", "--python", str(bin_dir / "python"), str(_built("sim", ".whl")))
+        readme, title = README_EXAMPLE
+        script = str(ROOT / "tools" / "readme_blocks.py")
+        session.run(str(bin_dir / "python"), script, "--run", readme, title, env=env, external=True)
     with tarfile.open(_built(package, ".tar.gz")) as archive:
         archive.extractall(workdir, filter="data")
     (unpacked,) = workdir.glob(f"{_dist_name(package)}-*")
@@ -408,8 +423,9 @@ def demo(session: nox.Session) -> None:
 
 
 # The clients under test run in venvs that bench/run.py builds itself (bench/.venvs/, holding only what
-# each client needs); this session holds the orchestrator, the loopback server and the generator.
-BENCH_DEPS = ["uvicorn>=0.29", "httptools>=0.6", "uvloop>=0.19", "uv"]
+# each client needs); this session holds the orchestrator, the loopback servers (plain HTTP and HTTPS,
+# with a CA that trustme makes for each run) and the generator.
+BENCH_DEPS = ["uvicorn>=0.29", "httptools>=0.6", "uvloop>=0.19", "uv", "trustme>=1.1"]
 CODEGEN_ROUNDS = 1
 
 

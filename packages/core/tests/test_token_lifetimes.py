@@ -19,6 +19,7 @@ from carconnect.core import (
     RefreshLifetime,
     Token,
     TokenManager,
+    TokenStoreError,
 )
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -143,3 +144,33 @@ def test_stores_delete_a_dead_login(tmp_path: Path) -> None:
     memory = MemoryTokenStore(token)
     memory.delete()
     assert memory.load() is None
+
+
+class FlakyStore(MemoryTokenStore):
+    """A store that refuses to save while ``down``."""
+
+    def __init__(self, token: Token) -> None:
+        super().__init__(token)
+        self.down = False
+
+    def save(self, token: Token) -> None:
+        if self.down:
+            raise TokenStoreError("store unreachable")
+        super().save(token)
+
+
+def test_a_refreshed_token_the_store_refuses_is_kept_and_saved_later(caplog: pytest.LogCaptureFixture) -> None:
+    clock = FakeClock(NOW)
+    store = FlakyStore(Token("at", "rt", expires_at=NOW + timedelta(seconds=30)))
+    refresher = CountingRefresher(clock)
+    manager = TokenManager(store, refresher, clock=clock)
+    store.down = True
+    with caplog.at_level(logging.ERROR, logger="carconnect.core.tokens"):
+        assert manager.get_access_token() == "at-1"  # rotated by the vendor: the only live token
+    assert "kept in memory" in caplog.text
+    assert store.load().access_token == "at"  # type: ignore[union-attr]
+    assert manager.get_access_token() == "at-1"  # no second refresh of a dead refresh token
+    store.down = False
+    assert manager.get_access_token() == "at-1"
+    assert store.load().refresh_token == "rt-1"  # type: ignore[union-attr]
+    assert refresher.calls == 1

@@ -17,7 +17,16 @@ from .client import BmwClient
 from .containers import MAX_CONTAINERS
 from .errors import ERROR_IDS, QUOTA_ERROR_ID, map_cardata_error
 from .policies import ImageAcceptPolicy, QuotaPolicy
-from .quota import DAILY_LIMIT, DailyReset, QuotaBudget, QuotaStatus, ResetRule, RollingWindow
+from .quota import (
+    DAILY_LIMIT,
+    DailyReset,
+    LedgerBackend,
+    QuotaBudget,
+    QuotaStatus,
+    ResetRule,
+    RollingWindow,
+    SharedQuotaBudget,
+)
 from .results import EnsuredContainer, VehicleImage
 
 logging.getLogger("carconnect.bmw").addHandler(logging.NullHandler())
@@ -61,11 +70,13 @@ __all__ = [
     "DailyReset",
     "EnsuredContainer",
     "ImageAcceptPolicy",
+    "LedgerBackend",
     "QuotaBudget",
     "QuotaPolicy",
     "QuotaStatus",
     "ResetRule",
     "RollingWindow",
+    "SharedQuotaBudget",
     "StreamingCredentials",
     "VehicleImage",
     "gcid_of",

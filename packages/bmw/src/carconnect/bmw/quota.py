@@ -7,6 +7,10 @@ refills. :class:`QuotaBudget` therefore records every call, shared by every clie
 count), and refuses a call locally with :class:`~carconnect.core.QuotaExceededError` before it would
 be spent in vain. The reset rule is configurable: :class:`DailyReset` (midnight UTC by default) or
 :class:`RollingWindow` (each call counts for 24 hours).
+
+Many workers or machines share one budget per account through Redis: ``QuotaBudget.shared(ledger)``
+counts in a :class:`carconnect.core.shared.QuotaLedger` (the ``redis`` extra of carconnect-core), one
+server-side script per call, so the workers together never spend more than the limit.
 """
 
 from __future__ import annotations
@@ -78,6 +82,43 @@ class QuotaStatus:
 def _file_safe(key: str) -> str:
     """``key`` as part of a file name: letters, digits, ``-`` and ``_`` kept, anything else hex-escaped."""
     return "".join(char if char.isascii() and (char.isalnum() or char in "-_") else f"%{ord(char):02x}" for char in key)
+
+
+class LedgerSnapshot(Protocol):
+    """One account's state in a shared ledger (:class:`carconnect.core.shared.LedgerStatus` fits)."""
+
+    @property
+    def used(self) -> int: ...
+
+    @property
+    def remaining(self) -> int: ...
+
+    @property
+    def resets_at(self) -> datetime | None: ...
+
+    @property
+    def blocked_by_server(self) -> bool: ...
+
+
+class LedgerBackend(Protocol):
+    """Where shared budgets are counted: :class:`carconnect.core.shared.QuotaLedger` fits."""
+
+    @property
+    def limit(self) -> int: ...
+
+    @property
+    def enforce(self) -> bool: ...
+
+    @property
+    def clock(self) -> Clock: ...
+
+    def spend(self, key: str, now: datetime | None = None) -> int: ...
+
+    def status(self, key: str, now: datetime | None = None) -> LedgerSnapshot: ...
+
+    def refund(self, key: str) -> None: ...
+
+    def mark_exhausted(self, key: str, now: datetime | None = None) -> None: ...
 
 
 class _Call(NamedTuple):
@@ -215,6 +256,16 @@ class QuotaBudget:
         self.clock = clock
         self._storage = _FileStorage(self.path) if self.path else _MemoryStorage()
 
+    @staticmethod
+    def shared(ledger: LedgerBackend, *, key: str = "default") -> SharedQuotaBudget:
+        """A budget counted in ``ledger`` (a Redis ``QuotaLedger``), shared by every worker and machine.
+
+        The ledger's limit, reset rule, ``enforce`` and clock apply; build it with ``code="CU-429"`` so
+        its refusals carry BMW's code. Calls of a ``for_user`` view count under the view's key, other
+        calls under ``key`` (name the client's own account there when workers serve several).
+        """
+        return SharedQuotaBudget(ledger, key=key)
+
     @property
     def blocking(self) -> bool:
         """Whether counting does file I/O: a locked, synced write per call (on the event loop in async clients)."""
@@ -307,3 +358,41 @@ class QuotaBudget:
             retry_after=max((status.resets_at - now).total_seconds(), 0.0) if status.resets_at else None,
             details={"local": True, "limit": self.limit, "used": status.used, "resets_at": when},
         )
+
+
+class SharedQuotaBudget(QuotaBudget):
+    """A :class:`QuotaBudget` whose ledger lives in a shared backend (see :meth:`QuotaBudget.shared`).
+
+    The backend keys are ``bmw:<account>`` under its prefix; every method is one backend call.
+    """
+
+    def __init__(self, ledger: LedgerBackend, *, key: str) -> None:
+        super().__init__(limit=ledger.limit, enforce=ledger.enforce, clock=ledger.clock)
+        self.ledger = ledger
+        self.key = key
+        self._name = f"bmw:{key}"
+
+    def __repr__(self) -> str:
+        return f"QuotaBudget.shared({self.ledger!r}, key={self.key!r})"
+
+    @property
+    def blocking(self) -> bool:
+        """Always: every call asks the shared backend over the network."""
+        return True
+
+    def for_account(self, key: str) -> QuotaBudget:
+        """The budget of another account in the same ledger."""
+        return SharedQuotaBudget(self.ledger, key=key)
+
+    def status(self) -> QuotaStatus:
+        found = self.ledger.status(self._name)
+        return QuotaStatus(self.limit, found.used, found.remaining, found.resets_at, found.blocked_by_server)
+
+    def spend(self) -> None:
+        self.ledger.spend(self._name)
+
+    def refund(self) -> None:
+        self.ledger.refund(self._name)
+
+    def mark_exhausted(self) -> None:
+        self.ledger.mark_exhausted(self._name)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from .clock import SYSTEM_CLOCK, Clock
 from .errors import ReauthorizationRequiredError
-from .stores import MemoryTokenStore, TokenStore
+from .stores import MemoryTokenStore, TokenStore, TokenStoreError
 from .tokens import Token
 
 if TYPE_CHECKING:
@@ -197,6 +197,8 @@ class TokenManager:
         """Refreshes this manager performed (a token found fresh in the store does not count)."""
         self._flight = SingleFlight()
         self._warned: datetime | None = None
+        self._unsaved: Token | None = None
+        """A refreshed token the store could not take: used, and saved again on the next call."""
 
     def __repr__(self) -> str:
         return f"TokenManager(store={self.store!r}, token={self._flight.token!r})"
@@ -214,6 +216,7 @@ class TokenManager:
 
     def _cached(self, rejected: str | None) -> Callable[[], Token | None]:
         def usable() -> Token | None:
+            self._save_unsaved()
             if self._flight.token is None:
                 self._flight.token = self.store.load()
             self._warn_if_ending(self._flight.token)
@@ -237,7 +240,8 @@ class TokenManager:
 
     def _stale_base(self, rejected: str | None) -> tuple[Token | None, Token | None]:
         """Under the store lock: (usable stored token, token to refresh from)."""
-        stored = self.store.load()
+        self._save_unsaved()
+        stored = self._unsaved or self.store.load()
         if _fresh(stored, rejected, self.leeway, self.clock) is not None:
             return stored, None
         base = stored or self._flight.token
@@ -249,11 +253,37 @@ class TokenManager:
         return None, base
 
     def _saved(self, token: Token) -> Token:
-        self.store.save(token)
+        """Persist a refreshed token before it is used; when the store fails, keep it in memory.
+
+        The vendor has already rotated the refresh token, so the new one is the only live one: it is
+        used from memory and saved again on every later call until the store takes it.
+        """
         self.refresh_count += 1
         self._flight.token = token
-        logger.info("refreshed the token in %r (expires %s)", self.store, token.expires_at)
+        try:
+            self.store.save(token)
+        except (TokenStoreError, OSError) as exc:
+            self._unsaved = token
+            logger.error(
+                "could not save the refreshed token in %r (%s): kept in memory, saved again on the next call",
+                self.store,
+                type(exc).__name__,
+            )
+        else:
+            self._unsaved = None
+            logger.info("refreshed the token in %r (expires %s)", self.store, token.expires_at)
         return token
+
+    def _save_unsaved(self) -> None:
+        token = self._unsaved
+        if token is None:
+            return
+        try:
+            self.store.save(token)
+        except (TokenStoreError, OSError):
+            return
+        self._unsaved = None
+        logger.info("saved the token kept in memory to %r", self.store)
 
     def _keep_alive_base(self, within: timedelta) -> Token | None:
         """Under the store lock: the token to refresh now, or ``None`` when the login is not idling out."""

@@ -3,6 +3,9 @@
 * ``carconnect_sim``: a started :class:`~carconnect.sim.Simulator` on 127.0.0.1, one per test.
 * ``carconnect_sim_inprocess``: a simulator that is not started; use ``sim.transport()`` /
   ``sim.async_transport()``.
+* ``carconnect_redis``: a real ``redis-server`` (:class:`~carconnect.sim.redis_server.RedisServer`) on
+  127.0.0.1 for one test, for code that shares state on Redis; skipped when the binary is missing
+  (failed instead when ``CARCONNECT_REQUIRE_REDIS`` is set).
 
 Options come from the ``carconnect_sim`` marker, e.g.
 ``@pytest.mark.carconnect_sim(seed=7, consent="deny", clock=ManualClock())``.
@@ -10,12 +13,15 @@ Options come from the ``carconnect_sim`` marker, e.g.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 if TYPE_CHECKING:
+    from .redis_server import RedisServer
     from .server import Simulator
 
 
@@ -45,3 +51,20 @@ def carconnect_sim_inprocess(request: pytest.FixtureRequest) -> Simulator:
     from .server import Simulator
 
     return Simulator(**_options(request))
+
+
+@pytest.fixture
+def carconnect_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """A fresh real Redis server (append-only, fsync always) for the duration of the test."""
+    from .redis_server import RedisServer, missing_server
+
+    problem = missing_server()
+    if problem is not None:
+        if os.environ.get("CARCONNECT_REQUIRE_REDIS"):
+            pytest.fail(f"{problem} (CARCONNECT_REQUIRE_REDIS is set)")
+        pytest.skip(problem)
+    server = RedisServer(Path(tmp_path_factory.mktemp("redis"))).start()
+    try:
+        yield server
+    finally:
+        server.kill()

@@ -8,6 +8,7 @@ import ssl
 import threading
 import time
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -31,6 +32,7 @@ from .state import SimState
 from .transports import AsyncSimTransport, SyncSimTransport
 
 if TYPE_CHECKING:
+    import respx
     from .mqtt.broker import CarDataBroker
 
 LOOPBACK = "127.0.0.1"
@@ -188,6 +190,31 @@ class Simulator:
     def async_transport(self) -> httpx.AsyncBaseTransport:
         """An async httpx transport into the app (no socket)."""
         return AsyncSimTransport(app=self.app)
+
+    # -- standing in for the vendors ----------------------------------------------------------
+
+    def intercept(self, *, any_client: bool = True) -> AbstractContextManager[respx.MockRouter]:
+        """Answer every httpx request for a vendor's real hosts from this simulator, in process.
+
+        Code written for the vendors then runs unchanged inside ``with sim.intercept():``; other hosts
+        pass through. ``webbrowser.open(login_url)`` logs the demo user in and delivers the redirect
+        to a loopback ``redirect_uri``. With ``any_client``, your application's own client ids,
+        secrets and API keys are answered as the demo client's. Yields the respx router.
+        """
+        from .intercept import intercept
+
+        return intercept(self, any_client=any_client)
+
+    def follow_login(self, url: str, *, any_client: bool = True) -> str:
+        """Open a login URL (on a vendor host or the simulator) as the user's browser would.
+
+        Returns the URL the browser is finally redirected to: the ``redirect_uri`` with ``code``
+        and ``state``, or with ``error`` when consent is denied. A consent page is allowed;
+        ``any_client`` as for :meth:`intercept`.
+        """
+        from .intercept import follow_login
+
+        return follow_login(self, url, any_client=any_client)
 
     # -- server lifecycle --------------------------------------------------------------------
 

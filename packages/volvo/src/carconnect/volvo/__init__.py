@@ -15,7 +15,7 @@ from .client import VolvoClient
 from .commands import CommandResult
 from .errors import MarketRestrictedError, volvo_error_mapper
 from .policies import VehicleBusyPolicy
-from .ratelimit import RateLimiter, RateLimitPolicy
+from .ratelimit import RateLimiter, RateLimitPolicy, SharedRateLimiter, SlotBackend
 from .scopes import (
     ALL_SCOPES,
     CONNECTED_VEHICLE_SCOPES,
@@ -51,6 +51,8 @@ __all__ = [
     "RateLimitPolicy",
     "RateLimiter",
     "Scope",
+    "SharedRateLimiter",
+    "SlotBackend",
     "VehicleBusyPolicy",
     "VolvoAuth",
     "VolvoClient",

@@ -10,6 +10,10 @@ Commands count against both limits. By default one limiter covers the whole acco
 per vehicle); share one limiter between clients of the same account and application. Calls made
 through a ``client.for_user(credentials, key=...)`` view count under that user's key, as Volvo
 counts per Volvo ID.
+
+Many workers or machines share the limits through Redis: ``RateLimiter.shared(limiter)`` counts in a
+:class:`carconnect.core.shared.SlidingWindowLimiter` (the ``redis`` extra of carconnect-core), so the
+workers together never exceed Volvo's limits for any user.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ import logging
 import re
 import threading
 from bisect import insort
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Protocol
 
 import httpx
 
@@ -69,6 +76,24 @@ class _Window:
         insort(self._times, at)
 
 
+class SlotBackend(Protocol):
+    """Where shared limits are counted: :class:`carconnect.core.shared.SlidingWindowLimiter` fits."""
+
+    @property
+    def limit(self) -> int: ...
+
+    @property
+    def window(self) -> float: ...
+
+    @property
+    def max_wait(self) -> float | None: ...
+
+    @property
+    def clock(self) -> Clock: ...
+
+    def reserve(self, key: str, now: datetime | None = None, *, also: Mapping[str, int] | None = None) -> float: ...
+
+
 class RateLimiter:
     """When may a request go? One object shared by every client of one account and application.
 
@@ -97,6 +122,25 @@ class RateLimiter:
         self.clock = clock
         self._windows: dict[tuple[str | None, str, str | None], _Window] = {}
         self._lock = threading.Lock()
+
+    blocking = False
+    """Whether :meth:`reserve` does network I/O (a shared limiter): async clients then call it off the loop."""
+
+    @staticmethod
+    def shared(
+        backend: SlotBackend,
+        *,
+        key: str = "default",
+        commands_per_minute: int = COMMANDS_PER_MINUTE,
+        per_vehicle: bool = False,
+    ) -> SharedRateLimiter:
+        """A limiter counting in ``backend`` (a Redis ``SlidingWindowLimiter``), shared by every worker.
+
+        ``backend.limit`` is the request limit per window; commands count against it and against
+        ``commands_per_minute``. Calls of a ``for_user`` view count under the view's key, other calls
+        under ``key`` (name the client's own Volvo ID there when workers serve several accounts).
+        """
+        return SharedRateLimiter(backend, key=key, commands_per_minute=commands_per_minute, per_vehicle=per_vehicle)
 
     def __repr__(self) -> str:
         return (
@@ -138,6 +182,41 @@ class RateLimiter:
         return wait
 
 
+class SharedRateLimiter(RateLimiter):
+    """A :class:`RateLimiter` whose windows live in a shared backend (see :meth:`RateLimiter.shared`).
+
+    Redis keys (under the backend's prefix): ``volvo:<user>`` for requests and
+    ``volvo:<user>:commands`` for commands, with ``:<vin>`` after the user when ``per_vehicle``.
+    The backend's clock and ``max_wait`` apply.
+    """
+
+    blocking = True
+
+    def __init__(self, backend: SlotBackend, *, key: str, commands_per_minute: int, per_vehicle: bool) -> None:
+        super().__init__(
+            requests_per_minute=backend.limit,
+            commands_per_minute=commands_per_minute,
+            window=backend.window,
+            per_vehicle=per_vehicle,
+            max_wait=backend.max_wait,
+            clock=backend.clock,
+        )
+        self.backend = backend
+        self.key = key
+
+    def __repr__(self) -> str:
+        return f"RateLimiter.shared({self.backend!r}, commands_per_minute={self.commands_per_minute})"
+
+    def reserve(self, request: httpx.Request) -> float:
+        """Take the request's slot in the backend (both windows at once for a command); seconds to wait."""
+        name = f"volvo:{user_key() or self.key}"
+        vin = vehicle_of(request)
+        if self.per_vehicle and vin is not None:
+            name = f"{name}:{vin}"
+        also = {f"{name}:commands": self.commands_per_minute} if is_command(request) else None
+        return self.backend.reserve(name, also=also)
+
+
 class RateLimitPolicy(Policy):
     """Asks the :class:`RateLimiter` for each attempt's slot and waits for it before the attempt leaves.
 
@@ -147,6 +226,7 @@ class RateLimitPolicy(Policy):
 
     def __init__(self, limiter: RateLimiter) -> None:
         self.limiter = limiter
+        self.blocking = limiter.blocking  # a shared limiter asks Redis: off the event loop
 
     def __repr__(self) -> str:
         return f"RateLimitPolicy({self.limiter!r})"

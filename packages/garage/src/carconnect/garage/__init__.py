@@ -1,0 +1,63 @@
+"""carconnect-garage: one async vehicle API over every installed carconnect brand.
+
+:class:`Garage` takes the async clients of several brand logins and lists every car as a
+:class:`Vehicle`: the same identity and :class:`Capabilities` for every brand, :meth:`Vehicle.status`
+as one normalized :class:`Status` in SI units, commands that wait for the vendor's outcome, and
+:meth:`Vehicle.events` streams fed by polling within quota and by vendor pushes (Smartcar webhooks
+through :class:`carconnect.garage.webhooks.SmartcarWebhookApp`). Brands are found through the
+``carconnect.brands`` registry; each one's adapter lives in ``carconnect.garage.adapters.<brand>``.
+"""
+
+import logging
+
+from .events import EventHub, Update
+from .garage import FailedLogin, FleetResult, Garage
+from .model import (
+    ALL_FIELDS,
+    Availability,
+    Capabilities,
+    ChargingState,
+    Command,
+    CommandOutcome,
+    Field,
+    Location,
+    Openings,
+    Outcome,
+    Progress,
+    ProgressCallback,
+    Reading,
+    Status,
+    VehicleInfo,
+)
+from .units import Kind, Quantity, UnitError, quantity
+from .vehicle import Vehicle
+
+logging.getLogger("carconnect.garage").addHandler(logging.NullHandler())
+
+__all__ = [
+    "ALL_FIELDS",
+    "Availability",
+    "Capabilities",
+    "ChargingState",
+    "Command",
+    "CommandOutcome",
+    "EventHub",
+    "FailedLogin",
+    "Field",
+    "FleetResult",
+    "Garage",
+    "Kind",
+    "Location",
+    "Openings",
+    "Outcome",
+    "Progress",
+    "ProgressCallback",
+    "Quantity",
+    "Reading",
+    "Status",
+    "UnitError",
+    "Update",
+    "Vehicle",
+    "VehicleInfo",
+    "quantity",
+]

@@ -1,0 +1,144 @@
+"""What every brand adapter provides, and the helpers the adapters share to read vendor values."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from abc import ABC, abstractmethod
+from collections.abc import Awaitable, Mapping
+from datetime import UTC, datetime
+from typing import Any, ClassVar, TypeVar
+
+from carconnect.core import SYSTEM_CLOCK, Clock, NotCapableError
+
+from ..model import (
+    Command,
+    CommandOutcome,
+    Field,
+    Outcome,
+    Progress,
+    ProgressCallback,
+    Reading,
+    Status,
+    VehicleInfo,
+)
+from ..units import Kind, Quantity, UnitError, quantity
+
+logger = logging.getLogger("carconnect.garage")
+T = TypeVar("T")
+
+
+class Adapter(ABC):
+    """One brand client seen through the common API. Subclasses live in ``carconnect.garage.adapters.<brand>``."""
+
+    brand: ClassVar[str]
+    max_concurrency: ClassVar[int] = 4
+    """Fleet reads in flight at once through this client (the vendor's limits decide)."""
+    poll_interval: ClassVar[float] = 300.0
+    """Default seconds between two polls of the event stream."""
+    min_poll_interval: ClassVar[float] = 60.0
+    """The shortest poll interval that stays within the vendor's quota; shorter ones are raised to it."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.limit = asyncio.Semaphore(self.max_concurrency)
+        """Held by every vehicle call through this adapter: at most :attr:`max_concurrency` at once."""
+
+    @property
+    def clock(self) -> Clock:
+        """The client's clock (its ``clock=`` option): every wait of the garage runs on it."""
+        found = getattr(self.client, "clock", None)
+        return found if found is not None else SYSTEM_CLOCK
+
+    @abstractmethod
+    async def vehicles(self) -> list[VehicleInfo]:
+        """Every car of this login, with its capabilities."""
+
+    @abstractmethod
+    async def status(self, vehicle: VehicleInfo, fields: frozenset[Field]) -> Status:
+        """The requested fields, with the fewest vendor calls that cover them."""
+
+    async def command(
+        self, vehicle: VehicleInfo, command: Command, *, progress: ProgressCallback | None, wait: float
+    ) -> CommandOutcome:
+        """Send ``command`` and wait for the vendor's completion signal; refuse an unsupported one before any call."""
+        if command not in vehicle.capabilities.commands:
+            raise NotCapableError(f"{self.brand} vehicle {vehicle.id} cannot {command.value.replace('_', ' ')}")
+        report = progress or _ignore
+        report(Progress(command, "sending"))
+        try:
+            outcome = await self._command(vehicle, command, report, wait)
+        except TimeoutError:
+            outcome = CommandOutcome(command, Outcome.TIMED_OUT, reason=f"no answer within {wait:g} s")
+        report(Progress(command, "done", outcome.outcome.value))
+        logger.info("%s %s on %s: %s", self.brand, command.value, vehicle.id, outcome.outcome.value)
+        return outcome
+
+    @abstractmethod
+    async def _command(
+        self, vehicle: VehicleInfo, command: Command, progress: ProgressCallback, wait: float
+    ) -> CommandOutcome:
+        """Run a supported command, waiting at most ``wait`` seconds (``TimeoutError``: timed out)."""
+
+    async def bounded(self, seconds: float, call: Awaitable[T]) -> T:
+        """``call``, or ``TimeoutError`` after ``seconds``."""
+        return await asyncio.wait_for(call, seconds)
+
+
+def _ignore(_: Progress) -> None:
+    return None
+
+
+# -- reading vendor values -----------------------------------------------------------------------
+
+
+def parse_time(value: object) -> datetime | None:
+    """A vendor timestamp: ISO 8601 text (``Z`` too), a datetime, or epoch milliseconds; ``None`` when absent."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value / 1000, UTC) if value > 0 else None
+    if isinstance(value, str) and value:
+        try:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return None
+
+
+def measured(kind: Kind, value: object, unit: object, timestamp: datetime | None, what: str) -> Reading[Quantity]:
+    """A reading of ``value`` in ``unit``: unknown when the value is missing or unreadable."""
+    if value is None or value == "" or not isinstance(unit, str):
+        return Reading.unknown(f"no {what} value" if value is None or value == "" else f"{what} has no unit")
+    if not isinstance(value, int | float | str) or isinstance(value, bool):
+        return Reading.unknown(f"{what} is not a number: {value!r}")
+    try:
+        return Reading.known(quantity(kind, value, unit), timestamp)
+    except UnitError as error:
+        return Reading.unknown(f"{what}: {error}")
+
+
+def flag(value: object, timestamp: datetime | None, *, true: set[str], false: set[str], what: str) -> Reading[bool]:
+    """A yes/no reading from a bool or one of the vendor's words (case-insensitive)."""
+    if isinstance(value, bool):
+        return Reading.known(value, timestamp)
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in true:
+            return Reading.known(True, timestamp)
+        if word in false:
+            return Reading.known(False, timestamp)
+        return Reading.unknown(f"{what} reported as {value!r}")
+    return Reading.unknown(f"no {what} value")
+
+
+def newest(stamps: list[datetime | None]) -> datetime | None:
+    """The latest of several timestamps (the age of a reading put together from several values)."""
+    known = [stamp for stamp in stamps if stamp is not None]
+    return max(known) if known else None
+
+
+def mapping(value: object) -> Mapping[str, Any]:
+    """``value`` if it is a JSON object, else an empty one."""
+    return value if isinstance(value, Mapping) else {}

@@ -1,0 +1,272 @@
+"""BMW through the common API: CarData telematics (``AsyncBmwClient``), read-only.
+
+BMW counts every REST call against a small daily quota. A status is one ``telematicData`` call on
+one container holding every descriptor below (created or found once per adapter, 1-2 calls), whatever
+fields were asked, and nothing is read that was not asked for; event polling is at most once an hour.
+Listing costs one call plus one ``basicData`` call per car. CarData has no remote commands.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..model import (
+    Capabilities,
+    ChargingState,
+    Command,
+    CommandOutcome,
+    Field,
+    Location,
+    Openings,
+    ProgressCallback,
+    Reading,
+    Status,
+    VehicleInfo,
+)
+from ..units import Kind, Quantity, UnitError, number
+from .base import Adapter, flag, mapping, measured, newest, parse_time
+
+ODOMETER = ("vehicle.vehicle.travelledDistance", "vehicle.chassis.mileage")
+BATTERY = (
+    "vehicle.drivetrain.batteryManagement.header",
+    "vehicle.powertrain.electric.battery.stateOfCharge.displayed",
+    "vehicle.powertrain.electric.battery.stateOfCharge",
+)
+FUEL_LEVEL = ("vehicle.drivetrain.fuelSystem.level",)
+FUEL_AMOUNT = ("vehicle.drivetrain.fuelSystem.remainingFuel",)
+RANGE = ("vehicle.drivetrain.lastRemainingRange", "vehicle.drivetrain.electricEngine.kombiRemainingElectricRange")
+CHARGING = ("vehicle.drivetrain.electricEngine.charging.status",)
+PLUG = ("vehicle.body.chargingPort.status", "vehicle.powertrain.tractionBattery.charging.port.anyPosition.isPlugged")
+LATITUDE = "vehicle.cabin.infotainment.navigation.currentLocation.latitude"
+LONGITUDE = "vehicle.cabin.infotainment.navigation.currentLocation.longitude"
+HEADING = "vehicle.cabin.infotainment.navigation.currentLocation.heading"
+LOCK = ("vehicle.cabin.door.status", "vehicle.cabin.door.lock.status")
+DOORS = {
+    "vehicle.cabin.door.row1.driver.isOpen": "front_left",
+    "vehicle.cabin.door.row1.passenger.isOpen": "front_right",
+    "vehicle.cabin.door.row2.driver.isOpen": "rear_left",
+    "vehicle.cabin.door.row2.passenger.isOpen": "rear_right",
+    "vehicle.body.trunk.isOpen": "tailgate",
+}
+WINDOWS = {
+    "vehicle.cabin.window.row1.driver.status": "front_left",
+    "vehicle.cabin.window.row1.passenger.status": "front_right",
+    "vehicle.cabin.window.row2.driver.status": "rear_left",
+    "vehicle.cabin.window.row2.passenger.status": "rear_right",
+}
+DESCRIPTORS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            *ODOMETER[:1],
+            *BATTERY[:1],
+            *FUEL_LEVEL,
+            *FUEL_AMOUNT,
+            *RANGE,
+            *CHARGING,
+            *PLUG[:1],
+            LATITUDE,
+            LONGITUDE,
+            HEADING,
+            *LOCK[:1],
+            *DOORS,
+            *WINDOWS,
+        }
+    )
+)
+"""The one container a status reads."""
+
+CHARGING_STATES: Mapping[str, ChargingState] = {
+    "CHARGINGACTIVE": ChargingState.CHARGING,
+    "CHARGING_ACTIVE": ChargingState.CHARGING,
+    "NOCHARGING": ChargingState.NOT_CHARGING,
+    "NO_CHARGING": ChargingState.NOT_CHARGING,
+    "CHARGINGPAUSED": ChargingState.NOT_CHARGING,
+    "FINISHEDFULLYCHARGED": ChargingState.FULLY_CHARGED,
+    "FULLY_CHARGED": ChargingState.FULLY_CHARGED,
+    "FINISHEDNOTFULL": ChargingState.NOT_CHARGING,
+    "CHARGINGERROR": ChargingState.FAULT,
+}
+
+
+# -- telematicData (descriptor -> {value, unit, timestamp} or null) -> readings --------------------
+
+
+def _entry(data: Mapping[str, Any], names: Sequence[str], what: str) -> tuple[Reading[Any] | None, Mapping[str, Any]]:
+    """The first descriptor of ``names`` with a value, or an unknown reading saying none came."""
+    for name in names:
+        entry = mapping(data.get(name))
+        if entry.get("value") not in (None, "", "INVALID", "UNKNOWN"):
+            return None, entry
+    return Reading.unknown(f"BMW sent no {what}"), {}
+
+
+def _quantity(data: Mapping[str, Any], names: Sequence[str], kind: Kind, what: str) -> Reading[Quantity]:
+    missing, entry = _entry(data, names, what)
+    if missing is not None:
+        return missing
+    return measured(kind, entry["value"], entry.get("unit"), parse_time(entry.get("timestamp")), what)
+
+
+def charging(data: Mapping[str, Any]) -> Reading[ChargingState]:
+    missing, entry = _entry(data, CHARGING, "charging status")
+    if missing is not None:
+        return missing
+    found = CHARGING_STATES.get(str(entry["value"]).upper())
+    if found is None:
+        return Reading.unknown(f"BMW charging status {entry['value']!r}")
+    return Reading.known(found, parse_time(entry.get("timestamp")))
+
+
+def plugged_in(data: Mapping[str, Any]) -> Reading[bool]:
+    missing, entry = _entry(data, PLUG, "charging port status")
+    if missing is not None:
+        return missing
+    words = {"true": True, "connected": True, "false": False, "disconnected": False}
+    return flag(
+        entry["value"],
+        parse_time(entry.get("timestamp")),
+        true={word for word, value in words.items() if value},
+        false={word for word, value in words.items() if not value},
+        what="charging port status",
+    )
+
+
+def locked(data: Mapping[str, Any]) -> Reading[bool]:
+    missing, entry = _entry(data, LOCK, "door lock status")
+    if missing is not None:
+        return missing
+    return flag(
+        entry["value"],
+        parse_time(entry.get("timestamp")),
+        true={"locked", "secured", "asn_locked", "asn_secured"},
+        false={"unlocked", "selective-locked", "asn_unlocked", "asn_selective-locked"},
+        what="door lock status",
+    )
+
+
+def openings(data: Mapping[str, Any], names: Mapping[str, str], what: str) -> Reading[Openings]:
+    found: dict[str, bool] = {}
+    stamps = []
+    for descriptor, position in names.items():
+        entry = mapping(data.get(descriptor))
+        value = str(entry.get("value", "")).strip().lower()
+        if value in {"true", "open", "intermediate", "false", "closed"}:
+            found[position] = value in {"true", "open", "intermediate"}
+            stamps.append(parse_time(entry.get("timestamp")))
+    if not found:
+        return Reading.unknown(f"BMW sent no {what} state")
+    return Reading.known(found, newest(stamps))
+
+
+def location(data: Mapping[str, Any]) -> Reading[Location]:
+    latitude, longitude = mapping(data.get(LATITUDE)), mapping(data.get(LONGITUDE))
+    try:
+        position = Location(number(latitude.get("value")), number(longitude.get("value")))
+    except UnitError:
+        return Reading.unknown("BMW sent no position")
+    heading = mapping(data.get(HEADING)).get("value")
+    if heading not in (None, ""):
+        with contextlib.suppress(UnitError):
+            position = Location(position.latitude, position.longitude, number(heading))
+    return Reading.known(position, parse_time(latitude.get("timestamp")))
+
+
+def status_from(telematic: Mapping[str, Any], fields: frozenset[Field]) -> Status:
+    """A :class:`Status` from the ``telematicData`` map of one container."""
+    status = Status(
+        odometer=_quantity(telematic, ODOMETER, Kind.DISTANCE, "travelled distance"),
+        fuel_level=_quantity(telematic, FUEL_LEVEL, Kind.RATIO, "fuel level"),
+        fuel_amount=_quantity(telematic, FUEL_AMOUNT, Kind.VOLUME, "remaining fuel"),
+        battery_level=_quantity(telematic, BATTERY, Kind.RATIO, "battery state of charge"),
+        range=_quantity(telematic, RANGE, Kind.DISTANCE, "remaining range"),
+        charging=charging(telematic),
+        charging_power=Reading.not_supported("BMW CarData has no charging power"),
+        plugged_in=plugged_in(telematic),
+        location=location(telematic),
+        locked=locked(telematic),
+        doors=openings(telematic, DOORS, "door"),
+        windows=openings(telematic, WINDOWS, "window"),
+        tyre_pressures=Reading.not_supported("BMW CarData has no tyre pressures"),
+    )
+    return status.only(fields)
+
+
+def capabilities(basic: Mapping[str, Any]) -> Capabilities:
+    """What a BMW can report (from its propulsion type in ``basicData``); CarData has no commands."""
+    propulsion = str(basic.get("propulsionType") or basic.get("driveTrain") or "").upper()
+    reads = {Field.ODOMETER, Field.RANGE, Field.LOCATION, Field.LOCKED, Field.DOORS, Field.WINDOWS}
+    if propulsion != "BEV":
+        reads |= {Field.FUEL_LEVEL, Field.FUEL_AMOUNT}
+    if propulsion in {"BEV", "PHEV"} or propulsion.startswith("PHEV"):
+        reads |= {Field.BATTERY_LEVEL, Field.CHARGING, Field.PLUGGED_IN}
+    if not basic.get("isTelematicsCapable", True):
+        reads = set()
+    return Capabilities(reads=frozenset(reads), commands=frozenset(), source="basic data, telematics catalogue")
+
+
+def _year(basic: Mapping[str, Any]) -> int | None:
+    built = str(basic.get("constructionDate") or "")
+    return int(built[:4]) if built[:4].isdigit() else None
+
+
+class BmwAdapter(Adapter):
+    brand = "bmw"
+    max_concurrency = 1
+    poll_interval = 3600.0
+    min_poll_interval = 3600.0
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        self._container: str | None = None
+        self._container_lock = asyncio.Lock()
+
+    async def vehicles(self) -> list[VehicleInfo]:
+        found = []
+        for mapped in await self.client.vehicle_mappings():
+            basic = (await self.client.basic_data(mapped.vin)).to_dict()
+            found.append(
+                VehicleInfo(
+                    brand=self.brand,
+                    id=mapped.vin,
+                    vin=mapped.vin,
+                    make=basic.get("brand"),
+                    model=basic.get("modelName"),
+                    year=_year(basic),
+                    capabilities=capabilities(basic),
+                )
+            )
+        return found
+
+    async def container_id(self) -> str:
+        """The id of the status container, found or created on first use."""
+        async with self._container_lock:
+            if self._container is None:
+                self._container = (await self.client.ensure_container(DESCRIPTORS)).container_id
+            return self._container
+
+    async def status(self, vehicle: VehicleInfo, fields: frozenset[Field]) -> Status:
+        answer = await self.client.telematic_data(vehicle.id, await self.container_id())
+        data = answer.to_dict().get("telematicData")
+        return status_from(mapping(data), fields)
+
+    async def _command(
+        self, vehicle: VehicleInfo, command: Command, progress: ProgressCallback, wait: float
+    ) -> CommandOutcome:
+        raise AssertionError("BMW CarData has no commands; Adapter.command refuses them first")
+
+
+def adapt(client: Any) -> BmwAdapter:
+    """The adapter of an ``AsyncBmwClient``."""
+    return BmwAdapter(client)
+
+
+def simulated_client(sim: Any, **options: Any) -> Any:
+    """An ``AsyncBmwClient`` on a running simulator (see :mod:`carconnect.garage.testing`)."""
+    from carconnect.bmw import AsyncBmwClient
+
+    from ..testing import sim_login
+
+    return AsyncBmwClient(sim_login(sim, "bmw"), base_url=sim.url("bmw"), **options)

@@ -1,0 +1,314 @@
+"""Volvo through the common API: Connected Vehicle v2, Energy v2 and Location v1 (``AsyncVolvoClient``).
+
+Capabilities come from Volvo's own answers: the command list, command accessibility and the Energy
+API's capabilities. A status reads only the endpoints that hold the requested fields. Commands
+answer at once with Volvo's ``invokeStatus``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from carconnect.core import ApiError, CommandFailedError, NotCapableError, VehicleStateError, VehicleUnavailableError
+
+from ..model import (
+    Capabilities,
+    ChargingState,
+    Command,
+    CommandOutcome,
+    Field,
+    Location,
+    Openings,
+    Outcome,
+    ProgressCallback,
+    Reading,
+    Status,
+    VehicleInfo,
+)
+from ..units import Kind, Quantity
+from .base import Adapter, flag, mapping, measured, newest, parse_time
+
+COMMANDS: Mapping[Command, tuple[str, str]] = {
+    Command.LOCK: ("LOCK", "lock"),
+    Command.UNLOCK: ("UNLOCK", "unlock"),
+    Command.START_CLIMATE: ("CLIMATIZATION_START", "start_climatization"),
+    Command.STOP_CLIMATE: ("CLIMATIZATION_STOP", "stop_climatization"),
+    Command.HONK_FLASH: ("HONK_AND_FLASH", "honk_flash"),
+}
+"""Common command -> (Volvo's command name in its command list, the client method)."""
+
+ENERGY_READS: Mapping[str, Field] = {
+    "batteryChargeLevel": Field.BATTERY_LEVEL,
+    "electricRange": Field.RANGE,
+    "chargerConnectionStatus": Field.PLUGGED_IN,
+    "chargingSystemStatus": Field.CHARGING,
+    "chargingStatus": Field.CHARGING,
+    "chargingPower": Field.CHARGING_POWER,
+}
+"""Energy API capability names -> the field each one makes readable."""
+
+CALLS: Mapping[Field, str] = {
+    Field.ODOMETER: "odometer",
+    Field.FUEL_AMOUNT: "fuel",
+    Field.BATTERY_LEVEL: "energy_state",
+    Field.RANGE: "energy_state",
+    Field.CHARGING: "energy_state",
+    Field.CHARGING_POWER: "energy_state",
+    Field.PLUGGED_IN: "energy_state",
+    Field.LOCATION: "location",
+    Field.LOCKED: "doors",
+    Field.DOORS: "doors",
+    Field.WINDOWS: "windows",
+}
+"""Which client read holds each field (one call per distinct read)."""
+
+CHARGING_STATES: Mapping[str, ChargingState] = {
+    "CHARGING": ChargingState.CHARGING,
+    "DONE": ChargingState.FULLY_CHARGED,
+    "IDLE": ChargingState.NOT_CHARGING,
+    "SCHEDULED": ChargingState.NOT_CHARGING,
+    "SMART_CHARGING": ChargingState.NOT_CHARGING,
+    "DISCHARGING": ChargingState.DISCHARGING,
+    "FAULT": ChargingState.FAULT,
+    "ERROR": ChargingState.FAULT,
+}
+
+DOORS = {
+    "frontLeftDoor": "front_left",
+    "frontRightDoor": "front_right",
+    "rearLeftDoor": "rear_left",
+    "rearRightDoor": "rear_right",
+    "hood": "hood",
+    "tailgate": "tailgate",
+}
+WINDOWS = {
+    "frontLeftWindow": "front_left",
+    "frontRightWindow": "front_right",
+    "rearLeftWindow": "rear_left",
+    "rearRightWindow": "rear_right",
+    "sunroof": "sunroof",
+}
+
+
+# -- Volvo JSON (without the ``data`` envelope) -> readings ---------------------------------------
+
+
+def value_reading(kind: Kind, item: object, what: str) -> Reading[Quantity]:
+    """A Connected Vehicle ``{value, unit, timestamp}`` object."""
+    found = mapping(item)
+    if not found:
+        return Reading.unknown(f"Volvo sent no {what}")
+    return measured(kind, found.get("value"), found.get("unit"), parse_time(found.get("timestamp")), what)
+
+
+def energy_item(state: Mapping[str, Any], name: str) -> tuple[Reading[Any] | None, Mapping[str, Any]]:
+    """An Energy v2 ``{status, value, unit, updatedAt}`` item: a reading when it has no value, else the item."""
+    item = mapping(state.get(name))
+    if not item:
+        return Reading.unknown(f"Volvo sent no {name}"), item
+    if item.get("status") != "OK":
+        code = str(item.get("code") or "ERROR")
+        message = f"Volvo: {name} {code}" + (f" ({item['message']})" if item.get("message") else "")
+        if code == "NOT_SUPPORTED":
+            return Reading.not_supported(message), item
+        return Reading.unknown(message), item
+    return None, item
+
+
+def energy_quantity(state: Mapping[str, Any], name: str, kind: Kind) -> Reading[Quantity]:
+    missing, item = energy_item(state, name)
+    if missing is not None:
+        return missing
+    return measured(kind, item.get("value"), item.get("unit"), parse_time(item.get("updatedAt")), name)
+
+
+def charging(state: Mapping[str, Any]) -> Reading[ChargingState]:
+    missing, item = energy_item(state, "chargingStatus")
+    if missing is not None:
+        return missing
+    found = CHARGING_STATES.get(str(item.get("value")))
+    if found is None:
+        return Reading.unknown(f"Volvo charging status {item.get('value')!r}")
+    return Reading.known(found, parse_time(item.get("updatedAt")))
+
+
+def plugged_in(state: Mapping[str, Any]) -> Reading[bool]:
+    missing, item = energy_item(state, "chargerConnectionStatus")
+    if missing is not None:
+        return missing
+    stamp = parse_time(item.get("updatedAt"))
+    return flag(item.get("value"), stamp, true={"connected"}, false={"disconnected"}, what="charger connection")
+
+
+def openings(data: Mapping[str, Any], names: Mapping[str, str], what: str) -> Reading[Openings]:
+    found: dict[str, bool] = {}
+    stamps = []
+    for key, position in names.items():
+        item = mapping(data.get(key))
+        value = str(item.get("value", "")).upper()
+        if value in {"OPEN", "AJAR"} or value == "CLOSED":
+            found[position] = value != "CLOSED"
+            stamps.append(parse_time(item.get("timestamp")))
+    if not found:
+        return Reading.unknown(f"Volvo reported no {what} state")
+    return Reading.known(found, newest(stamps))
+
+
+def locked(doors: Mapping[str, Any]) -> Reading[bool]:
+    item = mapping(doors.get("centralLock"))
+    stamp = parse_time(item.get("timestamp"))
+    return flag(item.get("value"), stamp, true={"locked"}, false={"unlocked"}, what="central lock")
+
+
+def location(feature: Mapping[str, Any]) -> Reading[Location]:
+    coordinates = mapping(feature.get("geometry")).get("coordinates")
+    properties = mapping(feature.get("properties"))
+    if not isinstance(coordinates, list) or len(coordinates) < 2:
+        return Reading.unknown("Volvo sent no position")
+    heading = properties.get("heading")
+    try:
+        bearing = float(heading) if heading not in (None, "") else None
+    except (TypeError, ValueError):
+        bearing = None
+    position = Location(latitude=float(coordinates[1]), longitude=float(coordinates[0]), heading=bearing)
+    return Reading.known(position, parse_time(properties.get("timestamp")))
+
+
+def status_from(answers: Mapping[str, Any], fields: frozenset[Field]) -> Status:
+    """A :class:`Status` from the JSON bodies of the reads (``odometer``, ``energy_state``, ...) that were made."""
+    energy = mapping(answers.get("energy_state"))
+    doors = mapping(answers.get("doors"))
+    statistics = mapping(answers.get("statistics"))
+    electric_range = energy_quantity(energy, "electricRange", Kind.DISTANCE)
+    if not electric_range.is_known and statistics:
+        name = "distanceToEmptyBattery" if "distanceToEmptyTank" not in statistics else "distanceToEmptyTank"
+        electric_range = value_reading(Kind.DISTANCE, statistics.get(name), "distance to empty")
+    status = Status(
+        odometer=value_reading(Kind.DISTANCE, mapping(answers.get("odometer")).get("odometer"), "odometer"),
+        fuel_level=Reading.not_supported("Volvo reports the amount of fuel, not the level"),
+        fuel_amount=value_reading(Kind.VOLUME, mapping(answers.get("fuel")).get("fuelAmount"), "fuel amount"),
+        battery_level=energy_quantity(energy, "batteryChargeLevel", Kind.RATIO),
+        range=electric_range,
+        charging=charging(energy),
+        charging_power=energy_quantity(energy, "chargingPower", Kind.POWER),
+        plugged_in=plugged_in(energy),
+        location=location(mapping(answers.get("location"))),
+        locked=locked(doors),
+        doors=openings(doors, DOORS, "door"),
+        windows=openings(mapping(answers.get("windows")), WINDOWS, "window"),
+        tyre_pressures=Reading.not_supported("Volvo reports tyre pressure warnings, not pressures"),
+    )
+    return status.only(fields)
+
+
+# -- the adapter ----------------------------------------------------------------------------------
+
+
+def _json(model: Any) -> Any:
+    return model.to_dict() if hasattr(model, "to_dict") else model
+
+
+class VolvoAdapter(Adapter):
+    brand = "volvo"
+    max_concurrency = 4
+    poll_interval = 300.0
+    min_poll_interval = 60.0
+
+    async def vehicles(self) -> list[VehicleInfo]:
+        references = await self.client.vehicles()
+        return list(await asyncio.gather(*(self._info(reference.vin) for reference in references)))
+
+    async def _info(self, vin: str) -> VehicleInfo:
+        details, commands, accessibility, energy = await asyncio.gather(
+            self.client.vehicle_details(vin),
+            _optional(lambda: self.client.commands(vin), []),
+            _optional(lambda: self.client.command_accessibility(vin), None),
+            _optional(lambda: self.client.energy_capabilities(vin), None),
+        )
+        data = _json(details)
+        return VehicleInfo(
+            brand=self.brand,
+            id=vin,
+            vin=vin,
+            make="Volvo",
+            model=mapping(data.get("descriptions")).get("model"),
+            year=data.get("modelYear"),
+            capabilities=capabilities(
+                data, [_json(item) for item in commands], _json(accessibility), _json(energy) if energy else {}
+            ),
+        )
+
+    async def status(self, vehicle: VehicleInfo, fields: frozenset[Field]) -> Status:
+        electric = Field.BATTERY_LEVEL in vehicle.capabilities.reads
+        calls = {**CALLS, Field.RANGE: "energy_state" if electric else "statistics"}
+        reads = sorted({calls[name] for name in fields if name in calls})
+        bodies = await asyncio.gather(*(getattr(self.client, read)(vehicle.id) for read in reads))
+        answers = {read: _json(body) for read, body in zip(reads, bodies, strict=True)}
+        energy = mapping(answers.get("energy_state"))
+        if Field.RANGE in fields and electric and not energy_quantity(energy, "electricRange", Kind.DISTANCE).is_known:
+            answers["statistics"] = _json(await self.client.statistics(vehicle.id))
+        return status_from(answers, fields)
+
+    async def _command(
+        self, vehicle: VehicleInfo, command: Command, progress: ProgressCallback, wait: float
+    ) -> CommandOutcome:
+        method = getattr(self.client, COMMANDS[command][1])
+        try:
+            result = await self.bounded(wait, method(vehicle.id))
+        except (CommandFailedError, VehicleStateError, VehicleUnavailableError) as error:
+            return CommandOutcome(command, Outcome.FAILED, vendor_status=error.code, reason=error.message)
+        outcome = Outcome.SUCCEEDED if result.succeeded else Outcome.FAILED
+        return CommandOutcome(command, outcome, vendor_status=result.invoke_status, reason=result.message)
+
+
+def capabilities(
+    details: Mapping[str, Any],
+    commands: list[Any],
+    accessibility: Any,
+    energy: Mapping[str, Any],
+) -> Capabilities:
+    """What a Volvo can report and do, from its details, command list, accessibility and energy capabilities."""
+    listed = {str(mapping(item).get("command")) for item in commands}
+    reads = {Field.ODOMETER, Field.LOCATION, Field.LOCKED, Field.DOORS, Field.WINDOWS}
+    fuel_type = str(details.get("fuelType", "")).upper()
+    if fuel_type != "ELECTRIC":
+        reads |= {Field.FUEL_AMOUNT, Field.RANGE}
+    if energy.get("isSupported"):
+        reads |= {field for name, field in ENERGY_READS.items() if mapping(energy.get(name)).get("isSupported")}
+    status = mapping(mapping(accessibility).get("availabilityStatus")).get("value")
+    return Capabilities(
+        reads=frozenset(reads),
+        commands=frozenset(command for command, (name, _) in COMMANDS.items() if name in listed),
+        source="vehicle details, commands, command-accessibility, energy capabilities",
+        commands_reachable=None if status is None else status == "AVAILABLE",
+    )
+
+
+async def _optional(read: Callable[[], Awaitable[Any]], default: Any) -> Any:
+    """A capability read the car may not offer: ``default`` when Volvo says it is not there."""
+    try:
+        return await read()
+    except NotCapableError:
+        return default
+    except ApiError as error:
+        if error.status_code in {404, 501}:
+            return default
+        raise
+
+
+def adapt(client: Any) -> VolvoAdapter:
+    """The adapter of an ``AsyncVolvoClient``."""
+    return VolvoAdapter(client)
+
+
+def simulated_client(sim: Any, **options: Any) -> Any:
+    """An ``AsyncVolvoClient`` on a running simulator (see :mod:`carconnect.garage.testing`)."""
+    from carconnect.sim import DEMO_CLIENTS
+    from carconnect.volvo import AsyncVolvoClient
+
+    from ..testing import sim_login
+
+    api_key = DEMO_CLIENTS["volvo"].api_key or ""
+    return AsyncVolvoClient(sim_login(sim, "volvo"), api_key=api_key, base_url=sim.url("volvo"), **options)

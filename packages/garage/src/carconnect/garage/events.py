@@ -1,0 +1,125 @@
+"""Event streams: normalized updates per vehicle, from polling and from vendor pushes (webhooks)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from collections.abc import AsyncGenerator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from carconnect.core import Clock
+
+from .model import Availability, Field, Reading, Status
+
+if TYPE_CHECKING:
+    from .vehicle import Vehicle
+
+logger = logging.getLogger("carconnect.garage")
+
+
+@dataclass(frozen=True)
+class Update:
+    """One field of one car that changed (or was first seen)."""
+
+    brand: str
+    vehicle_id: str
+    field: Field
+    reading: Reading[Any]
+    source: str
+    """``poll`` or ``webhook``."""
+
+
+class EventHub:
+    """Hands updates pushed by vendors (a webhook app publishes) to the streams of their cars."""
+
+    def __init__(self) -> None:
+        self._inboxes: defaultdict[tuple[str, str], set[asyncio.Queue[Update]]] = defaultdict(set)
+
+    def subscribe(self, brand: str, vehicle_id: str) -> asyncio.Queue[Update]:
+        inbox: asyncio.Queue[Update] = asyncio.Queue()
+        self._inboxes[(brand, vehicle_id)].add(inbox)
+        return inbox
+
+    def unsubscribe(self, brand: str, vehicle_id: str, inbox: asyncio.Queue[Update]) -> None:
+        inboxes = self._inboxes.get((brand, vehicle_id))
+        if inboxes is not None:
+            inboxes.discard(inbox)
+            if not inboxes:
+                del self._inboxes[(brand, vehicle_id)]
+
+    def publish(self, brand: str, vehicle_id: str, status: Status, *, source: str = "webhook") -> int:
+        """Every reading ``status`` holds, to each stream of the car; returns how many streams listened."""
+        inboxes = self._inboxes.get((brand, vehicle_id), set())
+        for name, reading in status.readings().items():
+            for inbox in inboxes:
+                inbox.put_nowait(Update(brand, vehicle_id, name, reading, source))
+        logger.debug("%s %s: %d readings pushed to %d streams", brand, vehicle_id, len(status.readings()), len(inboxes))
+        return len(inboxes)
+
+
+def changes(previous: dict[Field, Reading[Any]], status: Status, fields: frozenset[Field]) -> list[Field]:
+    """The fields of ``status`` that differ from ``previous`` (which is updated)."""
+    changed = []
+    for name, reading in status.readings().items():
+        if name in fields and reading.availability is not Availability.NOT_REQUESTED and previous.get(name) != reading:
+            previous[name] = reading
+            changed.append(name)
+    return changed
+
+
+async def _first_pushed(inbox: asyncio.Queue[Update], clock: Clock, seconds: float) -> Update | None:
+    """The next pushed update if one comes within ``seconds`` on ``clock``, else ``None``."""
+    pushed = asyncio.ensure_future(inbox.get())
+    timer = asyncio.ensure_future(clock.asleep(seconds))
+    done, _ = await asyncio.wait({pushed, timer}, return_when=asyncio.FIRST_COMPLETED)
+    if pushed in done:
+        timer.cancel()
+        return pushed.result()
+    pushed.cancel()
+    return None
+
+
+async def updates(
+    vehicle: Vehicle,
+    fields: frozenset[Field],
+    *,
+    interval: float | None,
+    hub: EventHub | None,
+    clock: Clock,
+    pushed_fields: frozenset[Field] | None = None,
+) -> AsyncGenerator[Update, None]:
+    """The stream behind :meth:`Vehicle.events`: polls ``fields`` only when the reader waits and a poll is
+    due; relays pushed updates of ``pushed_fields`` (default: ``fields``)."""
+    relayed = fields if pushed_fields is None else pushed_fields
+    inbox = hub.subscribe(vehicle.brand, vehicle.id) if hub is not None else None
+    seen: dict[Field, Reading[Any]] = {}
+    last_poll: float | None = None
+    try:
+        while True:
+            if interval is None:
+                if inbox is None:
+                    return
+                pushed = await inbox.get()
+                if pushed.field in relayed:
+                    seen[pushed.field] = pushed.reading
+                    yield pushed
+                continue
+            due = 0.0 if last_poll is None else last_poll + interval - clock.monotonic()
+            if due > 0 and inbox is not None:
+                pushed_in_time = await _first_pushed(inbox, clock, due)
+                if pushed_in_time is not None:
+                    if pushed_in_time.field in relayed:
+                        seen[pushed_in_time.field] = pushed_in_time.reading
+                        yield pushed_in_time
+                    continue
+            elif due > 0:
+                await clock.asleep(due)
+            last_poll = clock.monotonic()
+            status = await vehicle.status(fields)
+            for name in changes(seen, status, fields):
+                yield Update(vehicle.brand, vehicle.id, name, seen[name], "poll")
+    finally:
+        if inbox is not None and hub is not None:
+            hub.unsubscribe(vehicle.brand, vehicle.id, inbox)

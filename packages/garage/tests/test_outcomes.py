@@ -1,0 +1,128 @@
+"""Unknown versus not supported from real vendor answers, and command outcomes a car can end with."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from carconnect.core import CommandFailedError, FakeClock
+from carconnect.garage import (
+    ALL_FIELDS,
+    Availability,
+    Capabilities,
+    Command,
+    Field,
+    Outcome,
+    Progress,
+    Vehicle,
+    VehicleInfo,
+)
+from carconnect.garage.adapters import adapter_for, volvo
+
+FIXTURES = Path(os.environ.get("CARCONNECT_FIXTURES", Path(__file__).resolve().parents[4] / "shared" / "fixtures"))
+
+
+def load(name: str) -> Any:
+    return json.loads((FIXTURES / name).read_text())
+
+
+def test_volvo_energy_errors_are_not_supported_or_unknown_as_volvo_says() -> None:
+    nothing = volvo.status_from({"energy_state": load("volvo/energy-v2-state-not-supported.json")}, ALL_FIELDS)
+    assert nothing.battery_level.availability is Availability.NOT_SUPPORTED
+    assert nothing.charging.availability is Availability.NOT_SUPPORTED
+    assert "NOT_SUPPORTED" in (nothing.plugged_in.reason or "")
+    phev = volvo.status_from({"energy_state": load("volvo/energy-v2-state-xc90-phev.json")}, ALL_FIELDS)
+    assert phev.battery_level.is_known
+    assert phev.battery_level.value is not None
+    assert phev.battery_level.value.value == pytest.approx(0.873)
+    assert phev.plugged_in.value is False
+    ex30 = volvo.status_from({"energy_state": load("volvo/energy-v2-state-ex30.json")}, ALL_FIELDS)
+    assert ex30.charging_power.availability is Availability.UNKNOWN  # the car has it; no value was found
+    assert "PROPERTY_NOT_FOUND" in (ex30.charging_power.reason or "")
+
+
+def test_volvo_tyres_are_warnings_so_pressures_are_not_supported() -> None:
+    status = volvo.status_from({}, frozenset({Field.TYRE_PRESSURES, Field.ODOMETER}))
+    assert status.tyre_pressures.availability is Availability.NOT_SUPPORTED
+    assert status.odometer.availability is Availability.UNKNOWN
+    assert status.locked.availability is Availability.NOT_REQUESTED
+
+
+@respx.mock(base_url="https://api.smartcar.com/v2.0", assert_all_called=True)
+async def test_smartcar_batch_items_refused_for_permission_are_not_supported(respx_mock: respx.MockRouter) -> None:
+    from carconnect.smartcar import AsyncSmartcarClient
+
+    answer = load("smartcar/v2-batch-mixed-vw-id4.json")
+    route = respx_mock.post("/vehicles/vw-1/batch").mock(return_value=httpx.Response(200, json=answer))
+    async with AsyncSmartcarClient("access-token") as client:
+        adapter = adapter_for(client)
+        reads = frozenset({Field.ODOMETER, Field.BATTERY_LEVEL, Field.RANGE, Field.LOCKED, Field.TYRE_PRESSURES})
+        info = VehicleInfo("smartcar", "vw-1", None, "VOLKSWAGEN", "ID.4", 2023, Capabilities(reads=reads))
+        status = await Vehicle(info, adapter).status()
+    assert route.call_count == 1
+    sent = json.loads(route.calls[0].request.content)
+    assert sorted(item["path"] for item in sent["requests"]) == [
+        "/battery",
+        "/fuel",
+        "/odometer",
+        "/security",
+        "/tires/pressure",
+    ]
+    assert status.odometer.value is not None
+    assert status.odometer.value.value == pytest.approx(21_919_000)
+    assert status.odometer.timestamp is not None
+    assert status.range.value is not None
+    assert status.range.value.value == pytest.approx(275_000)
+    assert status.locked.availability is Availability.NOT_SUPPORTED
+    assert "insufficient permissions" in (status.locked.reason or "")
+    assert status.tyre_pressures.availability is Availability.NOT_SUPPORTED
+    assert status.charging.availability is Availability.NOT_SUPPORTED  # outside the capabilities: no path sent
+
+
+class SlowVolvo:
+    """A stand-in Volvo client whose commands answer as told (or never)."""
+
+    __module__ = "carconnect.volvo.async_client"
+
+    def __init__(self, answer: Any) -> None:
+        self.answer = answer
+        self.clock = FakeClock()
+
+    async def lock(self, vin: str) -> Any:
+        if isinstance(self.answer, Exception):
+            raise self.answer
+        if self.answer is None:
+            await asyncio.Event().wait()
+        return self.answer
+
+
+def volvo_car(client: Any) -> Vehicle:
+    info = VehicleInfo("volvo", "YV1", "YV1", "Volvo", "XC40", 2024, Capabilities(commands=frozenset({Command.LOCK})))
+    return Vehicle(info, adapter_for(client))
+
+
+async def test_a_refused_command_is_a_failed_outcome_with_the_vendor_reason() -> None:
+    from carconnect.volvo import CommandResult
+
+    refused = CommandResult("lock", "YV1", None, succeeded=False, message="The car is not reachable")
+    outcome = await volvo_car(SlowVolvo(refused)).lock()
+    assert outcome.outcome is Outcome.FAILED
+    assert outcome.reason == "The car is not reachable"
+    failed = await volvo_car(SlowVolvo(CommandFailedError("door open", code="DOOR_OPEN"))).lock()
+    assert (failed.outcome, failed.vendor_status, failed.reason) == (Outcome.FAILED, "DOOR_OPEN", "door open")
+
+
+async def test_a_command_without_an_answer_in_time_is_timed_out() -> None:
+    steps: list[Progress] = []
+    outcome = await volvo_car(SlowVolvo(None)).lock(progress=steps.append, wait=0.05)
+    assert outcome.outcome is Outcome.TIMED_OUT
+    assert outcome.reason is not None
+    assert [step.stage for step in steps] == ["sending", "done"]
+    assert steps[-1].detail == "timed_out"

@@ -1,0 +1,199 @@
+"""The same scenario against every brand in the simulator, through the common API only:
+list, status, lock and wait, capability refusal, events; then the mixed fleet at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from carconnect.core import FakeClock, NotCapableError, QuotaExceededError
+from carconnect.garage import (
+    ALL_FIELDS,
+    Availability,
+    Command,
+    FailedLogin,
+    Field,
+    Garage,
+    Kind,
+    Outcome,
+    Progress,
+    Quantity,
+    Update,
+)
+from carconnect.sim import Simulator
+
+from .conftest import BRANDS, Requests
+
+Clients = Callable[..., Any]
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+async def test_lists_every_car_with_the_same_identity(brand: str, clients: Clients, sim: Simulator) -> None:
+    async with clients(brand) as found:
+        vehicles = await Garage(found.values()).vehicles()
+    assert len(vehicles) == len(sim.fleet.vehicles(brand))
+    for vehicle in vehicles:
+        assert vehicle.brand == brand
+        assert vehicle.vin is not None
+        assert len(vehicle.vin) == 17
+        assert sim.fleet.find(brand, vehicle.id) is not None
+        assert vehicle.make
+        assert vehicle.model
+        assert isinstance(vehicle.year, int)
+        assert Field.ODOMETER in vehicle.capabilities.reads
+        assert vehicle.capabilities.source
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+async def test_status_is_one_normalized_snapshot(brand: str, clients: Clients, sim: Simulator) -> None:
+    async with clients(brand) as found:
+        vehicle = (await Garage(found.values()).vehicles())[0]
+        status = await vehicle.status()
+    expected_km = sim.fleet.vehicle(brand, vehicle.id).odometer_km
+    assert status.odometer.availability is Availability.KNOWN
+    assert status.odometer.value is not None
+    assert status.odometer.value.kind is Kind.DISTANCE
+    assert status.odometer.value.unit == "m"
+    assert status.odometer.value.value == pytest.approx(expected_km * 1000, abs=1000)
+    assert status.odometer.timestamp is not None
+    assert status.odometer.timestamp.tzinfo is not None
+    readings = status.readings()
+    assert set(readings) == ALL_FIELDS
+    for name, reading in readings.items():
+        if name not in vehicle.capabilities.reads:
+            assert reading.availability is Availability.NOT_SUPPORTED, name
+            assert reading.reason
+    assert status.location.is_known
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+async def test_status_reads_only_what_was_asked(
+    brand: str, clients: Clients, sim: Simulator, requests: Requests
+) -> None:
+    async with clients(brand) as found:
+        vehicle = (await Garage(found.values()).vehicles())[0]
+        await vehicle.status([Field.ODOMETER])  # BMW finds or creates its status container once
+        before = requests.sent[brand]
+        status = await vehicle.status(["odometer"])
+    assert requests.sent[brand] - before == 1
+    assert status.odometer.is_known
+    assert status.locked.availability is Availability.NOT_REQUESTED
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+async def test_lock_waits_for_the_vendor_outcome(
+    brand: str, clients: Clients, sim: Simulator, requests: Requests
+) -> None:
+    steps: list[Progress] = []
+    async with clients(brand) as found:
+        vehicle = (await Garage(found.values()).vehicles())[0]
+        if Command.LOCK not in vehicle.capabilities.commands:
+            before = requests.sent[brand]
+            with pytest.raises(NotCapableError):
+                await vehicle.lock()
+            assert requests.sent[brand] == before
+            return
+        sim.fleet.vehicle(brand, vehicle.id).locked = False
+        outcome = await vehicle.lock(progress=steps.append)
+    assert outcome.outcome is Outcome.SUCCEEDED
+    assert outcome.succeeded
+    assert outcome.vendor_status
+    assert next(step.stage for step in steps) == "sending"
+    assert steps[-1].stage == "done"
+    assert sim.deliveries.count(brand, vehicle.id, "lock") == 1
+    assert sim.fleet.vehicle(brand, vehicle.id).locked
+
+
+async def test_ford_reports_each_poll_of_a_command(clients: Clients, sim: Simulator) -> None:
+    if "ford" not in BRANDS:
+        pytest.skip("carconnect-ford is not installed")
+    steps: list[Progress] = []
+    async with clients("ford") as found:
+        vehicle = (await Garage(found.values()).vehicles())[0]
+        outcome = await vehicle.unlock(progress=steps.append)
+    assert outcome.succeeded
+    assert outcome.vendor_status == "COMPLETED"
+    stages = [step.stage for step in steps]
+    assert stages[:2] == ["sending", "accepted"]
+    assert "pending" in stages
+    assert stages[-1] == "done"
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+async def test_an_unsupported_command_is_refused_before_any_call(
+    brand: str, clients: Clients, requests: Requests
+) -> None:
+    async with clients(brand) as found:
+        vehicle = (await Garage(found.values()).vehicles())[0]
+        missing = sorted(set(Command) - vehicle.capabilities.commands)
+        assert missing, f"every {brand} car can do everything"
+        before = requests.sent[brand]
+        with pytest.raises(NotCapableError, match=brand):
+            await vehicle.command(missing[0])
+    assert requests.sent[brand] == before
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+async def test_events_are_polled_changes(brand: str, clients: Clients, sim: Simulator, clock: FakeClock) -> None:
+    async with clients(brand) as found:
+        vehicle = (await Garage(found.values()).vehicles())[0]
+        stream = vehicle.events(every=1, fields=[Field.ODOMETER])  # raised to the brand's quota-safe minimum
+        first: Update = await anext(stream)
+        assert (first.brand, first.vehicle_id, first.field, first.source) == (brand, vehicle.id, Field.ODOMETER, "poll")
+        assert isinstance(first.reading.value, Quantity)
+        started = clock.monotonic()
+        sim.fleet.vehicle(brand, vehicle.id).odometer_km += 120
+        second = await anext(stream)
+        await stream.aclose()
+    assert second.field is Field.ODOMETER
+    assert isinstance(second.reading.value, Quantity)
+    assert second.reading.value.value == pytest.approx(first.reading.value.value + 120_000, abs=1000)
+    assert clock.monotonic() - started >= vehicle.adapter.min_poll_interval
+    if brand == "bmw":
+        assert vehicle.adapter.min_poll_interval >= 3600  # at most 24 of BMW's 50 daily calls
+
+
+async def test_a_mixed_fleet_reads_within_limits_and_yields_typed_errors(clients: Clients, sim: Simulator) -> None:
+    failing = BRANDS[-1]
+    async with clients() as found:
+        garage = Garage(found.values())
+        vehicles = await garage.vehicles()
+        sim.faults.add("quota", brand=failing, retry_after=36_000)
+        results = [result async for result in garage.statuses(vehicles, fields=[Field.ODOMETER, Field.LOCATION])]
+    assert {result.vehicle.brand for result in results} == set(BRANDS)
+    assert len(results) == len(vehicles)
+    for result in results:
+        if result.vehicle.brand == failing:
+            assert isinstance(result.error, QuotaExceededError)
+            assert not result.ok
+        else:
+            assert result.ok
+            assert result.value is not None
+            assert result.value.odometer.is_known
+
+
+async def test_a_failed_login_is_reported_without_hiding_the_others(clients: Clients, sim: Simulator) -> None:
+    failing = BRANDS[0]
+    async with clients() as found:
+        garage = Garage(found.values())
+        sim.faults.add("quota", brand=failing, retry_after=36_000)
+        failed: list[FailedLogin] = []
+        vehicles = await garage.vehicles(failed=failed)
+        with pytest.raises(QuotaExceededError):
+            await garage.vehicles()
+    assert [login.brand for login in failed] == [failing]
+    assert isinstance(failed[0].error, QuotaExceededError)
+    assert {vehicle.brand for vehicle in vehicles} == set(BRANDS) - {failing}
+
+
+async def test_volvo_range_comes_from_the_one_endpoint_that_has_it(clients: Clients, requests: Requests) -> None:
+    if "volvo" not in BRANDS:
+        pytest.skip("carconnect-volvo is not installed")
+    async with clients("volvo") as found:
+        for vehicle in await Garage(found.values()).vehicles():
+            before = requests.sent["volvo"]
+            status = await vehicle.status([Field.RANGE])
+            assert status.range.is_known, (vehicle.model, status.range.reason)
+            assert requests.sent["volvo"] - before == 1, vehicle.model  # Energy for electric cars, else statistics

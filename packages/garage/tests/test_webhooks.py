@@ -1,0 +1,110 @@
+"""The Smartcar webhook app: signatures, the verification challenge, and deliveries feeding a car's stream."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+pytest.importorskip("carconnect.smartcar")
+
+from carconnect.garage import Availability, EventHub, Field, Garage, Quantity, Update
+from carconnect.garage.webhooks import SmartcarWebhookApp
+from carconnect.smartcar.webhooks import SIGNATURE_HEADER, hmac_sha256_hex
+
+MANAGEMENT_TOKEN = "test-management-token"
+FIXTURES = Path(os.environ.get("CARCONNECT_FIXTURES", Path(__file__).resolve().parents[4] / "shared" / "fixtures"))
+
+
+def delivery(name: str, vehicle_id: str | None = None) -> bytes:
+    body = json.loads((FIXTURES / "smartcar" / name).read_text())
+    if vehicle_id is not None:
+        body["data"]["vehicle"]["id"] = vehicle_id
+    return json.dumps(body).encode()
+
+
+def signed(body: bytes) -> dict[str, str]:
+    return {SIGNATURE_HEADER: hmac_sha256_hex(MANAGEMENT_TOKEN, body), "content-type": "application/json"}
+
+
+def webhook_client(hub: EventHub) -> httpx.AsyncClient:
+    app = SmartcarWebhookApp(MANAGEMENT_TOKEN, hub)
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1")
+
+
+async def test_the_verification_challenge_is_answered() -> None:
+    body = delivery("v3-webhook-verify.json")
+    async with webhook_client(EventHub()) as client:
+        answer = await client.post("/webhooks/smartcar", content=body)
+    challenge = json.loads(body)["data"]["challenge"]
+    assert answer.status_code == 200
+    assert answer.json() == {"challenge": hmac_sha256_hex(MANAGEMENT_TOKEN, challenge)}
+
+
+async def test_a_delivery_with_a_wrong_signature_is_refused_and_not_published() -> None:
+    hub = EventHub()
+    inbox = hub.subscribe("smartcar", "875d9333-bbbb-4444-aaaa-17be22ebe970")
+    body = delivery("v3-webhook-vehicle-state-polestar2.json")
+    async with webhook_client(hub) as client:
+        answer = await client.post("/", content=body, headers={SIGNATURE_HEADER: "0" * 64})
+        unsigned = await client.post("/", content=body)
+    assert (answer.status_code, unsigned.status_code) == (401, 401)
+    assert inbox.empty()
+    assert MANAGEMENT_TOKEN not in answer.text + repr(SmartcarWebhookApp(MANAGEMENT_TOKEN, hub))
+
+
+async def test_a_signed_delivery_publishes_normalized_readings() -> None:
+    hub = EventHub()
+    inbox = hub.subscribe("smartcar", "875d9333-bbbb-4444-aaaa-17be22ebe970")
+    body = delivery("v3-webhook-vehicle-state-polestar2.json")
+    async with webhook_client(hub) as client:
+        answer = await client.post("/", content=body, headers=signed(body))
+    assert answer.status_code == 200
+    updates: dict[Field, Update] = {}
+    while not inbox.empty():
+        update = inbox.get_nowait()
+        updates[update.field] = update
+    assert {Field.ODOMETER, Field.RANGE, Field.LOCKED, Field.DOORS, Field.WINDOWS} <= set(updates)
+    odometer = updates[Field.ODOMETER].reading
+    assert isinstance(odometer.value, Quantity)
+    assert odometer.value.value == pytest.approx(42_506_300)
+    assert odometer.value.original_unit == "km"
+    assert odometer.timestamp is not None
+    assert odometer.timestamp.year >= 2025
+    assert updates[Field.LOCKED].reading.value is True
+    assert all(update.source == "webhook" for update in updates.values())
+
+
+async def test_a_malformed_delivery_is_a_400_and_other_methods_a_405() -> None:
+    async with webhook_client(EventHub()) as client:
+        bad = await client.post("/", content=b"not json")
+        other = await client.get("/")
+    assert (bad.status_code, other.status_code) == (400, 405)
+
+
+async def test_a_webhook_delivery_reaches_the_stream_of_its_car(clients: Callable[..., Any]) -> None:
+    hub = EventHub()
+    async with clients("smartcar") as found:
+        vehicle = (await Garage(found.values()).vehicles())[0]
+        stream = vehicle.events(poll=False, hub=hub, fields=[Field.ODOMETER])
+        waiting = asyncio.ensure_future(anext(stream))
+        await asyncio.sleep(0)  # the stream subscribes when it is first read
+        body = delivery("v3-webhook-vehicle-state-byd-seal.json", vehicle_id=vehicle.id)
+        async with webhook_client(hub) as client:
+            answer = await client.post("/", content=body, headers=signed(body))
+        first = await asyncio.wait_for(waiting, 5)
+        with pytest.raises(TimeoutError):  # the delivery's other signals were not asked for
+            await asyncio.wait_for(anext(stream), 0.05)
+        await stream.aclose()
+    assert answer.status_code == 200
+    assert (first.brand, first.vehicle_id, first.source) == ("smartcar", vehicle.id, "webhook")
+    assert first.field is Field.ODOMETER
+    assert first.reading.availability is Availability.KNOWN
+    assert isinstance(first.reading.value, Quantity)
+    assert first.reading.value.value == pytest.approx(10_321_000)

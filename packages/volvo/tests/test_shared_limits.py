@@ -1,0 +1,131 @@
+"""Volvo's limits shared on a real Redis: workers together stay under 100 requests and 10 commands a
+minute per user, counted per ``for_user`` key."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import httpx
+import pytest
+import respx
+
+from carconnect.core import FakeClock, RateLimitError
+from carconnect.core.shared import SlidingWindowLimiter
+from carconnect.sim.redis_server import RedisServer
+from carconnect.volvo import API_URL, AsyncVolvoClient, RateLimiter, VolvoClient
+
+VIN = "YV1ABCDEFG1234567"
+API_KEY = "test-vcc-api-key"
+DOORS = f"/connected-vehicle/v2/vehicles/{VIN}/doors"
+LOCK = f"/connected-vehicle/v2/vehicles/{VIN}/commands/lock"
+
+
+@pytest.fixture
+def api() -> respx.Router:
+    router = respx.Router(base_url=API_URL, assert_all_called=False)
+    router.get(DOORS).respond(200, json={"data": {}})
+    router.post(LOCK).respond(200, json={"data": {"vin": VIN, "invokeStatus": "COMPLETED"}})
+    return router
+
+
+@pytest.fixture
+def window(carconnect_redis: RedisServer, clock: FakeClock) -> Iterator[SlidingWindowLimiter]:
+    limiter = SlidingWindowLimiter(carconnect_redis.url, limit=100, clock=clock)
+    yield limiter
+    limiter.close()
+
+
+def worker(api: respx.Router, limiter: RateLimiter, clock: FakeClock) -> VolvoClient:
+    """One worker's client: its own connections, the shared limits."""
+    return VolvoClient(
+        "t", api_key=API_KEY, transport=httpx.MockTransport(api.handler), rate_limit=limiter, clock=clock
+    )
+
+
+def test_two_workers_share_one_users_minute(api: respx.Router, window: SlidingWindowLimiter, clock: FakeClock) -> None:
+    with worker(api, RateLimiter.shared(window), clock) as one, worker(api, RateLimiter.shared(window), clock) as two:
+        alice_one, alice_two = one.for_user("t1", key="alice"), two.for_user("t2", key="alice")
+        for _ in range(50):
+            alice_one.doors(VIN)
+            alice_two.doors(VIN)
+        assert clock.sleeps == []
+        two.for_user("t3", key="bob").doors(VIN)  # another user counts apart
+        assert clock.sleeps == []
+        alice_one.doors(VIN)  # the 101st call of alice in this minute waits for the first slot to free
+    assert clock.sleeps == [pytest.approx(61.0)]
+    assert len(api.calls) == 102
+
+
+def test_commands_count_against_both_limits_across_workers(
+    api: respx.Router, window: SlidingWindowLimiter, clock: FakeClock
+) -> None:
+    with worker(api, RateLimiter.shared(window), clock) as one, worker(api, RateLimiter.shared(window), clock) as two:
+        for client in (one, two) * 5:
+            assert client.lock(VIN).succeeded
+        assert clock.sleeps == []
+        two.lock(VIN)  # the 11th command of the client's own account ("default")
+        assert clock.sleeps == [pytest.approx(61.0)]
+        for _ in range(89):  # the 11 commands were requests too: 89 reads fill this minute
+            one.doors(VIN)
+        assert clock.sleeps == [pytest.approx(61.0)]
+
+
+def test_a_slot_beyond_max_wait_is_refused_unsent(api: respx.Router, carconnect_redis: RedisServer) -> None:
+    clock = FakeClock()
+    strict = SlidingWindowLimiter(carconnect_redis.url, limit=1, max_wait=5.0, clock=clock)
+    with worker(api, RateLimiter.shared(strict, key="carol"), clock) as client:
+        client.doors(VIN)
+        with pytest.raises(RateLimitError) as refused:
+            client.doors(VIN)
+    assert refused.value.code == "client_rate_limit"
+    assert refused.value.retry_after == pytest.approx(61.0)
+    assert len(api.calls) == 1
+    strict.close()
+
+
+def test_threads_of_many_workers_never_exceed_the_limit(api: respx.Router, carconnect_redis: RedisServer) -> None:
+    clock = FakeClock()  # never advanced by the threads: every slot they get beyond the limit is a wait
+    backend = SlidingWindowLimiter(carconnect_redis.url, limit=100, max_wait=None, clock=clock)
+    limiters = [RateLimiter.shared(backend, key="dave") for _ in range(4)]
+    waits: list[float] = []
+    lock = threading.Lock()
+
+    def run(limiter: RateLimiter) -> None:
+        for _ in range(30):
+            wait = limiter.reserve(httpx.Request("GET", f"{API_URL}{DOORS}"))
+            with lock:
+                waits.append(wait)
+
+    threads = [threading.Thread(target=run, args=(limiter,)) for limiter in limiters]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(waits) == [0.0] * 100 + [pytest.approx(61.0)] * 20
+    backend.close()
+
+
+def test_per_vehicle_keys_and_repr(window: SlidingWindowLimiter) -> None:
+    limiter = RateLimiter.shared(window, per_vehicle=True)
+    other = "YV1OTHERVIN123456"
+    for _ in range(100):
+        limiter.reserve(httpx.Request("GET", f"{API_URL}{DOORS}"))
+    assert limiter.reserve(httpx.Request("GET", f"{API_URL}/connected-vehicle/v2/vehicles/{other}/doors")) == 0.0
+    assert "RateLimiter.shared(SlidingWindowLimiter(" in repr(limiter)
+    assert limiter.blocking
+
+
+async def test_async_workers_wait_off_the_event_loop(
+    api: respx.Router, window: SlidingWindowLimiter, clock: FakeClock
+) -> None:
+    transport = httpx.MockTransport(api.handler)
+    async with AsyncVolvoClient(
+        "t", api_key=API_KEY, transport=transport, rate_limit=RateLimiter.shared(window), clock=clock
+    ) as client:
+        erin = client.for_user("t1", key="erin")
+        for _ in range(100):
+            await erin.doors(VIN)
+        assert clock.sleeps == []
+        await erin.doors(VIN)
+    assert clock.sleeps == [pytest.approx(61.0)]
