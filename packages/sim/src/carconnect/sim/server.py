@@ -33,6 +33,7 @@ from .transports import AsyncSimTransport, SyncSimTransport
 
 if TYPE_CHECKING:
     import respx
+
     from .mqtt.broker import CarDataBroker
 
 LOOPBACK = "127.0.0.1"
