@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from carconnect.sim import BrandContext, BrandPlugin, Fault, ManualClock, Simulator
+from carconnect.sim.profiles import VENDOR_ERRORS
 
 DOC = {
     "data": {
@@ -241,3 +242,41 @@ def test_admin_api_adds_lists_and_removes_faults(faulty: tuple[Simulator, httpx.
     client.post("/_admin/faults", json={"kind": "error"})
     assert client.delete("/_admin/faults").status_code == 204
     assert client.get(STATUS).status_code == 200
+
+
+VENDOR_SHAPES = [(brand, name) for brand, shapes in VENDOR_ERRORS.items() for name in shapes]
+
+
+@pytest.mark.parametrize(("brand", "name"), VENDOR_SHAPES, ids=[f"{brand}-{name}" for brand, name in VENDOR_SHAPES])
+def test_vendor_fault_sends_the_documented_answer(
+    faulty: tuple[Simulator, httpx.Client], brand: str, name: str
+) -> None:
+    sim, client = faulty
+    shape = VENDOR_ERRORS[brand][name]
+    sim.faults.add("vendor", brand=brand, shape=name, times=1)
+    answer = client.get(f"/{brand}/api/v1/vehicles/VIN1/status")
+    assert answer.status_code == shape.status
+    assert answer.headers["content-type"] == "application/json"
+    assert answer.json() == {**answer.json(), **_stable(shape.body(sim.clock.now()))}
+    assert answer.headers.get("retry-after") == (str(shape.retry_after) if shape.retry_after is not None else None)
+    assert client.get(f"/{brand}/api/v1/vehicles/VIN1/status").status_code == 200
+
+
+def _stable(body: object) -> dict[str, object]:
+    """The members of a vendor body that do not change per answer (ids and timestamps do)."""
+    assert isinstance(body, dict)
+    fresh = ("operationId", "requestId", "exveErrorRef", "timestamp", "referenceId", "error_description", "message")
+    return {key: value for key, value in body.items() if key not in fresh}
+
+
+def test_vendor_fault_retry_after_and_validation(faulty: tuple[Simulator, httpx.Client]) -> None:
+    sim, client = faulty
+    sim.faults.add("vendor", brand="smartcar", shape="rate-limit-vehicle", retry_after=7, times=1)
+    assert client.get("/smartcar/api/v1/vehicles/VIN1/status").headers["retry-after"] == "7"
+    with pytest.raises(ValueError, match="shapes: invalid-api-key"):
+        sim.faults.add("vendor", brand="volvo", shape="nope")
+    with pytest.raises(ValueError, match="needs a brand"):
+        Fault.from_dict({"kind": "vendor", "shape": "quota"})
+    added = client.post("/_admin/faults", json={"kind": "vendor", "brand": "bmw", "shape": "cu-429-quota"})
+    assert added.status_code == 201
+    assert client.get("/bmw/api/v1/vehicles/VIN1/status").json()["exveErrorId"] == "CU-429"

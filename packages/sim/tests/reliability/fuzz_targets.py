@@ -61,6 +61,7 @@ ARGUMENTS: dict[str, Any] = {
     "path": "/odometer",
     "scopes": ["read_odometer"],
     "region": "US",
+    "key": "user-0001",
 }
 """Values for required parameters, by name (the same name means the same kind of value everywhere)."""
 METHOD_ARGUMENTS: dict[str, dict[str, Any]] = {

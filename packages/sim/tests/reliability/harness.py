@@ -10,7 +10,7 @@ import importlib.util
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -18,6 +18,9 @@ import httpx
 from carconnect.core import Clock, Credentials, RetryPolicy, Token
 from carconnect.core.oauth import OAuthClient
 from carconnect.sim import DEMO_CLIENTS, Simulator
+
+if TYPE_CHECKING:
+    from carconnect.ford import FordPassAuth
 
 TIMEOUT = httpx.Timeout(10.0)
 """Generous: on a busy machine only the faults themselves should make a request fail."""
@@ -72,9 +75,16 @@ class Harness:
         _, _, host, path = urlsplit(sim.endpoints(self.brand, self.server).token_url).path.split("/", 3)
         return host, "/" + path
 
+    def token_endpoints(self, sim: Simulator) -> list[tuple[str, str]]:
+        """(host, vendor path) of every token endpoint the brand's clients call (to count them)."""
+        return [self.token_endpoint(sim)]
+
+    baseline_token_calls = 0
+    """Token-endpoint calls a client makes on its first call with a fresh login (a token exchange)."""
+
     def policy(self, client: Any, command: bool) -> RetryPolicy:
-        """The retry policy the client applies to the read (or to the command)."""
-        policy: RetryPolicy = client._session.transport.policy
+        """The retry policy the client applies to the read (or to the command); brand rules come on top."""
+        policy: RetryPolicy = client.retry
         return policy
 
     def available(self) -> bool:
@@ -264,6 +274,13 @@ class FordHarness(Harness):
         ):
             yield FordClients(query, connect)
 
+    def token_endpoints(self, sim: Simulator) -> list[tuple[str, str]]:
+        """(host, vendor path) of every token endpoint the brand's clients call (to count them)."""
+        return [self.token_endpoint(sim)]
+
+    baseline_token_calls = 0
+    """Token-endpoint calls a client makes on its first call with a fresh login (a token exchange)."""
+
     def policy(self, client: Any, command: bool) -> RetryPolicy:
         return super().policy(client.connect if command else client.query, command)
 
@@ -291,6 +308,95 @@ class FordHarness(Harness):
             clock=clock,
             timeout=timeout,
         )
+
+
+class FordPassHarness(Harness):
+    """FordPass (experimental), for the vendor-answer tests only: a CAT login exchanged for Autonomic
+    tokens; its read is the Autonomic telemetry."""
+
+    brand = "ford"
+    server = "fordpass"
+    client_name = "FordPassClient"
+    read_name, read_path = "telemetry", "/v1/telemetry/sources/fordpass/vehicles/{vin}"
+    read_host = "autonomic"
+    command_name, command_path = "lock", "/v1/command/vehicles/{vin}/commands"
+    command_host = "autonomic"
+    baseline_token_calls = 1
+
+    def _extra(self, sim: Simulator) -> dict[str, str]:
+        return dict(sim.endpoints("ford", "fordpass").extra)
+
+    def token_endpoint(self, sim: Simulator) -> tuple[str, str]:
+        """The CAT refresh (FordPass's refresh-token endpoint)."""
+        _, _, host, path = urlsplit(self._extra(sim)["cat_refresh_url"]).path.split("/", 3)
+        return host, "/" + path
+
+    def token_endpoints(self, sim: Simulator) -> list[tuple[str, str]]:
+        _, _, host, path = urlsplit(self._extra(sim)["autonomic_token_url"]).path.split("/", 3)
+        return [self.token_endpoint(sim), (host, "/" + path)]
+
+    def login(self, sim: Simulator, clock: Clock, *, stale: bool = False) -> Token:
+        issued = sim.issue_token(self.server, audience="fordpass-cat")
+        lifetime = -1.0 if stale else float(issued["expires_in"])
+        return Token(
+            issued["access_token"], issued["refresh_token"], expires_at=clock.now() + timedelta(seconds=lifetime)
+        )
+
+    def auth(self, sim: Simulator, clock: Clock, timeout: httpx.Timeout = TIMEOUT) -> FordPassAuth:
+        from carconnect.ford import FordPassAuth
+
+        extra = self._extra(sim)
+        return FordPassAuth(
+            login_url=sim.url("ford", "login"),
+            cat_exchange_url=extra["cat_exchange_url"],
+            cat_refresh_url=extra["cat_refresh_url"],
+            autonomic_token_url=extra["autonomic_token_url"],
+            clock=clock,
+            timeout=timeout,
+        )
+
+    @contextlib.contextmanager
+    def client(self, sim: Simulator, credentials: Credentials, wiring: Wiring) -> Iterator[Any]:
+        from carconnect.ford import FordPassClient
+
+        auth = self.auth(sim, wiring.clock)
+        options: dict[str, Any] = {"retry": wiring.retry, "clock": wiring.clock, "timeout": wiring.timeout}
+        with (
+            auth,
+            FordPassClient(
+                credentials,
+                auth=auth,
+                base_url=sim.url("ford", "autonomic"),
+                ford_base_url=sim.url("ford", "api"),
+                transport=wiring.transport,
+                **options,
+                **wiring.options,
+            ) as client,
+        ):
+            yield client
+
+    @contextlib.asynccontextmanager
+    async def async_client(self, sim: Simulator, credentials: Credentials, wiring: Wiring) -> AsyncIterator[Any]:
+        from carconnect.ford import AsyncFordPassClient
+
+        auth = self.auth(sim, wiring.clock)
+        options: dict[str, Any] = {"retry": wiring.retry, "clock": wiring.clock, "timeout": wiring.timeout}
+        async with (
+            auth,
+            AsyncFordPassClient(
+                credentials,
+                auth=auth,
+                base_url=sim.url("ford", "autonomic"),
+                ford_base_url=sim.url("ford", "api"),
+                transport=wiring.async_transport,
+                **options,
+                **wiring.options,
+            ) as client,
+        ):
+            yield client
+
+    def read(self, client: Any, vehicle: str) -> Any:
+        return client.telemetry(vehicle)
 
 
 class SmartcarHarness(Harness):
@@ -323,6 +429,10 @@ class SmartcarHarness(Harness):
 HARNESSES: dict[str, Harness] = {
     harness.brand: harness for harness in (VolvoHarness(), BmwHarness(), FordHarness(), SmartcarHarness())
 }
+
+
+FORDPASS = FordPassHarness()
+"""FordPass, for the vendor-answer tests (the other parts of the suite run FordConnect Query and FordConnect)."""
 
 
 def harness(brand: str) -> Harness:

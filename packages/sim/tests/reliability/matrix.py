@@ -15,11 +15,15 @@ from carconnect.sim import FaultKind, Simulator
 
 from .harness import TIMEOUT, Harness, Wiring
 from .leaks import LeakWatch
-from .wire import AsyncCountingTransport, CountingTransport, WireLog
+from .wire import AsyncCountingTransport, AsyncStack, CountingTransport, WireLog
 
-Operation = Literal["read", "async read", "command"]
-WITH_ASYNC: tuple[Operation, ...] = ("read", "async read", "command")
-"""For faults where the async transport stack behaves differently (sockets, timeouts, retry loops, streaming)."""
+Operation = Literal["read", "async read", "asyncio read", "command"]
+"""``async read`` runs on httpx's own async transport (the default), ``asyncio read`` on ``AsyncioTransport``."""
+OPERATIONS: tuple[Operation, ...] = ("read", "async read", "asyncio read", "command")
+ASYNC_READS: dict[Operation, AsyncStack] = {"async read": "httpx", "asyncio read": "asyncio"}
+READS: tuple[Operation, ...] = ("read", "async read", "asyncio read")
+WITH_ASYNC: tuple[Operation, ...] = OPERATIONS
+"""For faults where the async transport stacks behave differently (sockets, timeouts, retry loops, streaming)."""
 LARGE_PADDING = 8 * 1024 * 1024
 """Bytes of padding in the "very large body" cases."""
 SETTLE = 0.1
@@ -119,14 +123,14 @@ def run_cell(
     wiring = Wiring(
         clock=clock,
         transport=CountingTransport(log),
-        async_transport=AsyncCountingTransport(log) if operation == "async read" else None,
+        async_transport=AsyncCountingTransport(log, ASYNC_READS[operation]) if operation in ASYNC_READS else None,
         timeout=timeout_for(case),
     )
     assert wiring.transport is not None
     sleeps_before = len(clock.sleeps)
     error: CarConnectError | None = None
     started = time.perf_counter()
-    if operation == "async read":
+    if operation in ASYNC_READS:
         error, policy = asyncio.run(_async_read(sim, harness, token, vehicle, wiring))
     else:
         with wiring.transport, harness.client(sim, token, wiring) as client:

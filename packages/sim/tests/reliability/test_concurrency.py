@@ -1,5 +1,5 @@
 """Concurrency soak: many threads and asyncio tasks share one token manager while tokens expire every
-few seconds.
+few seconds. Half the tasks send through httpx's own async transport, half through ``AsyncioTransport``.
 
 Simulated time (a :class:`~.clocks.TickingClock` shared with the simulator) runs fast enough, in eight
 ticks a second, that an access token falls due every few real seconds while two real seconds of
@@ -15,6 +15,7 @@ token managers refresh when half the token lifetime is left.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections import Counter
@@ -34,7 +35,7 @@ from .clocks import TickingClock
 from .figures import Figures
 from .harness import HARNESSES, Harness, Wiring
 from .leaks import LeakWatch, watch_token
-from .wire import AsyncCountingTransport, CountingTransport, WireLog
+from .wire import ASYNC_STACKS, AsyncCountingTransport, CountingTransport, WireLog
 
 LEEWAY = {"volvo": 150.0, "bmw": 1800.0}
 """Refresh leeway in simulated seconds (Volvo tokens live 299 s, BMW tokens 3599 s): a token falls due
@@ -113,8 +114,10 @@ def _threads(harness: Harness, client: Any, vehicle: str, stop: threading.Event,
     return [threading.Thread(target=work, name=f"soak-thread-{n}") for n in range(variant.BUDGET.soak_threads)]
 
 
-async def _tasks(harness: Harness, client: Any, vehicle: str, stop: threading.Event, outcomes: Outcomes) -> None:
-    async def work() -> None:
+async def _tasks(harness: Harness, clients: list[Any], vehicle: str, stop: threading.Event, outcomes: Outcomes) -> None:
+    """The soak's asyncio tasks, spread evenly over ``clients`` (one per async transport stack)."""
+
+    async def work(client: Any) -> None:
         while not stop.is_set():
             try:
                 await harness.aread(client, vehicle)
@@ -124,7 +127,7 @@ async def _tasks(harness: Harness, client: Any, vehicle: str, stop: threading.Ev
                 outcomes.record(None)
             await asyncio.sleep(PAUSE[harness.brand])
 
-    await asyncio.gather(*(work() for _ in range(variant.BUDGET.soak_tasks)))
+    await asyncio.gather(*(work(clients[n % len(clients)]) for n in range(variant.BUDGET.soak_tasks)))
 
 
 @pytest.mark.parametrize("brand", list(LEEWAY))
@@ -143,15 +146,19 @@ def test_soak_refreshes_once_per_expiry(
     options = _options(brand, sim, clock)
     vehicle = harness.vehicle(sim)
     stop = threading.Event()
-    transport, async_transport = CountingTransport(log), AsyncCountingTransport(log)
+    transport = CountingTransport(log)
     sync_wiring = Wiring(clock=clock, transport=transport, timeout=SOAK_TIMEOUT, options=options)
-    async_wiring = Wiring(clock=clock, async_transport=async_transport, timeout=SOAK_TIMEOUT, options=options)
     with harness.auth(sim, clock, timeout=SOAK_TIMEOUT) as auth, transport:
         manager = auth.token_manager(store, leeway=leeway)
 
         async def tasks() -> None:
-            async with async_transport, harness.async_client(sim, manager, async_wiring) as async_client:
-                await _tasks(harness, async_client, vehicle, stop, outcomes)
+            async with contextlib.AsyncExitStack() as stack:
+                clients = []
+                for name in ASYNC_STACKS:  # half the tasks on httpx's async transport, half on AsyncioTransport
+                    async_transport = await stack.enter_async_context(AsyncCountingTransport(log, name))
+                    wiring = Wiring(clock=clock, async_transport=async_transport, timeout=SOAK_TIMEOUT, options=options)
+                    clients.append(await stack.enter_async_context(harness.async_client(sim, manager, wiring)))
+                await _tasks(harness, clients, vehicle, stop, outcomes)
             await auth.aclose()  # its async client belongs to this event loop
 
         with harness.client(sim, manager, sync_wiring) as client:
@@ -175,7 +182,8 @@ def test_soak_refreshes_once_per_expiry(
     issued = sum(1 for token in sim.oauth.tokens.values() if token.kind == "access")
     figures.add(
         "concurrency soak", brand, seconds=round(seconds, 1), threads=variant.BUDGET.soak_threads,
-        tasks=variant.BUDGET.soak_tasks, requests=outcomes.ok + sum(outcomes.failed.values()), ok=outcomes.ok,
+        tasks=variant.BUDGET.soak_tasks, async_transports=list(ASYNC_STACKS),
+        requests=outcomes.ok + sum(outcomes.failed.values()), ok=outcomes.ok,
         failed=dict(outcomes.failed), ticks=clock.ticks, expiries=len(expiries.stale),
         refreshes=manager.refresh_count, tokens_issued=issued, statuses=dict(log.statuses), refusals=dict(log.refusals),
         sim_seconds=round(clock.ticks * clock.step), leeway=leeway, pause=PAUSE[brand], variant=variant.NAME,

@@ -14,6 +14,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import functools
 import hmac
 import inspect
 import logging
@@ -24,13 +27,15 @@ import ssl
 import threading
 import urllib.request
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
 
 from carconnect.core import (
+    AsyncioTransport,
     CarConnectError,
     FakeClock,
     FileTokenStore,
@@ -45,8 +50,8 @@ from carconnect.sim import FaultKind, Simulator
 from .figures import Figures
 from .harness import HARNESSES, Harness, Wiring
 from .leaks import LeakWatch, watch_token
-from .tls import https_server, ssl_context
-from .wire import CountingTransport, WireLog
+from .tls import https_server
+from .wire import ASYNC_STACKS, CountingTransport, WireLog
 
 REPO = Path(__file__).resolve().parents[4]
 AVAILABLE = [harness for harness in HARNESSES.values() if harness.available()]
@@ -333,17 +338,89 @@ def _verify_options(*classes: type) -> list[str]:
     ]
 
 
-def _handshake(harness: Harness, sim: Simulator, base_url: str, clock: FakeClock) -> str:
-    """The brand's client, as built by default, pointed at a self-signed HTTPS server: never answered."""
-    with harness.client(sim, "token", Wiring(clock=clock, retry=RetryPolicy.disabled())) as client:
-        for part in _parts(client):
-            for api_client in part._session._clients.values():
-                api_client.base_url = httpx.URL(base_url)
+class _Elsewhere:
+    """Stands in for the simulator where a brand's OAuth client asks for its login host's URL."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+
+    def url(self, brand: str, host: str = "api") -> str:
+        return self.base_url
+
+
+@contextlib.contextmanager
+def _tls_contexts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[ssl.SSLContext]]:
+    """Every TLS context a client-side handshake is started with while the block runs (socket or memory BIO)."""
+    used: list[ssl.SSLContext] = []
+    wrap_socket, wrap_bio = ssl.SSLContext.wrap_socket, ssl.SSLContext.wrap_bio
+
+    def socket_spy(context: ssl.SSLContext, *args: Any, **kwargs: Any) -> Any:
+        if not kwargs.get("server_side"):  # the test server runs in this process too
+            used.append(context)
+        return wrap_socket(context, *args, **kwargs)
+
+    def bio_spy(context: ssl.SSLContext, *args: Any, **kwargs: Any) -> Any:
+        if not kwargs.get("server_side"):
+            used.append(context)
+        return wrap_bio(context, *args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(ssl.SSLContext, "wrap_socket", socket_spy)
+        patch.setattr(ssl.SSLContext, "wrap_bio", bio_spy)
+        yield used
+
+
+def _refusal(error: TransportError) -> str:
+    return "refused" if "CERTIFICATE_VERIFY_FAILED" in str(error.__cause__) else repr(error.__cause__)
+
+
+def _repoint(client: Any, base_url: str) -> list[Any]:
+    """Point every httpx client of a harness client at ``base_url``; return the brand client objects."""
+    parts = _parts(client)
+    for part in parts:
+        for http_client in part._http_clients.values():
+            http_client.base_url = httpx.URL(base_url)
+    return parts
+
+
+def _handshake(call: Callable[[], object], monkeypatch: pytest.MonkeyPatch) -> tuple[str, bool]:
+    """Run ``call`` against the self-signed server: was it refused, and did every handshake verify?"""
+    with _tls_contexts(monkeypatch) as contexts:
         try:
-            harness.read(client, harness.vehicle(sim))
+            call()
         except TransportError as error:
-            return "refused" if "CERTIFICATE_VERIFY_FAILED" in str(error.__cause__) else repr(error.__cause__)
-    return "answered"
+            outcome = _refusal(error)
+        except CarConnectError as error:
+            outcome = f"answered ({type(error).__name__})"
+        else:
+            outcome = "answered"
+    return outcome, bool(contexts) and all(_secure(context) for context in contexts)
+
+
+def _brand_handshakes(
+    harness: Harness, sim: Simulator, base_url: str, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, tuple[str, bool]]:
+    """The brand's clients and OAuth client, as built by default, pointed at a self-signed HTTPS server."""
+    results: dict[str, tuple[str, bool]] = {}
+    vehicle = harness.vehicle(sim)
+    wiring = Wiring(clock=clock, retry=RetryPolicy.disabled())
+    with harness.client(sim, "token", wiring) as client:
+        names = "+".join(type(part).__name__ for part in _repoint(client, base_url))
+        results[names] = _handshake(lambda: harness.read(client, vehicle), monkeypatch)
+
+    async def async_read(stack: str) -> None:
+        transport = AsyncioTransport() if stack == "asyncio" else None
+        async with harness.async_client(sim, "token", replace(wiring, async_transport=transport)) as client:
+            _repoint(client, base_url)
+            await harness.aread(client, vehicle)
+
+    for stack in ASYNC_STACKS:
+        label = f"{names} (async, {'AsyncioTransport' if stack == 'asyncio' else 'httpx'})"
+        results[label] = _handshake(functools.partial(asyncio.run, async_read(stack)), monkeypatch)
+    elsewhere = cast(Simulator, _Elsewhere(base_url))
+    with harness.auth(elsewhere, clock) as auth:
+        results[type(auth).__name__] = _handshake(lambda: auth.refresh(Token("access", "refresh")), monkeypatch)
+    return results
 
 
 def test_tls_verification_cannot_be_turned_off_by_accident(
@@ -352,31 +429,29 @@ def test_tls_verification_cannot_be_turned_off_by_accident(
     for name, value in INSECURE_ENV.items():
         monkeypatch.setenv(name, value)
     clock = FakeClock()
-    verified: dict[str, bool] = {}
-    handshakes: dict[str, str] = {}
+    handshakes: dict[str, tuple[str, bool]] = {}
     options: list[str] = []
     with Simulator(seed=1, clock=clock) as sim, https_server(tmp_path) as (base_url, failures):
         for harness in AVAILABLE:
             with harness.client(sim, "token", Wiring(clock=clock)) as client, harness.auth(sim, clock) as auth:
-                for part in _parts(client):
-                    verified[type(part).__name__] = _secure(ssl_context(part._session.transport))
-                verified[type(auth).__name__] = _secure(ssl_context(auth._client()._transport))
                 options += _verify_options(type(auth), *(type(part) for part in _parts(client)))
-            handshakes[harness.brand] = _handshake(harness, sim, base_url, clock)
+            handshakes.update(_brand_handshakes(harness, sim, base_url, clock, monkeypatch))
     offenders = [
         f"{path.relative_to(REPO)}:{number}"
         for path in _handwritten_sources()
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if INSECURE.search(line)
     ]
+    verified = {name: secure for name, (_, secure) in handshakes.items()}
+    outcomes = {name: outcome for name, (outcome, _) in handshakes.items()}
     figures.add(
         "secrets", "TLS verification", environment=sorted(INSECURE_ENV), verified=verified,
-        self_signed_handshakes=handshakes, server_side_failures=len(failures), insecure_lines=offenders,
+        self_signed_handshakes=outcomes, server_side_failures=len(failures), insecure_lines=offenders,
         verify_options=options, files_scanned=len(_handwritten_sources()),
     )  # fmt: skip
     assert verified
     assert all(verified.values()), verified
-    assert set(handshakes.values()) == {"refused"}, handshakes
+    assert set(outcomes.values()) == {"refused"}, outcomes
     assert not offenders, offenders
     assert not options, options
 

@@ -1,4 +1,4 @@
-"""An HTTPS server on 127.0.0.1 with a self-signed certificate, and where to find a client's TLS settings."""
+"""An HTTPS server on 127.0.0.1 with a self-signed certificate."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -80,12 +79,3 @@ def https_server(directory: Path) -> Iterator[tuple[str, list[str]]]:
         server.shutdown()
         server.server_close()
         thread.join()
-
-
-def ssl_context(transport: object) -> ssl.SSLContext:
-    """The TLS context under a chain of wrapping transports (``.inner``) down to httpx's own."""
-    while not isinstance(transport, httpx.HTTPTransport | httpx.AsyncHTTPTransport):
-        transport = transport.inner  # type: ignore[attr-defined]
-    context = transport._pool._ssl_context
-    assert context is not None
-    return context

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ssl
 import threading
 from collections import Counter
+from typing import Literal
 
 import httpx
 
@@ -12,6 +13,17 @@ from carconnect.core import AsyncioTransport
 
 TLS = ssl.create_default_context()
 """One verifying TLS context for every test transport (building one costs tens of milliseconds)."""
+
+AsyncStack = Literal["httpx", "asyncio"]
+"""The async transports users run: httpx's own (the default) and carconnect-core's opt-in ``AsyncioTransport``."""
+ASYNC_STACKS: tuple[AsyncStack, ...] = ("httpx", "asyncio")
+
+
+def async_transport(stack: AsyncStack) -> httpx.AsyncBaseTransport:
+    """A real loopback async transport of ``stack``, verifying TLS."""
+    if stack == "asyncio":
+        return AsyncioTransport(ssl_context=TLS)
+    return httpx.AsyncHTTPTransport(verify=TLS)
 
 
 class WireLog:
@@ -99,11 +111,10 @@ class CountingTransport(httpx.BaseTransport):
 
 
 class AsyncCountingTransport(httpx.AsyncBaseTransport):
-    """Async twin of :class:`CountingTransport`."""
+    """Async twin of :class:`CountingTransport`, over a real transport of ``stack``."""
 
-    def __init__(self, log: WireLog, inner: httpx.AsyncBaseTransport | None = None) -> None:
-        # The async clients' own default transport, so faults are met by what users run.
-        self.log, self.inner = log, inner or AsyncioTransport(ssl_context=TLS)
+    def __init__(self, log: WireLog, stack: AsyncStack = "httpx") -> None:
+        self.log, self.inner = log, async_transport(stack)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self.log.sent(request)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import MutableMapping
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -14,16 +14,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .errors import ConnectionDropped
 from .faults import Fault
 from .mutations import null_fields, unknown_enums
+from .profiles import vendor_error
 from .profiles.errors import ErrorStyle, phrase
+from .profiles.vendor import seconds_to_midnight
 
 _MUTATING = ("truncate", "non_json", "null_fields", "unknown_enum")
 
 Connections = MutableMapping[tuple[str, int], asyncio.Transport]
-
-
-def seconds_to_midnight(now: datetime) -> int:
-    midnight = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
-    return max(int((midnight - now).total_seconds()), 1)
 
 
 def html_error(status: int) -> HTMLResponse:
@@ -49,6 +46,8 @@ def fault_response(fault: Fault, style: ErrorStyle, now: datetime) -> Response:
         return style.quota(reset_in, now)
     if fault.kind == "html":
         return html_error(fault.status or 503)
+    if fault.kind == "vendor":
+        return vendor_error(fault.brand, fault.shape).response(now, fault.retry_after)
     raise ValueError(f"fault kind {fault.kind!r} does not answer by itself")
 
 

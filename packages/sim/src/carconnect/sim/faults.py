@@ -16,6 +16,8 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, get_args
 
+from .profiles import vendor_error
+
 FaultKind = Literal[
     "latency",
     "error",
@@ -27,6 +29,7 @@ FaultKind = Literal[
     "html",
     "null_fields",
     "unknown_enum",
+    "vendor",
 ]
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
 UNKNOWN_ENUM_VALUE = "SIM_UNKNOWN_VALUE"
@@ -64,6 +67,8 @@ class Fault:
     fields: tuple[str, ...] | None = None
     """``null_fields`` / ``unknown_enum``: dotted paths (``data.*.vin``); default every leaf / enum-like string."""
     value: str = UNKNOWN_ENUM_VALUE
+    shape: str | None = None
+    """``vendor``: the name of one of the brand's documented error answers (see ``VENDOR_ERRORS``)."""
     id: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex[:12])
     fired: int = 0
     _pattern: re.Pattern[str] | None = dataclasses.field(default=None, init=False, repr=False, compare=False)
@@ -81,6 +86,8 @@ class Fault:
             raise ValueError("status must be an HTTP status code")
         if self.retry_after is not None and self.retry_after < 0:
             raise ValueError("retry_after must not be negative")
+        if self.kind == "vendor":
+            vendor_error(self.brand, self.shape)  # raises ValueError naming the known shapes
         if self.fields is not None:
             self.fields = tuple(self.fields)
         if self.method is not None:
@@ -146,6 +153,7 @@ class FaultRegistry:
         body: Any = None,
         fields: Iterable[str] | None = None,
         value: str = UNKNOWN_ENUM_VALUE,
+        shape: str | None = None,
     ) -> Fault:
         """Add a fault and return it (its ``id`` removes it; ``fired`` counts its uses)."""
         fault = Fault(
@@ -162,6 +170,7 @@ class FaultRegistry:
             body=body,
             fields=tuple(fields) if fields is not None else None,
             value=value,
+            shape=shape,
         )
         return self.add_fault(fault)
 

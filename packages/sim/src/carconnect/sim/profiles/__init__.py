@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
 
 from . import bmw, ford, smartcar, volvo
 from .base import AuthServer, BrandProfile, DemoClient, EndpointRef, HostProfile
 from .errors import ErrorStyle, OAuthErrorStyle
+from .vendor import VendorError
 
 __all__ = [
     "BRANDS",
     "DEMO_CLIENTS",
     "PROFILES",
+    "VENDOR_ERRORS",
     "AuthServer",
     "BrandProfile",
     "DemoClient",
@@ -19,7 +22,9 @@ __all__ = [
     "ErrorStyle",
     "HostProfile",
     "OAuthErrorStyle",
+    "VendorError",
     "auth_server",
+    "vendor_error",
 ]
 
 PROFILES: MappingProxyType[str, BrandProfile] = MappingProxyType(
@@ -39,6 +44,27 @@ DEMO_CLIENTS: MappingProxyType[str, DemoClient] = MappingProxyType(
 )
 """Clients registered out of the box, by authorization server (the brand name is its main server;
 Smartcar's v3 client-credentials server accepts the ``smartcar`` client)."""
+
+
+VENDOR_ERRORS: MappingProxyType[str, Mapping[str, VendorError]] = MappingProxyType(
+    {
+        "volvo": volvo.VENDOR_ERRORS,
+        "bmw": bmw.VENDOR_ERRORS,
+        "ford": ford.VENDOR_ERRORS,
+        "smartcar": smartcar.VENDOR_ERRORS,
+    }
+)
+"""Every documented vendor error answer the ``vendor`` fault can send, by brand and shape name."""
+
+
+def vendor_error(brand: str | None, shape: str | None) -> VendorError:
+    """The vendor error ``shape`` of ``brand``; ``ValueError`` names the known shapes otherwise."""
+    shapes = VENDOR_ERRORS.get(brand or "")
+    if shapes is None:
+        raise ValueError(f"a vendor fault needs a brand: one of {', '.join(VENDOR_ERRORS)}")
+    if shape is None or shape not in shapes:
+        raise ValueError(f"unknown {brand} vendor error {shape!r}; shapes: {', '.join(shapes)}")
+    return shapes[shape]
 
 
 def auth_server(name: str) -> AuthServer:

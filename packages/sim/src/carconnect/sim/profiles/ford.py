@@ -9,6 +9,7 @@ from starlette.responses import Response
 from ..errors import AuthFailure
 from .base import DAY, AuthServer, BrandProfile, DemoClient, EndpointRef, HostProfile
 from .errors import ErrorStyle, OAuthErrorStyle, json_response, phrase, request_id
+from .vendor import Body, VendorError, catalog
 
 FORDCONNECT_APPLICATION_ID = "AFDC085B-377A-4351-B23E-5E1D35FB3700"
 FORDPASS_APPLICATION_IDS = {
@@ -114,6 +115,106 @@ class AutonomicErrors(ErrorStyle):
 
     def rate_limit(self, retry_after: int, now: datetime) -> Response:
         return json_response(429, self._body(429, "Too many requests", now), {"Retry-After": str(retry_after)})
+
+
+def _b2c(error: str, code: str, description: str) -> Body:
+    """An Azure AD B2C token-endpoint error: the AADB2C code, then correlation id and timestamp lines."""
+
+    def body(now: datetime) -> dict[str, str]:
+        trailer = f"\r\nCorrelation ID: {request_id()}\r\nTimestamp: {now:%Y-%m-%d %H:%M:%SZ}\r\n"
+        return {"error": error, "error_description": f"{code}: {description}{trailer}"}
+
+    return body
+
+
+def _apim(message: str) -> Body:
+    return lambda now: {"statusCode": 401, "message": message}
+
+
+def _cat_token(now: datetime) -> dict[str, str]:
+    return {"message": "Invalid or Expired Token", "timestamp": now.isoformat(), "errorCode": "460"}
+
+
+def _fordconnect(code: int, title: str, details: str, status: str) -> Body:
+    error = {"code": code, "title": title, "details": details, "statusCode": status}
+    return lambda now: {"error": dict(error), "status": "FAILED", "commandStatus": "FAILED"}
+
+
+def _autonomic(status: int, message: str) -> Body:
+    return lambda now: AutonomicErrors()._body(status, message, now)
+
+
+VENDOR_ERRORS = catalog(
+    VendorError(
+        "missing-subscription-key",
+        401,
+        _apim("Access denied due to missing subscription key."),
+        "the Application-Id header is missing: the application's configuration",
+    ),
+    VendorError(
+        "invalid-subscription-key",
+        401,
+        _apim(
+            "Access denied due to invalid subscription key. "
+            "Make sure to provide a valid key for an active subscription."
+        ),
+        "the Application-Id is wrong: the application's configuration",
+    ),
+    VendorError(
+        "access-token-expired",
+        401,
+        lambda now: {"error": "invalid_token", "error_description": "Access token expired: ACCESS-not-a-valid-token"},
+        "the access token expired: refresh it once",
+    ),
+    VendorError(
+        "unauthorized-user",
+        401,
+        _fordconnect(3000, "Unauthorized user", "The user is unauthorized.", "UNAUTHORIZED"),
+        "FordConnect: the user has not authorized this vehicle for the application",
+    ),
+    VendorError(
+        "autonomic-unauthorized",
+        401,
+        _autonomic(401, "request did not provide a token"),
+        "FordPass (Autonomic): no valid bearer token",
+    ),
+    VendorError(
+        "autonomic-forbidden",
+        403,
+        _autonomic(403, "DENY_ALLOW: Not authorized to perform: 'command:issueRemoteStartControl'"),
+        "FordPass (Autonomic): the account may not run this command",
+    ),
+    VendorError(
+        "invalid-grant",
+        400,
+        _b2c(
+            "invalid_grant",
+            "AADB2C90080",
+            "The provided grant has expired. Please re-authenticate and try again.",
+        ),
+        "the refresh token is dead: the user must log in again",
+        where="token",
+    ),
+    VendorError(
+        "invalid-client",
+        401,
+        _b2c(
+            "invalid_client",
+            "AADB2C90081",
+            "The specified client_secret does not match the expected value for this client. "
+            "Please correct the client_secret and try again.",
+        ),
+        "the application's client secret is wrong",
+        where="token",
+    ),
+    VendorError(
+        "cat-invalid-or-expired-token",
+        401,
+        _cat_token,
+        "FordPass CAT refresh: the refresh token is dead; only a new manual login helps",
+        where="token",
+    ),
+)
 
 
 QUERY_SERVER = AuthServer(

@@ -10,6 +10,7 @@ from starlette.responses import Response
 from ..errors import AuthFailure
 from .base import DAY, AuthServer, BrandProfile, DemoClient, EndpointRef, HostProfile
 from .errors import ErrorStyle, OAuthErrorStyle, json_response, request_id
+from .vendor import Body, VendorError, catalog, oauth_body
 
 PERMISSIONS = (
     "read_alerts", "read_battery", "read_charge", "read_charge_locations", "read_charge_records",
@@ -94,6 +95,125 @@ class SmartcarV3Errors(SmartcarV2Errors):
             "links": {"about": "https://smartcar.com/docs/errors"},
         }
         return json_response(status, {"errors": [error]}, {"SC-Request-Id": request_id(), **(headers or {})})
+
+
+REAUTHENTICATE_URL = "https://connect.smartcar.com/oauth/reauthenticate"
+
+
+def _v2(status: int, kind: str, code: str | None, description: str, resolution: Any = None) -> Body:
+    """A v2 error body as Smartcar documents it."""
+
+    def body(now: datetime) -> dict[str, Any]:
+        return {
+            "type": kind,
+            "code": code,
+            "description": description,
+            "docURL": f"https://smartcar.com/docs/errors/api-errors/{kind.lower().replace('_', '-')}-errors",
+            "statusCode": status,
+            "requestId": request_id(),
+            "resolution": resolution if resolution is not None else {"type": None},
+            "suggestedUserMessage": description,
+        }
+
+    return body
+
+
+def _v3(status: int, kind: str, code: str | None, detail: str, resolution: str | None = None) -> Body:
+    """A v3 JSON:API error body."""
+
+    def body(now: datetime) -> dict[str, Any]:
+        error = {
+            "status": str(status),
+            "type": kind,
+            "code": code,
+            "title": kind.replace("_", " ").title(),
+            "detail": detail,
+            "resolution": {"type": resolution},
+            "links": {"about": "https://smartcar.com/docs/errors"},
+        }
+        return {"errors": [error]}
+
+    return body
+
+
+def _billing(code: str, description: str, meaning: str) -> VendorError:
+    name = f"billing-{code.lower().replace('_', '-')}"
+    return VendorError(name, 430, _v2(430, "BILLING", code, description), meaning)
+
+
+def _upstream(code: str, description: str) -> VendorError:
+    retry_later = {"type": "RETRY_LATER"}
+    name = f"upstream-{code.lower().replace('_', '-')}"
+    return VendorError(name, 502, _v2(502, "UPSTREAM", code, description, retry_later), "the automaker's side failed")
+
+
+VENDOR_ERRORS = catalog(
+    VendorError(
+        "connected-services-authentication-failed",
+        400,
+        _v2(
+            400,
+            "CONNECTED_SERVICES_ACCOUNT",
+            "AUTHENTICATION_FAILED",
+            "Smartcar was unable to authenticate with the user's connected services account.",
+            {"type": "REAUTHENTICATE", "url": f"{REAUTHENTICATE_URL}?response_type=vehicle_id"},
+        ),
+        "the user's login at the automaker broke: the user must re-authenticate in Connect",
+    ),
+    VendorError(
+        "authentication",
+        401,
+        _v2(401, "AUTHENTICATION", None, "The provided access token is invalid.", {"type": "REAUTHENTICATE"}),
+        "the access token is expired or revoked: refresh it once",
+    ),
+    VendorError(
+        "v3-authentication-access-denied",
+        403,
+        _v3(403, "AUTHENTICATION", "ACCESS_DENIED", "The user did not grant access to this vehicle.", "REAUTHENTICATE"),
+        "v3: the user's consent does not cover the call",
+    ),
+    VendorError(
+        "rate-limit-vehicle",
+        429,
+        _v2(
+            429,
+            "RATE_LIMIT",
+            "VEHICLE",
+            "You have reached the throttling rate limit for this vehicle. Please see the retry-after header "
+            "(seconds) for when to retry the request.",
+            {"type": "RETRY_LATER"},
+        ),
+        "the vehicle is throttled: obey Retry-After, never retry automatically",
+        retry_after=60,
+    ),
+    _billing("INVALID_PLAN", "The application's plan does not include this feature.", "upgrade the plan"),
+    _billing("VEHICLE_LIMIT", "The application reached the number of vehicles its plan allows.", "upgrade the plan"),
+    _billing(
+        "VEHICLE_REQUEST_LIMIT",
+        "The vehicle has reached its monthly request limit.",
+        "the monthly per-vehicle quota is used up",
+    ),
+    _billing("ACCOUNT_SUSPENDED", "The application's account is suspended.", "contact Smartcar billing"),
+    _upstream("INVALID_DATA", "The automaker returned invalid data."),
+    _upstream("KNOWN_ISSUE", "The automaker has a known issue."),
+    _upstream("NO_RESPONSE", "The automaker did not respond."),
+    _upstream("RATE_LIMIT", "The automaker is rate limiting requests."),
+    _upstream("UNKNOWN_ISSUE", "The automaker returned an unknown error."),
+    VendorError(
+        "invalid-grant",
+        400,
+        oauth_body("invalid_grant", "Invalid or expired refresh token."),
+        "the refresh token is dead: the user must go through Connect again",
+        where="token",
+    ),
+    VendorError(
+        "invalid-client",
+        401,
+        oauth_body("invalid_client", "Invalid client credentials."),
+        "the application's client id or secret is wrong",
+        where="token",
+    ),
+)
 
 
 SERVER = AuthServer(

@@ -9,6 +9,7 @@ from starlette.responses import Response
 from ..errors import AuthFailure
 from .base import DAY, AuthServer, BrandProfile, DemoClient, EndpointRef, HostProfile
 from .errors import ErrorStyle, OAuthErrorStyle, hhmmss, json_response, phrase, request_id
+from .vendor import Body, VendorError, catalog, oauth_body, seconds_to_midnight
 
 CONVE_SCOPES = tuple(
     f"conve:{name}"
@@ -58,6 +59,67 @@ class VolvoErrors(ErrorStyle):
     def error(self, status: int, message: str, now: datetime) -> Response:
         code = phrase(status).upper().replace(" ", "_").replace("-", "_")
         return json_response(status, self._body(status, code, message))
+
+
+def _connected_vehicle(status: int, message: str, description: str | None = None) -> Body:
+    """A Connected Vehicle error body (``{"status", "operationId", "error": {"message", "description"?}}``)."""
+
+    def body(now: datetime) -> dict[str, object]:
+        error = {"message": message, **({"description": description} if description else {})}
+        return {"status": status, "operationId": request_id(), "error": error}
+
+    return body
+
+
+def _quota(now: datetime) -> dict[str, object]:
+    replenished = hhmmss(seconds_to_midnight(now))
+    return {"statusCode": 403, "message": f"Out of call volume quota. Quota will be replenished in {replenished}."}
+
+
+VENDOR_ERRORS = catalog(
+    VendorError(
+        "invalid-api-key",
+        401,
+        _connected_vehicle(
+            401,
+            "Access denied due to invalid VCC-API-KEY. Make sure to provide a valid key for an active subscription.",
+        ),
+        "the application's vcc-api-key is wrong: configuration, not the user's token",
+    ),
+    VendorError(
+        "access-token-invalid",
+        401,
+        _connected_vehicle(401, "UNAUTHORIZED", "The access token is invalid or has expired."),
+        "the access token is expired or revoked: refresh it once",
+    ),
+    VendorError(
+        "missing-scope",
+        403,
+        _connected_vehicle(403, "FORBIDDEN", "Access denied: the token lacks the scope conve:odometer_status."),
+        "the user did not grant a scope the call needs",
+    ),
+    VendorError("quota", 403, _quota, "the application's daily call volume is used up"),
+    VendorError(
+        "car-in-use-or-asleep",
+        503,
+        _connected_vehicle(503, "SERVICE_UNAVAILABLE", "Not allowed, car is in use or asleep"),
+        "the car cannot serve the call now: a vehicle state, not a server fault",
+    ),
+    VendorError(
+        "invalid-grant",
+        400,
+        oauth_body("invalid_grant", "unknown, invalid, or expired refresh token"),
+        "the refresh token is dead: the user must log in again",
+        where="token",
+    ),
+    VendorError(
+        "invalid-client",
+        401,
+        oauth_body("invalid_client", "Invalid client or Invalid client credentials"),
+        "the application's client id or secret is wrong",
+        where="token",
+    ),
+)
 
 
 SERVER = AuthServer(
