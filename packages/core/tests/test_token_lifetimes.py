@@ -174,3 +174,30 @@ def test_a_refreshed_token_the_store_refuses_is_kept_and_saved_later(caplog: pyt
     assert manager.get_access_token() == "at-1"
     assert store.load().refresh_token == "rt-1"  # type: ignore[union-attr]
     assert refresher.calls == 1
+
+
+class RefusingRefresher:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def refresh(self, token: Token) -> Token:
+        self.calls += 1
+        raise ReauthorizationRequiredError("invalid_grant", code="invalid_grant")
+
+    async def arefresh(self, token: Token) -> Token:
+        return self.refresh(token)
+
+
+def test_a_refused_refresh_token_is_not_sent_again_until_a_new_login() -> None:
+    clock = FakeClock(NOW)
+    store = MemoryTokenStore(Token("at", "rt-dead", expires_at=NOW))
+    refresher = RefusingRefresher()
+    manager = TokenManager(store, refresher, clock=clock)
+    for _ in range(10):
+        with pytest.raises(ReauthorizationRequiredError):
+            manager.get_access_token()
+    assert refresher.calls == 1
+    store.save(Token("at-2", "rt-new", expires_at=NOW))  # the user logged in again (elsewhere)
+    with pytest.raises(ReauthorizationRequiredError):
+        manager.get_access_token()
+    assert refresher.calls == 2  # the new refresh token is tried

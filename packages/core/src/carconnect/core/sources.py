@@ -198,6 +198,8 @@ class TokenManager:
         self._flight = SingleFlight()
         self._warned: datetime | None = None
         self._unsaved: Token | None = None
+        self._dead_refresh_token: str | None = None
+        """A refresh token the server refused: never sent again (a new login stores another)."""
         """A refreshed token the store could not take: used, and saved again on the next call."""
 
     def __repr__(self) -> str:
@@ -250,6 +252,10 @@ class TokenManager:
                 "no valid token and nothing to refresh it with: log in again", code="login_required"
             )
         _check_not_expired(base, self.clock.now())
+        if base.refresh_token == self._dead_refresh_token:
+            raise ReauthorizationRequiredError(
+                "the refresh token was refused by the server: log in again", code="refresh_token_refused"
+            )
         return None, base
 
     def _saved(self, token: Token) -> Token:
@@ -329,7 +335,11 @@ class TokenManager:
                 assert token is not None
                 return token
             assert self.refresher is not None
-            return self._saved(self.refresher.refresh(base))
+            try:
+                return self._saved(self.refresher.refresh(base))
+            except ReauthorizationRequiredError:
+                self._dead_refresh_token = base.refresh_token
+                raise
 
     async def _alead(self, rejected: str | None) -> Token:
         async with _locked(self.store):
@@ -338,7 +348,11 @@ class TokenManager:
                 assert token is not None
                 return token
             assert self.refresher is not None
-            return self._saved(await self.refresher.arefresh(base))
+            try:
+                return self._saved(await self.refresher.arefresh(base))
+            except ReauthorizationRequiredError:
+                self._dead_refresh_token = base.refresh_token
+                raise
 
     def get_access_token(self, rejected: str | None = None) -> str:
         return self._flight.get(self._cached(rejected), lambda: self._lead(rejected)).access_token
