@@ -156,14 +156,14 @@ async def test_telematic_data(run: Run, router: respx.MockRouter) -> None:
                 "unit": "km",
                 "timestamp": "2026-01-02T08:00:00.000Z",
             },
-            "vehicle.cabin.door.status": None,
+            "vehicle.cabin.door.status": {"value": None, "unit": None, "timestamp": None},  # never sent
         }
     }
     route = router.get(f"{BASE}/{VIN}/telematicData", params={"containerId": CONTAINER_ID}).respond(200, json=body)
     data = await run("telematic_data", VIN, CONTAINER_ID)
     values = data.telematic_data.additional_properties
     assert values["vehicle.vehicle.travelledDistance"].value == "12034"
-    assert values["vehicle.cabin.door.status"] is None
+    assert values["vehicle.cabin.door.status"].value is None
     assert route.called
 
 

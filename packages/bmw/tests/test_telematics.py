@@ -69,7 +69,7 @@ def test_rest_and_stream_decode_to_the_same_values() -> None:
             "telematicData": {
                 "vehicle.cabin.door.row1.driver.isOpen": {"value": "false", "unit": "", "timestamp": STAMP.isoformat()},
                 "vehicle.drivetrain.fuelSystem.level": {"value": "72", "unit": "%", "timestamp": STAMP.isoformat()},
-                "vehicle.body.trunk.isOpen": None,
+                "vehicle.body.trunk.isOpen": {"value": None, "unit": None, "timestamp": None},
             }
         }
     )

@@ -97,11 +97,11 @@ def decode_response(response: TelematicDataResponse) -> dict[str, TelematicValue
     if data is None or not hasattr(data, "additional_properties"):
         return decoded
     for descriptor_id, entry in data.additional_properties.items():
-        if entry is None:
+        raw = entry.value if isinstance(entry.value, str) else None
+        if raw is None:  # the vehicle never sent it: the entry's fields are null
             continue
         unit = entry.unit if isinstance(entry.unit, str) else None
         timestamp = entry.timestamp if isinstance(entry.timestamp, datetime) else None
-        raw = entry.value if isinstance(entry.value, str) else None
         decoded[descriptor_id] = decode(descriptor_id, raw, unit, timestamp)
     return decoded
 

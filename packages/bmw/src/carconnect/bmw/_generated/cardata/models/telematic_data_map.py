@@ -15,19 +15,18 @@ T = TypeVar("T", bound="TelematicDataMap")
 
 @_attrs_define
 class TelematicDataMap:
-    """Latest values keyed by technical descriptor id; an entry may be null when the vehicle never sent that descriptor."""
+    """Latest values keyed by technical descriptor id; every entry is an object, whose fields are null when the vehicle
+    never sent that descriptor.
 
-    additional_properties: dict[str, None | TelematicValue] = _attrs_field(init=False, factory=dict)
+    """
+
+    additional_properties: dict[str, TelematicValue] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.telematic_value import TelematicValue
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, TelematicValue):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 
@@ -40,16 +39,7 @@ class TelematicDataMap:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = prop_dict
-            if not (additional_property is None):
-                try:
-                    if not isinstance(additional_property, dict):
-                        raise TypeError()
-                    additional_property_type_0 = TelematicValue.from_dict(additional_property)
-
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise TypeError(f"unexpected value of type {type(additional_property).__name__}") from None
-                additional_property = additional_property_type_0
+            additional_property = TelematicValue.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -60,10 +50,10 @@ class TelematicDataMap:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> None | TelematicValue:
+    def __getitem__(self, key: str) -> TelematicValue:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: None | TelematicValue) -> None:
+    def __setitem__(self, key: str, value: TelematicValue) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
