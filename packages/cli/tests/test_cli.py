@@ -21,6 +21,9 @@ def test_login_vehicles_status_command_logout(cli: Cli, home: Path) -> None:
     login = cli.json("login", "volvo")
     assert login["logged_in"] is True
     assert login["has_refresh_token"] is True
+    assert login["refresh_expires_at"] is not None  # Volvo ID: 7 idle days
+    [account] = cli.json("tokens")
+    assert account["refresh_expires_at"] == login["refresh_expires_at"]
     token_files = list((home / "tokens").glob("volvo-sim-*.json"))
     assert len(token_files) == 1
     assert stat.S_IMODE(token_files[0].stat().st_mode) == 0o600

@@ -120,6 +120,7 @@ def describe(token: Token) -> dict[str, object]:
     return {
         "expires_at": token.expires_at.isoformat() if token.expires_at else None,
         "has_refresh_token": bool(token.refresh_token),
+        "refresh_expires_at": token.refresh_deadline.isoformat() if token.refresh_deadline else None,
         "scopes": list(token.scopes),
         "extras": sorted(key for key in token.extras if not _looks_secret(key)),
     }
