@@ -11,37 +11,39 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from harness import envs, fanout, imports, machine, memory, overhead, per_request, report
+from harness import envs, fanout, imports, machine, memory, overhead, per_request, report, tls
+from harness.lineup import SCHEMES
 from harness.rounds import Pool
 from harness.routes import READS, REPO, fixtures_dir
 from harness.server import ServerProcess
 
 SETTINGS: dict[str, dict[str, Any]] = {
     "full": {
-        "reads": 200,
-        "rounds": 10,
-        "warmup": 2,
+        "reads": 150,
+        "rounds": 6,
+        "warmup": 1,
         "fanout_reads": 1000,
         "fanout_rounds": 3,
-        "scaling_sizes": (100, 1000, 10000),
-        "scaling_rounds": (3, 3, 1),
+        "gather_tasks": 10_000,
+        "gather_rounds": 1,
         "growth_requests": 100_000,
         "growth_every": 10_000,
-        "import_rounds": 9,
-        "breakdown_rounds": 9,
+        "import_rounds": 5,
+        "breakdown_rounds": 5,
     },
     "quick": {
         "reads": 40,
-        "rounds": 3,
+        "rounds": 2,
         "warmup": 1,
         "fanout_reads": 200,
-        "fanout_rounds": 2,
-        "scaling_sizes": (100, 1000),
-        "scaling_rounds": (1, 1),
+        "fanout_rounds": 1,
+        "gather_tasks": 1000,
+        "gather_rounds": 1,
         "growth_requests": 4000,
         "growth_every": 1000,
         "import_rounds": 2,
@@ -89,23 +91,30 @@ def main() -> int:
     log("overhead breakdown (no network)")
     results["breakdown"] = overhead.run(pythons, fixtures, settings["breakdown_rounds"])
 
-    server = ServerProcess(fixtures)
-    pool = Pool(server, pythons)
-    try:
-        log("per-request cost")
-        results["per_request"] = per_request.run(pool, settings["reads"], settings["rounds"], settings["warmup"])
-        log("fan-out")
-        results["fanout"] = fanout.run(pool, settings["fanout_reads"], settings["fanout_rounds"], 1)
-        log("scaling")
-        results["scaling"] = fanout.scaling(pool, settings["scaling_sizes"], settings["scaling_rounds"])
-        log("memory")
-        results["memory"] = {
-            "growth": memory.growth(pool, settings["growth_requests"], settings["growth_every"]),
-            "footprints": memory.footprints(pool),
-        }
-    finally:
-        pool.close()
-        server.close()
+    with tempfile.TemporaryDirectory(prefix="carconnect-bench-tls-") as directory:
+        log("a CA and a server certificate for this run; the servers (http, https)")
+        files = tls.make(Path(directory))
+        servers: dict[str, ServerProcess] = {}
+        pool = Pool(servers, pythons, files.ca)
+        try:
+            for scheme in SCHEMES:
+                servers[scheme] = ServerProcess(fixtures, files if scheme == "https" else None)
+            log("per-request cost")
+            results["per_request"] = per_request.run(pool, settings["reads"], settings["rounds"], settings["warmup"])
+            log("fan-out")
+            results["fanout"] = fanout.run(pool, settings["fanout_reads"], settings["fanout_rounds"], 1)
+            log("memory: growth")
+            growth = memory.growth(pool, settings["growth_requests"], settings["growth_every"])
+            log("memory: gather")
+            results["memory"] = {
+                "growth": growth,
+                "gather": memory.gather(pool, settings["gather_tasks"], settings["gather_rounds"]),
+                "footprints": memory.footprints(pool),
+            }
+        finally:
+            pool.close()
+            for server in servers.values():
+                server.close()
     results["codegen_seconds"] = [float(value) for value in args.codegen_seconds.split(",") if value]
     results["failures"] = {key: portable(value) for key, value in pool.failures.items()}
     results["notes"] = [portable(note) for note in notes]

@@ -1,57 +1,54 @@
-"""What the httpx-based contestants share: the async transports measured, and one async reader shape.
+"""What the httpx-based contestants share: the transports measured, the run's CA, one async reader shape.
 
 ``transport`` names what carries an async client's bytes:
 
-* ``default``: what the client uses when given none (for carconnect: its ``AsyncioTransport``; for raw
-  httpx: httpcore);
-* ``httpx``: httpx's own ``AsyncHTTPTransport`` (httpcore over anyio);
-* ``asyncio``: carconnect-core's ``AsyncioTransport``, with the pool our async clients use by default
-  (100 connections, all kept for reuse);
-* ``aiohttp``: the ``httpx-aiohttp`` transport (aiohttp's connection pool under httpx's API).
+* ``stock``: httpx's own transport, what every client uses when given none (on ``https`` it is built
+  with ``verify=`` the run's CA, the same way for our clients and for raw httpx);
+* ``asyncio``: carconnect-core's opt-in ``AsyncioTransport`` (its ``speed`` extra), with its default
+  limits (and ``ssl_context=`` the run's CA on ``https``).
+
+Sync clients always run on the stock transport. The orchestrator sets ``CARCONNECT_BENCH_CA`` (the CA
+file) for ``https`` contestants only.
 """
 
 from __future__ import annotations
 
-import importlib
-import os
-import pkgutil
 from collections.abc import Awaitable, Callable
 
 import httpx
+from _ca import ssl_context
 
-STDLIB_JSON = "CARCONNECT_BENCH_JSON"
-"""Set to ``stdlib``: our generated clients decode JSON with the standard library even where the brands'
-``speed`` extra (orjson) is installed, as a default install does."""
+
+def sync_transport() -> httpx.BaseTransport | None:
+    """The stock sync transport trusting the run's CA, or ``None`` (the client's own default) on HTTP."""
+    context = ssl_context()
+    return httpx.HTTPTransport(verify=context) if context else None
 
 
 def async_transport(name: str) -> httpx.AsyncBaseTransport | None:
-    """A new transport for ``name`` (``None``: the client's own default)."""
-    if name == "default":
-        return None
-    if name == "httpx":
-        return httpx.AsyncHTTPTransport()
+    """A new transport for ``name`` (``None``: the client's own default, stock httpx on HTTP)."""
+    context = ssl_context()
+    if name == "stock":
+        return httpx.AsyncHTTPTransport(verify=context) if context else None
     if name == "asyncio":
         from carconnect.core import AsyncioTransport
-        from carconnect.core.http import DEFAULT_ASYNC_CONNECTIONS
 
-        return AsyncioTransport(
-            max_connections=DEFAULT_ASYNC_CONNECTIONS, max_keepalive_connections=DEFAULT_ASYNC_CONNECTIONS
-        )
-    if name == "aiohttp":
-        from httpx_aiohttp import AiohttpTransport  # type: ignore[import-not-found,unused-ignore]
-
-        transport: httpx.AsyncBaseTransport = AiohttpTransport()
-        return transport
+        return AsyncioTransport(ssl_context=context)
     raise ValueError(f"unknown transport {name!r}")
 
 
-def choose_json(package: str) -> None:
-    """Apply :data:`STDLIB_JSON` to every generated client of ``package`` (``carconnect.bmw``...)."""
-    if os.environ.get(STDLIB_JSON) != "stdlib":
-        return
-    generated = importlib.import_module(f"{package}._generated")
-    for module in pkgutil.iter_modules(generated.__path__):
-        importlib.import_module(f"{package}._generated.{module.name}.types").fast_json = None
+class Reader:
+    """``read`` once per call; ``close`` closes the client, then a transport passed in (the caller's)."""
+
+    def __init__(
+        self, read: Callable[[], object], close: Callable[[], None], transport: httpx.BaseTransport | None
+    ) -> None:
+        self.read, self._close, self._transport = read, close, transport
+
+    def close(self) -> None:
+        self._close()
+        if self._transport is not None:
+            self._transport.close()
 
 
 class AsyncReader:

@@ -4,30 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from _shared import AsyncReader, async_transport
+from _shared import AsyncReader, Reader, async_transport, sync_transport
 
 from carconnect.smartcar import AsyncSmartcarClient, SmartcarClient
 
 TOKEN = "bench-token"
 
 
-class SyncReader:
-    def __init__(self, base_url: str, target: Mapping[str, str]) -> None:
-        self.client = SmartcarClient(TOKEN, base_url=base_url)
-        self.vehicle_id = target["vehicle_id"]
-
-    def read(self) -> object:
-        return self.client.odometer(self.vehicle_id)
-
-    def close(self) -> None:
-        self.client.close()
+def sync_client(base_url: str, target: Mapping[str, str]) -> Reader:
+    transport = sync_transport()
+    client = SmartcarClient(TOKEN, base_url=base_url, transport=transport)
+    vehicle_id = target["vehicle_id"]
+    return Reader(lambda: client.odometer(vehicle_id), client.close, transport)
 
 
-def sync_client(base_url: str, target: Mapping[str, str]) -> SyncReader:
-    return SyncReader(base_url, target)
-
-
-async def async_client(base_url: str, target: Mapping[str, str], transport: str = "default") -> AsyncReader:
+async def async_client(base_url: str, target: Mapping[str, str], transport: str = "stock") -> AsyncReader:
     inner = async_transport(transport)
     client = AsyncSmartcarClient(TOKEN, base_url=base_url, transport=inner)
     vehicle_id = target["vehicle_id"]

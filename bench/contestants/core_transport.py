@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import httpx
+from _ca import ssl_context
 
 from carconnect.core import AsyncioTransport
 
@@ -29,4 +30,4 @@ class AsyncReader:
 async def async_client(base_url: str, target: Mapping[str, str]) -> AsyncReader:
     timeout = {"timeout": httpx.Timeout(60.0).as_dict()}
     request = httpx.Request("GET", base_url + target["path"], headers=HEADERS, extensions=timeout)
-    return AsyncReader(AsyncioTransport(), request)
+    return AsyncReader(AsyncioTransport(ssl_context=ssl_context()), request)

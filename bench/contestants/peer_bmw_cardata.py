@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import aiohttp  # type: ignore[import-not-found,unused-ignore]
+from _aiohttp import session
 from bmw_cardata.client import CarDataClient  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
 
@@ -23,5 +24,5 @@ class AsyncReader:
 
 
 async def async_client(base_url: str, target: Mapping[str, str]) -> AsyncReader:
-    session = aiohttp.ClientSession()
-    return AsyncReader(CarDataClient("bench-token", session=session, base_url=base_url), session, target["vin"])
+    opened = session()
+    return AsyncReader(CarDataClient("bench-token", session=opened, base_url=base_url), opened, target["vin"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import aiohttp  # type: ignore[import-not-found,unused-ignore]
+from _aiohttp import session
 from volvocarsapi import api  # type: ignore[import-untyped,import-not-found,unused-ignore]
 from volvocarsapi.auth import AccessTokenManager  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
@@ -33,4 +34,4 @@ class AsyncReader:
 
 async def async_client(base_url: str, target: Mapping[str, str]) -> AsyncReader:
     api._API_URL = base_url
-    return AsyncReader(aiohttp.ClientSession(), target["vin"])
+    return AsyncReader(session(), target["vin"])

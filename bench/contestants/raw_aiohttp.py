@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import aiohttp  # type: ignore[import-not-found,unused-ignore]
+from _aiohttp import session
 
 HEADERS = {"Authorization": "Bearer bench-token", "Accept": "application/json"}
 
 
 class AsyncReader:
     def __init__(self, base_url: str, target: Mapping[str, str]) -> None:
-        self.session = aiohttp.ClientSession(headers=HEADERS)
+        self.session = session(headers=HEADERS)
         self.url = base_url + target["path"]
 
     async def read(self) -> Any:

@@ -1,4 +1,8 @@
-"""The baseline: plain httpx, one client, ``get`` + ``.json()`` (no model, no error mapping, no retries)."""
+"""The baseline: plain httpx, one client, ``get`` + ``.json()`` (no model, no error mapping, no retries).
+
+Its timeouts are our clients' (``carconnect.core.DEFAULT_TIMEOUT``: 60 s, 10 s to connect) instead of
+httpx's 5 s, so that many reads queued for the pool fail on neither side; everything else is httpx's default.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +10,25 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
-from _shared import AsyncReader, async_transport
+from _shared import AsyncReader, Reader, async_transport, sync_transport
 
 HEADERS = {"Authorization": "Bearer bench-token", "Accept": "application/json"}
+TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 
-class SyncReader:
-    def __init__(self, base_url: str, target: Mapping[str, str]) -> None:
-        self.client = httpx.Client(base_url=base_url, headers=HEADERS)
-        self.path = target["path"]
-
-    def read(self) -> Any:
-        return self.client.get(self.path).json()
-
-    def close(self) -> None:
-        self.client.close()
+def sync_client(base_url: str, target: Mapping[str, str]) -> Reader:
+    client = httpx.Client(base_url=base_url, headers=HEADERS, timeout=TIMEOUT, transport=sync_transport())
+    path = target["path"]
+    return Reader(lambda: client.get(path).json(), client.close, None)  # the client closes its transport
 
 
-def sync_client(base_url: str, target: Mapping[str, str]) -> SyncReader:
-    return SyncReader(base_url, target)
-
-
-async def async_client(base_url: str, target: Mapping[str, str], transport: str = "default") -> AsyncReader:
-    client = httpx.AsyncClient(base_url=base_url, headers=HEADERS, transport=async_transport(transport))
+async def async_client(base_url: str, target: Mapping[str, str], transport: str = "stock") -> AsyncReader:
+    client = httpx.AsyncClient(
+        base_url=base_url, headers=HEADERS, timeout=TIMEOUT, transport=async_transport(transport)
+    )
     path = target["path"]
 
     async def read() -> Any:
         return (await client.get(path)).json()
 
-    return AsyncReader(read, client.aclose, None)  # the client closes a transport it was given
+    return AsyncReader(read, client.aclose, None)

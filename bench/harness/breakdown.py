@@ -3,9 +3,9 @@
 
 Runs inside the ``carconnect-py311`` venv (``python -m harness.breakdown FIXTURES ROUNDS``, from
 ``bench/``) and prints one JSON document: per brand, microseconds per read for raw httpx (``get`` +
-``.json()``), our client, and parsing the typed model; the client's overhead minus parsing is what the
-auth flow, retry transport, generated plumbing and the brand's own layer cost together. Each figure is
-the fastest of several interleaved rounds.
+``.json()``), our client (configured as in the loopback benchmark), and parsing the typed model; the
+client's overhead minus parsing is what the auth flow and policies, the generated operation and the
+brand's own layer cost together. Each figure is the fastest of several interleaved rounds.
 """
 
 from __future__ import annotations
@@ -34,17 +34,18 @@ READS_PER_ROUND = 500
 
 
 def client_read(brand: str, transport: httpx.MockTransport) -> Callable[[], object]:
-    """Our client's read, configured as in the loopback benchmark."""
+    """Our client's read, configured as in the loopback benchmark (Volvo's limiter and BMW's quota on)."""
     target = READS[brand].target
     if brand == "volvo":
-        from carconnect.volvo import VolvoClient
+        from carconnect.volvo import RateLimiter, VolvoClient
 
-        volvo = VolvoClient("bench-token", api_key="bench-key", base_url=BASE, rate_limit=False, transport=transport)
+        limiter = RateLimiter(requests_per_minute=1000, window=0.01)
+        volvo = VolvoClient("bench-token", api_key="bench-key", base_url=BASE, rate_limit=limiter, transport=transport)
         return lambda: volvo.odometer(target["vin"])
     if brand == "bmw":
         from carconnect.bmw import BmwClient, QuotaBudget, RollingWindow
 
-        quota = QuotaBudget(limit=1_000_000_000, reset=RollingWindow(timedelta(milliseconds=1)))
+        quota = QuotaBudget(limit=1_000_000_000, reset=RollingWindow(timedelta(milliseconds=10)))
         bmw = BmwClient("bench-token", base_url=BASE, transport=transport, quota=quota)
         return lambda: bmw.basic_data(target["vin"])
     if brand == "ford":
@@ -58,34 +59,14 @@ def client_read(brand: str, transport: httpx.MockTransport) -> Callable[[], obje
     return lambda: smartcar.odometer(target["vehicle_id"])
 
 
-def core_cases(fixtures: Path) -> dict[str, Callable[[], object]]:
-    """The Volvo read through raw httpx, through core's signed client alone, and with the retry transport."""
-    from carconnect.core import CarConnectAuth, RetryPolicy, RetryTransport
-    from carconnect.core.client import as_token_source
-    from carconnect.core.http import DEFAULT_TIMEOUT
-    from carconnect.core.signed import SignedClient
-
-    read = READS["volvo"]
-    body = payload(read, fixtures)
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
-    raw = httpx.Client(base_url=BASE, transport=transport, headers={"Authorization": "Bearer x"})
-
-    def signed(via: httpx.BaseTransport) -> SignedClient:
-        auth = CarConnectAuth(as_token_source("bench-token"), headers={"vcc-api-key": "bench-key"})
-        return SignedClient(base_url=BASE, auth=auth, transport=via, timeout=DEFAULT_TIMEOUT, headers={})
-
-    bare, retried = signed(transport), signed(RetryTransport(transport, RetryPolicy()))
-    return {
-        "raw": lambda: raw.get(read.path).json(),
-        "auth": lambda: bare.get(read.path).json(),
-        "retry": lambda: retried.get(read.path).json(),
-    }
-
-
 def cases(brand: str, fixtures: Path) -> dict[str, Callable[[], object]]:
     read = READS[brand]
     body = payload(read, fixtures)
-    headers = {"content-type": "application/json", **dict(read.headers)}
+    headers = {
+        "content-type": "application/json",
+        read.request_id: "5d6b9c3e-0f4a-4d2e-9b8a-2f7c1e6d3a10",
+        **dict(read.headers),
+    }
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body, headers=headers))
     raw = httpx.Client(base_url=BASE, transport=transport, headers={"Authorization": "Bearer x"})
     module, name = MODELS[brand]
@@ -127,8 +108,6 @@ def main() -> None:
         figures["overhead"] = figures["ours"] - figures["raw"]
         figures["overhead_without_parse"] = figures["overhead"] - figures["parse"]
         report[brand] = figures
-    core = medians(core_cases(fixtures), rounds)
-    report["core"] = {"raw": core["raw"], "auth": core["auth"] - core["raw"], "retry": core["retry"] - core["auth"]}
     print(json.dumps(report))
 
 

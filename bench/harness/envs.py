@@ -1,9 +1,10 @@
 """The contestants' virtual environments under ``bench/.venvs/``, created by the run itself with uv.
 
 Each client runs in a venv holding only what it needs: ours hold the brand packages (built from this
-tree, so a teammate's latest edit is measured) and nothing else, because an unrelated package changes
-what ``import httpx`` costs (with click and rich installed, httpx also imports its command line). The
-peers get one venv each, with the version the issue names. uv never downloads an interpreter here.
+tree, so a teammate's latest edit is measured) with the extras named below and nothing else, because an
+unrelated package changes what ``import httpx`` costs (with click and rich installed, httpx also imports
+its command line). The peers get one venv each, with the version the issue names (raw aiohttp runs in
+them too). uv never downloads an interpreter here.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from pathlib import Path
 from .routes import REPO
 
 VENVS = REPO / "bench" / ".venvs"
-LOCAL_PACKAGES = ("core", "volvo", "bmw", "ford", "smartcar")
-WITH_EXTRAS = ("core[aiohttp]", *(f"{brand}[speed]" for brand in LOCAL_PACKAGES[1:]))
-"""carconnect-core's optional ``aiohttp`` extra brings the httpx-aiohttp transport; the brands' ``speed``
-extra brings orjson (the 3.11 venv is a default install: neither)."""
+BRANDS = ("volvo", "bmw", "ford", "smartcar")
+DEFAULT_INSTALL = ("core[speed]", *BRANDS)
+"""The brands as installed by default, plus carconnect-core's ``speed`` extra (httptools), which the
+opt-in ``AsyncioTransport`` needs; nothing imports httptools until that transport is built."""
+WITH_SPEED = ("core[speed]", *(f"{brand}[speed]" for brand in BRANDS))
+"""The brands' ``speed`` extra as well (orjson decodes JSON bodies)."""
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,8 @@ class Env:
 ENVS = {
     env.name: env
     for env in (
-        Env("carconnect-py311", "3.11", local=LOCAL_PACKAGES),
-        Env("carconnect-py312", "3.12", local=WITH_EXTRAS),
+        Env("carconnect-py311", "3.11", local=DEFAULT_INSTALL),
+        Env("carconnect-py312", "3.12", local=WITH_SPEED),
         Env("smartcar", "3.11", ("smartcar==6.19.1",)),
         Env("connectedcar", "3.11", ("connectedcar==1.3.10",)),
         Env("volvocarsapi", "3.12", ("volvocarsapi==0.4.5",)),
@@ -89,7 +92,7 @@ def _uv(*args: str) -> None:
 def prepare(env: Env, log: list[str]) -> bool:
     """Create or update ``env``; ``False`` (with the reason in ``log``) when it cannot be built."""
     marker = env.path / "bench-env.json"
-    wanted = json.dumps({"python": env.python, "requirements": env.requirements})
+    wanted = json.dumps({"python": env.python, "requirements": env.requirements, "local": env.local})
     try:
         if not marker.exists() or marker.read_text() != wanted:
             if env.path.exists():

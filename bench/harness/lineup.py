@@ -1,4 +1,4 @@
-"""Who competes: every contestant, the venv it runs in, and the read it makes."""
+"""Who competes: every contestant, the venv it runs in, the read it makes, and over which scheme."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ BRAND_CLASSES = {
     "smartcar": ("SmartcarClient", "AsyncSmartcarClient"),
 }
 PY311, PY312 = "carconnect-py311", "carconnect-py312"
+SCHEMES = ("http", "https")
 
 
 @dataclass(frozen=True)
@@ -25,111 +26,93 @@ class Contestant:
     env: str
     read: str
     """Key of :data:`harness.routes.READS`."""
+    scheme: str = "http"
+    """``http`` or ``https`` (the server with the run's CA)."""
     env_vars: tuple[tuple[str, str], ...] = ()
     """Extra environment of the worker; ``{base_url}`` is replaced by the server's URL."""
-    baseline: str | None = None
-    """Key of the contestant this one is compared with in its group."""
 
 
-TRANSPORT_LABELS = {"httpx": " + httpx transport", "asyncio": " + AsyncioTransport", "aiohttp": " + httpx-aiohttp"}
-"""How a contestant's label names the transport it was given (see ``contestants/_shared.py``)."""
+TRANSPORT_LABELS = {"stock": "", "asyncio": " + AsyncioTransport"}
+"""How a label names the transport an async httpx-based client was given (see ``contestants/_shared.py``)."""
 
 
 def _factory(mode: str, transport: str) -> str:
-    if mode == "sync":
-        return "sync_client"
-    return "async_client" if transport == "default" else f"async_client:{transport}"
+    return "sync_client" if mode == "sync" else f"async_client:{transport}"
 
 
-def raw_httpx(read: str, mode: str, env: str = PY311, transport: str = "default") -> Contestant:
-    suffix = "" if transport == "default" else f"-{transport}"
-    label = f"raw httpx ({mode})" if transport == "default" else f"raw httpx{TRANSPORT_LABELS[transport]}"
+def raw_httpx(read: str, mode: str, env: str = PY311, transport: str = "stock", scheme: str = "http") -> Contestant:
+    """Plain httpx (``get`` + ``.json()``) on ``transport``: the like-for-like reference of our clients."""
+    label = f"raw httpx ({mode})" + TRANSPORT_LABELS[transport]
     return Contestant(
-        f"raw-httpx-{mode}{suffix}-{read}-{env}", label, "raw_httpx", _factory(mode, transport), mode, env, read
+        f"raw-httpx-{mode}-{transport}-{read}-{env}-{scheme}",
+        label,
+        "raw_httpx",
+        _factory(mode, transport),
+        mode,
+        env,
+        read,
+        scheme,
     )
 
 
-BASELINE_TRANSPORT = {"default": "asyncio", "httpx": "default", "aiohttp": "aiohttp"}
-"""Which raw httpx carries the same bytes as our async client with a given transport (like for like)."""
-
-
-STDLIB_JSON_LABEL = ", stdlib json"
-"""Marks our client decoding JSON with the standard library in a venv that has the ``speed`` extra."""
-
-
-def ours(brand: str, mode: str, env: str = PY311, transport: str = "default", stdlib_json: bool = False) -> Contestant:
-    """Our client; async ones run on their default (``AsyncioTransport``) unless ``transport`` says otherwise.
-
-    In the 3.12 venv the brands have their ``speed`` extra (orjson); ``stdlib_json`` turns it off (see
-    ``contestants/_shared.py``), which is what a default install runs.
-    """
+def ours(brand: str, mode: str, env: str = PY311, transport: str = "stock", scheme: str = "http") -> Contestant:
+    """Our client with its default limits, on the stock transport or ``AsyncioTransport``."""
     sync_name, async_name = BRAND_CLASSES[brand]
-    label = sync_name if mode == "sync" else async_name + TRANSPORT_LABELS.get(transport, "")
-    suffix = "" if transport == "default" else f"-{transport}"
-    baseline = raw_httpx(brand, mode, env, "default" if mode == "sync" else BASELINE_TRANSPORT[transport])
+    label = sync_name if mode == "sync" else async_name + TRANSPORT_LABELS[transport]
     return Contestant(
-        f"carconnect-{brand}-{mode}{suffix}{'-stdlib-json' if stdlib_json else ''}-{env}",
-        label + (STDLIB_JSON_LABEL if stdlib_json else ""),
+        f"carconnect-{brand}-{mode}-{transport}-{env}-{scheme}",
+        label,
         f"carconnect_{brand}",
         _factory(mode, transport),
         mode,
         env,
         brand,
-        env_vars=(("CARCONNECT_BENCH_JSON", "stdlib"),) if stdlib_json else (),
-        baseline=baseline.key,
+        scheme,
     )
 
 
-CORE_TRANSPORT = {
-    read: Contestant(
-        f"core-transport-{read}", "AsyncioTransport alone", "core_transport", "async_client", "async", PY312, read
+def core_transport(read: str, scheme: str = "http") -> Contestant:
+    """``AsyncioTransport`` without any client on top: what our fast async reads stand on."""
+    return Contestant(
+        f"core-transport-{read}-{scheme}",
+        "AsyncioTransport alone",
+        "core_transport",
+        "async_client",
+        "async",
+        PY312,
+        read,
+        scheme,
     )
-    for read in ("volvo", "bmw")
-}
-"""The transport without any client on top: what our async reads stand on."""
 
-RAW_AIOHTTP = {
-    read: Contestant(f"raw-aiohttp-{read}", "raw aiohttp", "raw_aiohttp", "async_client", "async", PY312, read)
-    for read in ("volvo", "bmw")
-}
-PEERS = {
-    "smartcar": Contestant(
-        "peer-smartcar",
-        "smartcar 6.19.1 (requests)",
-        "peer_smartcar",
-        "sync_client",
-        "sync",
-        "smartcar",
-        "smartcar",
-        env_vars=(("SMARTCAR_API_ORIGIN", "{base_url}"),),
-    ),
-    "connectedcar": Contestant(
-        "peer-connectedcar",
-        "connectedcar 1.3.10 (requests)",
-        "peer_connectedcar",
-        "sync_client",
-        "sync",
-        "connectedcar",
-        "ford",
-    ),
-    "volvocarsapi": Contestant(
-        "peer-volvocarsapi",
-        "volvocarsapi 0.4.5 (aiohttp)",
-        "peer_volvocarsapi",
-        "async_client",
-        "async",
-        "volvocarsapi",
-        "volvo",
-    ),
-    "bmw-cardata": Contestant(
-        "peer-bmw-cardata",
-        "bmw-cardata 0.1.0a3 (aiohttp)",
-        "peer_bmw_cardata",
-        "async_client",
-        "async",
-        "bmw-cardata",
-        "bmw",
-    ),
+
+PEER_SPECS = {
+    "smartcar": ("smartcar 6.19.1 (requests)", "peer_smartcar", "sync", "smartcar"),
+    "connectedcar": ("connectedcar 1.3.10 (requests)", "peer_connectedcar", "sync", "ford"),
+    "volvocarsapi": ("volvocarsapi 0.4.5 (aiohttp)", "peer_volvocarsapi", "async", "volvo"),
+    "bmw-cardata": ("bmw-cardata 0.1.0a3 (aiohttp)", "peer_bmw_cardata", "async", "bmw"),
 }
 PEER_OF = {"smartcar": "smartcar", "ford": "connectedcar", "volvo": "volvocarsapi", "bmw": "bmw-cardata"}
 """Which peer reads the same data as our brand client."""
+
+
+def peer(name: str, scheme: str = "http") -> Contestant:
+    """Another Python client of the same API, in its own venv, as its authors ship it."""
+    label, module, mode, read = PEER_SPECS[name]
+    env_vars = (("SMARTCAR_API_ORIGIN", "{base_url}"),) if name == "smartcar" else ()
+    return Contestant(
+        f"peer-{name}-{scheme}", label, module, f"{mode}_client", mode, name, read, scheme, env_vars=env_vars
+    )
+
+
+def raw_aiohttp(read: str, scheme: str = "http") -> Contestant:
+    """Plain aiohttp (``get`` + ``.json()``), in the venv of the peer reading the same data."""
+    return Contestant(
+        f"raw-aiohttp-{read}-{scheme}",
+        "raw aiohttp",
+        "raw_aiohttp",
+        "async_client",
+        "async",
+        PEER_OF[read],
+        read,
+        scheme,
+    )

@@ -17,8 +17,8 @@ LIBRARIES = (
     "sniffio",
     "attrs",
     "orjson",
+    "httptools",
     "aiohttp",
-    "httpx-aiohttp",
     "requests",
     "urllib3",
 )

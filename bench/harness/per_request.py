@@ -1,12 +1,11 @@
 """Per-request cost: one vehicle read after another, every contestant of a group interleaved per round.
 
-Groups share an interpreter and a mode, so that every ratio compares like with like: our clients
-against raw httpx on the same read and the same transport (target <= 1.10), and against the peer that
-reads the same data (target < 1.0). Async clients run on their default transport (carconnect-core's
-``AsyncioTransport``), on httpx's own and, on 3.12, on httpx-aiohttp; raw httpx runs on each of these
-too. The aiohttp-based peers need Python 3.12, so their group runs our clients on 3.12 too; there the
-brands have their ``speed`` extra (orjson), and our client is compared with the peer with it and without
-it (standard library JSON, as a default install decodes).
+Groups share an interpreter, a mode and a scheme (plain HTTP, or HTTPS with the run's CA), so that every
+ratio compares like with like: our clients (default limits, the result parsed to the typed model)
+against raw httpx on the same read and the same transport (target <= 1.10), sync and async, on the stock
+httpx transport and on carconnect-core's ``AsyncioTransport``. The aiohttp-based peers need Python 3.12;
+their group runs our clients with the ``speed`` extra (orjson, httptools) and compares them with the peer
+reading the same data (target < 1.0), with floors beside them (``AsyncioTransport`` alone, raw aiohttp).
 """
 
 from __future__ import annotations
@@ -15,21 +14,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from .lineup import (
-    BASELINE_TRANSPORT,
-    CORE_TRANSPORT,
     PEER_OF,
-    PEERS,
     PY311,
     PY312,
-    RAW_AIOHTTP,
+    SCHEMES,
     Contestant,
+    core_transport,
     ours,
+    peer,
+    raw_aiohttp,
     raw_httpx,
 )
 from .rounds import Pool, Series, run_rounds
 from .stats import Summary, ratios
 
 BRANDS = ("volvo", "bmw", "ford", "smartcar")
+TRANSPORTS = ("stock", "asyncio")
 RAW_TARGET, PEER_TARGET = 1.10, 1.0
 
 
@@ -42,54 +42,54 @@ class Group:
     name: str
     members: tuple[Contestant, ...]
     comparisons: tuple[Comparison, ...]
-    """(subject key, reference key, target ratio or ``None`` for a reference figure)."""
 
 
-def _like_for_like(brand: str, env: str, transports: tuple[str, ...]) -> tuple[list[Contestant], list[Comparison]]:
-    """Our async client on each transport, and raw httpx on the same transport (target <= 1.10)."""
+def _sync_group(scheme: str) -> Group:
     members: list[Contestant] = []
     compared: list[Comparison] = []
-    for transport in transports:
-        subject = ours(brand, "async", env, transport)
-        reference = raw_httpx(brand, "async", env, BASELINE_TRANSPORT[transport])
+    for brand in BRANDS:
+        subject, reference = ours(brand, "sync", scheme=scheme), raw_httpx(brand, "sync", scheme=scheme)
         members += [subject, reference]
         compared.append((subject.key, reference.key, RAW_TARGET))
-    return members, compared
+    for brand in ("smartcar", "ford"):
+        other = peer(PEER_OF[brand], scheme)
+        members.append(other)
+        compared.append((ours(brand, "sync", scheme=scheme).key, other.key, PEER_TARGET))
+    return Group(f"sync, {PY311}, {scheme}", tuple(members), tuple(compared))
+
+
+def _async_group(scheme: str) -> Group:
+    members: list[Contestant] = []
+    compared: list[Comparison] = []
+    for brand in BRANDS:
+        for transport in TRANSPORTS:
+            subject = ours(brand, "async", PY311, transport, scheme)
+            reference = raw_httpx(brand, "async", PY311, transport, scheme)
+            members += [subject, reference]
+            compared.append((subject.key, reference.key, RAW_TARGET))
+    return Group(f"async, {PY311}, {scheme}", tuple(members), tuple(compared))
+
+
+def _speed_group(scheme: str) -> Group:
+    members: list[Contestant] = []
+    compared: list[Comparison] = []
+    for brand in ("volvo", "bmw"):
+        fast, stock = ours(brand, "async", PY312, "asyncio", scheme), ours(brand, "async", PY312, "stock", scheme)
+        raw = raw_httpx(brand, "async", PY312, "asyncio", scheme)
+        floor, aiohttp, other = core_transport(brand, scheme), raw_aiohttp(brand, scheme), peer(PEER_OF[brand], scheme)
+        members += [fast, stock, raw, floor, aiohttp, other]
+        compared += [
+            (fast.key, other.key, PEER_TARGET),
+            (fast.key, raw.key, RAW_TARGET),
+            (stock.key, other.key, None),
+            (aiohttp.key, other.key, None),
+            (floor.key, aiohttp.key, None),
+        ]
+    return Group(f"async with the speed extra, {PY312}, {scheme}", tuple(members), tuple(compared))
 
 
 def groups() -> list[Group]:
-    sync = [c for brand in BRANDS for c in (raw_httpx(brand, "sync"), ours(brand, "sync"))]
-    sync += [PEERS["smartcar"], PEERS["connectedcar"]]
-    sync_cmp: list[Comparison] = [(ours(b, "sync").key, raw_httpx(b, "sync").key, RAW_TARGET) for b in BRANDS]
-    sync_cmp += [(ours(b, "sync").key, PEERS[PEER_OF[b]].key, PEER_TARGET) for b in ("smartcar", "ford")]
-    async311: list[Contestant] = []
-    async311_cmp: list[Comparison] = []
-    for brand in BRANDS:
-        members, compared = _like_for_like(brand, PY311, ("default", "httpx"))
-        async311 += members
-        async311_cmp += compared
-        async311_cmp.append((ours(brand, "async").key, raw_httpx(brand, "async").key, None))
-    async312: list[Contestant] = []
-    async312_cmp: list[Comparison] = []
-    for brand in ("volvo", "bmw"):
-        members, compared = _like_for_like(brand, PY312, ("default", "httpx", "aiohttp"))
-        peer = PEERS[PEER_OF[brand]]
-        stdlib_json = ours(brand, "async", PY312, stdlib_json=True)
-        async312 += [*members, stdlib_json, CORE_TRANSPORT[brand], RAW_AIOHTTP[brand], peer]
-        async312_cmp += compared
-        async312_cmp += [
-            (ours(brand, "async", PY312).key, peer.key, PEER_TARGET),
-            (stdlib_json.key, peer.key, PEER_TARGET),
-            (ours(brand, "async", PY312, "httpx").key, peer.key, None),
-            (ours(brand, "async", PY312, "aiohttp").key, peer.key, None),
-            (RAW_AIOHTTP[brand].key, peer.key, None),
-            (CORE_TRANSPORT[brand].key, RAW_AIOHTTP[brand].key, None),
-        ]
-    return [
-        Group(f"sync, {PY311}", tuple(sync), tuple(sync_cmp)),
-        Group(f"async, {PY311}", tuple(async311), tuple(async311_cmp)),
-        Group(f"async, {PY312}", tuple(async312), tuple(async312_cmp)),
-    ]
+    return [make(scheme) for scheme in SCHEMES for make in (_sync_group, _async_group, _speed_group)]
 
 
 def contestant_summary(pool: Pool, contestant: Contestant, series: Series) -> dict[str, Any]:
@@ -99,6 +99,7 @@ def contestant_summary(pool: Pool, contestant: Contestant, series: Series) -> di
         "mode": contestant.mode,
         "env": contestant.env,
         "read": contestant.read,
+        "scheme": contestant.scheme,
         "python": pool.workers[contestant.key].python,
         "returns": pool.checks[contestant.key]["type"],
         "wall_us": wall.scaled(1e6).as_dict(),

@@ -24,9 +24,11 @@ class Series:
 class Pool:
     """Worker processes started on first use and kept for every suite; failures are remembered."""
 
-    def __init__(self, server: ServerProcess, pythons: dict[str, Path]) -> None:
-        self.server = server
+    def __init__(self, servers: dict[str, ServerProcess], pythons: dict[str, Path], ca: Path) -> None:
+        self.servers = servers
+        """The server of each scheme (``http``, ``https``)."""
         self.pythons = pythons
+        self.ca = ca
         self.workers: dict[str, Worker] = {}
         self.failures: dict[str, str] = {}
         self.checks: dict[str, dict[str, Any]] = {}
@@ -42,13 +44,18 @@ class Pool:
             self.failures[contestant.key] = f"venv {contestant.env} not available"
             return None
         try:
-            worker = Worker(contestant, python, self.server.base_url)
+            worker = self.start(contestant, python)
             self.checks[contestant.key] = worker.ask("check")
         except WorkerError as exc:
             self.failures[contestant.key] = str(exc)
             return None
         self.workers[contestant.key] = worker
         return worker
+
+    def start(self, contestant: Contestant, python: Path) -> Worker:
+        """A new worker process for ``contestant`` against the server of its scheme (not kept)."""
+        ca = self.ca if contestant.scheme == "https" else None
+        return Worker(contestant, python, self.servers[contestant.scheme].base_url, ca)
 
     def fail(self, contestant: Contestant, error: Exception) -> None:
         self.failures[contestant.key] = str(error)
@@ -74,14 +81,15 @@ def run_rounds(
             worker = pool.workers.get(contestant.key)
             if worker is None:
                 continue
-            server_before = pool.server.cpu()
+            server = pool.servers[contestant.scheme]
+            server_before = server.cpu()
             try:
                 answer = worker.ask(**command)
             except WorkerError as exc:
                 pool.fail(contestant, exc)
                 results.pop(contestant.key, None)
                 continue
-            server_used = pool.server.cpu() - server_before
+            server_used = server.cpu() - server_before
             if number >= warmup:
                 series = results[contestant.key]
                 series.wall.append(answer["wall"] / reads)

@@ -32,6 +32,9 @@ class Read:
     peer_paths: tuple[str, ...] = ()
     """Other vendor paths a peer requests for the same data (served the same bytes)."""
     headers: tuple[tuple[str, str], ...] = ()
+    """Headers the vendor sends with every answer of this read (besides the request id)."""
+    request_id: str = "x-request-id"
+    """The response header carrying the vendor's request id: a new UUID in every response."""
     target: dict[str, str] = field(default_factory=dict)
     """Identifiers handed to contestants (``vin``, ``vehicle_id``, ``path``...)."""
 
@@ -42,6 +45,7 @@ READS = {
         "odometer (Connected Vehicle v2)",
         "volvo/cv2-odometer.json",
         f"/connected-vehicle/v2/vehicles/{VOLVO_VIN}/odometer",
+        request_id="vcc-api-operationId",
         target={"vin": VOLVO_VIN},
     ),
     "bmw": Read(
@@ -66,9 +70,9 @@ READS = {
         f"/v2.0/vehicles/{SMARTCAR_VEHICLE_ID}/odometer",
         headers=(
             ("sc-unit-system", "metric"),
-            ("sc-request-id", "5d6b9c3e-0f4a-4d2e-9b8a-2f7c1e6d3a10"),
             ("sc-data-age", "2024-12-30T14:18:56.849Z"),
         ),
+        request_id="sc-request-id",
         target={"vehicle_id": SMARTCAR_VEHICLE_ID},
     ),
 }
@@ -86,11 +90,20 @@ def payload(read: Read, root: Path) -> bytes:
     return json.dumps(document, separators=(",", ":")).encode()
 
 
-def served_paths(root: Path) -> dict[str, tuple[bytes, tuple[tuple[str, str], ...]]]:
-    """Every path the server answers, with its body and extra headers."""
-    table: dict[str, tuple[bytes, tuple[tuple[str, str], ...]]] = {}
+@dataclass(frozen=True)
+class Answer:
+    """What the server sends for one path: the body, fixed headers, and the request id header's name."""
+
+    body: bytes
+    headers: tuple[tuple[str, str], ...]
+    request_id: str
+
+
+def served_paths(root: Path) -> dict[str, Answer]:
+    """Every path the server answers, with what it answers."""
+    table: dict[str, Answer] = {}
     for read in READS.values():
-        body = payload(read, root)
+        answer = Answer(payload(read, root), read.headers, read.request_id)
         for path in (read.path, *read.peer_paths):
-            table[path] = (body, read.headers)
+            table[path] = answer
     return table

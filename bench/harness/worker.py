@@ -8,6 +8,9 @@ module, builds its client, reports resident memory at each step, then answers co
 * ``{"cmd": "batch", "n": N}``: N reads one after another; wall and CPU seconds.
 * ``{"cmd": "fanout", "n": N, "concurrency": C}``: N reads with C in flight (tasks or threads).
 * ``{"cmd": "grow", "n": N, "concurrency": C, "every": K}``: N reads, resident memory every K.
+* ``{"cmd": "gather", "n": N, "limit": L}``: N reads started at once (``asyncio.gather``), at most L
+  of them past an ``asyncio.Semaphore`` (0: no semaphore); resident memory before, its peak during the
+  gather (the kernel's high-water mark, reset first) and after.
 * ``{"cmd": "quit"}``.
 """
 
@@ -32,6 +35,20 @@ def rss() -> int:
     """Resident set size of this process in bytes."""
     with open("/proc/self/statm", encoding="ascii") as statm:
         return int(statm.read().split()[1]) * PAGE
+
+
+def peak_rss() -> int:
+    """The process's resident high-water mark in bytes since the last :func:`reset_peak`."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
+def reset_peak() -> None:
+    with open("/proc/self/clear_refs", "w", encoding="ascii") as clear_refs:
+        clear_refs.write("5")
 
 
 def load(path: str) -> Any:
@@ -117,6 +134,28 @@ class AsyncDriver:
 
         self.loop.run_until_complete(run())
 
+    def gather(self, n: int, limit: int) -> dict[str, int]:
+        async def run() -> None:
+            read = self.reader.read
+            if not limit:
+                await asyncio.gather(*(read() for _ in range(n)))
+                return
+            gate = asyncio.Semaphore(limit)
+
+            async def gated() -> object:
+                async with gate:
+                    return await read()
+
+            await asyncio.gather(*(gated() for _ in range(n)))
+
+        gc.collect()
+        before = rss()
+        reset_peak()
+        self.loop.run_until_complete(run())
+        peak = peak_rss()
+        gc.collect()
+        return {"before": before, "peak": peak, "after": rss()}
+
     def close(self) -> None:
         self.loop.run_until_complete(self.reader.close())
         self.loop.close()
@@ -169,6 +208,9 @@ def main() -> None:
                 answer = timed(partial(driver.batch, command["n"]))
             elif name == "fanout":
                 answer = timed(partial(driver.fanout, command["n"], command["concurrency"]))
+            elif name == "gather":
+                assert isinstance(driver, AsyncDriver), "gather needs an async contestant"
+                answer = driver.gather(command["n"], command.get("limit", 0))
             elif name == "grow":
                 answer = grow(driver, command["n"], command["concurrency"], command["every"])
             else:

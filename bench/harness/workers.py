@@ -11,8 +11,13 @@ from typing import Any
 
 from .lineup import Contestant
 from .routes import READS
+from .tls import CA_VARIABLE
 
 WORKER = Path(__file__).with_name("worker.py")
+PROXY_VARIABLES = tuple(
+    name for base in ("http_proxy", "https_proxy", "all_proxy", "no_proxy") for name in (base, base.upper())
+)
+"""Cleared for every worker: every client talks to the loopback server directly."""
 CONTESTANTS = Path(__file__).resolve().parents[1] / "contestants"
 
 
@@ -23,12 +28,22 @@ class WorkerError(RuntimeError):
 class Worker:
     """A contestant's process: started with its client built, then driven one command at a time."""
 
-    def __init__(self, contestant: Contestant, python: Path, base_url: str) -> None:
+    def __init__(self, contestant: Contestant, python: Path, base_url: str, ca: Path | None = None) -> None:
         self.contestant = contestant
         read = READS[contestant.read]
         target = {**read.target, "path": read.path}
         environment = {**os.environ, **{key: value.format(base_url=base_url) for key, value in contestant.env_vars}}
-        environment.pop("PYTHONPATH", None)
+        for name in (
+            *PROXY_VARIABLES,
+            "PYTHONPATH",
+            "SSL_CERT_FILE",
+            "SSL_CERT_DIR",
+            CA_VARIABLE,
+            "REQUESTS_CA_BUNDLE",
+        ):
+            environment.pop(name, None)
+        if ca is not None:  # https: our contestants build an SSL context from it, requests reads its own variable
+            environment[CA_VARIABLE] = environment["REQUESTS_CA_BUNDLE"] = str(ca)
         self._stderr = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 (closed in close())
         self.process = subprocess.Popen(
             [

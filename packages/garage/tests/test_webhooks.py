@@ -23,7 +23,10 @@ FIXTURES = Path(os.environ.get("CARCONNECT_FIXTURES", Path(__file__).resolve().p
 
 
 def delivery(name: str, vehicle_id: str | None = None) -> bytes:
-    body = json.loads((FIXTURES / "smartcar" / name).read_text())
+    path = FIXTURES / "smartcar" / name
+    if not path.exists():
+        pytest.skip(f"no captured payload {name}; set CARCONNECT_FIXTURES to the shared fixtures folder")
+    body = json.loads(path.read_text())
     if vehicle_id is not None:
         body["data"]["vehicle"]["id"] = vehicle_id
     return json.dumps(body).encode()

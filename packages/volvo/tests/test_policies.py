@@ -241,3 +241,28 @@ async def test_async_http_client_for_streams_through_the_client(router: respx.Ro
         assert not body.started
         assert [chunk async for chunk in response.aiter_bytes()] == [b"first ", b"second"]
     assert route.calls.last.request.headers["vcc-api-key"] == API_KEY
+
+
+def _answering(answer: httpx.Response) -> VolvoClient:
+    return VolvoClient("t", api_key="k", transport=httpx.MockTransport(lambda request: answer), rate_limit=False)
+
+
+@pytest.mark.parametrize(
+    ("odometer", "path"),
+    [
+        ({"value": {"x": 1}, "unit": "km"}, "odometer.value: unexpected value of type dict"),
+        ({"value": "abc"}, "odometer.value: invalid literal"),
+    ],
+)
+def test_a_body_that_does_not_match_names_the_field(odometer: dict[str, object], path: str) -> None:
+    from carconnect.core import ResponseParseError
+
+    answer = httpx.Response(200, json={"data": {"odometer": odometer}})
+    with _answering(answer) as volvo, pytest.raises(ResponseParseError, match=path) as caught:
+        volvo.odometer("YV1")
+    assert caught.value.raw == answer.content
+
+
+def test_a_wrong_keyword_is_a_programming_error_not_a_parse_error() -> None:
+    with _answering(httpx.Response(200)) as volvo, pytest.raises(TypeError):
+        volvo.odometer("YV1", colour="red")  # type: ignore[call-arg]

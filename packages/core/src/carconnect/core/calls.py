@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Protocol, TypeVar
 
 import httpx
@@ -41,11 +42,21 @@ def translate_exception(exc: Exception, exchange: Exchange) -> Exception:
     response = exchange.response
     if isinstance(exc, PARSE_ERRORS) and response is not None:
         return ResponseParseError(
-            f"response body does not match the expected model: {type(exc).__name__}: {exc}",
+            f"response body does not match the expected model: {parse_problem(exc)}",
             status_code=response.status_code,
             raw=response.content,
         )
     return exc
+
+
+def parse_problem(exc: Exception) -> str:
+    """What generated parsing said went wrong, led by the field path it names (``data.odometer.value: ...``)."""
+    if isinstance(exc, KeyError) and exc.args:
+        return f"{exc.args[0]}: missing"
+    return str(exc) if _FIELD_PATH.match(str(exc)) else f"{type(exc).__name__}: {exc}"
+
+
+_FIELD_PATH = re.compile(r"^[A-Za-z0-9_.\[\]$@-]+: ")
 
 
 def parsed(result: DetailedResponse[T]) -> T:

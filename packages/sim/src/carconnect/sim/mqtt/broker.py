@@ -108,6 +108,7 @@ class CarDataBroker:
         if loop is None or thread is None:
             return
         self._call(self._stop())
+        self._call(self._cancel_leftovers())
         loop.call_soon_threadsafe(loop.stop)
         thread.join(5)
         loop.close()
@@ -213,6 +214,15 @@ class CarDataBroker:
             await self._broker.shutdown()
             self._broker = None
 
+    async def _cancel_leftovers(self) -> None:
+        """Cancel what still runs on the broker's loop (a connection accepted while stopping), so every
+        socket is closed on the loop before the loop closes."""
+        current = asyncio.current_task()
+        leftovers = [task for task in asyncio.all_tasks() if task is not current]
+        for task in leftovers:
+            task.cancel()
+        await asyncio.gather(*leftovers, return_exceptions=True)
+
     async def _restart(self) -> None:
         ticker, self._ticker = self._ticker, None
         await self._stop()
@@ -232,6 +242,7 @@ class CarDataBroker:
         finally:
             self._writers.pop(peer, None)
             self.rules.forget(peer)
+            writer.close()
 
     async def _drop(self, peers: set[Peer] | None) -> int:
         victims = [(peer, writer) for peer, writer in self._writers.items() if peers is None or peer in peers]

@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import re
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
@@ -9,6 +10,16 @@ from carconnect.core.unset import Unset as Unset
 
 if TYPE_CHECKING:
     import httpx
+
+_PATH = re.compile(r"^[A-Za-z0-9_.\[\]$@-]+: ")
+
+
+def field_error(name: str, value: object, error: Exception) -> str:
+    """The message of a field that failed to parse: ``name.inner.path: reason``."""
+    message = str(error)
+    if _PATH.match(message):
+        return f"{name}.{message}"
+    return f"{name}: {message or f'unexpected value of type {type(value).__name__}'}"
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ChargingBlock")
 
@@ -60,8 +60,8 @@ class ChargingBlock:
                     raise TypeError()
                 average_power_grid_kw_type_0 = float(average_power_grid_kw)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(average_power_grid_kw).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("averagePowerGridKw", average_power_grid_kw, error)) from None
             average_power_grid_kw = average_power_grid_kw_type_0
 
         charging_block = cls(

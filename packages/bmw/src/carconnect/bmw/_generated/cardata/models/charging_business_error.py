@@ -46,11 +46,11 @@ class ChargingBusinessError:
         d = dict(src_dict)
         creation_time = d.pop("creationTime", UNSET)
         if not (creation_time is None or isinstance(creation_time, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(creation_time).__name__}")
+            raise TypeError(f"creationTime: unexpected value of type {type(creation_time).__name__}")
 
         hint = d.pop("hint", UNSET)
         if not (hint is None or isinstance(hint, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(hint).__name__}")
+            raise TypeError(f"hint: unexpected value of type {type(hint).__name__}")
 
         charging_business_error = cls(
             creation_time=creation_time,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ChargingCost")
 
@@ -56,7 +56,7 @@ class ChargingCost:
         d = dict(src_dict)
         currency = d.pop("currency", UNSET)
         if not (currency is None or isinstance(currency, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(currency).__name__}")
+            raise TypeError(f"currency: unexpected value of type {type(currency).__name__}")
 
         calculated_charging_cost = d.pop("calculatedChargingCost", UNSET)
         if not (calculated_charging_cost is None or isinstance(calculated_charging_cost, Unset)):
@@ -68,8 +68,8 @@ class ChargingCost:
                     raise TypeError()
                 calculated_charging_cost_type_0 = float(calculated_charging_cost)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(calculated_charging_cost).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("calculatedChargingCost", calculated_charging_cost, error)) from None
             calculated_charging_cost = calculated_charging_cost_type_0
 
         calculated_savings = d.pop("calculatedSavings", UNSET)
@@ -79,8 +79,8 @@ class ChargingCost:
                     raise TypeError()
                 calculated_savings_type_0 = float(calculated_savings)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(calculated_savings).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("calculatedSavings", calculated_savings, error)) from None
             calculated_savings = calculated_savings_type_0
 
         charging_cost = cls(

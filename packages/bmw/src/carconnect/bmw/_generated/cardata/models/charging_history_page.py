@@ -60,7 +60,7 @@ class ChargingHistoryPage:
 
         next_token = d.pop("next_token", UNSET)
         if not (next_token is None or isinstance(next_token, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(next_token).__name__}")
+            raise TypeError(f"next_token: unexpected value of type {type(next_token).__name__}")
 
         charging_history_page = cls(
             data=data,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ChargingLocation")
 
@@ -72,15 +72,15 @@ class ChargingLocation:
         d = dict(src_dict)
         municipality = d.pop("municipality", UNSET)
         if not (municipality is None or isinstance(municipality, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(municipality).__name__}")
+            raise TypeError(f"municipality: unexpected value of type {type(municipality).__name__}")
 
         formatted_address = d.pop("formattedAddress", UNSET)
         if not (formatted_address is None or isinstance(formatted_address, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(formatted_address).__name__}")
+            raise TypeError(f"formattedAddress: unexpected value of type {type(formatted_address).__name__}")
 
         street_address = d.pop("streetAddress", UNSET)
         if not (street_address is None or isinstance(street_address, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(street_address).__name__}")
+            raise TypeError(f"streetAddress: unexpected value of type {type(street_address).__name__}")
 
         map_matched_latitude = d.pop("mapMatchedLatitude", UNSET)
         if not (map_matched_latitude is None or isinstance(map_matched_latitude, Unset)):
@@ -91,8 +91,8 @@ class ChargingLocation:
                     raise TypeError()
                 map_matched_latitude_type_0 = float(map_matched_latitude)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(map_matched_latitude).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("mapMatchedLatitude", map_matched_latitude, error)) from None
             map_matched_latitude = map_matched_latitude_type_0
 
         map_matched_longitude = d.pop("mapMatchedLongitude", UNSET)
@@ -104,8 +104,8 @@ class ChargingLocation:
                     raise TypeError()
                 map_matched_longitude_type_0 = float(map_matched_longitude)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(map_matched_longitude).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("mapMatchedLongitude", map_matched_longitude, error)) from None
             map_matched_longitude = map_matched_longitude_type_0
 
         charging_location = cls(

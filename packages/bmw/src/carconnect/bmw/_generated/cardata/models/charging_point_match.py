@@ -63,19 +63,19 @@ class ChargingPointMatch:
         d = dict(src_dict)
         provider_name = d.pop("providerName", UNSET)
         if not (provider_name is None or isinstance(provider_name, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(provider_name).__name__}")
+            raise TypeError(f"providerName: unexpected value of type {type(provider_name).__name__}")
 
         street_address = d.pop("streetAddress", UNSET)
         if not (street_address is None or isinstance(street_address, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(street_address).__name__}")
+            raise TypeError(f"streetAddress: unexpected value of type {type(street_address).__name__}")
 
         postal_code = d.pop("postalCode", UNSET)
         if not (postal_code is None or isinstance(postal_code, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(postal_code).__name__}")
+            raise TypeError(f"postalCode: unexpected value of type {type(postal_code).__name__}")
 
         city = d.pop("city", UNSET)
         if not (city is None or isinstance(city, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(city).__name__}")
+            raise TypeError(f"city: unexpected value of type {type(city).__name__}")
 
         charging_point_match = cls(
             provider_name=provider_name,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mileage_unit import MileageUnit
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.charging_block import ChargingBlock
@@ -231,8 +231,8 @@ class ChargingSession:
                     raise TypeError()
                 displayed_start_soc_type_0 = int(displayed_start_soc)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(displayed_start_soc).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("displayedStartSoc", displayed_start_soc, error)) from None
             displayed_start_soc = displayed_start_soc_type_0
 
         displayed_soc = d.pop("displayedSoc", UNSET)
@@ -242,8 +242,8 @@ class ChargingSession:
                     raise TypeError()
                 displayed_soc_type_0 = int(displayed_soc)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(displayed_soc).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("displayedSoc", displayed_soc, error)) from None
             displayed_soc = displayed_soc_type_0
 
         total_charging_duration_sec = d.pop("totalChargingDurationSec", UNSET)
@@ -256,8 +256,8 @@ class ChargingSession:
                     raise TypeError()
                 total_charging_duration_sec_type_0 = int(total_charging_duration_sec)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(total_charging_duration_sec).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("totalChargingDurationSec", total_charging_duration_sec, error)) from None
             total_charging_duration_sec = total_charging_duration_sec_type_0
 
         energy_consumed_from_power_grid_kwh = d.pop("energyConsumedFromPowerGridKwh", UNSET)
@@ -270,9 +270,9 @@ class ChargingSession:
                     raise TypeError()
                 energy_consumed_from_power_grid_kwh_type_0 = float(energy_consumed_from_power_grid_kwh)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(energy_consumed_from_power_grid_kwh).__name__}"
+                    field_error("energyConsumedFromPowerGridKwh", energy_consumed_from_power_grid_kwh, error)
                 ) from None
             energy_consumed_from_power_grid_kwh = energy_consumed_from_power_grid_kwh_type_0
 
@@ -286,8 +286,8 @@ class ChargingSession:
                     raise TypeError()
                 energy_decrease_hvb_kwh_type_0 = float(energy_decrease_hvb_kwh)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(energy_decrease_hvb_kwh).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("energyDecreaseHvbKwh", energy_decrease_hvb_kwh, error)) from None
             energy_decrease_hvb_kwh = energy_decrease_hvb_kwh_type_0
 
         energy_discharged_kwh = d.pop("energyDischargedKwh", UNSET)
@@ -299,13 +299,15 @@ class ChargingSession:
                     raise TypeError()
                 energy_discharged_kwh_type_0 = float(energy_discharged_kwh)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(energy_discharged_kwh).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("energyDischargedKwh", energy_discharged_kwh, error)) from None
             energy_discharged_kwh = energy_discharged_kwh_type_0
 
         is_preconditioning_activated = d.pop("isPreconditioningActivated", UNSET)
         if not (is_preconditioning_activated is None or isinstance(is_preconditioning_activated, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(is_preconditioning_activated).__name__}")
+            raise TypeError(
+                f"isPreconditioningActivated: unexpected value of type {type(is_preconditioning_activated).__name__}"
+            )
 
         mileage = d.pop("mileage", UNSET)
         if not (mileage is None or isinstance(mileage, Unset)):
@@ -314,8 +316,8 @@ class ChargingSession:
                     raise TypeError()
                 mileage_type_0 = int(mileage)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(mileage).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("mileage", mileage, error)) from None
             mileage = mileage_type_0
 
         mileage_units = d.pop("mileageUnits", UNSET)
@@ -325,13 +327,13 @@ class ChargingSession:
                     raise TypeError()
                 mileage_units_type_0 = MileageUnit(mileage_units)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(mileage_units).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("mileageUnits", mileage_units, error)) from None
             mileage_units = mileage_units_type_0
 
         time_zone = d.pop("timeZone", UNSET)
         if not (time_zone is None or isinstance(time_zone, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(time_zone).__name__}")
+            raise TypeError(f"timeZone: unexpected value of type {type(time_zone).__name__}")
 
         charging_location = d.pop("chargingLocation", UNSET)
         if not (charging_location is None or isinstance(charging_location, Unset)):
@@ -340,8 +342,8 @@ class ChargingSession:
                     raise TypeError()
                 charging_location_type_0 = ChargingLocation.from_dict(charging_location)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charging_location).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargingLocation", charging_location, error)) from None
             charging_location = charging_location_type_0
 
         charging_blocks = d.pop("chargingBlocks", UNSET)
@@ -356,8 +358,8 @@ class ChargingSession:
 
                     charging_blocks_type_0.append(charging_blocks_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charging_blocks).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargingBlocks", charging_blocks, error)) from None
             charging_blocks = charging_blocks_type_0
 
         public_charging_point = d.pop("publicChargingPoint", UNSET)
@@ -367,8 +369,8 @@ class ChargingSession:
                     raise TypeError()
                 public_charging_point_type_0 = PublicChargingPoint.from_dict(public_charging_point)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(public_charging_point).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("publicChargingPoint", public_charging_point, error)) from None
             public_charging_point = public_charging_point_type_0
 
         charging_cost_information = d.pop("chargingCostInformation", UNSET)
@@ -378,8 +380,8 @@ class ChargingSession:
                     raise TypeError()
                 charging_cost_information_type_0 = ChargingCost.from_dict(charging_cost_information)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charging_cost_information).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargingCostInformation", charging_cost_information, error)) from None
             charging_cost_information = charging_cost_information_type_0
 
         business_errors = d.pop("businessErrors", UNSET)
@@ -394,8 +396,8 @@ class ChargingSession:
 
                     business_errors_type_0.append(business_errors_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(business_errors).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("businessErrors", business_errors, error)) from None
             business_errors = business_errors_type_0
 
         charging_session = cls(

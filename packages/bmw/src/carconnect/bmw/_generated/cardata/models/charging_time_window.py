@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ChargingTimeWindow")
 
@@ -73,8 +73,10 @@ class ChargingTimeWindow:
                     raise TypeError()
                 start_charging_time_period_hour_type_0 = int(start_charging_time_period_hour)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(start_charging_time_period_hour).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(
+                    field_error("startChargingTimePeriodHour", start_charging_time_period_hour, error)
+                ) from None
             start_charging_time_period_hour = start_charging_time_period_hour_type_0
 
         start_charging_time_period_minute = d.pop("startChargingTimePeriodMinute", UNSET)
@@ -87,9 +89,9 @@ class ChargingTimeWindow:
                     raise TypeError()
                 start_charging_time_period_minute_type_0 = int(start_charging_time_period_minute)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(start_charging_time_period_minute).__name__}"
+                    field_error("startChargingTimePeriodMinute", start_charging_time_period_minute, error)
                 ) from None
             start_charging_time_period_minute = start_charging_time_period_minute_type_0
 
@@ -103,8 +105,10 @@ class ChargingTimeWindow:
                     raise TypeError()
                 stop_charging_time_period_hour_type_0 = int(stop_charging_time_period_hour)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(stop_charging_time_period_hour).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(
+                    field_error("stopChargingTimePeriodHour", stop_charging_time_period_hour, error)
+                ) from None
             stop_charging_time_period_hour = stop_charging_time_period_hour_type_0
 
         stop_charging_time_period_minute = d.pop("stopChargingTimePeriodMinute", UNSET)
@@ -117,8 +121,10 @@ class ChargingTimeWindow:
                     raise TypeError()
                 stop_charging_time_period_minute_type_0 = int(stop_charging_time_period_minute)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(stop_charging_time_period_minute).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(
+                    field_error("stopChargingTimePeriodMinute", stop_charging_time_period_minute, error)
+                ) from None
             stop_charging_time_period_minute = stop_charging_time_period_minute_type_0
 
         charging_time_window = cls(

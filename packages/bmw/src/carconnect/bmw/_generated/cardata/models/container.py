@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.container_state import ContainerState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="Container")
 
@@ -83,11 +83,11 @@ class Container:
 
         name = d.pop("name", UNSET)
         if not (name is None or isinstance(name, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(name).__name__}")
+            raise TypeError(f"name: unexpected value of type {type(name).__name__}")
 
         purpose = d.pop("purpose", UNSET)
         if not (purpose is None or isinstance(purpose, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(purpose).__name__}")
+            raise TypeError(f"purpose: unexpected value of type {type(purpose).__name__}")
 
         state = d.pop("state", UNSET)
         if not (state is None or isinstance(state, Unset)):
@@ -96,8 +96,8 @@ class Container:
                     raise TypeError()
                 state_type_0 = ContainerState(state)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(state).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("state", state, error)) from None
             state = state_type_0
 
         created = d.pop("created", UNSET)
@@ -107,8 +107,8 @@ class Container:
                     raise TypeError()
                 created_type_0 = datetime.datetime.fromisoformat(created)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(created).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("created", created, error)) from None
             created = created_type_0
 
         container = cls(

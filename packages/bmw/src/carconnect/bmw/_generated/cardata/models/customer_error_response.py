@@ -78,19 +78,19 @@ class CustomerErrorResponse:
         d = dict(src_dict)
         exve_error_id = d.pop("exveErrorId", UNSET)
         if not (exve_error_id is None or isinstance(exve_error_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(exve_error_id).__name__}")
+            raise TypeError(f"exveErrorId: unexpected value of type {type(exve_error_id).__name__}")
 
         exve_error_ref = d.pop("exveErrorRef", UNSET)
         if not (exve_error_ref is None or isinstance(exve_error_ref, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(exve_error_ref).__name__}")
+            raise TypeError(f"exveErrorRef: unexpected value of type {type(exve_error_ref).__name__}")
 
         exve_error_msg = d.pop("exveErrorMsg", UNSET)
         if not (exve_error_msg is None or isinstance(exve_error_msg, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(exve_error_msg).__name__}")
+            raise TypeError(f"exveErrorMsg: unexpected value of type {type(exve_error_msg).__name__}")
 
         exve_note = d.pop("exveNote", UNSET)
         if not (exve_note is None or isinstance(exve_note, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(exve_note).__name__}")
+            raise TypeError(f"exveNote: unexpected value of type {type(exve_note).__name__}")
 
         customer_error_response = cls(
             exve_error_id=exve_error_id,

@@ -37,7 +37,7 @@ class GatewayFaultCode:
         d = dict(src_dict)
         errorcode = d.pop("errorcode", UNSET)
         if not (errorcode is None or isinstance(errorcode, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(errorcode).__name__}")
+            raise TypeError(f"errorcode: unexpected value of type {type(errorcode).__name__}")
 
         gateway_fault_code = cls(
             errorcode=errorcode,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.gateway_fault_code import GatewayFaultCode
@@ -56,7 +56,7 @@ class GatewayFaultDetails:
         d = dict(src_dict)
         faultstring = d.pop("faultstring", UNSET)
         if not (faultstring is None or isinstance(faultstring, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(faultstring).__name__}")
+            raise TypeError(f"faultstring: unexpected value of type {type(faultstring).__name__}")
 
         detail = d.pop("detail", UNSET)
         if not (detail is None or isinstance(detail, Unset)):
@@ -65,8 +65,8 @@ class GatewayFaultDetails:
                     raise TypeError()
                 detail_type_0 = GatewayFaultCode.from_dict(detail)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(detail).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("detail", detail, error)) from None
             detail = detail_type_0
 
         gateway_fault_details = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.charging_time_window import ChargingTimeWindow
@@ -224,15 +224,15 @@ class LocationBasedChargingSetting:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not (id is None or isinstance(id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(id).__name__}")
+            raise TypeError(f"id: unexpected value of type {type(id).__name__}")
 
         last_updated = d.pop("lastUpdated", UNSET)
         if not (last_updated is None or isinstance(last_updated, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(last_updated).__name__}")
+            raise TypeError(f"lastUpdated: unexpected value of type {type(last_updated).__name__}")
 
         cluster_location_id = d.pop("clusterLocationId", UNSET)
         if not (cluster_location_id is None or isinstance(cluster_location_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(cluster_location_id).__name__}")
+            raise TypeError(f"clusterLocationId: unexpected value of type {type(cluster_location_id).__name__}")
 
         latitude = d.pop("latitude", UNSET)
         if not (latitude is None or isinstance(latitude, Unset)):
@@ -241,8 +241,8 @@ class LocationBasedChargingSetting:
                     raise TypeError()
                 latitude_type_0 = float(latitude)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(latitude).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("latitude", latitude, error)) from None
             latitude = latitude_type_0
 
         longitude = d.pop("longitude", UNSET)
@@ -252,13 +252,13 @@ class LocationBasedChargingSetting:
                     raise TypeError()
                 longitude_type_0 = float(longitude)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(longitude).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("longitude", longitude, error)) from None
             longitude = longitude_type_0
 
         last_visit = d.pop("lastVisit", UNSET)
         if not (last_visit is None or isinstance(last_visit, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(last_visit).__name__}")
+            raise TypeError(f"lastVisit: unexpected value of type {type(last_visit).__name__}")
 
         visits = d.pop("visits", UNSET)
         if not (visits is None or isinstance(visits, Unset)):
@@ -267,17 +267,19 @@ class LocationBasedChargingSetting:
                     raise TypeError()
                 visits_type_0 = int(visits)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(visits).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("visits", visits, error)) from None
             visits = visits_type_0
 
         charging_mode = d.pop("chargingMode", UNSET)
         if not (charging_mode is None or isinstance(charging_mode, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(charging_mode).__name__}")
+            raise TypeError(f"chargingMode: unexpected value of type {type(charging_mode).__name__}")
 
         optimized_charging_preference = d.pop("optimizedChargingPreference", UNSET)
         if not (optimized_charging_preference is None or isinstance(optimized_charging_preference, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(optimized_charging_preference).__name__}")
+            raise TypeError(
+                f"optimizedChargingPreference: unexpected value of type {type(optimized_charging_preference).__name__}"
+            )
 
         start_charging_time_period_hour = d.pop("startChargingTimePeriodHour", UNSET)
         if not (start_charging_time_period_hour is None or isinstance(start_charging_time_period_hour, Unset)):
@@ -289,8 +291,10 @@ class LocationBasedChargingSetting:
                     raise TypeError()
                 start_charging_time_period_hour_type_0 = int(start_charging_time_period_hour)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(start_charging_time_period_hour).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(
+                    field_error("startChargingTimePeriodHour", start_charging_time_period_hour, error)
+                ) from None
             start_charging_time_period_hour = start_charging_time_period_hour_type_0
 
         start_charging_time_period_minute = d.pop("startChargingTimePeriodMinute", UNSET)
@@ -303,9 +307,9 @@ class LocationBasedChargingSetting:
                     raise TypeError()
                 start_charging_time_period_minute_type_0 = int(start_charging_time_period_minute)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(start_charging_time_period_minute).__name__}"
+                    field_error("startChargingTimePeriodMinute", start_charging_time_period_minute, error)
                 ) from None
             start_charging_time_period_minute = start_charging_time_period_minute_type_0
 
@@ -319,8 +323,10 @@ class LocationBasedChargingSetting:
                     raise TypeError()
                 stop_charging_time_period_hour_type_0 = int(stop_charging_time_period_hour)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(stop_charging_time_period_hour).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(
+                    field_error("stopChargingTimePeriodHour", stop_charging_time_period_hour, error)
+                ) from None
             stop_charging_time_period_hour = stop_charging_time_period_hour_type_0
 
         stop_charging_time_period_minute = d.pop("stopChargingTimePeriodMinute", UNSET)
@@ -333,13 +339,15 @@ class LocationBasedChargingSetting:
                     raise TypeError()
                 stop_charging_time_period_minute_type_0 = int(stop_charging_time_period_minute)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(stop_charging_time_period_minute).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(
+                    field_error("stopChargingTimePeriodMinute", stop_charging_time_period_minute, error)
+                ) from None
             stop_charging_time_period_minute = stop_charging_time_period_minute_type_0
 
         vehicle_id_with_gcid = d.pop("vehicleIdWithGcid", UNSET)
         if not (vehicle_id_with_gcid is None or isinstance(vehicle_id_with_gcid, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(vehicle_id_with_gcid).__name__}")
+            raise TypeError(f"vehicleIdWithGcid: unexpected value of type {type(vehicle_id_with_gcid).__name__}")
 
         charging_time_windows = d.pop("chargingTimeWindows", UNSET)
         if not (charging_time_windows is None or isinstance(charging_time_windows, Unset)):
@@ -355,13 +363,13 @@ class LocationBasedChargingSetting:
 
                     charging_time_windows_type_0.append(charging_time_windows_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charging_time_windows).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargingTimeWindows", charging_time_windows, error)) from None
             charging_time_windows = charging_time_windows_type_0
 
         ac_current_limit_flag = d.pop("acCurrentLimitFlag", UNSET)
         if not (ac_current_limit_flag is None or isinstance(ac_current_limit_flag, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(ac_current_limit_flag).__name__}")
+            raise TypeError(f"acCurrentLimitFlag: unexpected value of type {type(ac_current_limit_flag).__name__}")
 
         ac_current_limit = d.pop("acCurrentLimit", UNSET)
         if not (ac_current_limit is None or isinstance(ac_current_limit, Unset)):
@@ -370,21 +378,21 @@ class LocationBasedChargingSetting:
                     raise TypeError()
                 ac_current_limit_type_0 = float(ac_current_limit)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(ac_current_limit).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("acCurrentLimit", ac_current_limit, error)) from None
             ac_current_limit = ac_current_limit_type_0
 
         acoustic_limit = d.pop("acousticLimit", UNSET)
         if not (acoustic_limit is None or isinstance(acoustic_limit, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(acoustic_limit).__name__}")
+            raise TypeError(f"acousticLimit: unexpected value of type {type(acoustic_limit).__name__}")
 
         flap_lock = d.pop("flapLock", UNSET)
         if not (flap_lock is None or isinstance(flap_lock, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(flap_lock).__name__}")
+            raise TypeError(f"flapLock: unexpected value of type {type(flap_lock).__name__}")
 
         charging_plug = d.pop("chargingPlug", UNSET)
         if not (charging_plug is None or isinstance(charging_plug, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(charging_plug).__name__}")
+            raise TypeError(f"chargingPlug: unexpected value of type {type(charging_plug).__name__}")
 
         location_based_charging_setting = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.location_based_charging_setting import LocationBasedChargingSetting
@@ -68,13 +68,13 @@ class LocationBasedChargingSettingsPage:
 
                     data_type_0.append(data_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(data).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("data", data, error)) from None
             data = data_type_0
 
         next_token = d.pop("nextToken", UNSET)
         if not (next_token is None or isinstance(next_token, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(next_token).__name__}")
+            raise TypeError(f"nextToken: unexpected value of type {type(next_token).__name__}")
 
         location_based_charging_settings_page = cls(
             data=data,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.tyre_set import TyreSet
@@ -62,8 +62,8 @@ class PassengerCarTyres:
                     raise TypeError()
                 mounted_tyres_type_0 = TyreSet.from_dict(mounted_tyres)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(mounted_tyres).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("mountedTyres", mounted_tyres, error)) from None
             mounted_tyres = mounted_tyres_type_0
 
         unmounted_tyres = d.pop("unmountedTyres", UNSET)
@@ -73,8 +73,8 @@ class PassengerCarTyres:
                     raise TypeError()
                 unmounted_tyres_type_0 = TyreSet.from_dict(unmounted_tyres)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(unmounted_tyres).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("unmountedTyres", unmounted_tyres, error)) from None
             unmounted_tyres = unmounted_tyres_type_0
 
         passenger_car_tyres = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.charging_point_match import ChargingPointMatch
@@ -64,8 +64,10 @@ class PublicChargingPoint:
 
                     potential_charging_point_matches_type_0.append(potential_charging_point_matches_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(potential_charging_point_matches).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(
+                    field_error("potentialChargingPointMatches", potential_charging_point_matches, error)
+                ) from None
             potential_charging_point_matches = potential_charging_point_matches_type_0
 
         public_charging_point = cls(

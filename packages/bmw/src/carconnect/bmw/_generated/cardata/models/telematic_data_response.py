@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.telematic_data_map import TelematicDataMap
@@ -51,8 +51,8 @@ class TelematicDataResponse:
                     raise TypeError()
                 telematic_data_type_0 = TelematicDataMap.from_dict(telematic_data)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(telematic_data).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("telematicData", telematic_data, error)) from None
             telematic_data = telematic_data_type_0
 
         telematic_data_response = cls(

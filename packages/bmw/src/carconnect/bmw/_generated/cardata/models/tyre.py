@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.tyre_defect import TyreDefect
@@ -197,7 +197,7 @@ class Tyre:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(label).__name__}")
+            raise TypeError(f"label: unexpected value of type {type(label).__name__}")
 
         dimension = d.pop("dimension", UNSET)
         if not (dimension is None or isinstance(dimension, Unset)):
@@ -206,8 +206,8 @@ class Tyre:
                     raise TypeError()
                 dimension_type_0 = TyreDimension.from_dict(dimension)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(dimension).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("dimension", dimension, error)) from None
             dimension = dimension_type_0
 
         mounting_date = d.pop("mountingDate", UNSET)
@@ -217,8 +217,8 @@ class Tyre:
                     raise TypeError()
                 mounting_date_type_0 = TyreMountingDate.from_dict(mounting_date)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(mounting_date).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("mountingDate", mounting_date, error)) from None
             mounting_date = mounting_date_type_0
 
         optimized_for_oem = d.pop("optimizedForOem", UNSET)
@@ -228,8 +228,8 @@ class Tyre:
                     raise TypeError()
                 optimized_for_oem_type_0 = TyreOemOptimisation.from_dict(optimized_for_oem)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(optimized_for_oem).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("optimizedForOem", optimized_for_oem, error)) from None
             optimized_for_oem = optimized_for_oem_type_0
 
         part_number = d.pop("partNumber", UNSET)
@@ -239,8 +239,8 @@ class Tyre:
                     raise TypeError()
                 part_number_type_0 = TyrePartNumber.from_dict(part_number)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(part_number).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("partNumber", part_number, error)) from None
             part_number = part_number_type_0
 
         quality_status = d.pop("qualityStatus", UNSET)
@@ -250,8 +250,8 @@ class Tyre:
                     raise TypeError()
                 quality_status_type_0 = TyreQualityStatus.from_dict(quality_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(quality_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("qualityStatus", quality_status, error)) from None
             quality_status = quality_status_type_0
 
         run_flat = d.pop("runFlat", UNSET)
@@ -261,8 +261,8 @@ class Tyre:
                     raise TypeError()
                 run_flat_type_0 = TyreRunFlat.from_dict(run_flat)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(run_flat).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("runFlat", run_flat, error)) from None
             run_flat = run_flat_type_0
 
         season = d.pop("season", UNSET)
@@ -272,8 +272,8 @@ class Tyre:
                     raise TypeError()
                 season_type_0 = TyreSeason.from_dict(season)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(season).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("season", season, error)) from None
             season = season_type_0
 
         tread = d.pop("tread", UNSET)
@@ -283,8 +283,8 @@ class Tyre:
                     raise TypeError()
                 tread_type_0 = TyreTread.from_dict(tread)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(tread).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tread", tread, error)) from None
             tread = tread_type_0
 
         tyre_defect = d.pop("tyreDefect", UNSET)
@@ -294,8 +294,8 @@ class Tyre:
                     raise TypeError()
                 tyre_defect_type_0 = TyreDefect.from_dict(tyre_defect)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(tyre_defect).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tyreDefect", tyre_defect, error)) from None
             tyre_defect = tyre_defect_type_0
 
         tyre_production_date = d.pop("tyreProductionDate", UNSET)
@@ -305,8 +305,8 @@ class Tyre:
                     raise TypeError()
                 tyre_production_date_type_0 = TyreProductionDate.from_dict(tyre_production_date)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(tyre_production_date).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tyreProductionDate", tyre_production_date, error)) from None
             tyre_production_date = tyre_production_date_type_0
 
         tyre_wear = d.pop("tyreWear", UNSET)
@@ -316,8 +316,8 @@ class Tyre:
                     raise TypeError()
                 tyre_wear_type_0 = TyreWear.from_dict(tyre_wear)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(tyre_wear).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tyreWear", tyre_wear, error)) from None
             tyre_wear = tyre_wear_type_0
 
         tyre = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tyre_status_color import TyreStatusColor
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="TyreDefect")
 
@@ -67,15 +67,15 @@ class TyreDefect:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(label).__name__}")
+            raise TypeError(f"label: unexpected value of type {type(label).__name__}")
 
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         status = d.pop("status", UNSET)
         if not (status is None or isinstance(status, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(status).__name__}")
+            raise TypeError(f"status: unexpected value of type {type(status).__name__}")
 
         status_color = d.pop("statusColor", UNSET)
         if not (status_color is None or isinstance(status_color, Unset)):
@@ -84,8 +84,8 @@ class TyreDefect:
                     raise TypeError()
                 status_color_type_0 = TyreStatusColor(status_color)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(status_color).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("statusColor", status_color, error)) from None
             status_color = status_color_type_0
 
         tyre_defect = cls(

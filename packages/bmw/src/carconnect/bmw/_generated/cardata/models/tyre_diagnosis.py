@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.passenger_car_tyres import PassengerCarTyres
@@ -68,8 +68,8 @@ class TyreDiagnosis:
                     raise TypeError()
                 passenger_car_type_0 = PassengerCarTyres.from_dict(passenger_car)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(passenger_car).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("passengerCar", passenger_car, error)) from None
             passenger_car = passenger_car_type_0
 
         errors = d.pop("errors", UNSET)
@@ -84,8 +84,8 @@ class TyreDiagnosis:
 
                     errors_type_0.append(errors_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(errors).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("errors", errors, error)) from None
             errors = errors_type_0
 
         tyre_diagnosis = cls(

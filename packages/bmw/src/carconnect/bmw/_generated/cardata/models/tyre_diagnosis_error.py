@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.tyre_diagnosis_error_message import TyreDiagnosisErrorMessage
@@ -66,11 +66,11 @@ class TyreDiagnosisError:
         d = dict(src_dict)
         event_id = d.pop("eventId", UNSET)
         if not (event_id is None or isinstance(event_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(event_id).__name__}")
+            raise TypeError(f"eventId: unexpected value of type {type(event_id).__name__}")
 
         type_ = d.pop("type", UNSET)
         if not (type_ is None or isinstance(type_, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(type_).__name__}")
+            raise TypeError(f"type: unexpected value of type {type(type_).__name__}")
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, Unset)):
@@ -79,8 +79,8 @@ class TyreDiagnosisError:
                     raise TypeError()
                 message_type_0 = TyreDiagnosisErrorMessage.from_dict(message)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(message).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("message", message, error)) from None
             message = message_type_0
 
         tyre_diagnosis_error = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="TyreDimension")
 
@@ -100,11 +100,11 @@ class TyreDimension:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(label).__name__}")
+            raise TypeError(f"label: unexpected value of type {type(label).__name__}")
 
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         section_width = d.pop("sectionWidth", UNSET)
         if not (section_width is None or isinstance(section_width, Unset)):
@@ -113,8 +113,8 @@ class TyreDimension:
                     raise TypeError()
                 section_width_type_0 = int(section_width)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(section_width).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("sectionWidth", section_width, error)) from None
             section_width = section_width_type_0
 
         aspect_ratio = d.pop("aspectRatio", UNSET)
@@ -124,13 +124,13 @@ class TyreDimension:
                     raise TypeError()
                 aspect_ratio_type_0 = int(aspect_ratio)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(aspect_ratio).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("aspectRatio", aspect_ratio, error)) from None
             aspect_ratio = aspect_ratio_type_0
 
         construction_type = d.pop("constructionType", UNSET)
         if not (construction_type is None or isinstance(construction_type, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(construction_type).__name__}")
+            raise TypeError(f"constructionType: unexpected value of type {type(construction_type).__name__}")
 
         rim_diameter = d.pop("rimDiameter", UNSET)
         if not (rim_diameter is None or isinstance(rim_diameter, Unset)):
@@ -139,8 +139,8 @@ class TyreDimension:
                     raise TypeError()
                 rim_diameter_type_0 = int(rim_diameter)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(rim_diameter).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("rimDiameter", rim_diameter, error)) from None
             rim_diameter = rim_diameter_type_0
 
         load_index = d.pop("loadIndex", UNSET)
@@ -150,13 +150,13 @@ class TyreDimension:
                     raise TypeError()
                 load_index_type_0 = int(load_index)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(load_index).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("loadIndex", load_index, error)) from None
             load_index = load_index_type_0
 
         speed_rating = d.pop("speedRating", UNSET)
         if not (speed_rating is None or isinstance(speed_rating, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(speed_rating).__name__}")
+            raise TypeError(f"speedRating: unexpected value of type {type(speed_rating).__name__}")
 
         tyre_dimension = cls(
             label=label,

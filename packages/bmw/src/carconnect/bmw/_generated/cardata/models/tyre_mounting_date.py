@@ -55,15 +55,15 @@ class TyreMountingDate:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(label).__name__}")
+            raise TypeError(f"label: unexpected value of type {type(label).__name__}")
 
         mounting_date = d.pop("mountingDate", UNSET)
         if not (mounting_date is None or isinstance(mounting_date, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(mounting_date).__name__}")
+            raise TypeError(f"mountingDate: unexpected value of type {type(mounting_date).__name__}")
 
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         tyre_mounting_date = cls(
             label=label,

@@ -55,15 +55,15 @@ class TyreOemOptimisation:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(label).__name__}")
+            raise TypeError(f"label: unexpected value of type {type(label).__name__}")
 
         optimized_for_oem = d.pop("optimizedForOem", UNSET)
         if not (optimized_for_oem is None or isinstance(optimized_for_oem, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(optimized_for_oem).__name__}")
+            raise TypeError(f"optimizedForOem: unexpected value of type {type(optimized_for_oem).__name__}")
 
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         tyre_oem_optimisation = cls(
             label=label,

@@ -54,15 +54,15 @@ class TyrePartNumber:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(label).__name__}")
+            raise TypeError(f"label: unexpected value of type {type(label).__name__}")
 
         part_number = d.pop("partNumber", UNSET)
         if not (part_number is None or isinstance(part_number, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(part_number).__name__}")
+            raise TypeError(f"partNumber: unexpected value of type {type(part_number).__name__}")
 
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         tyre_part_number = cls(
             label=label,

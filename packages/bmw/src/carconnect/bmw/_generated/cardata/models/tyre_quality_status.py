@@ -55,15 +55,15 @@ class TyreQualityStatus:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(label).__name__}")
+            raise TypeError(f"label: unexpected value of type {type(label).__name__}")
 
         quality_status = d.pop("qualityStatus", UNSET)
         if not (quality_status is None or isinstance(quality_status, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(quality_status).__name__}")
+            raise TypeError(f"qualityStatus: unexpected value of type {type(quality_status).__name__}")
 
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         tyre_quality_status = cls(
             label=label,

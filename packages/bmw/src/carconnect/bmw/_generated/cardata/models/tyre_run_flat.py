@@ -54,15 +54,15 @@ class TyreRunFlat:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(label).__name__}")
+            raise TypeError(f"label: unexpected value of type {type(label).__name__}")
 
         run_flat = d.pop("runFlat", UNSET)
         if not (run_flat is None or isinstance(run_flat, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(run_flat).__name__}")
+            raise TypeError(f"runFlat: unexpected value of type {type(run_flat).__name__}")
 
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         tyre_run_flat = cls(
             label=label,

@@ -55,15 +55,15 @@ class TyreSeason:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(label).__name__}")
+            raise TypeError(f"label: unexpected value of type {type(label).__name__}")
 
         season = d.pop("season", UNSET)
         if not (season is None or isinstance(season, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(season).__name__}")
+            raise TypeError(f"season: unexpected value of type {type(season).__name__}")
 
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         tyre_season = cls(
             label=label,

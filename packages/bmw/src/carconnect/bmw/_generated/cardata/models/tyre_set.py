@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.tyre import Tyre
@@ -104,7 +104,7 @@ class TyreSet:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(label).__name__}")
+            raise TypeError(f"label: unexpected value of type {type(label).__name__}")
 
         aggregated_quality_status = d.pop("aggregatedQualityStatus", UNSET)
         if not (aggregated_quality_status is None or isinstance(aggregated_quality_status, Unset)):
@@ -113,8 +113,8 @@ class TyreSet:
                     raise TypeError()
                 aggregated_quality_status_type_0 = TyreQualityStatus.from_dict(aggregated_quality_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(aggregated_quality_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("aggregatedQualityStatus", aggregated_quality_status, error)) from None
             aggregated_quality_status = aggregated_quality_status_type_0
 
         front_left = d.pop("frontLeft", UNSET)
@@ -124,8 +124,8 @@ class TyreSet:
                     raise TypeError()
                 front_left_type_0 = Tyre.from_dict(front_left)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(front_left).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("frontLeft", front_left, error)) from None
             front_left = front_left_type_0
 
         front_right = d.pop("frontRight", UNSET)
@@ -135,8 +135,8 @@ class TyreSet:
                     raise TypeError()
                 front_right_type_0 = Tyre.from_dict(front_right)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(front_right).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("frontRight", front_right, error)) from None
             front_right = front_right_type_0
 
         rear_left = d.pop("rearLeft", UNSET)
@@ -146,8 +146,8 @@ class TyreSet:
                     raise TypeError()
                 rear_left_type_0 = Tyre.from_dict(rear_left)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(rear_left).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("rearLeft", rear_left, error)) from None
             rear_left = rear_left_type_0
 
         rear_right = d.pop("rearRight", UNSET)
@@ -157,8 +157,8 @@ class TyreSet:
                     raise TypeError()
                 rear_right_type_0 = Tyre.from_dict(rear_right)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(rear_right).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("rearRight", rear_right, error)) from None
             rear_right = rear_right_type_0
 
         tyre_set = cls(

@@ -72,23 +72,23 @@ class TyreTread:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(label).__name__}")
+            raise TypeError(f"label: unexpected value of type {type(label).__name__}")
 
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         manufacturer = d.pop("manufacturer", UNSET)
         if not (manufacturer is None or isinstance(manufacturer, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(manufacturer).__name__}")
+            raise TypeError(f"manufacturer: unexpected value of type {type(manufacturer).__name__}")
 
         tread_design = d.pop("treadDesign", UNSET)
         if not (tread_design is None or isinstance(tread_design, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(tread_design).__name__}")
+            raise TypeError(f"treadDesign: unexpected value of type {type(tread_design).__name__}")
 
         carcass = d.pop("carcass", UNSET)
         if not (carcass is None or isinstance(carcass, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(carcass).__name__}")
+            raise TypeError(f"carcass: unexpected value of type {type(carcass).__name__}")
 
         tyre_tread = cls(
             label=label,

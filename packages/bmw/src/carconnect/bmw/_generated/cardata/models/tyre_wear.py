@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.distance_unit import DistanceUnit
 from ..models.tyre_status_color import TyreStatusColor
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="TyreWear")
 
@@ -90,15 +90,15 @@ class TyreWear:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(label).__name__}")
+            raise TypeError(f"label: unexpected value of type {type(label).__name__}")
 
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         status = d.pop("status", UNSET)
         if not (status is None or isinstance(status, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(status).__name__}")
+            raise TypeError(f"status: unexpected value of type {type(status).__name__}")
 
         status_color = d.pop("statusColor", UNSET)
         if not (status_color is None or isinstance(status_color, Unset)):
@@ -107,8 +107,8 @@ class TyreWear:
                     raise TypeError()
                 status_color_type_0 = TyreStatusColor(status_color)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(status_color).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("statusColor", status_color, error)) from None
             status_color = status_color_type_0
 
         due_mileage = d.pop("dueMileage", UNSET)
@@ -118,8 +118,8 @@ class TyreWear:
                     raise TypeError()
                 due_mileage_type_0 = int(due_mileage)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(due_mileage).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("dueMileage", due_mileage, error)) from None
             due_mileage = due_mileage_type_0
 
         unit = d.pop("unit", UNSET)
@@ -129,8 +129,8 @@ class TyreWear:
                     raise TypeError()
                 unit_type_0 = DistanceUnit(unit)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(unit).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("unit", unit, error)) from None
             unit = unit_type_0
 
         tyre_wear = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vehicle_brand import VehicleBrand
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="VehicleBasicData")
 
@@ -275,7 +275,7 @@ class VehicleBasicData:
         d = dict(src_dict)
         vin = d.pop("vin", UNSET)
         if not (vin is None or isinstance(vin, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(vin).__name__}")
+            raise TypeError(f"vin: unexpected value of type {type(vin).__name__}")
 
         brand = d.pop("brand", UNSET)
         if not (brand is None or isinstance(brand, Unset)):
@@ -284,37 +284,37 @@ class VehicleBasicData:
                     raise TypeError()
                 brand_type_0 = VehicleBrand(brand)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(brand).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("brand", brand, error)) from None
             brand = brand_type_0
 
         is_telematics_capable = d.pop("isTelematicsCapable", UNSET)
         if not (is_telematics_capable is None or isinstance(is_telematics_capable, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(is_telematics_capable).__name__}")
+            raise TypeError(f"isTelematicsCapable: unexpected value of type {type(is_telematics_capable).__name__}")
 
         pu_step = d.pop("puStep", UNSET)
         if not (pu_step is None or isinstance(pu_step, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(pu_step).__name__}")
+            raise TypeError(f"puStep: unexpected value of type {type(pu_step).__name__}")
 
         model_range = d.pop("modelRange", UNSET)
         if not (model_range is None or isinstance(model_range, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model_range).__name__}")
+            raise TypeError(f"modelRange: unexpected value of type {type(model_range).__name__}")
 
         series = d.pop("series", UNSET)
         if not (series is None or isinstance(series, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(series).__name__}")
+            raise TypeError(f"series: unexpected value of type {type(series).__name__}")
 
         model_name = d.pop("modelName", UNSET)
         if not (model_name is None or isinstance(model_name, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model_name).__name__}")
+            raise TypeError(f"modelName: unexpected value of type {type(model_name).__name__}")
 
         model_key = d.pop("modelKey", UNSET)
         if not (model_key is None or isinstance(model_key, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model_key).__name__}")
+            raise TypeError(f"modelKey: unexpected value of type {type(model_key).__name__}")
 
         body_type = d.pop("bodyType", UNSET)
         if not (body_type is None or isinstance(body_type, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(body_type).__name__}")
+            raise TypeError(f"bodyType: unexpected value of type {type(body_type).__name__}")
 
         number_of_doors = d.pop("numberOfDoors", UNSET)
         if not (number_of_doors is None or isinstance(number_of_doors, Unset)):
@@ -323,37 +323,37 @@ class VehicleBasicData:
                     raise TypeError()
                 number_of_doors_type_0 = int(number_of_doors)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(number_of_doors).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("numberOfDoors", number_of_doors, error)) from None
             number_of_doors = number_of_doors_type_0
 
         has_navi = d.pop("hasNavi", UNSET)
         if not (has_navi is None or isinstance(has_navi, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(has_navi).__name__}")
+            raise TypeError(f"hasNavi: unexpected value of type {type(has_navi).__name__}")
 
         head_unit = d.pop("headUnit", UNSET)
         if not (head_unit is None or isinstance(head_unit, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(head_unit).__name__}")
+            raise TypeError(f"headUnit: unexpected value of type {type(head_unit).__name__}")
 
         has_sun_roof = d.pop("hasSunRoof", UNSET)
         if not (has_sun_roof is None or isinstance(has_sun_roof, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(has_sun_roof).__name__}")
+            raise TypeError(f"hasSunRoof: unexpected value of type {type(has_sun_roof).__name__}")
 
         country_code_iso = d.pop("countryCodeISO", UNSET)
         if not (country_code_iso is None or isinstance(country_code_iso, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(country_code_iso).__name__}")
+            raise TypeError(f"countryCodeISO: unexpected value of type {type(country_code_iso).__name__}")
 
         steering = d.pop("steering", UNSET)
         if not (steering is None or isinstance(steering, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(steering).__name__}")
+            raise TypeError(f"steering: unexpected value of type {type(steering).__name__}")
 
         engine = d.pop("engine", UNSET)
         if not (engine is None or isinstance(engine, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(engine).__name__}")
+            raise TypeError(f"engine: unexpected value of type {type(engine).__name__}")
 
         drive_train = d.pop("driveTrain", UNSET)
         if not (drive_train is None or isinstance(drive_train, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(drive_train).__name__}")
+            raise TypeError(f"driveTrain: unexpected value of type {type(drive_train).__name__}")
 
         charging_modes = d.pop("chargingModes", UNSET)
         if not (charging_modes is None or isinstance(charging_modes, Unset)):
@@ -366,41 +366,43 @@ class VehicleBasicData:
                 ):
                     raise TypeError("expected a list of str")
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charging_modes).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargingModes", charging_modes, error)) from None
             charging_modes = charging_modes_type_0
 
         propulsion_type = d.pop("propulsionType", UNSET)
         if not (propulsion_type is None or isinstance(propulsion_type, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(propulsion_type).__name__}")
+            raise TypeError(f"propulsionType: unexpected value of type {type(propulsion_type).__name__}")
 
         colour_code = d.pop("colourCode", UNSET)
         if not (colour_code is None or isinstance(colour_code, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(colour_code).__name__}")
+            raise TypeError(f"colourCode: unexpected value of type {type(colour_code).__name__}")
 
         colour_code_raw = d.pop("colourCodeRaw", UNSET)
         if not (colour_code_raw is None or isinstance(colour_code_raw, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(colour_code_raw).__name__}")
+            raise TypeError(f"colourCodeRaw: unexpected value of type {type(colour_code_raw).__name__}")
 
         construction_date = d.pop("constructionDate", UNSET)
         if not (construction_date is None or isinstance(construction_date, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(construction_date).__name__}")
+            raise TypeError(f"constructionDate: unexpected value of type {type(construction_date).__name__}")
 
         full_sa_list = d.pop("fullSAList", UNSET)
         if not (full_sa_list is None or isinstance(full_sa_list, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(full_sa_list).__name__}")
+            raise TypeError(f"fullSAList: unexpected value of type {type(full_sa_list).__name__}")
 
         hvs_max_energy_absolute = d.pop("hvsMaxEnergyAbsolute", UNSET)
         if not (hvs_max_energy_absolute is None or isinstance(hvs_max_energy_absolute, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(hvs_max_energy_absolute).__name__}")
+            raise TypeError(f"hvsMaxEnergyAbsolute: unexpected value of type {type(hvs_max_energy_absolute).__name__}")
 
         reess_nominal_capacity_gross = d.pop("reessNominalCapacityGross", UNSET)
         if not (reess_nominal_capacity_gross is None or isinstance(reess_nominal_capacity_gross, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(reess_nominal_capacity_gross).__name__}")
+            raise TypeError(
+                f"reessNominalCapacityGross: unexpected value of type {type(reess_nominal_capacity_gross).__name__}"
+            )
 
         sim_status = d.pop("simStatus", UNSET)
         if not (sim_status is None or isinstance(sim_status, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(sim_status).__name__}")
+            raise TypeError(f"simStatus: unexpected value of type {type(sim_status).__name__}")
 
         vehicle_basic_data = cls(
             vin=vin,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mapping_type import MappingType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="VehicleMapping")
 
@@ -71,8 +71,8 @@ class VehicleMapping:
                     raise TypeError()
                 mapped_since_type_0 = datetime.datetime.fromisoformat(mapped_since)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(mapped_since).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("mappedSince", mapped_since, error)) from None
             mapped_since = mapped_since_type_0
 
         mapping_type = d.pop("mappingType", UNSET)
@@ -82,8 +82,8 @@ class VehicleMapping:
                     raise TypeError()
                 mapping_type_type_0 = MappingType(mapping_type)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(mapping_type).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("mappingType", mapping_type, error)) from None
             mapping_type = mapping_type_type_0
 
         vehicle_mapping = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alarm_state import AlarmState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="AlarmStatus")
 
@@ -54,13 +54,13 @@ class AlarmStatus:
                     raise TypeError()
                 value_type_0 = AlarmState(value)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("value", value, error)) from None
             value = value_type_0
 
         timestamp = d.pop("timestamp", UNSET)
         if not (timestamp is None or isinstance(timestamp, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(timestamp).__name__}")
+            raise TypeError(f"timestamp: unexpected value of type {type(timestamp).__name__}")
 
         alarm_status = cls(
             value=value,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.schedule_days import ScheduleDays
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.charge_window import ChargeWindow
@@ -75,8 +75,8 @@ class ChargeSchedule:
                     raise TypeError()
                 days_type_0 = ScheduleDays(days)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(days).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("days", days, error)) from None
             days = days_type_0
 
         charge_windows = d.pop("chargeWindows", UNSET)
@@ -91,8 +91,8 @@ class ChargeSchedule:
 
                     charge_windows_type_0.append(charge_windows_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charge_windows).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargeWindows", charge_windows, error)) from None
             charge_windows = charge_windows_type_0
 
         desired_charge_level = d.pop("desiredChargeLevel", UNSET)
@@ -104,8 +104,8 @@ class ChargeSchedule:
                     raise TypeError()
                 desired_charge_level_type_0 = int(desired_charge_level)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(desired_charge_level).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("desiredChargeLevel", desired_charge_level, error)) from None
             desired_charge_level = desired_charge_level_type_0
 
         charge_schedule = cls(

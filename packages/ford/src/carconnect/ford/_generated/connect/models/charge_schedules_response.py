@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_status import ResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.charge_schedule import ChargeSchedule
@@ -69,8 +69,8 @@ class ChargeSchedulesResponse:
 
                     charge_schedules_type_0.append(charge_schedules_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charge_schedules).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargeSchedules", charge_schedules, error)) from None
             charge_schedules = charge_schedules_type_0
 
         charge_schedules_response = cls(

@@ -47,11 +47,11 @@ class ChargeWindow:
         d = dict(src_dict)
         start_time = d.pop("startTime", UNSET)
         if not (start_time is None or isinstance(start_time, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(start_time).__name__}")
+            raise TypeError(f"startTime: unexpected value of type {type(start_time).__name__}")
 
         end_time = d.pop("endTime", UNSET)
         if not (end_time is None or isinstance(end_time, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(end_time).__name__}")
+            raise TypeError(f"endTime: unexpected value of type {type(end_time).__name__}")
 
         charge_window = cls(
             start_time=start_time,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.charging_state import ChargingState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ChargingStatus")
 
@@ -74,21 +74,21 @@ class ChargingStatus:
                     raise TypeError()
                 value_type_0 = ChargingState(value)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("value", value, error)) from None
             value = value_type_0
 
         time_stamp = d.pop("timeStamp", UNSET)
         if not (time_stamp is None or isinstance(time_stamp, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(time_stamp).__name__}")
+            raise TypeError(f"timeStamp: unexpected value of type {type(time_stamp).__name__}")
 
         charge_start_time = d.pop("chargeStartTime", UNSET)
         if not (charge_start_time is None or isinstance(charge_start_time, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(charge_start_time).__name__}")
+            raise TypeError(f"chargeStartTime: unexpected value of type {type(charge_start_time).__name__}")
 
         charge_end_time = d.pop("chargeEndTime", UNSET)
         if not (charge_end_time is None or isinstance(charge_end_time, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(charge_end_time).__name__}")
+            raise TypeError(f"chargeEndTime: unexpected value of type {type(charge_end_time).__name__}")
 
         charging_status = cls(
             value=value,

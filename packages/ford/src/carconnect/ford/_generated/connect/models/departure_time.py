@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.day_of_week import DayOfWeek
 from ..models.pre_conditioning_setting import PreConditioningSetting
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="DepartureTime")
 
@@ -85,13 +85,13 @@ class DepartureTime:
                     raise TypeError()
                 day_of_week_type_0 = DayOfWeek(day_of_week)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(day_of_week).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("dayOfWeek", day_of_week, error)) from None
             day_of_week = day_of_week_type_0
 
         enabled = d.pop("enabled", UNSET)
         if not (enabled is None or isinstance(enabled, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(enabled).__name__}")
+            raise TypeError(f"enabled: unexpected value of type {type(enabled).__name__}")
 
         hour = d.pop("hour", UNSET)
         if not (hour is None or isinstance(hour, Unset)):
@@ -100,8 +100,8 @@ class DepartureTime:
                     raise TypeError()
                 hour_type_0 = int(hour)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(hour).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("hour", hour, error)) from None
             hour = hour_type_0
 
         minutes = d.pop("minutes", UNSET)
@@ -111,8 +111,8 @@ class DepartureTime:
                     raise TypeError()
                 minutes_type_0 = int(minutes)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(minutes).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("minutes", minutes, error)) from None
             minutes = minutes_type_0
 
         pre_conditioning_setting = d.pop("preConditioningSetting", UNSET)
@@ -122,8 +122,8 @@ class DepartureTime:
                     raise TypeError()
                 pre_conditioning_setting_type_0 = PreConditioningSetting(pre_conditioning_setting)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(pre_conditioning_setting).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("preConditioningSetting", pre_conditioning_setting, error)) from None
             pre_conditioning_setting = pre_conditioning_setting_type_0
 
         departure_time = cls(

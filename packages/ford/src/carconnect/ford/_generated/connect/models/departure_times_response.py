@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_status import ResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.departure_time import DepartureTime
@@ -62,8 +62,8 @@ class DepartureTimesResponse:
                     raise TypeError()
                 departure_times_type_0 = DepartureTime.from_dict(departure_times)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(departure_times).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("departureTimes", departure_times, error)) from None
             departure_times = departure_times_type_0
 
         departure_times_response = cls(

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.door_state import DoorState
 from ..models.occupant_role import OccupantRole
 from ..models.vehicle_door import VehicleDoor
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="DoorStatus")
 
@@ -80,8 +80,8 @@ class DoorStatus:
                     raise TypeError()
                 vehicle_door_type_0 = VehicleDoor(vehicle_door)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_door).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleDoor", vehicle_door, error)) from None
             vehicle_door = vehicle_door_type_0
 
         vehicle_occupant_role = d.pop("vehicleOccupantRole", UNSET)
@@ -91,8 +91,8 @@ class DoorStatus:
                     raise TypeError()
                 vehicle_occupant_role_type_0 = OccupantRole(vehicle_occupant_role)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_occupant_role).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleOccupantRole", vehicle_occupant_role, error)) from None
             vehicle_occupant_role = vehicle_occupant_role_type_0
 
         value = d.pop("value", UNSET)
@@ -102,13 +102,13 @@ class DoorStatus:
                     raise TypeError()
                 value_type_0 = DoorState(value)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("value", value, error)) from None
             value = value_type_0
 
         time_stamp = d.pop("timeStamp", UNSET)
         if not (time_stamp is None or isinstance(time_stamp, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(time_stamp).__name__}")
+            raise TypeError(f"timeStamp: unexpected value of type {type(time_stamp).__name__}")
 
         door_status = cls(
             vehicle_door=vehicle_door,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="EnergyLevel")
 
@@ -64,8 +64,8 @@ class EnergyLevel:
                     raise TypeError()
                 value_type_0 = float(value)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("value", value, error)) from None
             value = value_type_0
 
         distance_to_empty = d.pop("distanceToEmpty", UNSET)
@@ -75,13 +75,13 @@ class EnergyLevel:
                     raise TypeError()
                 distance_to_empty_type_0 = float(distance_to_empty)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(distance_to_empty).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("distanceToEmpty", distance_to_empty, error)) from None
             distance_to_empty = distance_to_empty_type_0
 
         timestamp = d.pop("timestamp", UNSET)
         if not (timestamp is None or isinstance(timestamp, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(timestamp).__name__}")
+            raise TypeError(f"timestamp: unexpected value of type {type(timestamp).__name__}")
 
         energy_level = cls(
             value=value,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_status_code import ErrorStatusCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -72,17 +72,17 @@ class ErrorDetail:
                     raise TypeError()
                 code_type_0 = int(code)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(code).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("code", code, error)) from None
             code = code_type_0
 
         title = d.pop("title", UNSET)
         if not (title is None or isinstance(title, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(title).__name__}")
+            raise TypeError(f"title: unexpected value of type {type(title).__name__}")
 
         details = d.pop("details", UNSET)
         if not (details is None or isinstance(details, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(details).__name__}")
+            raise TypeError(f"details: unexpected value of type {type(details).__name__}")
 
         status_code = d.pop("statusCode", UNSET)
         if not (status_code is None or isinstance(status_code, Unset)):
@@ -91,8 +91,8 @@ class ErrorDetail:
                     raise TypeError()
                 status_code_type_0 = ErrorStatusCode(status_code)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(status_code).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("statusCode", status_code, error)) from None
             status_code = status_code_type_0
 
         error_detail = cls(

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.command_status import CommandStatus
 from ..models.response_status import ResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -97,8 +97,8 @@ class FordConnectError:
                     raise TypeError()
                 status_type_0 = ResponseStatus(status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("status", status, error)) from None
             status = status_type_0
 
         command_status = d.pop("commandStatus", UNSET)
@@ -108,13 +108,13 @@ class FordConnectError:
                     raise TypeError()
                 command_status_type_0 = CommandStatus(command_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(command_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("commandStatus", command_status, error)) from None
             command_status = command_status_type_0
 
         command_id = d.pop("commandId", UNSET)
         if not (command_id is None or isinstance(command_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(command_id).__name__}")
+            raise TypeError(f"commandId: unexpected value of type {type(command_id).__name__}")
 
         departure_times = d.pop("departureTimes", UNSET)
 

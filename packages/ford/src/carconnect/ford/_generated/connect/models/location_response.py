@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_status import ResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.vehicle_location import VehicleLocation
@@ -62,8 +62,8 @@ class LocationResponse:
                     raise TypeError()
                 vehicle_location_type_0 = VehicleLocation.from_dict(vehicle_location)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_location).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleLocation", vehicle_location, error)) from None
             vehicle_location = vehicle_location_type_0
 
         location_response = cls(

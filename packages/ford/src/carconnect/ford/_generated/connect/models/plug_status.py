@@ -47,11 +47,11 @@ class PlugStatus:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         time_stamp = d.pop("timeStamp", UNSET)
         if not (time_stamp is None or isinstance(time_stamp, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(time_stamp).__name__}")
+            raise TypeError(f"timeStamp: unexpected value of type {type(time_stamp).__name__}")
 
         plug_status = cls(
             value=value,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.alarm_status import AlarmStatus
@@ -67,8 +67,8 @@ class RefreshedStatus:
                     raise TypeError()
                 lock_status_type_0 = LockStatus.from_dict(lock_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(lock_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("lockStatus", lock_status, error)) from None
             lock_status = lock_status_type_0
 
         alarm = d.pop("alarm", UNSET)
@@ -78,8 +78,8 @@ class RefreshedStatus:
                     raise TypeError()
                 alarm_type_0 = AlarmStatus.from_dict(alarm)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(alarm).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("alarm", alarm, error)) from None
             alarm = alarm_type_0
 
         refreshed_status = cls(

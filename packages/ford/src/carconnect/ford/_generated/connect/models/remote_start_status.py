@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.remote_start_state import RemoteStartState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="RemoteStartStatus")
 
@@ -64,8 +64,8 @@ class RemoteStartStatus:
                     raise TypeError()
                 status_type_0 = RemoteStartState(status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("status", status, error)) from None
             status = status_type_0
 
         duration = d.pop("duration", UNSET)
@@ -75,13 +75,13 @@ class RemoteStartStatus:
                     raise TypeError()
                 duration_type_0 = int(duration)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(duration).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("duration", duration, error)) from None
             duration = duration_type_0
 
         time_stamp = d.pop("timeStamp", UNSET)
         if not (time_stamp is None or isinstance(time_stamp, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(time_stamp).__name__}")
+            raise TypeError(f"timeStamp: unexpected value of type {type(time_stamp).__name__}")
 
         remote_start_status = cls(
             status=status,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.command_status import CommandStatus
 from ..models.response_status import ResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.refreshed_status import RefreshedStatus
@@ -82,8 +82,8 @@ class StatusRefreshResponse:
                     raise TypeError()
                 vehiclestatus_type_0 = RefreshedStatus.from_dict(vehiclestatus)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehiclestatus).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehiclestatus", vehiclestatus, error)) from None
             vehiclestatus = vehiclestatus_type_0
 
         status_refresh_response = cls(

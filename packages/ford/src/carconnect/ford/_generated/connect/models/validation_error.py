@@ -50,7 +50,7 @@ class ValidationError:
 
         error_message = d.pop("errorMessage", UNSET)
         if not (error_message is None or isinstance(error_message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(error_message).__name__}")
+            raise TypeError(f"errorMessage: unexpected value of type {type(error_message).__name__}")
 
         validation_error = cls(
             error_code=error_code,

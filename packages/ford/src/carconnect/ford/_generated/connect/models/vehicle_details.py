@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.energy_level import EnergyLevel
@@ -84,8 +84,8 @@ class VehicleDetails:
                     raise TypeError()
                 fuel_level_type_0 = EnergyLevel.from_dict(fuel_level)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(fuel_level).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("fuelLevel", fuel_level, error)) from None
             fuel_level = fuel_level_type_0
 
         battery_charge_level = d.pop("batteryChargeLevel", UNSET)
@@ -95,8 +95,8 @@ class VehicleDetails:
                     raise TypeError()
                 battery_charge_level_type_0 = EnergyLevel.from_dict(battery_charge_level)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(battery_charge_level).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("batteryChargeLevel", battery_charge_level, error)) from None
             battery_charge_level = battery_charge_level_type_0
 
         mileage = d.pop("mileage", UNSET)
@@ -106,8 +106,8 @@ class VehicleDetails:
                     raise TypeError()
                 mileage_type_0 = float(mileage)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(mileage).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("mileage", mileage, error)) from None
             mileage = mileage_type_0
 
         odometer = d.pop("odometer", UNSET)
@@ -117,8 +117,8 @@ class VehicleDetails:
                     raise TypeError()
                 odometer_type_0 = float(odometer)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(odometer).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("odometer", odometer, error)) from None
             odometer = odometer_type_0
 
         vehicle_details = cls(

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.engine_type import EngineType
 from ..models.make import Make
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.vehicle_details import VehicleDetails
@@ -192,29 +192,29 @@ class VehicleInfo:
                     raise TypeError()
                 make_type_0 = Make(make)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(make).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("make", make, error)) from None
             make = make_type_0
 
         model_name = d.pop("modelName", UNSET)
         if not (model_name is None or isinstance(model_name, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model_name).__name__}")
+            raise TypeError(f"modelName: unexpected value of type {type(model_name).__name__}")
 
         model_year = d.pop("modelYear", UNSET)
         if not (model_year is None or isinstance(model_year, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model_year).__name__}")
+            raise TypeError(f"modelYear: unexpected value of type {type(model_year).__name__}")
 
         color = d.pop("color", UNSET)
         if not (color is None or isinstance(color, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(color).__name__}")
+            raise TypeError(f"color: unexpected value of type {type(color).__name__}")
 
         nick_name = d.pop("nickName", UNSET)
         if not (nick_name is None or isinstance(nick_name, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(nick_name).__name__}")
+            raise TypeError(f"nickName: unexpected value of type {type(nick_name).__name__}")
 
         modem_enabled = d.pop("modemEnabled", UNSET)
         if not (modem_enabled is None or isinstance(modem_enabled, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(modem_enabled).__name__}")
+            raise TypeError(f"modemEnabled: unexpected value of type {type(modem_enabled).__name__}")
 
         vehicle_authorization_indicator = d.pop("vehicleAuthorizationIndicator", UNSET)
         if not (vehicle_authorization_indicator is None or isinstance(vehicle_authorization_indicator, Unset)):
@@ -226,13 +226,15 @@ class VehicleInfo:
                     raise TypeError()
                 vehicle_authorization_indicator_type_0 = int(vehicle_authorization_indicator)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_authorization_indicator).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(
+                    field_error("vehicleAuthorizationIndicator", vehicle_authorization_indicator, error)
+                ) from None
             vehicle_authorization_indicator = vehicle_authorization_indicator_type_0
 
         service_compatible = d.pop("serviceCompatible", UNSET)
         if not (service_compatible is None or isinstance(service_compatible, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(service_compatible).__name__}")
+            raise TypeError(f"serviceCompatible: unexpected value of type {type(service_compatible).__name__}")
 
         engine_type = d.pop("engineType", UNSET)
         if not (engine_type is None or isinstance(engine_type, Unset)):
@@ -241,13 +243,13 @@ class VehicleInfo:
                     raise TypeError()
                 engine_type_type_0 = EngineType(engine_type)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(engine_type).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("engineType", engine_type, error)) from None
             engine_type = engine_type_type_0
 
         last_updated = d.pop("lastUpdated", UNSET)
         if not (last_updated is None or isinstance(last_updated, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(last_updated).__name__}")
+            raise TypeError(f"lastUpdated: unexpected value of type {type(last_updated).__name__}")
 
         vehicle_details = d.pop("vehicleDetails", UNSET)
         if not (vehicle_details is None or isinstance(vehicle_details, Unset)):
@@ -256,8 +258,8 @@ class VehicleInfo:
                     raise TypeError()
                 vehicle_details_type_0 = VehicleDetails.from_dict(vehicle_details)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_details).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleDetails", vehicle_details, error)) from None
             vehicle_details = vehicle_details_type_0
 
         vehicle_status = d.pop("vehicleStatus", UNSET)
@@ -267,8 +269,8 @@ class VehicleInfo:
                     raise TypeError()
                 vehicle_status_type_0 = VehicleStatus.from_dict(vehicle_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleStatus", vehicle_status, error)) from None
             vehicle_status = vehicle_status_type_0
 
         vehicle_location = d.pop("vehicleLocation", UNSET)
@@ -278,8 +280,8 @@ class VehicleInfo:
                     raise TypeError()
                 vehicle_location_type_0 = VehicleLocation.from_dict(vehicle_location)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_location).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleLocation", vehicle_location, error)) from None
             vehicle_location = vehicle_location_type_0
 
         vehicle_info = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="VehicleLocation")
 
@@ -79,11 +79,11 @@ class VehicleLocation:
         d = dict(src_dict)
         latitude = d.pop("latitude", UNSET)
         if not (latitude is None or isinstance(latitude, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(latitude).__name__}")
+            raise TypeError(f"latitude: unexpected value of type {type(latitude).__name__}")
 
         longitude = d.pop("longitude", UNSET)
         if not (longitude is None or isinstance(longitude, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(longitude).__name__}")
+            raise TypeError(f"longitude: unexpected value of type {type(longitude).__name__}")
 
         speed = d.pop("speed", UNSET)
         if not (speed is None or isinstance(speed, Unset)):
@@ -92,17 +92,17 @@ class VehicleLocation:
                     raise TypeError()
                 speed_type_0 = float(speed)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(speed).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("speed", speed, error)) from None
             speed = speed_type_0
 
         direction = d.pop("direction", UNSET)
         if not (direction is None or isinstance(direction, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(direction).__name__}")
+            raise TypeError(f"direction: unexpected value of type {type(direction).__name__}")
 
         time_stamp = d.pop("timeStamp", UNSET)
         if not (time_stamp is None or isinstance(time_stamp, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(time_stamp).__name__}")
+            raise TypeError(f"timeStamp: unexpected value of type {type(time_stamp).__name__}")
 
         vehicle_location = cls(
             latitude=latitude,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.charging_status import ChargingStatus
@@ -135,15 +135,17 @@ class VehicleStatus:
         d = dict(src_dict)
         tire_pressure_warning = d.pop("tirePressureWarning", UNSET)
         if not (tire_pressure_warning is None or isinstance(tire_pressure_warning, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(tire_pressure_warning).__name__}")
+            raise TypeError(f"tirePressureWarning: unexpected value of type {type(tire_pressure_warning).__name__}")
 
         deep_sleep_in_progress = d.pop("deepSleepInProgress", UNSET)
         if not (deep_sleep_in_progress is None or isinstance(deep_sleep_in_progress, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(deep_sleep_in_progress).__name__}")
+            raise TypeError(f"deepSleepInProgress: unexpected value of type {type(deep_sleep_in_progress).__name__}")
 
         firmware_upgrade_in_progress = d.pop("firmwareUpgradeInProgress", UNSET)
         if not (firmware_upgrade_in_progress is None or isinstance(firmware_upgrade_in_progress, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(firmware_upgrade_in_progress).__name__}")
+            raise TypeError(
+                f"firmwareUpgradeInProgress: unexpected value of type {type(firmware_upgrade_in_progress).__name__}"
+            )
 
         remote_start_status = d.pop("remoteStartStatus", UNSET)
         if not (remote_start_status is None or isinstance(remote_start_status, Unset)):
@@ -152,8 +154,8 @@ class VehicleStatus:
                     raise TypeError()
                 remote_start_status_type_0 = RemoteStartStatus.from_dict(remote_start_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(remote_start_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("remoteStartStatus", remote_start_status, error)) from None
             remote_start_status = remote_start_status_type_0
 
         charging_status = d.pop("chargingStatus", UNSET)
@@ -163,8 +165,8 @@ class VehicleStatus:
                     raise TypeError()
                 charging_status_type_0 = ChargingStatus.from_dict(charging_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charging_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargingStatus", charging_status, error)) from None
             charging_status = charging_status_type_0
 
         plug_status = d.pop("plugStatus", UNSET)
@@ -174,8 +176,8 @@ class VehicleStatus:
                     raise TypeError()
                 plug_status_type_0 = PlugStatus.from_dict(plug_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(plug_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("plugStatus", plug_status, error)) from None
             plug_status = plug_status_type_0
 
         ignition_status = d.pop("ignitionStatus", UNSET)
@@ -185,8 +187,8 @@ class VehicleStatus:
                     raise TypeError()
                 ignition_status_type_0 = IgnitionStatus.from_dict(ignition_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(ignition_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("ignitionStatus", ignition_status, error)) from None
             ignition_status = ignition_status_type_0
 
         door_status = d.pop("doorStatus", UNSET)
@@ -201,8 +203,8 @@ class VehicleStatus:
 
                     door_status_type_0.append(door_status_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(door_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("doorStatus", door_status, error)) from None
             door_status = door_status_type_0
 
         vehicle_status = cls(

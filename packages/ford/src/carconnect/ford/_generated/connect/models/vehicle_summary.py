@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.engine_type import EngineType
 from ..models.make import Make
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="VehicleSummary")
 
@@ -135,29 +135,29 @@ class VehicleSummary:
                     raise TypeError()
                 make_type_0 = Make(make)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(make).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("make", make, error)) from None
             make = make_type_0
 
         model_name = d.pop("modelName", UNSET)
         if not (model_name is None or isinstance(model_name, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model_name).__name__}")
+            raise TypeError(f"modelName: unexpected value of type {type(model_name).__name__}")
 
         model_year = d.pop("modelYear", UNSET)
         if not (model_year is None or isinstance(model_year, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model_year).__name__}")
+            raise TypeError(f"modelYear: unexpected value of type {type(model_year).__name__}")
 
         color = d.pop("color", UNSET)
         if not (color is None or isinstance(color, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(color).__name__}")
+            raise TypeError(f"color: unexpected value of type {type(color).__name__}")
 
         nick_name = d.pop("nickName", UNSET)
         if not (nick_name is None or isinstance(nick_name, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(nick_name).__name__}")
+            raise TypeError(f"nickName: unexpected value of type {type(nick_name).__name__}")
 
         modem_enabled = d.pop("modemEnabled", UNSET)
         if not (modem_enabled is None or isinstance(modem_enabled, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(modem_enabled).__name__}")
+            raise TypeError(f"modemEnabled: unexpected value of type {type(modem_enabled).__name__}")
 
         vehicle_authorization_indicator = d.pop("vehicleAuthorizationIndicator", UNSET)
         if not (vehicle_authorization_indicator is None or isinstance(vehicle_authorization_indicator, Unset)):
@@ -169,13 +169,15 @@ class VehicleSummary:
                     raise TypeError()
                 vehicle_authorization_indicator_type_0 = int(vehicle_authorization_indicator)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_authorization_indicator).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(
+                    field_error("vehicleAuthorizationIndicator", vehicle_authorization_indicator, error)
+                ) from None
             vehicle_authorization_indicator = vehicle_authorization_indicator_type_0
 
         service_compatible = d.pop("serviceCompatible", UNSET)
         if not (service_compatible is None or isinstance(service_compatible, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(service_compatible).__name__}")
+            raise TypeError(f"serviceCompatible: unexpected value of type {type(service_compatible).__name__}")
 
         engine_type = d.pop("engineType", UNSET)
         if not (engine_type is None or isinstance(engine_type, Unset)):
@@ -184,8 +186,8 @@ class VehicleSummary:
                     raise TypeError()
                 engine_type_type_0 = EngineType(engine_type)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(engine_type).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("engineType", engine_type, error)) from None
             engine_type = engine_type_type_0
 
         vehicle_summary = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_status import ResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="VinResponse")
 
@@ -55,8 +55,8 @@ class VinResponse:
                     raise TypeError()
                 status_type_0 = ResponseStatus(status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("status", status, error)) from None
             status = status_type_0
 
         vin_response = cls(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.message_params import MessageParams
@@ -108,11 +108,11 @@ class AutonomicError:
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(message).__name__}")
+            raise TypeError(f"message: unexpected value of type {type(message).__name__}")
 
         message_template = d.pop("messageTemplate", UNSET)
         if not (message_template is None or isinstance(message_template, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(message_template).__name__}")
+            raise TypeError(f"messageTemplate: unexpected value of type {type(message_template).__name__}")
 
         message_params = d.pop("messageParams", UNSET)
         if not (message_params is None or isinstance(message_params, Unset)):
@@ -121,8 +121,8 @@ class AutonomicError:
                     raise TypeError()
                 message_params_type_0 = MessageParams.from_dict(message_params)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(message_params).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("messageParams", message_params, error)) from None
             message_params = message_params_type_0
 
         timestamp = d.pop("timestamp", UNSET)
@@ -132,13 +132,13 @@ class AutonomicError:
                     raise TypeError()
                 timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(timestamp).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("timestamp", timestamp, error)) from None
             timestamp = timestamp_type_0
 
         reference_id = d.pop("referenceId", UNSET)
         if not (reference_id is None or isinstance(reference_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(reference_id).__name__}")
+            raise TypeError(f"referenceId: unexpected value of type {type(reference_id).__name__}")
 
         autonomic_error = cls(
             code=code,

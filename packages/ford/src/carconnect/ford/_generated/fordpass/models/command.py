@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.command_current_status import CommandCurrentStatus
 from ..models.command_type import CommandType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.command_target import CommandTarget
@@ -162,15 +162,15 @@ class Command:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not (id is None or isinstance(id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(id).__name__}")
+            raise TypeError(f"id: unexpected value of type {type(id).__name__}")
 
         command_id = d.pop("commandId", UNSET)
         if not (command_id is None or isinstance(command_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(command_id).__name__}")
+            raise TypeError(f"commandId: unexpected value of type {type(command_id).__name__}")
 
         correlation_id = d.pop("correlationId", UNSET)
         if not (correlation_id is None or isinstance(correlation_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(correlation_id).__name__}")
+            raise TypeError(f"correlationId: unexpected value of type {type(correlation_id).__name__}")
 
         target = d.pop("target", UNSET)
         if not (target is None or isinstance(target, Unset)):
@@ -179,8 +179,8 @@ class Command:
                     raise TypeError()
                 target_type_0 = CommandTarget.from_dict(target)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(target).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("target", target, error)) from None
             target = target_type_0
 
         type_ = d.pop("type", UNSET)
@@ -190,8 +190,8 @@ class Command:
                     raise TypeError()
                 type_type_0 = CommandType(type_)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(type_).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("type", type_, error)) from None
             type_ = type_type_0
 
         current_status = d.pop("currentStatus", UNSET)
@@ -201,13 +201,13 @@ class Command:
                     raise TypeError()
                 current_status_type_0 = CommandCurrentStatus(current_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(current_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("currentStatus", current_status, error)) from None
             current_status = current_status_type_0
 
         status_reason = d.pop("statusReason", UNSET)
         if not (status_reason is None or isinstance(status_reason, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(status_reason).__name__}")
+            raise TypeError(f"statusReason: unexpected value of type {type(status_reason).__name__}")
 
         create_time = d.pop("createTime", UNSET)
         if not (create_time is None or isinstance(create_time, Unset)):
@@ -216,8 +216,8 @@ class Command:
                     raise TypeError()
                 create_time_type_0 = datetime.datetime.fromisoformat(create_time)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(create_time).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("createTime", create_time, error)) from None
             create_time = create_time_type_0
 
         update_time = d.pop("updateTime", UNSET)
@@ -227,8 +227,8 @@ class Command:
                     raise TypeError()
                 update_time_type_0 = datetime.datetime.fromisoformat(update_time)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(update_time).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("updateTime", update_time, error)) from None
             update_time = update_time_type_0
 
         expire_time = d.pop("expireTime", UNSET)
@@ -238,17 +238,17 @@ class Command:
                     raise TypeError()
                 expire_time_type_0 = datetime.datetime.fromisoformat(expire_time)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(expire_time).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("expireTime", expire_time, error)) from None
             expire_time = expire_time_type_0
 
         fail_if_precluded = d.pop("failIfPrecluded", UNSET)
         if not (fail_if_precluded is None or isinstance(fail_if_precluded, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(fail_if_precluded).__name__}")
+            raise TypeError(f"failIfPrecluded: unexpected value of type {type(fail_if_precluded).__name__}")
 
         wake_up = d.pop("wakeUp", UNSET)
         if not (wake_up is None or isinstance(wake_up, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(wake_up).__name__}")
+            raise TypeError(f"wakeUp: unexpected value of type {type(wake_up).__name__}")
 
         command = cls(
             id=id,

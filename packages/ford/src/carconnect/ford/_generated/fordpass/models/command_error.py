@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.command_execution_failure import CommandExecutionFailure
@@ -51,8 +51,8 @@ class CommandError:
                     raise TypeError()
                 command_execution_failure_type_0 = CommandExecutionFailure.from_dict(command_execution_failure)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(command_execution_failure).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("commandExecutionFailure", command_execution_failure, error)) from None
             command_execution_failure = command_execution_failure_type_0
 
         command_error = cls(

@@ -47,7 +47,7 @@ class CommandExecutionFailure:
         d = dict(src_dict)
         oem_error_context = d.pop("oemErrorContext", UNSET)
         if not (oem_error_context is None or isinstance(oem_error_context, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(oem_error_context).__name__}")
+            raise TypeError(f"oemErrorContext: unexpected value of type {type(oem_error_context).__name__}")
 
         def _parse_oem_error_code(data: object) -> int | None | str | Unset:
             if data is None:
@@ -64,7 +64,7 @@ class CommandExecutionFailure:
                 pass
             if isinstance(data, str):
                 return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"oemErrorCode: unexpected value of type {type(data).__name__}")
 
         oem_error_code = _parse_oem_error_code(d.pop("oemErrorCode", UNSET))
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.device_precluded_expiration_context import DevicePrecludedExpirationContext
@@ -64,15 +64,15 @@ class CommandExpirationContext:
                     device_precluded_expiration_context
                 )
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(device_precluded_expiration_context).__name__}"
+                    field_error("devicePrecludedExpirationContext", device_precluded_expiration_context, error)
                 ) from None
             device_precluded_expiration_context = device_precluded_expiration_context_type_0
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(message).__name__}")
+            raise TypeError(f"message: unexpected value of type {type(message).__name__}")
 
         command_expiration_context = cls(
             device_precluded_expiration_context=device_precluded_expiration_context,

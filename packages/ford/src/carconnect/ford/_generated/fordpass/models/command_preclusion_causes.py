@@ -43,7 +43,9 @@ class CommandPreclusionCauses:
         if not (
             deep_sleep_command_preclusion_state is None or isinstance(deep_sleep_command_preclusion_state, (str, Unset))
         ):
-            raise TypeError(f"unexpected value of type {type(deep_sleep_command_preclusion_state).__name__}")
+            raise TypeError(
+                f"deepSleepCommandPreclusionState: unexpected value of type {type(deep_sleep_command_preclusion_state).__name__}"
+            )
 
         command_preclusion_causes = cls(
             deep_sleep_command_preclusion_state=deep_sleep_command_preclusion_state,

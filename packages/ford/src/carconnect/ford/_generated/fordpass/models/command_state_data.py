@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.command_error import CommandError
@@ -81,8 +81,8 @@ class CommandStateData:
                     raise TypeError()
                 command_error_type_0 = CommandError.from_dict(command_error)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(command_error).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("commandError", command_error, error)) from None
             command_error = command_error_type_0
 
         command_expiration_context = d.pop("commandExpirationContext", UNSET)
@@ -92,8 +92,8 @@ class CommandStateData:
                     raise TypeError()
                 command_expiration_context_type_0 = CommandExpirationContext.from_dict(command_expiration_context)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(command_expiration_context).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("commandExpirationContext", command_expiration_context, error)) from None
             command_expiration_context = command_expiration_context_type_0
 
         command_preclusion_causes = d.pop("commandPreclusionCauses", UNSET)
@@ -103,8 +103,8 @@ class CommandStateData:
                     raise TypeError()
                 command_preclusion_causes_type_0 = CommandPreclusionCauses.from_dict(command_preclusion_causes)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(command_preclusion_causes).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("commandPreclusionCauses", command_preclusion_causes, error)) from None
             command_preclusion_causes = command_preclusion_causes_type_0
 
         command_state_data = cls(

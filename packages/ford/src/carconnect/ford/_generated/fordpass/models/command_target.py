@@ -56,15 +56,15 @@ class CommandTarget:
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId", UNSET)
         if not (vehicle_id is None or isinstance(vehicle_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(vehicle_id).__name__}")
+            raise TypeError(f"vehicleId: unexpected value of type {type(vehicle_id).__name__}")
 
         vin = d.pop("vin", UNSET)
         if not (vin is None or isinstance(vin, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(vin).__name__}")
+            raise TypeError(f"vin: unexpected value of type {type(vin).__name__}")
 
         device_id = d.pop("deviceId", UNSET)
         if not (device_id is None or isinstance(device_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(device_id).__name__}")
+            raise TypeError(f"deviceId: unexpected value of type {type(device_id).__name__}")
 
         command_target = cls(
             vehicle_id=vehicle_id,

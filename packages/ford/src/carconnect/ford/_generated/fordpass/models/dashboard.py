@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.user_vehicles import UserVehicles
@@ -87,8 +87,8 @@ class Dashboard:
                     raise TypeError()
                 user_vehicles_type_0 = UserVehicles.from_dict(user_vehicles)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(user_vehicles).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("userVehicles", user_vehicles, error)) from None
             user_vehicles = user_vehicles_type_0
 
         vehicle_profile = d.pop("vehicleProfile", UNSET)
@@ -103,8 +103,8 @@ class Dashboard:
 
                     vehicle_profile_type_0.append(vehicle_profile_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_profile).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleProfile", vehicle_profile, error)) from None
             vehicle_profile = vehicle_profile_type_0
 
         vehicle_capabilities = d.pop("vehicleCapabilities", UNSET)
@@ -121,8 +121,8 @@ class Dashboard:
 
                     vehicle_capabilities_type_0.append(vehicle_capabilities_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_capabilities).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleCapabilities", vehicle_capabilities, error)) from None
             vehicle_capabilities = vehicle_capabilities_type_0
 
         dashboard = cls(

@@ -45,11 +45,11 @@ class DashboardVehicle:
         d = dict(src_dict)
         vin = d.pop("VIN", UNSET)
         if not (vin is None or isinstance(vin, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(vin).__name__}")
+            raise TypeError(f"VIN: unexpected value of type {type(vin).__name__}")
 
         nick_name = d.pop("nickName", UNSET)
         if not (nick_name is None or isinstance(nick_name, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(nick_name).__name__}")
+            raise TypeError(f"nickName: unexpected value of type {type(nick_name).__name__}")
 
         dashboard_vehicle = cls(
             vin=vin,

@@ -88,7 +88,7 @@ class DepartureSchedule:
                 pass
             if isinstance(data, str):
                 return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"locationId: unexpected value of type {type(data).__name__}")
 
         location_id = _parse_location_id(d.pop("locationId", UNSET))
 
@@ -105,7 +105,7 @@ class DepartureSchedule:
                 pass
             if isinstance(data, str):
                 return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"scheduleId: unexpected value of type {type(data).__name__}")
 
         schedule_id = _parse_schedule_id(d.pop("scheduleId", UNSET))
 

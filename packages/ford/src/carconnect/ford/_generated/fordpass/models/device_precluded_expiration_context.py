@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.command_preclusion_causes import CommandPreclusionCauses
@@ -51,8 +51,8 @@ class DevicePrecludedExpirationContext:
                     raise TypeError()
                 command_preclusion_causes_type_0 = CommandPreclusionCauses.from_dict(command_preclusion_causes)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(command_preclusion_causes).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("commandPreclusionCauses", command_preclusion_causes, error)) from None
             command_preclusion_causes = command_preclusion_causes_type_0
 
         device_precluded_expiration_context = cls(

@@ -57,15 +57,15 @@ class FordApiError:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(message).__name__}")
+            raise TypeError(f"message: unexpected value of type {type(message).__name__}")
 
         error_code = d.pop("errorCode", UNSET)
         if not (error_code is None or isinstance(error_code, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(error_code).__name__}")
+            raise TypeError(f"errorCode: unexpected value of type {type(error_code).__name__}")
 
         timestamp = d.pop("timestamp", UNSET)
         if not (timestamp is None or isinstance(timestamp, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(timestamp).__name__}")
+            raise TypeError(f"timestamp: unexpected value of type {type(timestamp).__name__}")
 
         ford_api_error = cls(
             message=message,

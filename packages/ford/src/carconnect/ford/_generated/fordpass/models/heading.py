@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="Heading")
 
@@ -61,8 +61,8 @@ class Heading:
                     raise TypeError()
                 heading_type_0 = float(heading)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(heading).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("heading", heading, error)) from None
             heading = heading_type_0
 
         uncertainty = d.pop("uncertainty", UNSET)
@@ -72,13 +72,13 @@ class Heading:
                     raise TypeError()
                 uncertainty_type_0 = float(uncertainty)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(uncertainty).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("uncertainty", uncertainty, error)) from None
             uncertainty = uncertainty_type_0
 
         detection_type = d.pop("detectionType", UNSET)
         if not (detection_type is None or isinstance(detection_type, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(detection_type).__name__}")
+            raise TypeError(f"detectionType: unexpected value of type {type(detection_type).__name__}")
 
         heading = cls(
             heading=heading,

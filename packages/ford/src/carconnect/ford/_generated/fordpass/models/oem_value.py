@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="OemValue")
 
@@ -60,11 +60,11 @@ class OemValue:
         d = dict(src_dict)
         string_value = d.pop("stringValue", UNSET)
         if not (string_value is None or isinstance(string_value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(string_value).__name__}")
+            raise TypeError(f"stringValue: unexpected value of type {type(string_value).__name__}")
 
         byte_value = d.pop("byteValue", UNSET)
         if not (byte_value is None or isinstance(byte_value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(byte_value).__name__}")
+            raise TypeError(f"byteValue: unexpected value of type {type(byte_value).__name__}")
 
         string_array_value = d.pop("stringArrayValue", UNSET)
         if not (string_array_value is None or isinstance(string_array_value, Unset)):
@@ -77,8 +77,8 @@ class OemValue:
                 ):
                     raise TypeError("expected a list of str")
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(string_array_value).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("stringArrayValue", string_array_value, error)) from None
             string_array_value = string_array_value_type_0
 
         oem_value = cls(

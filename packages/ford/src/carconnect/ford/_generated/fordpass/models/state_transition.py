@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.command_state_data import CommandStateData
@@ -114,11 +114,11 @@ class StateTransition:
         d = dict(src_dict)
         from_state = d.pop("fromState", UNSET)
         if not (from_state is None or isinstance(from_state, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(from_state).__name__}")
+            raise TypeError(f"fromState: unexpected value of type {type(from_state).__name__}")
 
         to_state = d.pop("toState", UNSET)
         if not (to_state is None or isinstance(to_state, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(to_state).__name__}")
+            raise TypeError(f"toState: unexpected value of type {type(to_state).__name__}")
 
         trigger = d.pop("trigger", UNSET)
         if not (trigger is None or isinstance(trigger, Unset)):
@@ -127,8 +127,8 @@ class StateTransition:
                     raise TypeError()
                 trigger_type_0 = StateTrigger.from_dict(trigger)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(trigger).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("trigger", trigger, error)) from None
             trigger = trigger_type_0
 
         data = d.pop("data", UNSET)
@@ -138,8 +138,8 @@ class StateTransition:
                     raise TypeError()
                 data_type_0 = CommandStateData.from_dict(data)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(data).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("data", data, error)) from None
             data = data_type_0
 
         metrics = d.pop("metrics", UNSET)
@@ -149,8 +149,8 @@ class StateTransition:
                     raise TypeError()
                 metrics_type_0 = Metrics.from_dict(metrics)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(metrics).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("metrics", metrics, error)) from None
             metrics = metrics_type_0
 
         oem_data = d.pop("oemData", UNSET)
@@ -160,8 +160,8 @@ class StateTransition:
                     raise TypeError()
                 oem_data_type_0 = OemData.from_dict(oem_data)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(oem_data).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("oemData", oem_data, error)) from None
             oem_data = oem_data_type_0
 
         state_transition = cls(

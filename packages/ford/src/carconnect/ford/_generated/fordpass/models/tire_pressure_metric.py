@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vehicle_wheel import VehicleWheel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.metric_tags import MetricTags
@@ -115,13 +115,13 @@ class TirePressureMetric:
                     raise TypeError()
                 update_time_type_0 = datetime.datetime.fromisoformat(update_time)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(update_time).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("updateTime", update_time, error)) from None
             update_time = update_time_type_0
 
         oem_correlation_id = d.pop("oemCorrelationId", UNSET)
         if not (oem_correlation_id is None or isinstance(oem_correlation_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(oem_correlation_id).__name__}")
+            raise TypeError(f"oemCorrelationId: unexpected value of type {type(oem_correlation_id).__name__}")
 
         tags = d.pop("tags", UNSET)
         if not (tags is None or isinstance(tags, Unset)):
@@ -130,8 +130,8 @@ class TirePressureMetric:
                     raise TypeError()
                 tags_type_0 = MetricTags.from_dict(tags)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(tags).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tags", tags, error)) from None
             tags = tags_type_0
 
         value = d.pop("value", UNSET)
@@ -141,8 +141,8 @@ class TirePressureMetric:
                     raise TypeError()
                 value_type_0 = float(value)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("value", value, error)) from None
             value = value_type_0
 
         vehicle_wheel = d.pop("vehicleWheel", UNSET)
@@ -152,8 +152,8 @@ class TirePressureMetric:
                     raise TypeError()
                 vehicle_wheel_type_0 = VehicleWheel(vehicle_wheel)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_wheel).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleWheel", vehicle_wheel, error)) from None
             vehicle_wheel = vehicle_wheel_type_0
 
         wheel_placard_front = d.pop("wheelPlacardFront", UNSET)
@@ -165,8 +165,8 @@ class TirePressureMetric:
                     raise TypeError()
                 wheel_placard_front_type_0 = float(wheel_placard_front)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(wheel_placard_front).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("wheelPlacardFront", wheel_placard_front, error)) from None
             wheel_placard_front = wheel_placard_front_type_0
 
         wheel_placard_rear = d.pop("wheelPlacardRear", UNSET)
@@ -176,8 +176,8 @@ class TirePressureMetric:
                     raise TypeError()
                 wheel_placard_rear_type_0 = float(wheel_placard_rear)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(wheel_placard_rear).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("wheelPlacardRear", wheel_placard_rear, error)) from None
             wheel_placard_rear = wheel_placard_rear_type_0
 
         tire_pressure_metric = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.dashboard_vehicle import DashboardVehicle
@@ -58,8 +58,8 @@ class UserVehicles:
 
                     vehicle_details_type_0.append(vehicle_details_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_details).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleDetails", vehicle_details, error)) from None
             vehicle_details = vehicle_details_type_0
 
         user_vehicles = cls(

@@ -86,27 +86,27 @@ class VehicleCapabilities:
         d = dict(src_dict)
         vin = d.pop("VIN", UNSET)
         if not (vin is None or isinstance(vin, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(vin).__name__}")
+            raise TypeError(f"VIN: unexpected value of type {type(vin).__name__}")
 
         remote_lock = d.pop("remoteLock", UNSET)
         if not (remote_lock is None or isinstance(remote_lock, (bool, str, Unset))):
-            raise TypeError(f"unexpected value of type {type(remote_lock).__name__}")
+            raise TypeError(f"remoteLock: unexpected value of type {type(remote_lock).__name__}")
 
         remote_start = d.pop("remoteStart", UNSET)
         if not (remote_start is None or isinstance(remote_start, (bool, str, Unset))):
-            raise TypeError(f"unexpected value of type {type(remote_start).__name__}")
+            raise TypeError(f"remoteStart: unexpected value of type {type(remote_start).__name__}")
 
         guard_mode = d.pop("guardMode", UNSET)
         if not (guard_mode is None or isinstance(guard_mode, (bool, str, Unset))):
-            raise TypeError(f"unexpected value of type {type(guard_mode).__name__}")
+            raise TypeError(f"guardMode: unexpected value of type {type(guard_mode).__name__}")
 
         zone_lighting = d.pop("zoneLighting", UNSET)
         if not (zone_lighting is None or isinstance(zone_lighting, (bool, str, Unset))):
-            raise TypeError(f"unexpected value of type {type(zone_lighting).__name__}")
+            raise TypeError(f"zoneLighting: unexpected value of type {type(zone_lighting).__name__}")
 
         remote_panic_alarm = d.pop("remotePanicAlarm", UNSET)
         if not (remote_panic_alarm is None or isinstance(remote_panic_alarm, (bool, str, Unset))):
-            raise TypeError(f"unexpected value of type {type(remote_panic_alarm).__name__}")
+            raise TypeError(f"remotePanicAlarm: unexpected value of type {type(remote_panic_alarm).__name__}")
 
         vehicle_capabilities = cls(
             vin=vin,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.event_conditions import EventConditions
@@ -102,13 +102,13 @@ class VehicleEvent:
                     raise TypeError()
                 update_time_type_0 = datetime.datetime.fromisoformat(update_time)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(update_time).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("updateTime", update_time, error)) from None
             update_time = update_time_type_0
 
         command_id = d.pop("commandId", UNSET)
         if not (command_id is None or isinstance(command_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(command_id).__name__}")
+            raise TypeError(f"commandId: unexpected value of type {type(command_id).__name__}")
 
         conditions = d.pop("conditions", UNSET)
         if not (conditions is None or isinstance(conditions, Unset)):
@@ -117,8 +117,8 @@ class VehicleEvent:
                     raise TypeError()
                 conditions_type_0 = EventConditions.from_dict(conditions)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(conditions).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("conditions", conditions, error)) from None
             conditions = conditions_type_0
 
         metrics = d.pop("metrics", UNSET)
@@ -128,8 +128,8 @@ class VehicleEvent:
                     raise TypeError()
                 metrics_type_0 = Metrics.from_dict(metrics)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(metrics).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("metrics", metrics, error)) from None
             metrics = metrics_type_0
 
         oem_data = d.pop("oemData", UNSET)
@@ -139,8 +139,8 @@ class VehicleEvent:
                     raise TypeError()
                 oem_data_type_0 = OemData.from_dict(oem_data)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(oem_data).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("oemData", oem_data, error)) from None
             oem_data = oem_data_type_0
 
         vehicle_event = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.engine_type import EngineType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="VehicleProfile")
 
@@ -67,11 +67,11 @@ class VehicleProfile:
         d = dict(src_dict)
         vin = d.pop("VIN", UNSET)
         if not (vin is None or isinstance(vin, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(vin).__name__}")
+            raise TypeError(f"VIN: unexpected value of type {type(vin).__name__}")
 
         model = d.pop("model", UNSET)
         if not (model is None or isinstance(model, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model).__name__}")
+            raise TypeError(f"model: unexpected value of type {type(model).__name__}")
 
         year = d.pop("year", UNSET)
         if not (year is None or isinstance(year, Unset)):
@@ -80,8 +80,8 @@ class VehicleProfile:
                     raise TypeError()
                 year_type_0 = int(year)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(year).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("year", year, error)) from None
             year = year_type_0
 
         engine_type = d.pop("engineType", UNSET)
@@ -91,8 +91,8 @@ class VehicleProfile:
                     raise TypeError()
                 engine_type_type_0 = EngineType(engine_type)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(engine_type).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("engineType", engine_type, error)) from None
             engine_type = engine_type_type_0
 
         vehicle_profile = cls(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.configurations import Configurations
@@ -123,17 +123,17 @@ class VehicleTelemetry:
                     raise TypeError()
                 update_time_type_0 = datetime.datetime.fromisoformat(update_time)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(update_time).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("updateTime", update_time, error)) from None
             update_time = update_time_type_0
 
         vehicle_id = d.pop("vehicleId", UNSET)
         if not (vehicle_id is None or isinstance(vehicle_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(vehicle_id).__name__}")
+            raise TypeError(f"vehicleId: unexpected value of type {type(vehicle_id).__name__}")
 
         vin = d.pop("vin", UNSET)
         if not (vin is None or isinstance(vin, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(vin).__name__}")
+            raise TypeError(f"vin: unexpected value of type {type(vin).__name__}")
 
         _metrics = d.pop("metrics", UNSET)
         metrics: Metrics | Unset

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.window_range import WindowRange
@@ -71,8 +71,8 @@ class WindowOpening:
                     raise TypeError()
                 double_range_type_0 = WindowRange.from_dict(double_range)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(double_range).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("doubleRange", double_range, error)) from None
             double_range = double_range_type_0
 
         lower = d.pop("lower", UNSET)
@@ -82,8 +82,8 @@ class WindowOpening:
                     raise TypeError()
                 lower_type_0 = float(lower)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(lower).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("lower", lower, error)) from None
             lower = lower_type_0
 
         upper = d.pop("upper", UNSET)
@@ -93,8 +93,8 @@ class WindowOpening:
                     raise TypeError()
                 upper_type_0 = float(upper)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(upper).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("upper", upper, error)) from None
             upper = upper_type_0
 
         window_opening = cls(

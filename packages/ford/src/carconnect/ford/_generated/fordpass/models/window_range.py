@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="WindowRange")
 
@@ -52,8 +52,8 @@ class WindowRange:
                     raise TypeError()
                 lower_bound_type_0 = float(lower_bound)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(lower_bound).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("lowerBound", lower_bound, error)) from None
             lower_bound = lower_bound_type_0
 
         upper_bound = d.pop("upperBound", UNSET)
@@ -63,8 +63,8 @@ class WindowRange:
                     raise TypeError()
                 upper_bound_type_0 = float(upper_bound)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(upper_bound).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("upperBound", upper_bound, error)) from None
             upper_bound = upper_bound_type_0
 
         window_range = cls(

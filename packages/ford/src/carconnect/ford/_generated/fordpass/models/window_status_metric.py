@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.occupant_role import OccupantRole
 from ..models.vehicle_side import VehicleSide
 from ..models.vehicle_window import VehicleWindow
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.metric_tags import MetricTags
@@ -126,13 +126,13 @@ class WindowStatusMetric:
                     raise TypeError()
                 update_time_type_0 = datetime.datetime.fromisoformat(update_time)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(update_time).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("updateTime", update_time, error)) from None
             update_time = update_time_type_0
 
         oem_correlation_id = d.pop("oemCorrelationId", UNSET)
         if not (oem_correlation_id is None or isinstance(oem_correlation_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(oem_correlation_id).__name__}")
+            raise TypeError(f"oemCorrelationId: unexpected value of type {type(oem_correlation_id).__name__}")
 
         tags = d.pop("tags", UNSET)
         if not (tags is None or isinstance(tags, Unset)):
@@ -141,8 +141,8 @@ class WindowStatusMetric:
                     raise TypeError()
                 tags_type_0 = MetricTags.from_dict(tags)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(tags).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tags", tags, error)) from None
             tags = tags_type_0
 
         value = d.pop("value", UNSET)
@@ -152,8 +152,8 @@ class WindowStatusMetric:
                     raise TypeError()
                 value_type_0 = WindowOpening.from_dict(value)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("value", value, error)) from None
             value = value_type_0
 
         vehicle_window = d.pop("vehicleWindow", UNSET)
@@ -163,8 +163,8 @@ class WindowStatusMetric:
                     raise TypeError()
                 vehicle_window_type_0 = VehicleWindow(vehicle_window)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_window).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleWindow", vehicle_window, error)) from None
             vehicle_window = vehicle_window_type_0
 
         vehicle_side = d.pop("vehicleSide", UNSET)
@@ -174,8 +174,8 @@ class WindowStatusMetric:
                     raise TypeError()
                 vehicle_side_type_0 = VehicleSide(vehicle_side)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_side).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleSide", vehicle_side, error)) from None
             vehicle_side = vehicle_side_type_0
 
         vehicle_occupant_role = d.pop("vehicleOccupantRole", UNSET)
@@ -185,8 +185,8 @@ class WindowStatusMetric:
                     raise TypeError()
                 vehicle_occupant_role_type_0 = OccupantRole(vehicle_occupant_role)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_occupant_role).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleOccupantRole", vehicle_occupant_role, error)) from None
             vehicle_occupant_role = vehicle_occupant_role_type_0
 
         window_status_metric = cls(

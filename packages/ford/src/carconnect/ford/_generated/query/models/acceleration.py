@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="Acceleration")
 
@@ -69,8 +69,8 @@ class Acceleration:
                     raise TypeError()
                 x_type_0 = float(x)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(x).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("x", x, error)) from None
             x = x_type_0
 
         y = d.pop("y", UNSET)
@@ -80,8 +80,8 @@ class Acceleration:
                     raise TypeError()
                 y_type_0 = float(y)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(y).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("y", y, error)) from None
             y = y_type_0
 
         z = d.pop("z", UNSET)
@@ -91,13 +91,13 @@ class Acceleration:
                     raise TypeError()
                 z_type_0 = float(z)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(z).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("z", z, error)) from None
             z = z_type_0
 
         sensor_type = d.pop("sensorType", UNSET)
         if not (sensor_type is None or isinstance(sensor_type, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(sensor_type).__name__}")
+            raise TypeError(f"sensorType: unexpected value of type {type(sensor_type).__name__}")
 
         acceleration = cls(
             x=x,

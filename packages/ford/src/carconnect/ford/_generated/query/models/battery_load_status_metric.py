@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vehicle_battery import VehicleBattery
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.metric_tags import MetricTags
@@ -97,13 +97,13 @@ class BatteryLoadStatusMetric:
                     raise TypeError()
                 update_time_type_0 = datetime.datetime.fromisoformat(update_time)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(update_time).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("updateTime", update_time, error)) from None
             update_time = update_time_type_0
 
         oem_correlation_id = d.pop("oemCorrelationId", UNSET)
         if not (oem_correlation_id is None or isinstance(oem_correlation_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(oem_correlation_id).__name__}")
+            raise TypeError(f"oemCorrelationId: unexpected value of type {type(oem_correlation_id).__name__}")
 
         tags = d.pop("tags", UNSET)
         if not (tags is None or isinstance(tags, Unset)):
@@ -112,13 +112,13 @@ class BatteryLoadStatusMetric:
                     raise TypeError()
                 tags_type_0 = MetricTags.from_dict(tags)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(tags).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tags", tags, error)) from None
             tags = tags_type_0
 
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         vehicle_battery = d.pop("vehicleBattery", UNSET)
         if not (vehicle_battery is None or isinstance(vehicle_battery, Unset)):
@@ -127,8 +127,8 @@ class BatteryLoadStatusMetric:
                     raise TypeError()
                 vehicle_battery_type_0 = VehicleBattery(vehicle_battery)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_battery).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleBattery", vehicle_battery, error)) from None
             vehicle_battery = vehicle_battery_type_0
 
         battery_load_status_metric = cls(

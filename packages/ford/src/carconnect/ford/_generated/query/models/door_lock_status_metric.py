@@ -11,7 +11,7 @@ from ..models.door_lock_state import DoorLockState
 from ..models.occupant_role import OccupantRole
 from ..models.vehicle_door import VehicleDoor
 from ..models.vehicle_side import VehicleSide
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.metric_tags import MetricTags
@@ -124,13 +124,13 @@ class DoorLockStatusMetric:
                     raise TypeError()
                 update_time_type_0 = datetime.datetime.fromisoformat(update_time)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(update_time).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("updateTime", update_time, error)) from None
             update_time = update_time_type_0
 
         oem_correlation_id = d.pop("oemCorrelationId", UNSET)
         if not (oem_correlation_id is None or isinstance(oem_correlation_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(oem_correlation_id).__name__}")
+            raise TypeError(f"oemCorrelationId: unexpected value of type {type(oem_correlation_id).__name__}")
 
         tags = d.pop("tags", UNSET)
         if not (tags is None or isinstance(tags, Unset)):
@@ -139,8 +139,8 @@ class DoorLockStatusMetric:
                     raise TypeError()
                 tags_type_0 = MetricTags.from_dict(tags)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(tags).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tags", tags, error)) from None
             tags = tags_type_0
 
         value = d.pop("value", UNSET)
@@ -150,8 +150,8 @@ class DoorLockStatusMetric:
                     raise TypeError()
                 value_type_0 = DoorLockState(value)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("value", value, error)) from None
             value = value_type_0
 
         vehicle_door = d.pop("vehicleDoor", UNSET)
@@ -161,8 +161,8 @@ class DoorLockStatusMetric:
                     raise TypeError()
                 vehicle_door_type_0 = VehicleDoor(vehicle_door)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_door).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleDoor", vehicle_door, error)) from None
             vehicle_door = vehicle_door_type_0
 
         vehicle_side = d.pop("vehicleSide", UNSET)
@@ -172,8 +172,8 @@ class DoorLockStatusMetric:
                     raise TypeError()
                 vehicle_side_type_0 = VehicleSide(vehicle_side)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_side).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleSide", vehicle_side, error)) from None
             vehicle_side = vehicle_side_type_0
 
         vehicle_occupant_role = d.pop("vehicleOccupantRole", UNSET)
@@ -183,8 +183,8 @@ class DoorLockStatusMetric:
                     raise TypeError()
                 vehicle_occupant_role_type_0 = OccupantRole(vehicle_occupant_role)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_occupant_role).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vehicleOccupantRole", vehicle_occupant_role, error)) from None
             vehicle_occupant_role = vehicle_occupant_role_type_0
 
         door_lock_status_metric = cls(

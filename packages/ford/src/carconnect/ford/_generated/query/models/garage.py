@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.engine_type import EngineType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="Garage")
 
@@ -146,27 +146,27 @@ class Garage:
 
         vehicle_type = d.pop("vehicleType", UNSET)
         if not (vehicle_type is None or isinstance(vehicle_type, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(vehicle_type).__name__}")
+            raise TypeError(f"vehicleType: unexpected value of type {type(vehicle_type).__name__}")
 
         model_name = d.pop("modelName", UNSET)
         if not (model_name is None or isinstance(model_name, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model_name).__name__}")
+            raise TypeError(f"modelName: unexpected value of type {type(model_name).__name__}")
 
         model_code = d.pop("modelCode", UNSET)
         if not (model_code is None or isinstance(model_code, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model_code).__name__}")
+            raise TypeError(f"modelCode: unexpected value of type {type(model_code).__name__}")
 
         model_year = d.pop("modelYear", UNSET)
         if not (model_year is None or isinstance(model_year, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model_year).__name__}")
+            raise TypeError(f"modelYear: unexpected value of type {type(model_year).__name__}")
 
         make = d.pop("make", UNSET)
         if not (make is None or isinstance(make, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(make).__name__}")
+            raise TypeError(f"make: unexpected value of type {type(make).__name__}")
 
         color = d.pop("color", UNSET)
         if not (color is None or isinstance(color, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(color).__name__}")
+            raise TypeError(f"color: unexpected value of type {type(color).__name__}")
 
         engine_type = d.pop("engineType", UNSET)
         if not (engine_type is None or isinstance(engine_type, Unset)):
@@ -175,8 +175,8 @@ class Garage:
                     raise TypeError()
                 engine_type_type_0 = EngineType(engine_type)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(engine_type).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("engineType", engine_type, error)) from None
             engine_type = engine_type_type_0
 
         tcu_enabled = d.pop("tcuEnabled", UNSET)
@@ -186,8 +186,8 @@ class Garage:
                     raise TypeError()
                 tcu_enabled_type_0 = int(tcu_enabled)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(tcu_enabled).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tcuEnabled", tcu_enabled, error)) from None
             tcu_enabled = tcu_enabled_type_0
 
         vehicle_authorization_indicator = d.pop("vehicleAuthorizationIndicator", UNSET)
@@ -200,8 +200,10 @@ class Garage:
                     raise TypeError()
                 vehicle_authorization_indicator_type_0 = int(vehicle_authorization_indicator)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_authorization_indicator).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(
+                    field_error("vehicleAuthorizationIndicator", vehicle_authorization_indicator, error)
+                ) from None
             vehicle_authorization_indicator = vehicle_authorization_indicator_type_0
 
         ng_sdn_managed = d.pop("ngSdnManaged", UNSET)
@@ -211,8 +213,8 @@ class Garage:
                     raise TypeError()
                 ng_sdn_managed_type_0 = int(ng_sdn_managed)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(ng_sdn_managed).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("ngSdnManaged", ng_sdn_managed, error)) from None
             ng_sdn_managed = ng_sdn_managed_type_0
 
         number_of_lighting_zones = d.pop("numberOfLightingZones", UNSET)
@@ -225,8 +227,8 @@ class Garage:
                     raise TypeError()
                 number_of_lighting_zones_type_0 = int(number_of_lighting_zones)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(number_of_lighting_zones).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("numberOfLightingZones", number_of_lighting_zones, error)) from None
             number_of_lighting_zones = number_of_lighting_zones_type_0
 
         garage = cls(

@@ -47,7 +47,7 @@ class GatewayError:
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(message).__name__}")
+            raise TypeError(f"message: unexpected value of type {type(message).__name__}")
 
         gateway_error = cls(
             status_code=status_code,

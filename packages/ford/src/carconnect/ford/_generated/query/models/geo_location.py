@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="GeoLocation")
 
@@ -60,8 +60,8 @@ class GeoLocation:
                     raise TypeError()
                 lat_type_0 = float(lat)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(lat).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("lat", lat, error)) from None
             lat = lat_type_0
 
         lon = d.pop("lon", UNSET)
@@ -71,8 +71,8 @@ class GeoLocation:
                     raise TypeError()
                 lon_type_0 = float(lon)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(lon).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("lon", lon, error)) from None
             lon = lon_type_0
 
         alt = d.pop("alt", UNSET)
@@ -82,8 +82,8 @@ class GeoLocation:
                     raise TypeError()
                 alt_type_0 = float(alt)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(alt).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("alt", alt, error)) from None
             alt = alt_type_0
 
         geo_location = cls(

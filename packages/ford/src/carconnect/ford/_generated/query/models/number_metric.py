@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.metric_tags import MetricTags
@@ -85,13 +85,13 @@ class NumberMetric:
                     raise TypeError()
                 update_time_type_0 = datetime.datetime.fromisoformat(update_time)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(update_time).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("updateTime", update_time, error)) from None
             update_time = update_time_type_0
 
         oem_correlation_id = d.pop("oemCorrelationId", UNSET)
         if not (oem_correlation_id is None or isinstance(oem_correlation_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(oem_correlation_id).__name__}")
+            raise TypeError(f"oemCorrelationId: unexpected value of type {type(oem_correlation_id).__name__}")
 
         tags = d.pop("tags", UNSET)
         if not (tags is None or isinstance(tags, Unset)):
@@ -100,8 +100,8 @@ class NumberMetric:
                     raise TypeError()
                 tags_type_0 = MetricTags.from_dict(tags)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(tags).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tags", tags, error)) from None
             tags = tags_type_0
 
         value = d.pop("value", UNSET)
@@ -111,8 +111,8 @@ class NumberMetric:
                     raise TypeError()
                 value_type_0 = float(value)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("value", value, error)) from None
             value = value_type_0
 
         number_metric = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.geo_location import GeoLocation
@@ -107,17 +107,17 @@ class Position:
                     raise TypeError()
                 location_type_0 = GeoLocation.from_dict(location)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(location).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("location", location, error)) from None
             location = location_type_0
 
         gps_dimension = d.pop("gpsDimension", UNSET)
         if not (gps_dimension is None or isinstance(gps_dimension, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(gps_dimension).__name__}")
+            raise TypeError(f"gpsDimension: unexpected value of type {type(gps_dimension).__name__}")
 
         gps_coordinate_method = d.pop("gpsCoordinateMethod", UNSET)
         if not (gps_coordinate_method is None or isinstance(gps_coordinate_method, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(gps_coordinate_method).__name__}")
+            raise TypeError(f"gpsCoordinateMethod: unexpected value of type {type(gps_coordinate_method).__name__}")
 
         pdop = d.pop("pdop", UNSET)
         if not (pdop is None or isinstance(pdop, Unset)):
@@ -126,8 +126,8 @@ class Position:
                     raise TypeError()
                 pdop_type_0 = float(pdop)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(pdop).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("pdop", pdop, error)) from None
             pdop = pdop_type_0
 
         hdop = d.pop("hdop", UNSET)
@@ -137,8 +137,8 @@ class Position:
                     raise TypeError()
                 hdop_type_0 = float(hdop)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(hdop).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("hdop", hdop, error)) from None
             hdop = hdop_type_0
 
         vdop = d.pop("vdop", UNSET)
@@ -148,8 +148,8 @@ class Position:
                     raise TypeError()
                 vdop_type_0 = float(vdop)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vdop).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("vdop", vdop, error)) from None
             vdop = vdop_type_0
 
         gdop = d.pop("gdop", UNSET)
@@ -159,8 +159,8 @@ class Position:
                     raise TypeError()
                 gdop_type_0 = float(gdop)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(gdop).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("gdop", gdop, error)) from None
             gdop = gdop_type_0
 
         position = cls(

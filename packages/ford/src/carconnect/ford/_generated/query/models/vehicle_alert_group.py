@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.vehicle_alert import VehicleAlert
@@ -58,8 +58,8 @@ class VehicleAlertGroup:
 
                     active_alerts_type_0.append(active_alerts_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(active_alerts).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("ActiveAlerts", active_alerts, error)) from None
             active_alerts = active_alerts_type_0
 
         vehicle_alert_group = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.vehicle_alert_group import VehicleAlertGroup
@@ -58,8 +58,8 @@ class VehicleHealthAlerts:
 
                     vehicle_alert_list_type_0.append(vehicle_alert_list_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(vehicle_alert_list).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("VehicleAlertList", vehicle_alert_list, error)) from None
             vehicle_alert_list = vehicle_alert_list_type_0
 
         vehicle_health_alerts = cls(

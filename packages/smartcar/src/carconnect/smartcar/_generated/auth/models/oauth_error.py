@@ -47,7 +47,7 @@ class OAuthError:
 
         error_description = d.pop("error_description", UNSET)
         if not (error_description is None or isinstance(error_description, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(error_description).__name__}")
+            raise TypeError(f"error_description: unexpected value of type {type(error_description).__name__}")
 
         oauth_error = cls(
             error=error,

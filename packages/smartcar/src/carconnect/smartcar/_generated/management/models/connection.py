@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connection_mode import ConnectionMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="Connection")
 
@@ -87,8 +87,8 @@ class Connection:
                     raise TypeError()
                 connected_at_type_0 = datetime.datetime.fromisoformat(connected_at)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(connected_at).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("connectedAt", connected_at, error)) from None
             connected_at = connected_at_type_0
 
         created_at = d.pop("createdAt", UNSET)
@@ -98,8 +98,8 @@ class Connection:
                     raise TypeError()
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(created_at).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("createdAt", created_at, error)) from None
             created_at = created_at_type_0
 
         mode = d.pop("mode", UNSET)
@@ -109,8 +109,8 @@ class Connection:
                     raise TypeError()
                 mode_type_0 = ConnectionMode(mode)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(mode).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("mode", mode, error)) from None
             mode = mode_type_0
 
         connection = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="CursorPaging")
 
@@ -46,7 +46,7 @@ class CursorPaging:
         d = dict(src_dict)
         cursor = d.pop("cursor", UNSET)
         if not (cursor is None or isinstance(cursor, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(cursor).__name__}")
+            raise TypeError(f"cursor: unexpected value of type {type(cursor).__name__}")
 
         count = d.pop("count", UNSET)
         if not (count is None or isinstance(count, Unset)):
@@ -55,8 +55,8 @@ class CursorPaging:
                     raise TypeError()
                 count_type_0 = int(count)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(count).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("count", count, error)) from None
             count = count_type_0
 
         cursor_paging = cls(

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
 from ..models.resolution_type import ResolutionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.error_resolution import ErrorResolution
@@ -115,15 +115,15 @@ class Error:
 
         code = d.pop("code", UNSET)
         if not (code is None or isinstance(code, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(code).__name__}")
+            raise TypeError(f"code: unexpected value of type {type(code).__name__}")
 
         description = d.pop("description", UNSET)
         if not (description is None or isinstance(description, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(description).__name__}")
+            raise TypeError(f"description: unexpected value of type {type(description).__name__}")
 
         doc_url = d.pop("docURL", UNSET)
         if not (doc_url is None or isinstance(doc_url, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(doc_url).__name__}")
+            raise TypeError(f"docURL: unexpected value of type {type(doc_url).__name__}")
 
         status_code = d.pop("statusCode", UNSET)
         if not (status_code is None or isinstance(status_code, Unset)):
@@ -132,13 +132,13 @@ class Error:
                     raise TypeError()
                 status_code_type_0 = int(status_code)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(status_code).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("statusCode", status_code, error)) from None
             status_code = status_code_type_0
 
         request_id = d.pop("requestId", UNSET)
         if not (request_id is None or isinstance(request_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(request_id).__name__}")
+            raise TypeError(f"requestId: unexpected value of type {type(request_id).__name__}")
 
         def _parse_resolution(data: object) -> ErrorResolution | None | ResolutionType | Unset:
             if data is None:
@@ -161,13 +161,13 @@ class Error:
                 return resolution_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"resolution: unexpected value of type {type(data).__name__}")
 
         resolution = _parse_resolution(d.pop("resolution", UNSET))
 
         suggested_user_message = d.pop("suggestedUserMessage", UNSET)
         if not (suggested_user_message is None or isinstance(suggested_user_message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(suggested_user_message).__name__}")
+            raise TypeError(f"suggestedUserMessage: unexpected value of type {type(suggested_user_message).__name__}")
 
         error = cls(
             type_=type_,

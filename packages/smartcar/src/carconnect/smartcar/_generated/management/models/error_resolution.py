@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resolution_type import ResolutionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ErrorResolution")
 
@@ -53,13 +53,13 @@ class ErrorResolution:
                     raise TypeError()
                 type_type_0 = ResolutionType(type_)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(type_).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("type", type_, error)) from None
             type_ = type_type_0
 
         url = d.pop("url", UNSET)
         if not (url is None or isinstance(url, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(url).__name__}")
+            raise TypeError(f"url: unexpected value of type {type(url).__name__}")
 
         error_resolution = cls(
             type_=type_,

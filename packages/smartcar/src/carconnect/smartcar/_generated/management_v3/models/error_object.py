@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.error_code import ErrorCode
 from ..models.error_type import ErrorType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.error_links import ErrorLinks
@@ -127,7 +127,7 @@ class ErrorObject:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
         if not (status is None or isinstance(status, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(status).__name__}")
+            raise TypeError(f"status: unexpected value of type {type(status).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: ErrorType | Unset
@@ -143,17 +143,17 @@ class ErrorObject:
                     raise TypeError()
                 code_type_0 = ErrorCode(code)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(code).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("code", code, error)) from None
             code = code_type_0
 
         title = d.pop("title", UNSET)
         if not (title is None or isinstance(title, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(title).__name__}")
+            raise TypeError(f"title: unexpected value of type {type(title).__name__}")
 
         detail = d.pop("detail", UNSET)
         if not (detail is None or isinstance(detail, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(detail).__name__}")
+            raise TypeError(f"detail: unexpected value of type {type(detail).__name__}")
 
         _links = d.pop("links", UNSET)
         links: ErrorLinks | Unset
@@ -169,13 +169,13 @@ class ErrorObject:
                     raise TypeError()
                 resolution_type_0 = ErrorResolution.from_dict(resolution)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(resolution).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("resolution", resolution, error)) from None
             resolution = resolution_type_0
 
         suggested_user_message = d.pop("suggestedUserMessage", UNSET)
         if not (suggested_user_message is None or isinstance(suggested_user_message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(suggested_user_message).__name__}")
+            raise TypeError(f"suggestedUserMessage: unexpected value of type {type(suggested_user_message).__name__}")
 
         meta = d.pop("meta", UNSET)
         if not (meta is None or isinstance(meta, Unset)):
@@ -184,8 +184,8 @@ class ErrorObject:
                     raise TypeError()
                 meta_type_0 = ErrorMeta.from_dict(meta)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(meta).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("meta", meta, error)) from None
             meta = meta_type_0
 
         error_object = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="PageMeta")
 
@@ -68,8 +68,8 @@ class PageMeta:
                     raise TypeError()
                 page_type_0 = int(page)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(page).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("page", page, error)) from None
             page = page_type_0
 
         page_number = d.pop("pageNumber", UNSET)
@@ -79,8 +79,8 @@ class PageMeta:
                     raise TypeError()
                 page_number_type_0 = int(page_number)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(page_number).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("pageNumber", page_number, error)) from None
             page_number = page_number_type_0
 
         page_size = d.pop("pageSize", UNSET)
@@ -90,8 +90,8 @@ class PageMeta:
                     raise TypeError()
                 page_size_type_0 = int(page_size)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(page_size).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("pageSize", page_size, error)) from None
             page_size = page_size_type_0
 
         total_count = d.pop("totalCount", UNSET)
@@ -101,8 +101,8 @@ class PageMeta:
                     raise TypeError()
                 total_count_type_0 = int(total_count)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(total_count).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("totalCount", total_count, error)) from None
             total_count = total_count_type_0
 
         page_meta = cls(

@@ -36,7 +36,7 @@ class SelfLinks:
         d = dict(src_dict)
         self_ = d.pop("self", UNSET)
         if not (self_ is None or isinstance(self_, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(self_).__name__}")
+            raise TypeError(f"self: unexpected value of type {type(self_).__name__}")
 
         self_links = cls(
             self_=self_,

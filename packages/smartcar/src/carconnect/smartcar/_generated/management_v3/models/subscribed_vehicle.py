@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="SubscribedVehicle")
 
@@ -74,11 +74,11 @@ class SubscribedVehicle:
         d = dict(src_dict)
         make = d.pop("make", UNSET)
         if not (make is None or isinstance(make, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(make).__name__}")
+            raise TypeError(f"make: unexpected value of type {type(make).__name__}")
 
         model = d.pop("model", UNSET)
         if not (model is None or isinstance(model, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model).__name__}")
+            raise TypeError(f"model: unexpected value of type {type(model).__name__}")
 
         year = d.pop("year", UNSET)
         if not (year is None or isinstance(year, Unset)):
@@ -87,17 +87,17 @@ class SubscribedVehicle:
                     raise TypeError()
                 year_type_0 = int(year)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(year).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("year", year, error)) from None
             year = year_type_0
 
         mode = d.pop("mode", UNSET)
         if not (mode is None or isinstance(mode, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(mode).__name__}")
+            raise TypeError(f"mode: unexpected value of type {type(mode).__name__}")
 
         powertrain_type = d.pop("powertrainType", UNSET)
         if not (powertrain_type is None or isinstance(powertrain_type, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(powertrain_type).__name__}")
+            raise TypeError(f"powertrainType: unexpected value of type {type(powertrain_type).__name__}")
 
         subscribed_vehicle = cls(
             make=make,

@@ -66,19 +66,19 @@ class WebhookAttributes:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not (name is None or isinstance(name, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(name).__name__}")
+            raise TypeError(f"name: unexpected value of type {type(name).__name__}")
 
         callback_uri = d.pop("callbackUri", UNSET)
         if not (callback_uri is None or isinstance(callback_uri, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(callback_uri).__name__}")
+            raise TypeError(f"callbackUri: unexpected value of type {type(callback_uri).__name__}")
 
         is_enabled = d.pop("isEnabled", UNSET)
         if not (is_enabled is None or isinstance(is_enabled, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(is_enabled).__name__}")
+            raise TypeError(f"isEnabled: unexpected value of type {type(is_enabled).__name__}")
 
         auto_subscribe = d.pop("autoSubscribe", UNSET)
         if not (auto_subscribe is None or isinstance(auto_subscribe, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(auto_subscribe).__name__}")
+            raise TypeError(f"autoSubscribe: unexpected value of type {type(auto_subscribe).__name__}")
 
         webhook_attributes = cls(
             name=name,

@@ -47,7 +47,7 @@ class AvailableCapacity:
 
         description = d.pop("description", UNSET)
         if not (description is None or isinstance(description, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(description).__name__}")
+            raise TypeError(f"description: unexpected value of type {type(description).__name__}")
 
         available_capacity = cls(
             capacity=capacity,

@@ -11,7 +11,7 @@ from ..models.error_code import ErrorCode
 from ..models.error_type import ErrorType
 from ..models.permission import Permission
 from ..models.resolution_type import ResolutionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.available_capacity import AvailableCapacity
@@ -432,8 +432,8 @@ class BatchItemBody:
                     raise TypeError()
                 amount_remaining_type_0 = float(amount_remaining)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(amount_remaining).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("amountRemaining", amount_remaining, error)) from None
             amount_remaining = amount_remaining_type_0
 
         _available_capacities = d.pop("availableCapacities", UNSET)
@@ -452,8 +452,8 @@ class BatchItemBody:
                     raise TypeError()
                 back_left_type_0 = float(back_left)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(back_left).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("backLeft", back_left, error)) from None
             back_left = back_left_type_0
 
         back_right = d.pop("backRight", UNSET)
@@ -463,8 +463,8 @@ class BatchItemBody:
                     raise TypeError()
                 back_right_type_0 = float(back_right)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(back_right).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("backRight", back_right, error)) from None
             back_right = back_right_type_0
 
         def _parse_capacity(data: object) -> float | None | SelectedCapacity | Unset:
@@ -488,7 +488,7 @@ class BatchItemBody:
                 return capacity_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"capacity: unexpected value of type {type(data).__name__}")
 
         capacity = _parse_capacity(d.pop("capacity", UNSET))
 
@@ -508,13 +508,13 @@ class BatchItemBody:
                     raise TypeError()
                 code_type_0 = ErrorCode(code)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(code).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("code", code, error)) from None
             code = code_type_0
 
         description = d.pop("description", UNSET)
         if not (description is None or isinstance(description, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(description).__name__}")
+            raise TypeError(f"description: unexpected value of type {type(description).__name__}")
 
         detail = d.pop("detail", UNSET)
         if not (detail is None or isinstance(detail, Unset)):
@@ -528,8 +528,8 @@ class BatchItemBody:
 
                     detail_type_0.append(detail_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(detail).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("detail", detail, error)) from None
             detail = detail_type_0
 
         _distance = d.pop("distance", UNSET)
@@ -541,7 +541,7 @@ class BatchItemBody:
 
         doc_url = d.pop("docURL", UNSET)
         if not (doc_url is None or isinstance(doc_url, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(doc_url).__name__}")
+            raise TypeError(f"docURL: unexpected value of type {type(doc_url).__name__}")
 
         _doors = d.pop("doors", UNSET)
         doors: list[Closure] | Unset = UNSET
@@ -559,8 +559,8 @@ class BatchItemBody:
                     raise TypeError()
                 front_left_type_0 = float(front_left)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(front_left).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("frontLeft", front_left, error)) from None
             front_left = front_left_type_0
 
         front_right = d.pop("frontRight", UNSET)
@@ -570,8 +570,8 @@ class BatchItemBody:
                     raise TypeError()
                 front_right_type_0 = float(front_right)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(front_right).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("frontRight", front_right, error)) from None
             front_right = front_right_type_0
 
         id = d.pop("id", UNSET)
@@ -636,8 +636,8 @@ class BatchItemBody:
                     raise TypeError()
                 percent_remaining_type_0 = float(percent_remaining)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(percent_remaining).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("percentRemaining", percent_remaining, error)) from None
             percent_remaining = percent_remaining_type_0
 
         _permissions = d.pop("permissions", UNSET)
@@ -656,13 +656,13 @@ class BatchItemBody:
                     raise TypeError()
                 range_type_0 = float(range_)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(range_).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("range", range_, error)) from None
             range_ = range_type_0
 
         request_id = d.pop("requestId", UNSET)
         if not (request_id is None or isinstance(request_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(request_id).__name__}")
+            raise TypeError(f"requestId: unexpected value of type {type(request_id).__name__}")
 
         def _parse_resolution(data: object) -> ErrorResolution | None | ResolutionType | Unset:
             if data is None:
@@ -685,7 +685,7 @@ class BatchItemBody:
                 return resolution_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"resolution: unexpected value of type {type(data).__name__}")
 
         resolution = _parse_resolution(d.pop("resolution", UNSET))
 
@@ -703,8 +703,8 @@ class BatchItemBody:
                     raise TypeError()
                 status_code_type_0 = int(status_code)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(status_code).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("statusCode", status_code, error)) from None
             status_code = status_code_type_0
 
         _storage = d.pop("storage", UNSET)
@@ -718,7 +718,7 @@ class BatchItemBody:
 
         suggested_user_message = d.pop("suggestedUserMessage", UNSET)
         if not (suggested_user_message is None or isinstance(suggested_user_message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(suggested_user_message).__name__}")
+            raise TypeError(f"suggestedUserMessage: unexpected value of type {type(suggested_user_message).__name__}")
 
         _sunroof = d.pop("sunroof", UNSET)
         sunroof: list[Closure] | Unset = UNSET
@@ -747,7 +747,7 @@ class BatchItemBody:
 
         url = d.pop("url", UNSET)
         if not (url is None or isinstance(url, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(url).__name__}")
+            raise TypeError(f"url: unexpected value of type {type(url).__name__}")
 
         vin = d.pop("vin", UNSET)
         if not isinstance(vin, (str, Unset)):

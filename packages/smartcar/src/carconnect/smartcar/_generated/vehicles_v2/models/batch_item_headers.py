@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unit_system import UnitSystem
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="BatchItemHeaders")
 
@@ -88,8 +88,8 @@ class BatchItemHeaders:
                     raise TypeError()
                 sc_data_age_type_0 = datetime.datetime.fromisoformat(sc_data_age)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(sc_data_age).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("sc-data-age", sc_data_age, error)) from None
             sc_data_age = sc_data_age_type_0
 
         sc_fetched_at = d.pop("sc-fetched-at", UNSET)
@@ -99,8 +99,8 @@ class BatchItemHeaders:
                     raise TypeError()
                 sc_fetched_at_type_0 = datetime.datetime.fromisoformat(sc_fetched_at)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(sc_fetched_at).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("sc-fetched-at", sc_fetched_at, error)) from None
             sc_fetched_at = sc_fetched_at_type_0
 
         sc_unit_system = d.pop("sc-unit-system", UNSET)
@@ -110,13 +110,13 @@ class BatchItemHeaders:
                     raise TypeError()
                 sc_unit_system_type_0 = UnitSystem(sc_unit_system)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(sc_unit_system).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("sc-unit-system", sc_unit_system, error)) from None
             sc_unit_system = sc_unit_system_type_0
 
         sc_request_id = d.pop("sc-request-id", UNSET)
         if not (sc_request_id is None or isinstance(sc_request_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(sc_request_id).__name__}")
+            raise TypeError(f"sc-request-id: unexpected value of type {type(sc_request_id).__name__}")
 
         retry_after = d.pop("Retry-After", UNSET)
         if not (retry_after is None or isinstance(retry_after, Unset)):
@@ -125,8 +125,8 @@ class BatchItemHeaders:
                     raise TypeError()
                 retry_after_type_0 = int(retry_after)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(retry_after).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("Retry-After", retry_after, error)) from None
             retry_after = retry_after_type_0
 
         batch_item_headers = cls(

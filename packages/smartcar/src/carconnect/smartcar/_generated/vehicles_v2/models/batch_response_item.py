@@ -117,7 +117,7 @@ class BatchResponseItem:
                 return body_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"body: unexpected value of type {type(data).__name__}")
 
         body = _parse_body(d.pop("body", UNSET))
 

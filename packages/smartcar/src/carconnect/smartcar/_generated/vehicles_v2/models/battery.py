@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="Battery")
 
@@ -52,8 +52,8 @@ class Battery:
                     raise TypeError()
                 percent_remaining_type_0 = float(percent_remaining)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(percent_remaining).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("percentRemaining", percent_remaining, error)) from None
             percent_remaining = percent_remaining_type_0
 
         range_ = d.pop("range", UNSET)
@@ -63,8 +63,8 @@ class Battery:
                     raise TypeError()
                 range_type_0 = float(range_)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(range_).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("range", range_, error)) from None
             range_ = range_type_0
 
         battery = cls(

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error
+
 T = TypeVar("T", bound="BatteryCapacity")
 
 
@@ -39,8 +41,8 @@ class BatteryCapacity:
                     raise TypeError()
                 capacity_type_0 = float(capacity)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(capacity).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("capacity", capacity, error)) from None
             capacity = capacity_type_0
 
         battery_capacity = cls(

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.capability_reason import CapabilityReason
 from ..models.permission import Permission
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="Capability")
 
@@ -81,8 +81,8 @@ class Capability:
                     raise TypeError()
                 reason_type_0 = CapabilityReason(reason)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(reason).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("reason", reason, error)) from None
             reason = reason_type_0
 
         capability = cls(

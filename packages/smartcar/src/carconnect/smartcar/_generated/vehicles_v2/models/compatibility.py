@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.compatibility_reason import CompatibilityReason
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.capability import Capability
@@ -74,8 +74,8 @@ class Compatibility:
                     raise TypeError()
                 reason_type_0 = CompatibilityReason(reason)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(reason).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("reason", reason, error)) from None
             reason = reason_type_0
 
         _capabilities = d.pop("capabilities", UNSET)

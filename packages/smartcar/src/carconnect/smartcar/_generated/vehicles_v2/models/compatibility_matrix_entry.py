@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.permission import Permission
 from ..models.powertrain_type import PowertrainType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="CompatibilityMatrixEntry")
 
@@ -86,8 +86,8 @@ class CompatibilityMatrixEntry:
                     raise TypeError()
                 start_year_type_0 = int(start_year)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(start_year).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("startYear", start_year, error)) from None
             start_year = start_year_type_0
 
         end_year = d.pop("endYear", UNSET)
@@ -97,8 +97,8 @@ class CompatibilityMatrixEntry:
                     raise TypeError()
                 end_year_type_0 = int(end_year)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(end_year).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("endYear", end_year, error)) from None
             end_year = end_year_type_0
 
         _type_ = d.pop("type", UNSET)

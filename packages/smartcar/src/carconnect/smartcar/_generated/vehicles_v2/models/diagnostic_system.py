@@ -55,7 +55,7 @@ class DiagnosticSystem:
 
         description = d.pop("description", UNSET)
         if not (description is None or isinstance(description, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(description).__name__}")
+            raise TypeError(f"description: unexpected value of type {type(description).__name__}")
 
         diagnostic_system = cls(
             system_id=system_id,

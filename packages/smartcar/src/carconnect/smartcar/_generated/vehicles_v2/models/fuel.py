@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="Fuel")
 
@@ -62,8 +62,8 @@ class Fuel:
                     raise TypeError()
                 range_type_0 = float(range_)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(range_).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("range", range_, error)) from None
             range_ = range_type_0
 
         percent_remaining = d.pop("percentRemaining", UNSET)
@@ -73,8 +73,8 @@ class Fuel:
                     raise TypeError()
                 percent_remaining_type_0 = float(percent_remaining)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(percent_remaining).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("percentRemaining", percent_remaining, error)) from None
             percent_remaining = percent_remaining_type_0
 
         amount_remaining = d.pop("amountRemaining", UNSET)
@@ -84,8 +84,8 @@ class Fuel:
                     raise TypeError()
                 amount_remaining_type_0 = float(amount_remaining)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(amount_remaining).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("amountRemaining", amount_remaining, error)) from None
             amount_remaining = amount_remaining_type_0
 
         fuel = cls(

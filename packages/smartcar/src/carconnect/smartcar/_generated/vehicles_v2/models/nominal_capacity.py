@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.available_capacity import AvailableCapacity
@@ -84,13 +84,13 @@ class NominalCapacity:
                     raise TypeError()
                 capacity_type_0 = SelectedCapacity.from_dict(capacity)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(capacity).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("capacity", capacity, error)) from None
             capacity = capacity_type_0
 
         url = d.pop("url", UNSET)
         if not (url is None or isinstance(url, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(url).__name__}")
+            raise TypeError(f"url: unexpected value of type {type(url).__name__}")
 
         nominal_capacity = cls(
             available_capacities=available_capacities,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="Paging")
 
@@ -52,8 +52,8 @@ class Paging:
                     raise TypeError()
                 count_type_0 = int(count)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(count).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("count", count, error)) from None
             count = count_type_0
 
         offset = d.pop("offset", UNSET)
@@ -63,8 +63,8 @@ class Paging:
                     raise TypeError()
                 offset_type_0 = int(offset)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(offset).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("offset", offset, error)) from None
             offset = offset_type_0
 
         paging = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.capacity_source import CapacitySource
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="SelectedCapacity")
 
@@ -54,8 +54,8 @@ class SelectedCapacity:
                     raise TypeError()
                 nominal_type_0 = float(nominal)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(nominal).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("nominal", nominal, error)) from None
             nominal = nominal_type_0
 
         source = d.pop("source", UNSET)
@@ -65,8 +65,8 @@ class SelectedCapacity:
                     raise TypeError()
                 source_type_0 = CapacitySource(source)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(source).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("source", source, error)) from None
             source = source_type_0
 
         selected_capacity = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ServiceCost")
 
@@ -51,13 +51,13 @@ class ServiceCost:
                     raise TypeError()
                 total_cost_type_0 = float(total_cost)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(total_cost).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("totalCost", total_cost, error)) from None
             total_cost = total_cost_type_0
 
         currency = d.pop("currency", UNSET)
         if not (currency is None or isinstance(currency, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(currency).__name__}")
+            raise TypeError(f"currency: unexpected value of type {type(currency).__name__}")
 
         service_cost = cls(
             total_cost=total_cost,

@@ -45,11 +45,11 @@ class ServiceDetail:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
         if not (type_ is None or isinstance(type_, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(type_).__name__}")
+            raise TypeError(f"type: unexpected value of type {type(type_).__name__}")
 
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         service_detail = cls(
             type_=type_,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.service_cost import ServiceCost
@@ -124,7 +124,7 @@ class ServiceRecord:
                 pass
             if isinstance(data, str):
                 return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"serviceId: unexpected value of type {type(data).__name__}")
 
         service_id = _parse_service_id(d.pop("serviceId", UNSET))
 
@@ -135,8 +135,8 @@ class ServiceRecord:
                     raise TypeError()
                 service_date_type_0 = datetime.datetime.fromisoformat(service_date)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(service_date).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("serviceDate", service_date, error)) from None
             service_date = service_date_type_0
 
         odometer_distance = d.pop("odometerDistance", UNSET)
@@ -146,8 +146,8 @@ class ServiceRecord:
                     raise TypeError()
                 odometer_distance_type_0 = float(odometer_distance)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(odometer_distance).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("odometerDistance", odometer_distance, error)) from None
             odometer_distance = odometer_distance_type_0
 
         _service_tasks = d.pop("serviceTasks", UNSET)
@@ -185,7 +185,7 @@ class ServiceRecord:
                 return service_details_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"serviceDetails: unexpected value of type {type(data).__name__}")
 
         service_details = _parse_service_details(d.pop("serviceDetails", UNSET))
 
@@ -196,8 +196,8 @@ class ServiceRecord:
                     raise TypeError()
                 service_cost_type_0 = ServiceCost.from_dict(service_cost)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(service_cost).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("serviceCost", service_cost, error)) from None
             service_cost = service_cost_type_0
 
         service_record = cls(

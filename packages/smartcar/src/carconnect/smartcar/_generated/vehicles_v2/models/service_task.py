@@ -59,13 +59,13 @@ class ServiceTask:
                 pass
             if isinstance(data, str):
                 return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"taskId: unexpected value of type {type(data).__name__}")
 
         task_id = _parse_task_id(d.pop("taskId", UNSET))
 
         task_description = d.pop("taskDescription", UNSET)
         if not (task_description is None or isinstance(task_description, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(task_description).__name__}")
+            raise TypeError(f"taskDescription: unexpected value of type {type(task_description).__name__}")
 
         service_task = cls(
             task_id=task_id,

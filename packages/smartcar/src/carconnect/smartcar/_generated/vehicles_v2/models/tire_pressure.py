@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="TirePressure")
 
@@ -70,8 +70,8 @@ class TirePressure:
                     raise TypeError()
                 front_left_type_0 = float(front_left)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(front_left).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("frontLeft", front_left, error)) from None
             front_left = front_left_type_0
 
         front_right = d.pop("frontRight", UNSET)
@@ -81,8 +81,8 @@ class TirePressure:
                     raise TypeError()
                 front_right_type_0 = float(front_right)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(front_right).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("frontRight", front_right, error)) from None
             front_right = front_right_type_0
 
         back_left = d.pop("backLeft", UNSET)
@@ -92,8 +92,8 @@ class TirePressure:
                     raise TypeError()
                 back_left_type_0 = float(back_left)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(back_left).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("backLeft", back_left, error)) from None
             back_left = back_left_type_0
 
         back_right = d.pop("backRight", UNSET)
@@ -103,8 +103,8 @@ class TirePressure:
                     raise TypeError()
                 back_right_type_0 = float(back_right)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(back_right).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("backRight", back_right, error)) from None
             back_right = back_right_type_0
 
         tire_pressure = cls(

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="TroubleCode")
 
@@ -56,8 +56,8 @@ class TroubleCode:
                     raise TypeError()
                 timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(timestamp).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("timestamp", timestamp, error)) from None
             timestamp = timestamp_type_0
 
         trouble_code = cls(

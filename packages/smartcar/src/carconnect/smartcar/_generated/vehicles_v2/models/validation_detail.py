@@ -63,7 +63,7 @@ class ValidationDetail:
                         pass
                     if isinstance(data, str):
                         return data
-                    raise TypeError(f"unexpected value of type {type(data).__name__}")
+                    raise TypeError(f"field_item: unexpected value of type {type(data).__name__}")
 
                 field_item = _parse_field_item(field_item_data)
 
@@ -71,7 +71,7 @@ class ValidationDetail:
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(message).__name__}")
+            raise TypeError(f"message: unexpected value of type {type(message).__name__}")
 
         validation_detail = cls(
             field=field,

@@ -70,11 +70,11 @@ class WebhookEvent:
 
         version = d.pop("version", UNSET)
         if not (version is None or isinstance(version, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(version).__name__}")
+            raise TypeError(f"version: unexpected value of type {type(version).__name__}")
 
         webhook_id = d.pop("webhookId", UNSET)
         if not (webhook_id is None or isinstance(webhook_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(webhook_id).__name__}")
+            raise TypeError(f"webhookId: unexpected value of type {type(webhook_id).__name__}")
 
         _payload = d.pop("payload", UNSET)
         payload: WebhookEventPayload | Unset

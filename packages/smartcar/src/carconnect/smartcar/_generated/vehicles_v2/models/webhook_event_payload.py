@@ -37,7 +37,7 @@ class WebhookEventPayload:
         d = dict(src_dict)
         challenge = d.pop("challenge", UNSET)
         if not (challenge is None or isinstance(challenge, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(challenge).__name__}")
+            raise TypeError(f"challenge: unexpected value of type {type(challenge).__name__}")
 
         webhook_event_payload = cls(
             challenge=challenge,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="BatteryCapacity")
 
@@ -51,13 +51,13 @@ class BatteryCapacity:
                     raise TypeError()
                 capacity_type_0 = float(capacity)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(capacity).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("capacity", capacity, error)) from None
             capacity = capacity_type_0
 
         description = d.pop("description", UNSET)
         if not (description is None or isinstance(description, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(description).__name__}")
+            raise TypeError(f"description: unexpected value of type {type(description).__name__}")
 
         battery_capacity = cls(
             capacity=capacity,

@@ -38,7 +38,7 @@ class BooleanSignalBody:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         boolean_signal_body = cls(
             value=value,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.charge_location import ChargeLocation
@@ -66,7 +66,7 @@ class ChargeLimit:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
         if not (type_ is None or isinstance(type_, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(type_).__name__}")
+            raise TypeError(f"type: unexpected value of type {type(type_).__name__}")
 
         limit = d.pop("limit", UNSET)
         if not (limit is None or isinstance(limit, Unset)):
@@ -75,8 +75,8 @@ class ChargeLimit:
                     raise TypeError()
                 limit_type_0 = float(limit)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(limit).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("limit", limit, error)) from None
             limit = limit_type_0
 
         condition = d.pop("condition", UNSET)
@@ -86,8 +86,8 @@ class ChargeLimit:
                     raise TypeError()
                 condition_type_0 = ChargeLocation.from_dict(condition)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(condition).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("condition", condition, error)) from None
             condition = condition_type_0
 
         charge_limit = cls(

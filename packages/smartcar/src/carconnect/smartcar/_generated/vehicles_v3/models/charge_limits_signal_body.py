@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.charge_limit import ChargeLimit
@@ -69,13 +69,13 @@ class ChargeLimitsSignalBody:
                     raise TypeError()
                 active_limit_type_0 = float(active_limit)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(active_limit).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("activeLimit", active_limit, error)) from None
             active_limit = active_limit_type_0
 
         unit = d.pop("unit", UNSET)
         if not (unit is None or isinstance(unit, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(unit).__name__}")
+            raise TypeError(f"unit: unexpected value of type {type(unit).__name__}")
 
         _values = d.pop("values", UNSET)
         values: list[ChargeLimit] | Unset = UNSET

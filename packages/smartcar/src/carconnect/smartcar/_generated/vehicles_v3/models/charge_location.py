@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ChargeLocation")
 
@@ -73,11 +73,11 @@ class ChargeLocation:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not (name is None or isinstance(name, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(name).__name__}")
+            raise TypeError(f"name: unexpected value of type {type(name).__name__}")
 
         address = d.pop("address", UNSET)
         if not (address is None or isinstance(address, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(address).__name__}")
+            raise TypeError(f"address: unexpected value of type {type(address).__name__}")
 
         latitude = d.pop("latitude", UNSET)
         if not (latitude is None or isinstance(latitude, Unset)):
@@ -86,8 +86,8 @@ class ChargeLocation:
                     raise TypeError()
                 latitude_type_0 = float(latitude)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(latitude).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("latitude", latitude, error)) from None
             latitude = latitude_type_0
 
         longitude = d.pop("longitude", UNSET)
@@ -97,13 +97,13 @@ class ChargeLocation:
                     raise TypeError()
                 longitude_type_0 = float(longitude)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(longitude).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("longitude", longitude, error)) from None
             longitude = longitude_type_0
 
         connector_type = d.pop("connectorType", UNSET)
         if not (connector_type is None or isinstance(connector_type, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(connector_type).__name__}")
+            raise TypeError(f"connectorType: unexpected value of type {type(connector_type).__name__}")
 
         charge_location = cls(
             name=name,

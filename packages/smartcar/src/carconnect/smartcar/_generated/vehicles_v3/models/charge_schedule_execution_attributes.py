@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.execution_mode import ExecutionMode
 from ..models.schedule_action import ScheduleAction
 from ..models.schedule_type import ScheduleType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.command_parameters import CommandParameters
@@ -106,8 +106,8 @@ class ChargeScheduleExecutionAttributes:
                     raise TypeError()
                 action_type_0 = ScheduleAction(action)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(action).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("action", action, error)) from None
             action = action_type_0
 
         schedule_type = d.pop("scheduleType", UNSET)
@@ -117,8 +117,8 @@ class ChargeScheduleExecutionAttributes:
                     raise TypeError()
                 schedule_type_type_0 = ScheduleType(schedule_type)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(schedule_type).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("scheduleType", schedule_type, error)) from None
             schedule_type = schedule_type_type_0
 
         _status = d.pop("status", UNSET)
@@ -135,13 +135,13 @@ class ChargeScheduleExecutionAttributes:
                     raise TypeError()
                 execution_mode_type_0 = ExecutionMode(execution_mode)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(execution_mode).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("executionMode", execution_mode, error)) from None
             execution_mode = execution_mode_type_0
 
         schedule_id = d.pop("scheduleId", UNSET)
         if not (schedule_id is None or isinstance(schedule_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(schedule_id).__name__}")
+            raise TypeError(f"scheduleId: unexpected value of type {type(schedule_id).__name__}")
 
         parameters = d.pop("parameters", UNSET)
         if not (parameters is None or isinstance(parameters, Unset)):
@@ -150,8 +150,8 @@ class ChargeScheduleExecutionAttributes:
                     raise TypeError()
                 parameters_type_0 = CommandParameters.from_dict(parameters)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(parameters).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("parameters", parameters, error)) from None
             parameters = parameters_type_0
 
         charge_schedule_execution_attributes = cls(

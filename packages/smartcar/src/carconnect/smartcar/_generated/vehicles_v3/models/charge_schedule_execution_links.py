@@ -36,7 +36,7 @@ class ChargeScheduleExecutionLinks:
         d = dict(src_dict)
         schedule = d.pop("schedule", UNSET)
         if not (schedule is None or isinstance(schedule, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(schedule).__name__}")
+            raise TypeError(f"schedule: unexpected value of type {type(schedule).__name__}")
 
         charge_schedule_execution_links = cls(
             schedule=schedule,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.charge_location import ChargeLocation
@@ -89,7 +89,7 @@ class ChargeTimer:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
         if not (type_ is None or isinstance(type_, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(type_).__name__}")
+            raise TypeError(f"type: unexpected value of type {type(type_).__name__}")
 
         condition = d.pop("condition", UNSET)
         if not (condition is None or isinstance(condition, Unset)):
@@ -98,8 +98,8 @@ class ChargeTimer:
                     raise TypeError()
                 condition_type_0 = ChargeLocation.from_dict(condition)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(condition).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("condition", condition, error)) from None
             condition = condition_type_0
 
         _schedules = d.pop("schedules", UNSET)
@@ -122,7 +122,9 @@ class ChargeTimer:
 
         is_oem_optimization_enabled = d.pop("isOEMOptimizationEnabled", UNSET)
         if not (is_oem_optimization_enabled is None or isinstance(is_oem_optimization_enabled, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(is_oem_optimization_enabled).__name__}")
+            raise TypeError(
+                f"isOEMOptimizationEnabled: unexpected value of type {type(is_oem_optimization_enabled).__name__}"
+            )
 
         charge_timer = cls(
             type_=type_,

@@ -53,11 +53,11 @@ class ChargeWindow:
         d = dict(src_dict)
         start = d.pop("start", UNSET)
         if not (start is None or isinstance(start, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(start).__name__}")
+            raise TypeError(f"start: unexpected value of type {type(start).__name__}")
 
         end = d.pop("end", UNSET)
         if not (end is None or isinstance(end, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(end).__name__}")
+            raise TypeError(f"end: unexpected value of type {type(end).__name__}")
 
         days = cast(list[str], d.pop("days", UNSET))
         if not isinstance(days, Unset):

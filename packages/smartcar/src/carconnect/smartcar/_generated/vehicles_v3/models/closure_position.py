@@ -71,11 +71,11 @@ class ClosurePosition:
 
         is_open = d.pop("isOpen", UNSET)
         if not (is_open is None or isinstance(is_open, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(is_open).__name__}")
+            raise TypeError(f"isOpen: unexpected value of type {type(is_open).__name__}")
 
         is_locked = d.pop("isLocked", UNSET)
         if not (is_locked is None or isinstance(is_locked, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(is_locked).__name__}")
+            raise TypeError(f"isLocked: unexpected value of type {type(is_locked).__name__}")
 
         closure_position = cls(
             row=row,

@@ -47,11 +47,11 @@ class ClosureSignalBody:
         d = dict(src_dict)
         is_open = d.pop("isOpen", UNSET)
         if not (is_open is None or isinstance(is_open, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(is_open).__name__}")
+            raise TypeError(f"isOpen: unexpected value of type {type(is_open).__name__}")
 
         is_locked = d.pop("isLocked", UNSET)
         if not (is_locked is None or isinstance(is_locked, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(is_locked).__name__}")
+            raise TypeError(f"isLocked: unexpected value of type {type(is_locked).__name__}")
 
         closure_signal_body = cls(
             is_open=is_open,

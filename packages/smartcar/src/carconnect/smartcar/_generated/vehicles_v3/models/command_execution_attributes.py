@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.execution_mode import ExecutionMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.command_parameters import CommandParameters
@@ -77,7 +77,7 @@ class CommandExecutionAttributes:
         d = dict(src_dict)
         command_type = d.pop("commandType", UNSET)
         if not (command_type is None or isinstance(command_type, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(command_type).__name__}")
+            raise TypeError(f"commandType: unexpected value of type {type(command_type).__name__}")
 
         _status = d.pop("status", UNSET)
         status: ExecutionStatus | Unset
@@ -93,8 +93,8 @@ class CommandExecutionAttributes:
                     raise TypeError()
                 execution_mode_type_0 = ExecutionMode(execution_mode)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(execution_mode).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("executionMode", execution_mode, error)) from None
             execution_mode = execution_mode_type_0
 
         parameters = d.pop("parameters", UNSET)
@@ -104,8 +104,8 @@ class CommandExecutionAttributes:
                     raise TypeError()
                 parameters_type_0 = CommandParameters.from_dict(parameters)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(parameters).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("parameters", parameters, error)) from None
             parameters = parameters_type_0
 
         command_execution_attributes = cls(

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ConnectionMeta")
 
@@ -55,8 +55,8 @@ class ConnectionMeta:
                     raise TypeError()
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(created_at).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("createdAt", created_at, error)) from None
             created_at = created_at_type_0
 
         updated_at = d.pop("updatedAt", UNSET)
@@ -66,8 +66,8 @@ class ConnectionMeta:
                     raise TypeError()
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(updated_at).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("updatedAt", updated_at, error)) from None
             updated_at = updated_at_type_0
 
         connection_meta = cls(

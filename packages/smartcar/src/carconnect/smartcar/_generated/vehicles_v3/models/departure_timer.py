@@ -44,7 +44,7 @@ class DepartureTimer:
         d = dict(src_dict)
         time = d.pop("time", UNSET)
         if not (time is None or isinstance(time, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(time).__name__}")
+            raise TypeError(f"time: unexpected value of type {type(time).__name__}")
 
         days = cast(list[str], d.pop("days", UNSET))
         if not isinstance(days, Unset):

@@ -37,7 +37,7 @@ class ErrorLinks:
         d = dict(src_dict)
         about = d.pop("about", UNSET)
         if not (about is None or isinstance(about, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(about).__name__}")
+            raise TypeError(f"about: unexpected value of type {type(about).__name__}")
 
         error_links = cls(
             about=about,

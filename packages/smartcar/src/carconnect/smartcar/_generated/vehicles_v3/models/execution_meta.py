@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ExecutionMeta")
 
@@ -64,8 +64,8 @@ class ExecutionMeta:
                     raise TypeError()
                 executed_at_type_0 = datetime.datetime.fromisoformat(executed_at)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(executed_at).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("executedAt", executed_at, error)) from None
             executed_at = executed_at_type_0
 
         completed_at = d.pop("completedAt", UNSET)
@@ -75,8 +75,8 @@ class ExecutionMeta:
                     raise TypeError()
                 completed_at_type_0 = datetime.datetime.fromisoformat(completed_at)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(completed_at).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("completedAt", completed_at, error)) from None
             completed_at = completed_at_type_0
 
         duration_in_seconds = d.pop("durationInSeconds", UNSET)
@@ -88,8 +88,8 @@ class ExecutionMeta:
                     raise TypeError()
                 duration_in_seconds_type_0 = float(duration_in_seconds)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(duration_in_seconds).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("durationInSeconds", duration_in_seconds, error)) from None
             duration_in_seconds = duration_in_seconds_type_0
 
         execution_meta = cls(

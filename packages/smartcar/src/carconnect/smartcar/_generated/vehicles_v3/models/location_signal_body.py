@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="LocationSignalBody")
 
@@ -80,8 +80,8 @@ class LocationSignalBody:
                     raise TypeError()
                 latitude_type_0 = float(latitude)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(latitude).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("latitude", latitude, error)) from None
             latitude = latitude_type_0
 
         longitude = d.pop("longitude", UNSET)
@@ -91,8 +91,8 @@ class LocationSignalBody:
                     raise TypeError()
                 longitude_type_0 = float(longitude)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(longitude).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("longitude", longitude, error)) from None
             longitude = longitude_type_0
 
         heading = d.pop("heading", UNSET)
@@ -102,8 +102,8 @@ class LocationSignalBody:
                     raise TypeError()
                 heading_type_0 = float(heading)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(heading).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("heading", heading, error)) from None
             heading = heading_type_0
 
         altitude = d.pop("altitude", UNSET)
@@ -113,13 +113,13 @@ class LocationSignalBody:
                     raise TypeError()
                 altitude_type_0 = float(altitude)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(altitude).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("altitude", altitude, error)) from None
             altitude = altitude_type_0
 
         location_type = d.pop("locationType", UNSET)
         if not (location_type is None or isinstance(location_type, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(location_type).__name__}")
+            raise TypeError(f"locationType: unexpected value of type {type(location_type).__name__}")
 
         location_signal_body = cls(
             latitude=latitude,

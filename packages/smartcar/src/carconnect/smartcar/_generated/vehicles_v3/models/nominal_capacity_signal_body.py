@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.battery_capacity import BatteryCapacity
@@ -79,17 +79,17 @@ class NominalCapacitySignalBody:
                     raise TypeError()
                 capacity_type_0 = float(capacity)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(capacity).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("capacity", capacity, error)) from None
             capacity = capacity_type_0
 
         unit = d.pop("unit", UNSET)
         if not (unit is None or isinstance(unit, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(unit).__name__}")
+            raise TypeError(f"unit: unexpected value of type {type(unit).__name__}")
 
         source = d.pop("source", UNSET)
         if not (source is None or isinstance(source, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(source).__name__}")
+            raise TypeError(f"source: unexpected value of type {type(source).__name__}")
 
         _available_capacities = d.pop("availableCapacities", UNSET)
         available_capacities: list[BatteryCapacity] | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="NumberSignalBody")
 
@@ -56,13 +56,13 @@ class NumberSignalBody:
                     raise TypeError()
                 value_type_0 = float(value)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("value", value, error)) from None
             value = value_type_0
 
         unit = d.pop("unit", UNSET)
         if not (unit is None or isinstance(unit, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(unit).__name__}")
+            raise TypeError(f"unit: unexpected value of type {type(unit).__name__}")
 
         number_signal_body = cls(
             value=value,

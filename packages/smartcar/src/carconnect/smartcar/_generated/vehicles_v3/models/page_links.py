@@ -72,23 +72,23 @@ class PageLinks:
         d = dict(src_dict)
         self_ = d.pop("self", UNSET)
         if not (self_ is None or isinstance(self_, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(self_).__name__}")
+            raise TypeError(f"self: unexpected value of type {type(self_).__name__}")
 
         first = d.pop("first", UNSET)
         if not (first is None or isinstance(first, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(first).__name__}")
+            raise TypeError(f"first: unexpected value of type {type(first).__name__}")
 
         prev = d.pop("prev", UNSET)
         if not (prev is None or isinstance(prev, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(prev).__name__}")
+            raise TypeError(f"prev: unexpected value of type {type(prev).__name__}")
 
         next_ = d.pop("next", UNSET)
         if not (next_ is None or isinstance(next_, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(next_).__name__}")
+            raise TypeError(f"next: unexpected value of type {type(next_).__name__}")
 
         last = d.pop("last", UNSET)
         if not (last is None or isinstance(last, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(last).__name__}")
+            raise TypeError(f"last: unexpected value of type {type(last).__name__}")
 
         page_links = cls(
             self_=self_,

@@ -36,7 +36,7 @@ class RelationshipLinks:
         d = dict(src_dict)
         related = d.pop("related", UNSET)
         if not (related is None or isinstance(related, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(related).__name__}")
+            raise TypeError(f"related: unexpected value of type {type(related).__name__}")
 
         relationship_links = cls(
             related=related,

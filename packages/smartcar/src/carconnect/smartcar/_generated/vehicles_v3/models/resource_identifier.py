@@ -47,7 +47,7 @@ class ResourceIdentifier:
 
         type_ = d.pop("type", UNSET)
         if not (type_ is None or isinstance(type_, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(type_).__name__}")
+            raise TypeError(f"type: unexpected value of type {type(type_).__name__}")
 
         resource_identifier = cls(
             id=id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.signal_code import SignalCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.signal_body import SignalBody
@@ -86,11 +86,11 @@ class SignalAttributes:
 
         name = d.pop("name", UNSET)
         if not (name is None or isinstance(name, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(name).__name__}")
+            raise TypeError(f"name: unexpected value of type {type(name).__name__}")
 
         group = d.pop("group", UNSET)
         if not (group is None or isinstance(group, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(group).__name__}")
+            raise TypeError(f"group: unexpected value of type {type(group).__name__}")
 
         _status = d.pop("status", UNSET)
         status: SignalStatus | Unset
@@ -106,8 +106,8 @@ class SignalAttributes:
                     raise TypeError()
                 body_type_0 = SignalBody.from_dict(body)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(body).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("body", body, error)) from None
             body = body_type_0
 
         signal_attributes = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="SignalBody")
 
@@ -64,7 +64,7 @@ class SignalBody:
 
         unit = d.pop("unit", UNSET)
         if not (unit is None or isinstance(unit, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(unit).__name__}")
+            raise TypeError(f"unit: unexpected value of type {type(unit).__name__}")
 
         values = d.pop("values", UNSET)
         if not (values is None or isinstance(values, Unset)):
@@ -73,8 +73,8 @@ class SignalBody:
                     raise TypeError()
                 values_type_0 = cast(list[Any], values)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(values).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("values", values, error)) from None
             values = values_type_0
 
         signal_body = cls(

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.error_code import ErrorCode
 from ..models.error_type import ErrorType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="SignalError")
 
@@ -60,8 +60,8 @@ class SignalError:
                     raise TypeError()
                 code_type_0 = ErrorCode(code)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(code).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("code", code, error)) from None
             code = code_type_0
 
         signal_error = cls(

@@ -45,11 +45,11 @@ class SignalLinks:
         d = dict(src_dict)
         self_ = d.pop("self", UNSET)
         if not (self_ is None or isinstance(self_, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(self_).__name__}")
+            raise TypeError(f"self: unexpected value of type {type(self_).__name__}")
 
         values = d.pop("values", UNSET)
         if not (values is None or isinstance(values, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(values).__name__}")
+            raise TypeError(f"values: unexpected value of type {type(values).__name__}")
 
         signal_links = cls(
             self_=self_,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="SignalMeta")
 
@@ -62,8 +62,8 @@ class SignalMeta:
                     raise TypeError()
                 retrieved_at_type_0 = int(retrieved_at)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(retrieved_at).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("retrievedAt", retrieved_at, error)) from None
             retrieved_at = retrieved_at_type_0
 
         oem_updated_at = d.pop("oemUpdatedAt", UNSET)
@@ -73,8 +73,8 @@ class SignalMeta:
                     raise TypeError()
                 oem_updated_at_type_0 = int(oem_updated_at)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(oem_updated_at).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("oemUpdatedAt", oem_updated_at, error)) from None
             oem_updated_at = oem_updated_at_type_0
 
         ingested_at = d.pop("ingestedAt", UNSET)
@@ -84,8 +84,8 @@ class SignalMeta:
                     raise TypeError()
                 ingested_at_type_0 = int(ingested_at)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(ingested_at).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("ingestedAt", ingested_at, error)) from None
             ingested_at = ingested_at_type_0
 
         signal_meta = cls(

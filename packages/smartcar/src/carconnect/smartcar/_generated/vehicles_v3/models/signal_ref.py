@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.signal_code import SignalCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="SignalRef")
 
@@ -62,17 +62,17 @@ class SignalRef:
                     raise TypeError()
                 code_type_0 = SignalCode(code)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(code).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("code", code, error)) from None
             code = code_type_0
 
         name = d.pop("name", UNSET)
         if not (name is None or isinstance(name, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(name).__name__}")
+            raise TypeError(f"name: unexpected value of type {type(name).__name__}")
 
         group = d.pop("group", UNSET)
         if not (group is None or isinstance(group, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(group).__name__}")
+            raise TypeError(f"group: unexpected value of type {type(group).__name__}")
 
         signal_ref = cls(
             code=code,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status_value import StatusValue
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.signal_error import SignalError
@@ -62,8 +62,8 @@ class SignalStatus:
                     raise TypeError()
                 error_type_0 = SignalError.from_dict(error)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(error).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("error", error, error)) from None
             error = error_type_0
 
         signal_status = cls(

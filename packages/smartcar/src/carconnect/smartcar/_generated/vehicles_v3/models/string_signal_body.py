@@ -38,7 +38,7 @@ class StringSignalBody:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         string_signal_body = cls(
             value=value,

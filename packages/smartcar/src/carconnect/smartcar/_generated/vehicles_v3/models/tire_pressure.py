@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="TirePressure")
 
@@ -67,8 +67,8 @@ class TirePressure:
                     raise TypeError()
                 tire_pressure_type_0 = float(tire_pressure)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(tire_pressure).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tirePressure", tire_pressure, error)) from None
             tire_pressure = tire_pressure_type_0
 
         tire_pressure = cls(

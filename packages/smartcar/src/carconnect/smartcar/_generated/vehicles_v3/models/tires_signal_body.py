@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.tire_pressure import TirePressure
@@ -77,8 +77,8 @@ class TiresSignalBody:
                     raise TypeError()
                 row_count_type_0 = int(row_count)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(row_count).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("rowCount", row_count, error)) from None
             row_count = row_count_type_0
 
         column_count = d.pop("columnCount", UNSET)
@@ -88,13 +88,13 @@ class TiresSignalBody:
                     raise TypeError()
                 column_count_type_0 = int(column_count)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(column_count).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("columnCount", column_count, error)) from None
             column_count = column_count_type_0
 
         unit = d.pop("unit", UNSET)
         if not (unit is None or isinstance(unit, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(unit).__name__}")
+            raise TypeError(f"unit: unexpected value of type {type(unit).__name__}")
 
         _values = d.pop("values", UNSET)
         values: list[TirePressure] | Unset = UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.powertrain_type import PowertrainType
 from ..models.vehicle_mode import VehicleMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="VehicleAttributes")
 
@@ -80,11 +80,11 @@ class VehicleAttributes:
         d = dict(src_dict)
         make = d.pop("make", UNSET)
         if not (make is None or isinstance(make, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(make).__name__}")
+            raise TypeError(f"make: unexpected value of type {type(make).__name__}")
 
         model = d.pop("model", UNSET)
         if not (model is None or isinstance(model, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model).__name__}")
+            raise TypeError(f"model: unexpected value of type {type(model).__name__}")
 
         year = d.pop("year", UNSET)
         if not (year is None or isinstance(year, Unset)):
@@ -93,8 +93,8 @@ class VehicleAttributes:
                     raise TypeError()
                 year_type_0 = int(year)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(year).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("year", year, error)) from None
             year = year_type_0
 
         powertrain_type = d.pop("powertrainType", UNSET)
@@ -104,8 +104,8 @@ class VehicleAttributes:
                     raise TypeError()
                 powertrain_type_type_0 = PowertrainType(powertrain_type)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(powertrain_type).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("powertrainType", powertrain_type, error)) from None
             powertrain_type = powertrain_type_type_0
 
         mode = d.pop("mode", UNSET)
@@ -115,8 +115,8 @@ class VehicleAttributes:
                     raise TypeError()
                 mode_type_0 = VehicleMode(mode)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(mode).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("mode", mode, error)) from None
             mode = mode_type_0
 
         vehicle_attributes = cls(

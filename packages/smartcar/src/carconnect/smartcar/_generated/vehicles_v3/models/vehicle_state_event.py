@@ -79,7 +79,7 @@ class VehicleStateEvent:
 
         event_id = d.pop("eventId", UNSET)
         if not (event_id is None or isinstance(event_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(event_id).__name__}")
+            raise TypeError(f"eventId: unexpected value of type {type(event_id).__name__}")
 
         _triggers = d.pop("triggers", UNSET)
         triggers: list[WebhookTrigger] | Unset = UNSET

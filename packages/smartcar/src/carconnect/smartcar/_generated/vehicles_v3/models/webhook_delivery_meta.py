@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_mode import WebhookMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="WebhookDeliveryMeta")
 
@@ -105,19 +105,19 @@ class WebhookDeliveryMeta:
         d = dict(src_dict)
         version = d.pop("version", UNSET)
         if not (version is None or isinstance(version, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(version).__name__}")
+            raise TypeError(f"version: unexpected value of type {type(version).__name__}")
 
         webhook_id = d.pop("webhookId", UNSET)
         if not (webhook_id is None or isinstance(webhook_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(webhook_id).__name__}")
+            raise TypeError(f"webhookId: unexpected value of type {type(webhook_id).__name__}")
 
         webhook_name = d.pop("webhookName", UNSET)
         if not (webhook_name is None or isinstance(webhook_name, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(webhook_name).__name__}")
+            raise TypeError(f"webhookName: unexpected value of type {type(webhook_name).__name__}")
 
         delivery_id = d.pop("deliveryId", UNSET)
         if not (delivery_id is None or isinstance(delivery_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(delivery_id).__name__}")
+            raise TypeError(f"deliveryId: unexpected value of type {type(delivery_id).__name__}")
 
         delivered_at = d.pop("deliveredAt", UNSET)
         if not (delivered_at is None or isinstance(delivered_at, Unset)):
@@ -126,8 +126,8 @@ class WebhookDeliveryMeta:
                     raise TypeError()
                 delivered_at_type_0 = int(delivered_at)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(delivered_at).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("deliveredAt", delivered_at, error)) from None
             delivered_at = delivered_at_type_0
 
         delivery_time = d.pop("deliveryTime", UNSET)
@@ -137,8 +137,8 @@ class WebhookDeliveryMeta:
                     raise TypeError()
                 delivery_time_type_0 = int(delivery_time)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(delivery_time).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("deliveryTime", delivery_time, error)) from None
             delivery_time = delivery_time_type_0
 
         mode = d.pop("mode", UNSET)
@@ -148,8 +148,8 @@ class WebhookDeliveryMeta:
                     raise TypeError()
                 mode_type_0 = WebhookMode(mode)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(mode).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("mode", mode, error)) from None
             mode = mode_type_0
 
         signal_count = d.pop("signalCount", UNSET)
@@ -159,8 +159,8 @@ class WebhookDeliveryMeta:
                     raise TypeError()
                 signal_count_type_0 = int(signal_count)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(signal_count).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("signalCount", signal_count, error)) from None
             signal_count = signal_count_type_0
 
         webhook_delivery_meta = cls(

@@ -73,7 +73,7 @@ class WebhookTrigger:
                 pass
             if isinstance(data, str):
                 return data
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"signal: unexpected value of type {type(data).__name__}")
 
         signal = _parse_signal(d.pop("signal", UNSET))
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="WebhookVehicle")
 
@@ -65,11 +65,11 @@ class WebhookVehicle:
 
         make = d.pop("make", UNSET)
         if not (make is None or isinstance(make, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(make).__name__}")
+            raise TypeError(f"make: unexpected value of type {type(make).__name__}")
 
         model = d.pop("model", UNSET)
         if not (model is None or isinstance(model, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model).__name__}")
+            raise TypeError(f"model: unexpected value of type {type(model).__name__}")
 
         year = d.pop("year", UNSET)
         if not (year is None or isinstance(year, Unset)):
@@ -78,8 +78,8 @@ class WebhookVehicle:
                     raise TypeError()
                 year_type_0 = int(year)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(year).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("year", year, error)) from None
             year = year_type_0
 
         webhook_vehicle = cls(

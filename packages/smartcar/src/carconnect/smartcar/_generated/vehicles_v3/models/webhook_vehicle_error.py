@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.error_code import ErrorCode
 from ..models.error_state import ErrorState
 from ..models.error_type import ErrorType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.error_resolution import ErrorResolution
@@ -131,17 +131,17 @@ class WebhookVehicleError:
                     raise TypeError()
                 code_type_0 = ErrorCode(code)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(code).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("code", code, error)) from None
             code = code_type_0
 
         description = d.pop("description", UNSET)
         if not (description is None or isinstance(description, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(description).__name__}")
+            raise TypeError(f"description: unexpected value of type {type(description).__name__}")
 
         doc_url = d.pop("docURL", UNSET)
         if not (doc_url is None or isinstance(doc_url, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(doc_url).__name__}")
+            raise TypeError(f"docURL: unexpected value of type {type(doc_url).__name__}")
 
         resolution = d.pop("resolution", UNSET)
         if not (resolution is None or isinstance(resolution, Unset)):
@@ -150,13 +150,13 @@ class WebhookVehicleError:
                     raise TypeError()
                 resolution_type_0 = ErrorResolution.from_dict(resolution)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(resolution).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("resolution", resolution, error)) from None
             resolution = resolution_type_0
 
         suggested_user_message = d.pop("suggestedUserMessage", UNSET)
         if not (suggested_user_message is None or isinstance(suggested_user_message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(suggested_user_message).__name__}")
+            raise TypeError(f"suggestedUserMessage: unexpected value of type {type(suggested_user_message).__name__}")
 
         state = d.pop("state", UNSET)
         if not (state is None or isinstance(state, Unset)):
@@ -165,8 +165,8 @@ class WebhookVehicleError:
                     raise TypeError()
                 state_type_0 = ErrorState(state)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(state).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("state", state, error)) from None
             state = state_type_0
 
         _signals = d.pop("signals", UNSET)
@@ -186,7 +186,7 @@ class WebhookVehicleError:
                         pass
                     if isinstance(data, str):
                         return data
-                    raise TypeError(f"unexpected value of type {type(data).__name__}")
+                    raise TypeError(f"signals_item: unexpected value of type {type(data).__name__}")
 
                 signals_item = _parse_signals_item(signals_item_data)
 

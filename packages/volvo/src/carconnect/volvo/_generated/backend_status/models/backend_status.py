@@ -39,7 +39,7 @@ class BackendStatus:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(message).__name__}")
+            raise TypeError(f"message: unexpected value of type {type(message).__name__}")
 
         backend_status = cls(
             message=message,

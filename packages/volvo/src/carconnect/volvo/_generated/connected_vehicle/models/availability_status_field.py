@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.availability_status import AvailabilityStatus
 from ..models.unavailable_reason import UnavailableReason
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="AvailabilityStatusField")
 
@@ -81,8 +81,8 @@ class AvailabilityStatusField:
                     raise TypeError()
                 value_type_0 = AvailabilityStatus(value)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("value", value, error)) from None
             value = value_type_0
 
         unavailable_reason = d.pop("unavailableReason", UNSET)
@@ -92,13 +92,13 @@ class AvailabilityStatusField:
                     raise TypeError()
                 unavailable_reason_type_0 = UnavailableReason(unavailable_reason)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(unavailable_reason).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("unavailableReason", unavailable_reason, error)) from None
             unavailable_reason = unavailable_reason_type_0
 
         unit = d.pop("unit", UNSET)
         if not (unit is None or isinstance(unit, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(unit).__name__}")
+            raise TypeError(f"unit: unexpected value of type {type(unit).__name__}")
 
         timestamp = d.pop("timestamp", UNSET)
         if not (timestamp is None or isinstance(timestamp, Unset)):
@@ -107,8 +107,8 @@ class AvailabilityStatusField:
                     raise TypeError()
                 componentsschemas_reading_timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(timestamp).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("timestamp", timestamp, error)) from None
             timestamp = componentsschemas_reading_timestamp_type_0
 
         availability_status_field = cls(

@@ -51,7 +51,7 @@ class AvailableCommand:
 
         href = d.pop("href", UNSET)
         if not (href is None or isinstance(href, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(href).__name__}")
+            raise TypeError(f"href: unexpected value of type {type(href).__name__}")
 
         available_command = cls(
             command=command,

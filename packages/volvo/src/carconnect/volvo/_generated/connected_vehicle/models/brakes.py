@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.fluid_level_warning_field import FluidLevelWarningField
@@ -53,8 +53,8 @@ class Brakes:
                     raise TypeError()
                 brake_fluid_level_warning_type_0 = FluidLevelWarningField.from_dict(brake_fluid_level_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(brake_fluid_level_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("brakeFluidLevelWarning", brake_fluid_level_warning, error)) from None
             brake_fluid_level_warning = brake_fluid_level_warning_type_0
 
         brakes = cls(

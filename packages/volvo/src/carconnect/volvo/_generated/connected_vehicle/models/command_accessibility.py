@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.availability_status_field import AvailabilityStatusField
@@ -53,8 +53,8 @@ class CommandAccessibility:
                     raise TypeError()
                 availability_status_type_0 = AvailabilityStatusField.from_dict(availability_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(availability_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("availabilityStatus", availability_status, error)) from None
             availability_status = availability_status_type_0
 
         command_accessibility = cls(

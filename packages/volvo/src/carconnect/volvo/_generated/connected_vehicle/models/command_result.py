@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoke_status import InvokeStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="CommandResult")
 
@@ -71,7 +71,7 @@ class CommandResult:
         d = dict(src_dict)
         vin = d.pop("vin", UNSET)
         if not (vin is None or isinstance(vin, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(vin).__name__}")
+            raise TypeError(f"vin: unexpected value of type {type(vin).__name__}")
 
         invoke_status = d.pop("invokeStatus", UNSET)
         if not (invoke_status is None or isinstance(invoke_status, Unset)):
@@ -80,13 +80,13 @@ class CommandResult:
                     raise TypeError()
                 invoke_status_type_0 = InvokeStatus(invoke_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(invoke_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("invokeStatus", invoke_status, error)) from None
             invoke_status = invoke_status_type_0
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(message).__name__}")
+            raise TypeError(f"message: unexpected value of type {type(message).__name__}")
 
         status_code = d.pop("statusCode", UNSET)
         if not (status_code is None or isinstance(status_code, Unset)):
@@ -95,8 +95,8 @@ class CommandResult:
                     raise TypeError()
                 status_code_type_0 = int(status_code)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(status_code).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("statusCode", status_code, error)) from None
             status_code = status_code_type_0
 
         command_result = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.fluid_level_warning_field import FluidLevelWarningField
@@ -121,8 +121,8 @@ class Diagnostics:
                     raise TypeError()
                 service_warning_type_0 = ServiceWarningField.from_dict(service_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(service_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("serviceWarning", service_warning, error)) from None
             service_warning = service_warning_type_0
 
         service_trigger = d.pop("serviceTrigger", UNSET)
@@ -132,8 +132,8 @@ class Diagnostics:
                     raise TypeError()
                 service_trigger_type_0 = StringField.from_dict(service_trigger)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(service_trigger).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("serviceTrigger", service_trigger, error)) from None
             service_trigger = service_trigger_type_0
 
         engine_hours_to_service = d.pop("engineHoursToService", UNSET)
@@ -143,8 +143,8 @@ class Diagnostics:
                     raise TypeError()
                 engine_hours_to_service_type_0 = IntegerField.from_dict(engine_hours_to_service)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(engine_hours_to_service).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("engineHoursToService", engine_hours_to_service, error)) from None
             engine_hours_to_service = engine_hours_to_service_type_0
 
         distance_to_service = d.pop("distanceToService", UNSET)
@@ -154,8 +154,8 @@ class Diagnostics:
                     raise TypeError()
                 distance_to_service_type_0 = IntegerField.from_dict(distance_to_service)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(distance_to_service).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("distanceToService", distance_to_service, error)) from None
             distance_to_service = distance_to_service_type_0
 
         time_to_service = d.pop("timeToService", UNSET)
@@ -165,8 +165,8 @@ class Diagnostics:
                     raise TypeError()
                 time_to_service_type_0 = IntegerField.from_dict(time_to_service)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(time_to_service).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("timeToService", time_to_service, error)) from None
             time_to_service = time_to_service_type_0
 
         washer_fluid_level_warning = d.pop("washerFluidLevelWarning", UNSET)
@@ -176,8 +176,8 @@ class Diagnostics:
                     raise TypeError()
                 washer_fluid_level_warning_type_0 = FluidLevelWarningField.from_dict(washer_fluid_level_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(washer_fluid_level_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("washerFluidLevelWarning", washer_fluid_level_warning, error)) from None
             washer_fluid_level_warning = washer_fluid_level_warning_type_0
 
         diagnostics = cls(

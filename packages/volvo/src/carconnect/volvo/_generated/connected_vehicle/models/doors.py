@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.lock_status_field import LockStatusField
@@ -133,8 +133,8 @@ class Doors:
                     raise TypeError()
                 central_lock_type_0 = LockStatusField.from_dict(central_lock)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(central_lock).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("centralLock", central_lock, error)) from None
             central_lock = central_lock_type_0
 
         front_left_door = d.pop("frontLeftDoor", UNSET)
@@ -144,8 +144,8 @@ class Doors:
                     raise TypeError()
                 front_left_door_type_0 = OpenStatusField.from_dict(front_left_door)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(front_left_door).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("frontLeftDoor", front_left_door, error)) from None
             front_left_door = front_left_door_type_0
 
         front_right_door = d.pop("frontRightDoor", UNSET)
@@ -155,8 +155,8 @@ class Doors:
                     raise TypeError()
                 front_right_door_type_0 = OpenStatusField.from_dict(front_right_door)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(front_right_door).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("frontRightDoor", front_right_door, error)) from None
             front_right_door = front_right_door_type_0
 
         rear_left_door = d.pop("rearLeftDoor", UNSET)
@@ -166,8 +166,8 @@ class Doors:
                     raise TypeError()
                 rear_left_door_type_0 = OpenStatusField.from_dict(rear_left_door)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(rear_left_door).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("rearLeftDoor", rear_left_door, error)) from None
             rear_left_door = rear_left_door_type_0
 
         rear_right_door = d.pop("rearRightDoor", UNSET)
@@ -177,8 +177,8 @@ class Doors:
                     raise TypeError()
                 rear_right_door_type_0 = OpenStatusField.from_dict(rear_right_door)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(rear_right_door).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("rearRightDoor", rear_right_door, error)) from None
             rear_right_door = rear_right_door_type_0
 
         hood = d.pop("hood", UNSET)
@@ -188,8 +188,8 @@ class Doors:
                     raise TypeError()
                 hood_type_0 = OpenStatusField.from_dict(hood)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(hood).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("hood", hood, error)) from None
             hood = hood_type_0
 
         tailgate = d.pop("tailgate", UNSET)
@@ -199,8 +199,8 @@ class Doors:
                     raise TypeError()
                 tailgate_type_0 = OpenStatusField.from_dict(tailgate)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(tailgate).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tailgate", tailgate, error)) from None
             tailgate = tailgate_type_0
 
         tank_lid = d.pop("tankLid", UNSET)
@@ -210,8 +210,8 @@ class Doors:
                     raise TypeError()
                 tank_lid_type_0 = OpenStatusField.from_dict(tank_lid)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(tank_lid).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tankLid", tank_lid, error)) from None
             tank_lid = tank_lid_type_0
 
         doors = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.engine_state_field import EngineStateField
@@ -53,8 +53,8 @@ class EngineStatus:
                     raise TypeError()
                 engine_status_type_0 = EngineStateField.from_dict(engine_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(engine_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("engineStatus", engine_status, error)) from None
             engine_status = engine_status_type_0
 
         engine_status = cls(

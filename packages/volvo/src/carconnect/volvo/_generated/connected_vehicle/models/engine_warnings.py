@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.fluid_level_warning_field import FluidLevelWarningField
@@ -67,8 +67,8 @@ class EngineWarnings:
                     raise TypeError()
                 oil_level_warning_type_0 = OilLevelWarningField.from_dict(oil_level_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(oil_level_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("oilLevelWarning", oil_level_warning, error)) from None
             oil_level_warning = oil_level_warning_type_0
 
         engine_coolant_level_warning = d.pop("engineCoolantLevelWarning", UNSET)
@@ -78,8 +78,8 @@ class EngineWarnings:
                     raise TypeError()
                 engine_coolant_level_warning_type_0 = FluidLevelWarningField.from_dict(engine_coolant_level_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(engine_coolant_level_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("engineCoolantLevelWarning", engine_coolant_level_warning, error)) from None
             engine_coolant_level_warning = engine_coolant_level_warning_type_0
 
         engine_warnings = cls(

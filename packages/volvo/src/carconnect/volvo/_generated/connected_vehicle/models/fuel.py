@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.number_field import NumberField
@@ -66,8 +66,8 @@ class Fuel:
                     raise TypeError()
                 fuel_amount_type_0 = NumberField.from_dict(fuel_amount)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(fuel_amount).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("fuelAmount", fuel_amount, error)) from None
             fuel_amount = fuel_amount_type_0
 
         battery_charge_level = d.pop("batteryChargeLevel", UNSET)
@@ -77,8 +77,8 @@ class Fuel:
                     raise TypeError()
                 battery_charge_level_type_0 = NumberField.from_dict(battery_charge_level)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(battery_charge_level).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("batteryChargeLevel", battery_charge_level, error)) from None
             battery_charge_level = battery_charge_level_type_0
 
         fuel = cls(

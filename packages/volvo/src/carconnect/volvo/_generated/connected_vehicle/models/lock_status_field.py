@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lock_status import LockStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="LockStatusField")
 
@@ -69,13 +69,13 @@ class LockStatusField:
                     raise TypeError()
                 value_type_0 = LockStatus(value)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("value", value, error)) from None
             value = value_type_0
 
         unit = d.pop("unit", UNSET)
         if not (unit is None or isinstance(unit, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(unit).__name__}")
+            raise TypeError(f"unit: unexpected value of type {type(unit).__name__}")
 
         timestamp = d.pop("timestamp", UNSET)
         if not (timestamp is None or isinstance(timestamp, Unset)):
@@ -84,8 +84,8 @@ class LockStatusField:
                     raise TypeError()
                 componentsschemas_reading_timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(timestamp).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("timestamp", timestamp, error)) from None
             timestamp = componentsschemas_reading_timestamp_type_0
 
         lock_status_field = cls(

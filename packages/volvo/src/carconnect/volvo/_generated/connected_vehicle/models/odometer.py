@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.integer_field import IntegerField
@@ -54,8 +54,8 @@ class Odometer:
                     raise TypeError()
                 odometer_type_0 = IntegerField.from_dict(odometer)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(odometer).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("odometer", odometer, error)) from None
             odometer = odometer_type_0
 
         odometer = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.odometer import Odometer
@@ -70,13 +70,13 @@ class OdometerResponse:
                     raise TypeError()
                 componentsschemas_envelope_status_type_0 = int(status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("status", status, error)) from None
             status = componentsschemas_envelope_status_type_0
 
         operation_id = d.pop("operationId", UNSET)
         if not (operation_id is None or isinstance(operation_id, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(operation_id).__name__}")
+            raise TypeError(f"operationId: unexpected value of type {type(operation_id).__name__}")
 
         odometer_response = cls(
             data=data,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.number_field import NumberField
@@ -210,8 +210,8 @@ class Statistics:
                     raise TypeError()
                 average_fuel_consumption_type_0 = NumberField.from_dict(average_fuel_consumption)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(average_fuel_consumption).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("averageFuelConsumption", average_fuel_consumption, error)) from None
             average_fuel_consumption = average_fuel_consumption_type_0
 
         average_fuel_consumption_automatic = d.pop("averageFuelConsumptionAutomatic", UNSET)
@@ -221,9 +221,9 @@ class Statistics:
                     raise TypeError()
                 average_fuel_consumption_automatic_type_0 = NumberField.from_dict(average_fuel_consumption_automatic)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(average_fuel_consumption_automatic).__name__}"
+                    field_error("averageFuelConsumptionAutomatic", average_fuel_consumption_automatic, error)
                 ) from None
             average_fuel_consumption_automatic = average_fuel_consumption_automatic_type_0
 
@@ -234,8 +234,8 @@ class Statistics:
                     raise TypeError()
                 average_energy_consumption_type_0 = NumberField.from_dict(average_energy_consumption)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(average_energy_consumption).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("averageEnergyConsumption", average_energy_consumption, error)) from None
             average_energy_consumption = average_energy_consumption_type_0
 
         average_energy_consumption_automatic = d.pop("averageEnergyConsumptionAutomatic", UNSET)
@@ -249,9 +249,9 @@ class Statistics:
                     average_energy_consumption_automatic
                 )
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(average_energy_consumption_automatic).__name__}"
+                    field_error("averageEnergyConsumptionAutomatic", average_energy_consumption_automatic, error)
                 ) from None
             average_energy_consumption_automatic = average_energy_consumption_automatic_type_0
 
@@ -267,9 +267,9 @@ class Statistics:
                     average_energy_consumption_since_charge
                 )
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(average_energy_consumption_since_charge).__name__}"
+                    field_error("averageEnergyConsumptionSinceCharge", average_energy_consumption_since_charge, error)
                 ) from None
             average_energy_consumption_since_charge = average_energy_consumption_since_charge_type_0
 
@@ -280,8 +280,8 @@ class Statistics:
                     raise TypeError()
                 average_speed_type_0 = NumberField.from_dict(average_speed)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(average_speed).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("averageSpeed", average_speed, error)) from None
             average_speed = average_speed_type_0
 
         average_speed_automatic = d.pop("averageSpeedAutomatic", UNSET)
@@ -291,8 +291,8 @@ class Statistics:
                     raise TypeError()
                 average_speed_automatic_type_0 = NumberField.from_dict(average_speed_automatic)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(average_speed_automatic).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("averageSpeedAutomatic", average_speed_automatic, error)) from None
             average_speed_automatic = average_speed_automatic_type_0
 
         trip_meter_manual = d.pop("tripMeterManual", UNSET)
@@ -302,8 +302,8 @@ class Statistics:
                     raise TypeError()
                 trip_meter_manual_type_0 = NumberField.from_dict(trip_meter_manual)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(trip_meter_manual).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tripMeterManual", trip_meter_manual, error)) from None
             trip_meter_manual = trip_meter_manual_type_0
 
         trip_meter_automatic = d.pop("tripMeterAutomatic", UNSET)
@@ -313,8 +313,8 @@ class Statistics:
                     raise TypeError()
                 trip_meter_automatic_type_0 = NumberField.from_dict(trip_meter_automatic)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(trip_meter_automatic).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tripMeterAutomatic", trip_meter_automatic, error)) from None
             trip_meter_automatic = trip_meter_automatic_type_0
 
         distance_to_empty_tank = d.pop("distanceToEmptyTank", UNSET)
@@ -324,8 +324,8 @@ class Statistics:
                     raise TypeError()
                 distance_to_empty_tank_type_0 = NumberField.from_dict(distance_to_empty_tank)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(distance_to_empty_tank).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("distanceToEmptyTank", distance_to_empty_tank, error)) from None
             distance_to_empty_tank = distance_to_empty_tank_type_0
 
         distance_to_empty_battery = d.pop("distanceToEmptyBattery", UNSET)
@@ -335,8 +335,8 @@ class Statistics:
                     raise TypeError()
                 distance_to_empty_battery_type_0 = NumberField.from_dict(distance_to_empty_battery)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(distance_to_empty_battery).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("distanceToEmptyBattery", distance_to_empty_battery, error)) from None
             distance_to_empty_battery = distance_to_empty_battery_type_0
 
         trip_meter_1 = d.pop("tripMeter1", UNSET)
@@ -346,8 +346,8 @@ class Statistics:
                     raise TypeError()
                 trip_meter_1_type_0 = NumberField.from_dict(trip_meter_1)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(trip_meter_1).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tripMeter1", trip_meter_1, error)) from None
             trip_meter_1 = trip_meter_1_type_0
 
         trip_meter_2 = d.pop("tripMeter2", UNSET)
@@ -357,8 +357,8 @@ class Statistics:
                     raise TypeError()
                 trip_meter_2_type_0 = NumberField.from_dict(trip_meter_2)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(trip_meter_2).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("tripMeter2", trip_meter_2, error)) from None
             trip_meter_2 = trip_meter_2_type_0
 
         distance_to_empty = d.pop("distanceToEmpty", UNSET)
@@ -368,8 +368,8 @@ class Statistics:
                     raise TypeError()
                 distance_to_empty_type_0 = NumberField.from_dict(distance_to_empty)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(distance_to_empty).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("distanceToEmpty", distance_to_empty, error)) from None
             distance_to_empty = distance_to_empty_type_0
 
         statistics = cls(

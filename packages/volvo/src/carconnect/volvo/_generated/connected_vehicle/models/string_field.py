@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="StringField")
 
@@ -61,11 +61,11 @@ class StringField:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(value).__name__}")
+            raise TypeError(f"value: unexpected value of type {type(value).__name__}")
 
         unit = d.pop("unit", UNSET)
         if not (unit is None or isinstance(unit, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(unit).__name__}")
+            raise TypeError(f"unit: unexpected value of type {type(unit).__name__}")
 
         timestamp = d.pop("timestamp", UNSET)
         if not (timestamp is None or isinstance(timestamp, Unset)):
@@ -74,8 +74,8 @@ class StringField:
                     raise TypeError()
                 componentsschemas_reading_timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(timestamp).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("timestamp", timestamp, error)) from None
             timestamp = componentsschemas_reading_timestamp_type_0
 
         string_field = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.tyre_pressure_warning_field import TyrePressureWarningField
@@ -86,8 +86,8 @@ class Tyres:
                     raise TypeError()
                 front_left_type_0 = TyrePressureWarningField.from_dict(front_left)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(front_left).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("frontLeft", front_left, error)) from None
             front_left = front_left_type_0
 
         front_right = d.pop("frontRight", UNSET)
@@ -97,8 +97,8 @@ class Tyres:
                     raise TypeError()
                 front_right_type_0 = TyrePressureWarningField.from_dict(front_right)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(front_right).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("frontRight", front_right, error)) from None
             front_right = front_right_type_0
 
         rear_left = d.pop("rearLeft", UNSET)
@@ -108,8 +108,8 @@ class Tyres:
                     raise TypeError()
                 rear_left_type_0 = TyrePressureWarningField.from_dict(rear_left)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(rear_left).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("rearLeft", rear_left, error)) from None
             rear_left = rear_left_type_0
 
         rear_right = d.pop("rearRight", UNSET)
@@ -119,8 +119,8 @@ class Tyres:
                     raise TypeError()
                 rear_right_type_0 = TyrePressureWarningField.from_dict(rear_right)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(rear_right).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("rearRight", rear_right, error)) from None
             rear_right = rear_right_type_0
 
         tyres = cls(

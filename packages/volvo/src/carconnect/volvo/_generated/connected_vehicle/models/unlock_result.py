@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoke_status import InvokeStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="UnlockResult")
 
@@ -91,7 +91,7 @@ class UnlockResult:
         d = dict(src_dict)
         vin = d.pop("vin", UNSET)
         if not (vin is None or isinstance(vin, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(vin).__name__}")
+            raise TypeError(f"vin: unexpected value of type {type(vin).__name__}")
 
         invoke_status = d.pop("invokeStatus", UNSET)
         if not (invoke_status is None or isinstance(invoke_status, Unset)):
@@ -100,13 +100,13 @@ class UnlockResult:
                     raise TypeError()
                 invoke_status_type_0 = InvokeStatus(invoke_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(invoke_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("invokeStatus", invoke_status, error)) from None
             invoke_status = invoke_status_type_0
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(message).__name__}")
+            raise TypeError(f"message: unexpected value of type {type(message).__name__}")
 
         status_code = d.pop("statusCode", UNSET)
         if not (status_code is None or isinstance(status_code, Unset)):
@@ -115,13 +115,13 @@ class UnlockResult:
                     raise TypeError()
                 status_code_type_0 = int(status_code)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(status_code).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("statusCode", status_code, error)) from None
             status_code = status_code_type_0
 
         ready_to_unlock = d.pop("readyToUnlock", UNSET)
         if not (ready_to_unlock is None or isinstance(ready_to_unlock, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(ready_to_unlock).__name__}")
+            raise TypeError(f"readyToUnlock: unexpected value of type {type(ready_to_unlock).__name__}")
 
         ready_to_unlock_until = d.pop("readyToUnlockUntil", UNSET)
         if not (ready_to_unlock_until is None or isinstance(ready_to_unlock_until, Unset)):
@@ -132,8 +132,8 @@ class UnlockResult:
                     raise TypeError()
                 ready_to_unlock_until_type_0 = int(ready_to_unlock_until)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(ready_to_unlock_until).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("readyToUnlockUntil", ready_to_unlock_until, error)) from None
             ready_to_unlock_until = ready_to_unlock_until_type_0
 
         unlock_result = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.steering_side import SteeringSide
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="VehicleDescriptions")
 
@@ -61,11 +61,11 @@ class VehicleDescriptions:
         d = dict(src_dict)
         model = d.pop("model", UNSET)
         if not (model is None or isinstance(model, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(model).__name__}")
+            raise TypeError(f"model: unexpected value of type {type(model).__name__}")
 
         upholstery = d.pop("upholstery", UNSET)
         if not (upholstery is None or isinstance(upholstery, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(upholstery).__name__}")
+            raise TypeError(f"upholstery: unexpected value of type {type(upholstery).__name__}")
 
         steering = d.pop("steering", UNSET)
         if not (steering is None or isinstance(steering, Unset)):
@@ -74,8 +74,8 @@ class VehicleDescriptions:
                     raise TypeError()
                 steering_type_0 = SteeringSide(steering)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(steering).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("steering", steering, error)) from None
             steering = steering_type_0
 
         vehicle_descriptions = cls(

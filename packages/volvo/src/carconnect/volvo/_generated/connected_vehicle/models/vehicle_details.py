@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.fuel_type import FuelType
 from ..models.gearbox import Gearbox
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.vehicle_descriptions import VehicleDescriptions
@@ -133,8 +133,8 @@ class VehicleDetails:
                     raise TypeError()
                 model_year_type_0 = int(model_year)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(model_year).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("modelYear", model_year, error)) from None
             model_year = model_year_type_0
 
         gearbox = d.pop("gearbox", UNSET)
@@ -144,8 +144,8 @@ class VehicleDetails:
                     raise TypeError()
                 gearbox_type_0 = Gearbox(gearbox)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(gearbox).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("gearbox", gearbox, error)) from None
             gearbox = gearbox_type_0
 
         fuel_type = d.pop("fuelType", UNSET)
@@ -155,13 +155,13 @@ class VehicleDetails:
                     raise TypeError()
                 fuel_type_type_0 = FuelType(fuel_type)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(fuel_type).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("fuelType", fuel_type, error)) from None
             fuel_type = fuel_type_type_0
 
         external_colour = d.pop("externalColour", UNSET)
         if not (external_colour is None or isinstance(external_colour, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(external_colour).__name__}")
+            raise TypeError(f"externalColour: unexpected value of type {type(external_colour).__name__}")
 
         battery_capacity_kwh = d.pop("batteryCapacityKWH", UNSET)
         if not (battery_capacity_kwh is None or isinstance(battery_capacity_kwh, Unset)):
@@ -172,8 +172,8 @@ class VehicleDetails:
                     raise TypeError()
                 battery_capacity_kwh_type_0 = float(battery_capacity_kwh)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(battery_capacity_kwh).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("batteryCapacityKWH", battery_capacity_kwh, error)) from None
             battery_capacity_kwh = battery_capacity_kwh_type_0
 
         images = d.pop("images", UNSET)
@@ -183,8 +183,8 @@ class VehicleDetails:
                     raise TypeError()
                 images_type_0 = VehicleImages.from_dict(images)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(images).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("images", images, error)) from None
             images = images_type_0
 
         descriptions = d.pop("descriptions", UNSET)
@@ -194,8 +194,8 @@ class VehicleDetails:
                     raise TypeError()
                 descriptions_type_0 = VehicleDescriptions.from_dict(descriptions)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(descriptions).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("descriptions", descriptions, error)) from None
             descriptions = descriptions_type_0
 
         vehicle_details = cls(

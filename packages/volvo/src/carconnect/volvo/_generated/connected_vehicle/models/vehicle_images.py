@@ -49,11 +49,11 @@ class VehicleImages:
         d = dict(src_dict)
         exterior_image_url = d.pop("exteriorImageUrl", UNSET)
         if not (exterior_image_url is None or isinstance(exterior_image_url, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(exterior_image_url).__name__}")
+            raise TypeError(f"exteriorImageUrl: unexpected value of type {type(exterior_image_url).__name__}")
 
         internal_image_url = d.pop("internalImageUrl", UNSET)
         if not (internal_image_url is None or isinstance(internal_image_url, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(internal_image_url).__name__}")
+            raise TypeError(f"internalImageUrl: unexpected value of type {type(internal_image_url).__name__}")
 
         vehicle_images = cls(
             exterior_image_url=exterior_image_url,

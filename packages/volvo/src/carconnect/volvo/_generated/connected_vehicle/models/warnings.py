@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.light_warning_field import LightWarningField
@@ -295,8 +295,8 @@ class Warnings:
                     raise TypeError()
                 brake_light_center_warning_type_0 = LightWarningField.from_dict(brake_light_center_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(brake_light_center_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("brakeLightCenterWarning", brake_light_center_warning, error)) from None
             brake_light_center_warning = brake_light_center_warning_type_0
 
         brake_light_left_warning = d.pop("brakeLightLeftWarning", UNSET)
@@ -306,8 +306,8 @@ class Warnings:
                     raise TypeError()
                 brake_light_left_warning_type_0 = LightWarningField.from_dict(brake_light_left_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(brake_light_left_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("brakeLightLeftWarning", brake_light_left_warning, error)) from None
             brake_light_left_warning = brake_light_left_warning_type_0
 
         brake_light_right_warning = d.pop("brakeLightRightWarning", UNSET)
@@ -317,8 +317,8 @@ class Warnings:
                     raise TypeError()
                 brake_light_right_warning_type_0 = LightWarningField.from_dict(brake_light_right_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(brake_light_right_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("brakeLightRightWarning", brake_light_right_warning, error)) from None
             brake_light_right_warning = brake_light_right_warning_type_0
 
         fog_light_front_warning = d.pop("fogLightFrontWarning", UNSET)
@@ -328,8 +328,8 @@ class Warnings:
                     raise TypeError()
                 fog_light_front_warning_type_0 = LightWarningField.from_dict(fog_light_front_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(fog_light_front_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("fogLightFrontWarning", fog_light_front_warning, error)) from None
             fog_light_front_warning = fog_light_front_warning_type_0
 
         fog_light_rear_warning = d.pop("fogLightRearWarning", UNSET)
@@ -339,8 +339,8 @@ class Warnings:
                     raise TypeError()
                 fog_light_rear_warning_type_0 = LightWarningField.from_dict(fog_light_rear_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(fog_light_rear_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("fogLightRearWarning", fog_light_rear_warning, error)) from None
             fog_light_rear_warning = fog_light_rear_warning_type_0
 
         position_light_front_left_warning = d.pop("positionLightFrontLeftWarning", UNSET)
@@ -352,9 +352,9 @@ class Warnings:
                     position_light_front_left_warning
                 )
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(position_light_front_left_warning).__name__}"
+                    field_error("positionLightFrontLeftWarning", position_light_front_left_warning, error)
                 ) from None
             position_light_front_left_warning = position_light_front_left_warning_type_0
 
@@ -367,9 +367,9 @@ class Warnings:
                     position_light_front_right_warning
                 )
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(position_light_front_right_warning).__name__}"
+                    field_error("positionLightFrontRightWarning", position_light_front_right_warning, error)
                 ) from None
             position_light_front_right_warning = position_light_front_right_warning_type_0
 
@@ -380,8 +380,10 @@ class Warnings:
                     raise TypeError()
                 position_light_rear_left_warning_type_0 = LightWarningField.from_dict(position_light_rear_left_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(position_light_rear_left_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(
+                    field_error("positionLightRearLeftWarning", position_light_rear_left_warning, error)
+                ) from None
             position_light_rear_left_warning = position_light_rear_left_warning_type_0
 
         position_light_rear_right_warning = d.pop("positionLightRearRightWarning", UNSET)
@@ -393,9 +395,9 @@ class Warnings:
                     position_light_rear_right_warning
                 )
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(position_light_rear_right_warning).__name__}"
+                    field_error("positionLightRearRightWarning", position_light_rear_right_warning, error)
                 ) from None
             position_light_rear_right_warning = position_light_rear_right_warning_type_0
 
@@ -406,8 +408,8 @@ class Warnings:
                     raise TypeError()
                 high_beam_left_warning_type_0 = LightWarningField.from_dict(high_beam_left_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(high_beam_left_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("highBeamLeftWarning", high_beam_left_warning, error)) from None
             high_beam_left_warning = high_beam_left_warning_type_0
 
         high_beam_right_warning = d.pop("highBeamRightWarning", UNSET)
@@ -417,8 +419,8 @@ class Warnings:
                     raise TypeError()
                 high_beam_right_warning_type_0 = LightWarningField.from_dict(high_beam_right_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(high_beam_right_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("highBeamRightWarning", high_beam_right_warning, error)) from None
             high_beam_right_warning = high_beam_right_warning_type_0
 
         low_beam_left_warning = d.pop("lowBeamLeftWarning", UNSET)
@@ -428,8 +430,8 @@ class Warnings:
                     raise TypeError()
                 low_beam_left_warning_type_0 = LightWarningField.from_dict(low_beam_left_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(low_beam_left_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("lowBeamLeftWarning", low_beam_left_warning, error)) from None
             low_beam_left_warning = low_beam_left_warning_type_0
 
         low_beam_right_warning = d.pop("lowBeamRightWarning", UNSET)
@@ -439,8 +441,8 @@ class Warnings:
                     raise TypeError()
                 low_beam_right_warning_type_0 = LightWarningField.from_dict(low_beam_right_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(low_beam_right_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("lowBeamRightWarning", low_beam_right_warning, error)) from None
             low_beam_right_warning = low_beam_right_warning_type_0
 
         daytime_running_light_left_warning = d.pop("daytimeRunningLightLeftWarning", UNSET)
@@ -452,9 +454,9 @@ class Warnings:
                     daytime_running_light_left_warning
                 )
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(daytime_running_light_left_warning).__name__}"
+                    field_error("daytimeRunningLightLeftWarning", daytime_running_light_left_warning, error)
                 ) from None
             daytime_running_light_left_warning = daytime_running_light_left_warning_type_0
 
@@ -467,9 +469,9 @@ class Warnings:
                     daytime_running_light_right_warning
                 )
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(daytime_running_light_right_warning).__name__}"
+                    field_error("daytimeRunningLightRightWarning", daytime_running_light_right_warning, error)
                 ) from None
             daytime_running_light_right_warning = daytime_running_light_right_warning_type_0
 
@@ -482,9 +484,9 @@ class Warnings:
                     turn_indication_front_left_warning
                 )
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(turn_indication_front_left_warning).__name__}"
+                    field_error("turnIndicationFrontLeftWarning", turn_indication_front_left_warning, error)
                 ) from None
             turn_indication_front_left_warning = turn_indication_front_left_warning_type_0
 
@@ -497,9 +499,9 @@ class Warnings:
                     turn_indication_front_right_warning
                 )
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(turn_indication_front_right_warning).__name__}"
+                    field_error("turnIndicationFrontRightWarning", turn_indication_front_right_warning, error)
                 ) from None
             turn_indication_front_right_warning = turn_indication_front_right_warning_type_0
 
@@ -512,9 +514,9 @@ class Warnings:
                     turn_indication_rear_left_warning
                 )
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(turn_indication_rear_left_warning).__name__}"
+                    field_error("turnIndicationRearLeftWarning", turn_indication_rear_left_warning, error)
                 ) from None
             turn_indication_rear_left_warning = turn_indication_rear_left_warning_type_0
 
@@ -527,9 +529,9 @@ class Warnings:
                     turn_indication_rear_right_warning
                 )
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(turn_indication_rear_right_warning).__name__}"
+                    field_error("turnIndicationRearRightWarning", turn_indication_rear_right_warning, error)
                 ) from None
             turn_indication_rear_right_warning = turn_indication_rear_right_warning_type_0
 
@@ -540,8 +542,10 @@ class Warnings:
                     raise TypeError()
                 registration_plate_light_warning_type_0 = LightWarningField.from_dict(registration_plate_light_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(registration_plate_light_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(
+                    field_error("registrationPlateLightWarning", registration_plate_light_warning, error)
+                ) from None
             registration_plate_light_warning = registration_plate_light_warning_type_0
 
         side_mark_lights_warning = d.pop("sideMarkLightsWarning", UNSET)
@@ -551,8 +555,8 @@ class Warnings:
                     raise TypeError()
                 side_mark_lights_warning_type_0 = LightWarningField.from_dict(side_mark_lights_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(side_mark_lights_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("sideMarkLightsWarning", side_mark_lights_warning, error)) from None
             side_mark_lights_warning = side_mark_lights_warning_type_0
 
         hazard_lights_warning = d.pop("hazardLightsWarning", UNSET)
@@ -562,8 +566,8 @@ class Warnings:
                     raise TypeError()
                 hazard_lights_warning_type_0 = LightWarningField.from_dict(hazard_lights_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(hazard_lights_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("hazardLightsWarning", hazard_lights_warning, error)) from None
             hazard_lights_warning = hazard_lights_warning_type_0
 
         reverse_lights_warning = d.pop("reverseLightsWarning", UNSET)
@@ -573,8 +577,8 @@ class Warnings:
                     raise TypeError()
                 reverse_lights_warning_type_0 = LightWarningField.from_dict(reverse_lights_warning)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(reverse_lights_warning).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("reverseLightsWarning", reverse_lights_warning, error)) from None
             reverse_lights_warning = reverse_lights_warning_type_0
 
         warnings = cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.open_status_field import OpenStatusField
@@ -97,8 +97,8 @@ class Windows:
                     raise TypeError()
                 front_left_window_type_0 = OpenStatusField.from_dict(front_left_window)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(front_left_window).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("frontLeftWindow", front_left_window, error)) from None
             front_left_window = front_left_window_type_0
 
         front_right_window = d.pop("frontRightWindow", UNSET)
@@ -108,8 +108,8 @@ class Windows:
                     raise TypeError()
                 front_right_window_type_0 = OpenStatusField.from_dict(front_right_window)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(front_right_window).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("frontRightWindow", front_right_window, error)) from None
             front_right_window = front_right_window_type_0
 
         rear_left_window = d.pop("rearLeftWindow", UNSET)
@@ -119,8 +119,8 @@ class Windows:
                     raise TypeError()
                 rear_left_window_type_0 = OpenStatusField.from_dict(rear_left_window)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(rear_left_window).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("rearLeftWindow", rear_left_window, error)) from None
             rear_left_window = rear_left_window_type_0
 
         rear_right_window = d.pop("rearRightWindow", UNSET)
@@ -130,8 +130,8 @@ class Windows:
                     raise TypeError()
                 rear_right_window_type_0 = OpenStatusField.from_dict(rear_right_window)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(rear_right_window).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("rearRightWindow", rear_right_window, error)) from None
             rear_right_window = rear_right_window_type_0
 
         sunroof = d.pop("sunroof", UNSET)
@@ -141,8 +141,8 @@ class Windows:
                     raise TypeError()
                 sunroof_type_0 = OpenStatusField.from_dict(sunroof)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(sunroof).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("sunroof", sunroof, error)) from None
             sunroof = sunroof_type_0
 
         windows = cls(

@@ -38,7 +38,7 @@ class CapabilitySupport:
         d = dict(src_dict)
         is_supported = d.pop("isSupported", UNSET)
         if not (is_supported is None or isinstance(is_supported, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(is_supported).__name__}")
+            raise TypeError(f"isSupported: unexpected value of type {type(is_supported).__name__}")
 
         capability_support = cls(
             is_supported=is_supported,

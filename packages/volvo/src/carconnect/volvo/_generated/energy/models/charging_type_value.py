@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.charging_type import ChargingType
 from ..models.energy_property_status import EnergyPropertyStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ChargingTypeValue")
 
@@ -80,13 +80,13 @@ class ChargingTypeValue:
                     raise TypeError()
                 value_type_0 = ChargingType(value)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(value).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("value", value, error)) from None
             value = value_type_0
 
         unit = d.pop("unit", UNSET)
         if not (unit is None or isinstance(unit, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(unit).__name__}")
+            raise TypeError(f"unit: unexpected value of type {type(unit).__name__}")
 
         updated_at = d.pop("updatedAt", UNSET)
         if not (updated_at is None or isinstance(updated_at, Unset)):
@@ -95,8 +95,8 @@ class ChargingTypeValue:
                     raise TypeError()
                 componentsschemas_updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(updated_at).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("updatedAt", updated_at, error)) from None
             updated_at = componentsschemas_updated_at_type_0
 
         charging_type_value = cls(

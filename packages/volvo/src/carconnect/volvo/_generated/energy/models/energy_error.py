@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.energy_error_detail import EnergyErrorDetail
@@ -72,7 +72,7 @@ class EnergyError:
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(message).__name__}")
+            raise TypeError(f"message: unexpected value of type {type(message).__name__}")
 
         details = d.pop("details", UNSET)
         if not (details is None or isinstance(details, Unset)):
@@ -86,8 +86,8 @@ class EnergyError:
 
                     details_type_0.append(details_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(details).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("details", details, error)) from None
             details = details_type_0
 
         energy_error = cls(

@@ -48,11 +48,11 @@ class EnergyErrorDetail:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
         if not (code is None or isinstance(code, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(code).__name__}")
+            raise TypeError(f"code: unexpected value of type {type(code).__name__}")
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(message).__name__}")
+            raise TypeError(f"message: unexpected value of type {type(message).__name__}")
 
         energy_error_detail = cls(
             code=code,

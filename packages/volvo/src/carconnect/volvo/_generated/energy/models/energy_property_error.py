@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.energy_property_error_code import EnergyPropertyErrorCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="EnergyPropertyError")
 
@@ -67,13 +67,13 @@ class EnergyPropertyError:
                     raise TypeError()
                 code_type_0 = EnergyPropertyErrorCode(code)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(code).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("code", code, error)) from None
             code = code_type_0
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(message).__name__}")
+            raise TypeError(f"message: unexpected value of type {type(message).__name__}")
 
         energy_property_error = cls(
             status=status,

@@ -217,7 +217,7 @@ class EnergyState:
                 return battery_charge_level_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"batteryChargeLevel: unexpected value of type {type(data).__name__}")
 
         battery_charge_level = _parse_battery_charge_level(d.pop("batteryChargeLevel", UNSET))
 
@@ -242,7 +242,7 @@ class EnergyState:
                 return electric_range_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"electricRange: unexpected value of type {type(data).__name__}")
 
         electric_range = _parse_electric_range(d.pop("electricRange", UNSET))
 
@@ -269,7 +269,7 @@ class EnergyState:
                 return charger_connection_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"chargerConnectionStatus: unexpected value of type {type(data).__name__}")
 
         charger_connection_status = _parse_charger_connection_status(d.pop("chargerConnectionStatus", UNSET))
 
@@ -294,7 +294,7 @@ class EnergyState:
                 return charging_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"chargingStatus: unexpected value of type {type(data).__name__}")
 
         charging_status = _parse_charging_status(d.pop("chargingStatus", UNSET))
 
@@ -319,7 +319,7 @@ class EnergyState:
                 return charging_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"chargingType: unexpected value of type {type(data).__name__}")
 
         charging_type = _parse_charging_type(d.pop("chargingType", UNSET))
 
@@ -344,7 +344,7 @@ class EnergyState:
                 return charger_power_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"chargerPowerStatus: unexpected value of type {type(data).__name__}")
 
         charger_power_status = _parse_charger_power_status(d.pop("chargerPowerStatus", UNSET))
 
@@ -371,7 +371,9 @@ class EnergyState:
                 return estimated_charging_time_to_target_battery_charge_level_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(
+                f"estimatedChargingTimeToTargetBatteryChargeLevel: unexpected value of type {type(data).__name__}"
+            )
 
         estimated_charging_time_to_target_battery_charge_level = (
             _parse_estimated_charging_time_to_target_battery_charge_level(
@@ -400,7 +402,7 @@ class EnergyState:
                 return target_battery_charge_level_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"targetBatteryChargeLevel: unexpected value of type {type(data).__name__}")
 
         target_battery_charge_level = _parse_target_battery_charge_level(d.pop("targetBatteryChargeLevel", UNSET))
 
@@ -425,7 +427,7 @@ class EnergyState:
                 return charging_current_limit_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"chargingCurrentLimit: unexpected value of type {type(data).__name__}")
 
         charging_current_limit = _parse_charging_current_limit(d.pop("chargingCurrentLimit", UNSET))
 
@@ -450,7 +452,7 @@ class EnergyState:
                 return charging_power_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"unexpected value of type {type(data).__name__}")
+            raise TypeError(f"chargingPower: unexpected value of type {type(data).__name__}")
 
         charging_power = _parse_charging_power(d.pop("chargingPower", UNSET))
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.capability_support import CapabilitySupport
@@ -177,7 +177,7 @@ class EnergyStateCapabilities:
         d = dict(src_dict)
         is_supported = d.pop("isSupported", UNSET)
         if not (is_supported is None or isinstance(is_supported, (bool, Unset))):
-            raise TypeError(f"unexpected value of type {type(is_supported).__name__}")
+            raise TypeError(f"isSupported: unexpected value of type {type(is_supported).__name__}")
 
         battery_charge_level = d.pop("batteryChargeLevel", UNSET)
         if not (battery_charge_level is None or isinstance(battery_charge_level, Unset)):
@@ -186,8 +186,8 @@ class EnergyStateCapabilities:
                     raise TypeError()
                 battery_charge_level_type_0 = CapabilitySupport.from_dict(battery_charge_level)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(battery_charge_level).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("batteryChargeLevel", battery_charge_level, error)) from None
             battery_charge_level = battery_charge_level_type_0
 
         electric_range = d.pop("electricRange", UNSET)
@@ -197,8 +197,8 @@ class EnergyStateCapabilities:
                     raise TypeError()
                 electric_range_type_0 = CapabilitySupport.from_dict(electric_range)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(electric_range).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("electricRange", electric_range, error)) from None
             electric_range = electric_range_type_0
 
         charger_connection_status = d.pop("chargerConnectionStatus", UNSET)
@@ -208,8 +208,8 @@ class EnergyStateCapabilities:
                     raise TypeError()
                 charger_connection_status_type_0 = CapabilitySupport.from_dict(charger_connection_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charger_connection_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargerConnectionStatus", charger_connection_status, error)) from None
             charger_connection_status = charger_connection_status_type_0
 
         charging_system_status = d.pop("chargingSystemStatus", UNSET)
@@ -219,8 +219,8 @@ class EnergyStateCapabilities:
                     raise TypeError()
                 charging_system_status_type_0 = CapabilitySupport.from_dict(charging_system_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charging_system_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargingSystemStatus", charging_system_status, error)) from None
             charging_system_status = charging_system_status_type_0
 
         charging_status = d.pop("chargingStatus", UNSET)
@@ -230,8 +230,8 @@ class EnergyStateCapabilities:
                     raise TypeError()
                 charging_status_type_0 = CapabilitySupport.from_dict(charging_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charging_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargingStatus", charging_status, error)) from None
             charging_status = charging_status_type_0
 
         charging_type = d.pop("chargingType", UNSET)
@@ -241,8 +241,8 @@ class EnergyStateCapabilities:
                     raise TypeError()
                 charging_type_type_0 = CapabilitySupport.from_dict(charging_type)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charging_type).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargingType", charging_type, error)) from None
             charging_type = charging_type_type_0
 
         charger_power_status = d.pop("chargerPowerStatus", UNSET)
@@ -252,8 +252,8 @@ class EnergyStateCapabilities:
                     raise TypeError()
                 charger_power_status_type_0 = CapabilitySupport.from_dict(charger_power_status)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charger_power_status).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargerPowerStatus", charger_power_status, error)) from None
             charger_power_status = charger_power_status_type_0
 
         estimated_charging_time_to_target_battery_charge_level = d.pop(
@@ -270,9 +270,13 @@ class EnergyStateCapabilities:
                     estimated_charging_time_to_target_battery_charge_level
                 )
 
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"unexpected value of type {type(estimated_charging_time_to_target_battery_charge_level).__name__}"
+                    field_error(
+                        "estimatedChargingTimeToTargetBatteryChargeLevel",
+                        estimated_charging_time_to_target_battery_charge_level,
+                        error,
+                    )
                 ) from None
             estimated_charging_time_to_target_battery_charge_level = (
                 estimated_charging_time_to_target_battery_charge_level_type_0
@@ -285,8 +289,8 @@ class EnergyStateCapabilities:
                     raise TypeError()
                 target_battery_charge_level_type_0 = CapabilitySupport.from_dict(target_battery_charge_level)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(target_battery_charge_level).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("targetBatteryChargeLevel", target_battery_charge_level, error)) from None
             target_battery_charge_level = target_battery_charge_level_type_0
 
         charging_current_limit = d.pop("chargingCurrentLimit", UNSET)
@@ -296,8 +300,8 @@ class EnergyStateCapabilities:
                     raise TypeError()
                 charging_current_limit_type_0 = CapabilitySupport.from_dict(charging_current_limit)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charging_current_limit).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargingCurrentLimit", charging_current_limit, error)) from None
             charging_current_limit = charging_current_limit_type_0
 
         charging_power = d.pop("chargingPower", UNSET)
@@ -307,8 +311,8 @@ class EnergyStateCapabilities:
                     raise TypeError()
                 charging_power_type_0 = CapabilitySupport.from_dict(charging_power)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(charging_power).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("chargingPower", charging_power, error)) from None
             charging_power = charging_power_type_0
 
         energy_state_capabilities = cls(

@@ -57,7 +57,7 @@ class ErrorDetail:
 
         description = d.pop("description", UNSET)
         if not (description is None or isinstance(description, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(description).__name__}")
+            raise TypeError(f"description: unexpected value of type {type(description).__name__}")
 
         detail = d.pop("detail", UNSET)
 

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="LocationProperties")
 
@@ -57,13 +57,13 @@ class LocationProperties:
                     raise TypeError()
                 timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(timestamp).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("timestamp", timestamp, error)) from None
             timestamp = timestamp_type_0
 
         heading = d.pop("heading", UNSET)
         if not (heading is None or isinstance(heading, (str, Unset))):
-            raise TypeError(f"unexpected value of type {type(heading).__name__}")
+            raise TypeError(f"heading: unexpected value of type {type(heading).__name__}")
 
         location_properties = cls(
             timestamp=timestamp,

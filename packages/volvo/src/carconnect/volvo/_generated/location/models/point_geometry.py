@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.geometry_type import GeometryType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="PointGeometry")
 
@@ -59,8 +59,8 @@ class PointGeometry:
                     raise TypeError()
                 type_type_0 = GeometryType(type_)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(type_).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("type", type_, error)) from None
             type_ = type_type_0
 
         coordinates = d.pop("coordinates", UNSET)
@@ -75,8 +75,8 @@ class PointGeometry:
 
                     coordinates_type_0.append(coordinates_type_0_item)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(coordinates).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("coordinates", coordinates, error)) from None
             coordinates = coordinates_type_0
 
         point_geometry = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.feature_type import FeatureType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.location_properties import LocationProperties
@@ -79,8 +79,8 @@ class VehicleLocation:
                     raise TypeError()
                 type_type_0 = FeatureType(type_)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(type_).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("type", type_, error)) from None
             type_ = type_type_0
 
         geometry = d.pop("geometry", UNSET)
@@ -90,8 +90,8 @@ class VehicleLocation:
                     raise TypeError()
                 geometry_type_0 = PointGeometry.from_dict(geometry)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(geometry).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("geometry", geometry, error)) from None
             geometry = geometry_type_0
 
         properties = d.pop("properties", UNSET)
@@ -101,8 +101,8 @@ class VehicleLocation:
                     raise TypeError()
                 properties_type_0 = LocationProperties.from_dict(properties)
 
-            except (TypeError, ValueError, AttributeError, KeyError):
-                raise TypeError(f"unexpected value of type {type(properties).__name__}") from None
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("properties", properties, error)) from None
             properties = properties_type_0
 
         vehicle_location = cls(
