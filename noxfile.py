@@ -446,8 +446,15 @@ def _time_codegen(session: nox.Session) -> list[float]:
 
 @nox.session(python="3.11", default=False)
 def bench(session: nox.Session) -> None:
-    """Benchmarks against raw httpx and the peers; writes bench/RESULTS.md and bench/results.json."""
+    """Benchmarks against raw httpx and the peers; writes bench/RESULTS.md and bench/results.json.
+
+    Then the fleet benchmark (bench/fleet.py: 1,000 Volvo vehicles across 100 users under Volvo's
+    limits, volvocarsapi beside it, memory per user), which writes bench/FLEET.json.
+    """
     session.install(GENERATOR, *BENCH_DEPS)
     seconds = [] if "--quick" in session.posargs else _time_codegen(session)
     codegen = ",".join(f"{value:.2f}" for value in seconds)
     session.run("python", str(ROOT / "bench" / "run.py"), f"--codegen-seconds={codegen}", *session.posargs)
+    session.install(f"{_package_path('core')}[speed]", _package_path("volvo"), _package_path("sim"))
+    quick = ["--quick"] if "--quick" in session.posargs else []
+    session.run("python", str(ROOT / "bench" / "fleet.py"), *quick, "--json", str(ROOT / "bench" / "FLEET.json"))

@@ -47,7 +47,7 @@ def management_v3_api(
 
     ``auth`` carries the application token (``CarConnectAuth(app_token_source, error_mapper=
     smartcar_error_mapper)``); ``hosts`` may name another ``management-v3`` origin (the simulator's);
-    ``transport`` / ``async_transport`` replace httpx's (a ``RetryTransport`` adds retries).
+    ``transport`` / ``async_transport`` replace httpx's; ``auth`` applies its retry policy and policies.
     """
     base_url = origin(hosts, "management-v3", MANAGEMENT_V3_URL) + MANAGEMENT_V3_PATH
     api = management_v3_api_package.AuthenticatedClient(base_url=base_url, token=UNUSED_TOKEN)
