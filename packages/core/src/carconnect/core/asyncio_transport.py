@@ -488,7 +488,7 @@ class _Connection(asyncio.Protocol):
         """Fail ``stream`` with ``ReadTimeout`` unless :meth:`disarm_read_timeout` comes within ``timeout``.
 
         One timer per connection, moved only when it would fire too late: a read's arm and disarm are
-        two attribute writes, not a timer scheduled and cancelled (about 3 µs a read).
+        two attribute writes, not a timer scheduled and cancelled.
         """
         deadline = self.loop.time() + timeout
         self._timed, self._read_deadline = stream, deadline
