@@ -27,7 +27,7 @@ from __future__ import annotations
 import enum
 from typing import NamedTuple
 
-__all__ = ["Quantity", "Unit", "UnitLike", "convert", "from_si", "to_si"]
+__all__ = ["Quantity", "Unit", "UnitLike", "convert", "from_si", "spellings", "to_si"]
 
 
 class Quantity(enum.Enum):
@@ -63,22 +63,27 @@ _GALLON = 3.785411784e-3
 
 _DEFINITIONS: dict[str, _Definition] = {
     "m": _Definition(Quantity.DISTANCE, 1.0),
+    "ft": _Definition(Quantity.DISTANCE, 0.3048),
     "km": _Definition(Quantity.DISTANCE, 1_000.0),
     "mi": _Definition(Quantity.DISTANCE, _MILE),
     "Pa": _Definition(Quantity.PRESSURE, 1.0),
     "kPa": _Definition(Quantity.PRESSURE, 1_000.0),
     "bar": _Definition(Quantity.PRESSURE, 100_000.0),
+    "mbar": _Definition(Quantity.PRESSURE, 100.0),
     "psi": _Definition(Quantity.PRESSURE, 6_894.757293168361),
     "K": _Definition(Quantity.TEMPERATURE, 1.0),
     "°C": _Definition(Quantity.TEMPERATURE, 1.0, 273.15),
     "°F": _Definition(Quantity.TEMPERATURE, 5 / 9, 273.15 - 32 * 5 / 9),
     "%": _Definition(Quantity.RATIO, 0.01),
+    "1": _Definition(Quantity.RATIO, 1.0),
+    "J": _Definition(Quantity.ENERGY, 1.0),
     "Wh": _Definition(Quantity.ENERGY, 3_600.0),
     "kWh": _Definition(Quantity.ENERGY, _KWH),
     "W": _Definition(Quantity.POWER, 1.0),
     "kW": _Definition(Quantity.POWER, 1_000.0),
     "V": _Definition(Quantity.VOLTAGE, 1.0),
     "A": _Definition(Quantity.CURRENT, 1.0),
+    "m³": _Definition(Quantity.VOLUME, 1.0),
     "l": _Definition(Quantity.VOLUME, 1e-3),
     "gal": _Definition(Quantity.VOLUME, _GALLON),
     "s": _Definition(Quantity.DURATION, 1.0),
@@ -99,22 +104,27 @@ class Unit(enum.Enum):
     """A unit, valued by its symbol; :meth:`parse` reads the vendors' spellings."""
 
     METRE = "m"
+    FOOT = "ft"
     KILOMETRE = "km"
     MILE = "mi"
     PASCAL = "Pa"
     KILOPASCAL = "kPa"
     BAR = "bar"
+    MILLIBAR = "mbar"
     PSI = "psi"
     KELVIN = "K"
     CELSIUS = "°C"
     FAHRENHEIT = "°F"
     PERCENT = "%"
+    FRACTION = "1"
+    JOULE = "J"
     WATT_HOUR = "Wh"
     KILOWATT_HOUR = "kWh"
     WATT = "W"
     KILOWATT = "kW"
     VOLT = "V"
     AMPERE = "A"
+    CUBIC_METRE = "m³"
     LITRE = "l"
     GALLON = "gal"
     SECOND = "s"
@@ -161,16 +171,20 @@ UnitLike = Unit | str
 
 _ALIASES: dict[Unit, tuple[str, ...]] = {
     Unit.METRE: ("meter", "meters", "metre", "metres"),
+    Unit.FOOT: ("feet", "foot"),
     Unit.KILOMETRE: ("kilometer", "kilometers", "kilometre", "kilometres", "kms"),
     Unit.MILE: ("mile", "miles", "mls"),
     Unit.PASCAL: ("pascal", "pascals"),
     Unit.KILOPASCAL: ("kilopascal", "kilopascals"),
     Unit.BAR: ("bars",),
+    Unit.MILLIBAR: ("millibar",),
     Unit.PSI: ("psig",),
     Unit.KELVIN: ("kelvin",),
-    Unit.CELSIUS: ("c", "°c", "degc", "celsius", "degrees_celsius", "deg c"),
-    Unit.FAHRENHEIT: ("f", "°f", "degf", "fahrenheit", "degrees_fahrenheit", "deg f"),
+    Unit.CELSIUS: ("c", "°c", "degc", "celsius", "degrees_celsius", "degrees celsius", "deg c"),
+    Unit.FAHRENHEIT: ("f", "°f", "degf", "fahrenheit", "degrees_fahrenheit", "degrees fahrenheit", "deg f"),
     Unit.PERCENT: ("percent", "percentage", "pct"),
+    Unit.FRACTION: ("fraction", "ratio"),
+    Unit.JOULE: ("joule", "joules"),
     Unit.KILOWATT_HOUR: ("kwh", "kilowatt_hour", "kilowatt-hours", "kilowatthours"),
     Unit.WATT_HOUR: ("wh",),
     Unit.WATT: ("watt", "watts"),
@@ -178,7 +192,8 @@ _ALIASES: dict[Unit, tuple[str, ...]] = {
     Unit.VOLT: ("volt", "volts"),
     Unit.AMPERE: ("amp", "amps", "ampere", "amperes"),
     Unit.LITRE: ("liter", "liters", "litre", "litres", "ltr"),
-    Unit.GALLON: ("gallon", "gallons"),
+    Unit.CUBIC_METRE: ("m3",),
+    Unit.GALLON: ("gallon", "gallons", "us gallons"),
     Unit.SECOND: ("sec", "secs", "second", "seconds"),
     Unit.MINUTE: ("mins", "minute", "minutes"),
     Unit.HOUR: ("hr", "hrs", "hour", "hours"),
@@ -199,6 +214,11 @@ for _member in Unit:
     for _alias in _ALIASES.get(_member, ()):
         _SPELLINGS[_alias] = _member
 del _member, _alias
+
+
+def spellings(quantity: Quantity) -> frozenset[str]:
+    """Every spelling (lower case) :meth:`Unit.lookup` reads as a unit of ``quantity``."""
+    return frozenset(text.lower() for text, unit in _SPELLINGS.items() if unit.quantity is quantity)
 
 
 def _unit(unit: UnitLike) -> Unit:
