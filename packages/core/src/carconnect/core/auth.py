@@ -90,7 +90,8 @@ class CarConnectAuth(httpx.Auth):
     def _flow(self, request: httpx.Request) -> Generator[_Step, Any, None]:
         exchange = current_exchange.get() or Exchange()
         exchange.bind(self)
-        request.headers.update(self._headers)
+        for name, value in self._headers.items():
+            request.headers[name] = value
         scope = current_user() if self.per_user else None
         source = scope.source if scope is not None else self.token_source
         token: str | None = None

@@ -62,7 +62,8 @@ class Meta:
     @classmethod
     def from_headers(cls, headers: Mapping[str, str], request_id: str | None = None) -> Meta:
         """From response (or batch item) headers, any case; ``request_id`` fills a missing one."""
-        lowered = {name.lower(): value for name, value in headers.items()}
+        # httpx.Headers ignore case already; batch item headers are a plain dict
+        lowered = headers if isinstance(headers, httpx.Headers) else {k.lower(): v for k, v in headers.items()}
         unit = lowered.get("sc-unit-system")
         return cls(
             data_age=parse_instant(lowered.get("sc-data-age")),

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from bisect import insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Protocol
@@ -53,15 +53,14 @@ def vehicle_of(request: httpx.Request) -> str | None:
 
 
 class _Window:
-    """Send times (past and reserved) of one limit; a new time must keep every window under it."""
+    """Send times (past and reserved, kept sorted) of one limit; a new time must keep every window under it."""
 
     def __init__(self, limit: int, seconds: float) -> None:
         self.limit, self.seconds = limit, seconds
         self._times: list[float] = []
 
     def forget_before(self, now: float) -> None:
-        cutoff = now - self.seconds
-        self._times = [time for time in self._times if time > cutoff]
+        del self._times[: bisect_right(self._times, now - self.seconds)]
 
     def candidates(self, now: float) -> list[float]:
         """Moments worth trying: now, and whenever a counted send leaves the window."""
@@ -69,7 +68,8 @@ class _Window:
 
     def allows(self, at: float) -> bool:
         """Every window of ``seconds`` that contains ``at`` lies in ``(at - seconds, at + seconds)``."""
-        nearby = sum(1 for time in self._times if at - self.seconds < time < at + self.seconds)
+        times = self._times
+        nearby = bisect_left(times, at + self.seconds) - bisect_right(times, at - self.seconds)
         return nearby < self.limit
 
     def take(self, at: float) -> None:
@@ -155,6 +155,12 @@ class RateLimiter:
             self._windows[key] = _Window(limit, self.window)
         return self._windows[key]
 
+    @staticmethod
+    def _first_free(windows: list[_Window], now: float) -> float:
+        """The earliest moment after ``now`` that every window allows."""
+        candidates = sorted({moment for window in windows for moment in window.candidates(now)})
+        return next(moment for moment in candidates if all(window.allows(moment) for window in windows))
+
     def reserve(self, request: httpx.Request) -> float:
         """Take the request's slot now and return the seconds to wait before sending it.
 
@@ -168,8 +174,7 @@ class RateLimiter:
             now = self.clock.monotonic()
             for window in windows:
                 window.forget_before(now)
-            candidates = sorted({moment for window in windows for moment in window.candidates(now)})
-            at = next(moment for moment in candidates if all(window.allows(moment) for window in windows))
+            at = now if all(window.allows(now) for window in windows) else self._first_free(windows, now)
             wait = at - now
             if self.max_wait is not None and wait > self.max_wait:
                 raise RateLimitError(

@@ -1,15 +1,13 @@
 """Contains some shared types for properties"""
 
 import re
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
+from typing import IO, BinaryIO, Generic, TypeVar
 
+from carconnect.core.jsonbody import json_body as json_body  # decoded once per response, orjson when installed
 from carconnect.core.unset import UNSET as UNSET  # one public "absent" value for every brand
 from carconnect.core.unset import Unset as Unset
-
-if TYPE_CHECKING:
-    import httpx
 
 _PATH = re.compile(r"^[A-Za-z0-9_.\[\]$@-]+: ")
 
@@ -88,57 +86,6 @@ class Response(Generic[T]):
         return (
             f"Response(status_code={self.status_code!r}, content=<{len(self.content)} bytes>, parsed={self.parsed!r})"
         )
-
-
-_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
-_LONG_RUN = b"0" * 19
-
-
-def _has_long_integer(content: bytes) -> bool:
-    """Whether a number token of 19 digits or more may be in ``content`` (digits in strings are told
-    apart by what precedes them; a false alarm only costs the standard library's speed)"""
-    digits = content.translate(_DIGITS_AS_ZERO)
-    start = digits.find(_LONG_RUN)
-    while start >= 0:
-        before = start - 1
-        while before >= 0 and content[before] in b" \t\r\n-":
-            before -= 1
-        if before < 0 or content[before] in b":[,":
-            return True
-        start = digits.find(_LONG_RUN, start + len(_LONG_RUN))
-    return False
-
-
-def _find_orjson() -> Callable[[bytes], Any] | None:
-    """orjson's ``loads``, if installed"""
-    try:
-        from orjson import loads
-    except ImportError:
-        return None
-    return loads
-
-
-fast_json: Callable[[bytes], Any] | None | Unset = UNSET
-""" orjson's ``loads`` once looked up (``None`` without orjson: the standard library decodes) """
-
-
-def json_body(response: "httpx.Response") -> Any:
-    """``response.json()``, decoded by orjson when it is installed (about three times faster). Whatever
-    orjson refuses or would decode differently (NaN, integers beyond 64 bits, which it makes floats,
-    another encoding than UTF-8) goes to the standard library, so results and errors are the standard
-    library's."""
-    global fast_json
-    decode = fast_json
-    if isinstance(decode, Unset):
-        decode = fast_json = _find_orjson()
-    if decode is not None:
-        content = response.content
-        if not _has_long_integer(content):
-            try:
-                return decode(content)
-            except ValueError:
-                pass
-    return response.json()
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "json_body"]

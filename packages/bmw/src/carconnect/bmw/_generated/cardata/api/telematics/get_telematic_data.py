@@ -30,9 +30,10 @@ def _get_kwargs(
         "url": "/customers/vehicles/{vin}/telematicData".format(
             vin=quote(str(vin), safe=""),
         ),
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -33,9 +33,10 @@ def _get_kwargs(
         "url": "/api/fordconnect/v1/vehicles/{vehicle_id}/images/thumbnail".format(
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 

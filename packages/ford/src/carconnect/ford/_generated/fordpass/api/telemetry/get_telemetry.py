@@ -27,9 +27,10 @@ def _get_kwargs(
         "url": "/v1/telemetry/sources/fordpass/vehicles/{vin}".format(
             vin=quote(str(vin), safe=""),
         ),
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 

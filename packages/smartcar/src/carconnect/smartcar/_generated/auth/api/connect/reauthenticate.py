@@ -39,9 +39,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/oauth/reauthenticate",
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 

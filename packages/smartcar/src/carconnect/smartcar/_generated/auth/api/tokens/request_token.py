@@ -26,12 +26,13 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/oauth/token",
-        "params": params,
     }
 
     _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
+    if params:
+        _kwargs["params"] = params
     _kwargs["headers"] = headers
     return _kwargs
 

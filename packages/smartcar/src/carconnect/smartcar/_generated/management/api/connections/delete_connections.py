@@ -26,9 +26,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/management/connections",
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 

@@ -40,9 +40,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/management/connections",
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 

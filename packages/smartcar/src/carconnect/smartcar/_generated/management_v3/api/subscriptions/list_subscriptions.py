@@ -30,9 +30,10 @@ def _get_kwargs(
         "url": "/webhooks/{webhook_id}/subscriptions".format(
             webhook_id=quote(str(webhook_id), safe=""),
         ),
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 

@@ -30,13 +30,14 @@ def _get_kwargs(
         "url": "/vehicles/{vehicle_id}/navigation/destination".format(
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
-        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
+    if params:
+        _kwargs["params"] = params
     _kwargs["headers"] = headers
     return _kwargs
 

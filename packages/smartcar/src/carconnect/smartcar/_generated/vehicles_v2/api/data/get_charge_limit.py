@@ -32,9 +32,10 @@ def _get_kwargs(
         "url": "/vehicles/{vehicle_id}/charge/limit".format(
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     _kwargs["headers"] = headers
     return _kwargs
 

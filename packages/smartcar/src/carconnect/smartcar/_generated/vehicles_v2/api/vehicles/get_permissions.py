@@ -30,9 +30,10 @@ def _get_kwargs(
         "url": "/vehicles/{vehicle_id}/permissions".format(
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 

@@ -26,9 +26,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/vehicles",
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 

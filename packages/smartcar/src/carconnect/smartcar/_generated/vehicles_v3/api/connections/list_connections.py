@@ -47,9 +47,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/connections",
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     _kwargs["headers"] = headers
     return _kwargs
 
