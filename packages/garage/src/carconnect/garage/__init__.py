@@ -1,4 +1,4 @@
-"""carconnect-garage: one async vehicle API over every installed carconnect brand.
+"""carconnect-garage: one vehicle API over every installed carconnect brand, async and blocking.
 
 :class:`Garage` takes the async clients of several brand logins and lists every car as a
 :class:`Vehicle`: the same identity and :class:`Capabilities` for every brand, :meth:`Vehicle.status`
@@ -6,10 +6,12 @@ as one normalized :class:`Status` in SI units, commands that wait for the vendor
 :meth:`Vehicle.events` streams fed by polling within quota and by vendor pushes (Smartcar webhooks
 through :class:`carconnect.garage.webhooks.SmartcarWebhookApp`). Brands are found through the
 ``carconnect.brands`` registry; each one's adapter lives in ``carconnect.garage.adapters.<brand>``.
+:class:`BlockingGarage` is the same API for code without an event loop.
 """
 
 import logging
 
+from .blocking import BlockingFleetResult, BlockingGarage, BlockingVehicle
 from .events import EventHub, Update
 from .garage import FailedLogin, FleetResult, Garage
 from .model import (
@@ -37,6 +39,9 @@ logging.getLogger("carconnect.garage").addHandler(logging.NullHandler())
 __all__ = [
     "ALL_FIELDS",
     "Availability",
+    "BlockingFleetResult",
+    "BlockingGarage",
+    "BlockingVehicle",
     "Capabilities",
     "ChargingState",
     "Command",

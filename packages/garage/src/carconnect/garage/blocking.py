@@ -1,0 +1,219 @@
+"""The garage for code without an event loop: the same API, every call blocking.
+
+:class:`BlockingGarage` runs one async :class:`Garage` on a private event-loop thread (anyio's blocking
+portal) and waits for each call there, so sync and async share one implementation. Give it the async
+brand clients, as to :class:`Garage`; they are used on that thread only. Progress callbacks run on it
+too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Any, Generic, Self, TypeVar
+
+from anyio.from_thread import BlockingPortal, start_blocking_portal
+
+from carconnect.core import CarConnectError
+
+from .events import EventHub, Update
+from .garage import FailedLogin, Garage
+from .model import Capabilities, Command, CommandOutcome, Field, ProgressCallback, Status
+from .vehicle import DEFAULT_COMMAND_WAIT, Vehicle
+
+T = TypeVar("T")
+
+
+def _iterate(portal: BlockingPortal, stream: AsyncIterator[T]) -> Generator[T, None, None]:
+    """``stream`` read item by item on the portal's loop; closing the iterator closes the stream there."""
+    try:
+        while True:
+            try:
+                yield portal.call(stream.__anext__)
+            except StopAsyncIteration:
+                return
+    finally:
+        closing = getattr(stream, "aclose", None)
+        if closing is not None:
+            portal.call(closing)
+
+
+class BlockingVehicle:
+    """One car of a :class:`BlockingGarage`: :class:`Vehicle`'s API with blocking calls."""
+
+    def __init__(self, vehicle: Vehicle, portal: BlockingPortal) -> None:
+        self.vehicle = vehicle
+        """The async :class:`Vehicle` behind it (use it only on the garage's loop)."""
+        self._portal = portal
+
+    def __repr__(self) -> str:
+        return f"Blocking{self.vehicle!r}"
+
+    @property
+    def brand(self) -> str:
+        return self.vehicle.brand
+
+    @property
+    def id(self) -> str:
+        return self.vehicle.id
+
+    @property
+    def vin(self) -> str | None:
+        return self.vehicle.vin
+
+    @property
+    def make(self) -> str | None:
+        return self.vehicle.make
+
+    @property
+    def model(self) -> str | None:
+        return self.vehicle.model
+
+    @property
+    def year(self) -> int | None:
+        return self.vehicle.year
+
+    @property
+    def capabilities(self) -> Capabilities:
+        return self.vehicle.capabilities
+
+    def status(self, fields: Iterable[Field | str] | None = None) -> Status:
+        """See :meth:`Vehicle.status`."""
+        wanted = None if fields is None else list(fields)
+        return self._portal.call(self.vehicle.status, wanted)
+
+    def command(
+        self,
+        command: Command | str,
+        *,
+        progress: ProgressCallback | None = None,
+        wait: float = DEFAULT_COMMAND_WAIT,
+    ) -> CommandOutcome:
+        """See :meth:`Vehicle.command`: blocks until the vendor reports the outcome or ``wait`` ends."""
+
+        async def run() -> CommandOutcome:
+            return await self.vehicle.command(command, progress=progress, wait=wait)
+
+        return self._portal.call(run)
+
+    def lock(self, *, progress: ProgressCallback | None = None, wait: float = DEFAULT_COMMAND_WAIT) -> CommandOutcome:
+        return self.command(Command.LOCK, progress=progress, wait=wait)
+
+    def unlock(self, *, progress: ProgressCallback | None = None, wait: float = DEFAULT_COMMAND_WAIT) -> CommandOutcome:
+        return self.command(Command.UNLOCK, progress=progress, wait=wait)
+
+    def start_charging(
+        self, *, progress: ProgressCallback | None = None, wait: float = DEFAULT_COMMAND_WAIT
+    ) -> CommandOutcome:
+        return self.command(Command.START_CHARGING, progress=progress, wait=wait)
+
+    def stop_charging(
+        self, *, progress: ProgressCallback | None = None, wait: float = DEFAULT_COMMAND_WAIT
+    ) -> CommandOutcome:
+        return self.command(Command.STOP_CHARGING, progress=progress, wait=wait)
+
+    def start_climate(
+        self, *, progress: ProgressCallback | None = None, wait: float = DEFAULT_COMMAND_WAIT
+    ) -> CommandOutcome:
+        return self.command(Command.START_CLIMATE, progress=progress, wait=wait)
+
+    def stop_climate(
+        self, *, progress: ProgressCallback | None = None, wait: float = DEFAULT_COMMAND_WAIT
+    ) -> CommandOutcome:
+        return self.command(Command.STOP_CLIMATE, progress=progress, wait=wait)
+
+    def honk_flash(
+        self, *, progress: ProgressCallback | None = None, wait: float = DEFAULT_COMMAND_WAIT
+    ) -> CommandOutcome:
+        return self.command(Command.HONK_FLASH, progress=progress, wait=wait)
+
+    def events(
+        self,
+        *,
+        every: float | None = None,
+        poll: bool = True,
+        hub: EventHub | None = None,
+        fields: Iterable[Field | str] | None = None,
+    ) -> Generator[Update, None, None]:
+        """See :meth:`Vehicle.events`: a blocking iterator; closing it (or leaving a ``for`` loop) ends the stream."""
+        wanted = None if fields is None else list(fields)
+
+        async def start() -> AsyncIterator[Update]:
+            return self.vehicle.events(every=every, poll=poll, hub=hub, fields=wanted)
+
+        return _iterate(self._portal, self._portal.call(start))
+
+
+@dataclass(frozen=True)
+class BlockingFleetResult(Generic[T]):
+    """One car's answer in a fleet read of a :class:`BlockingGarage`: its value or its typed error."""
+
+    vehicle: BlockingVehicle
+    value: T | None = None
+    error: CarConnectError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class BlockingGarage:
+    """:class:`Garage` for sync code: every car of several brand logins, every call blocking.
+
+    ``with BlockingGarage(clients) as garage:`` closes the clients and stops the garage's loop thread
+    at the end; otherwise call :meth:`close`.
+    """
+
+    def __init__(self, clients: Iterable[Any] = ()) -> None:
+        self._portal_context: AbstractContextManager[BlockingPortal] = start_blocking_portal()
+        self._portal = self._portal_context.__enter__()
+        self.garage = Garage(clients)
+        """The async :class:`Garage` behind it (use it only on the garage's loop)."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close every client given to the garage, then stop its loop thread."""
+        try:
+            self._portal.call(self.garage.aclose)
+        finally:
+            self._portal_context.__exit__(None, None, None)
+
+    def vehicles(self, *, failed: list[FailedLogin] | None = None) -> list[BlockingVehicle]:
+        """See :meth:`Garage.vehicles`."""
+
+        async def listing() -> list[Vehicle]:
+            return await self.garage.vehicles(failed=failed)
+
+        return [BlockingVehicle(vehicle, self._portal) for vehicle in self._portal.call(listing)]
+
+    def each(
+        self, action: Callable[[Vehicle], Awaitable[T]], vehicles: Iterable[BlockingVehicle]
+    ) -> Generator[BlockingFleetResult[T], None, None]:
+        """See :meth:`Garage.each`: ``action`` is a coroutine function run on the garage's loop."""
+        wrapped = {id(vehicle.vehicle): vehicle for vehicle in vehicles}
+
+        async def start() -> AsyncIterator[Any]:
+            return self.garage.each(action, [vehicle.vehicle for vehicle in wrapped.values()])
+
+        for result in _iterate(self._portal, self._portal.call(start)):
+            yield BlockingFleetResult(wrapped[id(result.vehicle)], result.value, result.error)
+
+    def statuses(
+        self, vehicles: Iterable[BlockingVehicle], fields: Iterable[Field | str] | None = None
+    ) -> Generator[BlockingFleetResult[Status], None, None]:
+        """The status of every car in ``vehicles``, as each arrives (see :meth:`Garage.statuses`)."""
+        wanted = None if fields is None else list(fields)
+
+        async def status(vehicle: Vehicle) -> Status:
+            return await vehicle.status(wanted)
+
+        return self.each(status, vehicles)
+
+
+__all__ = ["BlockingFleetResult", "BlockingGarage", "BlockingVehicle"]

@@ -1,0 +1,88 @@
+"""The blocking garage: the same scenario from code without an event loop, on the one async implementation."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+
+from carconnect.core import FakeClock, NotCapableError
+from carconnect.garage import Command, Field, Outcome, Progress, Quantity, Status
+from carconnect.garage.blocking import BlockingGarage, BlockingVehicle
+from carconnect.sim import Simulator
+
+from .conftest import BRANDS, Requests, client_of
+
+
+def garage_of(sim: Simulator, clock: FakeClock, requests: Requests, *brands: str) -> BlockingGarage:
+    return BlockingGarage(client_of(brand, sim, clock, requests) for brand in brands or BRANDS)
+
+
+def test_lists_reads_and_commands_every_brand_without_an_event_loop(
+    sim: Simulator, clock: FakeClock, requests: Requests
+) -> None:
+    with garage_of(sim, clock, requests) as garage:
+        vehicles = garage.vehicles()
+        assert {vehicle.brand for vehicle in vehicles} == set(BRANDS)
+        assert all(isinstance(vehicle, BlockingVehicle) for vehicle in vehicles)
+        results = list(garage.statuses(vehicles, fields=[Field.ODOMETER]))
+        assert {result.vehicle.id for result in results} == {vehicle.id for vehicle in vehicles}
+        assert all(result.ok and isinstance(result.value, Status) for result in results)
+        first: dict[str, BlockingVehicle] = {}
+        for vehicle in vehicles:
+            first.setdefault(vehicle.brand, vehicle)
+        for brand, vehicle in first.items():
+            odometer = vehicle.status([Field.ODOMETER]).odometer
+            assert isinstance(odometer.value, Quantity), brand
+            if Command.LOCK in vehicle.capabilities.commands:
+                sim.fleet.vehicle(brand, vehicle.id).locked = False
+                steps: list[Progress] = []
+                outcome = vehicle.lock(progress=steps.append)
+                assert outcome.outcome is Outcome.SUCCEEDED, brand
+                assert steps[0].stage == "sending"
+                assert steps[-1].stage == "done"
+                assert sim.deliveries.count(brand, vehicle.id, "lock") == 1
+            missing = sorted(set(Command) - vehicle.capabilities.commands)
+            before = requests.sent[brand]
+            with pytest.raises(NotCapableError):
+                vehicle.command(missing[0])
+            assert requests.sent[brand] == before
+
+
+def test_events_are_a_blocking_iterator_that_stops_its_stream(
+    sim: Simulator, clock: FakeClock, requests: Requests
+) -> None:
+    brand = BRANDS[0]
+    with garage_of(sim, clock, requests, brand) as garage:
+        vehicle = garage.vehicles()[0]
+        events = vehicle.events(fields=[Field.ODOMETER])
+        first = next(events)
+        sim.fleet.vehicle(brand, vehicle.id).odometer_km += 50
+        second = next(events)
+        events.close()
+    assert (first.field, second.field) == (Field.ODOMETER, Field.ODOMETER)
+    assert isinstance(first.reading.value, Quantity)
+    assert isinstance(second.reading.value, Quantity)
+    assert second.reading.value.value == pytest.approx(first.reading.value.value + 50_000, abs=1000)
+
+
+def test_closing_closes_the_clients_and_stops_the_loop_thread(
+    sim: Simulator, clock: FakeClock, requests: Requests, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads = threading.active_count()
+    garage = garage_of(sim, clock, requests)
+    assert threading.active_count() == threads + 1
+    garage.vehicles()
+    closed: list[str] = []
+    for adapter in garage.garage.adapters:
+        original = adapter.client.aclose
+
+        async def aclose(brand: str = adapter.brand, original: Any = original) -> None:
+            closed.append(brand)
+            await original()
+
+        monkeypatch.setattr(adapter.client, "aclose", aclose)
+    garage.close()
+    assert sorted(closed) == sorted(BRANDS)
+    assert threading.active_count() == threads
