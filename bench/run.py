@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from harness import envs, fanout, imports, machine, memory, overhead, per_request, report, tls
+from harness import envs, fanout, imports, machine, memory, overhead, per_request, report, streaming, tls
 from harness.lineup import SCHEMES
 from harness.rounds import Pool
 from harness.routes import READS, REPO, fixtures_dir
@@ -35,6 +35,8 @@ SETTINGS: dict[str, dict[str, Any]] = {
         "growth_every": 10_000,
         "import_rounds": 5,
         "breakdown_rounds": 5,
+        "stream_messages": 10_000,
+        "stream_rounds": 5,
     },
     "quick": {
         "reads": 40,
@@ -48,6 +50,8 @@ SETTINGS: dict[str, dict[str, Any]] = {
         "growth_every": 1000,
         "import_rounds": 2,
         "breakdown_rounds": 2,
+        "stream_messages": 1000,
+        "stream_rounds": 2,
     },
 }
 STARTED = time.monotonic()
@@ -115,8 +119,13 @@ def main() -> int:
             pool.close()
             for server in servers.values():
                 server.close()
+        log("streaming (MQTT)")
+        results["streaming"] = streaming.run(
+            fixtures, files, pythons, settings["stream_messages"], settings["stream_rounds"], settings["warmup"]
+        )
     results["codegen_seconds"] = [float(value) for value in args.codegen_seconds.split(",") if value]
-    results["failures"] = {key: portable(value) for key, value in pool.failures.items()}
+    failures = {**pool.failures, **results["streaming"].pop("failures")}
+    results["failures"] = {key: portable(value) for key, value in failures.items()}
     results["notes"] = [portable(note) for note in notes]
     results["machine"]["load_average_at_end"] = list(os.getloadavg())
     results["duration_seconds"] = time.monotonic() - STARTED

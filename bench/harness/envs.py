@@ -26,6 +26,9 @@ DEFAULT_INSTALL = ("core[speed]", *BRANDS)
 opt-in ``AsyncioTransport`` needs; nothing imports httptools until that transport is built."""
 WITH_SPEED = ("core[speed]", *(f"{brand}[speed]" for brand in BRANDS))
 """The brands' ``speed`` extra as well (orjson decodes JSON bodies)."""
+STREAMING_INSTALL = ("core", "bmw[streaming]")
+"""carconnect-bmw with its ``streaming`` extra (aiomqtt), for the streaming benchmark only: aiomqtt and
+paho-mqtt stay out of the venvs whose import times are measured."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ ENVS = {
     for env in (
         Env("carconnect-py311", "3.11", local=DEFAULT_INSTALL),
         Env("carconnect-py312", "3.12", local=WITH_SPEED),
+        Env("carconnect-streaming", "3.12", local=STREAMING_INSTALL),
         Env("smartcar", "3.11", ("smartcar==6.19.1",)),
         Env("connectedcar", "3.11", ("connectedcar==1.3.10",)),
         Env("volvocarsapi", "3.12", ("volvocarsapi==0.4.5",)),

@@ -116,3 +116,44 @@ def raw_aiohttp(read: str, scheme: str = "http") -> Contestant:
         read,
         scheme,
     )
+
+
+STREAMING = "carconnect-streaming"
+"""Our venv for the streaming benchmark: carconnect-bmw with its ``streaming`` extra (aiomqtt)."""
+
+
+def streaming() -> list[Contestant]:
+    """One connection each to the benchmark broker: our ``CarDataStream``, bmw-cardata's streaming client,
+    and plain aiomqtt with ``json.loads`` (the floor both stand on, in bmw-cardata's venv)."""
+    return [
+        Contestant(
+            "carconnect-bmw-stream",
+            "CarDataStream",
+            "carconnect_bmw_stream",
+            "async_client",
+            "async",
+            STREAMING,
+            "bmw",
+            "mqtts",
+        ),
+        Contestant(
+            "peer-bmw-cardata-stream",
+            "bmw-cardata 0.1.0a3 StreamingClient (aiomqtt)",
+            "peer_bmw_cardata_stream",
+            "async_client",
+            "async",
+            "bmw-cardata",
+            "bmw",
+            "mqtts",
+        ),
+        Contestant(
+            "raw-aiomqtt-stream",
+            "raw aiomqtt + json.loads",
+            "raw_aiomqtt_stream",
+            "async_client",
+            "async",
+            "bmw-cardata",
+            "bmw",
+            "mqtts",
+        ),
+    ]
