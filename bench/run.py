@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from harness import envs, fanout, imports, machine, memory, overhead, per_request, report, streaming, tls
-from harness.lineup import SCHEMES
+from harness import brands, envs, fanout, imports, machine, memory, overhead, per_request, report, streaming, tls
+from harness.lineup import PY311, SCHEMES
 from harness.rounds import Pool
 from harness.routes import READS, REPO, fixtures_dir
 from harness.server import ServerProcess
@@ -85,9 +85,14 @@ def main() -> int:
     notes: list[str] = []
     log("preparing venvs")
     pythons = {name: env.executable for name, env in envs.ENVS.items() if envs.prepare(env, notes)}
+    if PY311 not in pythons:
+        sys.exit(f"venv {PY311} not built, so no brand registry to read: " + "; ".join(notes))
+    registered = brands.load(pythons[PY311])
+    notes += [f"brand {name}: registered, but no read in harness/routes.py" for name in registered if name not in READS]
     results: dict[str, Any] = {
         "settings": {key: list(value) if isinstance(value, tuple) else value for key, value in settings.items()},
-        "reads": {brand: {"what": read.what, "fixture": read.fixture} for brand, read in READS.items()},
+        "brands": sorted(registered),
+        "reads": {brand: {"what": READS[brand].what, "fixture": READS[brand].fixture} for brand in brands.measured()},
         "machine": machine.describe(pythons),
     }
     log("import times")

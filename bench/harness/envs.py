@@ -17,10 +17,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .brands import packages
 from .routes import REPO
 
 VENVS = REPO / "bench" / ".venvs"
-BRANDS = ("volvo", "bmw", "ford", "smartcar")
+BRANDS = packages()
+"""Every package of this tree that registers a brand (``carconnect.brands`` entry point)."""
 DEFAULT_INSTALL = ("core[speed]", *BRANDS)
 """The brands as installed by default, plus carconnect-core's ``speed`` extra (httptools), which the
 opt-in ``AsyncioTransport`` needs; nothing imports httptools until that transport is built."""

@@ -37,13 +37,12 @@ class Worker:
         python: Path,
         base_url: str,
         ca: Path | None = None,
-        target: dict[str, str] | None = None,
+        target: dict[str, Any] | None = None,
     ) -> None:
         """``target`` replaces the identifiers of the contestant's read (the streaming contestants' own)."""
         self.contestant = contestant
         if target is None:
-            read = READS[contestant.read]
-            target = {**read.target, "path": read.path}
+            target = READS[contestant.read].contestant_target()
         environment = {**os.environ, **{key: value.format(base_url=base_url) for key, value in contestant.env_vars}}
         for name in (
             *PROXY_VARIABLES,
