@@ -32,7 +32,7 @@ CONTESTANTS = Path(__file__).resolve().parents[1] / "contestants"
 def client_read(brand: str, transport: httpx.MockTransport) -> Callable[[], object]:
     """Our client's read, built as the loopback benchmark builds it (``contestants/carconnect_brand.py``)."""
     sys.path.insert(0, str(CONTESTANTS))
-    from carconnect_brand import client
+    from carconnect_brand import client  # type: ignore[import-not-found,unused-ignore]
 
     target = READS[brand].contestant_target()
     _made, call = client(target, BASE, transport, asynchronous=False)

@@ -53,11 +53,16 @@ class Lineup:
             target = _target(index)
             try:
                 worker = Worker(contestant, python, broker.url, ca, target=target)
+            except WorkerError as exc:
+                self.failures[contestant.key] = str(exc)
+                continue
+            try:
                 worker.send("check")
                 broker.publish(_topic(target), 1)
                 self.checks[contestant.key] = worker.receive(60)
             except WorkerError as exc:
                 self.failures[contestant.key] = str(exc)
+                worker.close()
                 continue
             self.workers[contestant.key] = (contestant, worker, target)
 
