@@ -150,6 +150,8 @@ def raw_aiohttp(read: str, scheme: str = "http") -> Contestant:
     )
 
 
+STREAM_READ = "bmw"
+"""The brand whose stream is measured: only BMW streams."""
 STREAMING = "carconnect-streaming"
 """Our venv for the streaming benchmark: carconnect-bmw with its ``streaming`` extra (aiomqtt)."""
 
@@ -157,35 +159,18 @@ STREAMING = "carconnect-streaming"
 def streaming() -> list[Contestant]:
     """One connection each to the benchmark broker: our ``CarDataStream``, bmw-cardata's streaming client,
     and plain aiomqtt with ``json.loads`` (the floor both stand on, in bmw-cardata's venv)."""
-    return [
-        Contestant(
-            "carconnect-bmw-stream",
-            "CarDataStream",
-            "carconnect_bmw_stream",
-            "async_client",
-            "async",
-            STREAMING,
-            "bmw",
-            "mqtts",
-        ),
-        Contestant(
+    peer_env = "bmw-cardata"
+    members = (
+        ("carconnect-bmw-stream", "CarDataStream", "carconnect_bmw_stream", STREAMING),
+        (
             "peer-bmw-cardata-stream",
             "bmw-cardata 0.1.0a3 StreamingClient (aiomqtt)",
             "peer_bmw_cardata_stream",
-            "async_client",
-            "async",
-            "bmw-cardata",
-            "bmw",
-            "mqtts",
+            peer_env,
         ),
-        Contestant(
-            "raw-aiomqtt-stream",
-            "raw aiomqtt + json.loads",
-            "raw_aiomqtt_stream",
-            "async_client",
-            "async",
-            "bmw-cardata",
-            "bmw",
-            "mqtts",
-        ),
+        ("raw-aiomqtt-stream", "raw aiomqtt + json.loads", "raw_aiomqtt_stream", peer_env),
+    )
+    return [
+        Contestant(key, label, module, "async_client", "async", env, STREAM_READ, "mqtts")
+        for key, label, module, env in members
     ]
