@@ -424,8 +424,9 @@ def demo(session: nox.Session) -> None:
 
 # The clients under test run in venvs that bench/run.py builds itself (bench/.venvs/, holding only what
 # each client needs); this session holds the orchestrator, the loopback servers (plain HTTP and HTTPS,
-# with a CA that trustme makes for each run) and the generator.
-BENCH_DEPS = ["uvicorn>=0.29", "httptools>=0.6", "uvloop>=0.19", "uv", "trustme>=1.1"]
+# with a CA that trustme makes for each run), the streaming benchmark's MQTT broker (amqtt, as the
+# simulator pins it) and the generator.
+BENCH_DEPS = ["uvicorn>=0.29", "httptools>=0.6", "uvloop>=0.19", "uv", "trustme>=1.1", "amqtt>=0.11.3,<0.13"]
 CODEGEN_ROUNDS = 1
 
 

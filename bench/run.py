@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from harness import envs, fanout, imports, machine, memory, overhead, per_request, report, tls
-from harness.lineup import SCHEMES
+from harness import brands, envs, fanout, imports, machine, memory, overhead, per_request, report, streaming, tls
+from harness.lineup import PY311, SCHEMES
 from harness.rounds import Pool
 from harness.routes import READS, REPO, fixtures_dir
 from harness.server import ServerProcess
@@ -35,6 +35,8 @@ SETTINGS: dict[str, dict[str, Any]] = {
         "growth_every": 10_000,
         "import_rounds": 5,
         "breakdown_rounds": 5,
+        "stream_messages": 10_000,
+        "stream_rounds": 5,
     },
     "quick": {
         "reads": 40,
@@ -48,6 +50,8 @@ SETTINGS: dict[str, dict[str, Any]] = {
         "growth_every": 1000,
         "import_rounds": 2,
         "breakdown_rounds": 2,
+        "stream_messages": 1000,
+        "stream_rounds": 2,
     },
 }
 STARTED = time.monotonic()
@@ -81,9 +85,14 @@ def main() -> int:
     notes: list[str] = []
     log("preparing venvs")
     pythons = {name: env.executable for name, env in envs.ENVS.items() if envs.prepare(env, notes)}
+    if PY311 not in pythons:
+        sys.exit(f"venv {PY311} not built, so no brand registry to read: " + "; ".join(notes))
+    registered = brands.load(pythons[PY311])
+    notes += [f"brand {name}: registered, but no read in harness/routes.py" for name in registered if name not in READS]
     results: dict[str, Any] = {
         "settings": {key: list(value) if isinstance(value, tuple) else value for key, value in settings.items()},
-        "reads": {brand: {"what": read.what, "fixture": read.fixture} for brand, read in READS.items()},
+        "brands": sorted(registered),
+        "reads": {brand: {"what": READS[brand].what, "fixture": READS[brand].fixture} for brand in brands.measured()},
         "machine": machine.describe(pythons),
     }
     log("import times")
@@ -115,8 +124,13 @@ def main() -> int:
             pool.close()
             for server in servers.values():
                 server.close()
+        log("streaming (MQTT)")
+        results["streaming"] = streaming.run(
+            fixtures, files, pythons, settings["stream_messages"], settings["stream_rounds"], settings["warmup"]
+        )
     results["codegen_seconds"] = [float(value) for value in args.codegen_seconds.split(",") if value]
-    results["failures"] = {key: portable(value) for key, value in pool.failures.items()}
+    failures = {**pool.failures, **results["streaming"].pop("failures")}
+    results["failures"] = {key: portable(value) for key, value in failures.items()}
     results["notes"] = [portable(note) for note in notes]
     results["machine"]["load_average_at_end"] = list(os.getloadavg())
     results["duration_seconds"] = time.monotonic() - STARTED

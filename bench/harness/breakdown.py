@@ -15,48 +15,29 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from carconnect.core.brands import installed_brands
+
 from .routes import READS, payload
 
 BASE = "http://bench.invalid"
-MODELS = {
-    "volvo": ("carconnect.volvo._generated.connected_vehicle.models", "OdometerResponse"),
-    "bmw": ("carconnect.bmw._generated.cardata.models", "VehicleBasicData"),
-    "ford": ("carconnect.ford._generated.connect.models", "VehicleInfoResponse"),
-    "smartcar": ("carconnect.smartcar._generated.vehicles_v2.models", "Odometer"),
-}
 READS_PER_ROUND = 500
+CONTESTANTS = Path(__file__).resolve().parents[1] / "contestants"
 
 
 def client_read(brand: str, transport: httpx.MockTransport) -> Callable[[], object]:
-    """Our client's read, configured as in the loopback benchmark (Volvo's limiter and BMW's quota on)."""
-    target = READS[brand].target
-    if brand == "volvo":
-        from carconnect.volvo import RateLimiter, VolvoClient
+    """Our client's read, built as the loopback benchmark builds it (``contestants/carconnect_brand.py``)."""
+    sys.path.insert(0, str(CONTESTANTS))
+    from carconnect_brand import client  # type: ignore[import-not-found,unused-ignore]
 
-        limiter = RateLimiter(requests_per_minute=1000, window=0.01)
-        volvo = VolvoClient("bench-token", api_key="bench-key", base_url=BASE, rate_limit=limiter, transport=transport)
-        return lambda: volvo.odometer(target["vin"])
-    if brand == "bmw":
-        from carconnect.bmw import BmwClient, QuotaBudget, RollingWindow
-
-        quota = QuotaBudget(limit=1_000_000_000, reset=RollingWindow(timedelta(milliseconds=10)))
-        bmw = BmwClient("bench-token", base_url=BASE, transport=transport, quota=quota)
-        return lambda: bmw.basic_data(target["vin"])
-    if brand == "ford":
-        from carconnect.ford import FordConnectClient
-
-        ford = FordConnectClient("bench-token", base_url=BASE, transport=transport)
-        return lambda: ford.vehicle(target["vehicle_id"])
-    from carconnect.smartcar import SmartcarClient
-
-    smartcar = SmartcarClient("bench-token", base_url=BASE, transport=transport)
-    return lambda: smartcar.odometer(target["vehicle_id"])
+    target = READS[brand].contestant_target()
+    _made, call = client(target, BASE, transport, asynchronous=False)
+    identifier = target[target["argument"]]
+    return lambda: call(identifier)
 
 
 def cases(brand: str, fixtures: Path) -> dict[str, Callable[[], object]]:
@@ -69,7 +50,7 @@ def cases(brand: str, fixtures: Path) -> dict[str, Callable[[], object]]:
     }
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body, headers=headers))
     raw = httpx.Client(base_url=BASE, transport=transport, headers={"Authorization": "Bearer x"})
-    module, name = MODELS[brand]
+    module, name = read.model
     model: Any = getattr(importlib.import_module(module), name)
     document = json.loads(body)
     return {
@@ -99,7 +80,9 @@ def medians(table: dict[str, Callable[[], object]], rounds: int) -> dict[str, An
 def main() -> None:
     fixtures, rounds = Path(sys.argv[1]), int(sys.argv[2])
     report: dict[str, dict[str, Any]] = {}
-    for brand in READS:
+    for brand in installed_brands():
+        if brand not in READS:
+            continue
         try:
             figures = medians(cases(brand, fixtures), rounds)
         except ImportError as exc:

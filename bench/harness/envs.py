@@ -17,15 +17,20 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .brands import packages
 from .routes import REPO
 
 VENVS = REPO / "bench" / ".venvs"
-BRANDS = ("volvo", "bmw", "ford", "smartcar")
+BRANDS = packages()
+"""Every package of this tree that registers a brand (``carconnect.brands`` entry point)."""
 DEFAULT_INSTALL = ("core[speed]", *BRANDS)
 """The brands as installed by default, plus carconnect-core's ``speed`` extra (httptools), which the
 opt-in ``AsyncioTransport`` needs; nothing imports httptools until that transport is built."""
 WITH_SPEED = ("core[speed]", *(f"{brand}[speed]" for brand in BRANDS))
 """The brands' ``speed`` extra as well (orjson decodes JSON bodies)."""
+STREAMING_INSTALL = ("core", "bmw[streaming]")
+"""carconnect-bmw with its ``streaming`` extra (aiomqtt), for the streaming benchmark only: aiomqtt and
+paho-mqtt stay out of the venvs whose import times are measured."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,7 @@ ENVS = {
     for env in (
         Env("carconnect-py311", "3.11", local=DEFAULT_INSTALL),
         Env("carconnect-py312", "3.12", local=WITH_SPEED),
+        Env("carconnect-streaming", "3.12", local=STREAMING_INSTALL),
         Env("smartcar", "3.11", ("smartcar==6.19.1",)),
         Env("connectedcar", "3.11", ("connectedcar==1.3.10",)),
         Env("volvocarsapi", "3.12", ("volvocarsapi==0.4.5",)),

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lineup import PEER_OF, PY311, PY312, SCHEMES, Contestant, ours, peer, raw_httpx
+from .lineup import PY311, PY312, SCHEMES, Contestant, brands_with_peer, ours, peer, peer_of, raw_httpx
 from .rounds import Pool, run_rounds
+from .routes import REFERENCE_BRAND
 from .stats import Summary, ratios
 
 IN_FLIGHT = 100
@@ -25,16 +26,16 @@ def fanout_groups() -> list[tuple[str, list[Contestant], list[Comparison]]]:
     for scheme in SCHEMES:
         members: list[Contestant] = []
         compared: list[Comparison] = []
-        for brand in ("volvo", "bmw"):
+        for brand in brands_with_peer("async"):
             fast, raw = (
                 ours(brand, "async", PY312, "asyncio", scheme),
                 raw_httpx(brand, "async", PY312, "asyncio", scheme),
             )
-            other = peer(PEER_OF[brand], scheme)
+            other = peer(str(peer_of(brand)), scheme)
             members += [fast, raw, other]
             compared += [(fast.key, other.key, PEER_TARGET), (fast.key, raw.key, None)]
         groups.append((f"{IN_FLIGHT} in flight, speed extra, {PY312}, {scheme}", members, compared))
-    stock, raw = ours("volvo", "async", PY311), raw_httpx("volvo", "async", PY311)
+    stock, raw = ours(REFERENCE_BRAND, "async", PY311), raw_httpx(REFERENCE_BRAND, "async", PY311)
     groups.append(
         (f"{IN_FLIGHT} in flight, stock transport, {PY311}, http", [stock, raw], [(stock.key, raw.key, None)])
     )

@@ -10,33 +10,41 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from .lineup import PY311, PY312
+from .brands import registry
+from .lineup import PEER_SPECS, PY311, PY312, brands_with_peer, peer_of
 from .stats import Summary, ratios
 
 TARGET_VS_HTTPX, TARGET_VS_PEER = 1.5, 1.0
 
-MODULES: tuple[tuple[str, str], ...] = (
-    (PY311, "httpx"),
-    (PY311, "carconnect.core"),
-    (PY311, "carconnect.volvo"),
-    (PY311, "carconnect.bmw"),
-    (PY311, "carconnect.ford"),
-    (PY311, "carconnect.smartcar"),
-    ("smartcar", "smartcar"),
-    ("connectedcar", "connectedcar"),
-    (PY312, "httpx"),
-    ("volvocarsapi", "aiohttp"),
-    (PY312, "carconnect.volvo"),
-    (PY312, "carconnect.bmw"),
-    ("volvocarsapi", "volvocarsapi.api"),
-    ("bmw-cardata", "bmw_cardata"),
-)
-VS_PEER = (
-    ((PY311, "carconnect.smartcar"), ("smartcar", "smartcar")),
-    ((PY311, "carconnect.ford"), ("connectedcar", "connectedcar")),
-    ((PY312, "carconnect.volvo"), ("volvocarsapi", "volvocarsapi.api")),
-    ((PY312, "carconnect.bmw"), ("bmw-cardata", "bmw_cardata")),
-)
+Item = tuple[str, str]
+"""(venv, module)."""
+
+
+def modules() -> list[Item]:
+    """What is imported: httpx and core, every registered brand in our Python 3.11 venv, and beside them the
+    peers; in our Python 3.12 venv (the aiohttp peers' interpreter) the brands with an aiohttp peer."""
+    brands, sync_peers, async_peers = registry(), brands_with_peer("sync"), brands_with_peer("async")
+    items: list[Item] = [(PY311, "httpx"), (PY311, "carconnect.core")]
+    items += [(PY311, entry.module) for entry in brands.values()]
+    items += [_peer_import(brand) for brand in sync_peers]
+    items.append((PY312, "httpx"))
+    items += [(str(peer_of(brand)), "aiohttp") for brand in async_peers[:1]]
+    items += [(PY312, brands[brand].module) for brand in async_peers]
+    items += [_peer_import(brand) for brand in async_peers]
+    return items
+
+
+def vs_peer() -> list[tuple[Item, Item]]:
+    """(ours, the peer's) for every brand with a peer, in the venv whose interpreter the peer runs on."""
+    brands = registry()
+    pairs = [((PY311, brands[brand].module), _peer_import(brand)) for brand in brands_with_peer("sync")]
+    pairs += [((PY312, brands[brand].module), _peer_import(brand)) for brand in brands_with_peer("async")]
+    return pairs
+
+
+def _peer_import(brand: str) -> Item:
+    name = str(peer_of(brand))
+    return name, PEER_SPECS[name].imports
 
 
 def _self_times(python: Path, code: str) -> dict[str, int] | None:
@@ -54,7 +62,7 @@ def _self_times(python: Path, code: str) -> dict[str, int] | None:
 
 def run(pythons: dict[str, Path], rounds: int) -> dict[str, Any]:
     """Milliseconds per import (median, IQR) and the ratios with targets."""
-    samples: dict[tuple[str, str], list[float]] = {item: [] for item in MODULES if item[0] in pythons}
+    samples: dict[Item, list[float]] = {item: [] for item in modules() if item[0] in pythons}
     failed: dict[str, str] = {}
     for number in range(rounds + 1):
         startups: dict[str, dict[str, int]] = {}
@@ -74,7 +82,7 @@ def run(pythons: dict[str, Path], rounds: int) -> dict[str, Any]:
     for (env, module), values in samples.items():
         if module.startswith("carconnect.") and (env, "httpx") in samples:
             compared.append(_ratio((env, module), (env, "httpx"), values, samples[(env, "httpx")], TARGET_VS_HTTPX))
-    for subject, reference in VS_PEER:
+    for subject, reference in vs_peer():
         if subject in samples and reference in samples:
             compared.append(_ratio(subject, reference, samples[subject], samples[reference], TARGET_VS_PEER))
     return {"milliseconds": measured, "comparisons": compared, "failed": failed}

@@ -21,6 +21,9 @@ LIBRARIES = (
     "aiohttp",
     "requests",
     "urllib3",
+    "aiomqtt",
+    "paho-mqtt",
+    "mashumaro",
 )
 _VERSIONS = (
     "import json, sys\n"

@@ -9,6 +9,7 @@ from typing import Any
 from .fanout import IN_FLIGHT
 from .lineup import PY311, Contestant, ours, raw_httpx
 from .rounds import Pool
+from .routes import REFERENCE_BRAND
 from .workers import WorkerError
 
 MIB = 1024 * 1024
@@ -50,8 +51,8 @@ def growth_lineup() -> list[tuple[Contestant, int]]:
     take the run past ten minutes on two cores; it reads 10,000 in the gather below.
     """
     return [
-        (ours("volvo", "sync"), 1),
-        (ours("volvo", "async", PY311, "asyncio"), IN_FLIGHT),
+        (ours(REFERENCE_BRAND, "sync"), 1),
+        (ours(REFERENCE_BRAND, "async", PY311, "asyncio"), IN_FLIGHT),
     ]
 
 
@@ -116,7 +117,8 @@ def gather(pool: Pool, tasks: int, rounds: int) -> dict[str, Any]:
     if PY311 not in pool.pythons:
         return table
     for transport, limit in GATHERS:
-        subject, reference = ours("volvo", "async", PY311, transport), raw_httpx("volvo", "async", PY311, transport)
+        subject = ours(REFERENCE_BRAND, "async", PY311, transport)
+        reference = raw_httpx(REFERENCE_BRAND, "async", PY311, transport)
         figures: dict[str, list[dict[str, int]]] = {subject.key: [], reference.key: []}
         try:
             for number in range(rounds):

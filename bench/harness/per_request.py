@@ -13,22 +13,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .brands import measured
 from .lineup import (
-    PEER_OF,
     PY311,
     PY312,
     SCHEMES,
     Contestant,
+    brands_with_peer,
     core_transport,
     ours,
     peer,
+    peer_of,
     raw_aiohttp,
     raw_httpx,
 )
 from .rounds import Pool, Series, run_rounds
 from .stats import Summary, ratios
 
-BRANDS = ("volvo", "bmw", "ford", "smartcar")
 TRANSPORTS = ("stock", "asyncio")
 RAW_TARGET, PEER_TARGET = 1.10, 1.0
 
@@ -47,12 +48,12 @@ class Group:
 def _sync_group(scheme: str) -> Group:
     members: list[Contestant] = []
     compared: list[Comparison] = []
-    for brand in BRANDS:
+    for brand in measured():
         subject, reference = ours(brand, "sync", scheme=scheme), raw_httpx(brand, "sync", scheme=scheme)
         members += [subject, reference]
         compared.append((subject.key, reference.key, RAW_TARGET))
-    for brand in ("smartcar", "ford"):
-        other = peer(PEER_OF[brand], scheme)
+    for brand in brands_with_peer("sync"):
+        other = peer(str(peer_of(brand)), scheme)
         members.append(other)
         compared.append((ours(brand, "sync", scheme=scheme).key, other.key, PEER_TARGET))
     return Group(f"sync, {PY311}, {scheme}", tuple(members), tuple(compared))
@@ -61,7 +62,7 @@ def _sync_group(scheme: str) -> Group:
 def _async_group(scheme: str) -> Group:
     members: list[Contestant] = []
     compared: list[Comparison] = []
-    for brand in BRANDS:
+    for brand in measured():
         for transport in TRANSPORTS:
             subject = ours(brand, "async", PY311, transport, scheme)
             reference = raw_httpx(brand, "async", PY311, transport, scheme)
@@ -73,10 +74,11 @@ def _async_group(scheme: str) -> Group:
 def _speed_group(scheme: str) -> Group:
     members: list[Contestant] = []
     compared: list[Comparison] = []
-    for brand in ("volvo", "bmw"):
+    for brand in brands_with_peer("async"):
         fast, stock = ours(brand, "async", PY312, "asyncio", scheme), ours(brand, "async", PY312, "stock", scheme)
         raw = raw_httpx(brand, "async", PY312, "asyncio", scheme)
-        floor, aiohttp, other = core_transport(brand, scheme), raw_aiohttp(brand, scheme), peer(PEER_OF[brand], scheme)
+        floor, aiohttp = core_transport(brand, scheme), raw_aiohttp(brand, scheme)
+        other = peer(str(peer_of(brand)), scheme)
         members += [fast, stock, raw, floor, aiohttp, other]
         compared += [
             (fast.key, other.key, PEER_TARGET),

@@ -1,4 +1,7 @@
-"""The vehicle reads the contestants make, and the real payload the loopback server answers each with.
+"""The per-brand table: for each brand of the ``carconnect.brands`` registry (by its registry name), the
+vehicle read the contestants make, the real payload the loopback server answers it with, how our client
+makes it, and the peer that reads the same data. A brand the registry lists and this table does not is
+left out of the benchmark (with a note); nothing else in the benchmark names a brand's read.
 
 Payloads are read at run time from ``$CARCONNECT_FIXTURES`` (default ``../shared/fixtures`` beside the
 repository) and never stored in the repository. Every vendor path that serves the same read (ours and a
@@ -11,6 +14,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -37,6 +41,31 @@ class Read:
     """The response header carrying the vendor's request id: a new UUID in every response."""
     target: dict[str, str] = field(default_factory=dict)
     """Identifiers handed to contestants (``vin``, ``vehicle_id``, ``path``...)."""
+    call: str = ""
+    """Our client's method making the read, called with ``target[argument]``."""
+    argument: str = "vin"
+    model: tuple[str, str] = ("", "")
+    """Module and name of the generated model the read is parsed into (for the no-network breakdown)."""
+    options: dict[str, Any] = field(default_factory=dict)
+    """Keyword arguments of our client beyond the token, ``base_url`` and ``transport``, as JSON: a
+    ``[name, {arguments}]`` pair stands for ``name(**arguments)``, ``name`` exported by the brand's
+    package (or ``timedelta``); see ``contestants/carconnect_brand.py``."""
+    peer: str | None = None
+    """The other Python client reading the same data (a key of ``harness.lineup.PEER_SPECS``)."""
+    clients: tuple[str, str] | None = None
+    """Sync and async client classes of the brand's package making the read, where not the registry's."""
+
+    def contestant_target(self) -> dict[str, Any]:
+        """What a contestant of this read is handed: the identifiers, the path, and how our client reads."""
+        return {
+            **self.target,
+            "path": self.path,
+            "brand": self.brand,
+            "call": self.call,
+            "argument": self.argument,
+            "options": self.options,
+            "clients": self.clients,
+        }
 
 
 READS = {
@@ -47,6 +76,10 @@ READS = {
         f"/connected-vehicle/v2/vehicles/{VOLVO_VIN}/odometer",
         request_id="vcc-api-operationId",
         target={"vin": VOLVO_VIN},
+        call="odometer",
+        model=("carconnect.volvo._generated.connected_vehicle.models", "OdometerResponse"),
+        options={"api_key": "bench-key", "rate_limit": ["RateLimiter", {"requests_per_minute": 1000, "window": 0.01}]},
+        peer="volvocarsapi",
     ),
     "bmw": Read(
         "bmw",
@@ -54,6 +87,15 @@ READS = {
         "bmw/cardata-basic-data-330e.json",
         f"/customers/vehicles/{BMW_VIN}/basicData",
         target={"vin": BMW_VIN},
+        call="basic_data",
+        model=("carconnect.bmw._generated.cardata.models", "VehicleBasicData"),
+        options={
+            "quota": [
+                "QuotaBudget",
+                {"limit": 1_000_000_000, "reset": ["RollingWindow", {"period": ["timedelta", {"milliseconds": 10}]}]},
+            ]
+        },
+        peer="bmw-cardata",
     ),
     "ford": Read(
         "ford",
@@ -62,6 +104,11 @@ READS = {
         f"/api/fordconnect/v3/vehicles/{FORD_VEHICLE_ID}",
         peer_paths=(f"/api/vehicles/v5/{FORD_VEHICLE_ID}/status",),
         target={"vehicle_id": FORD_VEHICLE_ID},
+        call="vehicle",
+        argument="vehicle_id",
+        model=("carconnect.ford._generated.connect.models", "VehicleInfoResponse"),
+        peer="connectedcar",
+        clients=("FordConnectClient", "AsyncFordConnectClient"),
     ),
     "smartcar": Read(
         "smartcar",
@@ -74,8 +121,17 @@ READS = {
         ),
         request_id="sc-request-id",
         target={"vehicle_id": SMARTCAR_VEHICLE_ID},
+        call="odometer",
+        argument="vehicle_id",
+        model=("carconnect.smartcar._generated.vehicles_v2.models", "Odometer"),
+        peer="smartcar",
     ),
 }
+
+
+REFERENCE_BRAND = "volvo"
+"""The read of the suites that measure the client stack rather than a brand (fan-out on the stock
+transport, memory): one brand is enough there."""
 
 
 def fixtures_dir() -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import subprocess
 import tempfile
 from pathlib import Path
@@ -19,6 +20,8 @@ PROXY_VARIABLES = tuple(
 )
 """Cleared for every worker: every client talks to the loopback server directly."""
 CONTESTANTS = Path(__file__).resolve().parents[1] / "contestants"
+STARTUP_SECONDS = 300.0
+"""How long a contestant may take to import and build its client before it counts as failed."""
 
 
 class WorkerError(RuntimeError):
@@ -28,10 +31,18 @@ class WorkerError(RuntimeError):
 class Worker:
     """A contestant's process: started with its client built, then driven one command at a time."""
 
-    def __init__(self, contestant: Contestant, python: Path, base_url: str, ca: Path | None = None) -> None:
+    def __init__(
+        self,
+        contestant: Contestant,
+        python: Path,
+        base_url: str,
+        ca: Path | None = None,
+        target: dict[str, Any] | None = None,
+    ) -> None:
+        """``target`` replaces the identifiers of the contestant's read (the streaming contestants' own)."""
         self.contestant = contestant
-        read = READS[contestant.read]
-        target = {**read.target, "path": read.path}
+        if target is None:
+            target = READS[contestant.read].contestant_target()
         environment = {**os.environ, **{key: value.format(base_url=base_url) for key, value in contestant.env_vars}}
         for name in (
             *PROXY_VARIABLES,
@@ -61,12 +72,15 @@ class Worker:
             text=True,
             env=environment,
         )
-        self.ready = self._answer()
+        self.ready = self._answer(STARTUP_SECONDS)
         self.memory: dict[str, int] = self.ready["memory"]
         self.python: str = self.ready["python"]
 
-    def _answer(self) -> dict[str, Any]:
+    def _answer(self, timeout: float | None = None) -> dict[str, Any]:
         assert self.process.stdout is not None
+        if timeout is not None and not select.select([self.process.stdout], [], [], timeout)[0]:
+            self.process.kill()
+            raise WorkerError(f"no answer within {timeout:.0f} s")
         line = self.process.stdout.readline()
         if not line:
             self.process.wait()
@@ -88,8 +102,9 @@ class Worker:
         self.process.stdin.write(json.dumps({"cmd": cmd, **arguments}) + "\n")
         self.process.stdin.flush()
 
-    def receive(self) -> dict[str, Any]:
-        return self._answer()
+    def receive(self, timeout: float | None = None) -> dict[str, Any]:
+        """The answer to the command sent last; ``timeout`` seconds at most (then the worker is killed)."""
+        return self._answer(timeout)
 
     def close(self) -> None:
         if self.process.poll() is None:

@@ -5,33 +5,25 @@ the REST API with one typed method per endpoint, and ``QuotaBudget`` counts the 
 Quota refusals and withheld retries are logged to the ``carconnect.bmw`` logger (no secrets).
 """
 
+import importlib
 import logging
 from typing import TYPE_CHECKING
 
 from carconnect.core.lazy import reexport
 
-from . import models
 from ._base import API_URL
 from .async_client import AsyncBmwClient
 from .client import BmwClient
 from .containers import MAX_CONTAINERS
 from .errors import ERROR_IDS, QUOTA_ERROR_ID, map_cardata_error
 from .policies import ImageAcceptPolicy, QuotaPolicy
-from .quota import (
-    DAILY_LIMIT,
-    DailyReset,
-    LedgerBackend,
-    QuotaBudget,
-    QuotaStatus,
-    ResetRule,
-    RollingWindow,
-    SharedQuotaBudget,
-)
+from .quota import DAILY_LIMIT, QuotaBudget
 from .results import EnsuredContainer, VehicleImage
 
 logging.getLogger("carconnect.bmw").addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
+    from . import models
     from .auth import (
         ALL_SCOPES,
         API_SCOPES,
@@ -47,8 +39,18 @@ if TYPE_CHECKING:
         oauth_config,
         streaming_credentials,
     )
-else:  # the login flows (carconnect.core.oauth) load on first use
-    __getattr__, __dir__ = reexport(globals(), "carconnect.bmw.auth")
+    from .quota_rules import DailyReset, QuotaStatus, ResetRule, RollingWindow
+    from .quota_shared import LedgerBackend, SharedQuotaBudget
+else:  # the login flows, the quota's rules and shared budget, and the models load on first use
+    _reexported, __dir__ = reexport(
+        globals(), "carconnect.bmw.auth", "carconnect.bmw.quota_rules", "carconnect.bmw.quota_shared"
+    )
+
+    def __getattr__(name: str) -> object:
+        if name == "models":
+            return importlib.import_module(".models", __name__)
+        return _reexported(name)
+
 
 __all__ = [
     "ALL_SCOPES",

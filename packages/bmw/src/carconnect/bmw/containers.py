@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from carconnect.core import ConflictError
 
-from ._generated.cardata import models as cardata_models
 from .results import EnsuredContainer
 
 if TYPE_CHECKING:
@@ -26,6 +25,8 @@ CONTAINER_LIMIT_ERROR_ID = "CU-124"
 
 def container_request(descriptors: Iterable[str], name: str, purpose: str) -> CreateContainerRequest:
     """The body of a container creation."""
+    from ._generated.cardata import models as cardata_models  # loaded on first use, as every generated model
+
     return cardata_models.CreateContainerRequest(name=name, purpose=purpose, technical_descriptors=list(descriptors))
 
 
@@ -45,6 +46,8 @@ def container_name(prefix: str, descriptors: tuple[str, ...]) -> str:
 
 def _is_active(container: Container) -> bool:
     """ACTIVE, or no state given; DELETED / INACTIVE containers stay listed until purged."""
+    from ._generated.cardata import models as cardata_models
+
     return (
         not isinstance(container.state, cardata_models.ContainerState)
         or container.state is cardata_models.ContainerState.ACTIVE

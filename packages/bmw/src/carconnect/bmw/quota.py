@@ -22,103 +22,28 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple
 
 from carconnect.core import SYSTEM_CLOCK, Clock, QuotaExceededError
+from carconnect.core.lazy import reexport
 
 from .errors import QUOTA_ERROR_ID
+
+if TYPE_CHECKING:
+    from .quota_rules import DailyReset, QuotaStatus, ResetRule, RollingWindow
+    from .quota_shared import LedgerBackend, LedgerSnapshot, SharedQuotaBudget
+else:  # the reset rules, the status snapshot and the shared budget load on first use
+    __getattr__, __dir__ = reexport(globals(), "carconnect.bmw.quota_rules", "carconnect.bmw.quota_shared")
 
 DAILY_LIMIT = 50
 """BMW's documented CarData limit: calls per day per account."""
 
 
-class ResetRule(Protocol):
-    """When a counted call stops counting."""
-
-    def expires_at(self, call: datetime) -> datetime:
-        """The instant from which a call made at ``call`` no longer counts."""
-        ...
-
-
-@dataclass(frozen=True)
-class DailyReset:
-    """The whole budget refills at ``hour`` o'clock in ``tz`` (default: midnight UTC)."""
-
-    hour: int = 0
-    tz: tzinfo = UTC
-
-    def expires_at(self, call: datetime) -> datetime:
-        local = call.astimezone(self.tz)
-        boundary = local.replace(hour=self.hour, minute=0, second=0, microsecond=0)
-        return boundary + timedelta(days=1) if boundary <= local else boundary
-
-
-@dataclass(frozen=True)
-class RollingWindow:
-    """Each call counts for ``period`` after it was made (default 24 hours)."""
-
-    period: timedelta = timedelta(hours=24)
-
-    def expires_at(self, call: datetime) -> datetime:
-        return call + self.period
-
-
-@dataclass(frozen=True)
-class QuotaStatus:
-    """A snapshot of the budget."""
-
-    limit: int
-    used: int
-    remaining: int
-    resets_at: datetime | None
-    """When the next call frees up (``None`` while nothing is used)."""
-    blocked_by_server: bool
-    """BMW answered ``CU-429`` in the current window."""
-
-
 def _file_safe(key: str) -> str:
     """``key`` as part of a file name: letters, digits, ``-`` and ``_`` kept, anything else hex-escaped."""
     return "".join(char if char.isascii() and (char.isalnum() or char in "-_") else f"%{ord(char):02x}" for char in key)
-
-
-class LedgerSnapshot(Protocol):
-    """One account's state in a shared ledger (:class:`carconnect.core.shared.LedgerStatus` fits)."""
-
-    @property
-    def used(self) -> int: ...
-
-    @property
-    def remaining(self) -> int: ...
-
-    @property
-    def resets_at(self) -> datetime | None: ...
-
-    @property
-    def blocked_by_server(self) -> bool: ...
-
-
-class LedgerBackend(Protocol):
-    """Where shared budgets are counted: :class:`carconnect.core.shared.QuotaLedger` fits."""
-
-    @property
-    def limit(self) -> int: ...
-
-    @property
-    def enforce(self) -> bool: ...
-
-    @property
-    def clock(self) -> Clock: ...
-
-    def spend(self, key: str, now: datetime | None = None) -> int: ...
-
-    def status(self, key: str, now: datetime | None = None) -> LedgerSnapshot: ...
-
-    def refund(self, key: str) -> None: ...
-
-    def mark_exhausted(self, key: str, now: datetime | None = None) -> None: ...
 
 
 class _Call(NamedTuple):
@@ -251,7 +176,11 @@ class QuotaBudget:
             raise ValueError("limit must be at least 1")
         self.path = Path(path).expanduser() if path is not None else None
         self.limit = limit
-        self.reset: ResetRule = reset or DailyReset()
+        if reset is None:
+            from .quota_rules import DailyReset
+
+            reset = DailyReset()
+        self.reset: ResetRule = reset
         self.enforce = enforce
         self.clock = clock
         self._storage = _FileStorage(self.path) if self.path else _MemoryStorage()
@@ -264,6 +193,8 @@ class QuotaBudget:
         its refusals carry BMW's code. Calls of a ``for_user`` view count under the view's key, other
         calls under ``key`` (name the client's own account there when workers serve several).
         """
+        from .quota_shared import SharedQuotaBudget
+
         return SharedQuotaBudget(ledger, key=key)
 
     @property
@@ -304,6 +235,8 @@ class QuotaBudget:
         return ledger.calls[0].expires
 
     def _status(self, ledger: _Ledger, now: datetime) -> QuotaStatus:
+        from .quota_rules import QuotaStatus
+
         used = len(ledger.calls)
         remaining = 0 if ledger.blocked_until else max(self.limit - used, 0)
         resets_at = ledger.blocked_until or (self._frees_at(ledger, now) if used else None)
@@ -360,39 +293,14 @@ class QuotaBudget:
         )
 
 
-class SharedQuotaBudget(QuotaBudget):
-    """A :class:`QuotaBudget` whose ledger lives in a shared backend (see :meth:`QuotaBudget.shared`).
-
-    The backend keys are ``bmw:<account>`` under its prefix; every method is one backend call.
-    """
-
-    def __init__(self, ledger: LedgerBackend, *, key: str) -> None:
-        super().__init__(limit=ledger.limit, enforce=ledger.enforce, clock=ledger.clock)
-        self.ledger = ledger
-        self.key = key
-        self._name = f"bmw:{key}"
-
-    def __repr__(self) -> str:
-        return f"QuotaBudget.shared({self.ledger!r}, key={self.key!r})"
-
-    @property
-    def blocking(self) -> bool:
-        """Always: every call asks the shared backend over the network."""
-        return True
-
-    def for_account(self, key: str) -> QuotaBudget:
-        """The budget of another account in the same ledger."""
-        return SharedQuotaBudget(self.ledger, key=key)
-
-    def status(self) -> QuotaStatus:
-        found = self.ledger.status(self._name)
-        return QuotaStatus(self.limit, found.used, found.remaining, found.resets_at, found.blocked_by_server)
-
-    def spend(self) -> None:
-        self.ledger.spend(self._name)
-
-    def refund(self) -> None:
-        self.ledger.refund(self._name)
-
-    def mark_exhausted(self) -> None:
-        self.ledger.mark_exhausted(self._name)
+__all__ = [
+    "DAILY_LIMIT",
+    "DailyReset",
+    "LedgerBackend",
+    "LedgerSnapshot",
+    "QuotaBudget",
+    "QuotaStatus",
+    "ResetRule",
+    "RollingWindow",
+    "SharedQuotaBudget",
+]

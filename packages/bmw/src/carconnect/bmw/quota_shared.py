@@ -1,0 +1,92 @@
+"""A CarData budget counted in a shared backend (a Redis ``QuotaLedger``): :meth:`QuotaBudget.shared`.
+
+Loaded on first use, like the backend it talks to.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from carconnect.core import Clock
+
+from .quota import QuotaBudget
+from .quota_rules import QuotaStatus
+
+
+class LedgerSnapshot(Protocol):
+    """One account's state in a shared ledger (:class:`carconnect.core.shared.LedgerStatus` fits)."""
+
+    @property
+    def used(self) -> int: ...
+
+    @property
+    def remaining(self) -> int: ...
+
+    @property
+    def resets_at(self) -> datetime | None: ...
+
+    @property
+    def blocked_by_server(self) -> bool: ...
+
+
+class LedgerBackend(Protocol):
+    """Where shared budgets are counted: :class:`carconnect.core.shared.QuotaLedger` fits."""
+
+    @property
+    def limit(self) -> int: ...
+
+    @property
+    def enforce(self) -> bool: ...
+
+    @property
+    def clock(self) -> Clock: ...
+
+    def spend(self, key: str, now: datetime | None = None) -> int: ...
+
+    def status(self, key: str, now: datetime | None = None) -> LedgerSnapshot: ...
+
+    def refund(self, key: str) -> None: ...
+
+    def mark_exhausted(self, key: str, now: datetime | None = None) -> None: ...
+
+
+class SharedQuotaBudget(QuotaBudget):
+    """A :class:`QuotaBudget` whose ledger lives in a shared backend (see :meth:`QuotaBudget.shared`).
+
+    The backend keys are ``bmw:<account>`` under its prefix; every method is one backend call.
+    """
+
+    def __init__(self, ledger: LedgerBackend, *, key: str) -> None:
+        super().__init__(limit=ledger.limit, enforce=ledger.enforce, clock=ledger.clock)
+        self.ledger = ledger
+        self.key = key
+        self._name = f"bmw:{key}"
+
+    def __repr__(self) -> str:
+        return f"QuotaBudget.shared({self.ledger!r}, key={self.key!r})"
+
+    @property
+    def blocking(self) -> bool:
+        """Always: every call asks the shared backend over the network."""
+        return True
+
+    def for_account(self, key: str) -> QuotaBudget:
+        """The budget of another account in the same ledger."""
+        return SharedQuotaBudget(self.ledger, key=key)
+
+    def status(self) -> QuotaStatus:
+        found = self.ledger.status(self._name)
+        return QuotaStatus(self.limit, found.used, found.remaining, found.resets_at, found.blocked_by_server)
+
+    def spend(self) -> None:
+        self.ledger.spend(self._name)
+
+    def refund(self) -> None:
+        self.ledger.refund(self._name)
+
+    def mark_exhausted(self) -> None:
+        self.ledger.mark_exhausted(self._name)
+
+
+__all__ = ["LedgerBackend", "LedgerSnapshot", "SharedQuotaBudget"]
