@@ -11,8 +11,8 @@ HEADERS = {"Authorization": "Bearer bench-token", "Accept": "application/json"}
 
 
 class AsyncReader:
-    def __init__(self, base_url: str, target: Mapping[str, str]) -> None:
-        self.session = session(headers=HEADERS)
+    def __init__(self, base_url: str, target: Mapping[str, Any]) -> None:
+        self.session = session(headers={**HEADERS, **(target.get("request_headers") or {})})
         self.url = base_url + target["path"]
 
     async def read(self) -> Any:
@@ -23,5 +23,5 @@ class AsyncReader:
         await self.session.close()
 
 
-async def async_client(base_url: str, target: Mapping[str, str]) -> AsyncReader:
+async def async_client(base_url: str, target: Mapping[str, Any]) -> AsyncReader:
     return AsyncReader(base_url, target)

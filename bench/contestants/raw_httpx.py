@@ -13,18 +13,23 @@ import httpx
 from _shared import AsyncReader, Reader, async_transport, sync_transport
 
 HEADERS = {"Authorization": "Bearer bench-token", "Accept": "application/json"}
+"""With the headers the vendor requires on the read (``request_headers`` of the target), as our client sends."""
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 
-def sync_client(base_url: str, target: Mapping[str, str]) -> Reader:
-    client = httpx.Client(base_url=base_url, headers=HEADERS, timeout=TIMEOUT, transport=sync_transport())
+def headers_for(target: Mapping[str, Any]) -> dict[str, str]:
+    return {**HEADERS, **(target.get("request_headers") or {})}
+
+
+def sync_client(base_url: str, target: Mapping[str, Any]) -> Reader:
+    client = httpx.Client(base_url=base_url, headers=headers_for(target), timeout=TIMEOUT, transport=sync_transport())
     path = target["path"]
     return Reader(lambda: client.get(path).json(), client.close, None)  # the client closes its transport
 
 
-async def async_client(base_url: str, target: Mapping[str, str], transport: str = "stock") -> AsyncReader:
+async def async_client(base_url: str, target: Mapping[str, Any], transport: str = "stock") -> AsyncReader:
     client = httpx.AsyncClient(
-        base_url=base_url, headers=HEADERS, timeout=TIMEOUT, transport=async_transport(transport)
+        base_url=base_url, headers=headers_for(target), timeout=TIMEOUT, transport=async_transport(transport)
     )
     path = target["path"]
 

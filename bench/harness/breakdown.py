@@ -49,7 +49,9 @@ def cases(brand: str, fixtures: Path) -> dict[str, Callable[[], object]]:
         **dict(read.headers),
     }
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body, headers=headers))
-    raw = httpx.Client(base_url=BASE, transport=transport, headers={"Authorization": "Bearer x"})
+    raw = httpx.Client(
+        base_url=BASE, transport=transport, headers={"Authorization": "Bearer x", **dict(read.request_headers)}
+    )
     module, name = read.model
     model: Any = getattr(importlib.import_module(module), name)
     document = json.loads(body)

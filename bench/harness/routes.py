@@ -37,6 +37,9 @@ class Read:
     """Other vendor paths a peer requests for the same data (served the same bytes)."""
     headers: tuple[tuple[str, str], ...] = ()
     """Headers the vendor sends with every answer of this read (besides the request id)."""
+    request_headers: tuple[tuple[str, str], ...] = ()
+    """Headers the vendor requires on the request (an API key, a version, a unit system): our client
+    sends them, and so do the raw baselines, as a hand-written integration must."""
     request_id: str = "x-request-id"
     """The response header carrying the vendor's request id: a new UUID in every response."""
     target: dict[str, str] = field(default_factory=dict)
@@ -65,6 +68,7 @@ class Read:
             "argument": self.argument,
             "options": self.options,
             "clients": self.clients,
+            "request_headers": dict(self.request_headers),
         }
 
 
@@ -74,6 +78,7 @@ READS = {
         "odometer (Connected Vehicle v2)",
         "volvo/cv2-odometer.json",
         f"/connected-vehicle/v2/vehicles/{VOLVO_VIN}/odometer",
+        request_headers=(("VCC-API-Key", "bench-key"),),
         request_id="vcc-api-operationId",
         target={"vin": VOLVO_VIN},
         call="odometer",
@@ -86,6 +91,7 @@ READS = {
         "basic data (CarData)",
         "bmw/cardata-basic-data-330e.json",
         f"/customers/vehicles/{BMW_VIN}/basicData",
+        request_headers=(("x-version", "v1"),),
         target={"vin": BMW_VIN},
         call="basic_data",
         model=("carconnect.bmw._generated.cardata.models", "VehicleBasicData"),
@@ -103,6 +109,7 @@ READS = {
         "ford/fordconnect-v1-vehicle-info-ev.json",
         f"/api/fordconnect/v3/vehicles/{FORD_VEHICLE_ID}",
         peer_paths=(f"/api/vehicles/v5/{FORD_VEHICLE_ID}/status",),
+        request_headers=(("Application-Id", "AFDC085B-377A-4351-B23E-5E1D35FB3700"),),
         target={"vehicle_id": FORD_VEHICLE_ID},
         call="vehicle",
         argument="vehicle_id",
@@ -119,6 +126,7 @@ READS = {
             ("sc-unit-system", "metric"),
             ("sc-data-age", "2024-12-30T14:18:56.849Z"),
         ),
+        request_headers=(("SC-Unit-System", "metric"),),
         request_id="sc-request-id",
         target={"vehicle_id": SMARTCAR_VEHICLE_ID},
         call="odometer",
