@@ -217,6 +217,11 @@ class CallSettings:
         """The unit system of one v2 read: the call's, else the client's."""
         return unit_system(unit) if unit else self._setup.unit_system
 
+    def _unit_override(self, unit: UnitSystemLike | None) -> UnitSystem | Unset:
+        """The ``sc-unit-system`` a v2 read sends itself: the call's, else none (``UnitSystemHeader``
+        sends the client's with every read that carries none)."""
+        return unit_system(unit) if unit else UNSET
+
     def _flags(self) -> str | Unset:
         """The client's feature flags, sent with v2 reads and commands."""
         return self._setup.flags if self._setup.flags is not None else UNSET

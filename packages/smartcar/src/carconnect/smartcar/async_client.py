@@ -32,7 +32,7 @@ from .inputs import charge_limit_command, day, destination, opt, scope_text
 from .paging import DEFAULT_MAX_PAGES, permission_pages, vehicle_pages
 from .results import Reading, raw_reading, reading
 from .retry import ResolutionPolicy
-from .units import V3UnitSystem
+from .units import UnitSystemHeader
 
 if TYPE_CHECKING:
     from ._generated.vehicles_v2.models import (
@@ -115,7 +115,8 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
             hosts=hosts,
         )
         options.setdefault("timeout", DEFAULT_TIMEOUT)
-        policies = [ResolutionPolicy(), V3UnitSystem(self._setup.v3_url, self._setup.unit_system)]
+        reads = (self._setup.v2_url, self._setup.v3_url)
+        policies = [ResolutionPolicy(), UnitSystemHeader(reads, self._setup.unit_system)]
         super().__init__(self._setup.credentials, error_mapper=smartcar_error_mapper, policies=policies, **options)
         self._apis = Apis.bind(self._bind, self.signer, self._setup)
         self._http = self.http_client_for(self._setup.v2_url)
@@ -149,7 +150,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_vehicles.get_vehicle_attributes.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -161,7 +162,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_vehicles.get_vin.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -195,7 +196,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_data.get_odometer.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -207,7 +208,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_data.get_location.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -219,7 +220,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_data.get_fuel.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -231,7 +232,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_data.get_battery.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -245,7 +246,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_data.get_battery_capacity.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -259,7 +260,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_data.get_nominal_capacity.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -271,7 +272,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_data.get_charge_status.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -283,7 +284,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_data.get_charge_limit.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -295,7 +296,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_data.get_lock_status.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -307,7 +308,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_data.get_engine_oil.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -321,7 +322,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_data.get_tire_pressure.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -342,7 +343,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 client=self._apis.v2,
                 start_date=day(start),
                 end_date=day(end),
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -356,7 +357,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_data.get_system_status.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -370,7 +371,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
                 v2_data.get_diagnostic_trouble_codes.asyncio_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )

@@ -32,7 +32,7 @@ from .pages import iterate
 from .paging import DEFAULT_MAX_PAGES, permission_pages, vehicle_pages
 from .results import Reading, raw_reading, reading
 from .retry import ResolutionPolicy
-from .units import V3UnitSystem
+from .units import UnitSystemHeader
 from .v3 import VehiclesV3
 
 if TYPE_CHECKING:
@@ -116,7 +116,8 @@ class SmartcarClient(CallSettings, ClientBase):
             hosts=hosts,
         )
         options.setdefault("timeout", DEFAULT_TIMEOUT)
-        policies = [ResolutionPolicy(), V3UnitSystem(self._setup.v3_url, self._setup.unit_system)]
+        reads = (self._setup.v2_url, self._setup.v3_url)
+        policies = [ResolutionPolicy(), UnitSystemHeader(reads, self._setup.unit_system)]
         super().__init__(self._setup.credentials, error_mapper=smartcar_error_mapper, policies=policies, **options)
         self._apis = Apis.bind(self._bind, self.signer, self._setup)
         self._http = self.http_client_for(self._setup.v2_url)
@@ -146,7 +147,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_vehicles.get_vehicle_attributes.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -158,7 +159,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_vehicles.get_vin.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -190,7 +191,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_data.get_odometer.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -202,7 +203,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_data.get_location.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -214,7 +215,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_data.get_fuel.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -226,7 +227,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_data.get_battery.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -240,7 +241,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_data.get_battery_capacity.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -254,7 +255,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_data.get_nominal_capacity.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -266,7 +267,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_data.get_charge_status.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -278,7 +279,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_data.get_charge_limit.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -290,7 +291,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_data.get_lock_status.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -302,7 +303,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_data.get_engine_oil.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -314,7 +315,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_data.get_tire_pressure.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -335,7 +336,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 client=self._apis.v2,
                 start_date=day(start),
                 end_date=day(end),
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -349,7 +350,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_data.get_system_status.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )
@@ -363,7 +364,7 @@ class SmartcarClient(CallSettings, ClientBase):
                 v2_data.get_diagnostic_trouble_codes.sync_detailed,
                 vehicle_id,
                 client=self._apis.v2,
-                sc_unit_system=self._unit(unit_system),
+                sc_unit_system=self._unit_override(unit_system),
                 flags=self._flags(),
             )
         )

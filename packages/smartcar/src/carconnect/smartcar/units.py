@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 import httpx
@@ -30,20 +31,19 @@ def unit_system(value: UnitSystemLike) -> UnitSystem:
     return unit
 
 
-class V3UnitSystem(Policy):
-    """Sends the client's ``sc-unit-system`` with every v3 read (``GET`` under ``v3_url``), as Smartcar's SDKs do.
+class UnitSystemHeader(Policy):
+    """Sends the client's ``sc-unit-system`` with every read (``GET`` under one of ``read_urls``: the
+    v2 and v3 vehicle APIs), as Smartcar's SDKs do; a read that sets its own keeps it."""
 
-    v2 reads send the header themselves (each may choose its unit system); a header already set wins.
-    """
-
-    def __init__(self, v3_url: str, unit: UnitSystem) -> None:
-        self.v3_url = v3_url.rstrip("/") + "/"
+    def __init__(self, read_urls: Sequence[str], unit: UnitSystem) -> None:
+        self.read_urls = tuple(url.rstrip("/") + "/" for url in read_urls)
         self.unit = str(unit)
 
     def on_request(self, request: httpx.Request) -> float:
-        if request.method == "GET" and str(request.url).startswith(self.v3_url):
-            request.headers.setdefault("sc-unit-system", self.unit)
+        is_read = request.method == "GET" and str(request.url).startswith(self.read_urls)
+        if is_read and "sc-unit-system" not in request.headers:
+            request.headers["sc-unit-system"] = self.unit
         return 0.0
 
 
-__all__ = ["UnitSystemLike", "V3UnitSystem", "unit_system"]
+__all__ = ["UnitSystemHeader", "UnitSystemLike", "unit_system"]

@@ -16,10 +16,7 @@ def _get_kwargs(
     from_: str,
     to: str,
     next_token: str | Unset = UNSET,
-    x_version: str = "v1",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-version"] = x_version
 
     params: dict[str, Any] = {}
 
@@ -40,7 +37,6 @@ def _get_kwargs(
 
     if params:
         _kwargs["params"] = params
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -72,7 +68,6 @@ def sync_detailed(
     from_: str,
     to: str,
     next_token: str | Unset = UNSET,
-    x_version: str = "v1",
 ) -> Response[ChargingHistoryPage]:
     """Get one page of charging sessions in a time range.
 
@@ -84,7 +79,6 @@ def sync_detailed(
         from_ (str):
         to (str):
         next_token (str | Unset):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +93,6 @@ def sync_detailed(
         from_=from_,
         to=to,
         next_token=next_token,
-        x_version=x_version,
     )
 
     response = client.get_httpx_client().request(
@@ -116,7 +109,6 @@ def sync(
     from_: str,
     to: str,
     next_token: str | Unset = UNSET,
-    x_version: str = "v1",
 ) -> ChargingHistoryPage | None:
     """Get one page of charging sessions in a time range.
 
@@ -128,7 +120,6 @@ def sync(
         from_ (str):
         to (str):
         next_token (str | Unset):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +135,6 @@ def sync(
         from_=from_,
         to=to,
         next_token=next_token,
-        x_version=x_version,
     ).parsed
 
 
@@ -155,7 +145,6 @@ async def asyncio_detailed(
     from_: str,
     to: str,
     next_token: str | Unset = UNSET,
-    x_version: str = "v1",
 ) -> Response[ChargingHistoryPage]:
     """Get one page of charging sessions in a time range.
 
@@ -167,7 +156,6 @@ async def asyncio_detailed(
         from_ (str):
         to (str):
         next_token (str | Unset):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +170,6 @@ async def asyncio_detailed(
         from_=from_,
         to=to,
         next_token=next_token,
-        x_version=x_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,7 +184,6 @@ async def asyncio(
     from_: str,
     to: str,
     next_token: str | Unset = UNSET,
-    x_version: str = "v1",
 ) -> ChargingHistoryPage | None:
     """Get one page of charging sessions in a time range.
 
@@ -209,7 +195,6 @@ async def asyncio(
         from_ (str):
         to (str):
         next_token (str | Unset):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,6 +211,5 @@ async def asyncio(
             from_=from_,
             to=to,
             next_token=next_token,
-            x_version=x_version,
         )
     ).parsed

@@ -14,10 +14,7 @@ def _get_kwargs(
     vin: str,
     *,
     next_token: str | Unset = UNSET,
-    x_version: str = "v1",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-version"] = x_version
 
     params: dict[str, Any] = {}
 
@@ -34,7 +31,6 @@ def _get_kwargs(
 
     if params:
         _kwargs["params"] = params
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -68,7 +64,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     next_token: str | Unset = UNSET,
-    x_version: str = "v1",
 ) -> Response[LocationBasedChargingSettingsPage]:
     """Get one page of the charging settings the vehicle keeps per location.
 
@@ -78,7 +73,6 @@ def sync_detailed(
     Args:
         vin (str):
         next_token (str | Unset):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +85,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         vin=vin,
         next_token=next_token,
-        x_version=x_version,
     )
 
     response = client.get_httpx_client().request(
@@ -106,7 +99,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     next_token: str | Unset = UNSET,
-    x_version: str = "v1",
 ) -> LocationBasedChargingSettingsPage | None:
     """Get one page of the charging settings the vehicle keeps per location.
 
@@ -116,7 +108,6 @@ def sync(
     Args:
         vin (str):
         next_token (str | Unset):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +121,6 @@ def sync(
         vin=vin,
         client=client,
         next_token=next_token,
-        x_version=x_version,
     ).parsed
 
 
@@ -139,7 +129,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     next_token: str | Unset = UNSET,
-    x_version: str = "v1",
 ) -> Response[LocationBasedChargingSettingsPage]:
     """Get one page of the charging settings the vehicle keeps per location.
 
@@ -149,7 +138,6 @@ async def asyncio_detailed(
     Args:
         vin (str):
         next_token (str | Unset):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +150,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         vin=vin,
         next_token=next_token,
-        x_version=x_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -175,7 +162,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     next_token: str | Unset = UNSET,
-    x_version: str = "v1",
 ) -> LocationBasedChargingSettingsPage | None:
     """Get one page of the charging settings the vehicle keeps per location.
 
@@ -185,7 +171,6 @@ async def asyncio(
     Args:
         vin (str):
         next_token (str | Unset):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +185,5 @@ async def asyncio(
             vin=vin,
             client=client,
             next_token=next_token,
-            x_version=x_version,
         )
     ).parsed

@@ -13,10 +13,8 @@ from ...types import Response, json_body
 def _get_kwargs(
     *,
     body: CreateContainerRequest,
-    x_version: str = "v1",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["x-version"] = x_version
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -27,7 +25,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -56,7 +55,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContainerRequest,
-    x_version: str = "v1",
 ) -> Response[ContainerDetails]:
     """Create a container for a set of telematic descriptors.
 
@@ -64,7 +62,6 @@ def sync_detailed(
     descriptor ids of the Telematics Data Catalogue.
 
     Args:
-        x_version (str):  Default: 'v1'.
         body (CreateContainerRequest):
 
     Raises:
@@ -77,7 +74,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_version=x_version,
     )
 
     response = client.get_httpx_client().request(
@@ -91,7 +87,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContainerRequest,
-    x_version: str = "v1",
 ) -> ContainerDetails | None:
     """Create a container for a set of telematic descriptors.
 
@@ -99,7 +94,6 @@ def sync(
     descriptor ids of the Telematics Data Catalogue.
 
     Args:
-        x_version (str):  Default: 'v1'.
         body (CreateContainerRequest):
 
     Raises:
@@ -113,7 +107,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_version=x_version,
     ).parsed
 
 
@@ -121,7 +114,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContainerRequest,
-    x_version: str = "v1",
 ) -> Response[ContainerDetails]:
     """Create a container for a set of telematic descriptors.
 
@@ -129,7 +121,6 @@ async def asyncio_detailed(
     descriptor ids of the Telematics Data Catalogue.
 
     Args:
-        x_version (str):  Default: 'v1'.
         body (CreateContainerRequest):
 
     Raises:
@@ -142,7 +133,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_version=x_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -154,7 +144,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContainerRequest,
-    x_version: str = "v1",
 ) -> ContainerDetails | None:
     """Create a container for a set of telematic descriptors.
 
@@ -162,7 +151,6 @@ async def asyncio(
     descriptor ids of the Telematics Data Catalogue.
 
     Args:
-        x_version (str):  Default: 'v1'.
         body (CreateContainerRequest):
 
     Raises:
@@ -177,6 +165,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_version=x_version,
         )
     ).parsed

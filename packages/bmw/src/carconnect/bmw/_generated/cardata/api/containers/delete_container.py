@@ -11,11 +11,7 @@ from ...types import Response
 
 def _get_kwargs(
     container_id: str,
-    *,
-    x_version: str = "v1",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-version"] = x_version
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -24,7 +20,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -51,7 +46,6 @@ def sync_detailed(
     container_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> Response[Any]:
     """Delete a container.
 
@@ -60,7 +54,6 @@ def sync_detailed(
 
     Args:
         container_id (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,7 +65,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         container_id=container_id,
-        x_version=x_version,
     )
 
     response = client.get_httpx_client().request(
@@ -86,7 +78,6 @@ async def asyncio_detailed(
     container_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> Response[Any]:
     """Delete a container.
 
@@ -95,7 +86,6 @@ async def asyncio_detailed(
 
     Args:
         container_id (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +97,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         container_id=container_id,
-        x_version=x_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -12,11 +12,7 @@ from ...types import Response, json_body
 
 def _get_kwargs(
     container_id: str,
-    *,
-    x_version: str = "v1",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-version"] = x_version
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,7 +21,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -54,13 +49,11 @@ def sync_detailed(
     container_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> Response[ContainerDetails]:
     """Get a container with its descriptors.
 
     Args:
         container_id (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,7 +65,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         container_id=container_id,
-        x_version=x_version,
     )
 
     response = client.get_httpx_client().request(
@@ -86,13 +78,11 @@ def sync(
     container_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> ContainerDetails | None:
     """Get a container with its descriptors.
 
     Args:
         container_id (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +95,6 @@ def sync(
     return sync_detailed(
         container_id=container_id,
         client=client,
-        x_version=x_version,
     ).parsed
 
 
@@ -113,13 +102,11 @@ async def asyncio_detailed(
     container_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> Response[ContainerDetails]:
     """Get a container with its descriptors.
 
     Args:
         container_id (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +118,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         container_id=container_id,
-        x_version=x_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -143,13 +129,11 @@ async def asyncio(
     container_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> ContainerDetails | None:
     """Get a container with its descriptors.
 
     Args:
         container_id (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,6 +147,5 @@ async def asyncio(
         await asyncio_detailed(
             container_id=container_id,
             client=client,
-            x_version=x_version,
         )
     ).parsed

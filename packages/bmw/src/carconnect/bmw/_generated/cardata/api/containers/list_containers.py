@@ -9,19 +9,13 @@ from ...models.container_list import ContainerList
 from ...types import Response, json_body
 
 
-def _get_kwargs(
-    *,
-    x_version: str = "v1",
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-version"] = x_version
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/customers/containers",
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -49,12 +43,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> Response[ContainerList]:
     """List the containers of the account, including deleted ones not yet purged.
-
-    Args:
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -64,9 +54,7 @@ def sync_detailed(
         Response[ContainerList]
     """
 
-    kwargs = _get_kwargs(
-        x_version=x_version,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -78,12 +66,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> ContainerList | None:
     """List the containers of the account, including deleted ones not yet purged.
-
-    Args:
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,19 +79,14 @@ def sync(
 
     return sync_detailed(
         client=client,
-        x_version=x_version,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> Response[ContainerList]:
     """List the containers of the account, including deleted ones not yet purged.
-
-    Args:
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,9 +96,7 @@ async def asyncio_detailed(
         Response[ContainerList]
     """
 
-    kwargs = _get_kwargs(
-        x_version=x_version,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -129,12 +106,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> ContainerList | None:
     """List the containers of the account, including deleted ones not yet purged.
-
-    Args:
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +120,5 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            x_version=x_version,
         )
     ).parsed

@@ -12,11 +12,7 @@ from ...types import Response, json_body
 
 def _get_kwargs(
     vin: str,
-    *,
-    x_version: str = "v1",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-version"] = x_version
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,7 +21,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -54,7 +49,6 @@ def sync_detailed(
     vin: str,
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> Response[TyreDiagnosis]:
     """Get the smart-maintenance diagnosis of the mounted and stored tyres.
 
@@ -62,7 +56,6 @@ def sync_detailed(
 
     Args:
         vin (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,7 +67,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         vin=vin,
-        x_version=x_version,
     )
 
     response = client.get_httpx_client().request(
@@ -88,7 +80,6 @@ def sync(
     vin: str,
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> TyreDiagnosis | None:
     """Get the smart-maintenance diagnosis of the mounted and stored tyres.
 
@@ -96,7 +87,6 @@ def sync(
 
     Args:
         vin (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +99,6 @@ def sync(
     return sync_detailed(
         vin=vin,
         client=client,
-        x_version=x_version,
     ).parsed
 
 
@@ -117,7 +106,6 @@ async def asyncio_detailed(
     vin: str,
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> Response[TyreDiagnosis]:
     """Get the smart-maintenance diagnosis of the mounted and stored tyres.
 
@@ -125,7 +113,6 @@ async def asyncio_detailed(
 
     Args:
         vin (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +124,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         vin=vin,
-        x_version=x_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -149,7 +135,6 @@ async def asyncio(
     vin: str,
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> TyreDiagnosis | None:
     """Get the smart-maintenance diagnosis of the mounted and stored tyres.
 
@@ -157,7 +142,6 @@ async def asyncio(
 
     Args:
         vin (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,6 +155,5 @@ async def asyncio(
         await asyncio_detailed(
             vin=vin,
             client=client,
-            x_version=x_version,
         )
     ).parsed

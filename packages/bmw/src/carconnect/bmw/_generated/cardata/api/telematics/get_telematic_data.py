@@ -14,10 +14,7 @@ def _get_kwargs(
     vin: str,
     *,
     container_id: str,
-    x_version: str = "v1",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-version"] = x_version
 
     params: dict[str, Any] = {}
 
@@ -34,7 +31,6 @@ def _get_kwargs(
 
     if params:
         _kwargs["params"] = params
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -66,7 +62,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     container_id: str,
-    x_version: str = "v1",
 ) -> Response[TelematicDataResponse]:
     """Get the latest value of every descriptor of a container.
 
@@ -76,7 +71,6 @@ def sync_detailed(
     Args:
         vin (str):
         container_id (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,7 +83,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         vin=vin,
         container_id=container_id,
-        x_version=x_version,
     )
 
     response = client.get_httpx_client().request(
@@ -104,7 +97,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     container_id: str,
-    x_version: str = "v1",
 ) -> TelematicDataResponse | None:
     """Get the latest value of every descriptor of a container.
 
@@ -114,7 +106,6 @@ def sync(
     Args:
         vin (str):
         container_id (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +119,6 @@ def sync(
         vin=vin,
         client=client,
         container_id=container_id,
-        x_version=x_version,
     ).parsed
 
 
@@ -137,7 +127,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     container_id: str,
-    x_version: str = "v1",
 ) -> Response[TelematicDataResponse]:
     """Get the latest value of every descriptor of a container.
 
@@ -147,7 +136,6 @@ async def asyncio_detailed(
     Args:
         vin (str):
         container_id (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +148,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         vin=vin,
         container_id=container_id,
-        x_version=x_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -173,7 +160,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     container_id: str,
-    x_version: str = "v1",
 ) -> TelematicDataResponse | None:
     """Get the latest value of every descriptor of a container.
 
@@ -183,7 +169,6 @@ async def asyncio(
     Args:
         vin (str):
         container_id (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,6 +183,5 @@ async def asyncio(
             vin=vin,
             client=client,
             container_id=container_id,
-            x_version=x_version,
         )
     ).parsed

@@ -12,11 +12,7 @@ from ...types import File, Response
 
 def _get_kwargs(
     vin: str,
-    *,
-    x_version: str = "v1",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-version"] = x_version
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,7 +21,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -54,7 +49,6 @@ def sync_detailed(
     vin: str,
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> Response[File]:
     """Get a rendered picture of the vehicle.
 
@@ -63,7 +57,6 @@ def sync_detailed(
 
     Args:
         vin (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,7 +68,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         vin=vin,
-        x_version=x_version,
     )
 
     response = client.get_httpx_client().request(
@@ -89,7 +81,6 @@ def sync(
     vin: str,
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> File | None:
     """Get a rendered picture of the vehicle.
 
@@ -98,7 +89,6 @@ def sync(
 
     Args:
         vin (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +101,6 @@ def sync(
     return sync_detailed(
         vin=vin,
         client=client,
-        x_version=x_version,
     ).parsed
 
 
@@ -119,7 +108,6 @@ async def asyncio_detailed(
     vin: str,
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> Response[File]:
     """Get a rendered picture of the vehicle.
 
@@ -128,7 +116,6 @@ async def asyncio_detailed(
 
     Args:
         vin (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +127,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         vin=vin,
-        x_version=x_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -152,7 +138,6 @@ async def asyncio(
     vin: str,
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> File | None:
     """Get a rendered picture of the vehicle.
 
@@ -161,7 +146,6 @@ async def asyncio(
 
     Args:
         vin (str):
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,6 +159,5 @@ async def asyncio(
         await asyncio_detailed(
             vin=vin,
             client=client,
-            x_version=x_version,
         )
     ).parsed

@@ -9,19 +9,13 @@ from ...models.vehicle_mapping import VehicleMapping
 from ...types import Response, json_body
 
 
-def _get_kwargs(
-    *,
-    x_version: str = "v1",
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-version"] = x_version
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/customers/vehicles/mappings",
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -56,15 +50,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> Response[list[VehicleMapping]]:
     """List the vehicles mapped to the account.
 
      Returns a JSON array (the vendor swagger wrongly declares a single object). Only vehicles mapped as
     PRIMARY can be queried for data.
-
-    Args:
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,9 +64,7 @@ def sync_detailed(
         Response[list[VehicleMapping]]
     """
 
-    kwargs = _get_kwargs(
-        x_version=x_version,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -88,15 +76,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> list[VehicleMapping] | None:
     """List the vehicles mapped to the account.
 
      Returns a JSON array (the vendor swagger wrongly declares a single object). Only vehicles mapped as
     PRIMARY can be queried for data.
-
-    Args:
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,22 +92,17 @@ def sync(
 
     return sync_detailed(
         client=client,
-        x_version=x_version,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> Response[list[VehicleMapping]]:
     """List the vehicles mapped to the account.
 
      Returns a JSON array (the vendor swagger wrongly declares a single object). Only vehicles mapped as
     PRIMARY can be queried for data.
-
-    Args:
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,9 +112,7 @@ async def asyncio_detailed(
         Response[list[VehicleMapping]]
     """
 
-    kwargs = _get_kwargs(
-        x_version=x_version,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -145,15 +122,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    x_version: str = "v1",
 ) -> list[VehicleMapping] | None:
     """List the vehicles mapped to the account.
 
      Returns a JSON array (the vendor swagger wrongly declares a single object). Only vehicles mapped as
     PRIMARY can be queried for data.
-
-    Args:
-        x_version (str):  Default: 'v1'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,6 +139,5 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            x_version=x_version,
         )
     ).parsed

@@ -36,7 +36,8 @@ def _get_kwargs(
 
     if params:
         _kwargs["params"] = params
-    _kwargs["headers"] = headers
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
