@@ -167,6 +167,26 @@ async def test_two_cars_of_one_account_share_one_connection(
         await stream.aclose()
 
 
+async def test_two_logins_of_one_account_in_a_garage_share_one_connection(
+    streaming_sim: Simulator, stepped: SteppedClock, broker: CarDataBroker
+) -> None:
+    clients = [simulated_client("bmw", streaming_sim, streaming=True, clock=stepped) for _ in range(2)]
+    async with Garage(clients, options=simulated_options(streaming_sim)) as garage:
+        listed = await garage.vehicles()
+        cars = [next(car for car in listed if car.adapter is adapter) for adapter in garage.adapters]
+        streams = [car.events(fields=[Field.ODOMETER]) for car in cars]
+        firsts = [await subscribed(stream, car) for stream, car in zip(streams, cars, strict=True)]
+        shared = adapter_of(cars[0]).shared_stream
+        assert shared is not None
+        assert shared is adapter_of(cars[1]).shared_stream
+        broker.publish_changes()
+        for stream, first in zip(streams, firsts, strict=True):
+            assert (await collect(stream, first, {Field.ODOMETER}))[0].source == "stream"
+        assert shared.connections == 1
+        for stream in streams:
+            await stream.aclose()
+
+
 async def test_a_refused_subscription_ends_the_events_with_a_typed_error(
     bmw_garage: Opened, broker: CarDataBroker
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, Self, TypeVar
 
@@ -52,6 +52,7 @@ class Garage:
 
     def __init__(self, clients: Iterable[Any] = (), *, options: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         self.adapters: list[Adapter] = []
+        self._shared: dict[Hashable, Any] = {}
         for client in clients:
             self.add(client, **(options or {}).get(brand_of(client), {}))
 
@@ -70,6 +71,7 @@ class Garage:
         """Add one more login (``options``: its brand adapter's); ``TypeError`` / ``LookupError`` when no
         installed brand adapter takes it."""
         adapter = adapter_for(client, **options)
+        adapter.shared = self._shared
         self.adapters.append(adapter)
         return adapter
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from abc import ABC, abstractmethod
-from collections.abc import Awaitable, Mapping
+from collections.abc import Awaitable, Hashable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
@@ -56,6 +56,9 @@ class Adapter(ABC):
         self.client = client
         self.limit = asyncio.Semaphore(self.max_concurrency)
         """Held by every vehicle call through this adapter: at most :attr:`max_concurrency` at once."""
+        self.shared: dict[Hashable, Any] = {}
+        """Connections shared with the other adapters of the same garage, by key (a garage hands every
+        adapter one dict): BMW keeps one CarData stream per GCID there."""
 
     @property
     def clock(self) -> Clock:

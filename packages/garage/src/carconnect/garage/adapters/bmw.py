@@ -254,13 +254,14 @@ class BmwAdapter(Adapter):
 
     @property
     def shared_stream(self) -> SharedStream | None:
-        """The login's one CarData stream connection, once an event stream has used it."""
+        """The CarData stream of this login's GCID (shared by the garage's logins of that GCID), once
+        an event stream has used it."""
         return self._shared
 
     async def subscribe(self, vehicle: VehicleInfo) -> Feed | None:
         """The car's feed on the login's shared CarData stream; ``None`` (events poll) when it cannot stream."""
         if self._shared is None:
-            from .bmw_stream import SharedStream, why_not_streaming
+            from .bmw_stream import why_not_streaming
 
             reason = "turned off (stream=False)" if not self._stream_wanted else why_not_streaming(self.client)
             if reason is not None:
@@ -268,14 +269,29 @@ class BmwAdapter(Adapter):
                     logger.info("bmw events poll hourly instead of streaming: %s", reason)
                 self._polling_reason = reason
                 return None
-            self._shared = SharedStream(self.client.auth.token_source, self.clock, self._stream_options)
+            self._shared = self._stream_of_account()
         return await self._shared.subscribe(vehicle.id)
+
+    def _stream_of_account(self) -> SharedStream:
+        """The garage's stream of this login's GCID and broker, made on first use."""
+        from carconnect.bmw.auth import gcid_of
+
+        from .bmw_stream import SharedStream
+
+        tokens = self.client.auth.token_source
+        options = self._stream_options
+        key = ("bmw-stream", gcid_of(tokens.token), options.get("host"), options.get("port"))
+        found = self.shared.get(key)
+        if not isinstance(found, SharedStream):
+            found = self.shared[key] = SharedStream(tokens, self.clock, options)
+        return found
 
     async def unsubscribe(self, vehicle: VehicleInfo, feed: Feed) -> None:
         if self._shared is not None:
             await self._shared.unsubscribe(vehicle.id, feed)
 
     async def aclose(self) -> None:
+        """Close the CarData stream (for every login of the GCID sharing it) and the client."""
         if self._shared is not None:
             await self._shared.aclose()
         await super().aclose()
