@@ -20,7 +20,7 @@ from carconnect.garage.adapters.bmw_stream import pushed
 from carconnect.garage.testing import simulated_client, simulated_options
 from carconnect.sim import Simulator
 from carconnect.sim.mqtt.broker import CarDataBroker
-from carconnect.sim.mqtt.testing import SteppedClock
+from carconnect.sim.mqtt.testing import SteppedClock, run_until
 
 from .conftest import BRANDS, Requests
 
@@ -197,6 +197,26 @@ async def test_a_refused_subscription_ends_the_events_with_a_typed_error(
     with pytest.raises(PermissionDeniedError, match="BMW CarData portal"):
         async with asyncio.timeout(10):
             await anext(stream)
+
+
+async def test_an_error_ending_a_running_stream_reaches_its_reader(
+    bmw_garage: Opened, broker: CarDataBroker, stepped: SteppedClock
+) -> None:
+    garage = await bmw_garage()
+    vehicle = (await garage.vehicles())[0]
+    stream = vehicle.events(fields=[Field.ODOMETER])
+    first = await subscribed(stream, vehicle)
+    broker.publish_changes()
+    await collect(stream, first, {Field.ODOMETER})
+    broker.refuse_subscriptions(vehicle.id)  # the data points were deselected in BMW's portal...
+    broker.restart()  # ...and the stream reconnects
+    following = asyncio.ensure_future(anext(stream))
+    await run_until(following.done, stepped)
+    with pytest.raises(PermissionDeniedError, match="BMW CarData portal"):
+        following.result()
+    shared = adapter_of(vehicle).shared_stream
+    assert shared is not None
+    assert shared.stream is None
 
 
 async def test_without_streaming_credentials_events_poll_and_say_why_once(

@@ -150,12 +150,12 @@ class SharedStream:
                     feed.put_nowait(found)
         except CarConnectError as error:
             logger.info("bmw events: the CarData stream ended: %s", type(error).__name__)
-            for feeds in self._feeds.values():
-                for feed in feeds:
-                    feed.put_nowait(error)
             if self._stream is stream:
                 self._stream = None
             await stream.close()
+            for feeds in self._feeds.values():  # readers see the error once the stream is closed
+                for feed in feeds:
+                    feed.put_nowait(error)
 
     async def _close(self) -> None:
         stream, pump = self._stream, self._pump
