@@ -148,6 +148,18 @@ def test_demo_shows_a_few_bmw_updates_streamed_through_the_garage(cli: Cli) -> N
     assert rows[-1] == odometers[1]  # the section ends with the update after the drive
 
 
+def test_the_demo_stream_is_bounded_when_no_update_comes(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    from carconnect.cli import demo
+    from carconnect.sim.mqtt.broker import CarDataBroker
+
+    monkeypatch.setattr(demo, "STREAM_SECONDS", 1.0)
+    monkeypatch.setattr(CarDataBroker, "publish_changes", lambda self: 0)  # the car never publishes
+    result = cli("demo", "--brand", "bmw", sim=False)
+    assert result.exit_code == 1, result.output
+    assert "FAIL bmw       stream         TimeoutError" in result.stderr
+    assert "ok   bmw       quota" in result.stderr
+
+
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring backend in memory, standing in for the system one."""
 
