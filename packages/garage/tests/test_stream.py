@@ -12,6 +12,9 @@ from typing import Any
 
 import pytest
 
+pytest.importorskip("carconnect.bmw")
+pytest.importorskip("aiomqtt", reason="carconnect-bmw's streaming extra is not installed")
+
 from carconnect.bmw.telematics import decode_data
 from carconnect.core import PermissionDeniedError
 from carconnect.garage import Availability, Field, Garage, Quantity, Update, Vehicle
@@ -22,9 +25,7 @@ from carconnect.sim import Simulator
 from carconnect.sim.mqtt.broker import CarDataBroker
 from carconnect.sim.mqtt.testing import SteppedClock, run_until
 
-from .conftest import BRANDS, Requests
-
-pytestmark = pytest.mark.skipif("bmw" not in BRANDS, reason="carconnect-bmw is not installed")
+from .conftest import Requests
 
 DISTANCE = "vehicle.vehicle.travelledDistance"
 Opened = Callable[..., Any]
