@@ -288,7 +288,7 @@ def _stream_step(sim: Any, clock: Clock) -> tuple[list[dict[str, Any]], Step]:
     rows: list[dict[str, Any]] = []
     try:
         rows = asyncio.run(_streamed(sim, clock))
-        ok, detail = True, f"{len(rows)} updates from the simulator's CarData broker, no REST call"
+        ok, detail = True, f"{len(rows)} updates from the simulator's CarData broker, none read over REST"
     except TimeoutError:
         ok, detail = False, f"TimeoutError: too few streamed updates within {STREAM_SECONDS:g} s"
     except (CarConnectError, OSError) as error:
