@@ -128,6 +128,36 @@ def test_demo_runs_every_step_of_every_brand(cli: Cli) -> None:
     assert {step["brand"] for step in steps} == {"volvo", "bmw", "ford", "smartcar"}
     assert all(step["ok"] for step in steps)
     assert {"login", "vehicles", "status", "rate limit", "quota"} <= {step["step"] for step in steps}
+    assert [step["brand"] for step in steps if step["step"] == "stream"] == ["bmw"]
+
+
+def test_demo_shows_a_few_bmw_updates_streamed_through_the_garage(cli: Cli) -> None:
+    from carconnect.cli.demo import DRIVEN_KM, STREAMED_UPDATES
+
+    result = cli("demo", "--brand", "bmw", sim=False)
+    assert result.exit_code == 0, result.output
+    assert "ok   bmw       stream" in result.stderr
+    shown = result.stdout.split("BMW updates streamed over MQTT")[1].splitlines()[1:]
+    rows = [line.split() for line in shown if line.startswith("  ")]
+    assert 2 <= len(rows) <= STREAMED_UPDATES
+    odometers = [row for row in rows if row[1] == "odometer"]  # time, field, value, unit, "from", descriptor
+    assert len(odometers) == 2
+    assert {row[-1] for row in odometers} == {"vehicle.vehicle.travelledDistance"}
+    assert [row[3] for row in odometers] == ["km", "km"]
+    assert float(odometers[1][2]) - float(odometers[0][2]) == DRIVEN_KM
+    assert rows[-1] == odometers[1]  # the section ends with the update after the drive
+
+
+def test_the_demo_stream_is_bounded_when_no_update_comes(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    from carconnect.cli import demo
+    from carconnect.sim.mqtt.broker import CarDataBroker
+
+    monkeypatch.setattr(demo, "STREAM_SECONDS", 1.0)
+    monkeypatch.setattr(CarDataBroker, "publish_changes", lambda self: 0)  # the car never publishes
+    result = cli("demo", "--brand", "bmw", sim=False)
+    assert result.exit_code == 1, result.output
+    assert "FAIL bmw       stream         TimeoutError" in result.stderr
+    assert "ok   bmw       quota" in result.stderr
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

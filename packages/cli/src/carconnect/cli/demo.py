@@ -3,7 +3,8 @@
 For each brand it runs the real login flow over loopback HTTP (authorization code + PKCE with a
 loopback redirect, device grant with PKCE, client credentials), lists vehicles, reads a status,
 sends a command and waits for its outcome, then shows a rate limit and a quota error being handled.
-With carconnect-garage installed it ends with one table of the whole fleet, read through its common API.
+With carconnect-garage installed it ends with one table of the whole fleet, read through its common API,
+and a few BMW updates streamed from the simulator's CarData broker through the garage's event stream.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -34,6 +36,13 @@ from .brands import BrandAdapter, Target, adapter
 from .brands.base import simulator_module
 from .login import authorization_code_login, client_credentials_login, device_login
 from .settings import simulator_settings
+
+STREAMED_UPDATES = 5
+"""How many streamed BMW updates the demo shows."""
+STREAM_SECONDS = 15.0
+"""Wall-time bound of the streamed section (it normally takes well under a second)."""
+STREAM_FIELDS = ("odometer", "battery_level", "range", "locked")
+DRIVEN_KM = 12
 
 QUOTA_REFILL_SECONDS = 3600
 """When the demo's exhausted quota refills. Fixed, so that the step never depends on the time of day:
@@ -191,6 +200,109 @@ async def _fleet(sim: Any, brands: list[str], clock: Clock) -> list[dict[str, An
     return sorted(rows, key=lambda row: (row["brand"], row["car"]))
 
 
+class _WallWaits:
+    """``clock``'s time with real waits: a stream's renewal timer must not fire at once on a FakeClock."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def monotonic(self) -> float:
+        return self.clock.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(max(seconds, 0))
+
+    async def asleep(self, seconds: float) -> None:
+        await asyncio.sleep(max(seconds, 0))
+
+
+def _update_row(update: Any) -> dict[str, Any]:
+    """One streamed update as the vendor sent it: time, field, BMW descriptor, value and unit."""
+    reading, value = update.reading, update.reading.value
+    original, unit = (value.original_value, value.original_unit) if hasattr(value, "original_unit") else (value, "")
+    return {
+        "time": f"{reading.timestamp:%H:%M:%S}" if reading.timestamp else "-",
+        "field": update.field.value,
+        "descriptor": update.vendor_keys[0] if update.vendor_keys else "-",
+        "value": f"{original:g}" if isinstance(original, float) else str(original),
+        "unit": unit,
+    }
+
+
+def _show_streamed(rows: list[dict[str, Any]]) -> None:
+    output.console.print("BMW updates streamed over MQTT, through carconnect-garage's events:", highlight=False)
+    for row in rows:
+        shown = f"{row['value']} {row['unit']}".strip()
+        line = f"  {row['time']}  {row['field']:<14} {shown:<10}  from {row['descriptor']}"
+        output.console.print(escape(line), highlight=False, soft_wrap=True)
+
+
+async def _streamed(sim: Any, clock: Clock) -> list[dict[str, Any]]:
+    """BMW updates from the simulator's CarData broker, through the garage's event stream: the car's
+    first message, then what changed once it drove ``DRIVEN_KM`` (at most ``STREAMED_UPDATES`` rows)."""
+    from carconnect.garage import Field, Garage
+    from carconnect.garage.testing import simulated_client, simulated_options
+
+    broker = sim.mqtt(interval=None)  # the car publishes when the demo moves it
+    client_options = {} if clock is SYSTEM_CLOCK else {"clock": clock}
+    options = simulated_options(sim)["bmw"]
+    if clock is not SYSTEM_CLOCK:
+        options["stream_options"] = {**options["stream_options"], "clock": _WallWaits(clock)}
+    client = simulated_client("bmw", sim, streaming=True, **client_options)
+    rows: list[dict[str, Any]] = []
+    async with Garage([client], options={"bmw": options}) as garage:
+        car = (await garage.vehicles())[0]
+        events = car.events(fields=STREAM_FIELDS)
+        first = asyncio.ensure_future(anext(events))  # connects and subscribes
+        try:
+            async with asyncio.timeout(STREAM_SECONDS):
+                for _ in range(int(STREAM_SECONDS * 100)):  # until subscribed on the broker
+                    if first.done() or _stream_connected(car):
+                        break
+                    await asyncio.sleep(0.01)
+                broker.publish_changes()  # the car's first message: everything it reports
+                sim.fleet.vehicle("bmw", car.id).odometer_km += DRIVEN_KM
+                broker.publish_changes()  # then only what changed
+                update = await first
+                odometers = 0
+                while True:
+                    rows.append(_update_row(update))
+                    odometers += update.field is Field.ODOMETER
+                    if odometers == 2 or len(rows) == STREAMED_UPDATES:
+                        break
+                    update = await anext(events)
+        finally:
+            if not first.done():  # out of time before the first update: stop the stream's reader
+                first.cancel()
+                await asyncio.wait({first})
+            await events.aclose()
+    return rows
+
+
+def _stream_step(sim: Any, clock: Clock) -> tuple[list[dict[str, Any]], Step]:
+    """The streamed section as a step of BMW's (shown as it ends), and its rows."""
+    started = time.perf_counter()
+    rows: list[dict[str, Any]] = []
+    try:
+        rows = asyncio.run(_streamed(sim, clock))
+        ok, detail = True, f"{len(rows)} updates from the simulator's CarData broker, none read over REST"
+    except TimeoutError:
+        ok, detail = False, f"TimeoutError: too few streamed updates within {STREAM_SECONDS:g} s"
+    except (CarConnectError, OSError) as error:
+        ok, detail = False, f"{type(error).__name__}: {error}"
+    step = Step("bmw", "stream", ok, detail, (time.perf_counter() - started) * 1000)
+    _show_step(step)
+    return rows, step
+
+
+def _stream_connected(car: Any) -> bool:
+    shared = car.adapter.shared_stream
+    return shared is not None and shared.stream is not None and shared.stream.connected
+
+
 NEXT_STEPS = """Next:
   carconnect sim                        serve the simulator; it prints what each client needs
   carconnect login volvo --sim URL      log in to it (later commands remember the simulator)
@@ -211,13 +323,18 @@ def run_demo(brands: Iterable[str], *, as_json: bool = False, clock: Clock = SYS
     steps: list[Step] = []
     started = time.perf_counter()
     fleet: list[dict[str, Any]] = []
+    streamed: list[dict[str, Any]] = []
     with simulator(seed=0, clock=None if clock is SYSTEM_CLOCK else clock) as sim:
         for brand in chosen:
             output.errors.print(f"[bold]{brand}[/bold]: logging in and calling the simulated API...", highlight=False)
             steps += DemoRun(sim, brand, clock=clock, on_step=_show_step).run()
-        if not as_json and importlib.util.find_spec("carconnect.garage") is not None:
+        if importlib.util.find_spec("carconnect.garage") is not None:
             sim.reset()  # the seeded fleet again, BMW's daily quota (spent by its quota step) included
-            fleet = asyncio.run(_fleet(sim, chosen, clock))
+            if not as_json:
+                fleet = asyncio.run(_fleet(sim, chosen, clock))
+            if "bmw" in chosen:
+                streamed, stream_step = _stream_step(sim, clock)
+                steps.append(stream_step)
     seconds = time.perf_counter() - started
     failed = [step for step in steps if not step.ok]
     if as_json:
@@ -227,6 +344,8 @@ def run_demo(brands: Iterable[str], *, as_json: bool = False, clock: Clock = SYS
         output.console.print(f"carconnect demo: {verdict} in {seconds:.1f} s", highlight=False)
         if fleet:
             output.emit(fleet, as_json=False, title="The whole fleet through one API (carconnect-garage)")
+        if streamed:
+            _show_streamed(streamed)
     if failed:
         return 1
     output.say(NEXT_STEPS)

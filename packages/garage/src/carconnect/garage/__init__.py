@@ -3,8 +3,9 @@
 :class:`Garage` takes the async clients of several brand logins and lists every car as a
 :class:`Vehicle`: the same identity and :class:`Capabilities` for every brand, :meth:`Vehicle.status`
 as one normalized :class:`Status` in SI units, commands that wait for the vendor's outcome, and
-:meth:`Vehicle.events` streams fed by polling within quota and by vendor pushes (Smartcar webhooks
-through :class:`carconnect.garage.webhooks.SmartcarWebhookApp`). Brands are found through the
+:meth:`Vehicle.events` streams fed by BMW's CarData MQTT stream, by vendor pushes (Smartcar
+webhooks through :class:`carconnect.garage.webhooks.SmartcarWebhookApp`) and by polling within
+quota. Brands are found through the
 ``carconnect.brands`` registry; each one's adapter lives in ``carconnect.garage.adapters.<brand>``.
 :class:`BlockingGarage` is the same API for code without an event loop.
 """

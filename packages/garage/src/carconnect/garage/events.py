@@ -1,4 +1,5 @@
-"""Event streams: normalized updates per vehicle, from polling and from vendor pushes (webhooks)."""
+"""Event streams: normalized updates per vehicle, from a vendor stream (BMW's MQTT), vendor pushes
+(webhooks) and polling within quota for the rest."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from carconnect.core import Clock
+from carconnect.core import CarConnectError, Clock
 
+from .adapters.base import Feed, Pushed
 from .model import Availability, Field, Reading, Status
 
 if TYPE_CHECKING:
@@ -28,7 +30,9 @@ class Update:
     field: Field
     reading: Reading[Any]
     source: str
-    """``poll`` or ``webhook``."""
+    """``stream`` (BMW's MQTT stream), ``webhook`` or ``poll``."""
+    vendor_keys: tuple[str, ...] = ()
+    """The vendor's names of the values behind a streamed reading (BMW descriptors); empty otherwise."""
 
 
 class EventHub:
@@ -81,6 +85,26 @@ async def _first_pushed(inbox: asyncio.Queue[Update], clock: Clock, seconds: flo
     return None
 
 
+async def _next_items(queues: list[asyncio.Queue[Any]]) -> list[Any]:
+    """The next item of whichever of ``queues`` has one first (several when they are ready together)."""
+    getters = [asyncio.ensure_future(queue.get()) for queue in queues]
+    try:
+        await asyncio.wait(getters, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for getter in getters:
+            getter.cancel()  # a queue gives its item up only to a getter that completes
+    return [getter.result() for getter in getters if getter.done() and not getter.cancelled()]
+
+
+def _from_stream(
+    vehicle: Vehicle, pushed: Pushed, seen: dict[Field, Reading[Any]], fields: frozenset[Field]
+) -> list[Update]:
+    return [
+        Update(vehicle.brand, vehicle.id, name, seen[name], "stream", tuple(pushed.vendor_keys.get(name, ())))
+        for name in changes(seen, pushed.status, fields)
+    ]
+
+
 async def updates(
     vehicle: Vehicle,
     fields: frozenset[Field],
@@ -90,13 +114,28 @@ async def updates(
     clock: Clock,
     pushed_fields: frozenset[Field] | None = None,
 ) -> AsyncGenerator[Update, None]:
-    """The stream behind :meth:`Vehicle.events`: polls ``fields`` only when the reader waits and a poll is
-    due; relays pushed updates of ``pushed_fields`` (default: ``fields``)."""
+    """The stream behind :meth:`Vehicle.events`: the vendor's stream of ``fields`` when the adapter has
+    one (BMW), else polls of ``fields`` only when the reader waits and a poll is due (``interval``
+    ``None``: neither); relays pushed updates of ``pushed_fields`` (default: ``fields``)."""
     relayed = fields if pushed_fields is None else pushed_fields
     inbox = hub.subscribe(vehicle.brand, vehicle.id) if hub is not None else None
     seen: dict[Field, Reading[Any]] = {}
     last_poll: float | None = None
+    feed: Feed | None = None
     try:
+        if interval is not None and fields:
+            feed = await vehicle.adapter.subscribe(vehicle.info)
+        while feed is not None:
+            sources: list[asyncio.Queue[Any]] = [feed] if inbox is None else [feed, inbox]
+            for item in await _next_items(sources):
+                if isinstance(item, CarConnectError):
+                    raise item
+                if isinstance(item, Pushed):
+                    for update in _from_stream(vehicle, item, seen, fields):
+                        yield update
+                elif item.field in relayed:
+                    seen[item.field] = item.reading
+                    yield item
         while True:
             if interval is None:
                 if inbox is None:
@@ -121,5 +160,7 @@ async def updates(
             for name in changes(seen, status, fields):
                 yield Update(vehicle.brand, vehicle.id, name, seen[name], "poll")
     finally:
+        if feed is not None:
+            await vehicle.adapter.unsubscribe(vehicle.info, feed)
         if inbox is not None and hub is not None:
             hub.unsubscribe(vehicle.brand, vehicle.id, inbox)

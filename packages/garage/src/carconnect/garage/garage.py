@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, Self, TypeVar
 
 from carconnect.core import CarConnectError
 
-from .adapters import Adapter, adapter_for
+from .adapters import Adapter, adapter_for, brand_of
 from .model import Field, Status
 from .vehicle import Vehicle
 
@@ -44,14 +44,17 @@ class Garage:
 
     Give it async brand clients (``AsyncVolvoClient``, ``AsyncBmwClient``, ``AsyncFordConnectClient``,
     ``AsyncSmartcarClient``, each with its own credentials and token store); the brand of each is found
-    through the brand registry and its adapter imported by name. ``async with Garage(...)`` closes
-    the clients at the end; otherwise they stay yours to close.
+    through the brand registry and its adapter imported by name. ``options`` holds adapter options
+    by brand name (BMW: ``{"bmw": {"stream": False}}`` keeps its events on polling).
+    ``async with Garage(...)`` closes the clients (and BMW's stream) at the end; otherwise call
+    :meth:`aclose`.
     """
 
-    def __init__(self, clients: Iterable[Any] = ()) -> None:
+    def __init__(self, clients: Iterable[Any] = (), *, options: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         self.adapters: list[Adapter] = []
+        self._shared: dict[Hashable, Any] = {}
         for client in clients:
-            self.add(client)
+            self.add(client, **(options or {}).get(brand_of(client), {}))
 
     async def __aenter__(self) -> Self:
         return self
@@ -60,13 +63,15 @@ class Garage:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close every client given to the garage."""
+        """Close every client given to the garage, and the streams its adapters opened."""
         for adapter in self.adapters:
-            await adapter.client.aclose()
+            await adapter.aclose()
 
-    def add(self, client: Any) -> Adapter:
-        """Add one more login; ``TypeError`` / ``LookupError`` when no installed brand adapter takes it."""
-        adapter = adapter_for(client)
+    def add(self, client: Any, **options: Any) -> Adapter:
+        """Add one more login (``options``: its brand adapter's); ``TypeError`` / ``LookupError`` when no
+        installed brand adapter takes it."""
+        adapter = adapter_for(client, **options)
+        adapter.shared = self._shared
         self.adapters.append(adapter)
         return adapter
 

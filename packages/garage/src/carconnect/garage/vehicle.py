@@ -137,10 +137,12 @@ class Vehicle:
         hub: EventHub | None = None,
         fields: Iterable[Field | str] | None = None,
     ) -> AsyncGenerator[Update, None]:
-        """Normalized updates of this car, as they change: polled, and pushed through ``hub`` (webhooks).
+        """Normalized updates of this car, as they change: streamed or polled, and pushed through ``hub``.
 
-        Polling runs only while the stream is read, every ``every`` seconds (the brand's default when
-        ``None``, never below the brand's quota-safe minimum); ``poll=False`` only relays ``hub``.
+        A brand with a vendor stream the login can use (BMW's CarData MQTT stream) streams instead of
+        polling (``source="stream"``, no REST call). Polling runs only while the stream is read, every
+        ``every`` seconds (the brand's default when ``None``, never below the brand's quota-safe
+        minimum); ``poll=False`` neither streams nor polls and only relays ``hub`` (webhooks).
         """
         wanted = wanted_fields(fields)
         interval = None

@@ -20,8 +20,9 @@ def brand_of(client: Any) -> str:
     raise TypeError(f"{type(client).__name__} is not a client of an installed carconnect brand")
 
 
-def adapter_for(client: Any) -> Adapter:
-    """The adapter of an async brand client (``LookupError`` when the garage has none for its brand)."""
+def adapter_for(client: Any, **options: Any) -> Adapter:
+    """The adapter of an async brand client (``LookupError`` when the garage has none for its brand);
+    ``options`` go to the brand's adapter (see each ``adapters.<brand>.adapt``)."""
     name = brand_of(client)
     try:
         module = importlib.import_module(f"{__name__}.{name}")
@@ -29,7 +30,7 @@ def adapter_for(client: Any) -> Adapter:
         if error.name != f"{__name__}.{name}":
             raise
         raise LookupError(f"carconnect-garage has no adapter for brand {name!r}") from None
-    adapter: Adapter = module.adapt(client)
+    adapter: Adapter = module.adapt(client, **options)
     return adapter
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from abc import ABC, abstractmethod
-from collections.abc import Awaitable, Mapping
+from collections.abc import Awaitable, Hashable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
-from carconnect.core import SYSTEM_CLOCK, Clock, NotCapableError
+from carconnect.core import SYSTEM_CLOCK, CarConnectError, Clock, NotCapableError
 
 from ..model import (
     Command,
@@ -28,6 +29,18 @@ logger = logging.getLogger("carconnect.garage")
 T = TypeVar("T")
 
 
+@dataclass(frozen=True)
+class Pushed:
+    """Readings a vendor stream pushed for one car, with the vendor's names of the values behind each."""
+
+    status: Status
+    vendor_keys: Mapping[Field, tuple[str, ...]] = field(default_factory=dict)
+
+
+Feed = asyncio.Queue[Pushed | CarConnectError]
+"""What a vendor stream pushes for one car; a typed error ends it."""
+
+
 class Adapter(ABC):
     """One brand client seen through the common API. Subclasses live in ``carconnect.garage.adapters.<brand>``."""
 
@@ -43,12 +56,26 @@ class Adapter(ABC):
         self.client = client
         self.limit = asyncio.Semaphore(self.max_concurrency)
         """Held by every vehicle call through this adapter: at most :attr:`max_concurrency` at once."""
+        self.shared: dict[Hashable, Any] = {}
+        """Connections shared with the other adapters of the same garage, by key (a garage hands every
+        adapter one dict): BMW keeps one CarData stream per GCID there."""
 
     @property
     def clock(self) -> Clock:
         """The client's clock (its ``clock=`` option): every wait of the garage runs on it."""
         found = getattr(self.client, "clock", None)
         return found if found is not None else SYSTEM_CLOCK
+
+    async def aclose(self) -> None:
+        """Close the client (and whatever the adapter opened on it)."""
+        await self.client.aclose()
+
+    async def subscribe(self, vehicle: VehicleInfo) -> Feed | None:
+        """A feed of what the vendor's stream pushes for ``vehicle``, or ``None`` when events poll instead."""
+        return None
+
+    async def unsubscribe(self, vehicle: VehicleInfo, feed: Feed) -> None:  # noqa: B027 - nothing to stop by default
+        """Stop filling ``feed`` (from :meth:`subscribe`)."""
 
     @abstractmethod
     async def vehicles(self) -> list[VehicleInfo]:

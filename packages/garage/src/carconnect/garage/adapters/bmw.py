@@ -2,7 +2,8 @@
 
 BMW counts every REST call against a small daily quota. A status is one ``telematicData`` call on
 one container holding every descriptor below (created or found once per adapter, 1-2 calls), whatever
-fields were asked, and nothing is read that was not asked for; event polling is at most once an hour.
+fields were asked, and nothing is read that was not asked for. Events come from the CarData MQTT
+stream when the login can stream (see :mod:`.bmw_stream`), else from polling at most once an hour.
 Listing costs one call plus one ``basicData`` call per car. CarData has no remote commands.
 """
 
@@ -10,8 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import (
     Capabilities,
@@ -27,7 +29,12 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity, UnitError, number
-from .base import Adapter, flag, mapping, measured, newest, parse_time
+from .base import Adapter, Feed, flag, mapping, measured, newest, parse_time
+
+if TYPE_CHECKING:
+    from .bmw_stream import SharedStream
+
+logger = logging.getLogger("carconnect.garage")
 
 ODOMETER = ("vehicle.vehicle.travelledDistance", "vehicle.chassis.mileage")
 BATTERY = (
@@ -77,6 +84,21 @@ DESCRIPTORS: tuple[str, ...] = tuple(
     )
 )
 """The one container a status reads."""
+
+FIELD_DESCRIPTORS: Mapping[Field, tuple[str, ...]] = {
+    Field.ODOMETER: ODOMETER,
+    Field.FUEL_LEVEL: FUEL_LEVEL,
+    Field.FUEL_AMOUNT: FUEL_AMOUNT,
+    Field.BATTERY_LEVEL: BATTERY,
+    Field.RANGE: RANGE,
+    Field.CHARGING: CHARGING,
+    Field.PLUGGED_IN: PLUG,
+    Field.LOCATION: (LATITUDE, LONGITUDE, HEADING),
+    Field.LOCKED: LOCK,
+    Field.DOORS: tuple(DOORS),
+    Field.WINDOWS: tuple(WINDOWS),
+}
+"""The descriptors each field is read from (the same names :func:`status_from` reads)."""
 
 CHARGING_STATES: Mapping[str, ChargingState] = {
     "CHARGINGACTIVE": ChargingState.CHARGING,
@@ -213,15 +235,66 @@ def _year(basic: Mapping[str, Any]) -> int | None:
 
 
 class BmwAdapter(Adapter):
+    """``stream=False`` keeps events on polling; ``stream_options`` are ``CarDataStream`` keyword
+    arguments (``host``, ``port``, ``tls``, ``clock``...; the clock defaults to the client's)."""
+
     brand = "bmw"
     max_concurrency = 1
     poll_interval = 3600.0
     min_poll_interval = 3600.0
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: Any, *, stream: bool = True, stream_options: Mapping[str, Any] | None = None) -> None:
         super().__init__(client)
         self._container: str | None = None
         self._container_lock = asyncio.Lock()
+        self._stream_wanted = stream
+        self._stream_options = dict(stream_options or {})
+        self._shared: SharedStream | None = None
+        self._polling_reason: str | None = None
+
+    @property
+    def shared_stream(self) -> SharedStream | None:
+        """The CarData stream of this login's GCID (shared by the garage's logins of that GCID), once
+        an event stream has used it."""
+        return self._shared
+
+    async def subscribe(self, vehicle: VehicleInfo) -> Feed | None:
+        """The car's feed on the login's shared CarData stream; ``None`` (events poll) when it cannot stream."""
+        if self._shared is None:
+            from .bmw_stream import why_not_streaming
+
+            reason = "turned off (stream=False)" if not self._stream_wanted else why_not_streaming(self.client)
+            if reason is not None:
+                if self._polling_reason is None:
+                    logger.info("bmw events poll hourly instead of streaming: %s", reason)
+                self._polling_reason = reason
+                return None
+            self._shared = self._stream_of_account()
+        return await self._shared.subscribe(vehicle.id)
+
+    def _stream_of_account(self) -> SharedStream:
+        """The garage's stream of this login's GCID and broker, made on first use."""
+        from carconnect.bmw.auth import gcid_of
+
+        from .bmw_stream import SharedStream
+
+        tokens = self.client.auth.token_source
+        options = self._stream_options
+        key = ("bmw-stream", gcid_of(tokens.token), options.get("host"), options.get("port"))
+        found = self.shared.get(key)
+        if not isinstance(found, SharedStream):
+            found = self.shared[key] = SharedStream(tokens, self.clock, options)
+        return found
+
+    async def unsubscribe(self, vehicle: VehicleInfo, feed: Feed) -> None:
+        if self._shared is not None:
+            await self._shared.unsubscribe(vehicle.id, feed)
+
+    async def aclose(self) -> None:
+        """Close the CarData stream (for every login of the GCID sharing it) and the client."""
+        if self._shared is not None:
+            await self._shared.aclose()
+        await super().aclose()
 
     async def vehicles(self) -> list[VehicleInfo]:
         found = []
@@ -258,15 +331,28 @@ class BmwAdapter(Adapter):
         raise AssertionError("BMW CarData has no commands; Adapter.command refuses them first")
 
 
-def adapt(client: Any) -> BmwAdapter:
-    """The adapter of an ``AsyncBmwClient``."""
-    return BmwAdapter(client)
+def adapt(client: Any, *, stream: bool = True, stream_options: Mapping[str, Any] | None = None) -> BmwAdapter:
+    """The adapter of an ``AsyncBmwClient`` (options: see :class:`BmwAdapter`)."""
+    return BmwAdapter(client, stream=stream, stream_options=stream_options)
 
 
-def simulated_client(sim: Any, **options: Any) -> Any:
-    """An ``AsyncBmwClient`` on a running simulator (see :mod:`carconnect.garage.testing`)."""
+def simulated_client(sim: Any, *, streaming: bool = False, **options: Any) -> Any:
+    """An ``AsyncBmwClient`` on a running simulator (see :mod:`carconnect.garage.testing`).
+
+    ``streaming``: signed in through a ``TokenManager`` holding the demo account's GCID and id_token
+    (renewed by the simulator), so that events can come from the simulator's CarData broker.
+    """
     from carconnect.bmw import AsyncBmwClient
 
-    from ..testing import sim_login
+    from ..testing import sim_login, sim_streaming_login
 
-    return AsyncBmwClient(sim_login(sim, "bmw"), base_url=sim.url("bmw"), **options)
+    credentials = sim_streaming_login(sim, options.get("clock")) if streaming else sim_login(sim, "bmw")
+    return AsyncBmwClient(credentials, base_url=sim.url("bmw"), **options)
+
+
+def simulated_options(sim: Any) -> dict[str, Any]:
+    """Adapter options that point the CarData stream at the simulator's broker (started if need be)."""
+    broker = sim.mqtt()
+    if broker.tls:
+        raise ValueError("the simulator's broker uses TLS: pass stream_options with a tls= context trusting its CA")
+    return {"stream_options": {"host": broker.host, "port": broker.port, "tls": False}}
