@@ -15,7 +15,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
-from datetime import datetime
 from typing import Any
 
 import httpx
@@ -34,6 +33,7 @@ from carconnect.core import (
 from . import output
 from .brands import BrandAdapter, Target, adapter
 from .brands.base import simulator_module
+from .clocks import WallWaits
 from .login import authorization_code_login, client_credentials_login, device_login
 from .settings import simulator_settings
 
@@ -200,25 +200,6 @@ async def _fleet(sim: Any, brands: list[str], clock: Clock) -> list[dict[str, An
     return sorted(rows, key=lambda row: (row["brand"], row["car"]))
 
 
-class _WallWaits:
-    """``clock``'s time with real waits: a stream's renewal timer must not fire at once on a FakeClock."""
-
-    def __init__(self, clock: Clock) -> None:
-        self.clock = clock
-
-    def now(self) -> datetime:
-        return self.clock.now()
-
-    def monotonic(self) -> float:
-        return self.clock.monotonic()
-
-    def sleep(self, seconds: float) -> None:
-        time.sleep(max(seconds, 0))
-
-    async def asleep(self, seconds: float) -> None:
-        await asyncio.sleep(max(seconds, 0))
-
-
 def _update_row(update: Any) -> dict[str, Any]:
     """One streamed update as the vendor sent it: time, field, BMW descriptor, value and unit."""
     reading, value = update.reading, update.reading.value
@@ -250,7 +231,7 @@ async def _streamed(sim: Any, clock: Clock) -> list[dict[str, Any]]:
     client_options = {} if clock is SYSTEM_CLOCK else {"clock": clock}
     options = simulated_options(sim)["bmw"]
     if clock is not SYSTEM_CLOCK:
-        options["stream_options"] = {**options["stream_options"], "clock": _WallWaits(clock)}
+        options["stream_options"] = {**options["stream_options"], "clock": WallWaits(clock)}
     client = simulated_client("bmw", sim, streaming=True, **client_options)
     rows: list[dict[str, Any]] = []
     async with Garage([client], options={"bmw": options}) as garage:

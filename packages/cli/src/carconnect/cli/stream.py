@@ -10,9 +10,10 @@ from typing import Any
 
 import click
 
-from carconnect.core import CarConnectError, TokenManager
+from carconnect.core import SYSTEM_CLOCK, CarConnectError, Clock, TokenManager
 
 from . import exitcodes, output
+from .clocks import stream_clock
 
 
 def update_rows(update: Any) -> list[dict[str, Any]]:
@@ -42,14 +43,21 @@ def print_row(row: dict[str, Any], as_json: bool) -> None:
 
 
 async def follow(
-    tokens: TokenManager, vins: tuple[str, ...], host: str, port: int, tls: bool, count: int | None, as_json: bool
+    tokens: TokenManager,
+    vins: tuple[str, ...],
+    host: str,
+    port: int,
+    tls: bool,
+    count: int | None,
+    as_json: bool,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> None:
     from carconnect.bmw.streaming import CarDataStream
     from carconnect.core.oauth import OAuthClient
 
     printed = 0
     try:
-        async with CarDataStream(tokens, vins, host=host, port=port, tls=tls) as stream:
+        async with CarDataStream(tokens, vins, host=host, port=port, tls=tls, clock=stream_clock(clock)) as stream:
             async for update in stream:
                 for row in update_rows(update):
                     print_row(row, as_json)
@@ -92,7 +100,8 @@ def stream(
     default_host = "127.0.0.1" if target.sim_url else STREAMING_HOST
     try:
         tokens = state.credentials(brand, target)
-        asyncio.run(follow(tokens, vins, host or default_host, port or STREAMING_PORT, not plain, count, as_json))
+        address = (host or default_host, port or STREAMING_PORT)
+        asyncio.run(follow(tokens, vins, *address, not plain, count, as_json, clock=state.clock))
     except KeyboardInterrupt:
         return
     except CarConnectError as error:

@@ -8,7 +8,7 @@ too.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Generic, Self, TypeVar
@@ -161,14 +161,15 @@ class BlockingFleetResult(Generic[T]):
 class BlockingGarage:
     """:class:`Garage` for sync code: every car of several brand logins, every call blocking.
 
+    ``clients`` and ``options`` are :class:`Garage`'s.
     ``with BlockingGarage(clients) as garage:`` closes the clients and stops the garage's loop thread
     at the end; otherwise call :meth:`close`.
     """
 
-    def __init__(self, clients: Iterable[Any] = ()) -> None:
+    def __init__(self, clients: Iterable[Any] = (), *, options: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         self._portal_context: AbstractContextManager[BlockingPortal] = start_blocking_portal()
         self._portal = self._portal_context.__enter__()
-        self.garage = Garage(clients)
+        self.garage = Garage(clients, options=options)
         """The async :class:`Garage` behind it (use it only on the garage's loop)."""
 
     def __enter__(self) -> Self:
