@@ -15,7 +15,7 @@ import orjson
 import pytest
 
 from carconnect.core import jsonbody
-from carconnect.core.jsonbody import json_body
+from carconnect.core.jsonbody import json_body, peek_json
 from carconnect.core.unset import UNSET
 
 
@@ -88,7 +88,7 @@ def test_without_orjson_the_standard_library_decodes(monkeypatch: pytest.MonkeyP
     assert jsonbody.fast_loads is None
 
 
-def test_a_response_is_decoded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_peeked_document_is_taken_by_the_operation_and_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[bytes] = []
 
     def counting(content: bytes) -> object:
@@ -97,17 +97,21 @@ def test_a_response_is_decoded_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(jsonbody, "fast_loads", counting)
     answer = body(b'{"status": "SUCCESS"}')
-    assert json_body(answer) is json_body(answer)
-    assert calls == [b'{"status": "SUCCESS"}']
-    assert json_body(body(b'{"status": "SUCCESS"}')) == {"status": "SUCCESS"}
-    assert len(calls) == 2, "another response is decoded on its own"
+    peeked = peek_json(answer)
+    assert peek_json(answer) is peeked
+    assert json_body(answer) is peeked
+    assert calls == [b'{"status": "SUCCESS"}'], "decoded once for the policy and the operation"
+    assert answer not in jsonbody._documents, "nothing is kept once the operation took it"
+    assert json_body(answer) == {"status": "SUCCESS"}
+    assert len(calls) == 2, "a second parse decodes again"
+    assert answer not in jsonbody._documents, "json_body alone keeps nothing"
 
 
-def test_the_document_lives_no_longer_than_its_response() -> None:
+def test_a_peeked_document_lives_no_longer_than_its_response() -> None:
     gc.collect()
     before = len(jsonbody._documents)
     answer = body(b'{"a": 1}')
-    json_body(answer)
+    peek_json(answer)
     assert len(jsonbody._documents) == before + 1
     del answer
     gc.collect()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
@@ -17,6 +18,7 @@ from carconnect.core import (
     PermissionDeniedError,
     RequestTimeoutError,
     ServerError,
+    jsonbody,
 )
 from carconnect.ford import CONNECT_API_URL, CONNECT_APPLICATION_ID, CommandPendingError, WaitPolicy
 from carconnect.ford.models import connect
@@ -223,6 +225,24 @@ async def test_in_body_failure_of_a_200_is_an_error(make: Any, run: Any, router:
     with pytest.raises(NotFoundError) as caught:
         await run(make("connect").location(VEHICLE_ID))
     assert caught.value.code == "4002"
+
+
+async def test_a_success_body_is_decoded_once_and_not_kept(
+    make: Any, run: Any, router: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    decoded: list[bytes] = []
+
+    def counting(content: bytes) -> Any:
+        decoded.append(content)
+        return json.loads(content)
+
+    monkeypatch.setattr(jsonbody, "fast_loads", counting)
+    router.get(V3).respond(json={"status": "SUCCESS", "vehicles": []})
+    kept = len(jsonbody._documents)
+    listed = await run(make("connect").vehicles())
+    assert listed.vehicles == []
+    assert len(decoded) == 1, "the in-body check and the typed parse share one decoding"
+    assert len(jsonbody._documents) <= kept, "nothing is kept once the answer is parsed"
 
 
 async def test_application_id_can_be_replaced(make: Any, run: Any, router: respx.MockRouter) -> None:

@@ -1,8 +1,9 @@
 """JSON answers decoded once per response, by orjson when it is installed, with the standard library's results.
 
-A policy that looks into a body (Ford's in-body statuses) and the operation that parses it into a
-model share one decoding: :func:`json_body` keeps each response's document for as long as the
-response lives, and no longer. Callers read the document; they never modify it.
+A policy that looks into a success body before the operation parses it (Ford's in-body statuses)
+decodes it with :func:`peek_json`; the operation's :func:`json_body` then takes that document
+instead of decoding again. A peeked document is kept, weakly keyed by its response, only until the
+operation takes it. Callers read documents; they never modify them.
 """
 
 from __future__ import annotations
@@ -68,10 +69,11 @@ def loads(content: bytes) -> Any:
 
 
 _documents: weakref.WeakKeyDictionary[httpx.Response, Any] = weakref.WeakKeyDictionary()
+_NOT_PEEKED = object()
 
 
-def json_body(response: httpx.Response) -> Any:
-    """``response.json()``, decoded once per response (see :func:`loads`); raises as ``json.loads`` does."""
+def peek_json(response: httpx.Response) -> Any:
+    """``response.json()`` for a policy: decoded once and kept until :func:`json_body` takes it."""
     try:
         return _documents[response]
     except KeyError:
@@ -80,4 +82,11 @@ def json_body(response: httpx.Response) -> Any:
     return document
 
 
-__all__ = ["has_long_integer", "json_body", "loads"]
+def json_body(response: httpx.Response) -> Any:
+    """``response.json()`` for the operation parsing it: the document a policy peeked at, or a fresh
+    decoding (see :func:`loads`); raises as ``json.loads`` does."""
+    document = _documents.pop(response, _NOT_PEEKED)
+    return loads(response.content) if document is _NOT_PEEKED else document
+
+
+__all__ = ["has_long_integer", "json_body", "loads", "peek_json"]

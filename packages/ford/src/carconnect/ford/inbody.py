@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 from carconnect.core import Policy
-from carconnect.core.jsonbody import json_body
+from carconnect.core.jsonbody import peek_json
 from carconnect.core.pipeline import current_exchange
 from carconnect.core.retry import NEVER_SENT_ERRORS
 
@@ -53,7 +53,7 @@ def _json(response: httpx.Response) -> Any:
     if not response.is_success or "json" not in response.headers.get("content-type", ""):
         return None
     try:
-        return json_body(response)  # decoded once: the operation parsing the answer reuses it
+        return peek_json(response)  # decoded once: the operation parsing the answer takes it
     except (ValueError, httpx.ResponseNotRead):
         return None
 
