@@ -34,6 +34,15 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+
+
+def portable(value: object) -> str:
+    """A setting as written to FLEET.json: a path inside the repository relative to it (no machine paths)."""
+    if isinstance(value, Path) and value.resolve().is_relative_to(HERE.parent):
+        return str(value.resolve().relative_to(HERE.parent))
+    return str(value)
+
+
 VENV = HERE / ".venvs" / "fleet-volvocarsapi"
 PEER = "volvocarsapi==0.4.5"
 VENDOR_WINDOW = 60.0
@@ -355,7 +364,7 @@ def main() -> None:
         args.users, args.memory_users = 10, 1000
     reads = READS[: args.reads]
     log: list[str] = []
-    figures: dict[str, Any] = {"settings": {key: str(value) for key, value in vars(args).items()}}
+    figures: dict[str, Any] = {"settings": {key: portable(value) for key, value in vars(args).items()}}
 
     sim = SimulatorProcess(args.users, args.vehicles_per_user, args.latency, args.jitter)
     try:
