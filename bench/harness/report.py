@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from typing import Any
 
@@ -38,7 +39,7 @@ EXPLANATIONS = {
         " the gathered reads add, including the results the gather returns (our typed models against raw"
         " httpx's dicts). With every read waiting in the client at once, each waiting read holds its whole"
         " call path (the generated operation, the auth flow and the brand's policies above httpx's own"
-        " request): {per_task}. Through a semaphore only 100 reads hold that path at a time."
+        " request): {per_task}. Through a semaphore only 100 reads hold that path at a time.{growth}"
     ),
     "imports": (
         "**Import time.** A brand package imports httpx, carconnect-core and its own handwritten modules;"
@@ -438,8 +439,25 @@ def _missed(results: dict[str, Any]) -> str:
         for pair in gather.get("pairs", [])
         if "error" not in pair
     )
+    growth = "".join(_growth_shape(row) for row in memory.get("growth", {}).values() if not row["met"])
     return "\n".join(
-        EXPLANATIONS[reason].format(per_task=per_task or "not measured") + "\n" for reason in order if reason in reasons
+        EXPLANATIONS[reason].format(per_task=per_task or "not measured", growth=growth) + "\n"
+        for reason in order
+        if reason in reasons
+    )
+
+
+def _growth_shape(row: dict[str, Any]) -> str:
+    """Where a missed growth figure came from: its largest step between samples, and what followed it."""
+    rss = row["rss_mib"]
+    steps = [after - before for before, after in itertools.pairwise(rss)]
+    if not steps:
+        return ""
+    at = max(range(len(steps)), key=steps.__getitem__)
+    after = rss[-1] - rss[at + 1]
+    return (
+        f" {row['label']} ({row['concurrency']} in flight): {steps[at]:+.2f} MiB from sample {at + 1} to"
+        f" {at + 2}, then {after:+.2f} MiB over the {len(rss) - at - 2} samples after it."
     )
 
 
