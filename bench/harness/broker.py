@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .messages import build
+from .server import start_listening
 from .tls import TlsFiles
 
 LOOPBACK = "127.0.0.1"
@@ -70,19 +71,8 @@ class BrokerProcess:
     """Starts the broker in its own process; :meth:`publish` and :meth:`cpu` drive it."""
 
     def __init__(self, fixtures: Path, tls: TlsFiles) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "harness.broker", str(fixtures), str(tls.cert), str(tls.key)],
-            cwd=Path(__file__).resolve().parents[1],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline().split()
-        if len(line) != 2 or line[0] != "PORT":
-            self.process.kill()
-            raise RuntimeError("the benchmark MQTT broker did not start")
-        self.port = int(line[1])
+        arguments = [str(fixtures), str(tls.cert), str(tls.key)]
+        self.process, self.port = start_listening("harness.broker", arguments, "MQTT broker")
         self.url = f"mqtts://{LOOPBACK}:{self.port}"
 
     def send(self, **command: object) -> None:

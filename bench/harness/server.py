@@ -95,24 +95,30 @@ def serve(fixtures: Path, cert: str | None, key: str | None) -> None:
     uvicorn.Server(config).run(sockets=[sock])
 
 
+def start_listening(module: str, args: list[str], what: str) -> tuple[subprocess.Popen[str], int]:
+    """Run ``python -m module args`` from ``bench/`` (stdin and stdout piped) and return it with the
+    port of the ``PORT <n>`` line it prints once listening."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", module, *args],
+        cwd=Path(__file__).resolve().parents[1],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline().split()
+    if len(line) != 2 or line[0] != "PORT":
+        process.kill()
+        raise RuntimeError(f"the benchmark {what} did not start")
+    return process, int(line[1])
+
+
 class ServerProcess:
     """Starts the server in its own process (HTTPS when given ``tls``); ``cpu()`` reads its CPU seconds."""
 
     def __init__(self, fixtures: Path, tls: TlsFiles | None = None) -> None:
-        bench_dir = Path(__file__).resolve().parents[1]
         certificate = [str(tls.cert), str(tls.key)] if tls else []
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "harness.server", str(fixtures), *certificate],
-            cwd=bench_dir,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline().split()
-        if len(line) != 2 or line[0] != "PORT":
-            self.process.kill()
-            raise RuntimeError("the benchmark server did not start")
-        self.port = int(line[1])
+        self.process, self.port = start_listening("harness.server", [str(fixtures), *certificate], "server")
         self.scheme = "https" if tls else "http"
         self.base_url = f"{self.scheme}://127.0.0.1:{self.port}"
         if tls:

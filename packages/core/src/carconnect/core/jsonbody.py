@@ -85,7 +85,8 @@ def peek_json(response: httpx.Response) -> Any:
 def json_body(response: httpx.Response) -> Any:
     """``response.json()`` for the operation parsing it: the document a policy peeked at, or a fresh
     decoding (see :func:`loads`); raises as ``json.loads`` does."""
-    document = _documents.pop(response, _NOT_PEEKED)
+    # with nothing peeked (most brands never peek) there is nothing to look up
+    document = _documents.pop(response, _NOT_PEEKED) if _documents else _NOT_PEEKED
     return loads(response.content) if document is _NOT_PEEKED else document
 
 
