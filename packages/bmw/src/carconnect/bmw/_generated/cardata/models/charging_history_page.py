@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.charging_session import ChargingSession
-
 
 T = TypeVar("T", bound="ChargingHistoryPage")
 
@@ -48,8 +44,6 @@ class ChargingHistoryPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charging_session import ChargingSession
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -85,3 +79,7 @@ class ChargingHistoryPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.charging_session import ChargingSession

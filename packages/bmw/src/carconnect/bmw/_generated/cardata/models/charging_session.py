@@ -1,21 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mileage_unit import MileageUnit
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.charging_block import ChargingBlock
-    from ..models.charging_business_error import ChargingBusinessError
-    from ..models.charging_cost import ChargingCost
-    from ..models.charging_location import ChargingLocation
-    from ..models.public_charging_point import PublicChargingPoint
-
 
 T = TypeVar("T", bound="ChargingSession")
 
@@ -50,10 +42,6 @@ class ChargingSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.charging_cost import ChargingCost
-        from ..models.charging_location import ChargingLocation
-        from ..models.public_charging_point import PublicChargingPoint
-
         start_time = self.start_time
 
         end_time = self.end_time
@@ -211,12 +199,6 @@ class ChargingSession:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charging_block import ChargingBlock
-        from ..models.charging_business_error import ChargingBusinessError
-        from ..models.charging_cost import ChargingCost
-        from ..models.charging_location import ChargingLocation
-        from ..models.public_charging_point import PublicChargingPoint
-
         d = dict(src_dict)
         start_time = int(d.pop("startTime"))
 
@@ -325,7 +307,7 @@ class ChargingSession:
             try:
                 if not isinstance(mileage_units, str):
                     raise TypeError()
-                mileage_units_type_0 = MileageUnit(mileage_units)
+                mileage_units_type_0 = MileageUnit.from_value(mileage_units)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("mileageUnits", mileage_units, error)) from None
@@ -438,3 +420,11 @@ class ChargingSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.charging_block import ChargingBlock
+from ..models.charging_business_error import ChargingBusinessError
+from ..models.charging_cost import ChargingCost
+from ..models.charging_location import ChargingLocation
+from ..models.public_charging_point import PublicChargingPoint

@@ -107,7 +107,7 @@ class ContainerDetails:
             try:
                 if not isinstance(state, str):
                     raise TypeError()
-                state_type_0 = ContainerState(state)
+                state_type_0 = ContainerState.from_value(state)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("state", state, error)) from None

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.gateway_fault_details import GatewayFaultDetails
-
 
 T = TypeVar("T", bound="GatewayFault")
 
@@ -39,8 +35,6 @@ class GatewayFault:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.gateway_fault_details import GatewayFaultDetails
-
         d = dict(src_dict)
         fault = GatewayFaultDetails.from_dict(d.pop("fault"))
 
@@ -66,3 +60,7 @@ class GatewayFault:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.gateway_fault_details import GatewayFaultDetails

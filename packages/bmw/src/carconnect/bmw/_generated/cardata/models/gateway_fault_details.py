@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.gateway_fault_code import GatewayFaultCode
-
 
 T = TypeVar("T", bound="GatewayFaultDetails")
 
@@ -23,8 +19,6 @@ class GatewayFaultDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gateway_fault_code import GatewayFaultCode
-
         faultstring: None | str | Unset
         if isinstance(self.faultstring, Unset):
             faultstring = UNSET
@@ -51,8 +45,6 @@ class GatewayFaultDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.gateway_fault_code import GatewayFaultCode
-
         d = dict(src_dict)
         faultstring = d.pop("faultstring", UNSET)
         if not (faultstring is None or isinstance(faultstring, (str, Unset))):
@@ -92,3 +84,7 @@ class GatewayFaultDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.gateway_fault_code import GatewayFaultCode

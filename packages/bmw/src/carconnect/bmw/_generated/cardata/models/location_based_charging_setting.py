@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.charging_time_window import ChargingTimeWindow
-
 
 T = TypeVar("T", bound="LocationBasedChargingSetting")
 
@@ -219,8 +215,6 @@ class LocationBasedChargingSetting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charging_time_window import ChargingTimeWindow
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not (id is None or isinstance(id, (str, Unset))):
@@ -435,3 +429,7 @@ class LocationBasedChargingSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.charging_time_window import ChargingTimeWindow

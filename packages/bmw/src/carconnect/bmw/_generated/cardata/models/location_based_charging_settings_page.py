@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.location_based_charging_setting import LocationBasedChargingSetting
-
 
 T = TypeVar("T", bound="LocationBasedChargingSettingsPage")
 
@@ -53,8 +49,6 @@ class LocationBasedChargingSettingsPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.location_based_charging_setting import LocationBasedChargingSetting
-
         d = dict(src_dict)
         data = d.pop("data", UNSET)
         if not (data is None or isinstance(data, Unset)):
@@ -99,3 +93,7 @@ class LocationBasedChargingSettingsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.location_based_charging_setting import LocationBasedChargingSetting

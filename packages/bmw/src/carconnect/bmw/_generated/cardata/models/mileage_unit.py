@@ -23,7 +23,16 @@ class MileageUnit(StrEnum):
         member._value_ = value
         return member
 
+    @classmethod
+    def from_value(cls, value: str) -> "MileageUnit":
+        """The member for ``value``; a value the spec does not list gives a pseudo-member keeping it."""
+        member = _MEMBERS.get(value)
+        return member if member is not None else cls(value)
+
     @property
     def is_known(self) -> bool:
         """False for a value that is not in the spec (kept as its raw string)."""
-        return self._value_ in type(self)._value2member_map_
+        return self._value_ in _MEMBERS
+
+
+_MEMBERS: dict[str, MileageUnit] = {member.value: member for member in MileageUnit}

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.tyre_set import TyreSet
-
 
 T = TypeVar("T", bound="PassengerCarTyres")
 
@@ -22,8 +18,6 @@ class PassengerCarTyres:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tyre_set import TyreSet
-
         mounted_tyres: dict[str, Any] | None | Unset
         if isinstance(self.mounted_tyres, Unset):
             mounted_tyres = UNSET
@@ -52,8 +46,6 @@ class PassengerCarTyres:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tyre_set import TyreSet
-
         d = dict(src_dict)
         mounted_tyres = d.pop("mountedTyres", UNSET)
         if not (mounted_tyres is None or isinstance(mounted_tyres, Unset)):
@@ -100,3 +92,7 @@ class PassengerCarTyres:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.tyre_set import TyreSet

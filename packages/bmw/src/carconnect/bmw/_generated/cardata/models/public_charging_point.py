@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.charging_point_match import ChargingPointMatch
-
 
 T = TypeVar("T", bound="PublicChargingPoint")
 
@@ -47,8 +43,6 @@ class PublicChargingPoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charging_point_match import ChargingPointMatch
-
         d = dict(src_dict)
         potential_charging_point_matches = d.pop("potentialChargingPointMatches", UNSET)
         if not (potential_charging_point_matches is None or isinstance(potential_charging_point_matches, Unset)):
@@ -92,3 +86,7 @@ class PublicChargingPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.charging_point_match import ChargingPointMatch

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.telematic_value import TelematicValue
-
 
 T = TypeVar("T", bound="TelematicDataMap")
 
@@ -32,8 +28,6 @@ class TelematicDataMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.telematic_value import TelematicValue
-
         d = dict(src_dict)
         telematic_data_map = cls()
 
@@ -61,3 +55,7 @@ class TelematicDataMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.telematic_value import TelematicValue

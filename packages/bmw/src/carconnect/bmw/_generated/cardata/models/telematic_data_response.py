@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.telematic_data_map import TelematicDataMap
-
 
 T = TypeVar("T", bound="TelematicDataResponse")
 
@@ -21,8 +17,6 @@ class TelematicDataResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.telematic_data_map import TelematicDataMap
-
         telematic_data: dict[str, Any] | None | Unset
         if isinstance(self.telematic_data, Unset):
             telematic_data = UNSET
@@ -41,8 +35,6 @@ class TelematicDataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.telematic_data_map import TelematicDataMap
-
         d = dict(src_dict)
         telematic_data = d.pop("telematicData", UNSET)
         if not (telematic_data is None or isinstance(telematic_data, Unset)):
@@ -77,3 +69,7 @@ class TelematicDataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.telematic_data_map import TelematicDataMap

@@ -1,26 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.tyre_defect import TyreDefect
-    from ..models.tyre_dimension import TyreDimension
-    from ..models.tyre_mounting_date import TyreMountingDate
-    from ..models.tyre_oem_optimisation import TyreOemOptimisation
-    from ..models.tyre_part_number import TyrePartNumber
-    from ..models.tyre_production_date import TyreProductionDate
-    from ..models.tyre_quality_status import TyreQualityStatus
-    from ..models.tyre_run_flat import TyreRunFlat
-    from ..models.tyre_season import TyreSeason
-    from ..models.tyre_tread import TyreTread
-    from ..models.tyre_wear import TyreWear
-
 
 T = TypeVar("T", bound="Tyre")
 
@@ -44,18 +30,6 @@ class Tyre:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tyre_defect import TyreDefect
-        from ..models.tyre_dimension import TyreDimension
-        from ..models.tyre_mounting_date import TyreMountingDate
-        from ..models.tyre_oem_optimisation import TyreOemOptimisation
-        from ..models.tyre_part_number import TyrePartNumber
-        from ..models.tyre_production_date import TyreProductionDate
-        from ..models.tyre_quality_status import TyreQualityStatus
-        from ..models.tyre_run_flat import TyreRunFlat
-        from ..models.tyre_season import TyreSeason
-        from ..models.tyre_tread import TyreTread
-        from ..models.tyre_wear import TyreWear
-
         label: None | str | Unset
         if isinstance(self.label, Unset):
             label = UNSET
@@ -182,18 +156,6 @@ class Tyre:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tyre_defect import TyreDefect
-        from ..models.tyre_dimension import TyreDimension
-        from ..models.tyre_mounting_date import TyreMountingDate
-        from ..models.tyre_oem_optimisation import TyreOemOptimisation
-        from ..models.tyre_part_number import TyrePartNumber
-        from ..models.tyre_production_date import TyreProductionDate
-        from ..models.tyre_quality_status import TyreQualityStatus
-        from ..models.tyre_run_flat import TyreRunFlat
-        from ..models.tyre_season import TyreSeason
-        from ..models.tyre_tread import TyreTread
-        from ..models.tyre_wear import TyreWear
-
         d = dict(src_dict)
         label = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
@@ -353,3 +315,17 @@ class Tyre:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.tyre_defect import TyreDefect
+from ..models.tyre_dimension import TyreDimension
+from ..models.tyre_mounting_date import TyreMountingDate
+from ..models.tyre_oem_optimisation import TyreOemOptimisation
+from ..models.tyre_part_number import TyrePartNumber
+from ..models.tyre_production_date import TyreProductionDate
+from ..models.tyre_quality_status import TyreQualityStatus
+from ..models.tyre_run_flat import TyreRunFlat
+from ..models.tyre_season import TyreSeason
+from ..models.tyre_tread import TyreTread
+from ..models.tyre_wear import TyreWear

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.passenger_car_tyres import PassengerCarTyres
-    from ..models.tyre_diagnosis_error import TyreDiagnosisError
-
 
 T = TypeVar("T", bound="TyreDiagnosis")
 
@@ -23,8 +18,6 @@ class TyreDiagnosis:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.passenger_car_tyres import PassengerCarTyres
-
         passenger_car: dict[str, Any] | None | Unset
         if isinstance(self.passenger_car, Unset):
             passenger_car = UNSET
@@ -57,9 +50,6 @@ class TyreDiagnosis:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.passenger_car_tyres import PassengerCarTyres
-        from ..models.tyre_diagnosis_error import TyreDiagnosisError
-
         d = dict(src_dict)
         passenger_car = d.pop("passengerCar", UNSET)
         if not (passenger_car is None or isinstance(passenger_car, Unset)):
@@ -111,3 +101,8 @@ class TyreDiagnosis:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.passenger_car_tyres import PassengerCarTyres
+from ..models.tyre_diagnosis_error import TyreDiagnosisError

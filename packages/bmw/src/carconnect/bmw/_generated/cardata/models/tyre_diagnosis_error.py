@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.tyre_diagnosis_error_message import TyreDiagnosisErrorMessage
-
 
 T = TypeVar("T", bound="TyreDiagnosisError")
 
@@ -25,8 +21,6 @@ class TyreDiagnosisError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tyre_diagnosis_error_message import TyreDiagnosisErrorMessage
-
         event_id: None | str | Unset
         if isinstance(self.event_id, Unset):
             event_id = UNSET
@@ -61,8 +55,6 @@ class TyreDiagnosisError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tyre_diagnosis_error_message import TyreDiagnosisErrorMessage
-
         d = dict(src_dict)
         event_id = d.pop("eventId", UNSET)
         if not (event_id is None or isinstance(event_id, (str, Unset))):
@@ -107,3 +99,7 @@ class TyreDiagnosisError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.tyre_diagnosis_error_message import TyreDiagnosisErrorMessage

@@ -69,7 +69,7 @@ class TyreProductionDate:
             try:
                 if not isinstance(status_color, str):
                     raise TypeError()
-                status_color_type_0 = TyreStatusColor(status_color)
+                status_color_type_0 = TyreStatusColor.from_value(status_color)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("statusColor", status_color, error)) from None

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.tyre import Tyre
-    from ..models.tyre_quality_status import TyreQualityStatus
-
 
 T = TypeVar("T", bound="TyreSet")
 
@@ -29,9 +24,6 @@ class TyreSet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tyre import Tyre
-        from ..models.tyre_quality_status import TyreQualityStatus
-
         label: None | str | Unset
         if isinstance(self.label, Unset):
             label = UNSET
@@ -98,9 +90,6 @@ class TyreSet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tyre import Tyre
-        from ..models.tyre_quality_status import TyreQualityStatus
-
         d = dict(src_dict)
         label = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
@@ -188,3 +177,8 @@ class TyreSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.tyre import Tyre
+from ..models.tyre_quality_status import TyreQualityStatus

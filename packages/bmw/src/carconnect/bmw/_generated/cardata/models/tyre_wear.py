@@ -105,7 +105,7 @@ class TyreWear:
             try:
                 if not isinstance(status_color, str):
                     raise TypeError()
-                status_color_type_0 = TyreStatusColor(status_color)
+                status_color_type_0 = TyreStatusColor.from_value(status_color)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("statusColor", status_color, error)) from None
@@ -127,7 +127,7 @@ class TyreWear:
             try:
                 if not isinstance(unit, str):
                     raise TypeError()
-                unit_type_0 = DistanceUnit(unit)
+                unit_type_0 = DistanceUnit.from_value(unit)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("unit", unit, error)) from None

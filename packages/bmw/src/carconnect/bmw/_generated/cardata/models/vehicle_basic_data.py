@@ -282,7 +282,7 @@ class VehicleBasicData:
             try:
                 if not isinstance(brand, str):
                     raise TypeError()
-                brand_type_0 = VehicleBrand(brand)
+                brand_type_0 = VehicleBrand.from_value(brand)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("brand", brand, error)) from None

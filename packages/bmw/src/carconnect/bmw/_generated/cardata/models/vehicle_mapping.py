@@ -80,7 +80,7 @@ class VehicleMapping:
             try:
                 if not isinstance(mapping_type, str):
                     raise TypeError()
-                mapping_type_type_0 = MappingType(mapping_type)
+                mapping_type_type_0 = MappingType.from_value(mapping_type)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("mappingType", mapping_type, error)) from None

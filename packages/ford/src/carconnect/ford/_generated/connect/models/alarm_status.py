@@ -52,7 +52,7 @@ class AlarmStatus:
             try:
                 if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = AlarmState(value)
+                value_type_0 = AlarmState.from_value(value)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("value", value, error)) from None

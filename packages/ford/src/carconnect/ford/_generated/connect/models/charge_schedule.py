@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.schedule_days import ScheduleDays
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.charge_window import ChargeWindow
-
 
 T = TypeVar("T", bound="ChargeSchedule")
 
@@ -65,15 +61,13 @@ class ChargeSchedule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charge_window import ChargeWindow
-
         d = dict(src_dict)
         days = d.pop("days", UNSET)
         if not (days is None or isinstance(days, Unset)):
             try:
                 if not isinstance(days, str):
                     raise TypeError()
-                days_type_0 = ScheduleDays(days)
+                days_type_0 = ScheduleDays.from_value(days)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("days", days, error)) from None
@@ -132,3 +126,7 @@ class ChargeSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.charge_window import ChargeWindow

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_status import ResponseStatus
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.charge_schedule import ChargeSchedule
-
 
 T = TypeVar("T", bound="ChargeSchedulesResponse")
 
@@ -52,10 +48,8 @@ class ChargeSchedulesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charge_schedule import ChargeSchedule
-
         d = dict(src_dict)
-        status = ResponseStatus(d.pop("status"))
+        status = ResponseStatus.from_value(d.pop("status"))
 
         charge_schedules = d.pop("chargeSchedules", UNSET)
         if not (charge_schedules is None or isinstance(charge_schedules, Unset)):
@@ -96,3 +90,7 @@ class ChargeSchedulesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.charge_schedule import ChargeSchedule

@@ -72,7 +72,7 @@ class ChargingStatus:
             try:
                 if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = ChargingState(value)
+                value_type_0 = ChargingState.from_value(value)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("value", value, error)) from None

@@ -46,9 +46,9 @@ class CommandResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = ResponseStatus(d.pop("status"))
+        status = ResponseStatus.from_value(d.pop("status"))
 
-        command_status = CommandStatus(d.pop("commandStatus"))
+        command_status = CommandStatus.from_value(d.pop("commandStatus"))
 
         command_id = d.pop("commandId")
         if not isinstance(command_id, str):

@@ -83,7 +83,7 @@ class DepartureTime:
             try:
                 if not isinstance(day_of_week, str):
                     raise TypeError()
-                day_of_week_type_0 = DayOfWeek(day_of_week)
+                day_of_week_type_0 = DayOfWeek.from_value(day_of_week)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("dayOfWeek", day_of_week, error)) from None
@@ -120,7 +120,7 @@ class DepartureTime:
             try:
                 if not isinstance(pre_conditioning_setting, str):
                     raise TypeError()
-                pre_conditioning_setting_type_0 = PreConditioningSetting(pre_conditioning_setting)
+                pre_conditioning_setting_type_0 = PreConditioningSetting.from_value(pre_conditioning_setting)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("preConditioningSetting", pre_conditioning_setting, error)) from None

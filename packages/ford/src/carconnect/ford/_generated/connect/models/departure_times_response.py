@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_status import ResponseStatus
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.departure_time import DepartureTime
-
 
 T = TypeVar("T", bound="DepartureTimesResponse")
 
@@ -24,8 +20,6 @@ class DepartureTimesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.departure_time import DepartureTime
-
         status = self.status.value
 
         departure_times: dict[str, Any] | None | Unset
@@ -50,10 +44,8 @@ class DepartureTimesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.departure_time import DepartureTime
-
         d = dict(src_dict)
-        status = ResponseStatus(d.pop("status"))
+        status = ResponseStatus.from_value(d.pop("status"))
 
         departure_times = d.pop("departureTimes", UNSET)
         if not (departure_times is None or isinstance(departure_times, Unset)):
@@ -89,3 +81,7 @@ class DepartureTimesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.departure_time import DepartureTime

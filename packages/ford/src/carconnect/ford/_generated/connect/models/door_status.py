@@ -78,7 +78,7 @@ class DoorStatus:
             try:
                 if not isinstance(vehicle_door, str):
                     raise TypeError()
-                vehicle_door_type_0 = VehicleDoor(vehicle_door)
+                vehicle_door_type_0 = VehicleDoor.from_value(vehicle_door)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("vehicleDoor", vehicle_door, error)) from None
@@ -89,7 +89,7 @@ class DoorStatus:
             try:
                 if not isinstance(vehicle_occupant_role, str):
                     raise TypeError()
-                vehicle_occupant_role_type_0 = OccupantRole(vehicle_occupant_role)
+                vehicle_occupant_role_type_0 = OccupantRole.from_value(vehicle_occupant_role)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("vehicleOccupantRole", vehicle_occupant_role, error)) from None
@@ -100,7 +100,7 @@ class DoorStatus:
             try:
                 if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = DoorState(value)
+                value_type_0 = DoorState.from_value(value)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("value", value, error)) from None

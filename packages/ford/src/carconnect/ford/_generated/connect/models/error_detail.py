@@ -89,7 +89,7 @@ class ErrorDetail:
             try:
                 if not isinstance(status_code, str):
                     raise TypeError()
-                status_code_type_0 = ErrorStatusCode(status_code)
+                status_code_type_0 = ErrorStatusCode.from_value(status_code)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("statusCode", status_code, error)) from None

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.command_status import CommandStatus
 from ..models.response_status import ResponseStatus
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-
 
 T = TypeVar("T", bound="FordConnectError")
 
@@ -85,8 +81,6 @@ class FordConnectError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_detail import ErrorDetail
-
         d = dict(src_dict)
         error = ErrorDetail.from_dict(d.pop("error"))
 
@@ -95,7 +89,7 @@ class FordConnectError:
             try:
                 if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = ResponseStatus(status)
+                status_type_0 = ResponseStatus.from_value(status)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("status", status, error)) from None
@@ -106,7 +100,7 @@ class FordConnectError:
             try:
                 if not isinstance(command_status, str):
                     raise TypeError()
-                command_status_type_0 = CommandStatus(command_status)
+                command_status_type_0 = CommandStatus.from_value(command_status)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("commandStatus", command_status, error)) from None
@@ -147,3 +141,7 @@ class FordConnectError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.error_detail import ErrorDetail

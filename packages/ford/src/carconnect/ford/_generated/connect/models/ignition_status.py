@@ -52,7 +52,7 @@ class IgnitionStatus:
             try:
                 if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = IgnitionState(value)
+                value_type_0 = IgnitionState.from_value(value)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("value", value, error)) from None

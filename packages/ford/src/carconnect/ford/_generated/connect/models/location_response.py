@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_status import ResponseStatus
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.vehicle_location import VehicleLocation
-
 
 T = TypeVar("T", bound="LocationResponse")
 
@@ -24,8 +20,6 @@ class LocationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vehicle_location import VehicleLocation
-
         status = self.status.value
 
         vehicle_location: dict[str, Any] | None | Unset
@@ -50,10 +44,8 @@ class LocationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vehicle_location import VehicleLocation
-
         d = dict(src_dict)
-        status = ResponseStatus(d.pop("status"))
+        status = ResponseStatus.from_value(d.pop("status"))
 
         vehicle_location = d.pop("vehicleLocation", UNSET)
         if not (vehicle_location is None or isinstance(vehicle_location, Unset)):
@@ -89,3 +81,7 @@ class LocationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.vehicle_location import VehicleLocation

@@ -52,7 +52,7 @@ class LockStatus:
             try:
                 if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = LockState(value)
+                value_type_0 = LockState.from_value(value)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("value", value, error)) from None

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.alarm_status import AlarmStatus
-    from ..models.lock_status import LockStatus
-
 
 T = TypeVar("T", bound="RefreshedStatus")
 
@@ -25,9 +20,6 @@ class RefreshedStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alarm_status import AlarmStatus
-        from ..models.lock_status import LockStatus
-
         lock_status: dict[str, Any] | None | Unset
         if isinstance(self.lock_status, Unset):
             lock_status = UNSET
@@ -56,9 +48,6 @@ class RefreshedStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alarm_status import AlarmStatus
-        from ..models.lock_status import LockStatus
-
         d = dict(src_dict)
         lock_status = d.pop("lockStatus", UNSET)
         if not (lock_status is None or isinstance(lock_status, Unset)):
@@ -105,3 +94,8 @@ class RefreshedStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.alarm_status import AlarmStatus
+from ..models.lock_status import LockStatus

@@ -62,7 +62,7 @@ class RemoteStartStatus:
             try:
                 if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = RemoteStartState(status)
+                status_type_0 = RemoteStartState.from_value(status)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("status", status, error)) from None

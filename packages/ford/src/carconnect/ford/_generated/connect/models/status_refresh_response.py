@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.command_status import CommandStatus
 from ..models.response_status import ResponseStatus
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.refreshed_status import RefreshedStatus
-
 
 T = TypeVar("T", bound="StatusRefreshResponse")
 
@@ -32,8 +28,6 @@ class StatusRefreshResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.refreshed_status import RefreshedStatus
-
         status = self.status.value
 
         command_status = self.command_status.value
@@ -64,12 +58,10 @@ class StatusRefreshResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.refreshed_status import RefreshedStatus
-
         d = dict(src_dict)
-        status = ResponseStatus(d.pop("status"))
+        status = ResponseStatus.from_value(d.pop("status"))
 
-        command_status = CommandStatus(d.pop("commandStatus"))
+        command_status = CommandStatus.from_value(d.pop("commandStatus"))
 
         command_id = d.pop("commandId")
         if not isinstance(command_id, str):
@@ -111,3 +103,7 @@ class StatusRefreshResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.refreshed_status import RefreshedStatus

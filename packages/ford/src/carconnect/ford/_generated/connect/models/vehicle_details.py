@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.energy_level import EnergyLevel
-
 
 T = TypeVar("T", bound="VehicleDetails")
 
@@ -28,8 +24,6 @@ class VehicleDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.energy_level import EnergyLevel
-
         fuel_level: dict[str, Any] | None | Unset
         if isinstance(self.fuel_level, Unset):
             fuel_level = UNSET
@@ -74,8 +68,6 @@ class VehicleDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.energy_level import EnergyLevel
-
         d = dict(src_dict)
         fuel_level = d.pop("fuelLevel", UNSET)
         if not (fuel_level is None or isinstance(fuel_level, Unset)):
@@ -146,3 +138,7 @@ class VehicleDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.energy_level import EnergyLevel

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..models.engine_type import EngineType
 from ..models.make import Make
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.vehicle_details import VehicleDetails
-    from ..models.vehicle_location import VehicleLocation
-    from ..models.vehicle_status import VehicleStatus
-
 
 T = TypeVar("T", bound="VehicleInfo")
 
@@ -44,10 +38,6 @@ class VehicleInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vehicle_details import VehicleDetails
-        from ..models.vehicle_location import VehicleLocation
-        from ..models.vehicle_status import VehicleStatus
-
         vehicle_id = self.vehicle_id
 
         make: None | str | Unset
@@ -176,10 +166,6 @@ class VehicleInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vehicle_details import VehicleDetails
-        from ..models.vehicle_location import VehicleLocation
-        from ..models.vehicle_status import VehicleStatus
-
         d = dict(src_dict)
         vehicle_id = d.pop("vehicleId")
         if not isinstance(vehicle_id, str):
@@ -190,7 +176,7 @@ class VehicleInfo:
             try:
                 if not isinstance(make, str):
                     raise TypeError()
-                make_type_0 = Make(make)
+                make_type_0 = Make.from_value(make)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("make", make, error)) from None
@@ -241,7 +227,7 @@ class VehicleInfo:
             try:
                 if not isinstance(engine_type, str):
                     raise TypeError()
-                engine_type_type_0 = EngineType(engine_type)
+                engine_type_type_0 = EngineType.from_value(engine_type)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("engineType", engine_type, error)) from None
@@ -319,3 +305,9 @@ class VehicleInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.vehicle_details import VehicleDetails
+from ..models.vehicle_location import VehicleLocation
+from ..models.vehicle_status import VehicleStatus

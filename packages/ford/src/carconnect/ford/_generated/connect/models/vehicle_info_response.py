@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_status import ResponseStatus
-
-if TYPE_CHECKING:
-    from ..models.vehicle_info import VehicleInfo
-
 
 T = TypeVar("T", bound="VehicleInfoResponse")
 
@@ -41,10 +37,8 @@ class VehicleInfoResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vehicle_info import VehicleInfo
-
         d = dict(src_dict)
-        status = ResponseStatus(d.pop("status"))
+        status = ResponseStatus.from_value(d.pop("status"))
 
         vehicle = VehicleInfo.from_dict(d.pop("vehicle"))
 
@@ -71,3 +65,7 @@ class VehicleInfoResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.vehicle_info import VehicleInfo

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_status import ResponseStatus
-
-if TYPE_CHECKING:
-    from ..models.vehicle_summary import VehicleSummary
-
 
 T = TypeVar("T", bound="VehicleList")
 
@@ -43,10 +39,8 @@ class VehicleList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vehicle_summary import VehicleSummary
-
         d = dict(src_dict)
-        status = ResponseStatus(d.pop("status"))
+        status = ResponseStatus.from_value(d.pop("status"))
 
         vehicles = []
         _vehicles = d.pop("vehicles")
@@ -78,3 +72,7 @@ class VehicleList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.vehicle_summary import VehicleSummary

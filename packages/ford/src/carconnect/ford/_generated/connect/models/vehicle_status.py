@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.charging_status import ChargingStatus
-    from ..models.door_status import DoorStatus
-    from ..models.ignition_status import IgnitionStatus
-    from ..models.plug_status import PlugStatus
-    from ..models.remote_start_status import RemoteStartStatus
-
 
 T = TypeVar("T", bound="VehicleStatus")
 
@@ -35,11 +27,6 @@ class VehicleStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.charging_status import ChargingStatus
-        from ..models.ignition_status import IgnitionStatus
-        from ..models.plug_status import PlugStatus
-        from ..models.remote_start_status import RemoteStartStatus
-
         tire_pressure_warning: bool | None | Unset
         if isinstance(self.tire_pressure_warning, Unset):
             tire_pressure_warning = UNSET
@@ -126,12 +113,6 @@ class VehicleStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charging_status import ChargingStatus
-        from ..models.door_status import DoorStatus
-        from ..models.ignition_status import IgnitionStatus
-        from ..models.plug_status import PlugStatus
-        from ..models.remote_start_status import RemoteStartStatus
-
         d = dict(src_dict)
         tire_pressure_warning = d.pop("tirePressureWarning", UNSET)
         if not (tire_pressure_warning is None or isinstance(tire_pressure_warning, (bool, Unset))):
@@ -236,3 +217,11 @@ class VehicleStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.charging_status import ChargingStatus
+from ..models.door_status import DoorStatus
+from ..models.ignition_status import IgnitionStatus
+from ..models.plug_status import PlugStatus
+from ..models.remote_start_status import RemoteStartStatus

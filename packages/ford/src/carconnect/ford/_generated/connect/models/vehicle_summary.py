@@ -133,7 +133,7 @@ class VehicleSummary:
             try:
                 if not isinstance(make, str):
                     raise TypeError()
-                make_type_0 = Make(make)
+                make_type_0 = Make.from_value(make)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("make", make, error)) from None
@@ -184,7 +184,7 @@ class VehicleSummary:
             try:
                 if not isinstance(engine_type, str):
                     raise TypeError()
-                engine_type_type_0 = EngineType(engine_type)
+                engine_type_type_0 = EngineType.from_value(engine_type)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("engineType", engine_type, error)) from None

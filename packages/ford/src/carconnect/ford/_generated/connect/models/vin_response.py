@@ -53,7 +53,7 @@ class VinResponse:
             try:
                 if not isinstance(status, str):
                     raise TypeError()
-                status_type_0 = ResponseStatus(status)
+                status_type_0 = ResponseStatus.from_value(status)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("status", status, error)) from None

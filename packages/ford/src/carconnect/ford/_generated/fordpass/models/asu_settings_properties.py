@@ -34,7 +34,7 @@ class AsuSettingsProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        asu_state = OnOffState(d.pop("ASUState"))
+        asu_state = OnOffState.from_value(d.pop("ASUState"))
 
         asu_settings_properties = cls(
             asu_state=asu_state,

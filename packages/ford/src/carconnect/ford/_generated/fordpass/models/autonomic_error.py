@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.message_params import MessageParams
-
 
 T = TypeVar("T", bound="AutonomicError")
 
@@ -34,8 +30,6 @@ class AutonomicError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_params import MessageParams
-
         code = self.code
 
         error = self.error
@@ -97,8 +91,6 @@ class AutonomicError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.message_params import MessageParams
-
         d = dict(src_dict)
         code = int(d.pop("code"))
 
@@ -168,3 +160,7 @@ class AutonomicError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.message_params import MessageParams

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.command_current_status import CommandCurrentStatus
 from ..models.command_type import CommandType
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.command_target import CommandTarget
-
 
 T = TypeVar("T", bound="Command")
 
@@ -39,8 +35,6 @@ class Command:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.command_target import CommandTarget
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -157,8 +151,6 @@ class Command:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.command_target import CommandTarget
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if not (id is None or isinstance(id, (str, Unset))):
@@ -188,7 +180,7 @@ class Command:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_0 = CommandType(type_)
+                type_type_0 = CommandType.from_value(type_)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("type", type_, error)) from None
@@ -199,7 +191,7 @@ class Command:
             try:
                 if not isinstance(current_status, str):
                     raise TypeError()
-                current_status_type_0 = CommandCurrentStatus(current_status)
+                current_status_type_0 = CommandCurrentStatus.from_value(current_status)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("currentStatus", current_status, error)) from None
@@ -283,3 +275,7 @@ class Command:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.command_target import CommandTarget

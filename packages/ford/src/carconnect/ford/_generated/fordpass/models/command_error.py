@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.command_execution_failure import CommandExecutionFailure
-
 
 T = TypeVar("T", bound="CommandError")
 
@@ -21,8 +17,6 @@ class CommandError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.command_execution_failure import CommandExecutionFailure
-
         command_execution_failure: dict[str, Any] | None | Unset
         if isinstance(self.command_execution_failure, Unset):
             command_execution_failure = UNSET
@@ -41,8 +35,6 @@ class CommandError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.command_execution_failure import CommandExecutionFailure
-
         d = dict(src_dict)
         command_execution_failure = d.pop("commandExecutionFailure", UNSET)
         if not (command_execution_failure is None or isinstance(command_execution_failure, Unset)):
@@ -77,3 +69,7 @@ class CommandError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.command_execution_failure import CommandExecutionFailure

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.device_precluded_expiration_context import DevicePrecludedExpirationContext
-
 
 T = TypeVar("T", bound="CommandExpirationContext")
 
@@ -24,8 +20,6 @@ class CommandExpirationContext:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_precluded_expiration_context import DevicePrecludedExpirationContext
-
         device_precluded_expiration_context: dict[str, Any] | None | Unset
         if isinstance(self.device_precluded_expiration_context, Unset):
             device_precluded_expiration_context = UNSET
@@ -52,8 +46,6 @@ class CommandExpirationContext:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.device_precluded_expiration_context import DevicePrecludedExpirationContext
-
         d = dict(src_dict)
         device_precluded_expiration_context = d.pop("devicePrecludedExpirationContext", UNSET)
         if not (device_precluded_expiration_context is None or isinstance(device_precluded_expiration_context, Unset)):
@@ -97,3 +89,7 @@ class CommandExpirationContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.device_precluded_expiration_context import DevicePrecludedExpirationContext

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.command_type import CommandType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.command_properties import CommandProperties
-    from ..models.command_tags import CommandTags
-
 
 T = TypeVar("T", bound="CommandRequest")
 
@@ -61,11 +56,8 @@ class CommandRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.command_properties import CommandProperties
-        from ..models.command_tags import CommandTags
-
         d = dict(src_dict)
-        type_ = CommandType(d.pop("type"))
+        type_ = CommandType.from_value(d.pop("type"))
 
         properties = CommandProperties.from_dict(d.pop("properties"))
 
@@ -105,3 +97,8 @@ class CommandRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.command_properties import CommandProperties
+from ..models.command_tags import CommandTags

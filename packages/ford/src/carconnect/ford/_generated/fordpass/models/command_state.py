@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.metric_tags import MetricTags
-    from ..models.state_transition import StateTransition
-
 
 T = TypeVar("T", bound="CommandState")
 
@@ -31,9 +26,6 @@ class CommandState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metric_tags import MetricTags
-        from ..models.state_transition import StateTransition
-
         timestamp: None | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
@@ -88,9 +80,6 @@ class CommandState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metric_tags import MetricTags
-        from ..models.state_transition import StateTransition
-
         d = dict(src_dict)
         timestamp = d.pop("timestamp", UNSET)
         if not (timestamp is None or isinstance(timestamp, Unset)):
@@ -159,3 +148,8 @@ class CommandState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.metric_tags import MetricTags
+from ..models.state_transition import StateTransition

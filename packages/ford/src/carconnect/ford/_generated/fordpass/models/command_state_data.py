@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.command_error import CommandError
-    from ..models.command_expiration_context import CommandExpirationContext
-    from ..models.command_preclusion_causes import CommandPreclusionCauses
-
 
 T = TypeVar("T", bound="CommandStateData")
 
@@ -27,10 +21,6 @@ class CommandStateData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.command_error import CommandError
-        from ..models.command_expiration_context import CommandExpirationContext
-        from ..models.command_preclusion_causes import CommandPreclusionCauses
-
         command_error: dict[str, Any] | None | Unset
         if isinstance(self.command_error, Unset):
             command_error = UNSET
@@ -69,10 +59,6 @@ class CommandStateData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.command_error import CommandError
-        from ..models.command_expiration_context import CommandExpirationContext
-        from ..models.command_preclusion_causes import CommandPreclusionCauses
-
         d = dict(src_dict)
         command_error = d.pop("commandError", UNSET)
         if not (command_error is None or isinstance(command_error, Unset)):
@@ -131,3 +117,9 @@ class CommandStateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.command_error import CommandError
+from ..models.command_expiration_context import CommandExpirationContext
+from ..models.command_preclusion_causes import CommandPreclusionCauses

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.generic_metric import GenericMetric
-    from ..models.number_metric import NumberMetric
-
 
 T = TypeVar("T", bound="Configurations")
 
@@ -41,9 +36,6 @@ class Configurations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generic_metric import GenericMetric
-        from ..models.number_metric import NumberMetric
-
         d = dict(src_dict)
         _remote_start_run_duration_setting = d.pop("remoteStartRunDurationSetting", UNSET)
         remote_start_run_duration_setting: NumberMetric | Unset
@@ -80,3 +72,8 @@ class Configurations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.generic_metric import GenericMetric
+from ..models.number_metric import NumberMetric

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vehicle_event import VehicleEvent
-
 
 T = TypeVar("T", bound="CustomEvents")
 
@@ -56,8 +52,6 @@ class CustomEvents:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vehicle_event import VehicleEvent
-
         d = dict(src_dict)
         _opaque_add_dvdcarmon_function_alert = d.pop("opaque_AddDVDCARMONFunctionAlert", UNSET)
         opaque_add_dvdcarmon_function_alert: VehicleEvent | Unset
@@ -110,3 +104,7 @@ class CustomEvents:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.vehicle_event import VehicleEvent

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.user_vehicles import UserVehicles
-    from ..models.vehicle_capabilities import VehicleCapabilities
-    from ..models.vehicle_profile import VehicleProfile
-
 
 T = TypeVar("T", bound="Dashboard")
 
@@ -27,8 +21,6 @@ class Dashboard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_vehicles import UserVehicles
-
         user_vehicles: dict[str, Any] | None | Unset
         if isinstance(self.user_vehicles, Unset):
             user_vehicles = UNSET
@@ -75,10 +67,6 @@ class Dashboard:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_vehicles import UserVehicles
-        from ..models.vehicle_capabilities import VehicleCapabilities
-        from ..models.vehicle_profile import VehicleProfile
-
         d = dict(src_dict)
         user_vehicles = d.pop("userVehicles", UNSET)
         if not (user_vehicles is None or isinstance(user_vehicles, Unset)):
@@ -149,3 +137,9 @@ class Dashboard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.user_vehicles import UserVehicles
+from ..models.vehicle_capabilities import VehicleCapabilities
+from ..models.vehicle_profile import VehicleProfile

@@ -39,7 +39,7 @@ class DashboardRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        dashboard_refresh_request = DashboardRefreshRequest(d.pop("dashboardRefreshRequest"))
+        dashboard_refresh_request = DashboardRefreshRequest.from_value(d.pop("dashboardRefreshRequest"))
 
         sms_wake_up_vin = d.pop("smsWakeUpVIN", UNSET)
         if not isinstance(sms_wake_up_vin, (str, Unset)):

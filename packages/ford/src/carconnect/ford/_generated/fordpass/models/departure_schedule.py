@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.on_off_state import OnOffState
 from ..models.precondition_temperature import PreconditionTemperature
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.time_of_day import TimeOfDay
-
 
 T = TypeVar("T", bound="DepartureSchedule")
 
@@ -71,8 +67,6 @@ class DepartureSchedule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.time_of_day import TimeOfDay
-
         d = dict(src_dict)
 
         def _parse_location_id(data: object) -> int | str | Unset:
@@ -114,14 +108,14 @@ class DepartureSchedule:
         if isinstance(_schedule_status, Unset):
             schedule_status = UNSET
         else:
-            schedule_status = OnOffState(_schedule_status)
+            schedule_status = OnOffState.from_value(_schedule_status)
 
         _precondition_temperature = d.pop("preconditionTemperature", UNSET)
         precondition_temperature: PreconditionTemperature | Unset
         if isinstance(_precondition_temperature, Unset):
             precondition_temperature = UNSET
         else:
-            precondition_temperature = PreconditionTemperature(_precondition_temperature)
+            precondition_temperature = PreconditionTemperature.from_value(_precondition_temperature)
 
         _time_of_day = d.pop("timeOfDay", UNSET)
         time_of_day: TimeOfDay | Unset
@@ -156,3 +150,7 @@ class DepartureSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.time_of_day import TimeOfDay

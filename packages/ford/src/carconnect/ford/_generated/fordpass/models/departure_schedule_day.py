@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.day_of_week import DayOfWeek
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.departure_schedule import DepartureSchedule
-
 
 T = TypeVar("T", bound="DepartureScheduleDay")
 
@@ -46,15 +42,13 @@ class DepartureScheduleDay:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.departure_schedule import DepartureSchedule
-
         d = dict(src_dict)
         _day_of_week = d.pop("dayOfWeek", UNSET)
         day_of_week: DayOfWeek | Unset
         if isinstance(_day_of_week, Unset):
             day_of_week = UNSET
         else:
-            day_of_week = DayOfWeek(_day_of_week)
+            day_of_week = DayOfWeek.from_value(_day_of_week)
 
         _schedules = d.pop("schedules", UNSET)
         schedules: list[DepartureSchedule] | Unset = UNSET
@@ -88,3 +82,7 @@ class DepartureScheduleDay:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.departure_schedule import DepartureSchedule

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.departure_schedule_day import DepartureScheduleDay
-
 
 T = TypeVar("T", bound="DepartureTimesProperties")
 
@@ -42,8 +38,6 @@ class DepartureTimesProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.departure_schedule_day import DepartureScheduleDay
-
         d = dict(src_dict)
         departure_schedules = []
         _departure_schedules = d.pop("departureSchedules")
@@ -79,3 +73,7 @@ class DepartureTimesProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.departure_schedule_day import DepartureScheduleDay

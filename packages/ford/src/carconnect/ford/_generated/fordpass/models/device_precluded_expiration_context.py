@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.command_preclusion_causes import CommandPreclusionCauses
-
 
 T = TypeVar("T", bound="DevicePrecludedExpirationContext")
 
@@ -21,8 +17,6 @@ class DevicePrecludedExpirationContext:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.command_preclusion_causes import CommandPreclusionCauses
-
         command_preclusion_causes: dict[str, Any] | None | Unset
         if isinstance(self.command_preclusion_causes, Unset):
             command_preclusion_causes = UNSET
@@ -41,8 +35,6 @@ class DevicePrecludedExpirationContext:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.command_preclusion_causes import CommandPreclusionCauses
-
         d = dict(src_dict)
         command_preclusion_causes = d.pop("commandPreclusionCauses", UNSET)
         if not (command_preclusion_causes is None or isinstance(command_preclusion_causes, Unset)):
@@ -77,3 +69,7 @@ class DevicePrecludedExpirationContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.command_preclusion_causes import CommandPreclusionCauses

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.generic_metric import GenericMetric
-
 
 T = TypeVar("T", bound="GenericMetrics")
 
@@ -29,8 +25,6 @@ class GenericMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generic_metric import GenericMetric
-
         d = dict(src_dict)
         generic_metrics = cls()
 
@@ -58,3 +52,7 @@ class GenericMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.generic_metric import GenericMetric

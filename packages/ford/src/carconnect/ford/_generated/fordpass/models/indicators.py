@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.indicator_metric import IndicatorMetric
-
 
 T = TypeVar("T", bound="Indicators")
 
@@ -368,8 +364,6 @@ class Indicators:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.indicator_metric import IndicatorMetric
-
         d = dict(src_dict)
         _adaptive_cruise_control = d.pop("adaptiveCruiseControl", UNSET)
         adaptive_cruise_control: IndicatorMetric | Unset
@@ -734,3 +728,7 @@ class Indicators:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.indicator_metric import IndicatorMetric

@@ -1,41 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.acceleration_metric import AccelerationMetric
-    from ..models.alarm_status_metric import AlarmStatusMetric
-    from ..models.battery_load_status_metric import BatteryLoadStatusMetric
-    from ..models.battery_metric import BatteryMetric
-    from ..models.charge_display_status_metric import ChargeDisplayStatusMetric
-    from ..models.compass_direction_metric import CompassDirectionMetric
-    from ..models.configurations import Configurations
-    from ..models.door_lock_status_metric import DoorLockStatusMetric
-    from ..models.door_status_metric import DoorStatusMetric
-    from ..models.gear_lever_position_metric import GearLeverPositionMetric
-    from ..models.generic_metrics import GenericMetrics
-    from ..models.heading_metric import HeadingMetric
-    from ..models.hood_status_metric import HoodStatusMetric
-    from ..models.indicators import Indicators
-    from ..models.number_metric import NumberMetric
-    from ..models.on_off_metric import OnOffMetric
-    from ..models.parking_brake_status_metric import ParkingBrakeStatusMetric
-    from ..models.plug_charger_status_metric import PlugChargerStatusMetric
-    from ..models.position_metric import PositionMetric
-    from ..models.seat_belt_status_metric import SeatBeltStatusMetric
-    from ..models.text_metric import TextMetric
-    from ..models.tire_pressure_metric import TirePressureMetric
-    from ..models.tire_pressure_status_metric import TirePressureStatusMetric
-    from ..models.tire_pressure_system_status_metric import TirePressureSystemStatusMetric
-    from ..models.trip_metric import TripMetric
-    from ..models.window_status_metric import WindowStatusMetric
-
 
 T = TypeVar("T", bound="Metrics")
 
@@ -504,33 +475,6 @@ class Metrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.acceleration_metric import AccelerationMetric
-        from ..models.alarm_status_metric import AlarmStatusMetric
-        from ..models.battery_load_status_metric import BatteryLoadStatusMetric
-        from ..models.battery_metric import BatteryMetric
-        from ..models.charge_display_status_metric import ChargeDisplayStatusMetric
-        from ..models.compass_direction_metric import CompassDirectionMetric
-        from ..models.configurations import Configurations
-        from ..models.door_lock_status_metric import DoorLockStatusMetric
-        from ..models.door_status_metric import DoorStatusMetric
-        from ..models.gear_lever_position_metric import GearLeverPositionMetric
-        from ..models.generic_metrics import GenericMetrics
-        from ..models.heading_metric import HeadingMetric
-        from ..models.hood_status_metric import HoodStatusMetric
-        from ..models.indicators import Indicators
-        from ..models.number_metric import NumberMetric
-        from ..models.on_off_metric import OnOffMetric
-        from ..models.parking_brake_status_metric import ParkingBrakeStatusMetric
-        from ..models.plug_charger_status_metric import PlugChargerStatusMetric
-        from ..models.position_metric import PositionMetric
-        from ..models.seat_belt_status_metric import SeatBeltStatusMetric
-        from ..models.text_metric import TextMetric
-        from ..models.tire_pressure_metric import TirePressureMetric
-        from ..models.tire_pressure_status_metric import TirePressureStatusMetric
-        from ..models.tire_pressure_system_status_metric import TirePressureSystemStatusMetric
-        from ..models.trip_metric import TripMetric
-        from ..models.window_status_metric import WindowStatusMetric
-
         d = dict(src_dict)
         _acceleration = d.pop("acceleration", UNSET)
         acceleration: AccelerationMetric | Unset
@@ -1009,3 +953,32 @@ class Metrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.acceleration_metric import AccelerationMetric
+from ..models.alarm_status_metric import AlarmStatusMetric
+from ..models.battery_load_status_metric import BatteryLoadStatusMetric
+from ..models.battery_metric import BatteryMetric
+from ..models.charge_display_status_metric import ChargeDisplayStatusMetric
+from ..models.compass_direction_metric import CompassDirectionMetric
+from ..models.configurations import Configurations
+from ..models.door_lock_status_metric import DoorLockStatusMetric
+from ..models.door_status_metric import DoorStatusMetric
+from ..models.gear_lever_position_metric import GearLeverPositionMetric
+from ..models.generic_metrics import GenericMetrics
+from ..models.heading_metric import HeadingMetric
+from ..models.hood_status_metric import HoodStatusMetric
+from ..models.indicators import Indicators
+from ..models.number_metric import NumberMetric
+from ..models.on_off_metric import OnOffMetric
+from ..models.parking_brake_status_metric import ParkingBrakeStatusMetric
+from ..models.plug_charger_status_metric import PlugChargerStatusMetric
+from ..models.position_metric import PositionMetric
+from ..models.seat_belt_status_metric import SeatBeltStatusMetric
+from ..models.text_metric import TextMetric
+from ..models.tire_pressure_metric import TirePressureMetric
+from ..models.tire_pressure_status_metric import TirePressureStatusMetric
+from ..models.tire_pressure_system_status_metric import TirePressureSystemStatusMetric
+from ..models.trip_metric import TripMetric
+from ..models.window_status_metric import WindowStatusMetric

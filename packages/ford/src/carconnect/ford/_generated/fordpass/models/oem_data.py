@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.oem_value import OemValue
-
 
 T = TypeVar("T", bound="OemData")
 
@@ -88,8 +84,6 @@ class OemData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.oem_value import OemValue
-
         d = dict(src_dict)
         _ftcp_version = d.pop("ftcp_version", UNSET)
         ftcp_version: OemValue | Unset
@@ -174,3 +168,7 @@ class OemData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.oem_value import OemValue

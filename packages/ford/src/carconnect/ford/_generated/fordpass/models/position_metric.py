@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.metric_tags import MetricTags
-    from ..models.position import Position
-
 
 T = TypeVar("T", bound="PositionMetric")
 
@@ -29,9 +24,6 @@ class PositionMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metric_tags import MetricTags
-        from ..models.position import Position
-
         update_time: None | str | Unset
         if isinstance(self.update_time, Unset):
             update_time = UNSET
@@ -88,9 +80,6 @@ class PositionMetric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metric_tags import MetricTags
-        from ..models.position import Position
-
         d = dict(src_dict)
         update_time = d.pop("updateTime", UNSET)
         if not (update_time is None or isinstance(update_time, Unset)):
@@ -166,3 +155,8 @@ class PositionMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.metric_tags import MetricTags
+from ..models.position import Position

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.command_state_data import CommandStateData
-    from ..models.metrics import Metrics
-    from ..models.oem_data import OemData
-    from ..models.state_trigger import StateTrigger
-
 
 T = TypeVar("T", bound="StateTransition")
 
@@ -37,11 +30,6 @@ class StateTransition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.command_state_data import CommandStateData
-        from ..models.metrics import Metrics
-        from ..models.oem_data import OemData
-        from ..models.state_trigger import StateTrigger
-
         from_state: None | str | Unset
         if isinstance(self.from_state, Unset):
             from_state = UNSET
@@ -106,11 +94,6 @@ class StateTransition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.command_state_data import CommandStateData
-        from ..models.metrics import Metrics
-        from ..models.oem_data import OemData
-        from ..models.state_trigger import StateTrigger
-
         d = dict(src_dict)
         from_state = d.pop("fromState", UNSET)
         if not (from_state is None or isinstance(from_state, (str, Unset))):
@@ -191,3 +174,10 @@ class StateTransition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.command_state_data import CommandStateData
+from ..models.metrics import Metrics
+from ..models.oem_data import OemData
+from ..models.state_trigger import StateTrigger

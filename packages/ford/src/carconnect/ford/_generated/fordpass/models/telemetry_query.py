@@ -39,7 +39,7 @@ class TelemetryQuery:
         include_metrics = []
         _include_metrics = d.pop("includeMetrics")
         for include_metrics_item_data in _include_metrics:
-            include_metrics_item = TelemetrySection(include_metrics_item_data)
+            include_metrics_item = TelemetrySection.from_value(include_metrics_item_data)
 
             include_metrics.append(include_metrics_item)
 

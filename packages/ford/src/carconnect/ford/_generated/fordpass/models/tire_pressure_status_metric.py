@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.tire_pressure_state import TirePressureState
 from ..models.vehicle_wheel import VehicleWheel
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.metric_tags import MetricTags
-
 
 T = TypeVar("T", bound="TirePressureStatusMetric")
 
@@ -30,8 +26,6 @@ class TirePressureStatusMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metric_tags import MetricTags
-
         update_time: None | str | Unset
         if isinstance(self.update_time, Unset):
             update_time = UNSET
@@ -88,8 +82,6 @@ class TirePressureStatusMetric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metric_tags import MetricTags
-
         d = dict(src_dict)
         update_time = d.pop("updateTime", UNSET)
         if not (update_time is None or isinstance(update_time, Unset)):
@@ -122,7 +114,7 @@ class TirePressureStatusMetric:
             try:
                 if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = TirePressureState(value)
+                value_type_0 = TirePressureState.from_value(value)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("value", value, error)) from None
@@ -133,7 +125,7 @@ class TirePressureStatusMetric:
             try:
                 if not isinstance(vehicle_wheel, str):
                     raise TypeError()
-                vehicle_wheel_type_0 = VehicleWheel(vehicle_wheel)
+                vehicle_wheel_type_0 = VehicleWheel.from_value(vehicle_wheel)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("vehicleWheel", vehicle_wheel, error)) from None
@@ -165,3 +157,7 @@ class TirePressureStatusMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.metric_tags import MetricTags

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.dashboard_vehicle import DashboardVehicle
-
 
 T = TypeVar("T", bound="UserVehicles")
 
@@ -43,8 +39,6 @@ class UserVehicles:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dashboard_vehicle import DashboardVehicle
-
         d = dict(src_dict)
         vehicle_details = d.pop("vehicleDetails", UNSET)
         if not (vehicle_details is None or isinstance(vehicle_details, Unset)):
@@ -84,3 +78,7 @@ class UserVehicles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.dashboard_vehicle import DashboardVehicle

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_events import CustomEvents
-    from ..models.vehicle_event import VehicleEvent
-
 
 T = TypeVar("T", bound="VehicleEvents")
 
@@ -63,9 +58,6 @@ class VehicleEvents:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_events import CustomEvents
-        from ..models.vehicle_event import VehicleEvent
-
         d = dict(src_dict)
         _custom_events = d.pop("customEvents", UNSET)
         custom_events: CustomEvents | Unset
@@ -120,3 +112,8 @@ class VehicleEvents:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.custom_events import CustomEvents
+from ..models.vehicle_event import VehicleEvent

@@ -89,7 +89,7 @@ class VehicleProfile:
             try:
                 if not isinstance(engine_type, str):
                     raise TypeError()
-                engine_type_type_0 = EngineType(engine_type)
+                engine_type_type_0 = EngineType.from_value(engine_type)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("engineType", engine_type, error)) from None

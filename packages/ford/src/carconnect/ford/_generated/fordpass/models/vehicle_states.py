@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.command_state import CommandState
-
 
 T = TypeVar("T", bound="VehicleStates")
 
@@ -114,8 +110,6 @@ class VehicleStates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.command_state import CommandState
-
         d = dict(src_dict)
         _lock_command = d.pop("lockCommand", UNSET)
         lock_command: CommandState | Unset
@@ -218,3 +212,7 @@ class VehicleStates:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.command_state import CommandState

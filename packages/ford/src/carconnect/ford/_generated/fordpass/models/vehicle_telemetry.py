@@ -2,20 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.configurations import Configurations
-    from ..models.generic_metrics import GenericMetrics
-    from ..models.metrics import Metrics
-    from ..models.vehicle_events import VehicleEvents
-    from ..models.vehicle_states import VehicleStates
-
 
 T = TypeVar("T", bound="VehicleTelemetry")
 
@@ -109,12 +101,6 @@ class VehicleTelemetry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configurations import Configurations
-        from ..models.generic_metrics import GenericMetrics
-        from ..models.metrics import Metrics
-        from ..models.vehicle_events import VehicleEvents
-        from ..models.vehicle_states import VehicleStates
-
         d = dict(src_dict)
         update_time = d.pop("updateTime", UNSET)
         if not (update_time is None or isinstance(update_time, Unset)):
@@ -199,3 +185,11 @@ class VehicleTelemetry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.configurations import Configurations
+from ..models.generic_metrics import GenericMetrics
+from ..models.metrics import Metrics
+from ..models.vehicle_events import VehicleEvents
+from ..models.vehicle_states import VehicleStates

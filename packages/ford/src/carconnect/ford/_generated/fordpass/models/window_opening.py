@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.window_range import WindowRange
-
 
 T = TypeVar("T", bound="WindowOpening")
 
@@ -25,8 +21,6 @@ class WindowOpening:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.window_range import WindowRange
-
         double_range: dict[str, Any] | None | Unset
         if isinstance(self.double_range, Unset):
             double_range = UNSET
@@ -61,8 +55,6 @@ class WindowOpening:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.window_range import WindowRange
-
         d = dict(src_dict)
         double_range = d.pop("doubleRange", UNSET)
         if not (double_range is None or isinstance(double_range, Unset)):
@@ -121,3 +113,7 @@ class WindowOpening:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.window_range import WindowRange

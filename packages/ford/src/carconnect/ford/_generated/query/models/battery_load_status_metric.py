@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vehicle_battery import VehicleBattery
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.metric_tags import MetricTags
-
 
 T = TypeVar("T", bound="BatteryLoadStatusMetric")
 
@@ -31,8 +27,6 @@ class BatteryLoadStatusMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metric_tags import MetricTags
-
         update_time: None | str | Unset
         if isinstance(self.update_time, Unset):
             update_time = UNSET
@@ -87,8 +81,6 @@ class BatteryLoadStatusMetric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metric_tags import MetricTags
-
         d = dict(src_dict)
         update_time = d.pop("updateTime", UNSET)
         if not (update_time is None or isinstance(update_time, Unset)):
@@ -125,7 +117,7 @@ class BatteryLoadStatusMetric:
             try:
                 if not isinstance(vehicle_battery, str):
                     raise TypeError()
-                vehicle_battery_type_0 = VehicleBattery(vehicle_battery)
+                vehicle_battery_type_0 = VehicleBattery.from_value(vehicle_battery)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("vehicleBattery", vehicle_battery, error)) from None
@@ -157,3 +149,7 @@ class BatteryLoadStatusMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.metric_tags import MetricTags

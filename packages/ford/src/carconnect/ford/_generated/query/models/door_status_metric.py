@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.occupant_role import OccupantRole
 from ..models.vehicle_door import VehicleDoor
 from ..models.vehicle_side import VehicleSide
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.metric_tags import MetricTags
-
 
 T = TypeVar("T", bound="DoorStatusMetric")
 
@@ -36,8 +32,6 @@ class DoorStatusMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metric_tags import MetricTags
-
         update_time: None | str | Unset
         if isinstance(self.update_time, Unset):
             update_time = UNSET
@@ -114,8 +108,6 @@ class DoorStatusMetric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metric_tags import MetricTags
-
         d = dict(src_dict)
         update_time = d.pop("updateTime", UNSET)
         if not (update_time is None or isinstance(update_time, Unset)):
@@ -148,7 +140,7 @@ class DoorStatusMetric:
             try:
                 if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = DoorState(value)
+                value_type_0 = DoorState.from_value(value)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("value", value, error)) from None
@@ -159,7 +151,7 @@ class DoorStatusMetric:
             try:
                 if not isinstance(vehicle_door, str):
                     raise TypeError()
-                vehicle_door_type_0 = VehicleDoor(vehicle_door)
+                vehicle_door_type_0 = VehicleDoor.from_value(vehicle_door)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("vehicleDoor", vehicle_door, error)) from None
@@ -170,7 +162,7 @@ class DoorStatusMetric:
             try:
                 if not isinstance(vehicle_side, str):
                     raise TypeError()
-                vehicle_side_type_0 = VehicleSide(vehicle_side)
+                vehicle_side_type_0 = VehicleSide.from_value(vehicle_side)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("vehicleSide", vehicle_side, error)) from None
@@ -181,7 +173,7 @@ class DoorStatusMetric:
             try:
                 if not isinstance(vehicle_occupant_role, str):
                     raise TypeError()
-                vehicle_occupant_role_type_0 = OccupantRole(vehicle_occupant_role)
+                vehicle_occupant_role_type_0 = OccupantRole.from_value(vehicle_occupant_role)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("vehicleOccupantRole", vehicle_occupant_role, error)) from None
@@ -215,3 +207,7 @@ class DoorStatusMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.metric_tags import MetricTags

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.indicator_metric import IndicatorMetric
-
 
 T = TypeVar("T", bound="Indicators")
 
@@ -29,8 +25,6 @@ class Indicators:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.indicator_metric import IndicatorMetric
-
         d = dict(src_dict)
         indicators = cls()
 
@@ -58,3 +52,7 @@ class Indicators:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.indicator_metric import IndicatorMetric

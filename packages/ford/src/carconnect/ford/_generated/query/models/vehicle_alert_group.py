@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.vehicle_alert import VehicleAlert
-
 
 T = TypeVar("T", bound="VehicleAlertGroup")
 
@@ -43,8 +39,6 @@ class VehicleAlertGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vehicle_alert import VehicleAlert
-
         d = dict(src_dict)
         active_alerts = d.pop("ActiveAlerts", UNSET)
         if not (active_alerts is None or isinstance(active_alerts, Unset)):
@@ -84,3 +78,7 @@ class VehicleAlertGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.vehicle_alert import VehicleAlert

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,6 @@ from ..models.occupant_role import OccupantRole
 from ..models.vehicle_side import VehicleSide
 from ..models.vehicle_window import VehicleWindow
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.metric_tags import MetricTags
-    from ..models.window_opening import WindowOpening
-
 
 T = TypeVar("T", bound="WindowStatusMetric")
 
@@ -36,9 +31,6 @@ class WindowStatusMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metric_tags import MetricTags
-        from ..models.window_opening import WindowOpening
-
         update_time: None | str | Unset
         if isinstance(self.update_time, Unset):
             update_time = UNSET
@@ -115,9 +107,6 @@ class WindowStatusMetric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metric_tags import MetricTags
-        from ..models.window_opening import WindowOpening
-
         d = dict(src_dict)
         update_time = d.pop("updateTime", UNSET)
         if not (update_time is None or isinstance(update_time, Unset)):
@@ -161,7 +150,7 @@ class WindowStatusMetric:
             try:
                 if not isinstance(vehicle_window, str):
                     raise TypeError()
-                vehicle_window_type_0 = VehicleWindow(vehicle_window)
+                vehicle_window_type_0 = VehicleWindow.from_value(vehicle_window)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("vehicleWindow", vehicle_window, error)) from None
@@ -172,7 +161,7 @@ class WindowStatusMetric:
             try:
                 if not isinstance(vehicle_side, str):
                     raise TypeError()
-                vehicle_side_type_0 = VehicleSide(vehicle_side)
+                vehicle_side_type_0 = VehicleSide.from_value(vehicle_side)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("vehicleSide", vehicle_side, error)) from None
@@ -183,7 +172,7 @@ class WindowStatusMetric:
             try:
                 if not isinstance(vehicle_occupant_role, str):
                     raise TypeError()
-                vehicle_occupant_role_type_0 = OccupantRole(vehicle_occupant_role)
+                vehicle_occupant_role_type_0 = OccupantRole.from_value(vehicle_occupant_role)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("vehicleOccupantRole", vehicle_occupant_role, error)) from None
@@ -217,3 +206,8 @@ class WindowStatusMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.metric_tags import MetricTags
+from ..models.window_opening import WindowOpening

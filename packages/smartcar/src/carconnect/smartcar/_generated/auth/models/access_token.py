@@ -61,7 +61,7 @@ class AccessToken:
         if isinstance(_token_type, Unset):
             token_type = UNSET
         else:
-            token_type = TokenType(_token_type)
+            token_type = TokenType.from_value(_token_type)
 
         _expires_in = d.pop("expires_in", UNSET)
         expires_in: int | Unset

@@ -40,7 +40,7 @@ class AppTokenRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        grant_type = AppGrantType(d.pop("grant_type"))
+        grant_type = AppGrantType.from_value(d.pop("grant_type"))
 
         client_id = d.pop("client_id")
         if not isinstance(client_id, str):

@@ -43,7 +43,7 @@ class OAuthError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error = OAuthErrorCode(d.pop("error"))
+        error = OAuthErrorCode.from_value(d.pop("error"))
 
         error_description = d.pop("error_description", UNSET)
         if not (error_description is None or isinstance(error_description, (str, Unset))):

@@ -54,7 +54,7 @@ class TokenRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        grant_type = GrantType(d.pop("grant_type"))
+        grant_type = GrantType.from_value(d.pop("grant_type"))
 
         code = d.pop("code", UNSET)
         if not isinstance(code, (str, Unset)):

@@ -107,7 +107,7 @@ class Connection:
             try:
                 if not isinstance(mode, str):
                     raise TypeError()
-                mode_type_0 = ConnectionMode(mode)
+                mode_type_0 = ConnectionMode.from_value(mode)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("mode", mode, error)) from None

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connection import Connection
-    from ..models.cursor_paging import CursorPaging
-
 
 T = TypeVar("T", bound="ConnectionList")
 
@@ -46,9 +41,6 @@ class ConnectionList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connection import Connection
-        from ..models.cursor_paging import CursorPaging
-
         d = dict(src_dict)
         connections = []
         _connections = d.pop("connections")
@@ -87,3 +79,8 @@ class ConnectionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.connection import Connection
+from ..models.cursor_paging import CursorPaging

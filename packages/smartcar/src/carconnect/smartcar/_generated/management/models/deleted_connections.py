@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deleted_connection import DeletedConnection
-
 
 T = TypeVar("T", bound="DeletedConnections")
 
@@ -36,8 +32,6 @@ class DeletedConnections:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deleted_connection import DeletedConnection
-
         d = dict(src_dict)
         connections = []
         _connections = d.pop("connections")
@@ -68,3 +62,7 @@ class DeletedConnections:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.deleted_connection import DeletedConnection

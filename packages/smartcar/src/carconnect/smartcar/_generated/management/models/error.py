@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.error_type import ErrorType
 from ..models.resolution_type import ResolutionType
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.error_resolution import ErrorResolution
-
 
 T = TypeVar("T", bound="Error")
 
@@ -32,8 +28,6 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_resolution import ErrorResolution
-
         type_ = self.type_.value
 
         code: None | str | Unset
@@ -108,10 +102,8 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_resolution import ErrorResolution
-
         d = dict(src_dict)
-        type_ = ErrorType(d.pop("type"))
+        type_ = ErrorType.from_value(d.pop("type"))
 
         code = d.pop("code", UNSET)
         if not (code is None or isinstance(code, (str, Unset))):
@@ -156,7 +148,7 @@ class Error:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                resolution_type_1 = ResolutionType(data)
+                resolution_type_1 = ResolutionType.from_value(data)
 
                 return resolution_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -198,3 +190,7 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.error_resolution import ErrorResolution

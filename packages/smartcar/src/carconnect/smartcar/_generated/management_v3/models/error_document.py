@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.error_object import ErrorObject
-
 
 T = TypeVar("T", bound="ErrorDocument")
 
@@ -38,8 +34,6 @@ class ErrorDocument:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_object import ErrorObject
-
         d = dict(src_dict)
         errors = []
         _errors = d.pop("errors")
@@ -70,3 +64,7 @@ class ErrorDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.error_object import ErrorObject

@@ -51,7 +51,7 @@ class ErrorResolution:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_0 = ResolutionType(type_)
+                type_type_0 = ResolutionType.from_value(type_)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("type", type_, error)) from None

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.related_links import RelatedLinks
-    from ..models.resource_identifier import ResourceIdentifier
-
 
 T = TypeVar("T", bound="Relationship")
 
@@ -43,9 +38,6 @@ class Relationship:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.related_links import RelatedLinks
-        from ..models.resource_identifier import ResourceIdentifier
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: ResourceIdentifier | Unset
@@ -84,3 +76,8 @@ class Relationship:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.related_links import RelatedLinks
+from ..models.resource_identifier import ResourceIdentifier

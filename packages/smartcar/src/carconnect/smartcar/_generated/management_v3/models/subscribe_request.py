@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.vehicle_reference import VehicleReference
-
 
 T = TypeVar("T", bound="SubscribeRequest")
 
@@ -36,8 +32,6 @@ class SubscribeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vehicle_reference import VehicleReference
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -68,3 +62,7 @@ class SubscribeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.vehicle_reference import VehicleReference

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.self_links import SelfLinks
-    from ..models.subscription_attributes import SubscriptionAttributes
-    from ..models.subscription_meta import SubscriptionMeta
-    from ..models.subscription_relationships import SubscriptionRelationships
-
 
 T = TypeVar("T", bound="Subscription")
 
@@ -73,11 +66,6 @@ class Subscription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.self_links import SelfLinks
-        from ..models.subscription_attributes import SubscriptionAttributes
-        from ..models.subscription_meta import SubscriptionMeta
-        from ..models.subscription_relationships import SubscriptionRelationships
-
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, str):
@@ -142,3 +130,10 @@ class Subscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.self_links import SelfLinks
+from ..models.subscription_attributes import SubscriptionAttributes
+from ..models.subscription_meta import SubscriptionMeta
+from ..models.subscription_relationships import SubscriptionRelationships

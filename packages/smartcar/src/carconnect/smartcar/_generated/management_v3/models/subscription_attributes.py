@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.subscribed_vehicle import SubscribedVehicle
-
 
 T = TypeVar("T", bound="SubscriptionAttributes")
 
@@ -35,8 +31,6 @@ class SubscriptionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscribed_vehicle import SubscribedVehicle
-
         d = dict(src_dict)
         _vehicle = d.pop("vehicle", UNSET)
         vehicle: SubscribedVehicle | Unset
@@ -67,3 +61,7 @@ class SubscriptionAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.subscribed_vehicle import SubscribedVehicle

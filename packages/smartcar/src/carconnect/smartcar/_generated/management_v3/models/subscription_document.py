@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.subscription import Subscription
-
 
 T = TypeVar("T", bound="SubscriptionDocument")
 
@@ -34,8 +30,6 @@ class SubscriptionDocument:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription import Subscription
-
         d = dict(src_dict)
         data = Subscription.from_dict(d.pop("data"))
 
@@ -61,3 +55,7 @@ class SubscriptionDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.subscription import Subscription

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_links import PageLinks
-    from ..models.page_meta import PageMeta
-    from ..models.subscription import Subscription
-
 
 T = TypeVar("T", bound="SubscriptionList")
 
@@ -54,10 +48,6 @@ class SubscriptionList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.page_links import PageLinks
-        from ..models.page_meta import PageMeta
-        from ..models.subscription import Subscription
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -104,3 +94,9 @@ class SubscriptionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.page_links import PageLinks
+from ..models.page_meta import PageMeta
+from ..models.subscription import Subscription

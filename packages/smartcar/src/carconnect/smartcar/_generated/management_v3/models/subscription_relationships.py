@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.relationship import Relationship
-
 
 T = TypeVar("T", bound="SubscriptionRelationships")
 
@@ -49,8 +45,6 @@ class SubscriptionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.relationship import Relationship
-
         d = dict(src_dict)
         _webhook = d.pop("webhook", UNSET)
         webhook: Relationship | Unset
@@ -97,3 +91,7 @@ class SubscriptionRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.relationship import Relationship

@@ -43,7 +43,7 @@ class ActionResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = ActionStatus(d.pop("status"))
+        status = ActionStatus.from_value(d.pop("status"))
 
         message = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,17 +12,6 @@ from ..models.error_type import ErrorType
 from ..models.permission import Permission
 from ..models.resolution_type import ResolutionType
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.available_capacity import AvailableCapacity
-    from ..models.closure import Closure
-    from ..models.diagnostic_system import DiagnosticSystem
-    from ..models.error_resolution import ErrorResolution
-    from ..models.paging import Paging
-    from ..models.selected_capacity import SelectedCapacity
-    from ..models.trouble_code import TroubleCode
-    from ..models.validation_detail import ValidationDetail
-
 
 T = TypeVar("T", bound="BatchItemBody")
 
@@ -98,9 +87,6 @@ class BatchItemBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_resolution import ErrorResolution
-        from ..models.selected_capacity import SelectedCapacity
-
         active_codes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.active_codes, Unset):
             active_codes = []
@@ -406,15 +392,6 @@ class BatchItemBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.available_capacity import AvailableCapacity
-        from ..models.closure import Closure
-        from ..models.diagnostic_system import DiagnosticSystem
-        from ..models.error_resolution import ErrorResolution
-        from ..models.paging import Paging
-        from ..models.selected_capacity import SelectedCapacity
-        from ..models.trouble_code import TroubleCode
-        from ..models.validation_detail import ValidationDetail
-
         d = dict(src_dict)
         _active_codes = d.pop("activeCodes", UNSET)
         active_codes: list[TroubleCode] | Unset = UNSET
@@ -506,7 +483,7 @@ class BatchItemBody:
             try:
                 if not isinstance(code, str):
                     raise TypeError()
-                code_type_0 = ErrorCode(code)
+                code_type_0 = ErrorCode.from_value(code)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("code", code, error)) from None
@@ -645,7 +622,7 @@ class BatchItemBody:
         if _permissions is not UNSET:
             permissions = []
             for permissions_item_data in _permissions:
-                permissions_item = Permission(permissions_item_data)
+                permissions_item = Permission.from_value(permissions_item_data)
 
                 permissions.append(permissions_item)
 
@@ -680,7 +657,7 @@ class BatchItemBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                resolution_type_1 = ResolutionType(data)
+                resolution_type_1 = ResolutionType.from_value(data)
 
                 return resolution_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -694,7 +671,7 @@ class BatchItemBody:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = ChargeState(_state)
+            state = ChargeState.from_value(_state)
 
         status_code = d.pop("statusCode", UNSET)
         if not (status_code is None or isinstance(status_code, Unset)):
@@ -743,7 +720,7 @@ class BatchItemBody:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ErrorType(_type_)
+            type_ = ErrorType.from_value(_type_)
 
         url = d.pop("url", UNSET)
         if not (url is None or isinstance(url, (str, Unset))):
@@ -831,3 +808,14 @@ class BatchItemBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.available_capacity import AvailableCapacity
+from ..models.closure import Closure
+from ..models.diagnostic_system import DiagnosticSystem
+from ..models.error_resolution import ErrorResolution
+from ..models.paging import Paging
+from ..models.selected_capacity import SelectedCapacity
+from ..models.trouble_code import TroubleCode
+from ..models.validation_detail import ValidationDetail

@@ -108,7 +108,7 @@ class BatchItemHeaders:
             try:
                 if not isinstance(sc_unit_system, str):
                     raise TypeError()
-                sc_unit_system_type_0 = UnitSystem(sc_unit_system)
+                sc_unit_system_type_0 = UnitSystem.from_value(sc_unit_system)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("sc-unit-system", sc_unit_system, error)) from None

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.batch_request_item import BatchRequestItem
-
 
 T = TypeVar("T", bound="BatchRequest")
 
@@ -36,8 +32,6 @@ class BatchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_request_item import BatchRequestItem
-
         d = dict(src_dict)
         requests = []
         _requests = d.pop("requests")
@@ -68,3 +62,7 @@ class BatchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.batch_request_item import BatchRequestItem

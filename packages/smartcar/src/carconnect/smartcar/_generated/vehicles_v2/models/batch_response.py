@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.batch_response_item import BatchResponseItem
-
 
 T = TypeVar("T", bound="BatchResponse")
 
@@ -36,8 +32,6 @@ class BatchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_response_item import BatchResponseItem
-
         d = dict(src_dict)
         responses = []
         _responses = d.pop("responses")
@@ -68,3 +62,7 @@ class BatchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.batch_response_item import BatchResponseItem

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.batch_item_body import BatchItemBody
-    from ..models.batch_item_headers import BatchItemHeaders
-    from ..models.malformed_batch_item_body import MalformedBatchItemBody
-
 
 T = TypeVar("T", bound="BatchResponseItem")
 
@@ -29,9 +23,6 @@ class BatchResponseItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_item_body import BatchItemBody
-        from ..models.malformed_batch_item_body import MalformedBatchItemBody
-
         path = self.path
 
         code = self.code
@@ -70,10 +61,6 @@ class BatchResponseItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_item_body import BatchItemBody
-        from ..models.batch_item_headers import BatchItemHeaders
-        from ..models.malformed_batch_item_body import MalformedBatchItemBody
-
         d = dict(src_dict)
         path = d.pop("path")
         if not isinstance(path, str):
@@ -146,3 +133,9 @@ class BatchResponseItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.batch_item_body import BatchItemBody
+from ..models.batch_item_headers import BatchItemHeaders
+from ..models.malformed_batch_item_body import MalformedBatchItemBody

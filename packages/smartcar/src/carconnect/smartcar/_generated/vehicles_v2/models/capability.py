@@ -68,7 +68,7 @@ class Capability:
         if isinstance(_permission, Unset):
             permission = UNSET
         else:
-            permission = Permission(_permission)
+            permission = Permission.from_value(_permission)
 
         endpoint = d.pop("endpoint", UNSET)
         if not isinstance(endpoint, (str, Unset)):
@@ -79,7 +79,7 @@ class Capability:
             try:
                 if not isinstance(reason, str):
                     raise TypeError()
-                reason_type_0 = CapabilityReason(reason)
+                reason_type_0 = CapabilityReason.from_value(reason)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("reason", reason, error)) from None

@@ -32,7 +32,7 @@ class ChargeCommand:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        action = ChargeAction(d.pop("action"))
+        action = ChargeAction.from_value(d.pop("action"))
 
         charge_command = cls(
             action=action,

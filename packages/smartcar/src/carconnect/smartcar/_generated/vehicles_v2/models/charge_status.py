@@ -40,7 +40,7 @@ class ChargeStatus:
         if not isinstance(is_plugged_in, bool):
             raise TypeError("isPluggedIn: expected bool, got " + type(is_plugged_in).__name__)
 
-        state = ChargeState(d.pop("state"))
+        state = ChargeState.from_value(d.pop("state"))
 
         charge_status = cls(
             is_plugged_in=is_plugged_in,

@@ -47,14 +47,14 @@ class Closure:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ClosureType(_type_)
+            type_ = ClosureType.from_value(_type_)
 
         _status = d.pop("status", UNSET)
         status: ClosureState | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ClosureState(_status)
+            status = ClosureState.from_value(_status)
 
         closure = cls(
             type_=type_,

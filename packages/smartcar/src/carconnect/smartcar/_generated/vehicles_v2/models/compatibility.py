@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.compatibility_reason import CompatibilityReason
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.capability import Capability
-
 
 T = TypeVar("T", bound="Compatibility")
 
@@ -60,8 +56,6 @@ class Compatibility:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.capability import Capability
-
         d = dict(src_dict)
         compatible = d.pop("compatible")
         if not isinstance(compatible, bool):
@@ -72,7 +66,7 @@ class Compatibility:
             try:
                 if not isinstance(reason, str):
                     raise TypeError()
-                reason_type_0 = CompatibilityReason(reason)
+                reason_type_0 = CompatibilityReason.from_value(reason)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("reason", reason, error)) from None
@@ -111,3 +105,7 @@ class Compatibility:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.capability import Capability

@@ -106,7 +106,7 @@ class CompatibilityMatrixEntry:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PowertrainType(_type_)
+            type_ = PowertrainType.from_value(_type_)
 
         endpoints = cast(list[str], d.pop("endpoints", UNSET))
         if not isinstance(endpoints, Unset):
@@ -118,7 +118,7 @@ class CompatibilityMatrixEntry:
         if _permissions is not UNSET:
             permissions = []
             for permissions_item_data in _permissions:
-                permissions_item = Permission(permissions_item_data)
+                permissions_item = Permission.from_value(permissions_item_data)
 
                 permissions.append(permissions_item)
 

@@ -51,7 +51,7 @@ class DiagnosticSystem:
         if not isinstance(system_id, str):
             raise TypeError("systemId: expected str, got " + type(system_id).__name__)
 
-        status = SystemHealth(d.pop("status"))
+        status = SystemHealth.from_value(d.pop("status"))
 
         description = d.pop("description", UNSET)
         if not (description is None or isinstance(description, (str, Unset))):

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.trouble_code import TroubleCode
-
 
 T = TypeVar("T", bound="DiagnosticTroubleCodes")
 
@@ -36,8 +32,6 @@ class DiagnosticTroubleCodes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.trouble_code import TroubleCode
-
         d = dict(src_dict)
         active_codes = []
         _active_codes = d.pop("activeCodes")
@@ -68,3 +62,7 @@ class DiagnosticTroubleCodes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.trouble_code import TroubleCode

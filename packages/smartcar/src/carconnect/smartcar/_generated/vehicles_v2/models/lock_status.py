@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.closure import Closure
-
 
 T = TypeVar("T", bound="LockStatus")
 
@@ -85,8 +81,6 @@ class LockStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.closure import Closure
-
         d = dict(src_dict)
         is_locked = d.pop("isLocked")
         if not isinstance(is_locked, bool):
@@ -164,3 +158,7 @@ class LockStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.closure import Closure

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.available_capacity import AvailableCapacity
-    from ..models.selected_capacity import SelectedCapacity
-
 
 T = TypeVar("T", bound="NominalCapacity")
 
@@ -27,8 +22,6 @@ class NominalCapacity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.selected_capacity import SelectedCapacity
-
         available_capacities: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.available_capacities, Unset):
             available_capacities = []
@@ -64,9 +57,6 @@ class NominalCapacity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.available_capacity import AvailableCapacity
-        from ..models.selected_capacity import SelectedCapacity
-
         d = dict(src_dict)
         _available_capacities = d.pop("availableCapacities", UNSET)
         available_capacities: list[AvailableCapacity] | Unset = UNSET
@@ -116,3 +106,8 @@ class NominalCapacity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.available_capacity import AvailableCapacity
+from ..models.selected_capacity import SelectedCapacity

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.permission import Permission
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.paging import Paging
-
 
 T = TypeVar("T", bound="PermissionList")
 
@@ -46,13 +42,11 @@ class PermissionList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.paging import Paging
-
         d = dict(src_dict)
         permissions = []
         _permissions = d.pop("permissions")
         for permissions_item_data in _permissions:
-            permissions_item = Permission(permissions_item_data)
+            permissions_item = Permission.from_value(permissions_item_data)
 
             permissions.append(permissions_item)
 
@@ -86,3 +80,7 @@ class PermissionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.paging import Paging

@@ -32,7 +32,7 @@ class SecurityCommand:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        action = SecurityAction(d.pop("action"))
+        action = SecurityAction.from_value(d.pop("action"))
 
         security_command = cls(
             action=action,

@@ -63,7 +63,7 @@ class SelectedCapacity:
             try:
                 if not isinstance(source, str):
                     raise TypeError()
-                source_type_0 = CapacitySource(source)
+                source_type_0 = CapacitySource.from_value(source)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("source", source, error)) from None

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.service_cost import ServiceCost
-    from ..models.service_detail import ServiceDetail
-    from ..models.service_task import ServiceTask
-
 
 T = TypeVar("T", bound="ServiceRecord")
 
@@ -31,9 +25,6 @@ class ServiceRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.service_cost import ServiceCost
-        from ..models.service_detail import ServiceDetail
-
         service_id: int | None | str | Unset
         if isinstance(self.service_id, Unset):
             service_id = UNSET
@@ -103,10 +94,6 @@ class ServiceRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_cost import ServiceCost
-        from ..models.service_detail import ServiceDetail
-        from ..models.service_task import ServiceTask
-
         d = dict(src_dict)
 
         def _parse_service_id(data: object) -> int | None | str | Unset:
@@ -227,3 +214,9 @@ class ServiceRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.service_cost import ServiceCost
+from ..models.service_detail import ServiceDetail
+from ..models.service_task import ServiceTask

@@ -32,7 +32,7 @@ class StatusResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = ActionStatus(d.pop("status"))
+        status = ActionStatus.from_value(d.pop("status"))
 
         status_result = cls(
             status=status,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.diagnostic_system import DiagnosticSystem
-
 
 T = TypeVar("T", bound="SystemStatus")
 
@@ -36,8 +32,6 @@ class SystemStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.diagnostic_system import DiagnosticSystem
-
         d = dict(src_dict)
         systems = []
         _systems = d.pop("systems")
@@ -68,3 +62,7 @@ class SystemStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.diagnostic_system import DiagnosticSystem

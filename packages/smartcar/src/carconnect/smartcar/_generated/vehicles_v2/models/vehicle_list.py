@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.paging import Paging
-
 
 T = TypeVar("T", bound="VehicleList")
 
@@ -43,8 +39,6 @@ class VehicleList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.paging import Paging
-
         d = dict(src_dict)
         vehicles = cast(list[str], d.pop("vehicles"))
         if not isinstance(vehicles, list) or not all(isinstance(item, str) for item in vehicles):
@@ -80,3 +74,7 @@ class VehicleList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.paging import Paging

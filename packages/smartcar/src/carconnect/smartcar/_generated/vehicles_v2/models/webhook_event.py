@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_event_payload import WebhookEventPayload
-
 
 T = TypeVar("T", bound="WebhookEvent")
 
@@ -63,10 +59,8 @@ class WebhookEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_event_payload import WebhookEventPayload
-
         d = dict(src_dict)
-        event_name = WebhookEventName(d.pop("eventName"))
+        event_name = WebhookEventName.from_value(d.pop("eventName"))
 
         version = d.pop("version", UNSET)
         if not (version is None or isinstance(version, (str, Unset))):
@@ -108,3 +102,7 @@ class WebhookEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.webhook_event_payload import WebhookEventPayload

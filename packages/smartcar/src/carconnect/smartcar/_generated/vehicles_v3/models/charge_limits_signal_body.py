@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.charge_limit import ChargeLimit
-
 
 T = TypeVar("T", bound="ChargeLimitsSignalBody")
 
@@ -59,8 +55,6 @@ class ChargeLimitsSignalBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charge_limit import ChargeLimit
-
         d = dict(src_dict)
         active_limit = d.pop("activeLimit", UNSET)
         if not (active_limit is None or isinstance(active_limit, Unset)):
@@ -110,3 +104,7 @@ class ChargeLimitsSignalBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.charge_limit import ChargeLimit

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.day_of_week import DayOfWeek
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.coordinates import Coordinates
-
 
 T = TypeVar("T", bound="ChargeScheduleAttributes")
 
@@ -57,8 +53,6 @@ class ChargeScheduleAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.coordinates import Coordinates
-
         d = dict(src_dict)
         location = Coordinates.from_dict(d.pop("location"))
 
@@ -75,7 +69,7 @@ class ChargeScheduleAttributes:
         if _days is not UNSET:
             days = []
             for days_item_data in _days:
-                days_item = DayOfWeek(days_item_data)
+                days_item = DayOfWeek.from_value(days_item_data)
 
                 days.append(days_item)
 
@@ -104,3 +98,7 @@ class ChargeScheduleAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.coordinates import Coordinates

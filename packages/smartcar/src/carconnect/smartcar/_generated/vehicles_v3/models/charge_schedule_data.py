@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.charge_schedule_attributes import ChargeScheduleAttributes
-
 
 T = TypeVar("T", bound="ChargeScheduleData")
 
@@ -33,8 +29,6 @@ class ChargeScheduleData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charge_schedule_attributes import ChargeScheduleAttributes
-
         d = dict(src_dict)
         attributes = ChargeScheduleAttributes.from_dict(d.pop("attributes"))
 
@@ -60,3 +54,7 @@ class ChargeScheduleData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.charge_schedule_attributes import ChargeScheduleAttributes

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from ..models.execution_mode import ExecutionMode
 from ..models.schedule_action import ScheduleAction
 from ..models.schedule_type import ScheduleType
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.command_parameters import CommandParameters
-    from ..models.execution_status import ExecutionStatus
-
 
 T = TypeVar("T", bound="ChargeScheduleExecutionAttributes")
 
@@ -31,8 +26,6 @@ class ChargeScheduleExecutionAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.command_parameters import CommandParameters
-
         action: None | str | Unset
         if isinstance(self.action, Unset):
             action = UNSET
@@ -95,16 +88,13 @@ class ChargeScheduleExecutionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.command_parameters import CommandParameters
-        from ..models.execution_status import ExecutionStatus
-
         d = dict(src_dict)
         action = d.pop("action", UNSET)
         if not (action is None or isinstance(action, Unset)):
             try:
                 if not isinstance(action, str):
                     raise TypeError()
-                action_type_0 = ScheduleAction(action)
+                action_type_0 = ScheduleAction.from_value(action)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("action", action, error)) from None
@@ -115,7 +105,7 @@ class ChargeScheduleExecutionAttributes:
             try:
                 if not isinstance(schedule_type, str):
                     raise TypeError()
-                schedule_type_type_0 = ScheduleType(schedule_type)
+                schedule_type_type_0 = ScheduleType.from_value(schedule_type)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("scheduleType", schedule_type, error)) from None
@@ -133,7 +123,7 @@ class ChargeScheduleExecutionAttributes:
             try:
                 if not isinstance(execution_mode, str):
                     raise TypeError()
-                execution_mode_type_0 = ExecutionMode(execution_mode)
+                execution_mode_type_0 = ExecutionMode.from_value(execution_mode)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("executionMode", execution_mode, error)) from None
@@ -181,3 +171,8 @@ class ChargeScheduleExecutionAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.command_parameters import CommandParameters
+from ..models.execution_status import ExecutionStatus

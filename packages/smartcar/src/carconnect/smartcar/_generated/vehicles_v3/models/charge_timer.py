@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.charge_location import ChargeLocation
-    from ..models.charge_window import ChargeWindow
-    from ..models.departure_timer import DepartureTimer
-
 
 T = TypeVar("T", bound="ChargeTimer")
 
@@ -28,8 +22,6 @@ class ChargeTimer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.charge_location import ChargeLocation
-
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -82,10 +74,6 @@ class ChargeTimer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charge_location import ChargeLocation
-        from ..models.charge_window import ChargeWindow
-        from ..models.departure_timer import DepartureTimer
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
         if not (type_ is None or isinstance(type_, (str, Unset))):
@@ -152,3 +140,9 @@ class ChargeTimer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.charge_location import ChargeLocation
+from ..models.charge_window import ChargeWindow
+from ..models.departure_timer import DepartureTimer

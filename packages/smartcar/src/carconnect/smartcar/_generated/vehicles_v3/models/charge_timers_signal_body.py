@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.charge_timer import ChargeTimer
-
 
 T = TypeVar("T", bound="ChargeTimersSignalBody")
 
@@ -40,8 +36,6 @@ class ChargeTimersSignalBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charge_timer import ChargeTimer
-
         d = dict(src_dict)
         _values = d.pop("values", UNSET)
         values: list[ChargeTimer] | Unset = UNSET
@@ -74,3 +68,7 @@ class ChargeTimersSignalBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.charge_timer import ChargeTimer

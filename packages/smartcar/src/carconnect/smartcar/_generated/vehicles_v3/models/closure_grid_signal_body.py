@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.closure_position import ClosurePosition
-
 
 T = TypeVar("T", bound="ClosureGridSignalBody")
 
@@ -58,8 +54,6 @@ class ClosureGridSignalBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.closure_position import ClosurePosition
-
         d = dict(src_dict)
         row_count = d.pop("rowCount", UNSET)
         if not (row_count is None or isinstance(row_count, Unset)):
@@ -116,3 +110,7 @@ class ClosureGridSignalBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.closure_position import ClosurePosition

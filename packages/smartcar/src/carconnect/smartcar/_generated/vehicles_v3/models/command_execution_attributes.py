@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.execution_mode import ExecutionMode
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.command_parameters import CommandParameters
-    from ..models.execution_status import ExecutionStatus
-
 
 T = TypeVar("T", bound="CommandExecutionAttributes")
 
@@ -27,8 +22,6 @@ class CommandExecutionAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.command_parameters import CommandParameters
-
         command_type: None | str | Unset
         if isinstance(self.command_type, Unset):
             command_type = UNSET
@@ -71,9 +64,6 @@ class CommandExecutionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.command_parameters import CommandParameters
-        from ..models.execution_status import ExecutionStatus
-
         d = dict(src_dict)
         command_type = d.pop("commandType", UNSET)
         if not (command_type is None or isinstance(command_type, (str, Unset))):
@@ -91,7 +81,7 @@ class CommandExecutionAttributes:
             try:
                 if not isinstance(execution_mode, str):
                     raise TypeError()
-                execution_mode_type_0 = ExecutionMode(execution_mode)
+                execution_mode_type_0 = ExecutionMode.from_value(execution_mode)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("executionMode", execution_mode, error)) from None
@@ -133,3 +123,8 @@ class CommandExecutionAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.command_parameters import CommandParameters
+from ..models.execution_status import ExecutionStatus

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connection_attributes import ConnectionAttributes
-    from ..models.connection_meta import ConnectionMeta
-    from ..models.connection_relationships import ConnectionRelationships
-    from ..models.resource_links import ResourceLinks
-
 
 T = TypeVar("T", bound="Connection")
 
@@ -72,11 +65,6 @@ class Connection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connection_attributes import ConnectionAttributes
-        from ..models.connection_meta import ConnectionMeta
-        from ..models.connection_relationships import ConnectionRelationships
-        from ..models.resource_links import ResourceLinks
-
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, str):
@@ -141,3 +129,10 @@ class Connection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.connection_attributes import ConnectionAttributes
+from ..models.connection_meta import ConnectionMeta
+from ..models.connection_relationships import ConnectionRelationships
+from ..models.resource_links import ResourceLinks

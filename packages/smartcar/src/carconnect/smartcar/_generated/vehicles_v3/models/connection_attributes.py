@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vehicle_attributes import VehicleAttributes
-
 
 T = TypeVar("T", bound="ConnectionAttributes")
 
@@ -43,8 +39,6 @@ class ConnectionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vehicle_attributes import VehicleAttributes
-
         d = dict(src_dict)
         permissions = cast(list[str], d.pop("permissions", UNSET))
         if not isinstance(permissions, Unset):
@@ -81,3 +75,7 @@ class ConnectionAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.vehicle_attributes import VehicleAttributes

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.connection import Connection
-
 
 T = TypeVar("T", bound="ConnectionDocument")
 
@@ -33,8 +29,6 @@ class ConnectionDocument:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connection import Connection
-
         d = dict(src_dict)
         data = Connection.from_dict(d.pop("data"))
 
@@ -60,3 +54,7 @@ class ConnectionDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.connection import Connection

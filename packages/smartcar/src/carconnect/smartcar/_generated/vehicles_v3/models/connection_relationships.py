@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.relationship import Relationship
-
 
 T = TypeVar("T", bound="ConnectionRelationships")
 
@@ -42,8 +38,6 @@ class ConnectionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.relationship import Relationship
-
         d = dict(src_dict)
         _vehicle = d.pop("vehicle", UNSET)
         vehicle: Relationship | Unset
@@ -82,3 +76,7 @@ class ConnectionRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.relationship import Relationship

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..models.error_code import ErrorCode
 from ..models.error_type import ErrorType
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.error_links import ErrorLinks
-    from ..models.error_meta import ErrorMeta
-    from ..models.error_resolution import ErrorResolution
-
 
 T = TypeVar("T", bound="ErrorObject")
 
@@ -35,9 +29,6 @@ class ErrorObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_meta import ErrorMeta
-        from ..models.error_resolution import ErrorResolution
-
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -120,10 +111,6 @@ class ErrorObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_links import ErrorLinks
-        from ..models.error_meta import ErrorMeta
-        from ..models.error_resolution import ErrorResolution
-
         d = dict(src_dict)
         status = d.pop("status", UNSET)
         if not (status is None or isinstance(status, (str, Unset))):
@@ -134,14 +121,14 @@ class ErrorObject:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ErrorType(_type_)
+            type_ = ErrorType.from_value(_type_)
 
         code = d.pop("code", UNSET)
         if not (code is None or isinstance(code, Unset)):
             try:
                 if not isinstance(code, str):
                     raise TypeError()
-                code_type_0 = ErrorCode(code)
+                code_type_0 = ErrorCode.from_value(code)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("code", code, error)) from None
@@ -218,3 +205,9 @@ class ErrorObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.error_links import ErrorLinks
+from ..models.error_meta import ErrorMeta
+from ..models.error_resolution import ErrorResolution

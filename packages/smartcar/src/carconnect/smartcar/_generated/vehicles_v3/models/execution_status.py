@@ -32,7 +32,7 @@ class ExecutionStatus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = StatusValue(d.pop("value"))
+        value = StatusValue.from_value(d.pop("value"))
 
         execution_status = cls(
             value=value,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.battery_capacity import BatteryCapacity
-
 
 T = TypeVar("T", bound="NominalCapacitySignalBody")
 
@@ -69,8 +65,6 @@ class NominalCapacitySignalBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.battery_capacity import BatteryCapacity
-
         d = dict(src_dict)
         capacity = d.pop("capacity", UNSET)
         if not (capacity is None or isinstance(capacity, Unset)):
@@ -125,3 +119,7 @@ class NominalCapacitySignalBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.battery_capacity import BatteryCapacity

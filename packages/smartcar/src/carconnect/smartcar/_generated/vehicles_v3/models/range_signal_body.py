@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.range_estimate import RangeEstimate
-
 
 T = TypeVar("T", bound="RangeSignalBody")
 
@@ -68,8 +64,6 @@ class RangeSignalBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.range_estimate import RangeEstimate
-
         d = dict(src_dict)
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, Unset)):
@@ -124,3 +118,7 @@ class RangeSignalBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.range_estimate import RangeEstimate

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.signal_attributes import SignalAttributes
-    from ..models.signal_links import SignalLinks
-    from ..models.signal_meta import SignalMeta
-
 
 T = TypeVar("T", bound="Signal")
 
@@ -62,10 +56,6 @@ class Signal:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.signal_attributes import SignalAttributes
-        from ..models.signal_links import SignalLinks
-        from ..models.signal_meta import SignalMeta
-
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, str):
@@ -117,3 +107,9 @@ class Signal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.signal_attributes import SignalAttributes
+from ..models.signal_links import SignalLinks
+from ..models.signal_meta import SignalMeta

@@ -51,14 +51,14 @@ class SignalError:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ErrorType(_type_)
+            type_ = ErrorType.from_value(_type_)
 
         code = d.pop("code", UNSET)
         if not (code is None or isinstance(code, Unset)):
             try:
                 if not isinstance(code, str):
                     raise TypeError()
-                code_type_0 = ErrorCode(code)
+                code_type_0 = ErrorCode.from_value(code)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("code", code, error)) from None

@@ -60,7 +60,7 @@ class SignalRef:
             try:
                 if not isinstance(code, str):
                     raise TypeError()
-                code_type_0 = SignalCode(code)
+                code_type_0 = SignalCode.from_value(code)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("code", code, error)) from None

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status_value import StatusValue
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.signal_error import SignalError
-
 
 T = TypeVar("T", bound="SignalStatus")
 
@@ -24,8 +20,6 @@ class SignalStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signal_error import SignalError
-
         value = self.value.value
 
         error: dict[str, Any] | None | Unset
@@ -50,10 +44,8 @@ class SignalStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.signal_error import SignalError
-
         d = dict(src_dict)
-        value = StatusValue(d.pop("value"))
+        value = StatusValue.from_value(d.pop("value"))
 
         error = d.pop("error", UNSET)
         if not (error is None or isinstance(error, Unset)):
@@ -89,3 +81,7 @@ class SignalStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.signal_error import SignalError

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.tire_pressure import TirePressure
-
 
 T = TypeVar("T", bound="TiresSignalBody")
 
@@ -67,8 +63,6 @@ class TiresSignalBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tire_pressure import TirePressure
-
         d = dict(src_dict)
         row_count = d.pop("rowCount", UNSET)
         if not (row_count is None or isinstance(row_count, Unset)):
@@ -130,3 +124,7 @@ class TiresSignalBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.tire_pressure import TirePressure

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.resource_links import ResourceLinks
-    from ..models.vehicle_attributes import VehicleAttributes
-
 
 T = TypeVar("T", bound="Vehicle")
 
@@ -53,9 +48,6 @@ class Vehicle:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_links import ResourceLinks
-        from ..models.vehicle_attributes import VehicleAttributes
-
         d = dict(src_dict)
         id = d.pop("id")
         if not isinstance(id, str):
@@ -99,3 +91,8 @@ class Vehicle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.resource_links import ResourceLinks
+from ..models.vehicle_attributes import VehicleAttributes

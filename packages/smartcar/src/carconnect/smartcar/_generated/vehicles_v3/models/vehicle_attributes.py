@@ -102,7 +102,7 @@ class VehicleAttributes:
             try:
                 if not isinstance(powertrain_type, str):
                     raise TypeError()
-                powertrain_type_type_0 = PowertrainType(powertrain_type)
+                powertrain_type_type_0 = PowertrainType.from_value(powertrain_type)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("powertrainType", powertrain_type, error)) from None
@@ -113,7 +113,7 @@ class VehicleAttributes:
             try:
                 if not isinstance(mode, str):
                     raise TypeError()
-                mode_type_0 = VehicleMode(mode)
+                mode_type_0 = VehicleMode.from_value(mode)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("mode", mode, error)) from None

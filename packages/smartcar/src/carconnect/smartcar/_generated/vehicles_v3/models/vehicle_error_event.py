@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vehicle_error_event_data import VehicleErrorEventData
-    from ..models.webhook_delivery_meta import WebhookDeliveryMeta
-
 
 T = TypeVar("T", bound="VehicleErrorEvent")
 
@@ -57,11 +52,8 @@ class VehicleErrorEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vehicle_error_event_data import VehicleErrorEventData
-        from ..models.webhook_delivery_meta import WebhookDeliveryMeta
-
         d = dict(src_dict)
-        event_type = WebhookEventType(d.pop("eventType"))
+        event_type = WebhookEventType.from_value(d.pop("eventType"))
 
         data = VehicleErrorEventData.from_dict(d.pop("data"))
 
@@ -101,3 +93,8 @@ class VehicleErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.vehicle_error_event_data import VehicleErrorEventData
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta

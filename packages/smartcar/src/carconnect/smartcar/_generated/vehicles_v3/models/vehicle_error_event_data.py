@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_user import WebhookUser
-    from ..models.webhook_vehicle import WebhookVehicle
-    from ..models.webhook_vehicle_error import WebhookVehicleError
-
 
 T = TypeVar("T", bound="VehicleErrorEventData")
 
@@ -46,10 +40,6 @@ class VehicleErrorEventData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_user import WebhookUser
-        from ..models.webhook_vehicle import WebhookVehicle
-        from ..models.webhook_vehicle_error import WebhookVehicleError
-
         d = dict(src_dict)
         user = WebhookUser.from_dict(d.pop("user"))
 
@@ -86,3 +76,9 @@ class VehicleErrorEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.webhook_user import WebhookUser
+from ..models.webhook_vehicle import WebhookVehicle
+from ..models.webhook_vehicle_error import WebhookVehicleError

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vehicle_state_event_data import VehicleStateEventData
-    from ..models.webhook_delivery_meta import WebhookDeliveryMeta
-    from ..models.webhook_trigger import WebhookTrigger
-
 
 T = TypeVar("T", bound="VehicleStateEvent")
 
@@ -68,12 +62,8 @@ class VehicleStateEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vehicle_state_event_data import VehicleStateEventData
-        from ..models.webhook_delivery_meta import WebhookDeliveryMeta
-        from ..models.webhook_trigger import WebhookTrigger
-
         d = dict(src_dict)
-        event_type = WebhookEventType(d.pop("eventType"))
+        event_type = WebhookEventType.from_value(d.pop("eventType"))
 
         data = VehicleStateEventData.from_dict(d.pop("data"))
 
@@ -123,3 +113,9 @@ class VehicleStateEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.vehicle_state_event_data import VehicleStateEventData
+from ..models.webhook_delivery_meta import WebhookDeliveryMeta
+from ..models.webhook_trigger import WebhookTrigger

@@ -146,7 +146,7 @@ class WebhookDeliveryMeta:
             try:
                 if not isinstance(mode, str):
                     raise TypeError()
-                mode_type_0 = WebhookMode(mode)
+                mode_type_0 = WebhookMode.from_value(mode)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("mode", mode, error)) from None

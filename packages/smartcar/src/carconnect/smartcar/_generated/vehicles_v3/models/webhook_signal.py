@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.signal_code import SignalCode
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.signal_body import SignalBody
-    from ..models.signal_meta import SignalMeta
-    from ..models.signal_status import SignalStatus
-
 
 T = TypeVar("T", bound="WebhookSignal")
 
@@ -30,8 +24,6 @@ class WebhookSignal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signal_body import SignalBody
-
         code = self.code.value
 
         name: None | str | Unset
@@ -84,12 +76,8 @@ class WebhookSignal:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.signal_body import SignalBody
-        from ..models.signal_meta import SignalMeta
-        from ..models.signal_status import SignalStatus
-
         d = dict(src_dict)
-        code = SignalCode(d.pop("code"))
+        code = SignalCode.from_value(d.pop("code"))
 
         name = d.pop("name", UNSET)
         if not (name is None or isinstance(name, (str, Unset))):
@@ -151,3 +139,9 @@ class WebhookSignal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.signal_body import SignalBody
+from ..models.signal_meta import SignalMeta
+from ..models.signal_status import SignalStatus

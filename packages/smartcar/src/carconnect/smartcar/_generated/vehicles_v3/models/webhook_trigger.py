@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.trigger_type import TriggerType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.signal_ref import SignalRef
-
 
 T = TypeVar("T", bound="WebhookTrigger")
 
@@ -24,8 +20,6 @@ class WebhookTrigger:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signal_ref import SignalRef
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -50,15 +44,13 @@ class WebhookTrigger:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.signal_ref import SignalRef
-
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: TriggerType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = TriggerType(_type_)
+            type_ = TriggerType.from_value(_type_)
 
         def _parse_signal(data: object) -> SignalRef | str | Unset:
             if isinstance(data, Unset):
@@ -100,3 +92,7 @@ class WebhookTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.signal_ref import SignalRef

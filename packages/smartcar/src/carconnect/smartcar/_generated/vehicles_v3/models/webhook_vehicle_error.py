@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from ..models.error_code import ErrorCode
 from ..models.error_state import ErrorState
 from ..models.error_type import ErrorType
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.error_resolution import ErrorResolution
-    from ..models.signal_ref import SignalRef
-
 
 T = TypeVar("T", bound="WebhookVehicleError")
 
@@ -34,9 +29,6 @@ class WebhookVehicleError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_resolution import ErrorResolution
-        from ..models.signal_ref import SignalRef
-
         type_ = self.type_.value
 
         code: None | str | Unset
@@ -118,18 +110,15 @@ class WebhookVehicleError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_resolution import ErrorResolution
-        from ..models.signal_ref import SignalRef
-
         d = dict(src_dict)
-        type_ = ErrorType(d.pop("type"))
+        type_ = ErrorType.from_value(d.pop("type"))
 
         code = d.pop("code", UNSET)
         if not (code is None or isinstance(code, Unset)):
             try:
                 if not isinstance(code, str):
                     raise TypeError()
-                code_type_0 = ErrorCode(code)
+                code_type_0 = ErrorCode.from_value(code)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("code", code, error)) from None
@@ -163,7 +152,7 @@ class WebhookVehicleError:
             try:
                 if not isinstance(state, str):
                     raise TypeError()
-                state_type_0 = ErrorState(state)
+                state_type_0 = ErrorState.from_value(state)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("state", state, error)) from None
@@ -221,3 +210,8 @@ class WebhookVehicleError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.error_resolution import ErrorResolution
+from ..models.signal_ref import SignalRef

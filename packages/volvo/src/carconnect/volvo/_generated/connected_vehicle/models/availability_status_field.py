@@ -79,7 +79,7 @@ class AvailabilityStatusField:
             try:
                 if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = AvailabilityStatus(value)
+                value_type_0 = AvailabilityStatus.from_value(value)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("value", value, error)) from None
@@ -90,7 +90,7 @@ class AvailabilityStatusField:
             try:
                 if not isinstance(unavailable_reason, str):
                     raise TypeError()
-                unavailable_reason_type_0 = UnavailableReason(unavailable_reason)
+                unavailable_reason_type_0 = UnavailableReason.from_value(unavailable_reason)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("unavailableReason", unavailable_reason, error)) from None

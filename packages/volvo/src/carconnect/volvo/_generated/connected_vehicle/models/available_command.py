@@ -47,7 +47,7 @@ class AvailableCommand:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        command = CommandName(d.pop("command"))
+        command = CommandName.from_value(d.pop("command"))
 
         href = d.pop("href", UNSET)
         if not (href is None or isinstance(href, (str, Unset))):

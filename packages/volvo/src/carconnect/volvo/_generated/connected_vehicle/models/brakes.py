@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.fluid_level_warning_field import FluidLevelWarningField
-
 
 T = TypeVar("T", bound="Brakes")
 
@@ -23,8 +19,6 @@ class Brakes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fluid_level_warning_field import FluidLevelWarningField
-
         brake_fluid_level_warning: dict[str, Any] | None | Unset
         if isinstance(self.brake_fluid_level_warning, Unset):
             brake_fluid_level_warning = UNSET
@@ -43,8 +37,6 @@ class Brakes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fluid_level_warning_field import FluidLevelWarningField
-
         d = dict(src_dict)
         brake_fluid_level_warning = d.pop("brakeFluidLevelWarning", UNSET)
         if not (brake_fluid_level_warning is None or isinstance(brake_fluid_level_warning, Unset)):
@@ -79,3 +71,7 @@ class Brakes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.fluid_level_warning_field import FluidLevelWarningField

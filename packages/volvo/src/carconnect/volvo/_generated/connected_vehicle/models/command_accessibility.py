@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.availability_status_field import AvailabilityStatusField
-
 
 T = TypeVar("T", bound="CommandAccessibility")
 
@@ -23,8 +19,6 @@ class CommandAccessibility:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.availability_status_field import AvailabilityStatusField
-
         availability_status: dict[str, Any] | None | Unset
         if isinstance(self.availability_status, Unset):
             availability_status = UNSET
@@ -43,8 +37,6 @@ class CommandAccessibility:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.availability_status_field import AvailabilityStatusField
-
         d = dict(src_dict)
         availability_status = d.pop("availabilityStatus", UNSET)
         if not (availability_status is None or isinstance(availability_status, Unset)):
@@ -79,3 +71,7 @@ class CommandAccessibility:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.availability_status_field import AvailabilityStatusField

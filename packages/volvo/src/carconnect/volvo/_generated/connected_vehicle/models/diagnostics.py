@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.fluid_level_warning_field import FluidLevelWarningField
-    from ..models.integer_field import IntegerField
-    from ..models.service_warning_field import ServiceWarningField
-    from ..models.string_field import StringField
-
 
 T = TypeVar("T", bound="Diagnostics")
 
@@ -35,11 +28,6 @@ class Diagnostics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fluid_level_warning_field import FluidLevelWarningField
-        from ..models.integer_field import IntegerField
-        from ..models.service_warning_field import ServiceWarningField
-        from ..models.string_field import StringField
-
         service_warning: dict[str, Any] | None | Unset
         if isinstance(self.service_warning, Unset):
             service_warning = UNSET
@@ -108,11 +96,6 @@ class Diagnostics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fluid_level_warning_field import FluidLevelWarningField
-        from ..models.integer_field import IntegerField
-        from ..models.service_warning_field import ServiceWarningField
-        from ..models.string_field import StringField
-
         d = dict(src_dict)
         service_warning = d.pop("serviceWarning", UNSET)
         if not (service_warning is None or isinstance(service_warning, Unset)):
@@ -207,3 +190,10 @@ class Diagnostics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.fluid_level_warning_field import FluidLevelWarningField
+from ..models.integer_field import IntegerField
+from ..models.service_warning_field import ServiceWarningField
+from ..models.string_field import StringField

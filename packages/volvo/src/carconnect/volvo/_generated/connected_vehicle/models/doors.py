@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.lock_status_field import LockStatusField
-    from ..models.open_status_field import OpenStatusField
-
 
 T = TypeVar("T", bound="Doors")
 
@@ -31,9 +26,6 @@ class Doors:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lock_status_field import LockStatusField
-        from ..models.open_status_field import OpenStatusField
-
         central_lock: dict[str, Any] | None | Unset
         if isinstance(self.central_lock, Unset):
             central_lock = UNSET
@@ -122,9 +114,6 @@ class Doors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lock_status_field import LockStatusField
-        from ..models.open_status_field import OpenStatusField
-
         d = dict(src_dict)
         central_lock = d.pop("centralLock", UNSET)
         if not (central_lock is None or isinstance(central_lock, Unset)):
@@ -243,3 +232,8 @@ class Doors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.lock_status_field import LockStatusField
+from ..models.open_status_field import OpenStatusField

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.fluid_level_warning_field import FluidLevelWarningField
-    from ..models.oil_level_warning_field import OilLevelWarningField
-
 
 T = TypeVar("T", bound="EngineWarnings")
 
@@ -25,9 +20,6 @@ class EngineWarnings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fluid_level_warning_field import FluidLevelWarningField
-        from ..models.oil_level_warning_field import OilLevelWarningField
-
         oil_level_warning: dict[str, Any] | None | Unset
         if isinstance(self.oil_level_warning, Unset):
             oil_level_warning = UNSET
@@ -56,9 +48,6 @@ class EngineWarnings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fluid_level_warning_field import FluidLevelWarningField
-        from ..models.oil_level_warning_field import OilLevelWarningField
-
         d = dict(src_dict)
         oil_level_warning = d.pop("oilLevelWarning", UNSET)
         if not (oil_level_warning is None or isinstance(oil_level_warning, Unset)):
@@ -105,3 +94,8 @@ class EngineWarnings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.fluid_level_warning_field import FluidLevelWarningField
+from ..models.oil_level_warning_field import OilLevelWarningField

@@ -67,7 +67,7 @@ class FluidLevelWarningField:
             try:
                 if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = FluidLevelWarning(value)
+                value_type_0 = FluidLevelWarning.from_value(value)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("value", value, error)) from None

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.number_field import NumberField
-
 
 T = TypeVar("T", bound="Fuel")
 
@@ -26,8 +22,6 @@ class Fuel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.number_field import NumberField
-
         fuel_amount: dict[str, Any] | None | Unset
         if isinstance(self.fuel_amount, Unset):
             fuel_amount = UNSET
@@ -56,8 +50,6 @@ class Fuel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.number_field import NumberField
-
         d = dict(src_dict)
         fuel_amount = d.pop("fuelAmount", UNSET)
         if not (fuel_amount is None or isinstance(fuel_amount, Unset)):
@@ -104,3 +96,7 @@ class Fuel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.number_field import NumberField

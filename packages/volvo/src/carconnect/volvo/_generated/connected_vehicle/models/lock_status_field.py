@@ -67,7 +67,7 @@ class LockStatusField:
             try:
                 if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = LockStatus(value)
+                value_type_0 = LockStatus.from_value(value)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("value", value, error)) from None

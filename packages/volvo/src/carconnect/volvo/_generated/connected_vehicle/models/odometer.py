@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.integer_field import IntegerField
-
 
 T = TypeVar("T", bound="Odometer")
 
@@ -24,8 +20,6 @@ class Odometer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.integer_field import IntegerField
-
         odometer: dict[str, Any] | None | Unset
         if isinstance(self.odometer, Unset):
             odometer = UNSET
@@ -44,8 +38,6 @@ class Odometer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integer_field import IntegerField
-
         d = dict(src_dict)
         odometer = d.pop("odometer", UNSET)
         if not (odometer is None or isinstance(odometer, Unset)):
@@ -80,3 +72,7 @@ class Odometer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.integer_field import IntegerField

@@ -67,7 +67,7 @@ class ServiceWarningField:
             try:
                 if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = ServiceWarning(value)
+                value_type_0 = ServiceWarning.from_value(value)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("value", value, error)) from None

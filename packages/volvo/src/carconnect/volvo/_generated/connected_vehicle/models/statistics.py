@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.number_field import NumberField
-
 
 T = TypeVar("T", bound="Statistics")
 
@@ -50,8 +46,6 @@ class Statistics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.number_field import NumberField
-
         average_fuel_consumption: dict[str, Any] | None | Unset
         if isinstance(self.average_fuel_consumption, Unset):
             average_fuel_consumption = UNSET
@@ -200,8 +194,6 @@ class Statistics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.number_field import NumberField
-
         d = dict(src_dict)
         average_fuel_consumption = d.pop("averageFuelConsumption", UNSET)
         if not (average_fuel_consumption is None or isinstance(average_fuel_consumption, Unset)):
@@ -407,3 +399,7 @@ class Statistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.number_field import NumberField

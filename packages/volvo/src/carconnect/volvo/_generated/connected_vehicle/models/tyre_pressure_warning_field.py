@@ -67,7 +67,7 @@ class TyrePressureWarningField:
             try:
                 if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = TyrePressureWarning(value)
+                value_type_0 = TyrePressureWarning.from_value(value)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("value", value, error)) from None

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.tyre_pressure_warning_field import TyrePressureWarningField
-
 
 T = TypeVar("T", bound="Tyres")
 
@@ -26,8 +22,6 @@ class Tyres:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tyre_pressure_warning_field import TyrePressureWarningField
-
         front_left: dict[str, Any] | None | Unset
         if isinstance(self.front_left, Unset):
             front_left = UNSET
@@ -76,8 +70,6 @@ class Tyres:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tyre_pressure_warning_field import TyrePressureWarningField
-
         d = dict(src_dict)
         front_left = d.pop("frontLeft", UNSET)
         if not (front_left is None or isinstance(front_left, Unset)):
@@ -148,3 +140,7 @@ class Tyres:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.tyre_pressure_warning_field import TyrePressureWarningField

@@ -98,7 +98,7 @@ class UnlockResult:
             try:
                 if not isinstance(invoke_status, str):
                     raise TypeError()
-                invoke_status_type_0 = InvokeStatus(invoke_status)
+                invoke_status_type_0 = InvokeStatus.from_value(invoke_status)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("invokeStatus", invoke_status, error)) from None

@@ -72,7 +72,7 @@ class VehicleDescriptions:
             try:
                 if not isinstance(steering, str):
                     raise TypeError()
-                steering_type_0 = SteeringSide(steering)
+                steering_type_0 = SteeringSide.from_value(steering)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("steering", steering, error)) from None

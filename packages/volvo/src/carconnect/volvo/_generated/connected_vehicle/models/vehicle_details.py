@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.fuel_type import FuelType
 from ..models.gearbox import Gearbox
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.vehicle_descriptions import VehicleDescriptions
-    from ..models.vehicle_images import VehicleImages
-
 
 T = TypeVar("T", bound="VehicleDetails")
 
@@ -37,9 +32,6 @@ class VehicleDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vehicle_descriptions import VehicleDescriptions
-        from ..models.vehicle_images import VehicleImages
-
         vin = self.vin
 
         model_year: int | None | Unset
@@ -118,9 +110,6 @@ class VehicleDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vehicle_descriptions import VehicleDescriptions
-        from ..models.vehicle_images import VehicleImages
-
         d = dict(src_dict)
         vin = d.pop("vin")
         if not isinstance(vin, str):
@@ -142,7 +131,7 @@ class VehicleDetails:
             try:
                 if not isinstance(gearbox, str):
                     raise TypeError()
-                gearbox_type_0 = Gearbox(gearbox)
+                gearbox_type_0 = Gearbox.from_value(gearbox)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("gearbox", gearbox, error)) from None
@@ -153,7 +142,7 @@ class VehicleDetails:
             try:
                 if not isinstance(fuel_type, str):
                     raise TypeError()
-                fuel_type_type_0 = FuelType(fuel_type)
+                fuel_type_type_0 = FuelType.from_value(fuel_type)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("fuelType", fuel_type, error)) from None
@@ -227,3 +216,8 @@ class VehicleDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.vehicle_descriptions import VehicleDescriptions
+from ..models.vehicle_images import VehicleImages

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.vehicle_reference import VehicleReference
-
 
 T = TypeVar("T", bound="VehicleListResponse")
 
@@ -60,8 +56,6 @@ class VehicleListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vehicle_reference import VehicleReference
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -109,3 +103,7 @@ class VehicleListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.vehicle_reference import VehicleReference

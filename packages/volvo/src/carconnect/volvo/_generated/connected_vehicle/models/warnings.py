@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.light_warning_field import LightWarningField
-
 
 T = TypeVar("T", bound="Warnings")
 
@@ -45,8 +41,6 @@ class Warnings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.light_warning_field import LightWarningField
-
         brake_light_center_warning: dict[str, Any] | None | Unset
         if isinstance(self.brake_light_center_warning, Unset):
             brake_light_center_warning = UNSET
@@ -285,8 +279,6 @@ class Warnings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.light_warning_field import LightWarningField
-
         d = dict(src_dict)
         brake_light_center_warning = d.pop("brakeLightCenterWarning", UNSET)
         if not (brake_light_center_warning is None or isinstance(brake_light_center_warning, Unset)):
@@ -625,3 +617,7 @@ class Warnings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.light_warning_field import LightWarningField

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.open_status_field import OpenStatusField
-
 
 T = TypeVar("T", bound="Windows")
 
@@ -27,8 +23,6 @@ class Windows:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.open_status_field import OpenStatusField
-
         front_left_window: dict[str, Any] | None | Unset
         if isinstance(self.front_left_window, Unset):
             front_left_window = UNSET
@@ -87,8 +81,6 @@ class Windows:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.open_status_field import OpenStatusField
-
         d = dict(src_dict)
         front_left_window = d.pop("frontLeftWindow", UNSET)
         if not (front_left_window is None or isinstance(front_left_window, Unset)):
@@ -171,3 +163,7 @@ class Windows:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.open_status_field import OpenStatusField

@@ -71,14 +71,14 @@ class ChargerPowerStatusValue:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = EnergyPropertyStatus(d.pop("status"))
+        status = EnergyPropertyStatus.from_value(d.pop("status"))
 
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, Unset)):
             try:
                 if not isinstance(value, str):
                     raise TypeError()
-                value_type_0 = ChargerPowerStatus(value)
+                value_type_0 = ChargerPowerStatus.from_value(value)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("value", value, error)) from None

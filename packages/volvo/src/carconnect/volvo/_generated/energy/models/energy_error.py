@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.energy_error_detail import EnergyErrorDetail
-
 
 T = TypeVar("T", bound="EnergyError")
 
@@ -63,8 +59,6 @@ class EnergyError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.energy_error_detail import EnergyErrorDetail
-
         d = dict(src_dict)
         code = d.pop("code")
         if not isinstance(code, str):
@@ -114,3 +108,7 @@ class EnergyError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.energy_error_detail import EnergyErrorDetail

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.energy_error import EnergyError
-
 
 T = TypeVar("T", bound="EnergyErrorResponse")
 
@@ -36,8 +32,6 @@ class EnergyErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.energy_error import EnergyError
-
         d = dict(src_dict)
         error = EnergyError.from_dict(d.pop("error"))
 
@@ -63,3 +57,7 @@ class EnergyErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.energy_error import EnergyError

@@ -68,7 +68,7 @@ class EnergyIntegerValue:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = EnergyPropertyStatus(d.pop("status"))
+        status = EnergyPropertyStatus.from_value(d.pop("status"))
 
         value = d.pop("value", UNSET)
         if not (value is None or isinstance(value, Unset)):

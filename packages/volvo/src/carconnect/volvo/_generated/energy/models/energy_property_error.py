@@ -65,7 +65,7 @@ class EnergyPropertyError:
             try:
                 if not isinstance(code, str):
                     raise TypeError()
-                code_type_0 = EnergyPropertyErrorCode(code)
+                code_type_0 = EnergyPropertyErrorCode.from_value(code)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("code", code, error)) from None

@@ -1,22 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.charger_connection_status_value import ChargerConnectionStatusValue
-    from ..models.charger_power_status_value import ChargerPowerStatusValue
-    from ..models.charging_status_value import ChargingStatusValue
-    from ..models.charging_type_value import ChargingTypeValue
-    from ..models.energy_integer_value import EnergyIntegerValue
-    from ..models.energy_number_value import EnergyNumberValue
-    from ..models.energy_property_error import EnergyPropertyError
-
 
 T = TypeVar("T", bound="EnergyState")
 
@@ -46,14 +36,6 @@ class EnergyState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.charger_connection_status_value import ChargerConnectionStatusValue
-        from ..models.charger_power_status_value import ChargerPowerStatusValue
-        from ..models.charging_status_value import ChargingStatusValue
-        from ..models.charging_type_value import ChargingTypeValue
-        from ..models.energy_integer_value import EnergyIntegerValue
-        from ..models.energy_number_value import EnergyNumberValue
-        from ..models.energy_property_error import EnergyPropertyError
-
         battery_charge_level: dict[str, Any] | None | Unset
         if isinstance(self.battery_charge_level, Unset):
             battery_charge_level = UNSET
@@ -186,14 +168,6 @@ class EnergyState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charger_connection_status_value import ChargerConnectionStatusValue
-        from ..models.charger_power_status_value import ChargerPowerStatusValue
-        from ..models.charging_status_value import ChargingStatusValue
-        from ..models.charging_type_value import ChargingTypeValue
-        from ..models.energy_integer_value import EnergyIntegerValue
-        from ..models.energy_number_value import EnergyNumberValue
-        from ..models.energy_property_error import EnergyPropertyError
-
         d = dict(src_dict)
 
         def _parse_battery_charge_level(data: object) -> EnergyNumberValue | EnergyPropertyError | None | Unset:
@@ -487,3 +461,13 @@ class EnergyState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.charger_connection_status_value import ChargerConnectionStatusValue
+from ..models.charger_power_status_value import ChargerPowerStatusValue
+from ..models.charging_status_value import ChargingStatusValue
+from ..models.charging_type_value import ChargingTypeValue
+from ..models.energy_integer_value import EnergyIntegerValue
+from ..models.energy_number_value import EnergyNumberValue
+from ..models.energy_property_error import EnergyPropertyError

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.capability_support import CapabilitySupport
-
 
 T = TypeVar("T", bound="EnergyStateCapabilities")
 
@@ -38,8 +34,6 @@ class EnergyStateCapabilities:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.capability_support import CapabilitySupport
-
         is_supported: bool | None | Unset
         if isinstance(self.is_supported, Unset):
             is_supported = UNSET
@@ -172,8 +166,6 @@ class EnergyStateCapabilities:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.capability_support import CapabilitySupport
-
         d = dict(src_dict)
         is_supported = d.pop("isSupported", UNSET)
         if not (is_supported is None or isinstance(is_supported, (bool, Unset))):
@@ -348,3 +340,7 @@ class EnergyStateCapabilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.capability_support import CapabilitySupport

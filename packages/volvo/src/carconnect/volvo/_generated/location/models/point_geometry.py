@@ -57,7 +57,7 @@ class PointGeometry:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_0 = GeometryType(type_)
+                type_type_0 = GeometryType.from_value(type_)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("type", type_, error)) from None

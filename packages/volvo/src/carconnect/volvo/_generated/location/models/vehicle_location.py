@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.feature_type import FeatureType
 from ..types import UNSET, Unset, field_error
-
-if TYPE_CHECKING:
-    from ..models.location_properties import LocationProperties
-    from ..models.point_geometry import PointGeometry
-
 
 T = TypeVar("T", bound="VehicleLocation")
 
@@ -27,9 +22,6 @@ class VehicleLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location_properties import LocationProperties
-        from ..models.point_geometry import PointGeometry
-
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -68,16 +60,13 @@ class VehicleLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.location_properties import LocationProperties
-        from ..models.point_geometry import PointGeometry
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
         if not (type_ is None or isinstance(type_, Unset)):
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_0 = FeatureType(type_)
+                type_type_0 = FeatureType.from_value(type_)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(field_error("type", type_, error)) from None
@@ -129,3 +118,8 @@ class VehicleLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models and enums this one refers to, imported once its class exists: models may refer to each other.
+from ..models.location_properties import LocationProperties
+from ..models.point_geometry import PointGeometry
