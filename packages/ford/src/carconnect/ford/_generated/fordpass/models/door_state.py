@@ -23,9 +23,10 @@ class DoorState(StrEnum):
         return member
 
     @classmethod
-    def from_value(cls, value: str) -> "DoorState":
-        """The member for ``value``; a value the spec does not list gives a pseudo-member keeping it."""
-        member = _MEMBERS.get(value)
+    def from_value(cls, value: object) -> "DoorState":
+        """The member for ``value``; a string the spec does not list gives a pseudo-member keeping it,
+        anything else raises ``ValueError`` as the enum's own call does."""
+        member = _MEMBERS.get(value) if isinstance(value, str) else None
         return member if member is not None else cls(value)
 
     @property
