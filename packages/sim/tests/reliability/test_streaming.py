@@ -26,6 +26,10 @@ DISTANCE = "vehicle.vehicle.travelledDistance"
 SECONDS = 600
 RESTARTS = (120, 330, 480)
 DROP = 250
+TOKEN_LEFT = 150
+RENEW_BEFORE = 60
+"""The first id_token has TOKEN_LEFT seconds left and is renewed RENEW_BEFORE seconds before it expires: at second
+90, before the first restart."""
 TOKEN_EXPIRY = 420
 """The second at which simulated time jumps past the id_token's expiry (a suspended host)."""
 
@@ -66,11 +70,18 @@ async def test_ten_minute_stream_loses_no_acknowledged_message(
         vins = [vehicle.vin for vehicle in sim.fleet.vehicles("bmw")][:2]
         first = streaming_token(sim)
         watch_token(leak_watch, first)
-        clock.advance(3000)  # the id_token has 10 minutes left: renewed 5 minutes in
+        clock.advance(3600 - TOKEN_LEFT)
         async with BmwAuth(DEMO_CLIENTS["bmw"].client_id, base_url=sim.url("bmw", "auth"), clock=clock) as auth:
             tokens = TokenManager(first, auth, clock=clock)
             stream = CarDataStream(
-                tokens, vins, host=broker.host, port=broker.port, tls=client_tls, clock=clock, rng=random.Random(7)
+                tokens,
+                vins,
+                host=broker.host,
+                port=broker.port,
+                tls=client_tls,
+                clock=clock,
+                rng=random.Random(7),
+                renew_before=RENEW_BEFORE,
             )
             received: list[StreamUpdate] = []
 
