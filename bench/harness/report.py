@@ -28,11 +28,12 @@ EXPLANATIONS = {
         " bookkeeping and a compiled model parser can stay below that."
     ),
     "fanout": (
-        f"**At {IN_FLIGHT} in flight.** Every client runs with its default limits. httpx and"
-        " `AsyncioTransport` keep at most 20 idle connections (`max_keepalive_connections=20`) out of 100,"
-        " so with 100 reads in flight connections are closed and opened again all the time (over HTTPS,"
-        " each with a TLS handshake); aiohttp's default connector keeps all 100. A client that keeps more"
-        " in flight than 20 should raise the keep-alive limit of its transport."
+        f"**At {IN_FLIGHT} in flight.** Every client runs with its default limits. httpx keeps at most"
+        " 20 idle connections (`max_keepalive_connections=20`) out of 100, so with 100 reads in flight"
+        " connections are closed and opened again all the time (over HTTPS, each with a TLS handshake);"
+        " `AsyncioTransport` and aiohttp's default connector keep all 100. What remains between"
+        " `AsyncioTransport` and the aiohttp peers is the per-read cost of the typed client above"
+        " (see the per-read paragraph)."
     ),
     "memory": (
         "**Memory.** The growth table shows RSS after every block of reads; the gather table shows what"
@@ -384,9 +385,9 @@ CONDITIONS = """\
   from a CA generated for the run; clients trust it through an SSL context: `verify=` for httpx,
   `ssl_context=` for `AsyncioTransport`, `ssl=` for aiohttp, `REQUESTS_CA_BUNDLE` for requests).
 - **Clients as shipped**: default retry policy, timeouts and connection limits (httpx: 100 connections,
-  20 kept idle; `AsyncioTransport()`: the same; aiohttp: 100). Our async clients run on the stock httpx
-  transport (the default) and on `AsyncioTransport()` (opt-in, `carconnect-core[speed]`); on HTTPS the
-  stock transport is `httpx.(Async)HTTPTransport(verify=<context>)`, for our clients and raw httpx alike.
+  20 kept idle; `AsyncioTransport()` and aiohttp: 100, all kept idle). Our async clients run on the
+  stock httpx transport (the default) and on `AsyncioTransport()` (opt-in, `carconnect-core[speed]`);
+  on HTTPS the stock transport is `httpx.(Async)HTTPTransport(verify=<context>)`, for our clients and raw httpx alike.
 - **Volvo's rate limiter is on**: `RateLimiter(requests_per_minute=1000, window=0.01)`: the limiter's
   whole bookkeeping runs on every call, each call counts for 10 ms, and at most 1,000 may fall in a
   window, which no client here comes near (1,000 reads in 10 ms); the window holds about as many calls

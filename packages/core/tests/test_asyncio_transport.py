@@ -332,6 +332,19 @@ async def test_oldest_idle_connections_beyond_the_keepalive_limit_are_closed() -
         await until(lambda: server.closed_by_client == 2)
 
 
+async def test_by_default_every_connection_of_a_burst_is_kept_for_the_next() -> None:
+    async def slow(request: Received, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(0.02)
+        writer.write(reply(body=b"ok"))
+
+    async with AsyncioTransport() as transport, Server(slow) as server, client(transport) as http:
+        for _ in range(2):
+            await asyncio.gather(*(http.get(server.url()) for _ in range(30)))
+        assert server.accepted == 30
+        assert transport.idle_count == 30
+        assert server.closed_by_client == 0
+
+
 async def test_an_idle_connection_to_another_origin_makes_room() -> None:
     async with AsyncioTransport(max_connections=1) as transport, Server() as one, Server() as two:
         async with client(transport, timeouts(pool=0.5)) as http:

@@ -79,7 +79,9 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
     * ``max_connections`` (100): connections open or opening at once, over every origin; ``None`` for
       no limit. A request that finds none free waits, up to the ``pool`` timeout, in arrival order; an
       idle connection to another origin is closed to make room rather than waited for.
-    * ``max_keepalive_connections`` (20): idle connections kept for reuse; beyond it the oldest is closed.
+    * ``max_keepalive_connections`` (``None``: no limit beyond ``max_connections``): idle connections
+      kept for reuse; beyond it the oldest is closed. By default every connection a burst opened stays
+      ready for the next burst (httpx's own transports keep 20 and close the rest as they finish).
     * ``keepalive_expiry`` (5.0 s): an idle connection older than this is closed instead of reused.
     * ``ssl_context``: for ``https`` (default ``httpx.create_ssl_context()``: certifi's roots, certificate
       and host name verification on). Verification cannot be turned off here; pass a context that trusts
@@ -109,7 +111,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         self,
         *,
         max_connections: int | None = 100,
-        max_keepalive_connections: int | None = 20,
+        max_keepalive_connections: int | None = None,
         keepalive_expiry: float | None = 5.0,
         ssl_context: ssl.SSLContext | None = None,
         proxy: httpx.Proxy | httpx.URL | str | None = None,
