@@ -9,14 +9,17 @@ import httpx
 import pytest
 
 from carconnect.core import (
+    TOKEN_TIMEOUT,
     AuthorizationDeniedError,
     DeviceCodeExpiredError,
     FakeClock,
     OAuthError,
     ReauthorizationRequiredError,
+    RetryPolicy,
     Token,
+    TransportError,
 )
-from carconnect.core.oauth import DevicePollStatus, OAuthConfig, code_challenge
+from carconnect.core.oauth import DevicePollStatus, OAuthClient, OAuthConfig, code_challenge
 
 from .test_oauth_authorization_code import mocked, token_body
 
@@ -189,3 +192,52 @@ async def test_async_client_credentials_and_revoke(config: OAuthConfig) -> None:
     router.post("/revoke").respond(400, json={"error": "unsupported_token_type"})
     with pytest.raises(OAuthError):
         await client.arevoke("x")
+
+
+def test_token_requests_use_the_login_timeout(config: OAuthConfig) -> None:
+    seen: list[dict[str, float | None]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200, json=token_body())
+
+    OAuthClient(config, transport=httpx.MockTransport(answer)).client_credentials()
+    OAuthClient(config, transport=httpx.MockTransport(answer), timeout=5.0).client_credentials()
+    assert seen[0] == httpx.Timeout(TOKEN_TIMEOUT).as_dict()
+    assert seen[1] == httpx.Timeout(5.0).as_dict()
+
+
+async def test_async_token_requests_go_through_the_async_transport_only(config: OAuthConfig) -> None:
+    def refused(request: httpx.Request) -> httpx.Response:
+        raise AssertionError("the sync transport must not carry async token requests")
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=token_body())
+
+    client = OAuthClient(config, transport=httpx.MockTransport(refused), async_transport=httpx.MockTransport(answer))
+    assert (await client.aclient_credentials()).access_token == "at-1"
+    await client.aclose()
+
+
+def test_a_token_request_that_never_left_is_retried_as_the_login_retry_policy_allows(
+    config: OAuthConfig, clock: FakeClock
+) -> None:
+    attempts: list[httpx.Request] = []
+
+    def refused(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        raise httpx.ConnectError("connection refused", request=request)
+
+    client = OAuthClient(
+        config, transport=httpx.MockTransport(refused), retry=RetryPolicy(max_retries=2, jitter=0.0), clock=clock
+    )
+    with pytest.raises(TransportError):
+        client.client_credentials()
+    assert len(attempts) == 3
+    assert clock.sleeps == [0.5, 1.0]
+
+    attempts.clear()
+    never = OAuthClient(config, transport=httpx.MockTransport(refused), retry=RetryPolicy.disabled(), clock=clock)
+    with pytest.raises(TransportError):
+        never.client_credentials()
+    assert len(attempts) == 1

@@ -14,12 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Unpack
 
-import httpx
-
-from carconnect.core import SYSTEM_CLOCK, Clock, RefreshLifetime, RetryPolicy, Token
+from carconnect.core import LoginOptions, RefreshLifetime, Token
 from carconnect.core.oauth import DeviceAuthorization, DevicePollStatus, OAuthClient, OAuthConfig
-from carconnect.core.oauth.client import TOKEN_TIMEOUT
 
 GCDM_URL = "https://customer.bmwgroup.com"
 """BMW's login server (GCDM)."""
@@ -81,19 +79,11 @@ class BmwAuth(OAuthClient):
         *,
         scopes: Sequence[str] = DEFAULT_SCOPES,
         base_url: str = GCDM_URL,
-        transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
-        retry: RetryPolicy | None = None,
-        clock: Clock = SYSTEM_CLOCK,
-        timeout: httpx.Timeout = TOKEN_TIMEOUT,
+        **options: Unpack[LoginOptions],
     ) -> None:
         super().__init__(
             oauth_config(client_id, scopes=scopes, base_url=base_url),
-            transport=transport,
-            async_transport=async_transport,
-            retry=retry,
-            clock=clock,
-            timeout=timeout,
+            **options,
         )
 
     def __repr__(self) -> str:

@@ -38,7 +38,7 @@ from .errors import (
 )
 from .keyring_store import KeyringTokenStore
 from .mapping import ErrorDetails, ErrorMapper, error_from_response
-from .options import DEFAULT_TIMEOUT, AsyncOptions, ClientOptions, Options
+from .options import DEFAULT_TIMEOUT, TOKEN_TIMEOUT, AsyncOptions, ClientOptions, LoginOptions, Options
 from .pipeline import Policy
 from .retry import RetryBudget, RetryPolicy, parse_retry_after
 from .sources import (
@@ -71,6 +71,7 @@ else:  # asyncio and ssl load when an async client is built, not at import
 __all__ = [
     "DEFAULT_TIMEOUT",
     "SYSTEM_CLOCK",
+    "TOKEN_TIMEOUT",
     "UNSET",
     "AccessTokenCallback",
     "ApiError",
@@ -98,6 +99,7 @@ __all__ = [
     "InvalidStateError",
     "KeyringTokenStore",
     "LeaseLostError",
+    "LoginOptions",
     "MemoryTokenStore",
     "NotCapableError",
     "NotFoundError",

@@ -1,7 +1,8 @@
-"""The options every brand client constructor accepts, declared once.
+"""The options every brand client and every brand login constructor accepts, declared once.
 
 Brand clients take them as ``**options: Unpack[AsyncOptions]`` (or :data:`Options` for the sync
-clients) and hand them to :class:`~carconnect.core.AsyncClientBase` unchanged.
+clients) and hand them to :class:`~carconnect.core.AsyncClientBase` unchanged; brand logins take
+``**options: Unpack[LoginOptions]`` and hand them to :class:`~carconnect.core.oauth.OAuthClient`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 """Vehicle reads can take tens of seconds when the backend wakes the car."""
+TOKEN_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""Default timeout of token requests (login, refresh, revocation)."""
 
 
 class ClientOptions(TypedDict, Generic[TransportT, HttpClientT], total=False):
@@ -47,3 +50,18 @@ Options = ClientOptions[httpx.BaseTransport, httpx.Client]
 """Options of the sync clients."""
 AsyncOptions = ClientOptions[httpx.AsyncBaseTransport, httpx.AsyncClient]
 """Options of the async clients."""
+
+
+class LoginOptions(TypedDict, total=False):
+    """Keyword options shared by every brand's login (its :class:`~carconnect.core.oauth.OAuthClient`)."""
+
+    transport: httpx.BaseTransport | None
+    """The httpx transport of sync token requests (a mock, the simulator's, a proxy transport)."""
+    async_transport: httpx.AsyncBaseTransport | None
+    """The httpx transport of async token requests."""
+    retry: RetryPolicy | None
+    """Retry timing; a token request is sent again only when it provably never reached the server."""
+    clock: Clock
+    """Time source for waits and expiry (a ``FakeClock`` in tests)."""
+    timeout: httpx.Timeout | float
+    """Timeout of every token request (default :data:`TOKEN_TIMEOUT`)."""

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import timedelta
-from typing import Literal
+from typing import Literal, Unpack
 
-import httpx
-
-from carconnect.core import SYSTEM_CLOCK, Clock, RefreshLifetime, RetryPolicy
+from carconnect.core import LoginOptions, RefreshLifetime
 from carconnect.core.oauth import OAuthClient, OAuthConfig
-from carconnect.core.oauth.client import TOKEN_TIMEOUT
 
 from ._base import CONNECT_APPLICATION_ID
 from .scopes import CONNECT_DEFAULT_SCOPES, QUERY_SCOPES
@@ -107,11 +104,7 @@ class FordAuth(OAuthClient):
         base_url: str = QUERY_URL,
         authorize_url: str | None = None,
         token_url: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
-        retry: RetryPolicy | None = None,
-        clock: Clock = SYSTEM_CLOCK,
-        timeout: httpx.Timeout = TOKEN_TIMEOUT,
+        **options: Unpack[LoginOptions],
     ) -> None:
         config = query_oauth_config(
             client_id,
@@ -122,9 +115,7 @@ class FordAuth(OAuthClient):
             authorize_url=authorize_url,
             token_url=token_url,
         )
-        super().__init__(
-            config, transport=transport, async_transport=async_transport, retry=retry, clock=clock, timeout=timeout
-        )
+        super().__init__(config, **options)
 
     def __repr__(self) -> str:
         return f"FordAuth({self.config!r})"
@@ -148,11 +139,7 @@ class FordConnectAuth(OAuthClient):
         application_id: str = CONNECT_APPLICATION_ID,
         authorize_url: str = CONNECT_AUTHORIZE_URL,
         token_url: str = CONNECT_TOKEN_URL,
-        transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
-        retry: RetryPolicy | None = None,
-        clock: Clock = SYSTEM_CLOCK,
-        timeout: httpx.Timeout = TOKEN_TIMEOUT,
+        **options: Unpack[LoginOptions],
     ) -> None:
         config = connect_oauth_config(
             client_id,
@@ -164,9 +151,7 @@ class FordConnectAuth(OAuthClient):
             authorize_url=authorize_url,
             token_url=token_url,
         )
-        super().__init__(
-            config, transport=transport, async_transport=async_transport, retry=retry, clock=clock, timeout=timeout
-        )
+        super().__init__(config, **options)
 
     def __repr__(self) -> str:
         return f"FordConnectAuth({self.config!r})"

@@ -20,23 +20,22 @@ import json
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Unpack
 from urllib.parse import urlencode
 
 import httpx
 
 from carconnect.core import (
-    SYSTEM_CLOCK,
     Clock,
+    LoginOptions,
     OAuthError,
     ReauthorizationRequiredError,
-    RetryPolicy,
     Token,
     TokenManager,
     TokenSource,
 )
 from carconnect.core.mapping import decode_body, error_from_response
 from carconnect.core.oauth import AuthorizationRequest, OAuthClient, OAuthConfig
-from carconnect.core.oauth.client import TOKEN_TIMEOUT
 from carconnect.core.oauth.flows import Flow, check_callback, oauth_error, parse_token, token_request
 
 from .errors import INVALID_TOKEN_CODE, ford_error_mapper
@@ -184,11 +183,7 @@ class FordPassAuth(OAuthClient):
         cat_exchange_url: str = CAT_EXCHANGE_URL,
         cat_refresh_url: str = CAT_REFRESH_URL,
         autonomic_token_url: str = AUTONOMIC_TOKEN_URL,
-        transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
-        retry: RetryPolicy | None = None,
-        clock: Clock = SYSTEM_CLOCK,
-        timeout: httpx.Timeout = TOKEN_TIMEOUT,
+        **options: Unpack[LoginOptions],
     ) -> None:
         config = fordpass_oauth_config(
             region=region,
@@ -199,9 +194,7 @@ class FordPassAuth(OAuthClient):
             authorize_url=authorize_url,
             token_url=token_url,
         )
-        super().__init__(
-            config, transport=transport, async_transport=async_transport, retry=retry, clock=clock, timeout=timeout
-        )
+        super().__init__(config, **options)
         self.region = region
         self.application_id = application_id or region.info.application_id
         self.cat_exchange_url = cat_exchange_url

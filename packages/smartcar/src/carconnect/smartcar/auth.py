@@ -16,15 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, Unpack
 from urllib.parse import urlencode
 
 import httpx
 
-from carconnect.core import SYSTEM_CLOCK, Clock, RefreshLifetime, RetryPolicy, Token
+from carconnect.core import LoginOptions, RefreshLifetime, Token
 from carconnect.core.oauth import AuthorizationRequest, OAuthClient, OAuthConfig, parse_callback
 from carconnect.core.oauth import flows as oauth_flows
-from carconnect.core.oauth.client import TOKEN_TIMEOUT
 from carconnect.core.oauth.flows import Flow
 
 from .app_token import AppTokenSource
@@ -148,11 +147,7 @@ class SmartcarAuth(OAuthClient):
         connect_url: str = CONNECT_URL,
         auth_url: str = AUTH_URL,
         iam_url: str = IAM_URL,
-        transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
-        retry: RetryPolicy | None = None,
-        clock: Clock = SYSTEM_CLOCK,
-        timeout: httpx.Timeout = TOKEN_TIMEOUT,
+        **options: Unpack[LoginOptions],
     ) -> None:
         config = smartcar_oauth_config(
             client_id,
@@ -164,9 +159,7 @@ class SmartcarAuth(OAuthClient):
             connect_url=origin(hosts, "connect", connect_url),
             auth_url=origin(hosts, "auth", auth_url),
         )
-        super().__init__(
-            config, transport=transport, async_transport=async_transport, retry=retry, clock=clock, timeout=timeout
-        )
+        super().__init__(config, **options)
         self.app_config = app_oauth_config(client_id, client_secret, iam_url=origin(hosts, "iam", iam_url))
 
     def __repr__(self) -> str:

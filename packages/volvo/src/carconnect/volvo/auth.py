@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import timedelta
+from typing import Unpack
 
-import httpx
-
-from carconnect.core import SYSTEM_CLOCK, Clock, RefreshLifetime, RetryPolicy
+from carconnect.core import LoginOptions, RefreshLifetime
 from carconnect.core.oauth import OAuthClient, OAuthConfig
-from carconnect.core.oauth.client import TOKEN_TIMEOUT
 
 from .scopes import DEFAULT_SCOPES, Scope
 
@@ -67,18 +65,12 @@ class VolvoAuth(OAuthClient):
         redirect_uri: str,
         scopes: Iterable[str] = DEFAULT_SCOPES,
         base_url: str = VOLVO_ID_URL,
-        transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
-        retry: RetryPolicy | None = None,
-        clock: Clock = SYSTEM_CLOCK,
-        timeout: httpx.Timeout = TOKEN_TIMEOUT,
+        **options: Unpack[LoginOptions],
     ) -> None:
         config = volvo_oauth_config(
             client_id, client_secret, redirect_uri=redirect_uri, scopes=scopes, base_url=base_url
         )
-        super().__init__(
-            config, transport=transport, async_transport=async_transport, retry=retry, clock=clock, timeout=timeout
-        )
+        super().__init__(config, **options)
 
     def __repr__(self) -> str:
         return f"VolvoAuth({self.config!r})"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Generator
-from typing import Self, TypeVar
+from typing import Self, TypeVar, Unpack
 
 import httpx
 
-from ..clock import SYSTEM_CLOCK, Clock
+from ..clock import SYSTEM_CLOCK
 from ..errors import CarConnectError, RequestTimeoutError, TransportError
+from ..options import TOKEN_TIMEOUT, LoginOptions
 from ..retry import RetryPolicy
 from ..sources import ClientCredentialsSource, TokenManager
 from ..stores import TokenStore
@@ -18,7 +19,6 @@ from .config import OAuthConfig
 from .flows import AuthorizationRequest, DeviceAuthorization, DevicePollStatus, Flow, Sleep
 
 T = TypeVar("T")
-TOKEN_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
 class OAuthClient:
@@ -29,21 +29,12 @@ class OAuthClient:
     provably never reached the server (a refresh token must not be spent twice).
     """
 
-    def __init__(
-        self,
-        config: OAuthConfig,
-        *,
-        transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
-        retry: RetryPolicy | None = None,
-        clock: Clock = SYSTEM_CLOCK,
-        timeout: httpx.Timeout = TOKEN_TIMEOUT,
-    ) -> None:
+    def __init__(self, config: OAuthConfig, **options: Unpack[LoginOptions]) -> None:
         self.config = config
-        self.clock = clock
-        self._transport, self._async_transport = transport, async_transport
-        self._retry = retry or RetryPolicy()
-        self._timeout = timeout
+        self.clock = options.get("clock", SYSTEM_CLOCK)
+        self._transport, self._async_transport = options.get("transport"), options.get("async_transport")
+        self._retry = options.get("retry") or RetryPolicy()
+        self._timeout = options.get("timeout", TOKEN_TIMEOUT)
         self._sync: httpx.Client | None = None
         self._async: httpx.AsyncClient | None = None
 
