@@ -19,7 +19,6 @@ import bisect
 import contextlib
 import json
 import os
-import tempfile
 import threading
 from collections.abc import Iterator
 from datetime import datetime
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from carconnect.core import SYSTEM_CLOCK, Clock, QuotaExceededError
+from carconnect.core.files import FileLock, replace_file
 from carconnect.core.lazy import reexport
 
 from .errors import QUOTA_ERROR_ID
@@ -113,26 +113,16 @@ class _MemoryStorage:
 
 
 class _FileStorage:
-    """A JSON file replaced atomically, guarded by ``flock`` on ``<path>.lock`` and a thread lock."""
+    """A JSON file shared by every process of the account (see :mod:`carconnect.core.files`)."""
 
     blocking = True
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._lock = threading.Lock()
+        self._lock = FileLock(path)
 
-    @contextlib.contextmanager
-    def locked(self) -> Iterator[None]:
-        import fcntl
-
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with self._lock:
-            fd = os.open(f"{self.path}.lock", os.O_RDWR | os.O_CREAT, 0o600)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX)
-                yield
-            finally:
-                os.close(fd)  # closing releases the flock
+    def locked(self) -> contextlib.AbstractContextManager[None]:
+        return self._lock.held()
 
     def load(self, reset: ResetRule) -> _Ledger:
         try:
@@ -143,17 +133,7 @@ class _FileStorage:
             return _Ledger()  # a damaged ledger must not block the client: start counting afresh
 
     def save(self, ledger: _Ledger) -> None:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(ledger.to_json())
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp_name, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-            raise
+        replace_file(self.path, ledger.to_json().encode("utf-8"))
 
 
 class QuotaBudget:

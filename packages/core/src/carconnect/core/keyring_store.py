@@ -8,7 +8,8 @@ import os
 from pathlib import Path
 
 from .errors import CarConnectError
-from .stores import FileTokenStore, TokenStoreError
+from .files import FileLock
+from .stores import TokenStoreError
 from .tokens import Token
 
 DEFAULT_SERVICE = "carconnect"
@@ -31,7 +32,7 @@ class KeyringTokenStore:
         self._keyring = keyring
         self.account, self.service = account, service
         directory = Path(lock_dir).expanduser() if lock_dir is not None else Path.home() / ".cache" / "carconnect"
-        self._locker = FileTokenStore(directory / f"{service}-{account}")
+        self._lock = FileLock(directory / f"{service}-{account}")
 
     def __repr__(self) -> str:
         return f"KeyringTokenStore(service={self.service!r}, account={self.account!r})"
@@ -59,4 +60,4 @@ class KeyringTokenStore:
             self._keyring.delete_password(self.service, self.account)
 
     def lock(self) -> contextlib.AbstractContextManager[None]:
-        return self._locker.lock()
+        return self._lock.held()

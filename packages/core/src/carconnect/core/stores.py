@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from .errors import CarConnectError, TransportError
+from .files import FileLock, remove_file, replace_file
 from .tokens import Token
 
 
@@ -94,7 +95,7 @@ class FileTokenStore:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path).expanduser()
-        self._thread_lock = threading.Lock()
+        self._lock = FileLock(self.path)
 
     def __repr__(self) -> str:
         return f"FileTokenStore(path={str(self.path)!r})"
@@ -112,51 +113,10 @@ class FileTokenStore:
             raise TokenStoreError(f"token file {self.path.name} is not a valid token") from exc
 
     def save(self, token: Token) -> None:
-        import tempfile  # only where tokens are saved, not at import
-
-        directory = self.path.parent
-        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        data = json.dumps(token.to_dict(), indent=1).encode("utf-8")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
-        try:
-            os.fchmod(fd, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp_name, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-            raise
-        _fsync_directory(directory)
+        replace_file(self.path, json.dumps(token.to_dict(), indent=1).encode("utf-8"))
 
     def delete(self) -> None:
-        with contextlib.suppress(FileNotFoundError):
-            self.path.unlink()
-        _fsync_directory(self.path.parent)
+        remove_file(self.path)
 
-    @contextlib.contextmanager
-    def lock(self) -> Iterator[None]:
-        import fcntl
-
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with self._thread_lock:
-            fd = os.open(f"{self.path}.lock", os.O_RDWR | os.O_CREAT, 0o600)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX)
-                try:
-                    yield
-                finally:
-                    fcntl.flock(fd, fcntl.LOCK_UN)
-            finally:
-                os.close(fd)
-
-
-def _fsync_directory(directory: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    def lock(self) -> contextlib.AbstractContextManager[None]:
+        return self._lock.held()
