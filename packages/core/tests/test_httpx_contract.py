@@ -1,5 +1,6 @@
 """A brand client's httpx clients keep httpx's contract: stream(), event hooks, proxies from the
-environment, per-call timeouts and a caller's own client, sync and async."""
+environment, per-call timeouts and a caller's own client, sync and async; token requests honour the
+environment's proxies and ``trust_env`` too, and closing a login leaves a caller's transport open."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ import httpx
 import pytest
 import respx
 
-from carconnect.core import AsyncClientBase, ClientBase, FakeClock, NotFoundError, RetryPolicy, acall, call
+from carconnect.core import AsyncClientBase, ClientBase, FakeClock, NotFoundError, RetryPolicy, __version__, acall, call
+from carconnect.core.oauth import OAuthClient, OAuthConfig
 
 API = "http://api.example.test"
+LOGIN = OAuthConfig(client_id="app", client_secret="app-secret", token_url="http://login.example.test/token")
 
 
 class _Proxy(BaseHTTPRequestHandler):
@@ -24,6 +27,16 @@ class _Proxy(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         _Proxy.seen.append(self.path)
         body = b'{"via": "proxy"}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_POST(self) -> None:
+        _Proxy.seen.append(self.path)
+        self.rfile.read(int(self.headers["Content-Length"]))
+        body = b'{"access_token": "via-proxy", "token_type": "Bearer", "expires_in": 3600}'
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -76,6 +89,65 @@ def test_trust_env_false_ignores_proxy_variables(monkeypatch: pytest.MonkeyPatch
         with ClientBase("token", trust_env=False) as base:
             assert base.http_client_for(API).get("/vehicles").json() == {"via": "direct"}
     assert _Proxy.seen == []
+
+
+def test_token_requests_honour_proxy_variables(monkeypatch: pytest.MonkeyPatch, proxy_url: str) -> None:
+    _env_proxy(monkeypatch, proxy_url)
+    with OAuthClient(LOGIN) as login:
+        assert login.client_credentials().access_token == "via-proxy"
+    assert _Proxy.seen == [LOGIN.token_url]
+
+
+async def test_async_token_requests_honour_proxy_variables(monkeypatch: pytest.MonkeyPatch, proxy_url: str) -> None:
+    _env_proxy(monkeypatch, proxy_url)
+    async with OAuthClient(LOGIN) as login:
+        assert (await login.aclient_credentials()).access_token == "via-proxy"
+    assert _Proxy.seen == [LOGIN.token_url]
+
+
+def test_login_trust_env_false_ignores_proxy_variables(monkeypatch: pytest.MonkeyPatch, proxy_url: str) -> None:
+    _env_proxy(monkeypatch, proxy_url)
+    with respx.mock(assert_all_called=True) as router:
+        router.post(LOGIN.token_url).respond(200, json={"access_token": "direct", "token_type": "Bearer"})
+        with OAuthClient(LOGIN, trust_env=False) as login:
+            assert login.client_credentials().access_token == "direct"
+    assert _Proxy.seen == []
+
+
+def test_token_requests_name_carconnect_or_the_callers_user_agent() -> None:
+    agents: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        agents.append(request.headers["User-Agent"])
+        return httpx.Response(200, json={"access_token": "at", "token_type": "Bearer"})
+
+    OAuthClient(LOGIN, transport=httpx.MockTransport(answer)).client_credentials()
+    OAuthClient(LOGIN, transport=httpx.MockTransport(answer), user_agent="fleet-service/2").client_credentials()
+    assert agents == [f"carconnect/{__version__}", "fleet-service/2"]
+
+
+class _Recording(httpx.MockTransport):
+    closed = False
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+async def test_closing_a_login_leaves_the_callers_transports_open() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"access_token": "at", "token_type": "Bearer"})
+
+    sync_transport, async_transport = _Recording(answer), _Recording(answer)
+    login = OAuthClient(LOGIN, transport=sync_transport, async_transport=async_transport)
+    login.client_credentials()
+    await login.aclient_credentials()
+    login.close()
+    await login.aclose()
+    assert not sync_transport.closed
+    assert not async_transport.closed
 
 
 def _router(big: object) -> respx.Router:

@@ -14,13 +14,12 @@ from typing import ParamSpec, Protocol, Self, TypeVar, Unpack, cast
 
 import httpx
 
-from ._version import __version__
 from .auth import CarConnectAuth, TokenHeader, bearer
 from .calls import DetailedResponse, parsed, translate_exception
 from .clock import SYSTEM_CLOCK
 from .credentials import Credentials, as_token_source
 from .mapping import ErrorMapper
-from .options import DEFAULT_TIMEOUT, Options
+from .options import DEFAULT_TIMEOUT, USER_AGENT, Options
 from .pipeline import Exchange, Policy, current_exchange
 from .retry import RetryPolicy
 from .users import UserScope, UserView
@@ -137,7 +136,7 @@ class ClientBase:
             trust_env=options.get("trust_env", True),
             event_hooks={name: list(functions) for name, functions in hooks.items()},
             headers={
-                "User-Agent": options.get("user_agent") or f"carconnect/{__version__}",
+                "User-Agent": options.get("user_agent") or USER_AGENT,
                 "Accept": "application/json",
             },
         )

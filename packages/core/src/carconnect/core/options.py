@@ -12,6 +12,7 @@ from typing import Any, Generic, TypedDict, TypeVar
 
 import httpx
 
+from ._version import __version__
 from .clock import Clock
 from .retry import RetryPolicy
 
@@ -22,6 +23,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 """Vehicle reads can take tens of seconds when the backend wakes the car."""
 TOKEN_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Default timeout of token requests (login, refresh, revocation)."""
+USER_AGENT = f"carconnect/{__version__}"
+"""Default ``User-Agent`` of every request."""
 
 
 class ClientOptions(TypedDict, Generic[TransportT, HttpClientT], total=False):
@@ -56,12 +59,17 @@ class LoginOptions(TypedDict, total=False):
     """Keyword options shared by every brand's login (its :class:`~carconnect.core.oauth.OAuthClient`)."""
 
     transport: httpx.BaseTransport | None
-    """The httpx transport of sync token requests (a mock, the simulator's, a proxy transport)."""
+    """The httpx transport of sync token requests (a mock, the simulator's, a proxy transport); it
+    stays open when the login is closed. Given a transport, httpx reads no proxy environment variables."""
     async_transport: httpx.AsyncBaseTransport | None
-    """The httpx transport of async token requests."""
+    """The httpx transport of async token requests; it stays open when the login is closed."""
     retry: RetryPolicy | None
     """Retry timing; a token request is sent again only when it provably never reached the server."""
     clock: Clock
     """Time source for waits and expiry (a ``FakeClock`` in tests)."""
     timeout: httpx.Timeout | float
     """Timeout of every token request (default :data:`TOKEN_TIMEOUT`)."""
+    user_agent: str | None
+    """``User-Agent`` header of token requests (default ``carconnect/<version>``)."""
+    trust_env: bool
+    """Read proxy and certificate settings from the environment, as httpx does (default ``True``)."""

@@ -9,7 +9,7 @@ import httpx
 
 from ..clock import SYSTEM_CLOCK
 from ..errors import CarConnectError, RequestTimeoutError, TransportError
-from ..options import TOKEN_TIMEOUT, LoginOptions
+from ..options import TOKEN_TIMEOUT, USER_AGENT, LoginOptions
 from ..retry import RetryPolicy
 from ..sources import ClientCredentialsSource, TokenManager
 from ..stores import TokenStore
@@ -34,7 +34,9 @@ class OAuthClient:
         self.clock = options.get("clock", SYSTEM_CLOCK)
         self._transport, self._async_transport = options.get("transport"), options.get("async_transport")
         self._retry = options.get("retry") or RetryPolicy()
-        self._timeout = options.get("timeout", TOKEN_TIMEOUT)
+        self._user_agent = options.get("user_agent") or USER_AGENT
+        self._timeout = httpx.Timeout(options.get("timeout", TOKEN_TIMEOUT))
+        self._trust_env = options.get("trust_env", True)
         self._sync: httpx.Client | None = None
         self._async: httpx.AsyncClient | None = None
 
@@ -45,12 +47,14 @@ class OAuthClient:
 
     def _client(self) -> httpx.Client:
         if self._sync is None:
-            self._sync = httpx.Client(transport=self._transport, timeout=self._timeout)
+            self._sync = httpx.Client(transport=self._transport, timeout=self._timeout, trust_env=self._trust_env)
         return self._sync
 
     def _async_client(self) -> httpx.AsyncClient:
         if self._async is None:
-            self._async = httpx.AsyncClient(transport=self._async_transport, timeout=self._timeout)
+            self._async = httpx.AsyncClient(
+                transport=self._async_transport, timeout=self._timeout, trust_env=self._trust_env
+            )
         return self._async
 
     def _retry_delay(
@@ -82,6 +86,9 @@ class OAuthClient:
                 yield step
                 reply = None
                 continue
+            # flows build bare requests: send() adds no client headers, and no timeout before httpx 0.27.1
+            step.headers.setdefault("User-Agent", self._user_agent)
+            step.extensions.setdefault("timeout", self._timeout.as_dict())
             started, attempt = self.clock.monotonic(), 0
             while True:
                 outcome = yield step
@@ -194,11 +201,13 @@ class OAuthClient:
     # -- lifecycle -------------------------------------------------------------------------------
 
     def close(self) -> None:
-        if self._sync is not None:
+        """Close the connections this login opened (a transport you passed stays open)."""
+        if self._sync is not None and self._transport is None:
             self._sync.close()
 
     async def aclose(self) -> None:
-        if self._async is not None:
+        """Close the connections this login opened (a transport you passed stays open)."""
+        if self._async is not None and self._async_transport is None:
             await self._async.aclose()
 
     def __enter__(self) -> Self:
