@@ -25,18 +25,14 @@ class _Proxy(BaseHTTPRequestHandler):
     seen: list[str] = []
 
     def do_GET(self) -> None:
-        _Proxy.seen.append(self.path)
-        body = b'{"via": "proxy"}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self._answer(b'{"via": "proxy"}')
 
     def do_POST(self) -> None:
-        _Proxy.seen.append(self.path)
         self.rfile.read(int(self.headers["Content-Length"]))
-        body = b'{"access_token": "via-proxy", "token_type": "Bearer", "expires_in": 3600}'
+        self._answer(b'{"access_token": "via-proxy", "token_type": "Bearer", "expires_in": 3600}')
+
+    def _answer(self, body: bytes) -> None:
+        _Proxy.seen.append(self.path)
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
