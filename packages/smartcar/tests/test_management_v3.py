@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
-from carconnect.core import CarConnectAuth, NotFoundError, as_token_source
+from carconnect.core import DEFAULT_TIMEOUT, USER_AGENT, CarConnectAuth, NotFoundError, as_token_source
 from carconnect.sim import Simulator
 from carconnect.smartcar import smartcar_error_mapper
 from carconnect.smartcar._generated.management_v3 import models
@@ -74,3 +75,14 @@ async def test_async_twin(sim: Simulator) -> None:
 def test_subscribing_nothing_is_refused_locally() -> None:
     with pytest.raises(ValueError, match="at least one"):
         subscribe_request([])
+
+
+def test_requests_carry_carconnects_user_agent_and_default_timeout(sim: Simulator) -> None:
+    seen: list[httpx.Request] = []
+    hooks = {"request": [seen.append]}
+    api = management_v3_api(_auth(sim), hosts=_hosts(sim), transport=sim.transport())
+    with api:
+        api.get_httpx_client().event_hooks = hooks
+        ManagementV3(api).webhook("hook-1")
+    assert seen[0].headers["User-Agent"] == USER_AGENT
+    assert seen[0].extensions["timeout"] == DEFAULT_TIMEOUT.as_dict()

@@ -38,7 +38,7 @@ from .errors import (
 )
 from .keyring_store import KeyringTokenStore
 from .mapping import ErrorDetails, ErrorMapper, error_from_response
-from .options import DEFAULT_TIMEOUT, TOKEN_TIMEOUT, AsyncOptions, ClientOptions, LoginOptions, Options
+from .options import DEFAULT_TIMEOUT, TOKEN_TIMEOUT, USER_AGENT, AsyncOptions, ClientOptions, LoginOptions, Options
 from .pipeline import Policy
 from .retry import RetryBudget, RetryPolicy, parse_retry_after
 from .sources import (
@@ -73,6 +73,7 @@ __all__ = [
     "SYSTEM_CLOCK",
     "TOKEN_TIMEOUT",
     "UNSET",
+    "USER_AGENT",
     "AccessTokenCallback",
     "ApiError",
     "AsyncClientBase",

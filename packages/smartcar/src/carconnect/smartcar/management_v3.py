@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
-from carconnect.core import CarConnectAuth, acall, acall_detailed, call, call_detailed
+from carconnect.core import DEFAULT_TIMEOUT, USER_AGENT, CarConnectAuth, acall, acall_detailed, call, call_detailed
 
 from ._generated import management_v3 as management_v3_api_package
 from ._generated.management_v3 import models as v3m
@@ -48,11 +48,19 @@ def management_v3_api(
     ``auth`` carries the application token (``CarConnectAuth(app_token_source, error_mapper=
     smartcar_error_mapper)``); ``hosts`` may name another ``management-v3`` origin (the simulator's);
     ``transport`` / ``async_transport`` replace httpx's; ``auth`` applies its retry policy and policies.
+    Requests carry carconnect's ``User-Agent`` and the brand clients' default timeout.
     """
     base_url = origin(hosts, "management-v3", MANAGEMENT_V3_URL) + MANAGEMENT_V3_PATH
     api = management_v3_api_package.AuthenticatedClient(base_url=base_url, token=UNUSED_TOKEN)
-    api.set_httpx_client(httpx.Client(base_url=base_url, auth=auth, transport=transport))
-    return api.set_async_httpx_client(httpx.AsyncClient(base_url=base_url, auth=auth, transport=async_transport))
+    headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}  # as every brand client sends
+    api.set_httpx_client(
+        httpx.Client(base_url=base_url, auth=auth, transport=transport, timeout=DEFAULT_TIMEOUT, headers=headers)
+    )
+    return api.set_async_httpx_client(
+        httpx.AsyncClient(
+            base_url=base_url, auth=auth, transport=async_transport, timeout=DEFAULT_TIMEOUT, headers=headers
+        )
+    )
 
 
 def subscribe_request(vehicle_ids: Iterable[str]) -> v3m.SubscribeRequest:
