@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from carconnect.core import ResponseParseError, ServerError
+from carconnect.core import USER_AGENT, ResponseParseError, ServerError
 from carconnect.sim import Simulator
 from carconnect.sim.brands.volvo import portal_status
 from carconnect.volvo.status import PORTAL_URL, ApiStatus, aapi_status, api_status
@@ -51,3 +51,23 @@ def test_failures_are_carconnect_errors() -> None:
         api_status(transport=_answering(200, json={"message": 3}))
     with pytest.raises(ResponseParseError):
         api_status(transport=_answering(200, content=b"<html>"))
+
+
+class _Kept(httpx.MockTransport):
+    closed = False
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_the_request_names_carconnect_and_a_callers_transport_stays_open() -> None:
+    agents: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        agents.append(request.headers["User-Agent"])
+        return httpx.Response(200, json={})
+
+    transport = _Kept(handler)
+    assert api_status(transport=transport).ok
+    assert agents == [USER_AGENT]
+    assert not transport.closed

@@ -15,7 +15,7 @@ import dataclasses
 
 import httpx
 
-from carconnect.core import RequestTimeoutError, ResponseParseError, TransportError, error_from_response
+from carconnect.core import USER_AGENT, RequestTimeoutError, ResponseParseError, TransportError, error_from_response
 
 from ._generated.backend_status.api.status import get_backend_status
 from ._generated.backend_status.client import Client
@@ -25,6 +25,7 @@ from .errors import volvo_error_mapper
 
 PORTAL_URL = "https://public-developer-portal-bff.weu-prod.ecpaz.volvocars.biz"
 STATUS_TIMEOUT = httpx.Timeout(10.0)
+HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -63,12 +64,14 @@ def api_status(
     http_timeout: httpx.Timeout = STATUS_TIMEOUT,
 ) -> ApiStatus:
     """The portal's current status (one request, no retries)."""
-    with httpx.Client(base_url=base_url, transport=transport, timeout=http_timeout) as http:
-        client = Client(base_url=base_url).set_httpx_client(http)
-        try:
-            response = get_backend_status.sync_detailed(client=client)
-        except (httpx.HTTPError, ValueError, TypeError) as exc:
-            raise _carconnect_error(exc) from exc
+    http = httpx.Client(base_url=base_url, transport=transport, timeout=http_timeout, headers=HEADERS)
+    try:
+        response = get_backend_status.sync_detailed(client=Client(base_url=base_url).set_httpx_client(http))
+    except (httpx.HTTPError, ValueError, TypeError) as exc:
+        raise _carconnect_error(exc) from exc
+    finally:
+        if transport is None:  # a transport you passed stays open
+            http.close()
     return _status(response)
 
 
@@ -79,12 +82,16 @@ async def aapi_status(
     http_timeout: httpx.Timeout = STATUS_TIMEOUT,
 ) -> ApiStatus:
     """Async twin of :func:`api_status`."""
-    async with httpx.AsyncClient(base_url=base_url, transport=transport, timeout=http_timeout) as http:
-        client = Client(base_url=base_url).set_async_httpx_client(http)
-        try:
-            response = await get_backend_status.asyncio_detailed(client=client)
-        except (httpx.HTTPError, ValueError, TypeError) as exc:
-            raise _carconnect_error(exc) from exc
+    http = httpx.AsyncClient(base_url=base_url, transport=transport, timeout=http_timeout, headers=HEADERS)
+    try:
+        response = await get_backend_status.asyncio_detailed(
+            client=Client(base_url=base_url).set_async_httpx_client(http)
+        )
+    except (httpx.HTTPError, ValueError, TypeError) as exc:
+        raise _carconnect_error(exc) from exc
+    finally:
+        if transport is None:
+            await http.aclose()
     return _status(response)
 
 
