@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from carconnect.core import AsyncClientBase, ClientBase, Policy
-from carconnect.core.users import UserView, user_key
+from carconnect.core.users import ScopedApi, UserView, for_current_user, user_key
 
 API = "https://api.example.test"
 
@@ -28,9 +28,27 @@ def _echo(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json={"authorization": request.headers.get("Authorization")})
 
 
+class Extra(ScopedApi):
+    """An API the client exposes as an attribute (as Smartcar's ``client.v3``)."""
+
+    def __init__(self, brand: Brand) -> None:
+        self.brand = brand
+
+    def whoami(self) -> Any:
+        return self.brand.whoami()
+
+
 class Brand(ClientBase):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.extra = Extra(self)
+
     def whoami(self) -> Any:
         return self.http_client_for(API).get("/me").json()["authorization"]
+
+    def later(self) -> Any:
+        """Something that makes its call after this one returned (a command handle's poll)."""
+        return for_current_user(self.whoami)
 
     def pages(self, count: int) -> Iterator[str]:
         for _ in range(count):
@@ -40,6 +58,9 @@ class Brand(ClientBase):
 class AsyncBrand(AsyncClientBase):
     async def whoami(self) -> Any:
         return (await self.http_client_for(API).get("/me")).json()["authorization"]
+
+    async def later(self) -> Any:
+        return for_current_user(self.whoami)
 
     async def pages(self, count: int) -> AsyncIterator[str]:
         for _ in range(count):
@@ -66,6 +87,23 @@ async def test_async_user_views_keep_their_scope_across_tasks_and_pages() -> Non
         seen = await asyncio.gather(*(user.whoami() for user in users))
         assert seen == [f"Bearer token-{n}" for n in range(20)]
         assert [page async for page in users[3].pages(2)] == ["Bearer token-3"] * 2
+
+
+def test_apis_held_as_attributes_and_calls_made_later_act_for_the_views_user() -> None:
+    with Brand("token-owner", transport=httpx.MockTransport(_echo)) as fleet:
+        alice = fleet.for_user("token-a", key="alice")
+        assert alice.extra.whoami() == "Bearer token-a"
+        assert fleet.extra.whoami() == "Bearer token-owner"
+        poll = alice.later()
+        assert poll() == "Bearer token-a"  # outside the view's call, still for alice
+        assert fleet.later() == fleet.whoami  # no view, nothing bound
+
+
+async def test_async_calls_made_later_act_for_the_views_user() -> None:
+    async with AsyncBrand("token-owner", transport=httpx.MockTransport(_echo)) as fleet:
+        poll = await fleet.for_user("token-a", key="alice").later()
+        assert await poll() == "Bearer token-a"
+        assert await (await fleet.later())() == "Bearer token-owner"
 
 
 def test_a_view_is_small_and_hides_no_secret() -> None:

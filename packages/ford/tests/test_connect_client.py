@@ -20,7 +20,14 @@ from carconnect.core import (
     ServerError,
     jsonbody,
 )
-from carconnect.ford import CONNECT_API_URL, CONNECT_APPLICATION_ID, CommandPendingError, WaitPolicy
+from carconnect.ford import (
+    CONNECT_API_URL,
+    CONNECT_APPLICATION_ID,
+    AsyncFordConnectClient,
+    CommandPendingError,
+    FordConnectClient,
+    WaitPolicy,
+)
 from carconnect.ford.models import connect
 from carconnect.sim import Simulator
 
@@ -342,3 +349,31 @@ async def test_simulator_deadline_while_still_pending(sim_client: Any, run: Any,
     assert caught.value.status == "PENDINGRESPONSE"
     assert (await run(handle.wait())).status == "COMPLETED"  # waiting again reads the same command
     assert sim.deliveries.count("ford", car.id, "lock") == 1
+
+
+def _answering_alice_only(seen: list[str | None]) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("Authorization"))
+        if request.headers.get("Authorization") != "Bearer alice-token":
+            return httpx.Response(401, json={"error": "invalid_token", "error_description": "not alice"})
+        accepted = request.method == "POST"
+        body = {"status": "SUCCESS", "commandStatus": "PENDINGRESPONSE" if accepted else "COMPLETED"}
+        return httpx.Response(202 if accepted else 200, json={**body, "commandId": COMMAND_ID})
+
+    return httpx.MockTransport(answer)
+
+
+def test_a_handle_from_a_user_view_polls_for_that_user() -> None:
+    seen: list[str | None] = []
+    client = FordConnectClient("owner-token", transport=_answering_alice_only(seen), clock=FakeClock())
+    handle = client.for_user("alice-token", key="alice").lock(VEHICLE_ID)
+    assert handle.wait().status == "COMPLETED"
+    assert seen == ["Bearer alice-token", "Bearer alice-token"]
+
+
+async def test_an_async_handle_from_a_user_view_polls_for_that_user() -> None:
+    seen: list[str | None] = []
+    client = AsyncFordConnectClient("owner-token", transport=_answering_alice_only(seen), clock=FakeClock())
+    handle = await client.for_user("alice-token", key="alice").lock(VEHICLE_ID)
+    assert (await handle.wait()).status == "COMPLETED"
+    assert seen == ["Bearer alice-token", "Bearer alice-token"]

@@ -97,6 +97,8 @@ COMMANDS: list[tuple[str, str, Callable[[Any], Any]]] = [
     ("POST", f"{CAR}/charge/limit", lambda c: c.set_charge_limit(VEHICLE, 0.9)),
     ("POST", f"{CAR}/tesla/climate/cabin", lambda c: c.request(VEHICLE, "POST", "tesla/climate/cabin", body={})),
     ("POST", f"{V3}/vehicles/{VEHICLE}/commands/security/unlock", lambda c: c.v3.unlock(VEHICLE)),
+    ("DELETE", f"{V3}/vehicles/{VEHICLE}/charge-schedules/s-1", lambda c: c.v3.delete_charge_schedule(VEHICLE, "s-1")),
+    ("DELETE", f"{CAR}/application", lambda c: c.disconnect(VEHICLE)),
 ]
 REFUSALS = [
     error(429, "RATE_LIMIT", "VEHICLE", "RETRY_LATER", **{"Retry-After": "1"}),

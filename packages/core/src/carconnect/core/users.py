@@ -13,11 +13,13 @@ import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 from .sources import TokenSource
 
 C = TypeVar("C")
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +47,18 @@ def user_key() -> str | None:
     return scope.key if scope is not None else None
 
 
+class ScopedApi:
+    """Base of the API objects a client exposes as attributes (Smartcar's ``client.v3``): read
+    through a :class:`UserView`, such an attribute is a view too, so its calls run for that user."""
+
+
 class UserView(Generic[C]):
     """``client``, acting for one user: its methods run inside that user's scope.
 
     Generators and async generators (paging) enter the scope around every step, so a page fetched
-    later is still fetched for the right user. Attributes that are not callables are the client's.
+    later is still fetched for the right user. A :class:`ScopedApi` attribute is a view of its own;
+    other attributes that are not callables are the client's. What a call returns and polls later
+    (a command handle) binds its calls with :func:`for_current_user`.
     """
 
     __slots__ = ("_client", "_scope")
@@ -63,9 +72,23 @@ class UserView(Generic[C]):
 
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self._client, name)
-        if name.startswith("_") or not callable(attribute):
+        if name.startswith("_"):
+            return attribute
+        if isinstance(attribute, ScopedApi):
+            return UserView(attribute, self._scope)
+        if not callable(attribute):
             return attribute
         return _scoped(attribute, self._scope)
+
+
+def for_current_user(function: Callable[P, R]) -> Callable[P, R]:
+    """``function`` bound to the user of the running call: called later, it runs for that user.
+
+    Outside a :class:`UserView` it is ``function`` itself. A handle a call returns binds its polls
+    with it, so ``handle.wait()`` polls with the token of the user who sent the command.
+    """
+    scope = _current.get()
+    return function if scope is None else cast("Callable[P, R]", _scoped(function, scope))
 
 
 def _scoped(function: Callable[..., Any], scope: UserScope) -> Callable[..., Any]:

@@ -19,6 +19,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Unpack
 
 from carconnect.core import SYSTEM_CLOCK, AsyncClientBase, AsyncOptions, Credentials, acall, as_token_source
+from carconnect.core.users import for_current_user
 
 from ._fordpass import (
     AUTONOMIC_URL,
@@ -106,7 +107,7 @@ class AsyncFordPassClient(AsyncClientBase):
         operation = fordpass_commands.send_command_v1beta if v1beta else fordpass_commands.send_command
         accepted = await acall(operation.asyncio_detailed, vin, client=self._autonomic, body=request)
         args = fordpass_handle_args(vin, accepted, request.type_.value, self.clock, self.wait_policy)
-        return AsyncCommandHandle(**args, poll=partial(self.telemetry, vin))
+        return AsyncCommandHandle(**args, poll=for_current_user(partial(self.telemetry, vin)))
 
     # -- garage and telemetry ----------------------------------------------------------------------
 

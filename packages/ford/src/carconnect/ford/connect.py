@@ -16,6 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Unpack
 
 from carconnect.core import ClientBase, Credentials, Options, call
+from carconnect.core.users import for_current_user
 
 from ._base import CONNECT_APPLICATION_ID
 from ._connect import APPLICATION_ID_HEADER, CONNECT_API_URL, connect_handle_args
@@ -91,7 +92,7 @@ class FordConnectClient(ClientBase):
     ) -> ConnectCommand:
         """Send a command once and wrap Ford's acceptance in a handle."""
         accepted = call(accept, vehicle_id, client=self._api)
-        status = partial(poll, vehicle_id, accepted.command_id) if poll else None
+        status = for_current_user(partial(poll, vehicle_id, accepted.command_id)) if poll else None
         args = connect_handle_args(command, vehicle_id, accepted, self.clock, self.wait_policy)
         return CommandHandle(**args, poll=status)
 

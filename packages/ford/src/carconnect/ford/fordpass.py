@@ -20,6 +20,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Unpack
 
 from carconnect.core import SYSTEM_CLOCK, ClientBase, Credentials, Options, as_token_source, call
+from carconnect.core.users import for_current_user
 
 from ._fordpass import (
     AUTONOMIC_URL,
@@ -107,7 +108,7 @@ class FordPassClient(ClientBase):
         operation = fordpass_commands.send_command_v1beta if v1beta else fordpass_commands.send_command
         accepted = call(operation.sync_detailed, vin, client=self._autonomic, body=request)
         args = fordpass_handle_args(vin, accepted, request.type_.value, self.clock, self.wait_policy)
-        return CommandHandle(**args, poll=partial(self.telemetry, vin))
+        return CommandHandle(**args, poll=for_current_user(partial(self.telemetry, vin)))
 
     # -- garage and telemetry ----------------------------------------------------------------------
 

@@ -120,7 +120,7 @@ class Signer(Protocol):
     """Makes a signer for one credential: a client's :meth:`~carconnect.core.AsyncClientBase.signer`."""
 
     def __call__(
-        self, credentials: Credentials | None, *, headers: Mapping[str, str] | None = None
+        self, credentials: Credentials | None, *, headers: Mapping[str, str] | None = None, per_user: bool = True
     ) -> CarConnectAuth: ...
 
 
@@ -138,20 +138,22 @@ class Signers(NamedTuple):
 
     @classmethod
     def create(cls, sign: Signer, setup: Setup) -> Signers:
-        app_token = setup.app_token if setup.app_token is not None else setup.credentials
+        """The signers of ``setup``; a ``for_user`` view replaces only the user's own token, never an
+        application credential (the application token, the management token, the client secret)."""
+        own_app_token = setup.app_token is not None
         return cls(
-            app=sign(app_token),
+            app=sign(setup.app_token if own_app_token else setup.credentials, per_user=not own_app_token),
             management=_basic(sign, "default", setup.management_token, "management_token"),
-            management_bearer=sign(setup.management_token or MissingCredential("management_token")),
+            management_bearer=sign(setup.management_token or MissingCredential("management_token"), per_user=False),
             client=_basic(sign, setup.client_id, setup.client_secret, "client_id and client_secret"),
         )
 
 
 def _basic(sign: Signer, user: str | None, password: str | None, option: str) -> CarConnectAuth:
-    """HTTP Basic signing (a call fails locally when ``option`` was not given)."""
+    """HTTP Basic signing with an application credential (a call fails locally when ``option`` was not given)."""
     if not user or not password:
-        return sign(MissingCredential(option))
-    return sign(None, headers={"Authorization": basic_header(user, password)})
+        return sign(MissingCredential(option), per_user=False)
+    return sign(None, headers={"Authorization": basic_header(user, password)}, per_user=False)
 
 
 class _Generated(Protocol):

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from carconnect.core import acall
+from carconnect.core.users import ScopedApi
 
 from ._generated.management import models as management_models
 from ._generated.management.api import connections as management_connections
@@ -27,7 +28,7 @@ def _mode(mode: ConnectionMode | str | None) -> ConnectionMode | None:
     return management_models.ConnectionMode(mode) if mode else None
 
 
-class AsyncManagement:
+class AsyncManagement(ScopedApi):
     """Management API, async."""
 
     def __init__(self, api: ManagementApi) -> None:

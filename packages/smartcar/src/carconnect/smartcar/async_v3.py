@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Iterable
 from typing import TYPE_CHECKING
 
 from carconnect.core import acall, acall_detailed
+from carconnect.core.users import ScopedApi
 
 from ._base import CallSettings, Setup
 from ._generated.vehicles_v3 import models as v3_models
@@ -51,7 +52,7 @@ else:  # the parameters are for type checkers; at run time they would load the m
     Command = ScheduleChange = CommandResult
 
 
-class AsyncVehiclesV3(CallSettings):
+class AsyncVehiclesV3(CallSettings, ScopedApi):
     """Vehicles API v3, async."""
 
     def __init__(self, api: V3Api, setup: Setup) -> None:

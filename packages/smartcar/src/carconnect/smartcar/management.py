@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from carconnect.core import call
+from carconnect.core.users import ScopedApi
 
 from ._generated.management import models as management_models
 from ._generated.management.api import connections as management_connections
@@ -28,7 +29,7 @@ def _mode(mode: ConnectionMode | str | None) -> ConnectionMode | None:
     return management_models.ConnectionMode(mode) if mode else None
 
 
-class Management:
+class Management(ScopedApi):
     """Management API, sync."""
 
     def __init__(self, api: ManagementApi) -> None:

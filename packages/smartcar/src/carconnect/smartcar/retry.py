@@ -1,6 +1,6 @@
 """Smartcar's retry rules as a pipeline policy: follow the error's ``resolution``, never send a command twice.
 
-* A read (GET, DELETE, and ``POST /batch``, which only reads) is retried when Smartcar's error says
+* A read (GET, and ``POST /batch``, which only reads) is retried when Smartcar's error says
   ``resolution: RETRY_LATER`` (application rate limit, upstream and internal errors), honouring
   ``Retry-After``; an error with another resolution or none (``VEHICLE_STATE``, ``PERMISSION``,
   ``CONTACT_SUPPORT``...) is not retried. A failure without a Smartcar body (a gateway page) is left
@@ -8,9 +8,10 @@
 * ``RATE_LIMIT:VEHICLE`` is never retried automatically, whatever its resolution: Smartcar throttles
   a vehicle to protect its 12 V battery and asks callers to wait ``Retry-After``, which the raised
   :class:`~carconnect.core.RateLimitError` carries. ``BILLING`` errors are never retried either.
-* A command (any other POST: lock, unlock, charge, destination, v3 commands) is never re-sent after
-  it may have reached Smartcar, whatever the answer; only a connection that could not be opened is
-  tried again, as core does.
+* A command (any other POST: lock, unlock, charge, destination, v3 commands) or a deletion (every
+  DELETE: disconnect, unsubscribe, charge schedules, connections, users) is never re-sent after it
+  may have reached Smartcar, whatever the answer (a second DELETE would fail for a deletion that
+  happened); only a connection that could not be opened is tried again, as core does.
 
 The timing (backoff, ``Retry-After`` cap, deadline, budget) is the client's
 :class:`~carconnect.core.RetryPolicy`, so a caller's own ``retry=`` keeps every rule above.
@@ -24,7 +25,6 @@ import httpx
 
 from carconnect.core import Policy
 from carconnect.core.mapping import decode_body
-from carconnect.core.retry import IDEMPOTENT_METHODS
 
 from .errors import RETRY_LATER, error_object, resolution_of
 
@@ -38,9 +38,12 @@ NEVER_RETRIED = (("RATE_LIMIT", "VEHICLE"), ("BILLING", None))
 """``(type, code)`` pairs (``None``: any code) no automatic retry may answer."""
 
 
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 def is_command(request: httpx.Request) -> bool:
-    """True for a request that may change the vehicle (a POST other than batch)."""
-    return request.method not in IDEMPOTENT_METHODS and not request.url.path.endswith(READ_ONLY_POSTS)
+    """True for a request that changes something (a DELETE, or a POST other than batch)."""
+    return request.method not in READ_METHODS and not request.url.path.endswith(READ_ONLY_POSTS)
 
 
 def _type_and_code(error: object) -> tuple[str, str]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from carconnect.core import call, call_detailed
+from carconnect.core.users import ScopedApi
 
 from ._base import CallSettings, Setup
 from ._generated.vehicles_v3 import models as v3_models
@@ -52,7 +53,7 @@ else:  # the parameters are for type checkers; at run time they would load the m
     Command = ScheduleChange = CommandResult
 
 
-class VehiclesV3(CallSettings):
+class VehiclesV3(CallSettings, ScopedApi):
     """Vehicles API v3, sync."""
 
     def __init__(self, api: V3Api, setup: Setup) -> None:
