@@ -12,7 +12,9 @@ import respx
 from carconnect.core import (
     ApiError,
     CarConnectAuth,
+    ErrorDetails,
     FakeClock,
+    RateLimitError,
     RequestTimeoutError,
     RetryBudget,
     RetryPolicy,
@@ -62,6 +64,26 @@ def test_parse_retry_after_forms() -> None:
     assert parse_retry_after({"retry-after": http_date}, now) == 30
     assert parse_retry_after({"retry-after": "garbage"}) is None
     assert parse_retry_after({}) is None
+    for not_a_wait in ("nan", "inf", "-inf"):
+        assert parse_retry_after({"retry-after": not_a_wait}) is None
+        assert parse_retry_after({"retry-after-ms": not_a_wait}) is None
+
+
+def test_a_wait_stated_in_the_error_body_counts_as_retry_after(clock: FakeClock) -> None:
+    def limited(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(429, json={"message": "Rate limit is exceeded. Try again in 40 seconds."})
+
+    def stated_wait(status: int, body: object, headers: object) -> ErrorDetails:
+        return ErrorDetails(retry_after=40.0)
+
+    auth = CarConnectAuth(None, retry=RetryPolicy(rng=lambda: 0.0), clock=clock, error_mapper=stated_wait)
+    with (
+        httpx.Client(base_url=API, transport=httpx.MockTransport(limited), auth=auth) as http,
+        pytest.raises(RateLimitError) as raised,
+    ):
+        call_detailed(http.get, "/x")
+    assert clock.sleeps == [40.0]  # a second wait of 40 s would overrun the 60 s deadline
+    assert raised.value.retry_after == 40.0
 
 
 def test_reads_retry_with_exponential_backoff(router: respx.Router, clock: FakeClock) -> None:

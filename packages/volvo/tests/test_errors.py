@@ -262,6 +262,17 @@ def test_rate_limit_wait_comes_from_the_header_or_the_message(strict: VolvoClien
     assert raised.value.retry_after == 7.0
 
 
+def test_a_rate_limit_is_retried_after_the_wait_its_message_states(
+    client: VolvoClient, router: respx.Router, clock: FakeClock
+) -> None:
+    limited = {"statusCode": 429, "message": "Rate limit is exceeded. Try again in 7 seconds."}
+    route = router.get(ODOMETER).respond(429, json=limited)
+    with pytest.raises(RateLimitError):
+        client.odometer(VIN)
+    assert clock.sleeps == [7.0, 7.0, 7.0]  # no quick backoff attempts the limit is sure to refuse
+    assert route.call_count == 4
+
+
 def test_quota_does_not_refresh_the_token(router: respx.Router, clock: FakeClock) -> None:
     refreshed: list[Token] = []
 

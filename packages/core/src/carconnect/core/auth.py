@@ -128,7 +128,7 @@ class CarConnectAuth(httpx.Auth):
                     token = fresh
                     self._sign(request, token)
                     continue
-            delay = exchange.after_response(request, response)
+            delay = exchange.after_response(request, response, error.retry_after)
             if delay is None:
                 raise error
             log_retry(request, describe(error), delay, exchange.attempt)

@@ -119,15 +119,22 @@ class Exchange:
         self.attempt += 1
         return delay
 
-    def after_response(self, request: httpx.Request, response: httpx.Response) -> float | None:
-        """Seconds to wait before sending ``request`` again after ``response``, or ``None`` to stop."""
+    def after_response(
+        self, request: httpx.Request, response: httpx.Response, stated_wait: float | None = None
+    ) -> float | None:
+        """Seconds to wait before sending ``request`` again after ``response``, or ``None`` to stop.
+
+        ``stated_wait``: the wait the vendor's error body asked for (the mapped error's ``retry_after``).
+        """
         signer = self.signer
         if signer is None:
             return None
         verdict = _verdict(signer.policies, request, response)
         if verdict is False:
             return None
-        delay = signer.retry.delay_after_response(request, response, self.attempt, signer.clock, forced=verdict is True)
+        delay = signer.retry.delay_after_response(
+            request, response, self.attempt, signer.clock, forced=verdict is True, stated_wait=stated_wait
+        )
         return self._granted(delay)
 
     def after_transport_error(self, error: httpx.TransportError) -> float | None:

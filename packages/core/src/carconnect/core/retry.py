@@ -16,6 +16,7 @@ unless they say so explicitly (Smartcar's ``RETRY_LATER``). Rules by default:
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 from collections.abc import Callable, Mapping
@@ -31,30 +32,39 @@ NEVER_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout
 
 
 def parse_retry_after(headers: Mapping[str, str], now: datetime | None = None) -> float | None:
-    """Seconds to wait from ``retry-after-ms`` or ``Retry-After`` (seconds or HTTP date), else ``None``."""
-    millis = headers.get("retry-after-ms")
-    if millis:
-        try:
-            return max(float(millis) / 1000, 0.0)
-        except ValueError:
-            pass
+    """Seconds to wait from ``retry-after-ms`` or ``Retry-After`` (seconds or HTTP date), else ``None``.
+
+    A value that is not a finite number of seconds (``nan``, ``inf``) or a date is ignored.
+    """
+    millis = _seconds(headers.get("retry-after-ms"))
+    if millis is not None:
+        return millis / 1000
     value = headers.get("retry-after")
     if not value:
         return None
-    value = value.strip()
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
+    seconds = _seconds(value)
+    if seconds is not None:
+        return seconds
     from email.utils import parsedate_to_datetime  # HTTP dates are rare; seconds are the norm
 
     try:
-        when = parsedate_to_datetime(value)
+        when = parsedate_to_datetime(value.strip())
     except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
+
+
+def _seconds(text: str | None) -> float | None:
+    """``text`` as a finite number, at least 0; ``None`` for anything else."""
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return max(number, 0.0) if math.isfinite(number) else None
 
 
 class RetryBudget:
@@ -138,14 +148,25 @@ class RetryPolicy:
         return self.backoff(attempt) if retryable else None
 
     def delay_after_response(
-        self, request: httpx.Request, response: httpx.Response, attempt: int, clock: Clock, *, forced: bool = False
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        attempt: int,
+        clock: Clock,
+        *,
+        forced: bool = False,
+        stated_wait: float | None = None,
     ) -> float | None:
         """Seconds to wait before retrying after ``response``, or ``None`` to return it.
 
         ``forced``: a brand policy declared the answer retryable whatever its status and method.
+        ``stated_wait``: the wait the vendor stated in its error body ("try again in 40 seconds"),
+        which counts as ``Retry-After`` when no header says it.
         """
         status = response.status_code
         retry_after = parse_retry_after(response.headers, clock.now())
+        if retry_after is None:
+            retry_after = stated_wait
         if not forced:
             if status not in self.retry_statuses:
                 return None
