@@ -33,6 +33,40 @@ def test_corrupt_file_is_an_error_not_a_silent_logout(tmp_path: Path) -> None:
         FileTokenStore(path).load()
 
 
+def test_file_system_failures_are_store_errors_naming_the_file(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("")
+    store = FileTokenStore(blocker / "token.json")
+    with pytest.raises(TokenStoreError, match=r"cannot write token file .*token\.json") as saving:
+        store.save(Token("secret-at", "secret-rt"))
+    assert "secret" not in str(saving.value)
+    with pytest.raises(TokenStoreError, match=r"cannot delete token file .*token\.json"):
+        store.delete()
+    with pytest.raises(TokenStoreError, match=r"cannot take lock file .*token\.json\.lock"), store.lock():
+        pass
+
+
+def test_a_failure_inside_the_lock_is_not_a_store_error(tmp_path: Path) -> None:
+    store = FileTokenStore(tmp_path / "token.json")
+    (tmp_path / "token.json.lock").mkdir()
+    with pytest.raises(TokenStoreError, match="cannot take lock file"), store.lock():
+        pass
+    with pytest.raises(PermissionError), FileTokenStore(tmp_path / "other.json").lock():
+        raise PermissionError("raised by the caller")
+
+
+def test_a_stored_expiry_without_timezone_is_utc(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    naive = {"access_token": "at", "refresh_token": "rt", "expires_at": "2030-01-01T00:00:00"}
+    path.write_text(json.dumps({**naive, "refresh_expires_at": "2030-02-01T00:00", "login_expires_at": "2030-03-01"}))
+    token = FileTokenStore(path).load()
+    assert token is not None
+    assert token.expires_at == datetime(2030, 1, 1, tzinfo=UTC)
+    assert token.refresh_expires_at == datetime(2030, 2, 1, tzinfo=UTC)
+    assert token.login_expires_at == datetime(2030, 3, 1, tzinfo=UTC)
+    assert not token.expires_within(60, datetime(2029, 12, 31, tzinfo=UTC))
+
+
 WORKER = Path(__file__).with_name("store_worker.py")
 
 

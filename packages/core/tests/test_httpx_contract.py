@@ -146,6 +146,19 @@ async def test_closing_a_login_leaves_the_callers_transports_open() -> None:
     assert not async_transport.closed
 
 
+async def test_a_closed_login_opens_new_clients_for_later_token_requests() -> None:
+    with respx.mock(assert_all_called=True) as router:
+        router.post(LOGIN.token_url).respond(200, json={"access_token": "at", "token_type": "Bearer"})
+        with OAuthClient(LOGIN) as login:
+            login.client_credentials()
+        async with login:
+            await login.aclient_credentials()
+        assert login.client_credentials().access_token == "at"
+        assert (await login.aclient_credentials()).access_token == "at"
+        login.close()
+        await login.aclose()
+
+
 def _router(big: object) -> respx.Router:
     router = respx.Router(base_url=API, assert_all_called=False)
     router.get("/big").mock(side_effect=lambda request: httpx.Response(200, content=big))  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ from carconnect.core import (
     FakeClock,
     OAuthError,
     ReauthorizationRequiredError,
+    ResponseParseError,
     RetryPolicy,
     Token,
     TransportError,
@@ -241,3 +242,31 @@ def test_a_token_request_that_never_left_is_retried_as_the_login_retry_policy_al
     with pytest.raises(TransportError):
         never.client_credentials()
     assert len(attempts) == 1
+
+
+@pytest.mark.parametrize("driver", ["sync", "async"])
+async def test_an_undecodable_token_answer_is_a_parse_error_and_is_not_sent_again(
+    config: OAuthConfig, clock: FakeClock, driver: str
+) -> None:
+    attempts: list[httpx.Request] = []
+
+    def mislabelled(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        return httpx.Response(200, headers={"Content-Encoding": "gzip"}, content=b'{"access_token": "at"}')
+
+    async def amislabelled(request: httpx.Request) -> httpx.Response:
+        return mislabelled(request)
+
+    client = OAuthClient(
+        config,
+        transport=httpx.MockTransport(mislabelled),
+        async_transport=httpx.MockTransport(amislabelled),
+        retry=RetryPolicy(max_retries=3, jitter=0.0),
+        clock=clock,
+    )
+    with pytest.raises(ResponseParseError, match="DecodingError") as caught:
+        client.refresh(old_token()) if driver == "sync" else await client.arefresh(old_token())
+    assert isinstance(caught.value.__cause__, httpx.DecodingError)
+    assert "rt-0" not in str(caught.value)
+    assert len(attempts) == 1
+    assert clock.sleeps == []

@@ -61,6 +61,20 @@ def test_a_lifetime_in_the_answer_wins() -> None:
     assert Token.from_response({"access_token": "a"}, now=NOW, lifetime=VOLVO_LIKE).refresh_deadline is None
 
 
+@pytest.mark.parametrize(
+    "seconds",
+    [10**12, 10**400, "Infinity", float("inf"), "-inf", float("nan"), "1e400"],
+    ids=["1e12", "huge-int", "Infinity-text", "inf", "-inf-text", "nan", "1e400-text"],
+)
+def test_an_endless_or_absurd_lifetime_in_the_answer_counts_as_unstated(seconds: object) -> None:
+    payload = {"access_token": "a", "refresh_token": "r", "expires_in": seconds, "refresh_expires_in": seconds}
+    assert Token.from_response(payload, now=NOW).expires_at is None
+    assert Token.from_response(payload, now=NOW).refresh_expires_at is None
+    assert Token.from_response(payload, now=NOW, lifetime=VOLVO_LIKE).refresh_expires_at == NOW + timedelta(days=7)
+    century = {"access_token": "a", "expires_in": 99 * 365 * 86400}
+    assert Token.from_response(century, now=NOW).expires_at == NOW + timedelta(days=99 * 365)
+
+
 def test_an_expired_refresh_token_needs_a_new_login_before_any_request() -> None:
     clock = FakeClock(NOW + timedelta(days=8))
     stale = Token("at", "rt", expires_at=NOW, refresh_expires_at=NOW + timedelta(days=7))

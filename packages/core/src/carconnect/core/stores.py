@@ -90,7 +90,8 @@ class FileTokenStore:
     Saving writes a temporary file in the same directory, fsyncs it, renames it over the old one and
     fsyncs the directory, so a crash at any point leaves either the old or the new token, never a
     torn file. :meth:`lock` takes an exclusive ``flock`` on ``<path>.lock`` (and a thread lock, since
-    ``flock`` alone does not order threads sharing one open file).
+    ``flock`` alone does not order threads sharing one open file). Failures of the file system
+    (permissions, a full disk...) raise :class:`TokenStoreError`.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
@@ -106,17 +107,41 @@ class FileTokenStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise TokenStoreError(f"cannot read token file {self.path.name}: {exc.strerror}") from exc
+            raise _file_error("read token file", self.path, exc) from exc
         try:
             return Token.from_dict(json.loads(text))
         except (ValueError, KeyError, TypeError) as exc:
             raise TokenStoreError(f"token file {self.path.name} is not a valid token") from exc
 
     def save(self, token: Token) -> None:
-        replace_file(self.path, json.dumps(token.to_dict(), indent=1).encode("utf-8"))
+        try:
+            replace_file(self.path, json.dumps(token.to_dict(), indent=1).encode("utf-8"))
+        except OSError as exc:
+            raise _file_error("write token file", self.path, exc) from exc
 
     def delete(self) -> None:
-        remove_file(self.path)
+        try:
+            remove_file(self.path)
+        except OSError as exc:
+            raise _file_error("delete token file", self.path, exc) from exc
 
     def lock(self) -> contextlib.AbstractContextManager[None]:
-        return self._lock.held()
+        return self._held()
+
+    @contextlib.contextmanager
+    def _held(self) -> Iterator[None]:
+        """The file lock for the ``with`` block; only taking it is reported as a store error."""
+        with contextlib.ExitStack() as stack:
+            try:
+                stack.enter_context(self._lock.held())
+            except OSError as exc:
+                raise _file_error("take lock file", self._lock.path, exc) from exc
+            yield
+
+
+def _file_error(action: str, path: Path, exc: OSError) -> TokenStoreError:
+    """A store error naming ``path`` (and the path the OS refused, when that is another one)."""
+    reason = exc.strerror or type(exc).__name__
+    if exc.filename is not None and os.fspath(exc.filename) != os.fspath(path):
+        reason = f"{reason} ({os.fsdecode(exc.filename)})"
+    return TokenStoreError(f"cannot {action} {path}: {reason}")

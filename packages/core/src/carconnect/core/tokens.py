@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -24,6 +25,9 @@ _STANDARD_FIELDS = {
 
 REFRESH_LIFETIME_FIELDS = ("refresh_expires_in", "refresh_token_expires_in")
 """Answer fields in which vendors state the refresh token's lifetime in seconds."""
+
+_MAX_LIFETIME = timedelta(days=100 * 365)
+"""Longer lifetimes in a token answer ("never expires" values, infinity) count as unknown."""
 
 
 @dataclass(frozen=True)
@@ -96,12 +100,12 @@ class Token:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Token:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`; a moment stored without a timezone is taken as UTC."""
         expires_at = data.get("expires_at")
         return cls(
             access_token=str(data["access_token"]),
             refresh_token=data.get("refresh_token"),
-            expires_at=datetime.fromisoformat(expires_at) if expires_at else None,
+            expires_at=_aware(datetime.fromisoformat(expires_at)) if expires_at else None,
             scopes=tuple(str(data.get("scope") or "").split()),
             id_token=data.get("id_token"),
             token_type=str(data.get("token_type") or "Bearer"),
@@ -124,13 +128,14 @@ class Token:
         A refresh answer without a ``refresh_token`` keeps the previous one (Volvo does that), and
         values the answer leaves out (scopes, id token, extras) are carried over from ``previous``.
         The refresh token's expiry comes from the answer (``refresh_expires_in``) or from the
-        vendor's ``lifetime``; the login's absolute end is kept across refreshes.
+        vendor's ``lifetime``; the login's absolute end is kept across refreshes. A lifetime in the
+        answer that is not finite or longer than a century counts as unstated.
         """
         if not isinstance(payload, Mapping) or not isinstance(payload.get("access_token"), str):
             raise ResponseParseError("token response has no access_token")
         try:
             expires_in = payload.get("expires_in")
-            expires_at = now + timedelta(seconds=float(expires_in)) if expires_in not in (None, "") else None
+            expires_at = _after(now, expires_in) if expires_in not in (None, "") else None
         except (TypeError, ValueError) as exc:
             raise ResponseParseError("token response has an invalid expires_in") from exc
         scope = payload.get("scope")
@@ -144,7 +149,7 @@ class Token:
             refresh_token=refresh_token,
             refresh_expires_at=refresh_expires_at,
             login_expires_at=login_expires_at,
-            expires_at=expires_at.astimezone(UTC) if expires_at else None,
+            expires_at=expires_at,
             scopes=tuple(scope.split()) if isinstance(scope, str) else (previous.scopes if previous else ()),
             id_token=payload.get("id_token") or (previous.id_token if previous else None),
             token_type=str(payload.get("token_type") or "Bearer"),
@@ -157,7 +162,27 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def _parse_iso(value: Any) -> datetime | None:
-    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+    return _aware(datetime.fromisoformat(value)) if isinstance(value, str) and value else None
+
+
+def _aware(moment: datetime) -> datetime:
+    """``moment``, taken as UTC when it has no timezone."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def _after(now: datetime, seconds: Any) -> datetime | None:
+    """``seconds`` (a number or numeric string) after ``now``, in UTC.
+
+    ``None`` (unknown) when the lifetime is not finite or longer than :data:`_MAX_LIFETIME`;
+    ``TypeError`` or ``ValueError`` when ``seconds`` is not a number.
+    """
+    try:
+        lifetime = float(seconds)
+    except OverflowError:  # an integer too large for a float
+        return None
+    if not math.isfinite(lifetime) or abs(lifetime) > _MAX_LIFETIME.total_seconds():
+        return None
+    return (now + timedelta(seconds=lifetime)).astimezone(UTC)
 
 
 def _refresh_expiry(
@@ -177,9 +202,11 @@ def _refresh_expiry(
         seconds = payload.get(name)
         if isinstance(seconds, int | float | str) and not isinstance(seconds, bool):
             try:
-                return (now + timedelta(seconds=float(seconds))).astimezone(UTC), login_expires_at
+                refresh_expires_at = _after(now, seconds)
             except ValueError:
                 raise ResponseParseError(f"token response has an invalid {name}") from None
+            if refresh_expires_at is not None:
+                return refresh_expires_at, login_expires_at
     if lifetime is not None and lifetime.idle is not None:
         return now + lifetime.idle, login_expires_at
     return None, login_expires_at

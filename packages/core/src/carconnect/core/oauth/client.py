@@ -8,7 +8,7 @@ from typing import Self, TypeVar, Unpack
 import httpx
 
 from ..clock import SYSTEM_CLOCK
-from ..errors import CarConnectError, RequestTimeoutError, TransportError
+from ..errors import CarConnectError, RequestTimeoutError, ResponseParseError, TransportError
 from ..options import TOKEN_TIMEOUT, USER_AGENT, LoginOptions
 from ..retry import RetryPolicy
 from ..sources import ClientCredentialsSource, TokenManager
@@ -58,23 +58,29 @@ class OAuthClient:
         return self._async
 
     def _retry_delay(
-        self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError, attempt: int, started: float
+        self, request: httpx.Request, outcome: httpx.Response | httpx.RequestError, attempt: int, started: float
     ) -> float | None:
-        """Seconds to wait before sending a token request again: only when it provably was not processed."""
+        """Seconds to wait before sending a token request again: only when it provably was not processed.
+
+        An error that is not a transport error (an answer whose body cannot be decoded...) means the
+        server answered, so the request is never sent again.
+        """
         if isinstance(outcome, httpx.Response):
             delay = self._retry.delay_after_response(request, outcome, attempt, self.clock)
-        else:
+        elif isinstance(outcome, httpx.TransportError):
             delay = self._retry.delay_after_error(request, outcome, attempt)
+        else:
+            return None
         if delay is None or not self._retry.allows(attempt, delay, self.clock.monotonic() - started):
             return None
         return delay
 
     def _retrying(
         self, flow: Flow[T]
-    ) -> Generator[httpx.Request | Sleep, httpx.Response | httpx.TransportError | None, T]:
+    ) -> Generator[httpx.Request | Sleep, httpx.Response | httpx.RequestError | None, T]:
         """``flow`` with each request sent again where :meth:`_retry_delay` allows.
 
-        The driver answers a request with its response, or with the transport error it raised.
+        The driver answers a request with its response, or with the httpx request error it raised.
         """
         reply: httpx.Response | None = None
         while True:
@@ -98,14 +104,14 @@ class OAuthClient:
                     break
                 attempt += 1
                 yield Sleep(delay)
-            if isinstance(outcome, httpx.TransportError):
+            if isinstance(outcome, httpx.RequestError):
                 raise _translated(outcome) from outcome
             reply = outcome
 
     def run(self, flow: Flow[T]) -> T:
         """Drive a flow with the sync HTTP client."""
         steps = self._retrying(flow)
-        reply: httpx.Response | httpx.TransportError | None = None
+        reply: httpx.Response | httpx.RequestError | None = None
         while True:
             try:
                 step = steps.send(reply)
@@ -117,13 +123,13 @@ class OAuthClient:
                 continue
             try:
                 reply = self._client().send(step)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 reply = exc
 
     async def arun(self, flow: Flow[T]) -> T:
         """Drive a flow with the async HTTP client."""
         steps = self._retrying(flow)
-        reply: httpx.Response | httpx.TransportError | None = None
+        reply: httpx.Response | httpx.RequestError | None = None
         while True:
             try:
                 step = steps.send(reply)
@@ -135,7 +141,7 @@ class OAuthClient:
                 continue
             try:
                 reply = await self._async_client().send(step)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 reply = exc
 
     # -- grants ----------------------------------------------------------------------------------
@@ -201,14 +207,22 @@ class OAuthClient:
     # -- lifecycle -------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the connections this login opened (a transport you passed stays open)."""
-        if self._sync is not None and self._transport is None:
-            self._sync.close()
+        """Close the connections this login opened (a transport you passed stays open).
+
+        The login stays usable: a later request opens a new client.
+        """
+        client, self._sync = self._sync, None
+        if client is not None and self._transport is None:
+            client.close()
 
     async def aclose(self) -> None:
-        """Close the connections this login opened (a transport you passed stays open)."""
-        if self._async is not None and self._async_transport is None:
-            await self._async.aclose()
+        """Close the connections this login opened (a transport you passed stays open).
+
+        The login stays usable: a later request opens a new client.
+        """
+        client, self._async = self._async, None
+        if client is not None and self._async_transport is None:
+            await client.aclose()
 
     def __enter__(self) -> Self:
         return self
@@ -223,7 +237,10 @@ class OAuthClient:
         await self.aclose()
 
 
-def _translated(exc: httpx.TransportError) -> CarConnectError:
+def _translated(exc: httpx.RequestError) -> CarConnectError:
+    """The carconnect error for an httpx error raised while sending a token request."""
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimeoutError(f"token request timed out ({type(exc).__name__})")
-    return TransportError(f"no answer from the login server: {type(exc).__name__}: {exc}")
+    if isinstance(exc, httpx.TransportError):
+        return TransportError(f"no answer from the login server: {type(exc).__name__}: {exc}")
+    return ResponseParseError(f"unreadable answer from the login server: {type(exc).__name__}: {exc}")
