@@ -217,3 +217,61 @@ def test_an_expired_token_is_refreshed_from_the_stored_one_after_a_restart(redis
     assert TokenManager(store, refresher, clock=clock).get_access_token() == "at-4"
     assert refresher.spent == ["rt-3"]
     store.close()
+
+
+def test_a_lease_that_was_never_taken_releases_nothing(redis_client: redis.Redis) -> None:
+    store = RedisTokenStore(redis_client, "acct", wait=0.05)
+    with store.lock():
+        stray = store.lock()
+        with pytest.raises(TokenStoreError, match="no refresh lease"):
+            stray.__enter__()
+        stray.__exit__(None, None, None)
+        assert redis_client.exists("carconnect:token:acct:lease") == 1
+        with pytest.raises(TokenStoreError, match="no refresh lease"):
+            RedisTokenStore(redis_client, "acct", wait=0).lock().__enter__()
+        store.save(token(1))  # still under the holder's fence
+
+
+async def test_a_waiter_cancelled_while_waiting_for_the_lease_leaves_the_holders_lease(
+    redis_client: redis.Redis,
+) -> None:
+    from carconnect.core.sources import _locked
+
+    store = RedisTokenStore(redis_client, "acct", wait=0.2)
+    with store.lock():
+        waiter = asyncio.create_task(_locked(store).__aenter__())
+        await asyncio.sleep(0.05)
+        waiter.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiter
+        await asyncio.sleep(0.4)  # the waiter's attempt to take the lease gives up meanwhile
+        assert redis_client.exists("carconnect:token:acct:lease") == 1
+        with pytest.raises(TokenStoreError, match="no refresh lease"):
+            RedisTokenStore(redis_client, "acct", wait=0).lock().__enter__()
+        store.save(token(1))
+
+
+def test_a_worker_whose_lease_was_taken_over_keeps_the_newer_token(redis_client: redis.Redis) -> None:
+    clock = FakeClock(datetime(2029, 1, 1, tzinfo=UTC))
+    RedisTokenStore(redis_client, "acct").save(token(0, expires_at=clock.now()))
+    sent, answer = threading.Event(), threading.Event()
+
+    class Stalling(CountingRefresher):
+        def refresh(self, old: Token) -> Token:
+            sent.set()
+            answer.wait(5)
+            return Token("at-stalled", "rt-stalled", expires_at=FRESH)
+
+    stalled = TokenManager(RedisTokenStore(redis_client, "acct"), Stalling(), clock=clock)
+    other = TokenManager(RedisTokenStore(redis_client, "acct"), CountingRefresher(), clock=clock)
+    results: list[str] = []
+    thread = threading.Thread(target=lambda: results.append(stalled.get_access_token()))
+    thread.start()
+    assert sent.wait(5)
+    redis_client.delete("carconnect:token:acct:lease")  # the stalled worker's lease runs out
+    assert other.get_access_token() == "at-1"
+    answer.set()
+    thread.join()
+    assert results == ["at-1"]
+    assert stalled.get_access_token() == "at-1"
+    assert RedisTokenStore(redis_client, "acct").load() == token(1)

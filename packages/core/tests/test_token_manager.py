@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -16,6 +17,7 @@ from carconnect.core import (
     ReauthorizationRequiredError,
     Token,
     TokenManager,
+    TokenStoreError,
 )
 
 
@@ -205,3 +207,185 @@ def test_client_credentials_source_fetches_once_and_again_on_expiry(clock: FakeC
     assert asyncio.run(source.aget_access_token()) == "app-2"
     assert source.get_access_token(rejected="app-2") == "app-3"
     assert source.fetch_count == issuer.calls == 3
+
+
+class GatedRefresher(CountingRefresher):
+    """Spends the refresh token at once (the server rotates it), then answers when ``answer`` is set."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        super().__init__(clock)
+        self.sent, self.answer = asyncio.Event(), asyncio.Event()
+
+    async def arefresh(self, token: Token) -> Token:
+        assert token.refresh_token is not None
+        self.seen_refresh_tokens.append(token.refresh_token)
+        self.sent.set()
+        await self.answer.wait()
+        self.calls += 1
+        return Token(f"at-{self.calls}", f"rt-{self.calls}", expires_at=self.clock.now() + timedelta(hours=1))
+
+
+async def test_a_cancelled_leader_does_not_abort_the_refresh_in_flight(clock: FakeClock) -> None:
+    refresher = GatedRefresher(clock)
+    store = MemoryTokenStore(expired(clock))
+    manager = TokenManager(store, refresher, clock=clock)
+    leader = asyncio.create_task(manager.aget_access_token())
+    await refresher.sent.wait()
+    leader.cancel()  # the caller's timeout, while the server has rotated the refresh token
+    with pytest.raises(asyncio.CancelledError):
+        await leader
+    refresher.answer.set()
+    assert await manager.aget_access_token() == "at-1"
+    assert refresher.seen_refresh_tokens == ["rt-0"]
+    stored = store.load()
+    assert stored is not None
+    assert stored.refresh_token == "rt-1"
+
+
+async def test_a_cancelled_keep_alive_does_not_abort_the_refresh_in_flight(clock: FakeClock) -> None:
+    refresher = GatedRefresher(clock)
+    store = MemoryTokenStore(idling(clock))
+    manager = TokenManager(store, refresher, clock=clock)
+    keeping = asyncio.create_task(manager.akeep_alive())
+    await refresher.sent.wait()
+    keeping.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await keeping
+    refresher.answer.set()
+    assert await manager.aget_access_token() == "at-1"
+    assert refresher.seen_refresh_tokens == ["rt-0"]
+    stored = store.load()
+    assert stored is not None
+    assert stored.refresh_token == "rt-1"
+
+
+class FlakyStore(MemoryTokenStore):
+    """Refuses the next ``failures`` saves."""
+
+    failures = 0
+
+    def save(self, token: Token) -> None:
+        if self.failures:
+            self.failures -= 1
+            raise TokenStoreError("disk full")
+        super().save(token)
+
+
+def idling(clock: FakeClock) -> Token:
+    return Token(
+        "at-0",
+        "rt-0",
+        expires_at=clock.now() + timedelta(seconds=30),
+        refresh_expires_at=clock.now() + timedelta(days=1),
+    )
+
+
+@pytest.mark.parametrize("use_async", [False, True])
+def test_keep_alive_uses_the_refreshed_token_the_store_could_not_take(clock: FakeClock, use_async: bool) -> None:
+    refresher = CountingRefresher(clock)
+    store = FlakyStore(idling(clock))
+    manager = TokenManager(store, refresher, clock=clock)
+    store.failures = 2  # the refresh's save, and the retry before keep_alive
+    assert manager.get_access_token() == "at-1"
+    assert store.load() == idling(clock)
+    refreshed = asyncio.run(manager.akeep_alive()) if use_async else manager.keep_alive()
+    assert refreshed is False  # rt-1 has no idle deadline: nothing to do, and rt-0 is not spent again
+    assert refresher.seen_refresh_tokens == ["rt-0"]
+    assert manager.get_access_token() == "at-1"
+    assert store.load() == manager.token
+
+
+@pytest.mark.parametrize("use_async", [False, True])
+def test_keep_alive_remembers_a_refused_refresh_token(clock: FakeClock, use_async: bool) -> None:
+    class Refusing(CountingRefresher):
+        def refresh(self, token: Token) -> Token:
+            self._next(token)
+            raise ReauthorizationRequiredError("invalid_grant", code="invalid_grant")
+
+        async def arefresh(self, token: Token) -> Token:
+            return self.refresh(token)
+
+    refresher = Refusing(clock)
+    manager = TokenManager(FlakyStore(idling(clock)), refresher, clock=clock)
+    with pytest.raises(ReauthorizationRequiredError):
+        asyncio.run(manager.akeep_alive()) if use_async else manager.keep_alive()
+    with pytest.raises(ReauthorizationRequiredError, match="refused"):
+        manager.get_access_token()
+    assert refresher.seen_refresh_tokens == ["rt-0"]
+
+
+class GateLock:
+    """A store lock whose ``__enter__`` blocks until ``outcome`` is set, then fails or succeeds."""
+
+    def __init__(self) -> None:
+        self.waiting, self.outcome, self.done = threading.Event(), threading.Event(), threading.Event()
+        self.succeed = False
+        self.exits = 0
+
+    def __enter__(self) -> None:
+        self.waiting.set()
+        self.outcome.wait()
+        if not self.succeed:
+            self.done.set()
+            raise TokenStoreError("no refresh lease")
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.exits += 1
+        self.done.set()
+
+
+class GatedStore(MemoryTokenStore):
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = GateLock()
+
+    def lock(self) -> contextlib.AbstractContextManager[None]:
+        return self.gate
+
+
+@pytest.mark.parametrize("succeed", [False, True])
+async def test_a_waiter_cancelled_before_it_got_the_lock_releases_only_a_lock_it_took(succeed: bool) -> None:
+    from carconnect.core.sources import _locked
+
+    store = GatedStore()
+
+    async def hold() -> None:
+        async with _locked(store):
+            pytest.fail("entered after being cancelled")
+
+    waiter = asyncio.create_task(hold())
+    await asyncio.to_thread(store.gate.waiting.wait)
+    waiter.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiter
+    store.gate.succeed = succeed
+    store.gate.outcome.set()
+    assert await asyncio.to_thread(store.gate.done.wait, 5)
+    for _ in range(20):  # let any callback of the finished thread run
+        await asyncio.sleep(0)
+    assert store.gate.exits == (1 if succeed else 0)
+
+
+async def test_the_async_path_does_no_store_io_on_the_event_loop(clock: FakeClock) -> None:
+    class Recording(MemoryTokenStore):
+        loop_thread = threading.get_ident()
+        on_loop: list[str] = []
+
+        def load(self) -> Token | None:
+            if threading.get_ident() == self.loop_thread:
+                self.on_loop.append("load")
+            return super().load()
+
+        def save(self, token: Token) -> None:
+            if threading.get_ident() == self.loop_thread:
+                self.on_loop.append("save")
+            super().save(token)
+
+    store = Recording(expired(clock))
+    manager = TokenManager(store, CountingRefresher(clock), clock=clock)
+    assert await manager.aget_access_token() == "at-1"
+    assert await manager.aget_access_token() == "at-1"
+    clock.advance(3600)
+    assert await manager.aget_access_token() == "at-2"
+    assert await manager.akeep_alive() is False
+    assert store.on_loop == []

@@ -13,17 +13,21 @@ import logging
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 from .clock import SYSTEM_CLOCK, Clock
 from .errors import ReauthorizationRequiredError
-from .stores import MemoryTokenStore, TokenStore, TokenStoreError
+from .stores import LeaseLostError, MemoryTokenStore, TokenStore, TokenStoreError
 from .tokens import Token
 
 if TYPE_CHECKING:
+    import asyncio
     import concurrent.futures
 
 logger = logging.getLogger("carconnect.core.tokens")
+_T = TypeVar("_T")
+_running: set[asyncio.Future[Any]] = set()
+"""Tasks started by :func:`_own_task`, referenced until they end."""
 
 KEEP_ALIVE_WITHIN = timedelta(days=2)
 """Default margin of :meth:`TokenManager.keep_alive`: refresh when the refresh token dies sooner."""
@@ -81,7 +85,10 @@ class SingleFlight:
 
     The first caller that finds no usable token becomes the leader and runs ``lead``; the others wait
     for its result (threads block on a ``concurrent.futures.Future``, tasks await it without blocking
-    the loop). A cancelled leader lets the waiters try again; a failed one hands them its error.
+    the loop). A failed leader hands them its error. In :meth:`aget`, ``lead`` runs as a task of its
+    own that every caller, the leader included, awaits through :func:`asyncio.shield`: cancelling a
+    caller never cancels the acquisition. A cancelled acquisition (a sync leader interrupted, or the
+    task cancelled as its event loop closes) lets the waiters try again.
     """
 
     def __init__(self) -> None:
@@ -141,23 +148,49 @@ class SingleFlight:
         found = usable()
         if found is not None:
             return found
+        import asyncio  # loaded already wherever a coroutine runs; not at import
+
         while True:
             future, leader = self._join(usable)
             if leader:
-                try:
-                    token = await lead()
-                except BaseException as exc:
-                    self._settle(future, exc)
-                    raise
-                self._settle(future, token)
-            import asyncio  # loaded already wherever a coroutine runs; not at import
-
+                self._start(future, lead)
             try:
-                # shield: our own cancellation must not cancel the acquisition other callers wait for.
+                # shield: a caller's cancellation must not cancel the acquisition (a refresh token the
+                # server has already rotated would be lost) nor the other callers waiting for it.
                 return await asyncio.shield(asyncio.wrap_future(future))
             except asyncio.CancelledError:
                 if not future.cancelled():
                     raise
+
+    def _start(self, future: concurrent.futures.Future[Token], lead: Callable[[], Awaitable[Token]]) -> None:
+        """Run ``lead`` as a task of its own that settles ``future`` when it ends."""
+        import asyncio
+
+        try:
+            task = _own_task(lead())
+        except BaseException as exc:
+            self._settle(future, exc)
+            raise
+
+        def settle(done: asyncio.Future[Token]) -> None:
+            if done.cancelled():
+                self._settle(future, asyncio.CancelledError())
+            elif (error := done.exception()) is not None:
+                self._settle(future, error)
+            else:
+                self._settle(future, done.result())
+
+        task.add_done_callback(settle)
+
+
+def _own_task(awaitable: Awaitable[_T]) -> asyncio.Future[_T]:
+    """Run ``awaitable`` as a task of its own, referenced until it ends (the loop keeps weak ones)."""
+    import asyncio
+
+    task = asyncio.ensure_future(awaitable)
+    _running.add(task)
+    task.add_done_callback(_running.discard)
+    return task
 
 
 def _fresh(token: Token | None, rejected: str | None, leeway: float, clock: Clock) -> Token | None:
@@ -198,9 +231,9 @@ class TokenManager:
         self._flight = SingleFlight()
         self._warned: datetime | None = None
         self._unsaved: Token | None = None
+        """A refreshed token the store could not take: used, and saved again on the next call."""
         self._dead_refresh_token: str | None = None
         """A refresh token the server refused: never sent again (a new login stores another)."""
-        """A refreshed token the store could not take: used, and saved again on the next call."""
 
     def __repr__(self) -> str:
         return f"TokenManager(store={self.store!r}, token={self._flight.token!r})"
@@ -218,13 +251,25 @@ class TokenManager:
 
     def _cached(self, rejected: str | None) -> Callable[[], Token | None]:
         def usable() -> Token | None:
-            self._save_unsaved()
-            if self._flight.token is None:
-                self._flight.token = self.store.load()
+            self._sync_with_store()
+            return self._in_memory(rejected)()
+
+        return usable
+
+    def _in_memory(self, rejected: str | None) -> Callable[[], Token | None]:
+        """The token in memory if it is usable, without touching the store."""
+
+        def usable() -> Token | None:
             self._warn_if_ending(self._flight.token)
             return _fresh(self._flight.token, rejected, self.leeway, self.clock)
 
         return usable
+
+    def _sync_with_store(self) -> None:
+        """Save a token kept in memory, and load the stored token when none is in memory."""
+        self._save_unsaved()
+        if self._flight.token is None:
+            self._flight.token = self.store.load()
 
     def _warn_if_ending(self, token: Token | None) -> None:
         if token is None or (deadline := token.refresh_deadline) is None:
@@ -251,23 +296,54 @@ class TokenManager:
             raise ReauthorizationRequiredError(
                 "no valid token and nothing to refresh it with: log in again", code="login_required"
             )
+        self._check_refreshable(base)
+        return None, base
+
+    def _check_refreshable(self, base: Token) -> None:
+        """Raise :class:`ReauthorizationRequiredError` when ``base``'s refresh token cannot be spent."""
         _check_not_expired(base, self.clock.now())
         if base.refresh_token == self._dead_refresh_token:
             raise ReauthorizationRequiredError(
                 "the refresh token was refused by the server: log in again", code="refresh_token_refused"
             )
-        return None, base
+
+    def _refreshed(self, base: Token) -> Token:
+        """Refresh ``base`` and save the result; a refused refresh token is remembered as dead."""
+        assert self.refresher is not None
+        try:
+            token = self.refresher.refresh(base)
+        except ReauthorizationRequiredError:
+            self._dead_refresh_token = base.refresh_token
+            raise
+        return self._saved(token)
+
+    async def _arefreshed(self, base: Token) -> Token:
+        """Async twin of :meth:`_refreshed`; the store is written from a worker thread."""
+        import asyncio
+
+        assert self.refresher is not None
+        try:
+            token = await self.refresher.arefresh(base)
+        except ReauthorizationRequiredError:
+            self._dead_refresh_token = base.refresh_token
+            raise
+        return await asyncio.to_thread(self._saved, token)
 
     def _saved(self, token: Token) -> Token:
         """Persist a refreshed token before it is used; when the store fails, keep it in memory.
 
         The vendor has already rotated the refresh token, so the new one is the only live one: it is
-        used from memory and saved again on every later call until the store takes it.
+        used from memory and saved again on every later call until the store takes it. A store that
+        refuses the write because a newer token was stored meanwhile (:class:`LeaseLostError`) is
+        final: the refreshed token is dropped and the stored one is used if it is fresh (otherwise
+        the error is raised).
         """
         self.refresh_count += 1
         self._flight.token = token
         try:
             self.store.save(token)
+        except LeaseLostError as lost:
+            return self._superseded(lost)
         except (TokenStoreError, OSError) as exc:
             self._unsaved = token
             logger.error(
@@ -280,26 +356,44 @@ class TokenManager:
             logger.info("refreshed the token in %r (expires %s)", self.store, token.expires_at)
         return token
 
+    def _superseded(self, lost: LeaseLostError) -> Token:
+        """Drop the token in memory after the store refused it for a newer one; use the stored one."""
+        self._unsaved = self._flight.token = None
+        logger.warning("a newer token was stored in %r meanwhile: dropped this refreshed one", self.store)
+        stored = self.store.load()
+        self._flight.token = stored
+        usable = _fresh(stored, None, self.leeway, self.clock)
+        if usable is None:
+            raise lost
+        return usable
+
     def _save_unsaved(self) -> None:
         token = self._unsaved
         if token is None:
             return
         try:
             self.store.save(token)
+        except LeaseLostError:
+            self._unsaved = self._flight.token = None
+            logger.warning("a newer token was stored in %r meanwhile: dropped the one kept in memory", self.store)
+            return
         except (TokenStoreError, OSError):
             return
         self._unsaved = None
         logger.info("saved the token kept in memory to %r", self.store)
 
     def _keep_alive_base(self, within: timedelta) -> Token | None:
-        """Under the store lock: the token to refresh now, or ``None`` when the login is not idling out."""
-        stored = self.store.load()
+        """Under the store lock: the token to refresh now, or ``None`` when the login is not idling out.
+
+        A refreshed token the store could not take comes first: it is the only live one.
+        """
+        self._save_unsaved()
+        stored = self._unsaved or self.store.load()
         if stored is None or self.refresher is None or not stored.refresh_token:
             return None
-        now = self.clock.now()
-        _check_not_expired(stored, now)
+        self._check_refreshable(stored)
         idle_end = stored.refresh_expires_at
-        if idle_end is None or idle_end - within > now:
+        if idle_end is None or idle_end - within > self.clock.now():
             self._flight.token = stored
             return None
         return stored
@@ -314,18 +408,26 @@ class TokenManager:
             base = self._keep_alive_base(within)
             if base is None:
                 return False
-            assert self.refresher is not None
-            self._saved(self.refresher.refresh(base))
+            self._refreshed(base)
             return True
 
     async def akeep_alive(self, within: timedelta = KEEP_ALIVE_WITHIN) -> bool:
-        """Async twin of :meth:`keep_alive`."""
+        """Async twin of :meth:`keep_alive`; the store is read and written from worker threads.
+
+        The work runs as a task of its own: cancelling the caller never aborts a refresh in flight.
+        """
+        import asyncio
+
+        return await asyncio.shield(_own_task(self._akeep_alive(within)))
+
+    async def _akeep_alive(self, within: timedelta) -> bool:
+        import asyncio
+
         async with _locked(self.store):
-            base = self._keep_alive_base(within)
+            base = await asyncio.to_thread(self._keep_alive_base, within)
             if base is None:
                 return False
-            assert self.refresher is not None
-            self._saved(await self.refresher.arefresh(base))
+            await self._arefreshed(base)
             return True
 
     def _lead(self, rejected: str | None) -> Token:
@@ -334,31 +436,28 @@ class TokenManager:
             if base is None:
                 assert token is not None
                 return token
-            assert self.refresher is not None
-            try:
-                return self._saved(self.refresher.refresh(base))
-            except ReauthorizationRequiredError:
-                self._dead_refresh_token = base.refresh_token
-                raise
+            return self._refreshed(base)
 
     async def _alead(self, rejected: str | None) -> Token:
+        import asyncio
+
         async with _locked(self.store):
-            token, base = self._stale_base(rejected)
+            token, base = await asyncio.to_thread(self._stale_base, rejected)
             if base is None:
                 assert token is not None
                 return token
-            assert self.refresher is not None
-            try:
-                return self._saved(await self.refresher.arefresh(base))
-            except ReauthorizationRequiredError:
-                self._dead_refresh_token = base.refresh_token
-                raise
+            return await self._arefreshed(base)
 
     def get_access_token(self, rejected: str | None = None) -> str:
         return self._flight.get(self._cached(rejected), lambda: self._lead(rejected)).access_token
 
     async def aget_access_token(self, rejected: str | None = None) -> str:
-        return (await self._flight.aget(self._cached(rejected), lambda: self._alead(rejected))).access_token
+        """Async twin of :meth:`get_access_token`; the store is read and written from worker threads."""
+        if self._unsaved is not None or self._flight.token is None:
+            import asyncio
+
+            await asyncio.to_thread(self._sync_with_store)
+        return (await self._flight.aget(self._in_memory(rejected), lambda: self._alead(rejected))).access_token
 
 
 def _check_not_expired(token: Token, now: datetime) -> None:
@@ -410,18 +509,36 @@ class ClientCredentialsSource:
 
 @contextlib.asynccontextmanager
 async def _locked(store: TokenStore) -> AsyncIterator[None]:
-    """Hold ``store.lock()`` from async code; waiting for it happens in a worker thread so the event
-    loop keeps running while another thread or process refreshes."""
+    """Hold ``store.lock()`` from async code; taking and releasing it happen in worker threads so the
+    event loop keeps running while another thread or process refreshes.
+
+    A caller cancelled while waiting gives the lock back as soon as it is taken; a lock it never took
+    (the wait failed) it leaves alone.
+    """
     import asyncio
 
     manager = store.lock()
-    entering = asyncio.ensure_future(asyncio.to_thread(manager.__enter__))
+    guard = threading.Lock()
+    entered = abandoned = False
+
+    def enter() -> None:
+        nonlocal entered
+        manager.__enter__()
+        with guard:
+            entered = not abandoned
+        if not entered:
+            manager.__exit__(None, None, None)
+
     try:
-        await asyncio.shield(entering)
+        await asyncio.shield(asyncio.to_thread(enter))
     except asyncio.CancelledError:
-        entering.add_done_callback(lambda _: manager.__exit__(None, None, None))
+        with guard:
+            abandoned = True
+            taken = entered
+        if taken:
+            manager.__exit__(None, None, None)
         raise
     try:
         yield
     finally:
-        manager.__exit__(None, None, None)
+        await asyncio.shield(asyncio.to_thread(manager.__exit__, None, None, None))

@@ -89,7 +89,7 @@ class RedisTokenStore(RedisBacked):
         self._local = threading.Lock()
         """One holder per store object: held from taking the lease until releasing it."""
         self._fence: int | None = None
-        self._owner: str | None = None
+        """The fence of the lease this object holds (its saves carry it)."""
 
     def __repr__(self) -> str:
         return f"RedisTokenStore({describe(self.redis)!r}, name={self.name!r})"
@@ -127,7 +127,8 @@ class RedisTokenStore(RedisBacked):
         """The refresh lease, held across threads of this process and every other process."""
         return _Lease(self)
 
-    def _take(self) -> None:
+    def _take(self) -> str:
+        """Take the lease (waiting up to ``wait``) and return its owner id."""
         deadline = time.monotonic() + self.wait
         if not self._local.acquire(timeout=self.wait):
             raise TokenStoreError(f"token {self.name!r}: no refresh lease within {self.wait:g} s")
@@ -138,8 +139,8 @@ class RedisTokenStore(RedisBacked):
                 with translated(f"taking the refresh lease of {self.name!r}"):
                     taken, value = self._acquire(keys=self._keys[1:], args=[owner, max(1, round(self.lease * 1000))])
                 if taken:
-                    self._fence, self._owner = int(value), owner
-                    return
+                    self._fence = int(value)
+                    return owner
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise TokenStoreError(f"token {self.name!r}: no refresh lease within {self.wait:g} s")
@@ -150,11 +151,12 @@ class RedisTokenStore(RedisBacked):
             self._local.release()
             raise
 
-    def _give_back(self) -> None:
-        owner, self._fence, self._owner = self._owner, None, None
+    def _give_back(self, owner: str) -> None:
+        """Release the lease ``owner`` holds (only if Redis still has it as that owner's)."""
+        self._fence = None
         try:
             with translated(f"releasing the refresh lease of {self.name!r}"):
-                self._release(keys=[self._keys[1]], args=[owner or ""])
+                self._release(keys=[self._keys[1]], args=[owner])
         except StoreUnavailableError:
             logger.warning("could not release the refresh lease of %r; it expires by itself", self.name)
         finally:
@@ -162,15 +164,21 @@ class RedisTokenStore(RedisBacked):
 
 
 class _Lease:
-    """The context manager :meth:`RedisTokenStore.lock` returns (entered and exited once)."""
+    """The context manager :meth:`RedisTokenStore.lock` returns (entered and exited once).
+
+    Exiting releases only the lease this object took: after a failed ``__enter__`` it does nothing.
+    """
 
     def __init__(self, store: RedisTokenStore) -> None:
         self.store = store
+        self._owner: str | None = None
 
     def __enter__(self) -> None:
-        self.store._take()
+        self._owner = self.store._take()
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        self.store._give_back()
+        owner, self._owner = self._owner, None
+        if owner is not None:
+            self.store._give_back(owner)
