@@ -225,32 +225,16 @@ class GatedRefresher(CountingRefresher):
         return Token(f"at-{self.calls}", f"rt-{self.calls}", expires_at=self.clock.now() + timedelta(hours=1))
 
 
-async def test_a_cancelled_leader_does_not_abort_the_refresh_in_flight(clock: FakeClock) -> None:
+@pytest.mark.parametrize("keep_alive", [False, True], ids=["get-access-token", "keep-alive"])
+async def test_a_cancelled_caller_does_not_abort_the_refresh_in_flight(clock: FakeClock, keep_alive: bool) -> None:
     refresher = GatedRefresher(clock)
-    store = MemoryTokenStore(expired(clock))
+    store = MemoryTokenStore(idling(clock) if keep_alive else expired(clock))
     manager = TokenManager(store, refresher, clock=clock)
-    leader = asyncio.create_task(manager.aget_access_token())
+    caller = asyncio.create_task(manager.akeep_alive() if keep_alive else manager.aget_access_token())
     await refresher.sent.wait()
-    leader.cancel()  # the caller's timeout, while the server has rotated the refresh token
+    caller.cancel()  # the caller's timeout, while the server has rotated the refresh token
     with pytest.raises(asyncio.CancelledError):
-        await leader
-    refresher.answer.set()
-    assert await manager.aget_access_token() == "at-1"
-    assert refresher.seen_refresh_tokens == ["rt-0"]
-    stored = store.load()
-    assert stored is not None
-    assert stored.refresh_token == "rt-1"
-
-
-async def test_a_cancelled_keep_alive_does_not_abort_the_refresh_in_flight(clock: FakeClock) -> None:
-    refresher = GatedRefresher(clock)
-    store = MemoryTokenStore(idling(clock))
-    manager = TokenManager(store, refresher, clock=clock)
-    keeping = asyncio.create_task(manager.akeep_alive())
-    await refresher.sent.wait()
-    keeping.cancel()
-    with pytest.raises(asyncio.CancelledError):
-        await keeping
+        await caller
     refresher.answer.set()
     assert await manager.aget_access_token() == "at-1"
     assert refresher.seen_refresh_tokens == ["rt-0"]
