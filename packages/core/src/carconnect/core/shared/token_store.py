@@ -59,7 +59,9 @@ class RedisTokenStore(RedisBacked):
     """One account's token in Redis, under ``<prefix>:<name>`` (``carconnect:token:<name>``).
 
     The lease key is ``<key>:lease`` and the fence counter ``<key>:fence``. ``lease``: seconds a
-    refresh may take before another worker may take over (longer than the token endpoint's timeout).
+    refresh may take before another worker may take over; the default outlasts a token request on
+    the default login timeout and retries (connection retries within 60 s, then up to 40 s), since a
+    lease that ends mid-refresh lets a second worker spend the same refresh token.
     ``wait``: seconds :meth:`lock` waits for a lease before raising :class:`TokenStoreError`. While
     this object holds the lease, its saves carry the lease's fence; a save outside :meth:`lock` (right
     after a login) takes a fresh fence, so it wins over any lease in flight.
@@ -72,7 +74,7 @@ class RedisTokenStore(RedisBacked):
         redis_client: redis.Redis | str,
         name: str,
         *,
-        lease: float = 30.0,
+        lease: float = 120.0,
         wait: float = 60.0,
         prefix: str = "carconnect:token",
     ) -> None:
