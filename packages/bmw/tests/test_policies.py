@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -63,12 +64,25 @@ def test_the_quota_policy_blocks_the_budget_on_cu_429(clock: FakeClock) -> None:
 
 def test_the_quota_policy_refunds_only_what_never_left(clock: FakeClock) -> None:
     policy = QuotaPolicy(QuotaBudget(clock=clock))
-    policy.on_request(request())
-    policy.on_request(request())
-    policy.on_transport_error(request(), httpx.ReadTimeout("slow"))
+    slow, refused = request(), request()
+    policy.on_request(slow)
+    policy.on_request(refused)
+    policy.on_transport_error(slow, httpx.ReadTimeout("slow"))
     assert policy.budget.status().used == 2
-    policy.on_transport_error(request(), httpx.ConnectError("refused"))
+    policy.on_transport_error(refused, httpx.ConnectError("refused"))
     assert policy.budget.status().used == 1
+
+
+def test_a_refund_after_the_daily_reset_takes_back_nothing_of_the_new_day() -> None:
+    clock = FakeClock(datetime(2026, 3, 1, 23, 59, 58, tzinfo=UTC))
+    policy = QuotaPolicy(QuotaBudget(clock=clock))
+    before_midnight, after_midnight = request(), request()
+    policy.on_request(before_midnight)
+    clock.advance(3)
+    policy.on_request(after_midnight)  # another thread's call, counted for the new day
+    clock.advance(2)
+    policy.on_transport_error(before_midnight, httpx.ConnectTimeout("no connection"))
+    assert policy.budget.status().used == 1  # the new day's call still counts
 
 
 @pytest.mark.parametrize(

@@ -126,6 +126,24 @@ def test_refund_takes_back_the_latest_call(noon: FakeClock) -> None:
     assert budget.status().used == 1
 
 
+@pytest.mark.parametrize("in_a_file", [False, True], ids=["memory", "file"])
+def test_a_receipt_refunds_its_own_call_while_it_counts(noon: FakeClock, tmp_path: Path, in_a_file: bool) -> None:
+    path = tmp_path / "ledger.json" if in_a_file else None
+    budget = QuotaBudget(path, reset=RollingWindow(timedelta(hours=1)), clock=noon)
+    first = budget.spend()
+    noon.advance(60)
+    budget.spend()
+    budget.refund(first)
+    assert budget.status().used == 1
+    budget.refund(first)  # refunded already: nothing more is taken back
+    assert budget.status().used == 1
+    late = budget.spend()
+    noon.advance(3600)  # the call stopped counting before its refund came
+    budget.spend()
+    budget.refund(late)
+    assert budget.status().used == 1
+
+
 def test_enforce_false_counts_without_refusing(noon: FakeClock) -> None:
     budget = QuotaBudget(limit=1, enforce=False, clock=noon)
     budget.spend()

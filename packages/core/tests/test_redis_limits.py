@@ -82,6 +82,17 @@ def test_ledger_counts_down_then_refuses_until_the_oldest_expires(redis_client: 
     assert ledger.spend("user-1") == 0
 
 
+def test_ledger_refund_of_a_named_call_takes_back_that_call_only(redis_client: redis.Redis, clock: FakeClock) -> None:
+    ledger = QuotaLedger(redis_client, limit=5, period=timedelta(hours=1), clock=clock)
+    ledger.spend("u", call_id="first")
+    clock.advance(3600)  # "first" stops counting
+    ledger.spend("u", call_id="second")
+    ledger.refund("u", "first")  # its refund came late: the newer call keeps counting
+    assert ledger.status("u").used == 1
+    ledger.refund("u", "second")
+    assert ledger.status("u").used == 0
+
+
 def test_ledger_refund_and_vendor_block(redis_client: redis.Redis, clock: FakeClock) -> None:
     ledger = QuotaLedger(redis_client, limit=5, clock=clock)
     ledger.spend("u")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -55,6 +56,9 @@ class QuotaPolicy(Policy):
         self.blocking = budget.blocking  # a file-backed ledger is written off the event loop
         self._accounts: dict[str, QuotaBudget] = {}
         self._lock = threading.Lock()
+        self._receipts: weakref.WeakKeyDictionary[httpx.Request, tuple[QuotaBudget, object]]
+        self._receipts = weakref.WeakKeyDictionary()
+        """The budget and receipt of each request's latest attempt, for a refund of exactly that call."""
 
     def __repr__(self) -> str:
         return f"QuotaPolicy({self.budget!r})"
@@ -74,11 +78,14 @@ class QuotaPolicy(Policy):
         return self.budget_for(user_key())
 
     def on_request(self, request: httpx.Request) -> float:
+        budget = self.current()
         try:
-            self.current().spend()
+            receipt = budget.spend()
         except QuotaExceededError as refused:
             logger.warning("%s %s refused locally: %s", request.method, request.url.path, refused.message)
             raise
+        with self._lock:
+            self._receipts[request] = (budget, receipt)
         return 0.0
 
     def on_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
@@ -88,8 +95,11 @@ class QuotaPolicy(Policy):
         return response
 
     def on_transport_error(self, request: httpx.Request, error: httpx.TransportError) -> None:
-        if isinstance(error, NEVER_SENT_ERRORS):
-            self.current().refund()
+        with self._lock:
+            spent = self._receipts.pop(request, None)
+        if spent is not None and isinstance(error, NEVER_SENT_ERRORS):
+            budget, receipt = spent
+            budget.refund(receipt)
 
     def may_retry(self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> bool | None:
         if isinstance(outcome, NEVER_SENT_ERRORS):

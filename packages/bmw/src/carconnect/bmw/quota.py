@@ -232,21 +232,28 @@ class QuotaBudget:
         """Calls left before the budget refuses (0 after BMW said ``CU-429``)."""
         return self.status().remaining
 
-    def spend(self) -> None:
-        """Count one call, or raise :class:`QuotaExceededError` (nothing counted) if none is left."""
+    def spend(self) -> object:
+        """Count one call and return its receipt for :meth:`refund`, or raise
+        :class:`QuotaExceededError` (nothing counted) if none is left."""
         now = self.clock.now()
+        call = _Call(now, self.reset.expires_at(now))
         with self._storage.locked():  # once per request: no context manager of our own, no snapshot
             ledger = self._current(now)
             if self.enforce and (ledger.blocked_until is not None or len(ledger.calls) >= self.limit):
                 raise self._refusal(self._status(ledger, now), now)
-            ledger.add(_Call(now, self.reset.expires_at(now)))
+            ledger.add(call)
             self._storage.save(ledger)
+        return call
 
-    def refund(self) -> None:
-        """Take back the call that would count longest, the latest (the request provably never reached BMW)."""
+    def refund(self, receipt: object = None) -> None:
+        """Take back a call whose request provably never reached BMW: the one ``receipt`` (from
+        :meth:`spend`) names, while it still counts; without a receipt, the latest call."""
         with self._ledger(self.clock.now()) as ledger:
-            if ledger.calls:
-                ledger.calls.pop()
+            if receipt is None:
+                if ledger.calls:
+                    ledger.calls.pop()
+            elif receipt in ledger.calls:
+                ledger.calls.remove(receipt)
 
     def mark_exhausted(self) -> None:
         """BMW answered ``CU-429``: refuse every call until the window frees up."""

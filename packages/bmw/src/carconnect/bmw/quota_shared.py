@@ -5,6 +5,7 @@ Loaded on first use, like the backend it talks to.
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from typing import Protocol
 
@@ -42,11 +43,11 @@ class LedgerBackend(Protocol):
     @property
     def clock(self) -> Clock: ...
 
-    def spend(self, key: str, now: datetime | None = None) -> int: ...
+    def spend(self, key: str, now: datetime | None = None, *, call_id: str | None = None) -> int: ...
 
     def status(self, key: str, now: datetime | None = None) -> LedgerSnapshot: ...
 
-    def refund(self, key: str) -> None: ...
+    def refund(self, key: str, call_id: str | None = None) -> None: ...
 
     def mark_exhausted(self, key: str, now: datetime | None = None) -> None: ...
 
@@ -79,11 +80,13 @@ class SharedQuotaBudget(QuotaBudget):
         found = self.ledger.status(self._name)
         return QuotaStatus(self.limit, found.used, found.remaining, found.resets_at, found.blocked_by_server)
 
-    def spend(self) -> None:
-        self.ledger.spend(self._name)
+    def spend(self) -> object:
+        call_id = secrets.token_hex(16)
+        self.ledger.spend(self._name, call_id=call_id)
+        return call_id
 
-    def refund(self) -> None:
-        self.ledger.refund(self._name)
+    def refund(self, receipt: object = None) -> None:
+        self.ledger.refund(self._name, receipt if isinstance(receipt, str) else None)
 
     def mark_exhausted(self) -> None:
         self.ledger.mark_exhausted(self._name)

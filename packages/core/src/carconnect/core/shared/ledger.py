@@ -129,23 +129,26 @@ class QuotaLedger(RedisBacked):
     def _expiry(self, call: datetime) -> datetime:
         return self.reset.expires_at(call) if self.reset is not None else call + self.period
 
-    def spend(self, key: str, now: datetime | None = None) -> int:
+    def spend(self, key: str, now: datetime | None = None, *, call_id: str | None = None) -> int:
         """Record one call for ``key`` and return the calls left after it, or raise
-        :class:`~carconnect.core.QuotaExceededError` (nothing recorded) when none is left."""
+        :class:`~carconnect.core.QuotaExceededError` (nothing recorded) when none is left.
+
+        ``call_id`` (unique per call, e.g. ``secrets.token_hex(16)``) names the call for :meth:`refund`.
+        """
         moment = now or self.clock.now()
         args: list[str | int] = [repr(moment.timestamp()), repr(self._expiry(moment).timestamp()), self.limit]
-        args += ["1" if self.enforce else "0", f"{moment.timestamp()!r}:{secrets.token_hex(8)}"]
+        args += ["1" if self.enforce else "0", call_id or f"{moment.timestamp()!r}:{secrets.token_hex(8)}"]
         with translated(f"counting a call for {key!r}"):
             recorded, used, frees, blocked = self._spend(keys=self._keys(key), args=args)
         if not recorded:
             raise self._refusal(LedgerStatus(self.limit, used, 0, _instant(frees), bool(blocked)), moment)
         return max(self.limit - int(used), 0)
 
-    async def aspend(self, key: str, now: datetime | None = None) -> int:
+    async def aspend(self, key: str, now: datetime | None = None, *, call_id: str | None = None) -> int:
         """:meth:`spend` from async code, off the event loop."""
         import asyncio
 
-        return await asyncio.to_thread(self.spend, key, now)
+        return await asyncio.to_thread(self.spend, key, now, call_id=call_id)
 
     def status(self, key: str, now: datetime | None = None) -> LedgerStatus:
         """Calls used and left for ``key``, and when the next one frees up."""
@@ -160,10 +163,14 @@ class QuotaLedger(RedisBacked):
         """Calls left for ``key`` before the ledger refuses."""
         return self.status(key, now).remaining
 
-    def refund(self, key: str) -> None:
-        """Take back the call that would count longest (the request provably never reached the vendor)."""
+    def refund(self, key: str, call_id: str | None = None) -> None:
+        """Take back a call whose request provably never reached the vendor: the one ``call_id``
+        names, while it still counts; without one, the call that would count longest."""
         with translated(f"refunding a call for {key!r}"):
-            self.redis.zpopmax(self._keys(key)[0])
+            if call_id is None:
+                self.redis.zpopmax(self._keys(key)[0])
+            else:
+                self.redis.zrem(self._keys(key)[0], call_id)
 
     def mark_exhausted(self, key: str, now: datetime | None = None) -> None:
         """The vendor said the quota is gone: refuse every call for ``key`` until the oldest frees up."""
