@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import json
 import random
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -286,3 +287,62 @@ async def test_no_broker_is_a_transport_error(make_stream: StreamFactory, broker
     await asyncio.to_thread(broker.stop)
     with pytest.raises(TransportError):
         await stream.start(wait=0.2)
+
+
+async def test_a_value_no_decoder_foresaw_neither_drops_the_connection_nor_stops_the_stream(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
+) -> None:
+    odd = {"vehicle.status.serviceTime.inspectionDateLegal": {"value": None, "timestamp": ["not", "a", "time"]}}
+    async with make_stream([vins[0]]) as stream:
+        await asyncio.to_thread(broker.publish_raw, vins[0], json.dumps({"vin": vins[0], "data": odd}).encode())
+        sent = await asyncio.to_thread(broker.burst, vins[0], 3)
+        updates = await take(stream, 4)
+    assert distances(updates[1:]) == [json.loads(payload)["data"][DISTANCE]["value"] for payload in sent]
+    assert stream.connections == 1
+    assert stream.reconnects == 0
+
+
+async def test_working_logins_reset_the_backoff_and_the_refusal_count(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
+) -> None:
+    async with make_stream([vins[0]], backoff=Backoff(initial=2.0, maximum=30.0), login_attempts=2) as stream:
+        for connection in range(2, 6):
+            await asyncio.to_thread(broker.drop_connections)
+            reconnected = functools.partial(lambda count: stream.connections == count and stream.connected, connection)
+            await run_until(reconnected, clock, step=0.5, limit=120)
+    assert all(1.0 <= delay <= 2.0 for delay in stream.delays)  # each reconnect after a working login starts afresh
+
+
+async def test_a_caller_giving_up_on_start_leaves_nothing_running(
+    make_stream: StreamFactory, broker: CarDataBroker
+) -> None:
+    stream = make_stream()
+    await asyncio.to_thread(broker.stop)
+    starting = asyncio.create_task(stream.start())
+    await asyncio.sleep(0)
+    starting.cancel()  # the caller's own timeout around ``async with stream``
+    with pytest.raises(asyncio.CancelledError):
+        await starting
+    assert stream._task is None
+
+
+async def test_a_refused_subscription_is_not_kept_for_later_connections(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
+) -> None:
+    broker.refuse_subscriptions(vins[1])
+    async with make_stream([vins[0]]) as stream:
+        with pytest.raises(PermissionDeniedError):
+            await stream.subscribe(vins[1])
+        assert stream.topics == [f"{broker.gcid}/{vins[0]}"]
+
+
+async def test_a_stream_of_every_vehicle_has_each_car_already(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
+) -> None:
+    async with make_stream() as stream:
+        await stream.subscribe(vins[0])
+        assert stream.topics == [f"{broker.gcid}/+"]
+        sent = await asyncio.to_thread(broker.burst, vins[0], 2)
+        updates = await take(stream, 2)
+        assert stream.pending() == 0  # each message once, not once per overlapping subscription
+    assert len(sent) == len(updates) == 2

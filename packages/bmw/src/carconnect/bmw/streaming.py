@@ -161,6 +161,10 @@ class CarDataStream:
         self._connected = asyncio.Event()
         self._client: aiomqtt.Client | None = None
         self._gcid: str | None = None
+        self._attempt = 0
+        """Reconnections since the last working connection (the backoff's step)."""
+        self._refused = 0
+        """Logins the broker refused since the last working connection."""
         self.connections = 0
         """Successful connections so far (the first one included)."""
         self.renewals = 0
@@ -182,7 +186,12 @@ class CarDataStream:
         if self._task is None:
             self._task = asyncio.create_task(self._run(), name="carconnect-bmw-stream")
         waiter = asyncio.create_task(self._connected.wait())
-        done, _ = await asyncio.wait({waiter, self._task}, timeout=wait, return_when=asyncio.FIRST_COMPLETED)
+        try:
+            done, _ = await asyncio.wait({waiter, self._task}, timeout=wait, return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:  # the caller gave up (a timeout around it): nothing keeps running
+            waiter.cancel()
+            await self.close()
+            raise
         if waiter not in done:
             waiter.cancel()
         if self._task in done:
@@ -250,23 +259,30 @@ class CarDataStream:
         return self._updates.qsize()
 
     async def subscribe(self, vin: str) -> None:
-        """Add ``vin``: subscribed now when connected, and on every later connection."""
-        if vin in self._vins:
+        """Add ``vin``: subscribed now when connected, and on every later connection.
+
+        A stream of all the account's vehicles has it already (nothing changes). A subscription the
+        broker refuses raises :class:`~carconnect.core.PermissionDeniedError` and is not kept.
+        """
+        if not self._vins or vin in self._vins:
             return
         self._vins.append(vin)
         if self._client is not None and self._gcid is not None and self._connected.is_set():
-            await self._subscribe(self._client, f"{self._gcid}/{vin}")
+            try:
+                await self._subscribe(self._client, f"{self._gcid}/{vin}")
+            except PermissionDeniedError:
+                self._vins.remove(vin)
+                raise
 
     # -- the connection task -----------------------------------------------------------------
 
     async def _run(self) -> None:
-        attempt = refused = 0
+        self._attempt = self._refused = 0
         try:
             while True:
                 try:
-                    credentials = await self._credentials(force=refused > 0)
+                    credentials = await self._credentials(force=self._refused > 0)
                     renewed = await self._session(credentials)
-                    attempt = refused = 0
                     if renewed:
                         self.renewals += 1
                         continue
@@ -274,8 +290,8 @@ class CarDataStream:
                     if _code(exc.rc) not in NOT_AUTHORISED_CODES:
                         logger.info("CarData broker refused the connection (%s); reconnecting", _code(exc.rc))
                     else:
-                        refused += 1
-                        if refused >= self._login_attempts:
+                        self._refused += 1
+                        if self._refused >= self._login_attempts:
                             raise AuthenticationError(
                                 "BMW's broker refused the GCID and a fresh id_token: check that the CarData "
                                 "client has the cardata:streaming:read scope and streaming is activated in the "
@@ -288,9 +304,9 @@ class CarDataStream:
                     if not transient(exc):
                         raise
                     logger.info("could not refresh the BMW token (%s); retrying", type(exc).__name__)
-                attempt += 1
+                self._attempt += 1
                 self.reconnects += 1
-                delay = self._backoff.delay(attempt, self._rng)
+                delay = self._backoff.delay(self._attempt, self._rng)
                 self.delays.append(delay)
                 await self._clock.asleep(delay)
         except asyncio.CancelledError:
@@ -347,6 +363,7 @@ class CarDataStream:
                 await self._subscribe(client, topic)
             self.connections += 1
             self._connected.set()
+            self._attempt = self._refused = 0  # a working login: backoff and refusals start afresh
             try:
                 return await self._until_renewal(client, credentials)
             finally:
@@ -381,8 +398,16 @@ class CarDataStream:
         return True
 
     def _receive(self, message: aiomqtt.Message) -> None:
-        """Called by the MQTT library for each message, before it acknowledges it."""
-        update = parse_message(str(message.topic), message.payload)
+        """Called by the MQTT library for each message, before it acknowledges it.
+
+        Nothing a message holds may break the connection: what cannot be decoded is counted in
+        :attr:`malformed`, logged and skipped.
+        """
+        try:
+            update = parse_message(str(message.topic), message.payload)
+        except Exception as exc:  # a shape no decoder foresaw
+            logger.warning("skipped an undecodable CarData message on %s (%s)", message.topic, type(exc).__name__)
+            update = None
         if update is None:
             self.malformed += 1
             logger.warning("skipped a malformed CarData message on %s", message.topic)

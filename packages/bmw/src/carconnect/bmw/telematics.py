@@ -112,6 +112,8 @@ def parse_timestamp(raw: str | int | float) -> datetime:
         raise TypeError("a boolean is not a moment")
     if isinstance(raw, int | float):
         return datetime.fromtimestamp(raw, UTC)
+    if not isinstance(raw, str):
+        raise TypeError(f"a {type(raw).__name__} is not a moment")
     return _parse_text(raw.strip())
 
 
