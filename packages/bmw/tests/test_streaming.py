@@ -346,3 +346,17 @@ async def test_a_stream_of_every_vehicle_has_each_car_already(
         updates = await take(stream, 2)
         assert stream.pending() == 0  # each message once, not once per overlapping subscription
     assert len(sent) == len(updates) == 2
+
+
+async def test_a_reader_that_falls_behind_keeps_the_newest_updates_and_state(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
+) -> None:
+    async with make_stream([vins[0]], max_pending=5) as stream:
+        sent = await asyncio.to_thread(broker.burst, vins[0], 12)
+        await run_until(lambda: stream.dropped == 7, clock, step=0.1, limit=60)
+        updates = await take(stream, 5)
+    newest = [json.loads(payload)["data"][DISTANCE]["value"] for payload in sent[-5:]]
+    assert distances(updates) == newest
+    assert stream.state(vins[0]).get(DISTANCE).raw == newest[-1]  # type: ignore[union-attr]
+    with pytest.raises(ValueError, match="max_pending"):
+        make_stream(max_pending=0)

@@ -124,6 +124,9 @@ class CarDataStream:
     ``async with CarDataStream(tokens, ["WBA..."]) as stream: async for update in stream: ...``.
     ``vins`` empty subscribes to every vehicle of the account. ``tls=True`` uses the default CA
     bundle; pass an ``ssl.SSLContext`` for another, ``False`` for plain TCP (the simulator).
+    ``max_pending`` bounds the updates kept for a reader that falls behind: beyond it the oldest
+    unread update is dropped (counted in :attr:`dropped`; :meth:`state` still holds every newest
+    value). ``None`` keeps every update.
     """
 
     def __init__(
@@ -142,6 +145,7 @@ class CarDataStream:
         clock: Clock = SYSTEM_CLOCK,
         rng: random.Random | None = None,
         client_id: str | None = None,
+        max_pending: int | None = None,
     ) -> None:
         self._tokens = tokens
         self._vins = list(dict.fromkeys(vins))
@@ -155,6 +159,9 @@ class CarDataStream:
         self._clock = clock
         self._rng = rng or random.Random()
         self._client_id = client_id or f"carconnect-{secrets.token_hex(6)}"
+        if max_pending is not None and max_pending < 1:
+            raise ValueError("max_pending must be at least 1 (None keeps every update)")
+        self._max_pending = max_pending
         self._updates: asyncio.Queue[StreamUpdate | BaseException] = asyncio.Queue()
         self._states: dict[str, VehicleState] = {}
         self._task: asyncio.Task[None] | None = None
@@ -173,6 +180,8 @@ class CarDataStream:
         """Reconnections after a disconnect or a refused login."""
         self.malformed = 0
         """Messages that were not BMW-shaped JSON (skipped and logged)."""
+        self.dropped = 0
+        """Unread updates dropped because ``max_pending`` were waiting."""
         self.delays: list[float] = []
         """Every backoff delay waited, in order."""
 
@@ -413,6 +422,11 @@ class CarDataStream:
             logger.warning("skipped a malformed CarData message on %s", message.topic)
             return
         self.state(update.vin).apply(update)
+        if self._max_pending is not None and self._updates.qsize() >= self._max_pending:
+            self._updates.get_nowait()  # only updates are queued while the connection runs
+            if not self.dropped:
+                logger.warning("the stream's reader is %d updates behind: dropping the oldest", self._max_pending)
+            self.dropped += 1
         self._updates.put_nowait(update)
 
 
