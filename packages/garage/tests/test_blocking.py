@@ -86,3 +86,16 @@ def test_closing_closes_the_clients_and_stops_the_loop_thread(
     garage.close()
     assert sorted(closed) == sorted(BRANDS)
     assert threading.active_count() == threads
+
+
+def test_a_garage_that_cannot_take_a_client_leaves_no_loop_thread() -> None:
+    threads = threading.active_count()
+    with pytest.raises(TypeError, match="not a client"):
+        BlockingGarage([object()])
+    assert threading.active_count() == threads
+
+
+def test_closing_twice_is_harmless(sim: Simulator, clock: FakeClock, requests: Requests) -> None:
+    with garage_of(sim, clock, requests, "volvo") as garage:
+        garage.close()  # and again as the block ends
+    assert garage.garage.adapters

@@ -197,3 +197,36 @@ async def test_volvo_range_comes_from_the_one_endpoint_that_has_it(clients: Clie
             status = await vehicle.status([Field.RANGE])
             assert status.range.is_known, (vehicle.model, status.range.reason)
             assert requests.sent["volvo"] - before == 1, vehicle.model  # Energy for electric cars, else statistics
+
+
+async def test_a_ford_command_without_a_status_route_is_sent_once_and_reported_as_unanswered(
+    clients: Clients, sim: Simulator
+) -> None:
+    async with clients("ford") as found, Garage(found.values()) as garage:
+        car = next(car for car in await garage.vehicles() if Command.START_CHARGING in car.capabilities.commands)
+        charging = await car.start_charging()
+        not_waited = await car.lock(wait=0)
+    assert (charging.outcome, charging.vendor_status) == (Outcome.TIMED_OUT, "accepted")
+    assert not_waited.outcome is Outcome.TIMED_OUT
+    assert sim.deliveries.count("ford", car.id, "charge_start") == 1
+    assert sim.deliveries.count("ford", car.id, "lock") == 1
+
+
+async def test_a_volvo_login_without_energy_scopes_still_lists_its_cars(sim: Simulator, clock: FakeClock) -> None:
+    from carconnect.core import AccessTokenCallback
+    from carconnect.sim import DEMO_CLIENTS
+    from carconnect.volvo import AsyncVolvoClient
+
+    scopes = [scope for scope in DEMO_CLIENTS["volvo"].scopes if not scope.startswith("energy:")]
+
+    async def token() -> str:
+        return str(sim.issue_token("volvo", scopes=scopes)["access_token"])
+
+    api_key = DEMO_CLIENTS["volvo"].api_key
+    assert api_key is not None
+    client = AsyncVolvoClient(AccessTokenCallback(aget=token), api_key=api_key, base_url=sim.url("volvo"), clock=clock)
+    async with Garage([client]) as garage:
+        failed: list[FailedLogin] = []
+        cars = await garage.vehicles(failed=failed)
+    assert failed == []
+    assert len(cars) == len(sim.fleet.vehicles("volvo"))

@@ -169,8 +169,13 @@ class BlockingGarage:
     def __init__(self, clients: Iterable[Any] = (), *, options: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         self._portal_context: AbstractContextManager[BlockingPortal] = start_blocking_portal()
         self._portal = self._portal_context.__enter__()
-        self.garage = Garage(clients, options=options)
-        """The async :class:`Garage` behind it (use it only on the garage's loop)."""
+        self._closed = False
+        try:
+            self.garage = Garage(clients, options=options)
+            """The async :class:`Garage` behind it (use it only on the garage's loop)."""
+        except BaseException:  # a client it cannot take: the loop thread must not outlive the error
+            self._portal_context.__exit__(None, None, None)
+            raise
 
     def __enter__(self) -> Self:
         return self
@@ -179,7 +184,10 @@ class BlockingGarage:
         self.close()
 
     def close(self) -> None:
-        """Close every client given to the garage, then stop its loop thread."""
+        """Close every client given to the garage, then stop its loop thread. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
         try:
             self._portal.call(self.garage.aclose)
         finally:

@@ -206,6 +206,11 @@ class FordAdapter(Adapter):
         try:
             handle = await getattr(self.client, COMMANDS[command])(vehicle.id)
             progress(Progress(command, "accepted", handle.command_id))
+            if not handle.can_wait:  # FordConnect has no status route for charge commands
+                reason = "Ford accepted the command and reports no outcome for it: read the vehicle's state"
+                return CommandOutcome(command, Outcome.TIMED_OUT, vendor_status="accepted", reason=reason)
+            if wait <= 0:
+                return CommandOutcome(command, Outcome.TIMED_OUT, vendor_status="accepted", reason="not waited for")
             result = await handle.wait(
                 WaitPolicy(timeout=wait), progress=lambda step: progress(Progress(command, "pending", step.status))
             )

@@ -11,7 +11,14 @@ import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-from carconnect.core import ApiError, CommandFailedError, NotCapableError, VehicleStateError, VehicleUnavailableError
+from carconnect.core import (
+    ApiError,
+    CommandFailedError,
+    NotCapableError,
+    PermissionDeniedError,
+    VehicleStateError,
+    VehicleUnavailableError,
+)
 
 from ..model import (
     Capabilities,
@@ -28,7 +35,7 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity
-from .base import Adapter, flag, mapping, measured, newest, parse_time
+from .base import Adapter, flag, logger, mapping, measured, newest, parse_time
 
 COMMANDS: Mapping[Command, tuple[str, str]] = {
     Command.LOCK: ("LOCK", "lock"),
@@ -287,10 +294,14 @@ def capabilities(
 
 
 async def _optional(read: Callable[[], Awaitable[Any]], default: Any) -> Any:
-    """A capability read the car may not offer: ``default`` when Volvo says it is not there."""
+    """A capability read the car or the login may not offer: ``default`` when Volvo says it is not
+    there, or that the login lacks its scope (an application may ask for fewer scopes)."""
     try:
         return await read()
     except NotCapableError:
+        return default
+    except PermissionDeniedError as error:
+        logger.info("a Volvo capability read was refused (%s): reading the car without it", error.message)
         return default
     except ApiError as error:
         if error.status_code in {404, 501}:
