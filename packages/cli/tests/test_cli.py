@@ -90,6 +90,19 @@ def test_unknown_command_is_a_usage_error(cli: Cli) -> None:
     assert "supports" in result.stderr
 
 
+@pytest.mark.parametrize("broken", ["not = [toml", None], ids=["invalid-toml", "a-directory"])
+def test_a_broken_config_file_is_named_with_the_fix(cli: Cli, home: Path, broken: str | None) -> None:
+    config = home / "settings.toml"
+    if broken is None:
+        config.mkdir()
+    else:
+        config.write_text(broken)
+    result = cli("vehicles", "volvo", "--config", str(config))
+    assert result.exit_code == exitcodes.USAGE
+    assert str(config) in result.stderr
+    assert "--config" in result.stderr
+
+
 def test_missing_credentials_for_a_real_account(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CARCONNECT_VOLVO_CLIENT_ID", raising=False)
     result = cli("login", "volvo", "--no-browser", sim=False)

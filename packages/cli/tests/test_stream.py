@@ -72,3 +72,12 @@ def test_stream_prints_lines_and_typed_errors(cli: Any, broker: CarDataBroker, t
         broker.refuse_subscriptions(talking, refused=False)
     assert refused.exit_code == exitcodes.FAILED
     assert "BMW CarData portal" in refused.stderr
+
+
+@pytest.mark.usefixtures("logged_in")
+def test_stream_takes_the_shared_options_after_the_sub_command(cli: Any, broker: CarDataBroker, talking: str) -> None:
+    port = str(broker.port)
+    args = ["stream", "bmw", talking, "--plain", "--port", port, "--count", "1", "--sim", cli.sim.base_url, "--json"]
+    result = cli(*args, sim=False)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["vin"] == talking

@@ -132,9 +132,23 @@ def test_python_dash_m_serves_until_terminated(tmp_path: Path) -> None:
     assert code == 0
 
 
-def test_pytest_plugin_fixture_in_a_downstream_suite(tmp_path: Path) -> None:
+def _downstream_run(tmp_path: Path) -> str:
+    """pytest's output for the test files in ``tmp_path``, run as a user's suite with the plug-in."""
     if not any(ep.name == "carconnect_sim" for ep in entry_points(group="pytest11")):
         pytest.skip("carconnect-sim is not installed with its pytest11 entry point")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--strict-markers", str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def test_pytest_plugin_fixture_in_a_downstream_suite(tmp_path: Path) -> None:
     (tmp_path / "test_downstream.py").write_text(
         textwrap.dedent(
             """
@@ -152,16 +166,31 @@ def test_pytest_plugin_fixture_in_a_downstream_suite(tmp_path: Path) -> None:
             """
         )
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--strict-markers", str(tmp_path)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    assert "2 passed" in _downstream_run(tmp_path)
+
+
+def test_every_downstream_test_gets_a_clock_of_its_own(tmp_path: Path) -> None:
+    (tmp_path / "test_shared_marker.py").write_text(
+        textwrap.dedent(
+            """
+            import pytest
+            from carconnect.sim import ManualClock
+
+            START = ManualClock().now()
+            pytestmark = pytest.mark.carconnect_sim(plugins={}, clock=ManualClock(START))
+
+            @pytest.mark.parametrize("run", [1, 2])
+            def test_starts_at_the_markers_time(carconnect_sim_inprocess, run):
+                assert carconnect_sim_inprocess.clock.now() == START
+                carconnect_sim_inprocess.clock.advance(86400)
+
+            @pytest.mark.carconnect_sim(plugins={}, clock=ManualClock)
+            def test_a_factory_makes_the_clock(carconnect_sim_inprocess):
+                assert isinstance(carconnect_sim_inprocess.clock, ManualClock)
+            """
+        )
     )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 passed" in result.stdout
+    assert "3 passed" in _downstream_run(tmp_path)
 
 
 def test_default_clock_is_wall_time_that_can_be_advanced() -> None:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, NoReturn, ParamSpec, TypeVar
+from typing import Any, NoReturn, ParamSpec, TypeVar, cast
 
 import click
 from rich.markup import escape
@@ -344,4 +344,4 @@ def main(argv: Sequence[str] | None = None) -> None:
     cli.main(argv, prog_name="carconnect")
 
 
-cli.add_command(stream_command)
+cli.add_command(cast(click.Command, shared_options(stream_command)))  # its own module: shared options added here

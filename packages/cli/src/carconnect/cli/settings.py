@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import click
 import platformdirs
 
 FIELDS = ("client_id", "client_secret", "api_key", "redirect_uri", "application_id", "management_token", "region")
@@ -59,8 +60,12 @@ def load_settings(brand: str, options: Mapping[str, str | None], config_file: Pa
     path = config_file or default_config_file()
     table: Mapping[str, object] = {}
     if path.exists():
-        with path.open("rb") as handle:
-            section = tomllib.load(handle).get(brand, {})
+        try:
+            with path.open("rb") as handle:
+                section = tomllib.load(handle).get(brand, {})
+        except (tomllib.TOMLDecodeError, OSError) as error:
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            raise click.UsageError(f"config file {path} cannot be read ({reason}): fix it, or pass --config") from None
         table = section if isinstance(section, Mapping) else {}
     values: dict[str, str | None] = {}
     for name in FIELDS:

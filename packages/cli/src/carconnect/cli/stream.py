@@ -72,7 +72,6 @@ async def follow(
 @click.command()
 @click.argument("brand", type=click.Choice(["bmw"]))
 @click.argument("vins", nargs=-1)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--host", help="Streaming host (default: BMW's, or 127.0.0.1 with --sim).")
 @click.option("--port", type=int, help="Streaming port (default: BMW's 9000).")
 @click.option("--plain", is_flag=True, help="No TLS (a local broker such as the simulator's).")
@@ -82,7 +81,6 @@ def stream(
     state: Any,
     brand: str,
     vins: tuple[str, ...],
-    as_json: bool,
     host: str | None,
     port: int | None,
     plain: bool,
@@ -95,7 +93,7 @@ def stream(
     """
     from carconnect.bmw.auth import STREAMING_HOST, STREAMING_PORT
 
-    as_json = as_json or state.as_json
+    as_json = state.as_json  # --json prints one JSON object per line
     target = state.target(brand)
     default_host = "127.0.0.1" if target.sim_url else STREAMING_HOST
     try:

@@ -8,7 +8,10 @@
   (failed instead when ``CARCONNECT_REQUIRE_REDIS`` is set).
 
 Options come from the ``carconnect_sim`` marker, e.g.
-``@pytest.mark.carconnect_sim(seed=7, consent="deny", clock=ManualClock())``.
+``@pytest.mark.carconnect_sim(seed=7, consent="deny", clock=ManualClock())``. Every test gets a
+clock of its own: a ``ManualClock`` in a marker that several tests share (on a module, a class or a
+parametrized test) is copied at its start time for each test, and a clock class or factory
+(``clock=ManualClock``) is called for each test.
 """
 
 from __future__ import annotations
@@ -33,7 +36,23 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def _options(request: pytest.FixtureRequest) -> dict[str, Any]:
     marker = request.node.get_closest_marker("carconnect_sim")
-    return dict(marker.kwargs) if marker else {}
+    options = dict(marker.kwargs) if marker else {}
+    if "clock" in options:
+        shared = marker not in request.node.own_markers or hasattr(request.node, "callspec")
+        options["clock"] = _own_clock(options["clock"], shared=shared)
+    return options
+
+
+def _own_clock(clock: Any, *, shared: bool) -> Any:
+    """A clock for one test: a factory's new clock, or a fresh copy of a ``ManualClock`` that
+    several tests share (that one is then never handed to a simulator and keeps its start time)."""
+    from .clock import ManualClock
+
+    if isinstance(clock, type) or not hasattr(clock, "now"):
+        return clock()
+    if shared and isinstance(clock, ManualClock):
+        return ManualClock(clock.now())
+    return clock
 
 
 @pytest.fixture
