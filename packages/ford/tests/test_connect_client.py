@@ -331,7 +331,7 @@ async def test_simulator_errors_are_typed(
         await run(client.vehicle("short"))
     handle = await run(client.lock(petrol.id))
     clock.advance(121)
-    with pytest.raises(NotFoundError):  # an expired command id (Ford answers 401 there)
+    with pytest.raises(CommandFailedError, match="no longer knows"):  # an expired command id (Ford answers 401)
         await run(handle.status())
     access_token = connect_login[1].access_token
     wrong_key = sim_client("connect", credentials=access_token, application_id="00000000-0000-0000-0000-000000000000")
@@ -377,3 +377,32 @@ async def test_an_async_handle_from_a_user_view_polls_for_that_user() -> None:
     handle = await client.for_user("alice-token", key="alice").lock(VEHICLE_ID)
     assert (await handle.wait()).status == "COMPLETED"
     assert seen == ["Bearer alice-token", "Bearer alice-token"]
+
+
+def _expires_after_acceptance() -> httpx.MockTransport:
+    """Ford accepts the lock, then answers the status poll 404: the command id expired."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            body = {"status": "SUCCESS", "commandStatus": "PENDINGRESPONSE", "commandId": COMMAND_ID}
+            return httpx.Response(202, json=body)
+        gone = {"error": {"code": 4002, "title": "Resource not found", "statusCode": "NOT_FOUND"}, "status": "FAILED"}
+        return httpx.Response(404, json={**gone, "commandStatus": "EMPTY"})
+
+    return httpx.MockTransport(answer)
+
+
+def test_a_command_id_ford_no_longer_knows_is_a_failed_command() -> None:
+    client = FordConnectClient("token", transport=_expires_after_acceptance(), clock=FakeClock())
+    with pytest.raises(CommandFailedError, match="no longer knows") as failed:
+        client.lock(VEHICLE_ID).wait()
+    assert failed.value.code == "EMPTY"
+    with pytest.raises(CommandFailedError):
+        client.lock(VEHICLE_ID).status()
+
+
+async def test_an_async_command_id_ford_no_longer_knows_is_a_failed_command() -> None:
+    client = AsyncFordConnectClient("token", transport=_expires_after_acceptance(), clock=FakeClock())
+    handle = await client.lock(VEHICLE_ID)
+    with pytest.raises(CommandFailedError, match="no longer knows"):
+        await handle.wait()

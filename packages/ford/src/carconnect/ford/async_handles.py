@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
+from carconnect.core import NotFoundError
+
 from .command_flow import CommandProgress, CommandResult, HandleBase, Sleep, WaitPolicy
 
 A = TypeVar("A")
@@ -18,10 +20,21 @@ class AsyncCommandHandle(HandleBase[A, R, Callable[[], Awaitable[R]]]):
     """A command Ford accepted. ``wait()`` polls for its outcome; ``status()`` looks once."""
 
     async def status(self) -> CommandProgress[R]:
-        """Poll once and classify (no waiting, no error for a failure)."""
+        """Poll once and classify (no waiting, no error for a failure Ford reports).
+
+        A command id Ford no longer knows (a 404) raises :class:`~carconnect.core.CommandFailedError`.
+        """
         if self.poll is None:
             raise self._no_route()
-        return self.classify(await self.poll())
+        return await self._look()
+
+    async def _look(self) -> CommandProgress[R]:
+        assert self.poll is not None
+        try:
+            answer = await self.poll()
+        except NotFoundError as error:
+            raise self._gone() from error
+        return self.classify(answer)
 
     async def wait(
         self, policy: WaitPolicy | None = None, *, progress: Callable[[CommandProgress[R]], None] | None = None
@@ -42,7 +55,7 @@ class AsyncCommandHandle(HandleBase[A, R, Callable[[], Awaitable[R]]]):
                 await self.clock.asleep(step.seconds)
                 reply = None
             else:
-                reply = self.classify(await self.poll())
+                reply = await self._look()
                 if progress is not None:
                     progress(reply)
 

@@ -185,6 +185,13 @@ class HandleBase(Generic[A, R, P]):
     def _flow(self, policy: WaitPolicy | None) -> Generator[Step, CommandProgress[R] | None, CommandResult[R]]:
         return wait_flow(self.command, self.command_id, policy or self.policy, self.clock, self.initial)
 
+    def _gone(self) -> CommandFailedError:
+        """A status poll Ford answered 404: it no longer knows the command id (unknown, or expired
+        about two minutes after acceptance), so the outcome is lost."""
+        reason = "Ford no longer knows the command id (unknown or expired): check the vehicle before sending it again"
+        progress: CommandProgress[Any] = CommandProgress("failed", "EMPTY", None, reason=reason, code="EMPTY")
+        return failed_error(self.command, self.command_id, progress)
+
     def _no_route(self) -> NotCapableError:
         return NotCapableError(
             f"Ford offers no status route for {self.command}; read the vehicle's state instead",

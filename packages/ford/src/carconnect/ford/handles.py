@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from carconnect.core import NotFoundError
+
 from .command_flow import CommandProgress, CommandResult, HandleBase, Sleep, WaitPolicy
 
 A = TypeVar("A")
@@ -19,10 +21,21 @@ class CommandHandle(HandleBase[A, R, Callable[[], R]]):
     """A command Ford accepted. ``wait()`` polls for its outcome; ``status()`` looks once."""
 
     def status(self) -> CommandProgress[R]:
-        """Poll once and classify (no waiting, no error for a failure)."""
+        """Poll once and classify (no waiting, no error for a failure Ford reports).
+
+        A command id Ford no longer knows (a 404) raises :class:`~carconnect.core.CommandFailedError`.
+        """
         if self.poll is None:
             raise self._no_route()
-        return self.classify(self.poll())
+        return self._look()
+
+    def _look(self) -> CommandProgress[R]:
+        assert self.poll is not None
+        try:
+            answer = self.poll()
+        except NotFoundError as error:
+            raise self._gone() from error
+        return self.classify(answer)
 
     def wait(
         self, policy: WaitPolicy | None = None, *, progress: Callable[[CommandProgress[R]], None] | None = None
@@ -43,7 +56,7 @@ class CommandHandle(HandleBase[A, R, Callable[[], R]]):
                 self.clock.sleep(step.seconds)
                 reply = None
             else:
-                reply = self.classify(self.poll())
+                reply = self._look()
                 if progress is not None:
                     progress(reply)
 
