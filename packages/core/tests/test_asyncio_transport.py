@@ -14,6 +14,7 @@ import json
 import re
 import socket
 import ssl
+import struct
 import sys
 import threading
 import time
@@ -908,6 +909,35 @@ async def test_five_mib_body_is_streamed_with_bounded_buffering(transport: Async
         assert max(sizes) <= 2 * READ_HIGH_WATER
         assert (await http.get(server.url())).content == payload
         assert server.accepted == 1
+
+
+async def test_a_body_that_arrives_whole_while_unread_leaves_the_connection_reading(
+    transport: AsyncioTransport,
+) -> None:
+    payload = b"x" * (READ_HIGH_WATER + 50_000)
+
+    async def big(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(reply(body=payload))
+
+    async with Server(big) as server, client(transport) as http:
+        async with http.stream("GET", server.url()) as response:
+            await until(lambda: transport.idle_count == 1)  # the whole body arrived; nothing read yet
+            assert await response.aread() == payload
+        assert (await http.get(server.url())).content == payload  # on the same connection, not stuck
+        assert server.accepted == 1
+
+
+async def test_a_reset_cuts_a_body_delimited_by_the_close_instead_of_ending_it(transport: AsyncioTransport) -> None:
+    async def reset(request: Received, writer: asyncio.StreamWriter) -> None:
+        writer.write(reply("200 OK", "Connection: close", length=False, body=b"partial"))
+        await writer.drain()
+        sock = writer.get_extra_info("socket")
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        writer.transport.abort()  # an RST, not the server's close
+
+    async with Server(reset) as server:
+        with pytest.raises(httpx.ReadError, match="lost before the response was complete"):
+            await get(transport, server.url())
 
 
 async def test_response_closed_before_its_end_closes_the_connection(transport: AsyncioTransport) -> None:

@@ -579,6 +579,8 @@ class _Connection(asyncio.Protocol):
             self.close()
             return
         try:
+            if exc is not None:  # a reset, not the server's close: a close-delimited body is cut, not complete
+                raise IncompleteResponseError("the connection was lost before the response was complete")
             self._parser.feed_eof()
         except IncompleteResponseError as incomplete:
             self.fail(_input_error(stream.has_head, self.sending, incomplete, exc))
@@ -817,6 +819,9 @@ class _ResponseStream(httpx.AsyncByteStream):
         self._wake()
 
     def finish(self) -> None:
+        if self._reading_paused and self._connection is not None:
+            self._connection.resume_reading()  # the body is complete: the pooled connection reads again
+        self._reading_paused = False
         self._connection = None
         self._done = True
         self._wake()
