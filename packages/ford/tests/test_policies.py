@@ -16,13 +16,14 @@ from carconnect.core import (
     AuthenticationError,
     NotFoundError,
     PermissionDeniedError,
+    RateLimitError,
     RetryPolicy,
     ServerError,
     error_from_response,
 )
 from carconnect.core.pipeline import Exchange, current_exchange
 from carconnect.ford import CONNECT_API_URL, QUERY_API_URL, ford_error_mapper
-from carconnect.ford.inbody import CommandsSentOncePolicy, InBodyStatusPolicy, is_command
+from carconnect.ford.inbody import CommandsSentOncePolicy, InBodyStatusPolicy, UnstatedRateLimitPolicy, is_command
 
 VEHICLE_ID = "12341234123412341234123412341234"
 V1 = f"{CONNECT_API_URL}/api/fordconnect/v1/vehicles/{VEHICLE_ID}"
@@ -106,6 +107,16 @@ def test_a_command_that_may_have_reached_ford_is_never_retried(
     policy = CommandsSentOncePolicy()
     assert policy.may_retry(request("POST", f"{V1}/lock"), outcome) is verdict
     assert policy.may_retry(request("GET"), outcome) is None
+
+
+async def test_a_rate_limit_that_states_no_wait_is_not_retried(make: Any, run: Any, router: respx.MockRouter) -> None:
+    garage = router.get(f"{QUERY_API_URL}/garage").respond(429, json={"statusCode": 429, "message": "Rate limit"})
+    with pytest.raises(RateLimitError) as limited:
+        await run(make("query").garage())
+    assert garage.call_count == 1  # a retry within a second would only count against the limit
+    assert limited.value.retry_after is None
+    stated = httpx.Response(429, headers={"Retry-After": "5"})
+    assert UnstatedRateLimitPolicy().may_retry(request("GET"), stated) is None
 
 
 # ---- a user's retry policy keeps Ford's rules ----------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Ford's pipeline policies: in-body statuses, and commands sent once whatever the retry policy says.
+"""Ford's pipeline policies: in-body statuses, commands sent once whatever the retry policy says, and
+no quick retry of a rate limit that states no wait.
 
 In-body statuses: Ford sometimes answers a failure with HTTP 200 and puts the real status in the
 body. Seen in the wild: legacy FordPass bodies whose numeric ``status`` is 401 or 402 (552 means
@@ -10,6 +11,11 @@ real one) instead of handing a failure to the generated parser.
 Commands: :class:`CommandsSentOncePolicy` forbids sending a command again once it may have reached
 Ford, even under a ``retry=`` policy that would retry POSTs; only a 429 (Ford did not take it) may be
 retried, as the retry policy decides.
+
+Rate limits: :class:`UnstatedRateLimitPolicy` does not retry a 429 without ``Retry-After``. Ford's
+limits recover over tens of seconds (its clients poll no faster than every 30 s), so backoff retries
+within a second or two would only count against them; the caller gets the
+:class:`~carconnect.core.RateLimitError`. A 429 with ``Retry-After`` is waited out as usual.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ import httpx
 from carconnect.core import Policy
 from carconnect.core.jsonbody import peek_json
 from carconnect.core.pipeline import current_exchange
-from carconnect.core.retry import NEVER_SENT_ERRORS
+from carconnect.core.retry import NEVER_SENT_ERRORS, parse_retry_after
 
 logger = logging.getLogger("carconnect.ford")
 
@@ -94,5 +100,17 @@ class CommandsSentOncePolicy(Policy):
         return False
 
 
-FORD_POLICIES: tuple[Policy, ...] = (InBodyStatusPolicy(), CommandsSentOncePolicy())
+class UnstatedRateLimitPolicy(Policy):
+    """Forbids retrying a 429 that says nothing of when to try again (see the module docstring)."""
+
+    def may_retry(self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> bool | None:
+        if not isinstance(outcome, httpx.Response) or outcome.status_code != 429:
+            return None
+        if parse_retry_after(outcome.headers) is not None:
+            return None  # waited out as the retry policy allows
+        logger.info("%s %s: rate limited with no Retry-After; not retried", request.method, request.url.path)
+        return False
+
+
+FORD_POLICIES: tuple[Policy, ...] = (InBodyStatusPolicy(), CommandsSentOncePolicy(), UnstatedRateLimitPolicy())
 """The policies of every Ford client (they keep no state, so every client shares them)."""
