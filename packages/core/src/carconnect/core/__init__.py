@@ -38,7 +38,16 @@ from .errors import (
 )
 from .keyring_store import KeyringTokenStore
 from .mapping import ErrorDetails, ErrorMapper, error_from_response
-from .options import DEFAULT_TIMEOUT, TOKEN_TIMEOUT, USER_AGENT, AsyncOptions, ClientOptions, LoginOptions, Options
+from .options import (
+    DEFAULT_TIMEOUT,
+    TOKEN_TIMEOUT,
+    USER_AGENT,
+    AsyncOptions,
+    ClientOptions,
+    LoginOptions,
+    Options,
+    default_headers,
+)
 from .pipeline import Policy
 from .retry import RetryBudget, RetryPolicy, parse_retry_after
 from .sources import (
@@ -138,6 +147,7 @@ __all__ = [
     "bearer",
     "call",
     "call_detailed",
+    "default_headers",
     "error_from_response",
     "parse_retry_after",
     "present",

@@ -19,7 +19,7 @@ from .calls import DetailedResponse, parsed, translate_exception
 from .clock import SYSTEM_CLOCK
 from .credentials import Credentials, as_token_source
 from .mapping import ErrorMapper
-from .options import DEFAULT_TIMEOUT, USER_AGENT, Options
+from .options import DEFAULT_TIMEOUT, Options, default_headers
 from .pipeline import Exchange, Policy, current_exchange
 from .retry import RetryPolicy
 from .users import UserScope, UserView
@@ -135,10 +135,7 @@ class ClientBase:
             timeout=timeout,
             trust_env=options.get("trust_env", True),
             event_hooks={name: list(functions) for name, functions in hooks.items()},
-            headers={
-                "User-Agent": options.get("user_agent") or USER_AGENT,
-                "Accept": "application/json",
-            },
+            headers=default_headers(options.get("user_agent")),
         )
 
     def _bind(self, generated: G, base_url: str, auth: CarConnectAuth | None = None) -> G:

@@ -27,6 +27,12 @@ USER_AGENT = f"carconnect/{__version__}"
 """Default ``User-Agent`` of every request."""
 
 
+def default_headers(user_agent: str | None = None) -> dict[str, str]:
+    """The headers every carconnect httpx client sends: ``User-Agent`` (``user_agent`` or
+    :data:`USER_AGENT`) and ``Accept: application/json``."""
+    return {"User-Agent": user_agent or USER_AGENT, "Accept": "application/json"}
+
+
 class ClientOptions(TypedDict, Generic[TransportT, HttpClientT], total=False):
     """Keyword options shared by every brand client."""
 

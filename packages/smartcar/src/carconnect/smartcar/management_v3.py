@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
-from carconnect.core import DEFAULT_TIMEOUT, USER_AGENT, CarConnectAuth, acall, acall_detailed, call, call_detailed
+from carconnect.core import DEFAULT_TIMEOUT, CarConnectAuth, acall, acall_detailed, call, call_detailed, default_headers
 
 from ._generated import management_v3 as management_v3_api_package
 from ._generated.management_v3 import models as v3m
@@ -52,7 +52,7 @@ def management_v3_api(
     """
     base_url = origin(hosts, "management-v3", MANAGEMENT_V3_URL) + MANAGEMENT_V3_PATH
     api = management_v3_api_package.AuthenticatedClient(base_url=base_url, token=UNUSED_TOKEN)
-    headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}  # as every brand client sends
+    headers = default_headers()  # as every brand client sends
     api.set_httpx_client(
         httpx.Client(base_url=base_url, auth=auth, transport=transport, timeout=DEFAULT_TIMEOUT, headers=headers)
     )

@@ -15,7 +15,13 @@ import dataclasses
 
 import httpx
 
-from carconnect.core import USER_AGENT, RequestTimeoutError, ResponseParseError, TransportError, error_from_response
+from carconnect.core import (
+    RequestTimeoutError,
+    ResponseParseError,
+    TransportError,
+    default_headers,
+    error_from_response,
+)
 
 from ._generated.backend_status.api.status import get_backend_status
 from ._generated.backend_status.client import Client
@@ -25,7 +31,6 @@ from .errors import volvo_error_mapper
 
 PORTAL_URL = "https://public-developer-portal-bff.weu-prod.ecpaz.volvocars.biz"
 STATUS_TIMEOUT = httpx.Timeout(10.0)
-HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,7 +69,7 @@ def api_status(
     http_timeout: httpx.Timeout = STATUS_TIMEOUT,
 ) -> ApiStatus:
     """The portal's current status (one request, no retries)."""
-    http = httpx.Client(base_url=base_url, transport=transport, timeout=http_timeout, headers=HEADERS)
+    http = httpx.Client(base_url=base_url, transport=transport, timeout=http_timeout, headers=default_headers())
     try:
         response = get_backend_status.sync_detailed(client=Client(base_url=base_url).set_httpx_client(http))
     except (httpx.HTTPError, ValueError, TypeError) as exc:
@@ -82,7 +87,7 @@ async def aapi_status(
     http_timeout: httpx.Timeout = STATUS_TIMEOUT,
 ) -> ApiStatus:
     """Async twin of :func:`api_status`."""
-    http = httpx.AsyncClient(base_url=base_url, transport=transport, timeout=http_timeout, headers=HEADERS)
+    http = httpx.AsyncClient(base_url=base_url, transport=transport, timeout=http_timeout, headers=default_headers())
     try:
         response = await get_backend_status.asyncio_detailed(
             client=Client(base_url=base_url).set_async_httpx_client(http)

@@ -47,14 +47,12 @@ class OAuthClient:
 
     def _client(self) -> httpx.Client:
         if self._sync is None:
-            self._sync = httpx.Client(transport=self._transport, timeout=self._timeout, trust_env=self._trust_env)
+            self._sync = httpx.Client(transport=self._transport, trust_env=self._trust_env)
         return self._sync
 
     def _async_client(self) -> httpx.AsyncClient:
         if self._async is None:
-            self._async = httpx.AsyncClient(
-                transport=self._async_transport, timeout=self._timeout, trust_env=self._trust_env
-            )
+            self._async = httpx.AsyncClient(transport=self._async_transport, trust_env=self._trust_env)
         return self._async
 
     def _retry_delay(
@@ -92,7 +90,8 @@ class OAuthClient:
                 yield step
                 reply = None
                 continue
-            # flows build bare requests: send() adds no client headers, and no timeout before httpx 0.27.1
+            # flows build bare requests: send() adds no client headers (nor, before httpx 0.27.1, the
+            # client's timeout), so every token request gets both here
             step.headers.setdefault("User-Agent", self._user_agent)
             step.extensions.setdefault("timeout", self._timeout.as_dict())
             started, attempt = self.clock.monotonic(), 0
