@@ -19,12 +19,15 @@ MODEL_NAMESPACES = {
     "smartcar": ["models"],
 }
 BRANDS = list(MODEL_NAMESPACES)
-# Handwritten modules a brand loads on first use (clients with commands, login flows).
+# Handwritten modules a brand loads on first use (clients with commands, other APIs, helpers).
 DEFERRED = {
     "volvo": [],
     "bmw": [],
     "ford": ["carconnect.ford.connect", "carconnect.ford.commands", "carconnect.ford.fordpass"],
-    "smartcar": [],
+    "smartcar": [
+        f"carconnect.smartcar.{module}"
+        for module in ("v3", "async_v3", "management", "async_management", "batch", "webhooks")
+    ],
 }
 
 

@@ -437,7 +437,8 @@ async def test_async(case: Case, router: respx.Router, aclient: AsyncSmartcarCli
 
 
 def public_methods(cls: type) -> list[str]:
-    return [name for name in vars(cls) if not name.startswith("_")]
+    """The class's public methods (not the API attributes ``v3`` and ``management``)."""
+    return [name for name, member in vars(cls).items() if not name.startswith("_") and callable(member)]
 
 
 @pytest.mark.parametrize(

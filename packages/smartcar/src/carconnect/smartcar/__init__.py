@@ -9,24 +9,30 @@ from carconnect.core.lazy import reexport
 from . import models
 from .app_token import AppTokenIssuer, AppTokenSource
 from .async_client import AsyncSmartcarClient
-from .async_management import AsyncManagement
-from .async_v3 import AsyncVehiclesV3
-from .batch import BATCH_MODELS, BatchItem, BatchResult
 from .client import SmartcarClient
 from .errors import ERROR_CLASSES, should_retry_later, smartcar_error_mapper, suggested_user_message
 from .hosts import API_URL, AUTH_URL, CONNECT_URL, IAM_URL, MANAGEMENT_URL, VEHICLE_API_URL
-from .management import Management
 from .results import CommandResult, Meta, Reading
 from .retry import ResolutionPolicy
 from .scopes import ALL_SCOPES, CONTROL_SCOPES, DEFAULT_SCOPES, READ_SCOPES, Scope, required
-from .v3 import VehiclesV3
-from .webhooks import SIGNATURE_HEADER, challenge_of, challenge_response, parse_webhook, verify_signature
 
 if TYPE_CHECKING:
+    from .async_management import AsyncManagement
+    from .async_v3 import AsyncVehiclesV3
     from .auth import REFRESH_TOKEN_LIFETIME, ConnectMode, SmartcarAuth, app_oauth_config, smartcar_oauth_config
+    from .batch import BATCH_MODELS, BatchItem, BatchResult
+    from .management import Management
     from .units import UnitSystemLike
-else:  # the login flows (carconnect.core.oauth) load on first use
-    __getattr__, __dir__ = reexport(globals(), "carconnect.smartcar.auth", "carconnect.smartcar.units")
+    from .v3 import VehiclesV3
+    from .webhooks import SIGNATURE_HEADER, challenge_of, challenge_response, parse_webhook, verify_signature
+else:  # the login flows, v3, Management, batch and webhook helpers load on first use
+    __getattr__, __dir__ = reexport(
+        globals(),
+        *(
+            f"carconnect.smartcar.{module}"
+            for module in ("auth", "units", "v3", "async_v3", "management", "async_management", "batch", "webhooks")
+        ),
+    )
 
 __all__ = [
     "ALL_SCOPES",

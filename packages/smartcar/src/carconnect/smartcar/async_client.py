@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Mapping
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
 from carconnect.core import AsyncClientBase, AsyncOptions, Credentials, acall, acall_detailed
@@ -22,10 +23,7 @@ from ._generated.vehicles_v2.api import data as v2_data
 from ._generated.vehicles_v2.api import user as v2_user
 from ._generated.vehicles_v2.api import vehicles as v2_vehicles
 from ._generated.vehicles_v2.api import webhooks as v2_webhooks
-from .async_management import AsyncManagement
 from .async_pages import iterate
-from .async_v3 import AsyncVehiclesV3
-from .batch import BatchResult, batch_request
 from .errors import smartcar_error_mapper
 from .hosts import API_URL, MANAGEMENT_URL, VEHICLE_API_URL, Flags
 from .inputs import charge_limit_command, day, destination, opt, scope_text
@@ -64,6 +62,9 @@ if TYPE_CHECKING:
         Vin,
         WebhookSubscription,
     )
+    from .async_management import AsyncManagement
+    from .async_v3 import AsyncVehiclesV3
+    from .batch import BatchResult
     from .units import UnitSystemLike
 
 
@@ -120,10 +121,22 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
         super().__init__(self._setup.credentials, error_mapper=smartcar_error_mapper, policies=policies, **options)
         self._apis = Apis.bind(self._bind, self.signer, self._setup)
         self._http = self.http_client_for(self._setup.v2_url)
-        self.v3 = AsyncVehiclesV3(self._apis.v3, self._setup)
+
+    # The v3 and Management APIs load on first use: a client of v2 alone never imports them.
+
+    @cached_property
+    def v3(self) -> AsyncVehiclesV3:
         """Vehicles API v3."""
-        self.management = AsyncManagement(self._apis.management)
+        from .async_v3 import AsyncVehiclesV3
+
+        return AsyncVehiclesV3(self._apis.v3, self._setup)
+
+    @cached_property
+    def management(self) -> AsyncManagement:
         """Management API."""
+        from .async_management import AsyncManagement
+
+        return AsyncManagement(self._apis.management)
 
     # -- the user and their vehicles -------------------------------------------------------------
 
@@ -444,6 +457,8 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
         self, vehicle_id: str, paths: Iterable[str], *, unit_system: UnitSystemLike | None = None
     ) -> BatchResult:
         """Several reads in one request; each path succeeds or fails on its own (see :class:`BatchResult`)."""
+        from .batch import BatchResult, batch_request
+
         return BatchResult.from_response(
             await acall_detailed(
                 v2_batch.batch.asyncio_detailed,

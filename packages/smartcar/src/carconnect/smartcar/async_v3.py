@@ -52,6 +52,9 @@ else:  # the parameters are for type checkers; at run time they would load the m
     Command = ScheduleChange = CommandResult
 
 
+__all__ = ["AsyncVehiclesV3"]
+
+
 class AsyncVehiclesV3(CallSettings, ScopedApi):
     """Vehicles API v3, async."""
 

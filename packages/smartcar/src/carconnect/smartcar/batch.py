@@ -23,6 +23,8 @@ from ._generated.vehicles_v2.types import Response, Unset
 from .errors import smartcar_error_mapper
 from .results import Meta, Reading
 
+__all__ = ["BATCH_MODELS", "BatchItem", "BatchResult", "batch_request", "normalize_path"]
+
 
 class FromDict(Protocol):
     @classmethod

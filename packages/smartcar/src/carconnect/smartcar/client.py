@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
 from carconnect.core import ClientBase, Credentials, Options, call, call_detailed
@@ -23,17 +24,14 @@ from ._generated.vehicles_v2.api import data as v2_data
 from ._generated.vehicles_v2.api import user as v2_user
 from ._generated.vehicles_v2.api import vehicles as v2_vehicles
 from ._generated.vehicles_v2.api import webhooks as v2_webhooks
-from .batch import BatchResult, batch_request
 from .errors import smartcar_error_mapper
 from .hosts import API_URL, MANAGEMENT_URL, VEHICLE_API_URL, Flags
 from .inputs import charge_limit_command, day, destination, opt, scope_text
-from .management import Management
 from .pages import iterate
 from .paging import DEFAULT_MAX_PAGES, permission_pages, vehicle_pages
 from .results import Reading, raw_reading, reading
 from .retry import ResolutionPolicy
 from .units import UnitSystemHeader
-from .v3 import VehiclesV3
 
 if TYPE_CHECKING:
     from ._generated.vehicles_v2.models import (
@@ -65,7 +63,10 @@ if TYPE_CHECKING:
         Vin,
         WebhookSubscription,
     )
+    from .batch import BatchResult
+    from .management import Management
     from .units import UnitSystemLike
+    from .v3 import VehiclesV3
 
 
 class SmartcarClient(CallSettings, ClientBase):
@@ -121,10 +122,22 @@ class SmartcarClient(CallSettings, ClientBase):
         super().__init__(self._setup.credentials, error_mapper=smartcar_error_mapper, policies=policies, **options)
         self._apis = Apis.bind(self._bind, self.signer, self._setup)
         self._http = self.http_client_for(self._setup.v2_url)
-        self.v3 = VehiclesV3(self._apis.v3, self._setup)
+
+    # The v3 and Management APIs load on first use: a client of v2 alone never imports them.
+
+    @cached_property
+    def v3(self) -> VehiclesV3:
         """Vehicles API v3."""
-        self.management = Management(self._apis.management)
+        from .v3 import VehiclesV3
+
+        return VehiclesV3(self._apis.v3, self._setup)
+
+    @cached_property
+    def management(self) -> Management:
         """Management API."""
+        from .management import Management
+
+        return Management(self._apis.management)
 
     # -- the user and their vehicles -------------------------------------------------------------
 
@@ -435,6 +448,8 @@ class SmartcarClient(CallSettings, ClientBase):
 
     def batch(self, vehicle_id: str, paths: Iterable[str], *, unit_system: UnitSystemLike | None = None) -> BatchResult:
         """Several reads in one request; each path succeeds or fails on its own (see :class:`BatchResult`)."""
+        from .batch import BatchResult, batch_request
+
         return BatchResult.from_response(
             call_detailed(
                 v2_batch.batch.sync_detailed,

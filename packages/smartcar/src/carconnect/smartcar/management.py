@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from ._generated.management.models import Connection, ConnectionList, ConnectionMode, DeletedConnections
 
 
+__all__ = ["Management"]
+
+
 def _mode(mode: ConnectionMode | str | None) -> ConnectionMode | None:
     return management_models.ConnectionMode(mode) if mode else None
 

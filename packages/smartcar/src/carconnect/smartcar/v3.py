@@ -53,6 +53,9 @@ else:  # the parameters are for type checkers; at run time they would load the m
     Command = ScheduleChange = CommandResult
 
 
+__all__ = ["VehiclesV3"]
+
+
 class VehiclesV3(CallSettings, ScopedApi):
     """Vehicles API v3, sync."""
 

@@ -32,6 +32,16 @@ if TYPE_CHECKING:
     from ._generated.vehicles_v3.models import VehicleErrorEvent, VehicleStateEvent, VerifyEvent
 
 
+__all__ = [
+    "SIGNATURE_HEADER",
+    "challenge_of",
+    "challenge_response",
+    "hmac_sha256_hex",
+    "parse_webhook",
+    "verify_signature",
+]
+
+
 SIGNATURE_HEADER = "SC-Signature"
 
 if TYPE_CHECKING:
