@@ -213,7 +213,13 @@ async def test_creation_is_retried_when_it_never_reached_bmw(run: Run, router: r
 # -- authentication --------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "rejection",
+    [error(401, "CU-102"), httpx.Response(401, json={"exveErrorId": "", "exveErrorMsg": "Unauthorized"})],
+    ids=["CU-102", "401-without-id"],
+)
 async def test_401_refreshes_the_token_and_replays_once(
+    rejection: httpx.Response,
     make_client: MakeClient,
     run_on: RunOn,
     router: respx.MockRouter,
@@ -229,7 +235,7 @@ async def test_401_refreshes_the_token_and_replays_once(
 
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request.headers["authorization"])
-        return error(401, "CU-102") if len(seen) == 1 else httpx.Response(200, json=[])
+        return rejection if len(seen) == 1 else httpx.Response(200, json=[])
 
     router.get(MAPPINGS).mock(side_effect=answer)
     manager = auth.token_manager(old)

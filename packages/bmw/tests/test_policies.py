@@ -22,6 +22,7 @@ from carconnect.core import (
     Token,
     TokenManager,
 )
+from carconnect.core.mapping import classify_response
 
 VIN = "WBA5P7C05N1234567"
 MAPPINGS = "/customers/vehicles/mappings"
@@ -130,17 +131,35 @@ def test_the_image_policy_asks_for_any_media_type_only_for_images() -> None:
         (401, {"exveErrorId": "CU-102", "exveErrorMsg": "invalid_token"}, True),
         (403, {"exveErrorId": "CU-127", "exveErrorMsg": "invalid_token"}, True),
         (401, {"fault": {"faultstring": "x", "detail": {"errorcode": "oauth.v2.invalid_access_token"}}}, True),
+        (401, {"exveErrorId": "", "exveErrorMsg": "Unauthorized"}, True),
+        (401, {"exveErrorId": "CU-999", "exveErrorMsg": "x"}, True),
+        (401, {"fault": {"faultstring": "Unauthorized", "detail": {"errorcode": "oauth.v2.Unauthorized"}}}, True),
         (403, {"exveErrorId": "CU-103", "exveErrorMsg": "scope"}, False),
         (403, {"exveErrorId": "CU-104", "exveErrorMsg": "vin"}, False),
+        (403, {"exveErrorId": "CU-999", "exveErrorMsg": "x"}, False),
         (403, QUOTA_BODY, False),
         (500, {"fault": {"faultstring": "x", "detail": {"errorcode": "keymanagement.x"}}}, False),
     ],
-    ids=["CU-101", "CU-102", "invalid_token-under-CU-127", "gateway-token", "CU-103", "CU-104", "quota", "gateway"],
+    ids=[
+        "CU-101",
+        "CU-102",
+        "invalid_token-under-CU-127",
+        "gateway-token",
+        "401-without-id",
+        "401-unknown-id",
+        "401-other-gateway-fault",
+        "CU-103",
+        "CU-104",
+        "403-unknown-id",
+        "quota",
+        "gateway",
+    ],
 )
 def test_only_access_token_errors_reject_the_token(status: int, body: Any, rejects_token: bool) -> None:
-    found = map_cardata_error(status, body, httpx.Headers())
-    assert found is not None
-    assert found.token_rejected is rejects_token
+    """An id BMW documents decides; an unknown or empty id leaves it to the status (401 refreshes)."""
+    response = httpx.Response(status, json=body, request=httpx.Request("GET", "https://api.invalid/x"))
+    _error, token_rejected = classify_response(response, map_cardata_error)
+    assert token_rejected is rejects_token
 
 
 class CountingRefresher:

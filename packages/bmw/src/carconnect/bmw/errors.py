@@ -7,7 +7,8 @@ empty or unknown. BMW's gateway may answer with its own ``{"fault": ...}`` body 
 
 Only an error about the access token itself (``CU-100`` to ``CU-102``, ``invalid_token``, the
 gateway's ``invalid_access_token``) refreshes the token and replays the call once; a missing scope or
-subscription (``CU-103``), a VIN or container permission and the quota never do.
+subscription (``CU-103``), a VIN or container permission and the quota never do. An empty or unknown
+id leaves that to the status too: a 401 refreshes, a 403 does not.
 """
 
 from __future__ import annotations
@@ -89,7 +90,6 @@ def _cardata_error(body: Mapping[str, Any]) -> ErrorDetails:
         message=_message(meaning, short, note),
         request_id=_text(body, "exveErrorRef"),
         details=details,
-        token_rejected=error_class is AuthenticationError,
     )
 
 
@@ -101,7 +101,6 @@ def _gateway_fault(fault: Mapping[str, Any]) -> ErrorDetails:
         error_class=AuthenticationError if token_fault else None,
         code=code,
         message=_text(fault, "faultstring"),
-        token_rejected=token_fault,
     )
 
 
