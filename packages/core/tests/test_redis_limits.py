@@ -44,6 +44,18 @@ def test_window_counts_a_call_against_every_key_it_names(redis_client: redis.Red
     assert limiter.reserve("u") == pytest.approx(60.0)
 
 
+def test_a_slot_booked_ahead_keeps_its_key_alive(redis_client: redis.Redis, clock: FakeClock) -> None:
+    """A later call that goes sooner must not shorten the key's life below a slot booked further ahead."""
+    limiter = SlidingWindowLimiter(redis_client, limit=3, window=60.0, clock=clock)
+    commands = {"u:commands": 1}
+    assert limiter.reserve("u", also=commands) == 0.0
+    assert limiter.reserve("u", also=commands) == pytest.approx(60.0)  # booked 60 s ahead
+    assert limiter.reserve("u") == 0.0  # a read now
+    # the booked command counts until 120 s from now: both keys must outlive that
+    for key in ("carconnect:ratelimit:u", "carconnect:ratelimit:u:commands"):
+        assert redis_client.pttl(key) >= 120_000
+
+
 def test_window_takes_the_clock_time_given(redis_client: redis.Redis) -> None:
     limiter = SlidingWindowLimiter(redis_client, limit=1, window=60.0)
     start = datetime(2026, 1, 1, tzinfo=UTC)

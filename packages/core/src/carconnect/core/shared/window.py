@@ -45,7 +45,9 @@ for _, at in ipairs(candidates) do
     if max_wait ~= '' and wait > tonumber(max_wait) then return {0, fmt(wait)} end
     for _, key in ipairs(KEYS) do
       redis.call('ZADD', key, fmt(at), member)
-      redis.call('PEXPIRE', key, math.ceil((wait + window) * 1000) + 1000)
+      -- the key lives until its latest slot (maybe booked ahead of this one) leaves the window
+      local latest = tonumber(redis.call('ZRANGE', key, -1, -1, 'WITHSCORES')[2])
+      redis.call('PEXPIRE', key, math.ceil((latest - now + window) * 1000) + 1000)
     end
     return {1, fmt(wait)}
   end
