@@ -65,7 +65,10 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\bfrom \.async_(\w+) import\b", r"from .\1 import"),
     (r"\bfor (\w+) in (.+):\n\s+yield \1\n", r"yield from \2\n"),
     (r"\bAsync([A-Z]\w*)", r"\1"),
-    (r"\b(a)(call|call_detailed|close|sleep|get_access_token|run_command|run|read|wait|refresh)\b", r"\2"),
+    (
+        r"\b(a)(call|call_detailed|close|sleep|get_access_token|run_command|run|read|wait|refresh|after_transport_error)\b",
+        r"\2",
+    ),
     (r"\basync\b", "sync"),
     (r"\ban sync\b", "a sync"),
 )

@@ -74,6 +74,27 @@ def test_the_quota_policy_refunds_only_what_never_left(clock: FakeClock) -> None
     assert policy.budget.status().used == 1
 
 
+def test_an_attempt_not_sent_after_all_is_refunded_once(clock: FakeClock) -> None:
+    policy = QuotaPolicy(QuotaBudget(clock=clock))
+    sent, cancelled = request(), request()
+    policy.on_request(sent)
+    policy.on_request(cancelled)
+    policy.on_unsent(cancelled)  # cancelled (or refused by another policy) before it went
+    assert policy.budget.status().used == 1
+    policy.on_unsent(cancelled)
+    policy.on_transport_error(cancelled, httpx.ConnectError("refused"))
+    assert policy.budget.status().used == 1  # refunded once only
+
+
+def test_a_new_attempt_keeps_the_previous_one_counted(clock: FakeClock) -> None:
+    policy = QuotaPolicy(QuotaBudget(clock=clock))
+    replayed = request()
+    policy.on_request(replayed)  # sent, answered 401
+    policy.on_request(replayed)  # the replay with a fresh token, then cancelled before it went
+    policy.on_unsent(replayed)
+    assert policy.budget.status().used == 1
+
+
 def test_a_refund_after_the_daily_reset_takes_back_nothing_of_the_new_day() -> None:
     clock = FakeClock(datetime(2026, 3, 1, 23, 59, 58, tzinfo=UTC))
     policy = QuotaPolicy(QuotaBudget(clock=clock))

@@ -7,9 +7,8 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
-import pytest
 
-from carconnect.core import AsyncClientBase, ClientBase, Policy
+from carconnect.core import AsyncClientBase, ClientBase, Policy, Token, TokenManager
 from carconnect.core.users import ScopedApi, UserView, for_current_user, user_key
 
 API = "https://api.example.test"
@@ -114,12 +113,26 @@ def test_a_view_is_small_and_hides_no_secret() -> None:
     assert sys.getsizeof(view) < 100
 
 
-@pytest.mark.parametrize("key", [None, "k"])
-def test_keys_default_to_one_per_view(key: str | None) -> None:
+def test_a_given_key_names_the_user() -> None:
     policy = KeySeen()
     fleet = Brand(None, policies=[policy], transport=httpx.MockTransport(_echo))
-    fleet.for_user("a", key=key).whoami()
-    assert policy.keys[0] == key or (key is None and str(policy.keys[0]).startswith("user-"))
+    fleet.for_user("a", key="k").whoami()
+    fleet.for_user("b", key="k").whoami()
+    assert policy.keys == ["k", "k"]
+
+
+def test_the_default_key_is_the_token_sources_and_never_reused() -> None:
+    policy = KeySeen()
+    fleet = Brand(None, policies=[policy], transport=httpx.MockTransport(_echo))
+    manager = TokenManager(Token("alice-token"))
+    fleet.for_user(manager).whoami()
+    fleet.for_user(manager).whoami()  # another view of the same user
+    for _ in range(50):  # a view per request with a token string: a new source, and key, each time
+        fleet.for_user("bob-token").whoami()
+    alice, again, *others = policy.keys
+    assert alice == again
+    assert len({alice, *others}) == 51  # sources freed and their memory reused never share a key
+    assert all(str(key).startswith("user-") for key in policy.keys)
 
 
 async def test_a_blocking_policy_runs_off_the_event_loop() -> None:

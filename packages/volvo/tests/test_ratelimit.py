@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 import pytest
 import respx
@@ -155,3 +157,56 @@ def test_the_limiter_refuses_before_sending(router: respx.Router, clock: FakeClo
         with pytest.raises(RateLimitError, match="client-side rate limit"):
             volvo.odometer(VIN)
     assert route.call_count == 1
+
+
+def test_a_slot_given_back_is_free_again(clock: FakeClock) -> None:
+    limiter = RateLimiter(clock=clock, requests_per_minute=1)
+    assert limiter.reserve(read()) == 0.0
+    waiting = read()
+    assert limiter.reserve(waiting) == 61.0
+    limiter.release(waiting)  # cancelled while it waited: never sent
+    assert limiter.reserve(read()) == 61.0  # not 122: the given-back slot counts no more
+
+
+def test_an_attempt_that_never_reached_volvo_frees_its_slot(router: respx.Router, clock: FakeClock) -> None:
+    limiter = RateLimiter(clock=clock, requests_per_minute=1)
+    route = router.get(ODOMETER)
+    route.side_effect = [httpx.ConnectError("refused"), httpx.Response(200, json={"data": {}})]
+    transport = httpx.MockTransport(router.handler)
+    retry = RetryPolicy(rng=lambda: 0.0)
+    with VolvoClient("t", api_key="k", transport=transport, clock=clock, retry=retry, rate_limit=limiter) as volvo:
+        volvo.odometer(VIN)
+    assert clock.sleeps == [0.5]  # the backoff only: the refused attempt's slot was given back
+    assert route.call_count == 2
+
+
+class WaitsUntilCancelled(FakeClock):
+    async def asleep(self, seconds: float) -> None:
+        await asyncio.Event().wait()
+
+
+async def test_a_cancelled_wait_frees_its_slot(router: respx.Router) -> None:
+    clock = WaitsUntilCancelled()
+    limiter = RateLimiter(clock=clock, requests_per_minute=1)
+    router.get(ODOMETER).respond(200, json={"data": {}})
+    transport = httpx.MockTransport(router.handler)
+    async with AsyncVolvoClient("t", api_key="k", transport=transport, clock=clock, rate_limit=limiter) as volvo:
+        await volvo.odometer(VIN)
+        waiting = asyncio.ensure_future(volvo.odometer(VIN))
+        await asyncio.sleep(0.01)  # it waits 61 s for its slot
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+    assert limiter.reserve(read()) == 61.0  # the first read's slot only
+
+
+def test_windows_of_users_gone_quiet_are_forgotten(router: respx.Router, clock: FakeClock) -> None:
+    limiter = RateLimiter(clock=clock)
+    router.get(ODOMETER).respond(200, json={"data": {}})
+    transport = httpx.MockTransport(router.handler)
+    with VolvoClient("t", api_key="k", transport=transport, clock=clock, rate_limit=limiter) as volvo:
+        for _ in range(1000):  # a view per request with a token string: a new user key each time
+            volvo.for_user("user-token").odometer(VIN)
+            clock.advance(1)
+    assert clock.sleeps == []
+    assert len(limiter._windows) < 300  # the last minute's users (and a sweep's slack), not 1,000

@@ -129,3 +129,15 @@ async def test_async_workers_wait_off_the_event_loop(
         assert clock.sleeps == []
         await erin.doors(VIN)
     assert clock.sleeps == [pytest.approx(61.0)]
+
+
+def test_a_slot_given_back_is_free_again_for_every_worker(window: SlidingWindowLimiter, clock: FakeClock) -> None:
+    one, two = RateLimiter.shared(window), RateLimiter.shared(window)
+    lock = httpx.Request("POST", f"{API_URL}{LOCK}")
+    for _ in range(10):
+        assert one.reserve(httpx.Request("POST", f"{API_URL}{LOCK}")) == 0.0
+    assert one.reserve(lock) == pytest.approx(61.0)
+    one.release(lock)  # cancelled while it waited: never sent
+    assert two.reserve(httpx.Request("POST", f"{API_URL}{LOCK}")) == pytest.approx(61.0)  # not 122
+    # and the command limit's slot went with the request limit's: 89 reads still fit in this minute
+    assert [two.reserve(httpx.Request("GET", f"{API_URL}{DOORS}")) for _ in range(89)] == [0.0] * 89

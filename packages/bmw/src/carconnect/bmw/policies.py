@@ -2,7 +2,8 @@
 
 :class:`QuotaPolicy` charges every attempt that leaves to the account's
 :class:`~carconnect.bmw.quota.QuotaBudget` (the replay after a refreshed token too), refunds an
-attempt that provably never left, blocks the budget when BMW answers ``CU-429``, and forbids every
+attempt that provably never left (a refused connection, or a call cancelled or refused by another
+policy before it was sent), blocks the budget when BMW answers ``CU-429``, and forbids every
 automatic retry of a call BMW answered or may have received: each would spend one of the 50 daily
 calls, so the error goes to the caller at once with the calls left. Only a request that never
 reached BMW (a refused connection) is sent again. BMW counts per account: calls made through a
@@ -79,6 +80,8 @@ class QuotaPolicy(Policy):
 
     def on_request(self, request: httpx.Request) -> float:
         budget = self.current()
+        with self._lock:
+            self._receipts.pop(request, None)  # the previous attempt went out: it stays counted
         try:
             receipt = budget.spend()
         except QuotaExceededError as refused:
@@ -94,10 +97,21 @@ class QuotaPolicy(Policy):
             logger.warning("BMW reports the daily CarData quota used up; calls are refused until it refills")
         return response
 
+    def on_unsent(self, request: httpx.Request) -> None:
+        self._refund(request)
+
     def on_transport_error(self, request: httpx.Request, error: httpx.TransportError) -> None:
+        if isinstance(error, NEVER_SENT_ERRORS):
+            self._refund(request)
+        else:
+            with self._lock:
+                self._receipts.pop(request, None)
+
+    def _refund(self, request: httpx.Request) -> None:
+        """Take back the call the request's latest attempt was charged (it never reached BMW)."""
         with self._lock:
             spent = self._receipts.pop(request, None)
-        if spent is not None and isinstance(error, NEVER_SENT_ERRORS):
+        if spent is not None:
             budget, receipt = spent
             budget.refund(receipt)
 

@@ -21,7 +21,7 @@ from .mapping import ErrorMapper
 from .options import DEFAULT_TIMEOUT, AsyncOptions, default_headers
 from .pipeline import Exchange, Policy, current_exchange
 from .retry import RetryPolicy
-from .users import UserScope, UserView
+from .users import UserScope, UserView, key_of
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -100,10 +100,13 @@ class AsyncClientBase:
         """This client acting for another user: same connections, retry budget and limits.
 
         ``key`` names the user for limits the vendor counts per user (and for shared limiters on
-        Redis); by default it is unique to the view. The view is cheap: keep one per user.
+        Redis). By default it is the token source's own: views of one ``TokenManager`` share it,
+        while a token string or :class:`Token` makes a new source, and so a new key, per call of
+        ``for_user``. Name the user with ``key=`` when limits must hold across such views or across
+        workers. The view is cheap: keep one per user.
         """
         source = as_token_source(credentials, self.clock)
-        scope = UserScope(key if key is not None else f"user-{id(source):x}", source)
+        scope = UserScope(key if key is not None else key_of(source), source)
         return cast(Self, UserView(self, scope))
 
     def http_client_for(self, base_url: str, auth: CarConnectAuth | None = None) -> httpx.AsyncClient:
@@ -168,7 +171,7 @@ async def acall_detailed(operation: Callable[P, Awaitable[T]], /, *args: P.args,
             try:
                 return await operation(*args, **kwargs)
             except httpx.TransportError as exc:
-                delay = exchange.after_transport_error(exc)
+                delay = await exchange.aafter_transport_error(exc)
                 if delay is None:
                     raise translate_exception(exc, exchange) from exc
                 await exchange.clock().asleep(delay)

@@ -100,12 +100,7 @@ class CarConnectAuth(httpx.Auth):
             self._sign(request, token)
         replayed = False
         while True:
-            for policy in self.policies:
-                wait = (yield Hook(policy.on_request, (request,))) if policy.blocking else policy.on_request(request)
-                if wait > 0:
-                    reason = type(policy).__name__
-                    logger.info("%s %s: waiting %.1f s for %s", request.method, request.url.path, wait, reason)
-                    yield Sleep(wait, reason)
+            yield from self._admit(request)
             response: httpx.Response = yield request
             if not response.is_success or any(policy.reads_success_body for policy in self.policies):
                 yield _ReadBody(response)
@@ -134,44 +129,109 @@ class CarConnectAuth(httpx.Auth):
             log_retry(request, describe(error), delay, exchange.attempt)
             yield Sleep(delay, "retry")
 
+    def _admit(self, request: httpx.Request) -> Generator[_Step, Any, None]:
+        """Run every policy's ``on_request`` and wait where one asks to.
+
+        When the attempt will not be sent after all (a policy refuses it, or the wait or a hook is
+        interrupted: the driver throws the error in here), the policies that had admitted it hear
+        of it (:meth:`Policy.on_unsent`), last first, and the error goes on.
+        """
+        admitted: list[Policy] = []
+        try:
+            for policy in self.policies:
+                if policy.blocking:
+                    # the driver lets the hook finish before it throws a cancellation in here, so
+                    # whatever the hook took is given back below
+                    admitted.append(policy)
+                    wait = yield Hook(policy.on_request, (request,))
+                else:
+                    wait = policy.on_request(request)
+                    admitted.append(policy)
+                if wait > 0:
+                    reason = type(policy).__name__
+                    logger.info("%s %s: waiting %.1f s for %s", request.method, request.url.path, wait, reason)
+                    yield Sleep(wait, reason)
+        except BaseException as stopped:
+            for policy in reversed(admitted):
+                if policy.blocking and not isinstance(stopped, GeneratorExit):
+                    yield Hook(_give_back, (policy, request))
+                else:
+                    _give_back(policy, request)
+            raise
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         flow = self._flow(request)
         reply: object = None
+        failure: BaseException | None = None
         while True:
             try:
-                step = flow.send(reply)
+                step = flow.send(reply) if failure is None else flow.throw(failure)
             except StopIteration:
                 return
-            reply = None
-            if isinstance(step, _TokenWanted):
-                reply = step.source.get_access_token(step.rejected)
-            elif isinstance(step, _ReadBody):
-                step.response.read()
-            elif isinstance(step, Sleep):
-                self.clock.sleep(step.seconds)
-            elif isinstance(step, Hook):
-                reply = step.function(*step.args)
-            else:
+            reply, failure = None, None
+            if isinstance(step, httpx.Request):
                 reply = yield step
+                continue
+            try:
+                if isinstance(step, _TokenWanted):
+                    reply = step.source.get_access_token(step.rejected)
+                elif isinstance(step, _ReadBody):
+                    step.response.read()
+                elif isinstance(step, Sleep):
+                    self.clock.sleep(step.seconds)
+                else:
+                    reply = step.function(*step.args)
+            except BaseException as exc:  # the flow gives back what its policies took, then raises it
+                failure = exc
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         flow = self._flow(request)
         reply: object = None
+        failure: BaseException | None = None
         while True:
             try:
-                step = flow.send(reply)
+                step = flow.send(reply) if failure is None else flow.throw(failure)
             except StopIteration:
                 return
-            reply = None
-            if isinstance(step, _TokenWanted):
-                reply = await step.source.aget_access_token(step.rejected)
-            elif isinstance(step, _ReadBody):
-                await step.response.aread()
-            elif isinstance(step, Sleep):
-                await self.clock.asleep(step.seconds)
-            elif isinstance(step, Hook):
-                import asyncio  # loaded already wherever a coroutine runs; not at import
-
-                reply = await asyncio.to_thread(step.function, *step.args)
-            else:
+            reply, failure = None, None
+            if isinstance(step, httpx.Request):
                 reply = yield step
+                continue
+            try:
+                if isinstance(step, _TokenWanted):
+                    reply = await step.source.aget_access_token(step.rejected)
+                elif isinstance(step, _ReadBody):
+                    await step.response.aread()
+                elif isinstance(step, Sleep):
+                    await self.clock.asleep(step.seconds)
+                else:
+                    reply = await _in_thread(step)
+            except BaseException as exc:  # a cancellation too: the flow gives back, then raises it
+                failure = exc
+
+
+def _give_back(policy: Policy, request: httpx.Request) -> None:
+    """``policy.on_unsent(request)``; a failure there is logged and never hides why the attempt stopped."""
+    try:
+        policy.on_unsent(request)
+    except Exception:
+        logger.warning(
+            "%s could not give back what it took for %s %s",
+            type(policy).__name__,
+            request.method,
+            request.url.path,
+            exc_info=True,
+        )
+
+
+async def _in_thread(hook: Hook) -> Any:
+    """Run a blocking hook in a worker thread. A cancellation waits for the hook to finish first, so
+    that what it took (a slot, a quota call) is known and can be given back."""
+    import asyncio  # loaded already wherever a coroutine runs; not at import
+
+    running = asyncio.ensure_future(asyncio.to_thread(hook.function, *hook.args))
+    try:
+        return await asyncio.shield(running)
+    except asyncio.CancelledError:
+        await asyncio.wait({running})
+        raise

@@ -22,7 +22,7 @@ from .mapping import ErrorMapper
 from .options import DEFAULT_TIMEOUT, Options, default_headers
 from .pipeline import Exchange, Policy, current_exchange
 from .retry import RetryPolicy
-from .users import UserScope, UserView
+from .users import UserScope, UserView, key_of
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -101,10 +101,13 @@ class ClientBase:
         """This client acting for another user: same connections, retry budget and limits.
 
         ``key`` names the user for limits the vendor counts per user (and for shared limiters on
-        Redis); by default it is unique to the view. The view is cheap: keep one per user.
+        Redis). By default it is the token source's own: views of one ``TokenManager`` share it,
+        while a token string or :class:`Token` makes a new source, and so a new key, per call of
+        ``for_user``. Name the user with ``key=`` when limits must hold across such views or across
+        workers. The view is cheap: keep one per user.
         """
         source = as_token_source(credentials, self.clock)
-        scope = UserScope(key if key is not None else f"user-{id(source):x}", source)
+        scope = UserScope(key if key is not None else key_of(source), source)
         return cast(Self, UserView(self, scope))
 
     def http_client_for(self, base_url: str, auth: CarConnectAuth | None = None) -> httpx.Client:

@@ -35,8 +35,8 @@ class Policy:
     reads_success_body: bool = False
     """Whether :meth:`on_response` needs the body of success answers too (error bodies are always read)."""
     blocking: bool = False
-    """Whether :meth:`on_request` and :meth:`on_response` do blocking I/O (a file): async clients then
-    run them in a worker thread instead of on the event loop."""
+    """Whether the hooks do blocking I/O (a file, Redis): async clients then run them in a worker
+    thread instead of on the event loop."""
 
     def on_request(self, request: httpx.Request) -> float:
         """Called before every attempt: adjust ``request``, return seconds to wait first (0 to go now).
@@ -48,6 +48,12 @@ class Policy:
     def on_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         """Called with every answer (body read when it is an error); return it, or a replacement."""
         return response
+
+    def on_unsent(self, request: httpx.Request) -> None:
+        """Called when the attempt :meth:`on_request` admitted will not be sent after all: a later
+        policy refused it, or the call was cancelled (or failed) while it waited to go. Give back
+        what :meth:`on_request` took (a rate-limit slot, a quota call). A blocking policy's
+        ``on_unsent`` runs in a worker thread under asyncio, as its other hooks do."""
 
     def on_transport_error(self, request: httpx.Request, error: httpx.TransportError) -> None:
         """Called when an attempt got no answer."""
@@ -148,6 +154,26 @@ class Exchange:
         request = error.request
         for policy in signer.policies:
             policy.on_transport_error(request, error)
+        return self._after_error_heard(request, error)
+
+    async def aafter_transport_error(self, error: httpx.TransportError) -> float | None:
+        """:meth:`after_transport_error` with the hooks of blocking policies run in a worker thread."""
+        signer = self.signer
+        if signer is None:
+            return None
+        request = error.request
+        for policy in signer.policies:
+            if policy.blocking:
+                import asyncio  # loaded already wherever a coroutine runs; not at import
+
+                await asyncio.to_thread(policy.on_transport_error, request, error)
+            else:
+                policy.on_transport_error(request, error)
+        return self._after_error_heard(request, error)
+
+    def _after_error_heard(self, request: httpx.Request, error: httpx.TransportError) -> float | None:
+        signer = self.signer
+        assert signer is not None
         verdict = _verdict(signer.policies, request, error)
         if verdict is False and not isinstance(error, NEVER_SENT_ERRORS):
             return None

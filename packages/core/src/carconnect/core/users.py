@@ -11,6 +11,9 @@ from __future__ import annotations
 import contextvars
 import functools
 import inspect
+import itertools
+import threading
+import weakref
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, ParamSpec, TypeVar, cast
@@ -45,6 +48,24 @@ def user_key() -> str | None:
     """The key of :func:`current_user`, for policies that count per user."""
     scope = _current.get()
     return scope.key if scope is not None else None
+
+
+_numbers = itertools.count(1)
+_keys: weakref.WeakKeyDictionary[TokenSource, str] = weakref.WeakKeyDictionary()
+_keys_lock = threading.Lock()
+
+
+def key_of(source: TokenSource) -> str:
+    """The default per-user key of ``source``: the same for every view of it while it lives, and
+    never given to another source (a number, not an address that Python reuses)."""
+    with _keys_lock:
+        try:
+            key = _keys.get(source)
+            if key is None:
+                key = _keys[source] = f"user-{next(_numbers)}"
+        except TypeError:  # a source that takes no weak reference: a key of its own per view
+            key = f"user-{next(_numbers)}"
+    return key
 
 
 class ScopedApi:

@@ -20,15 +20,18 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 import threading
+import weakref
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Protocol
 
 import httpx
 
 from carconnect.core import SYSTEM_CLOCK, Clock, Policy, RateLimitError
+from carconnect.core.retry import NEVER_SENT_ERRORS
 from carconnect.core.users import user_key
 
 logger = logging.getLogger("carconnect.volvo")
@@ -37,6 +40,9 @@ REQUESTS_PER_MINUTE = 100
 COMMANDS_PER_MINUTE = 10
 WINDOW_SECONDS = 61.0
 """A minute plus a second of slack for network jitter between our clock and Volvo's."""
+
+_FIRST_SWEEP = 256
+"""Windows kept before the first sweep of empty ones; then twice as many as the last sweep left."""
 
 _VEHICLE = re.compile(r"/vehicles/([^/?]+)")
 _COMMAND = re.compile(r"/vehicles/[^/]+/commands/[^/]+/?$")
@@ -75,6 +81,15 @@ class _Window:
     def take(self, at: float) -> None:
         insort(self._times, at)
 
+    def __bool__(self) -> bool:
+        return bool(self._times)
+
+    def give_back(self, at: float) -> None:
+        """Remove one slot taken at ``at`` (gone already when it left the window)."""
+        index = bisect_left(self._times, at)
+        if index < len(self._times) and self._times[index] == at:
+            del self._times[index]
+
 
 class SlotBackend(Protocol):
     """Where shared limits are counted: :class:`carconnect.core.shared.SlidingWindowLimiter` fits."""
@@ -91,7 +106,11 @@ class SlotBackend(Protocol):
     @property
     def clock(self) -> Clock: ...
 
-    def reserve(self, key: str, now: datetime | None = None, *, also: Mapping[str, int] | None = None) -> float: ...
+    def reserve(
+        self, key: str, now: datetime | None = None, *, also: Mapping[str, int] | None = None, slot: str | None = None
+    ) -> float: ...
+
+    def release(self, slot: str, keys: Iterable[str]) -> None: ...
 
 
 class RateLimiter:
@@ -121,7 +140,11 @@ class RateLimiter:
         self.max_wait = max_wait
         self.clock = clock
         self._windows: dict[tuple[str | None, str, str | None], _Window] = {}
+        self._sweep_at = _FIRST_SWEEP
         self._lock = threading.Lock()
+        self._taken: weakref.WeakKeyDictionary[httpx.Request, tuple[list[_Window], float]]
+        self._taken = weakref.WeakKeyDictionary()
+        """The slot of each request's latest attempt, until it is given back."""
 
     blocking = False
     """Whether :meth:`reserve` does network I/O (a shared limiter): async clients then call it off the loop."""
@@ -151,9 +174,20 @@ class RateLimiter:
     def _window(self, user: str | None, kind: str, vin: str | None) -> _Window:
         key = (user, kind, vin if self.per_vehicle else None)
         if key not in self._windows:
+            if len(self._windows) >= self._sweep_at:
+                self._sweep()
             limit = self.commands_per_minute if kind == "command" else self.requests_per_minute
             self._windows[key] = _Window(limit, self.window)
         return self._windows[key]
+
+    def _sweep(self) -> None:
+        """Forget the windows with no slot left in them (users and views come and go)."""
+        now = self.clock.monotonic()
+        for key, window in list(self._windows.items()):
+            window.forget_before(now)
+            if not window:
+                del self._windows[key]
+        self._sweep_at = max(_FIRST_SWEEP, 2 * len(self._windows))
 
     @staticmethod
     def _first_free(windows: list[_Window], now: float) -> float:
@@ -168,6 +202,7 @@ class RateLimiter:
         """
         vin, user = vehicle_of(request), user_key()
         with self._lock:
+            self._taken.pop(request, None)  # the previous attempt went out: its slot stays
             windows = [self._window(user, "request", vin)]
             if is_command(request):
                 windows.append(self._window(user, "command", vin))
@@ -184,7 +219,17 @@ class RateLimiter:
                 )
             for window in windows:
                 window.take(at)
+            self._taken[request] = (windows, at)
         return wait
+
+    def release(self, request: httpx.Request) -> None:
+        """Give back the slot of the request's latest attempt, which was not sent after all."""
+        with self._lock:
+            taken = self._taken.pop(request, None)
+            if taken is not None:
+                windows, at = taken
+                for window in windows:
+                    window.give_back(at)
 
 
 class SharedRateLimiter(RateLimiter):
@@ -208,6 +253,7 @@ class SharedRateLimiter(RateLimiter):
         )
         self.backend = backend
         self.key = key
+        self._slots: weakref.WeakKeyDictionary[httpx.Request, tuple[str, list[str]]] = weakref.WeakKeyDictionary()
 
     def __repr__(self) -> str:
         return f"RateLimiter.shared({self.backend!r}, commands_per_minute={self.commands_per_minute})"
@@ -218,8 +264,21 @@ class SharedRateLimiter(RateLimiter):
         vin = vehicle_of(request)
         if self.per_vehicle and vin is not None:
             name = f"{name}:{vin}"
-        also = {f"{name}:commands": self.commands_per_minute} if is_command(request) else None
-        return self.backend.reserve(name, also=also)
+        also = {f"{name}:commands": self.commands_per_minute} if is_command(request) else {}
+        slot = secrets.token_hex(8)
+        with self._lock:
+            self._slots.pop(request, None)  # the previous attempt went out: its slot stays
+        wait = self.backend.reserve(name, also=also, slot=slot)
+        with self._lock:
+            self._slots[request] = (slot, [name, *also])
+        return wait
+
+    def release(self, request: httpx.Request) -> None:
+        with self._lock:
+            taken = self._slots.pop(request, None)
+        if taken is not None:
+            slot, keys = taken
+            self.backend.release(slot, keys)
 
 
 class RateLimitPolicy(Policy):
@@ -242,3 +301,10 @@ class RateLimitPolicy(Policy):
         except RateLimitError as refused:
             logger.warning("%s %s refused: %s", request.method, request.url.path, refused.message)
             raise
+
+    def on_unsent(self, request: httpx.Request) -> None:
+        self.limiter.release(request)
+
+    def on_transport_error(self, request: httpx.Request, error: httpx.TransportError) -> None:
+        if isinstance(error, NEVER_SENT_ERRORS):  # Volvo never saw it: the slot is free again
+            self.limiter.release(request)

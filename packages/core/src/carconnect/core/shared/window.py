@@ -10,7 +10,7 @@ in step (NTP); the default window's extra second absorbs small differences.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 import redis
@@ -63,9 +63,9 @@ class SlidingWindowLimiter(RedisBacked):
     """When may the next call for ``key`` go? ``limit`` calls per ``window`` seconds, shared in Redis.
 
     :meth:`reserve` takes the earliest slot and returns the seconds to wait before sending (0: now);
-    the slot counts from then on whether or not the caller sends. A slot further than ``max_wait``
-    away raises :class:`~carconnect.core.RateLimitError` (``code="client_rate_limit"``,
-    ``retry_after`` set) and takes nothing. Keys are ``<prefix>:<key>``.
+    the slot counts from then on until :meth:`release` gives it back (a call that was not sent after
+    all). A slot further than ``max_wait`` away raises :class:`~carconnect.core.RateLimitError`
+    (``code="client_rate_limit"``, ``retry_after`` set) and takes nothing. Keys are ``<prefix>:<key>``.
     """
 
     def __init__(
@@ -89,16 +89,20 @@ class SlidingWindowLimiter(RedisBacked):
     def __repr__(self) -> str:
         return f"SlidingWindowLimiter({describe(self.redis)!r}, limit={self.limit}, window={self.window:g})"
 
-    def reserve(self, key: str, now: datetime | None = None, *, also: Mapping[str, int] | None = None) -> float:
+    def reserve(
+        self, key: str, now: datetime | None = None, *, also: Mapping[str, int] | None = None, slot: str | None = None
+    ) -> float:
         """Take ``key``'s next slot; return the seconds from ``now`` (default: the clock's) until it.
 
         ``also`` names further keys with their own limits that the same call counts against, all
-        taken together (a Volvo command: ``also={f"{user}:commands": 10}``).
+        taken together (a Volvo command: ``also={f"{user}:commands": 10}``). ``slot`` names the slot
+        for :meth:`release` (unique per call; a random one by default).
         """
         windows = {key: self.limit, **(also or {})}
         moment = (now or self.clock.now()).timestamp()
         max_wait = "" if self.max_wait is None else repr(self.max_wait)
-        args: list[str | int] = [repr(moment), repr(self.window), max_wait, secrets.token_hex(8), *windows.values()]
+        member = slot or secrets.token_hex(8)
+        args: list[str | int] = [repr(moment), repr(self.window), max_wait, member, *windows.values()]
         with translated(f"reserving a rate-limit slot for {key!r}"):
             taken, wait = self._script(keys=[f"{self.prefix}:{name}" for name in windows], args=args)
         seconds = float(wait)
@@ -110,8 +114,19 @@ class SlidingWindowLimiter(RedisBacked):
             )
         return seconds
 
-    async def areserve(self, key: str, now: datetime | None = None, *, also: Mapping[str, int] | None = None) -> float:
+    async def areserve(
+        self, key: str, now: datetime | None = None, *, also: Mapping[str, int] | None = None, slot: str | None = None
+    ) -> float:
         """:meth:`reserve` from async code, off the event loop."""
         import asyncio
 
-        return await asyncio.to_thread(self.reserve, key, now, also=also)
+        return await asyncio.to_thread(self.reserve, key, now, also=also, slot=slot)
+
+    def release(self, slot: str, keys: Iterable[str]) -> None:
+        """Give back the slot named ``slot`` under each of ``keys`` (the call was not sent after all)."""
+        names = [f"{self.prefix}:{key}" for key in keys]
+        with translated(f"giving back a rate-limit slot of {names[0] if names else 'no key'!r}"):
+            pipeline = self.redis.pipeline(transaction=True)
+            for name in names:
+                pipeline.zrem(name, slot)
+            pipeline.execute()

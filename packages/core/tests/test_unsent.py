@@ -1,0 +1,137 @@
+"""What a policy took for an attempt that is not sent after all is given back (``Policy.on_unsent``)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from datetime import UTC, datetime
+
+import httpx
+import pytest
+
+from carconnect.core import CarConnectAuth, FakeClock, Policy, RateLimitError
+
+URL = "https://api.invalid/vehicles"
+
+
+class Booking(Policy):
+    """Books one slot per attempt and asks to wait ``wait`` seconds before it goes."""
+
+    def __init__(self, wait: float = 0.0, *, blocking: bool = False) -> None:
+        self.wait, self.blocking = wait, blocking
+        self.booked: list[httpx.Request] = []
+        self.given_back: list[httpx.Request] = []
+
+    def on_request(self, request: httpx.Request) -> float:
+        self.booked.append(request)
+        return self.wait
+
+    def on_unsent(self, request: httpx.Request) -> None:
+        self.given_back.append(request)
+
+
+class Refusing(Policy):
+    def on_request(self, request: httpx.Request) -> float:
+        raise RateLimitError("no slot", code="client_rate_limit")
+
+
+class SleepsUntilCancelled(FakeClock):
+    """A clock whose waits never end by themselves (the caller must be cancelled)."""
+
+    async def asleep(self, seconds: float) -> None:
+        await asyncio.Event().wait()
+
+    def sleep(self, seconds: float) -> None:
+        raise KeyboardInterrupt
+
+
+def sent_to(seen: list[httpx.Request]) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={})
+
+    return httpx.MockTransport(answer)
+
+
+def auth(*policies: Policy, clock: FakeClock | None = None) -> CarConnectAuth:
+    return CarConnectAuth(policies=policies, clock=clock or FakeClock(datetime(2026, 1, 1, tzinfo=UTC)))
+
+
+def test_a_refusal_by_a_later_policy_gives_back_what_earlier_ones_took() -> None:
+    first, seen = Booking(), []
+    with httpx.Client(auth=auth(first, Refusing()), transport=sent_to(seen)) as client, pytest.raises(RateLimitError):
+        client.get(URL)
+    assert seen == []
+    assert first.given_back == first.booked != []
+
+
+def test_an_interrupted_wait_gives_back_the_slot() -> None:
+    waiting, seen = Booking(wait=61.0), []
+    client = httpx.Client(auth=auth(waiting, clock=SleepsUntilCancelled()), transport=sent_to(seen))
+    with client, pytest.raises(KeyboardInterrupt):
+        client.get(URL)
+    assert seen == []
+    assert waiting.given_back == waiting.booked != []
+
+
+def test_a_sent_attempt_keeps_what_it_took() -> None:
+    booking, seen = Booking(wait=1.0), []
+    with httpx.Client(auth=auth(booking), transport=sent_to(seen)) as client:
+        assert client.get(URL).status_code == 200
+    assert len(seen) == 1
+    assert booking.given_back == []
+
+
+@pytest.mark.parametrize("blocking", [False, True], ids=["on-the-loop", "in-a-thread"])
+async def test_a_cancelled_wait_gives_back_the_slot(blocking: bool) -> None:
+    waiting, seen = Booking(wait=61.0, blocking=blocking), []
+    client = httpx.AsyncClient(auth=auth(waiting, clock=SleepsUntilCancelled()), transport=sent_to(seen))
+    async with client:
+        call = asyncio.ensure_future(client.get(URL))
+        while not waiting.booked:
+            await asyncio.sleep(0)
+        await asyncio.sleep(0.01)  # the call now waits for its slot
+        call.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await call
+    assert seen == []
+    assert waiting.given_back == waiting.booked != []
+
+
+class SlowBooking(Booking):
+    """A blocking policy whose booking is still running when the caller is cancelled."""
+
+    def __init__(self) -> None:
+        super().__init__(blocking=True)
+        self.started, self.release = threading.Event(), threading.Event()
+
+    def on_request(self, request: httpx.Request) -> float:
+        self.started.set()
+        self.release.wait(5)
+        return super().on_request(request)
+
+
+async def test_a_cancellation_during_a_blocking_hook_waits_for_it_then_gives_back() -> None:
+    slow, seen = SlowBooking(), []
+    async with httpx.AsyncClient(auth=auth(slow), transport=sent_to(seen)) as client:
+        call = asyncio.ensure_future(client.get(URL))
+        await asyncio.to_thread(slow.started.wait, 5)
+        call.cancel()
+        await asyncio.sleep(0.01)
+        assert not call.done()  # the booking in its thread must finish before the call stops
+        slow.release.set()
+        with pytest.raises(asyncio.CancelledError):
+            await call
+    assert seen == []
+    assert slow.given_back == slow.booked != []
+
+
+def test_a_failing_give_back_never_hides_why_the_attempt_stopped(caplog: pytest.LogCaptureFixture) -> None:
+    class Broken(Booking):
+        def on_unsent(self, request: httpx.Request) -> None:
+            raise OSError("ledger unavailable")
+
+    client = httpx.Client(auth=auth(Broken(), Refusing()), transport=sent_to([]))
+    with client, pytest.raises(RateLimitError):
+        client.get(URL)
+    assert "could not give back" in caplog.text
