@@ -11,8 +11,9 @@ import httpx
 import pytest
 import respx
 
-from carconnect.bmw import AsyncBmwClient, BmwAuth, BmwClient, EnsuredContainer, QuotaBudget
+from carconnect.bmw import AsyncBmwClient, BmwAuth, BmwClient, EnsuredContainer, QuotaBudget, QuotaStatus
 from carconnect.core import (
+    ApiError,
     AuthenticationError,
     CarConnectError,
     ConflictError,
@@ -20,6 +21,7 @@ from carconnect.core import (
     QuotaExceededError,
     RequestTimeoutError,
     ServerError,
+    StoreUnavailableError,
     Token,
     TransportError,
     VehicleUnavailableError,
@@ -97,6 +99,42 @@ async def test_quota_error_with_status_429_is_the_same_and_not_retried(
         await run_on(make_client(retry=None), "vehicle_mappings")
     assert caught.value.status_code == 429
     assert route.call_count == 1
+
+
+async def test_a_quota_error_reports_when_the_budget_lets_calls_go_again(
+    run: Run, router: respx.MockRouter, clock: FakeClock
+) -> None:
+    """Whatever wait the answer states, the error's ``retry_after`` is when the local block ends."""
+    router.get(MAPPINGS).respond(429, json=QUOTA_BODY, headers={"Retry-After": "30"})
+    with pytest.raises(QuotaExceededError) as answered:
+        await run("vehicle_mappings")
+    clock.advance(31)
+    with pytest.raises(QuotaExceededError) as refused:
+        await run("vehicle_mappings")
+    assert refused.value.details["local"] is True
+    assert answered.value.retry_after == pytest.approx(refused.value.retry_after + 31)
+
+
+class BrokenLedger(QuotaBudget):
+    """A budget whose ledger fails once calls are counted (a Redis or disk outage mid-call)."""
+
+    def status(self) -> QuotaStatus:
+        raise StoreUnavailableError("ledger unavailable")
+
+    def mark_exhausted(self) -> None:
+        raise StoreUnavailableError("ledger unavailable")
+
+
+@pytest.mark.parametrize("answer", [error(404, "CU-126"), httpx.Response(403, json=QUOTA_BODY)], ids=["404", "quota"])
+async def test_a_failing_ledger_never_hides_bmws_answer(
+    answer: httpx.Response, make_client: MakeClient, run_on: RunOn, router: respx.MockRouter, clock: FakeClock
+) -> None:
+    router.get(MAPPINGS).mock(return_value=answer)
+    client = make_client(quota=BrokenLedger(clock=clock))
+    with pytest.raises(ApiError) as caught:
+        await run_on(client, "vehicle_mappings")
+    assert caught.value.status_code == answer.status_code
+    assert "calls_left" not in caught.value.details
 
 
 async def test_one_budget_shared_by_a_sync_and_an_async_client(router: respx.MockRouter, clock: FakeClock) -> None:
@@ -318,3 +356,25 @@ async def test_server_container_limit_is_a_conflict(run: Run, router: respx.Mock
     with pytest.raises(ConflictError) as caught:
         await run("create_container", ["a.b"], name="n", purpose="p")
     assert caught.value.code == "CU-124"
+
+
+async def test_an_error_answer_reads_a_file_ledger_off_the_event_loop(
+    router: respx.MockRouter, clock: FakeClock, tmp_path: Path
+) -> None:
+    import threading
+
+    class Watched(QuotaBudget):
+        readers: list[threading.Thread] = []
+
+        def status(self) -> QuotaStatus:
+            self.readers.append(threading.current_thread())
+            return super().status()
+
+    router.get(MAPPINGS).mock(return_value=error(404, "CU-126"))
+    budget = Watched(tmp_path / "quota.json", clock=clock)
+    async with AsyncBmwClient("t", transport=httpx.MockTransport(router.handler), quota=budget, clock=clock) as client:
+        with pytest.raises(ApiError) as caught:
+            await client.vehicle_mappings()
+    assert caught.value.details["calls_left"] == 49
+    assert Watched.readers
+    assert threading.current_thread() not in Watched.readers

@@ -123,9 +123,13 @@ def test_the_quota_policy_forbids_retrying_anything_bmw_may_have_received(
 ) -> None:
     caplog.set_level(logging.INFO, logger="carconnect.bmw")
     policy = QuotaPolicy(QuotaBudget(clock=clock))
-    assert policy.may_retry(request(), outcome) is False
+    sent = request()
+    policy.on_request(sent)
+    if isinstance(outcome, httpx.Response):
+        policy.on_response(sent, outcome)
+    assert policy.may_retry(sent, outcome) is False
     assert "not retried" in caplog.text
-    assert "50 left" in caplog.text
+    assert ("49 left" in caplog.text) is isinstance(outcome, httpx.Response)
 
 
 def test_the_quota_policy_lets_core_retry_what_never_left(clock: FakeClock) -> None:

@@ -79,7 +79,7 @@ class BmwClient(ClientBase):
         super().__init__(
             credentials,
             headers=CARDATA_HEADERS,
-            error_mapper=with_quota_state(map_cardata_error, self._quota_policy.current),
+            error_mapper=with_quota_state(map_cardata_error, self._quota_policy.noted_state),
             policies=[ImageAcceptPolicy(), self._quota_policy],
             **options,
         )

@@ -20,16 +20,20 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING, NamedTuple
 
 import httpx
 
-from carconnect.core import ErrorDetails, ErrorMapper, Policy, QuotaExceededError
+from carconnect.core import CarConnectError, ErrorDetails, ErrorMapper, Policy, QuotaExceededError
 from carconnect.core.mapping import decode_body
 from carconnect.core.retry import NEVER_SENT_ERRORS
 from carconnect.core.users import user_key
 
 from .errors import is_quota_error
 from .quota import QuotaBudget
+
+if TYPE_CHECKING:
+    from .quota_rules import QuotaStatus
 
 logger = logging.getLogger("carconnect.bmw")
 
@@ -43,6 +47,19 @@ def _worth_retrying(outcome: httpx.Response | httpx.TransportError) -> bool:
     if isinstance(outcome, httpx.Response):
         return outcome.status_code == 429 or outcome.status_code >= 500
     return True
+
+
+_LEDGER_FAULTS = (CarConnectError, OSError)
+"""What a budget's ledger raises when its file or Redis fails."""
+
+
+class QuotaState(NamedTuple):
+    """The budget as an error answer found it: what a CarData error reports with the vendor's words."""
+
+    calls_left: int
+    limit: int
+    frees_in: float | None
+    """Seconds until a call is possible again (``None``: one is possible now)."""
 
 
 class QuotaPolicy(Policy):
@@ -60,6 +77,8 @@ class QuotaPolicy(Policy):
         self._receipts: weakref.WeakKeyDictionary[httpx.Request, tuple[QuotaBudget, object]]
         self._receipts = weakref.WeakKeyDictionary()
         """The budget and receipt of each request's latest attempt, for a refund of exactly that call."""
+        self._noted: weakref.WeakKeyDictionary[QuotaBudget, QuotaStatus] = weakref.WeakKeyDictionary()
+        """Each budget's state as its latest error answer found it (read where the ledger may be read)."""
 
     def __repr__(self) -> str:
         return f"QuotaPolicy({self.budget!r})"
@@ -92,10 +111,29 @@ class QuotaPolicy(Policy):
         return 0.0
 
     def on_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
-        if response.status_code in QUOTA_STATUSES and is_quota_error(decode_body(response.content)):
-            self.current().mark_exhausted()
-            logger.warning("BMW reports the daily CarData quota used up; calls are refused until it refills")
+        if response.is_success:
+            return response
+        budget = self.current()
+        try:
+            if response.status_code in QUOTA_STATUSES and is_quota_error(decode_body(response.content)):
+                budget.mark_exhausted()
+                logger.warning("BMW reports the daily CarData quota used up; calls are refused until it refills")
+            self._noted[budget] = budget.status()
+        except _LEDGER_FAULTS as exc:  # BMW's answer goes to the caller all the same
+            logger.warning("could not read or update the CarData quota ledger: %s", type(exc).__name__)
+            self._noted.pop(budget, None)
         return response
+
+    def noted_state(self) -> QuotaState | None:
+        """The running call's budget as its latest error answer found it (no ledger I/O here)."""
+        budget = self.current()
+        status = self._noted.get(budget)
+        if status is None:
+            return None
+        frees_in = None
+        if status.remaining == 0 and status.resets_at is not None:
+            frees_in = max((status.resets_at - budget.clock.now()).total_seconds(), 0.0)
+        return QuotaState(status.remaining, status.limit, frees_in)
 
     def on_unsent(self, request: httpx.Request) -> None:
         self._refund(request)
@@ -119,11 +157,13 @@ class QuotaPolicy(Policy):
         if isinstance(outcome, NEVER_SENT_ERRORS):
             return None
         if _worth_retrying(outcome):
+            state = self.noted_state() if isinstance(outcome, httpx.Response) else None
+            left = f" ({state.calls_left} left)" if state is not None else ""
             logger.info(
-                "%s %s: not retried, every CarData call counts against the daily quota (%d left)",
+                "%s %s: not retried, every CarData call counts against the daily quota%s",
                 request.method,
                 request.url.path,
-                self.current().remaining(),
+                left,
             )
         return False
 
@@ -137,22 +177,22 @@ class ImageAcceptPolicy(Policy):
         return 0.0
 
 
-def with_quota_state(mapper: ErrorMapper, budget_of: Callable[[], QuotaBudget]) -> ErrorMapper:
-    """``mapper``, with the state of the running call's budget (``budget_of()``) in every CarData error.
+def with_quota_state(mapper: ErrorMapper, state_of: Callable[[], QuotaState | None]) -> ErrorMapper:
+    """``mapper``, with the state of the running call's budget (``state_of()``) in every CarData error.
 
-    ``details["calls_left"]`` holds the calls left in the budget; a server quota error without
-    ``Retry-After`` gets ``retry_after`` = when the budget refills.
+    ``details["calls_left"]`` and ``details["limit"]`` hold the budget's state; a quota error's
+    ``retry_after`` is when the budget lets a call go again (BMW states no wait of its own). Without
+    a state (the ledger could not be read) the error is the vendor's alone.
     """
 
     def mapped(status_code: int, body: object, headers: httpx.Headers) -> ErrorDetails | None:
         found = mapper(status_code, body, headers) or ErrorDetails()
-        budget = budget_of()
-        details = {**found.details, "calls_left": budget.remaining(), "limit": budget.limit}
-        found = replace(found, details=details)
-        if found.error_class is not QuotaExceededError or found.retry_after is not None:
+        state = state_of()
+        if state is None:
             return found
-        if "retry-after" in headers or "retry-after-ms" in headers:
-            return found
-        return replace(found, retry_after=budget.seconds_until_free())
+        found = replace(found, details={**found.details, "calls_left": state.calls_left, "limit": state.limit})
+        if found.error_class is QuotaExceededError and state.frees_in is not None:
+            found = replace(found, retry_after=state.frees_in)
+        return found
 
     return mapped

@@ -43,8 +43,8 @@ class BmwErrors(ErrorStyle):
         return json_response(403, cardata_error("CU-429", "API rate limit reached", "Daily API limit reached."))
 
     def rate_limit(self, retry_after: int, now: datetime) -> Response:
-        body = cardata_error("CU-429", "API rate limit reached", "Too many requests.")
-        return json_response(429, body, {"Retry-After": str(retry_after)})
+        """BMW documents no 429 and no ``Retry-After``: it throttles with its quota answer (403 ``CU-429``)."""
+        return json_response(403, cardata_error("CU-429", "API rate limit reached", "Too many requests."))
 
     def error(self, status: int, message: str, now: datetime) -> Response:
         error_id = {500: "CU-500", 503: "CU-503"}.get(status, "CU-400" if status < 500 else "CU-500")
