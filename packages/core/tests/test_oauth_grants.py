@@ -270,3 +270,13 @@ async def test_an_undecodable_token_answer_is_a_parse_error_and_is_not_sent_agai
     assert "rt-0" not in str(caught.value)
     assert len(attempts) == 1
     assert clock.sleeps == []
+
+
+@pytest.mark.parametrize(
+    ("scopes", "names"),
+    [("openid conve:lock", ("openid", "conve:lock")), (["openid", "conve:lock"], ("openid", "conve:lock")), ("", ())],
+)
+def test_a_scope_string_is_a_space_separated_list(scopes: str | list[str], names: tuple[str, ...]) -> None:
+    from carconnect.core.oauth import scope_names
+
+    assert scope_names(scopes) == names

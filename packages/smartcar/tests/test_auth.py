@@ -296,3 +296,13 @@ def test_calls_without_the_credential_they_need_fail_without_a_request(router: r
                 call()
             assert caught.value.code == "missing_credentials"
     assert router.calls.call_count == 0
+
+
+def test_scopes_written_as_one_string_are_a_list() -> None:
+    from carconnect.smartcar.scopes import scope_param
+
+    assert scope_param("read_odometer read_vin", "control_security") == (
+        "required:control_security",
+        "read_odometer",
+        "read_vin",
+    )

@@ -63,6 +63,11 @@ def test_scopes_cover_every_documented_scope() -> None:
     }
 
 
+def test_scopes_written_as_one_string_are_a_list() -> None:
+    auth = VolvoAuth("my-app", "my-secret", redirect_uri=REDIRECT, scopes="conve:lock conve:unlock")
+    assert auth.config.scopes == ("openid", "conve:lock", "conve:unlock")
+
+
 def test_login_url_asks_volvo_id_with_pkce(auth: VolvoAuth) -> None:
     request = auth.authorization_request()
     url = urlsplit(request.url)

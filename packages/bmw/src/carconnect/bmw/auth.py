@@ -17,7 +17,7 @@ from datetime import timedelta
 from typing import Unpack
 
 from carconnect.core import LoginOptions, RefreshLifetime, Token
-from carconnect.core.oauth import DeviceAuthorization, DevicePollStatus, OAuthClient, OAuthConfig
+from carconnect.core.oauth import DeviceAuthorization, DevicePollStatus, OAuthClient, OAuthConfig, scope_names
 
 GCDM_URL = "https://customer.bmwgroup.com"
 """BMW's login server (GCDM)."""
@@ -57,7 +57,7 @@ def oauth_config(client_id: str, *, scopes: Sequence[str] = DEFAULT_SCOPES, base
         client_id=client_id.strip().lower(),
         token_url=f"{base}{TOKEN_PATH}",
         device_authorization_url=f"{base}{DEVICE_CODE_PATH}",
-        scopes=tuple(scopes),
+        scopes=scope_names(scopes),
         client_auth="none",
         device_params={"response_type": "device_code"},
         reauth_errors=REAUTH_ERRORS,

@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Literal, Unpack
 
 from carconnect.core import LoginOptions, RefreshLifetime
-from carconnect.core.oauth import OAuthClient, OAuthConfig
+from carconnect.core.oauth import OAuthClient, OAuthConfig, scope_names
 
 from ._base import CONNECT_APPLICATION_ID
 from .scopes import CONNECT_DEFAULT_SCOPES, QUERY_SCOPES
@@ -54,7 +54,7 @@ def query_oauth_config(
         authorize_url=authorize_url or root + QUERY_AUTHORIZE_PATH,
         token_url=token_url or root + QUERY_TOKEN_PATH,
         redirect_uri=redirect_uri,
-        scopes=tuple(str(scope) for scope in scopes),
+        scopes=scope_names(scopes),
         client_auth="post",
         max_state_length=QUERY_MAX_STATE_LENGTH,
         pkce=False,
@@ -79,7 +79,7 @@ def connect_oauth_config(
         authorize_url=authorize_url,
         token_url=token_url,
         redirect_uri=redirect_uri,
-        scopes=tuple(str(scope) for scope in scopes),
+        scopes=scope_names(scopes),
         client_auth="post",
         authorize_params={"make": make, "application_id": application_id},
         pkce=False,

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
+from carconnect.core.scopes import scope_names
+
 REQUIRED_PREFIX = "required:"
 
 
@@ -81,6 +83,6 @@ def required(scope: str) -> str:
 
 def scope_param(optional: Iterable[str], required_scopes: Iterable[str] = ()) -> tuple[str, ...]:
     """The ``scope`` values of a Connect URL: required ones first, each permission once."""
-    marked = [required(str(scope)) for scope in required_scopes]
+    marked = [required(scope) for scope in scope_names(required_scopes)]
     bare = {item.removeprefix(REQUIRED_PREFIX) for item in marked}
-    return tuple(dict.fromkeys([*marked, *(str(scope) for scope in optional if str(scope) not in bare)]))
+    return tuple(dict.fromkeys([*marked, *(scope for scope in scope_names(optional) if scope not in bare)]))

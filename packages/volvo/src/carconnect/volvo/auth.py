@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Unpack
 
 from carconnect.core import LoginOptions, RefreshLifetime
-from carconnect.core.oauth import OAuthClient, OAuthConfig
+from carconnect.core.oauth import OAuthClient, OAuthConfig, scope_names
 
 from .scopes import DEFAULT_SCOPES, Scope
 
@@ -36,7 +36,7 @@ def volvo_oauth_config(
     base_url: str = VOLVO_ID_URL,
 ) -> OAuthConfig:
     """The OAuth settings of a Volvo developer-portal application (``openid`` is always requested)."""
-    wanted = tuple(dict.fromkeys((Scope.OPENID, *scopes)))
+    wanted = tuple(dict.fromkeys((Scope.OPENID, *scope_names(scopes))))
     root = base_url.rstrip("/")
     return OAuthConfig(
         client_id=client_id,

@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from ..scopes import scope_names
 from .client import OAuthClient
 from .config import ClientAuthMethod, OAuthConfig
 from .flows import AuthorizationRequest, DeviceAuthorization, DevicePollStatus, parse_callback
@@ -29,4 +30,5 @@ __all__ = [
     "parse_callback",
     "read_pasted_redirect",
     "same_secret",
+    "scope_names",
 ]
