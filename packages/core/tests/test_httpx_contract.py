@@ -12,7 +12,17 @@ import httpx
 import pytest
 import respx
 
-from carconnect.core import AsyncClientBase, ClientBase, FakeClock, NotFoundError, RetryPolicy, __version__, acall, call
+from carconnect.core import (
+    AsyncClientBase,
+    ClientBase,
+    ClientClosedError,
+    FakeClock,
+    NotFoundError,
+    RetryPolicy,
+    __version__,
+    acall,
+    call,
+)
 from carconnect.core.oauth import OAuthClient, OAuthConfig
 
 API = "http://api.example.test"
@@ -268,3 +278,34 @@ class _Detailed:
         self.content = response.content
         self.status_code = response.status_code
         self.parsed = response.json()
+
+
+@pytest.mark.parametrize("passed_transport", [False, True], ids=["own-transport", "passed-transport"])
+def test_a_closed_client_raises_a_carconnect_error(passed_transport: bool) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"odometer": 1}))
+    base = ClientBase("token", transport=transport if passed_transport else None)
+    bound = base.http_client_for(API)  # bound before closing, as generated APIs are
+    base.close()
+    with pytest.raises(ClientClosedError, match="closed"):
+        call(lambda: _Detailed(bound.get("/x")))
+    with pytest.raises(ClientClosedError):
+        base.http_client_for(API)
+
+
+async def test_a_closed_async_client_raises_a_carconnect_error() -> None:
+    base = AsyncClientBase("token", transport=httpx.MockTransport(lambda request: httpx.Response(200, json={})))
+    bound = base.http_client_for(API)
+    await base.aclose()
+
+    async def operation() -> _Detailed:
+        return _Detailed(await bound.get("/x"))
+
+    with pytest.raises(ClientClosedError):
+        await acall(operation)
+
+
+def test_a_misspelled_option_is_refused_with_the_nearest_name() -> None:
+    with pytest.raises(TypeError, match="'timout'; did you mean 'timeout'"):
+        ClientBase("token", timout=3)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="'retries'; did you mean 'retry'"):
+        OAuthClient(LOGIN, retries=3)  # type: ignore[call-arg]

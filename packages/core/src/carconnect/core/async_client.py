@@ -17,8 +17,9 @@ from .auth import CarConnectAuth, TokenHeader, bearer
 from .calls import DetailedResponse, parsed, translate_exception
 from .clock import SYSTEM_CLOCK
 from .credentials import Credentials, as_token_source
+from .errors import CLOSED_MESSAGE, ClientClosedError
 from .mapping import ErrorMapper
-from .options import DEFAULT_TIMEOUT, AsyncOptions, default_headers
+from .options import DEFAULT_TIMEOUT, AsyncOptions, ClientOptions, default_headers, reject_unknown
 from .pipeline import Exchange, Policy, current_exchange
 from .retry import RetryPolicy
 from .users import UserScope, UserView, key_of
@@ -63,12 +64,15 @@ class AsyncClientBase:
         token_header: TokenHeader = bearer,
         **options: Unpack[AsyncOptions],
     ) -> None:
+        reject_unknown(options, ClientOptions, self)
         self.clock = options.get("clock", SYSTEM_CLOCK)
         self.retry = options.get("retry") or RetryPolicy()
         self.policies = tuple(policies)
         self._options = options
         self._error_mapper = error_mapper
         self._http_clients: dict[tuple[str, int], httpx.AsyncClient] = {}
+        self._signers: list[CarConnectAuth] = []
+        self._closed = False
         self.auth = self.signer(credentials, headers=headers, token_header=token_header)
 
     def signer(
@@ -85,7 +89,7 @@ class AsyncClientBase:
         application credentials such as an API's client secret).
         """
         source = as_token_source(credentials, self.clock) if credentials is not None else None
-        return CarConnectAuth(
+        signer = CarConnectAuth(
             source,
             headers=headers,
             error_mapper=self._error_mapper,
@@ -95,6 +99,8 @@ class AsyncClientBase:
             token_header=token_header,
             per_user=per_user,
         )
+        self._signers.append(signer)
+        return signer
 
     def for_user(self, credentials: Credentials, *, key: str | None = None) -> Self:
         """This client acting for another user: same connections, retry budget and limits.
@@ -115,6 +121,8 @@ class AsyncClientBase:
         It is an ordinary httpx client: ``stream()``, event hooks and per-call timeouts work as in
         httpx, and every request still runs through the brand's policies.
         """
+        if self._closed:
+            raise ClientClosedError(CLOSED_MESSAGE)
         auth = auth or self.auth
         key = (base_url.rstrip("/"), id(auth))
         found = self._http_clients.get(key)
@@ -145,7 +153,13 @@ class AsyncClientBase:
         return generated.set_async_httpx_client(self.http_client_for(base_url, auth))
 
     async def aclose(self) -> None:
-        """Close the connections this client opened (a transport or httpx client you passed stays open)."""
+        """Close the connections this client opened (a transport or httpx client you passed stays open).
+
+        A closed client sends nothing more: every later call raises :class:`ClientClosedError`.
+        """
+        self._closed = True
+        for signer in self._signers:
+            signer.closed = True
         owns_transport = self._options.get("transport") is None
         clients, self._http_clients = list(self._http_clients.values()), {}
         if owns_transport:

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
+from .errors import CLOSED_MESSAGE, ClientClosedError
 from .mapping import ErrorMapper, classify_response
 from .pipeline import Exchange, Hook, Policy, Sleep, current_exchange, describe, log_retry
 from .retry import RetryPolicy
@@ -77,6 +78,8 @@ class CarConnectAuth(httpx.Auth):
         self.retry = retry if retry is not None else RetryPolicy()
         self.clock = clock
         self.token_header = token_header
+        self.closed = False
+        """Set when the client that made this signer closed: requests then raise :class:`ClientClosedError`."""
 
     def __repr__(self) -> str:
         policies = [type(policy).__name__ for policy in self.policies]
@@ -88,6 +91,8 @@ class CarConnectAuth(httpx.Auth):
         request.headers[name] = value
 
     def _flow(self, request: httpx.Request) -> Generator[_Step, Any, None]:
+        if self.closed:
+            raise ClientClosedError(CLOSED_MESSAGE)
         exchange = current_exchange.get() or Exchange()
         exchange.bind(self)
         for name, value in self._headers.items():

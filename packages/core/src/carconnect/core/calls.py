@@ -8,7 +8,14 @@ from typing import Protocol, TypeVar
 
 import httpx
 
-from .errors import CarConnectError, RequestTimeoutError, ResponseParseError, TransportError
+from .errors import (
+    CLOSED_MESSAGE,
+    CarConnectError,
+    ClientClosedError,
+    RequestTimeoutError,
+    ResponseParseError,
+    TransportError,
+)
 from .pipeline import Exchange
 
 T = TypeVar("T")
@@ -39,6 +46,8 @@ def translate_exception(exc: Exception, exchange: Exchange) -> Exception:
         return RequestTimeoutError(f"request timed out ({type(exc).__name__})")
     if isinstance(exc, httpx.TransportError | httpx.StreamError):
         return TransportError(f"no HTTP answer: {type(exc).__name__}: {exc}")
+    if isinstance(exc, RuntimeError) and _CLOSED_CLIENT in str(exc):
+        return ClientClosedError(CLOSED_MESSAGE)
     response = exchange.response
     if isinstance(exc, PARSE_ERRORS) and response is not None:
         return ResponseParseError(
@@ -47,6 +56,10 @@ def translate_exception(exc: Exception, exchange: Exchange) -> Exception:
             raw=response.content,
         )
     return exc
+
+
+_CLOSED_CLIENT = "client has been closed"
+"""What httpx's ``RuntimeError`` says when a closed client is asked to send."""
 
 
 def parse_problem(exc: Exception) -> str:

@@ -18,8 +18,9 @@ from .auth import CarConnectAuth, TokenHeader, bearer
 from .calls import DetailedResponse, parsed, translate_exception
 from .clock import SYSTEM_CLOCK
 from .credentials import Credentials, as_token_source
+from .errors import CLOSED_MESSAGE, ClientClosedError
 from .mapping import ErrorMapper
-from .options import DEFAULT_TIMEOUT, Options, default_headers
+from .options import DEFAULT_TIMEOUT, ClientOptions, Options, default_headers, reject_unknown
 from .pipeline import Exchange, Policy, current_exchange
 from .retry import RetryPolicy
 from .users import UserScope, UserView, key_of
@@ -64,12 +65,15 @@ class ClientBase:
         token_header: TokenHeader = bearer,
         **options: Unpack[Options],
     ) -> None:
+        reject_unknown(options, ClientOptions, self)
         self.clock = options.get("clock", SYSTEM_CLOCK)
         self.retry = options.get("retry") or RetryPolicy()
         self.policies = tuple(policies)
         self._options = options
         self._error_mapper = error_mapper
         self._http_clients: dict[tuple[str, int], httpx.Client] = {}
+        self._signers: list[CarConnectAuth] = []
+        self._closed = False
         self.auth = self.signer(credentials, headers=headers, token_header=token_header)
 
     def signer(
@@ -86,7 +90,7 @@ class ClientBase:
         application credentials such as an API's client secret).
         """
         source = as_token_source(credentials, self.clock) if credentials is not None else None
-        return CarConnectAuth(
+        signer = CarConnectAuth(
             source,
             headers=headers,
             error_mapper=self._error_mapper,
@@ -96,6 +100,8 @@ class ClientBase:
             token_header=token_header,
             per_user=per_user,
         )
+        self._signers.append(signer)
+        return signer
 
     def for_user(self, credentials: Credentials, *, key: str | None = None) -> Self:
         """This client acting for another user: same connections, retry budget and limits.
@@ -116,6 +122,8 @@ class ClientBase:
         It is an ordinary httpx client: ``stream()``, event hooks and per-call timeouts work as in
         httpx, and every request still runs through the brand's policies.
         """
+        if self._closed:
+            raise ClientClosedError(CLOSED_MESSAGE)
         auth = auth or self.auth
         key = (base_url.rstrip("/"), id(auth))
         found = self._http_clients.get(key)
@@ -146,7 +154,13 @@ class ClientBase:
         return generated.set_httpx_client(self.http_client_for(base_url, auth))
 
     def close(self) -> None:
-        """Close the connections this client opened (a transport or httpx client you passed stays open)."""
+        """Close the connections this client opened (a transport or httpx client you passed stays open).
+
+        A closed client sends nothing more: every later call raises :class:`ClientClosedError`.
+        """
+        self._closed = True
+        for signer in self._signers:
+            signer.closed = True
         owns_transport = self._options.get("transport") is None
         clients, self._http_clients = list(self._http_clients.values()), {}
         if owns_transport:

@@ -22,6 +22,13 @@ class RequestTimeoutError(TransportError):
     """The request timed out (connect, read, write or pool timeout)."""
 
 
+class ClientClosedError(CarConnectError):
+    """The client was closed and sends nothing more: make a new one (or use it inside ``with``)."""
+
+
+CLOSED_MESSAGE = "the client was closed: make a new one, or use it inside `with`"
+
+
 class ResponseParseError(CarConnectError):
     """A success response whose body does not fit the expected model.
 
@@ -154,6 +161,7 @@ __all__ = [
     "AuthorizationDeniedError",
     "BadRequestError",
     "CarConnectError",
+    "ClientClosedError",
     "CommandFailedError",
     "ConflictError",
     "DeviceCodeExpiredError",

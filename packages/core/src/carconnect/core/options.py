@@ -33,6 +33,24 @@ def default_headers(user_agent: str | None = None) -> dict[str, str]:
     return {"User-Agent": user_agent or USER_AGENT, "Accept": "application/json"}
 
 
+def reject_unknown(options: Mapping[str, object], declared: Any, owner: object) -> None:
+    """Raise ``TypeError`` for a keyword that neither ``declared`` (a ``TypedDict`` of options) nor
+    ``owner``'s constructor takes, naming the nearest one: a misspelled option (``base_uri=``) would
+    otherwise be dropped without a word."""
+    known: frozenset[str] = declared.__required_keys__ | declared.__optional_keys__
+    unknown = [name for name in options if name not in known]
+    if not unknown:
+        return
+    import difflib
+    import inspect
+
+    parameters = inspect.signature(type(owner).__init__).parameters.values()
+    taken = known | {p.name for p in parameters if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)}
+    nearest = difflib.get_close_matches(unknown[0], sorted(taken - {"self"}), n=1)
+    hint = f"; did you mean {nearest[0]!r}?" if nearest else ""
+    raise TypeError(f"{type(owner).__name__}() got an unexpected keyword argument {unknown[0]!r}{hint}")
+
+
 class ClientOptions(TypedDict, Generic[TransportT, HttpClientT], total=False):
     """Keyword options shared by every brand client."""
 

@@ -9,7 +9,7 @@ import httpx
 
 from ..clock import SYSTEM_CLOCK
 from ..errors import CarConnectError, RequestTimeoutError, ResponseParseError, TransportError
-from ..options import TOKEN_TIMEOUT, USER_AGENT, LoginOptions
+from ..options import TOKEN_TIMEOUT, USER_AGENT, LoginOptions, reject_unknown
 from ..retry import RetryPolicy
 from ..sources import ClientCredentialsSource, TokenManager
 from ..stores import TokenStore
@@ -30,6 +30,7 @@ class OAuthClient:
     """
 
     def __init__(self, config: OAuthConfig, **options: Unpack[LoginOptions]) -> None:
+        reject_unknown(options, LoginOptions, self)
         self.config = config
         self.clock = options.get("clock", SYSTEM_CLOCK)
         self._transport, self._async_transport = options.get("transport"), options.get("async_transport")
