@@ -1240,7 +1240,7 @@ async def test_a_read_on_a_dropped_connection_is_retried_by_the_pipeline() -> No
 
     retry = RetryPolicy(backoff_base=0.0, rng=lambda: 0.0)
     async with Server(flaky) as server:
-        async with AsyncClientBase(None, transport=AsyncioTransport(), retry=retry) as base:
+        async with AsyncClientBase("token", transport=AsyncioTransport(), retry=retry) as base:
             response = await acall_detailed(base.http_client_for(server.url()).get, "/")
             assert response.text == "ok"
         assert server.accepted == 2

@@ -7,8 +7,9 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
+import pytest
 
-from carconnect.core import AsyncClientBase, ClientBase, Policy, Token, TokenManager
+from carconnect.core import AsyncClientBase, AuthenticationError, ClientBase, Policy, Token, TokenManager
 from carconnect.core.users import ScopedApi, UserView, for_current_user, user_key
 
 API = "https://api.example.test"
@@ -73,9 +74,11 @@ def test_each_user_view_signs_with_its_own_token_on_one_pool() -> None:
         assert alice.whoami() == "Bearer token-a"
         assert bob.whoami() == "Bearer token-b"
         assert list(alice.pages(2)) == ["Bearer token-a"] * 2
-        assert fleet.whoami() is None  # the client itself has no credentials
+        with pytest.raises(AuthenticationError, match="for_user") as refused:
+            fleet.whoami()  # the client itself has no credentials: refused before sending
+        assert refused.value.code == "missing_credentials"
         assert len(fleet._http_clients) == 1
-    assert policy.keys == ["alice", "bob", "alice", "alice", None]
+    assert policy.keys == ["alice", "bob", "alice", "alice"]
 
 
 async def test_async_user_views_keep_their_scope_across_tasks_and_pages() -> None:

@@ -334,3 +334,14 @@ def test_the_market_restriction_is_a_not_found_error_of_its_own() -> None:
     assert volvo_error_mapper(404, body, httpx.Headers()).error_class is MarketRestrictedError
     other = {"error": {"message": "NOT_FOUND", "description": "Resource not supported for this vehicle model"}}
     assert volvo_error_mapper(404, other, httpx.Headers()).error_class is NotCapableError
+
+
+def test_a_client_without_credentials_refuses_before_sending(router: respx.Router) -> None:
+    route = router.get(f"/connected-vehicle/v2/vehicles/{VIN}/odometer")
+    with VolvoClient(None, api_key="k", transport=httpx.MockTransport(router.handler)) as volvo:
+        with pytest.raises(AuthenticationError, match="for_user") as refused:
+            volvo.odometer(VIN)
+        assert refused.value.code == "missing_credentials"
+        route.respond(200, json={"data": {}})
+        assert volvo.for_user("user-token").odometer(VIN) is not None  # a view brings its user's token
+    assert route.call_count == 1

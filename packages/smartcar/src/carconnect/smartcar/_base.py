@@ -16,7 +16,8 @@ from urllib.parse import quote
 
 import httpx
 
-from carconnect.core import AuthenticationError, CarConnectAuth, Credentials
+from carconnect.core import CarConnectAuth, Credentials
+from carconnect.core.credentials import MissingCredentials
 
 from ._generated import management as management_api
 from ._generated import vehicles_v2 as v2_api
@@ -50,20 +51,9 @@ def basic_header(user: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
 
-class MissingCredential:
-    """A token source for a credential the client was not given: the call fails without a request."""
-
-    def __init__(self, option: str) -> None:
-        self.option = option
-
-    def __repr__(self) -> str:
-        return f"MissingCredential({self.option!r})"
-
-    def get_access_token(self, rejected: str | None = None) -> str:
-        raise AuthenticationError(f"this call needs SmartcarClient({self.option}=...)", code="missing_credentials")
-
-    async def aget_access_token(self, rejected: str | None = None) -> str:
-        return self.get_access_token(rejected)
+def missing(option: str) -> MissingCredentials:
+    """The token source of a credential the client was not given: the call fails without a request."""
+    return MissingCredentials(f"this call needs SmartcarClient({option}=...)")
 
 
 class Setup(NamedTuple):
@@ -99,7 +89,7 @@ class Setup(NamedTuple):
         hosts: Mapping[str, str] | None,
     ) -> Setup:
         return cls(
-            credentials=credentials if credentials is not None else MissingCredential("credentials"),
+            credentials=credentials if credentials is not None else missing("credentials"),
             app_token=app_token,
             management_token=management_token,
             client_id=client_id,
@@ -144,7 +134,7 @@ class Signers(NamedTuple):
         return cls(
             app=sign(setup.app_token if own_app_token else setup.credentials, per_user=not own_app_token),
             management=_basic(sign, "default", setup.management_token, "management_token"),
-            management_bearer=sign(setup.management_token or MissingCredential("management_token"), per_user=False),
+            management_bearer=sign(setup.management_token or missing("management_token"), per_user=False),
             client=_basic(sign, setup.client_id, setup.client_secret, "client_id and client_secret"),
         )
 
@@ -152,7 +142,7 @@ class Signers(NamedTuple):
 def _basic(sign: Signer, user: str | None, password: str | None, option: str) -> CarConnectAuth:
     """HTTP Basic signing with an application credential (a call fails locally when ``option`` was not given)."""
     if not user or not password:
-        return sign(MissingCredential(option), per_user=False)
+        return sign(missing(option), per_user=False)
     return sign(None, headers={"Authorization": basic_header(user, password)}, per_user=False)
 
 
