@@ -1,6 +1,7 @@
 """Developer and CI sessions for the carconnect monorepo.
 
-`nox` alone runs the default sessions: tests, reliability, lint, typecheck, regen_check and build.
+`nox` alone runs the default sessions: tests, httpx_compat, reliability, lint, typecheck, regen_check,
+docs and build.
 """
 
 from __future__ import annotations

@@ -71,7 +71,9 @@ def test_tokens_never_prints_secrets(cli: Cli, home: Path) -> None:
 def test_not_logged_in_says_how_to_fix(cli: Cli) -> None:
     result = cli("vehicles", "volvo")
     assert result.exit_code == exitcodes.LOGIN_REQUIRED
-    assert "carconnect login volvo" in result.stderr
+    line = result.stderr.strip()
+    assert line.endswith(f": log in again: carconnect login volvo --sim {cli.sim.base_url}"), line
+    assert line.count("log in again") == 1
 
 
 def test_quota_error_is_not_a_login_error(cli: Cli) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import socket
 import sys
@@ -10,14 +11,18 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rich.console import Console
 
-from carconnect.cli import exitcodes, login
+from carconnect.cli import exitcodes, login, output
 from carconnect.cli import main as cli_main
 from carconnect.cli.brands import available
 from carconnect.cli.brands.bmw import BmwAdapter
+from carconnect.core import AuthenticationError, CarConnectError, ReauthorizationRequiredError
 from carconnect.core.brands import installed_brands
 
 from .conftest import Cli
+
+SIM_URL = "http://127.0.0.1:8080"
 
 
 def _one_line(text: str) -> str:
@@ -167,3 +172,41 @@ def test_carconnect_sim_help_is_the_simulators() -> None:
     result = CliRunner().invoke(cli_main.cli, ["sim", "--help"])
     assert result.exit_code == 0
     assert "VolvoClient(api_key=...)" in result.stdout
+
+
+def test_carconnect_sim_help_names_the_command_it_was_run_as() -> None:
+    result = CliRunner().invoke(cli_main.cli, ["sim", "--help"])
+    assert result.stdout.startswith("usage: carconnect sim ")
+
+
+@pytest.mark.parametrize(
+    ("error", "sim_url", "hint"),
+    [
+        (ReauthorizationRequiredError("the refresh token is dead: log in again"), None, ": carconnect login bmw"),
+        (AuthenticationError("invalid token"), None, "invalid token - log in again: carconnect login bmw"),
+        (AuthenticationError("invalid token"), SIM_URL, f"carconnect login bmw --sim {SIM_URL}"),
+    ],
+)
+def test_the_login_hint_says_it_once_and_keeps_the_simulator(
+    error: CarConnectError, sim_url: str | None, hint: str
+) -> None:
+    code, message = exitcodes.classify(error, "bmw", sim_url=sim_url)
+    assert code == exitcodes.LOGIN_REQUIRED
+    assert message.endswith(hint)
+    assert message.count("log in again") == 1
+
+
+def test_the_login_countdown_is_said_once_when_stderr_is_no_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    tick = cli_main._countdown_printer()
+    for left in (300, 295, 290):
+        tick(f"waiting for approval... {left} s left")
+    assert capsys.readouterr().err == "waiting for approval... 300 s left\n"
+
+
+def test_the_login_countdown_rewrites_its_line_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = io.StringIO()
+    monkeypatch.setattr(output, "errors", Console(file=screen, force_terminal=True))
+    tick = cli_main._countdown_printer()
+    for left in (300, 295):
+        tick(f"waiting for approval... {left} s left")
+    assert screen.getvalue() == "waiting for approval... 300 s left\rwaiting for approval... 295 s left\r"

@@ -53,6 +53,7 @@ def test_stream_prints_one_json_object_per_update(cli: Any, broker: CarDataBroke
     result = cli("stream", "bmw", talking, "--json", "--plain", "--port", port, "--count", "3")
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert f"subscribed to {talking}; waiting for updates" in result.stderr
     assert len(rows) == 3
     assert {row["vin"] for row in rows} == {talking}
     assert all(row["descriptor"] == "vehicle.vehicle.travelledDistance" for row in rows)
@@ -81,3 +82,13 @@ def test_stream_takes_the_shared_options_after_the_sub_command(cli: Any, broker:
     result = cli(*args, sim=False)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["vin"] == talking
+
+
+def test_stream_errors_are_one_line_with_the_login_that_fixes_them(cli: Any) -> None:
+    result = cli("stream", "bmw", "--plain", "--port", "1")  # never logged in: fails before connecting
+    assert result.exit_code == exitcodes.LOGIN_REQUIRED
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("error: login_required: ")
+    assert lines[0].endswith(f"log in again: carconnect login bmw --sim {cli.sim.base_url}")
+    assert "log in again - log in again" not in lines[0]

@@ -169,4 +169,6 @@ def test_the_command_line_serves_the_broker_on_request() -> None:
     stop.set()
     worker.join(5)
     assert "bmw streaming broker: mqtt://127.0.0.1:" in out.getvalue()
+    assert "cars publish changes: POST http://127.0.0.1:" in out.getvalue()
+    assert "/_admin/fleet/bmw/VIN/plug" in out.getvalue()
     assert not worker.is_alive()

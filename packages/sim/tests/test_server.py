@@ -116,6 +116,12 @@ def test_cli_main_prints_urls_and_stops() -> None:
     assert not worker.is_alive()
 
 
+def test_python_dash_m_help_names_the_module() -> None:
+    command = [sys.executable, "-m", "carconnect.sim", "--help"]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, timeout=60)
+    assert done.stdout.startswith("usage: python -m carconnect.sim ")
+
+
 def test_python_dash_m_serves_until_terminated(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "carconnect.sim", "--port", "0"]
     with subprocess.Popen(

@@ -9,7 +9,8 @@ and jitter after a broker disconnect; subscriptions are replayed on every connec
 MQTT library acknowledged are kept across reconnects. A refused subscription, rejected credentials
 or a token without GCID / id_token end the stream with a typed ``carconnect.core`` error.
 
-Async only: a sync adapter would need a second event loop thread for no gain.
+Async only: a sync adapter would need a second event loop thread for no gain. Needs ``aiomqtt``
+(``pip install "carconnect-bmw[streaming]"``): without it, importing this module raises ``ImportError``.
 """
 
 from __future__ import annotations
@@ -27,8 +28,6 @@ from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Any
 
-import aiomqtt
-
 from carconnect.core import (
     SYSTEM_CLOCK,
     ApiError,
@@ -45,6 +44,13 @@ from carconnect.core import (
 
 from .auth import STREAMING_HOST, STREAMING_PORT, StreamingCredentials, streaming_credentials
 from .telematics import TelematicValue, Value, decode_data, parse_timestamp
+
+STREAMING_HINT = 'carconnect.bmw.streaming needs aiomqtt: pip install "carconnect-bmw[streaming]"'
+
+try:
+    import aiomqtt
+except ImportError as exc:
+    raise ImportError(STREAMING_HINT) from exc
 
 logger = logging.getLogger("carconnect.bmw.streaming")
 logger.addHandler(logging.NullHandler())

@@ -33,10 +33,13 @@ NEEDS_SIMULATOR = 9
 INTERRUPTED = 130
 
 
-def classify(error: CarConnectError, brand: str) -> tuple[int, str]:
-    """(exit code, one-line message telling the user what to do)."""
+def classify(error: CarConnectError, brand: str, *, sim_url: str | None = None) -> tuple[int, str]:
+    """(exit code, one-line message telling the user what to do).
+
+    ``sim_url`` is the simulator the failed command used: the login it suggests goes to the same one.
+    """
     if isinstance(error, ReauthorizationRequiredError | AuthenticationError):
-        return LOGIN_REQUIRED, f"{_line(error)} - log in again: carconnect login {brand}"
+        return LOGIN_REQUIRED, _login_hint(error, brand, sim_url)
     if isinstance(error, QuotaExceededError):
         wait = f" (retry in {error.retry_after:.0f} s)" if error.retry_after else ""
         return RATE_LIMITED, f"quota exhausted{wait}: {_line(error.message)}"
@@ -52,6 +55,15 @@ def classify(error: CarConnectError, brand: str) -> tuple[int, str]:
     if isinstance(error, TransportError | ServerError | VehicleUnavailableError):
         return UNAVAILABLE, f"service unavailable, try again later: {_line(error)}"
     return FAILED, _line(error)
+
+
+def _login_hint(error: CarConnectError, brand: str, sim_url: str | None) -> str:
+    """The error, then the login command that fixes it (without repeating "log in again")."""
+    login = f"carconnect login {brand}" + (f" --sim {sim_url}" if sim_url else "")
+    line = _line(error)
+    if line.endswith("log in again"):
+        return f"{line}: {login}"
+    return f"{line} - log in again: {login}"
 
 
 def _line(error: object) -> str:

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any, NoReturn, ParamSpec, TypeVar, cast
 
 import click
-from rich.markup import escape
 
 from carconnect.core import SYSTEM_CLOCK, ApiError, CarConnectError, Clock, NotFoundError, TokenManager, TokenStore
+from carconnect.core.oauth import DevicePollStatus
 
 from . import exitcodes, output, storage
 from .brands import BrandAdapter, Target, adapter, available
@@ -33,12 +33,14 @@ class State:
     """Options shared by every sub-command (given before or after it), and where each brand points.
 
     The simulator of a command is ``--sim``, else ``$CARCONNECT_SIM``, else (except for ``login``) the
-    one the account's last login used.
+    one the account's last login used. ``target_sim`` is the simulator the command's target points at
+    (``None``: the vendor), so that an error's login hint points there too.
     """
 
     def __init__(self, *, clock: Clock = SYSTEM_CLOCK) -> None:
         self.as_json = False
         self.sim_option: str | None = None
+        self.target_sim: str | None = None
         self.config: Path | None = None
         self.account = "default"
         self.clock = clock
@@ -50,7 +52,7 @@ class State:
         return chosen
 
     def target(self, brand: str, options: dict[str, str | None] | None = None, *, remembered: bool = True) -> Target:
-        sim_url = self.sim_url(brand, remembered=remembered)
+        sim_url = self.target_sim = self.sim_url(brand, remembered=remembered)
         settings = load_settings(brand, options or {}, self.config)
         if sim_url is not None:
             settings = settings.merged(simulator_settings(brand, adapter(brand).sim_server))
@@ -121,7 +123,7 @@ class CarConnectGroup(click.Group):
 
 
 def _fail(code: int, message: str) -> NoReturn:
-    output.errors.print(f"[red]error:[/red] {escape(' '.join(message.split()))}", highlight=False, soft_wrap=True)
+    output.error(message)
     sys.exit(code)
 
 
@@ -134,7 +136,7 @@ def _guarded(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
         except CarConnectError as error:
             brand = str(click.get_current_context().params.get("brand") or "<brand>")
-            _fail(*exitcodes.classify(error, brand))
+            _fail(*exitcodes.classify(error, brand, sim_url=_state().target_sim))
 
     return wrapper
 
@@ -216,13 +218,14 @@ def login(
         storage.store_for(brand, "app", sim=target.simulated).save(token)
         output.emit({"brand": brand, "application_token": True, **storage.describe(token)}, as_json=state.as_json)
         return
+    tick = _countdown_printer()
     if brand_adapter.flow == "device":
-        token = device_login(brand_adapter, target, progress=_countdown)
+        token = device_login(brand_adapter, target, progress=lambda status: tick(_approval_wait(status)))
     elif brand_adapter.flow == "client_credentials":
         token = client_credentials_login(brand_adapter, target)
     else:
         browser = None if no_browser else _browser()
-        token = authorization_code_login(brand_adapter, target, open_browser=browser, tick=_tick)
+        token = authorization_code_login(brand_adapter, target, open_browser=browser, tick=tick)
     state.store(brand, target).save(token)
     storage.remember_simulator(brand, state.account, target.sim_url)
     facts = {"brand": brand, "logged_in": True, "simulator": target.sim_url, **storage.describe(token)}
@@ -235,12 +238,23 @@ def _browser() -> Callable[[str], object]:
     return webbrowser.open
 
 
-def _tick(text: str) -> None:
-    output.say(text, end="\r" if output.errors.is_terminal else "\n")
+def _countdown_printer() -> Callable[[str], None]:
+    """Prints a login's countdown: rewritten in place on a terminal, else only its first line."""
+    if output.errors.is_terminal:
+        return functools.partial(output.say, end="\r")
+    printed = False
+
+    def first_only(text: str) -> None:
+        nonlocal printed
+        if not printed:
+            printed = True
+            output.say(text)
+
+    return first_only
 
 
-def _countdown(status: Any) -> None:
-    _tick(f"waiting for approval... {status.seconds_left:.0f} s left")
+def _approval_wait(status: DevicePollStatus) -> str:
+    return f"waiting for approval... {status.seconds_left:.0f} s left"
 
 
 @cli.command()
@@ -326,7 +340,7 @@ def sim(ctx: click.Context) -> None:
     simulator_module("carconnect sim")
     from carconnect.sim.cli import main as sim_main
 
-    sys.exit(sim_main(list(ctx.args)))
+    sys.exit(sim_main(list(ctx.args), prog="carconnect sim"))
 
 
 @cli.command()

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 console = Console()
@@ -16,6 +17,11 @@ errors = Console(stderr=True)
 def say(text: str, end: str = "\n") -> None:
     """A progress line on stderr, printed as is (no markup), so that stdout stays parseable."""
     errors.print(text, end=end, markup=False, highlight=False, soft_wrap=True)
+
+
+def error(message: str) -> None:
+    """``error: message`` as one line on stderr, whatever the width; markup in ``message`` is printed as is."""
+    errors.print(f"[red]error:[/red] {escape(' '.join(message.split()))}", highlight=False, soft_wrap=True)
 
 
 def emit(data: Any, *, as_json: bool, title: str | None = None) -> None:

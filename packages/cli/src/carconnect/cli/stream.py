@@ -42,6 +42,12 @@ def print_row(row: dict[str, Any], as_json: bool) -> None:
     print(f"{row['timestamp'] or '-'}  {row['vin']}  {row['descriptor']} = {row['value']}{unit}", flush=True)
 
 
+def subscribed_line(vins: tuple[str, ...]) -> str:
+    """The status printed once the stream is subscribed: updates come only when a car sends data."""
+    which = ", ".join(vins) if vins else "every vehicle of the account"
+    return f"subscribed to {which}; waiting for updates (sent when a car's data changes)"
+
+
 async def follow(
     tokens: TokenManager,
     vins: tuple[str, ...],
@@ -58,6 +64,7 @@ async def follow(
     printed = 0
     try:
         async with CarDataStream(tokens, vins, host=host, port=port, tls=tls, clock=stream_clock(clock)) as stream:
+            output.say(subscribed_line(vins))
             async for update in stream:
                 for row in update_rows(update):
                     print_row(row, as_json)
@@ -103,6 +110,6 @@ def stream(
     except KeyboardInterrupt:
         return
     except CarConnectError as error:
-        code, message = exitcodes.classify(error, brand)
-        output.errors.print(f"[red]error:[/red] {message}", highlight=False)
+        code, message = exitcodes.classify(error, brand, sim_url=target.sim_url)
+        output.error(message)
         sys.exit(code)

@@ -4,6 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from .cli import main
+from .cli import MODULE_PROG, main
 
-sys.exit(main())
+sys.exit(main(prog=MODULE_PROG))

@@ -1,4 +1,4 @@
-"""``python -m carconnect.sim``: serve the simulator in the foreground and print its URLs."""
+"""``python -m carconnect.sim`` (or ``carconnect-sim``, ``carconnect sim``): serve the simulator and print its URLs."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from .profiles import BRANDS, PROFILES
 from .server import Simulator
 
 HELP_BASE_URL = "http://127.0.0.1:PORT"
+MODULE_PROG = "python -m carconnect.sim"
 
 
 def describe(sim: Simulator) -> str:
@@ -47,9 +48,15 @@ def describe(sim: Simulator) -> str:
     return "\n".join(lines)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _broker_line(sim: Simulator) -> str:
+    """Where the BMW broker listens, and how to make a car publish (it sends only what changes)."""
+    admin = f"{sim.base_url}/_admin/fleet/bmw/VIN/plug"
+    return f"bmw streaming broker: mqtt://127.0.0.1:{sim.mqtt().port} (cars publish changes: POST {admin})\n\n"
+
+
+def _parser(prog: str | None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m carconnect.sim",
+        prog=prog,
         description="Serve simulated Volvo, BMW, Ford and Smartcar login servers and APIs on 127.0.0.1.",
         epilog="Pass these to the clients (PORT: the port it listens on, printed at startup):\n\n"
         + render(HELP_BASE_URL),
@@ -64,9 +71,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stop: threading.Event | None = None) -> int:
-    """Run until Ctrl+C / SIGTERM (or until ``stop`` is set); returns the exit status."""
-    args = _parser().parse_args(argv)
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    prog: str | None = None,
+    out: TextIO | None = None,
+    stop: threading.Event | None = None,
+) -> int:
+    """Run until Ctrl+C / SIGTERM (or until ``stop`` is set); returns the exit status.
+
+    ``prog`` is the command name usage and errors show (default: the name of the running script).
+    """
+    args = _parser(prog).parse_args(argv)
     stream = out or sys.stdout
     stop = stop or threading.Event()
     sim = Simulator(seed=args.seed, port=args.port, consent=args.consent)
@@ -86,9 +102,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stop: 
 
         previous = signal.signal(signal.SIGTERM, on_term)
     try:
-        streaming = (
-            f"bmw streaming broker: mqtt://127.0.0.1:{sim.mqtt().port}\n\n" if args.mqtt_port is not None else ""
-        )
+        streaming = _broker_line(sim) if args.mqtt_port is not None else ""
         print(describe(sim) + streaming + "Press Ctrl+C to stop.", file=stream, flush=True)
         while not stop.wait(0.2):
             pass
