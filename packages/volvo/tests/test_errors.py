@@ -345,3 +345,13 @@ def test_a_client_without_credentials_refuses_before_sending(router: respx.Route
         route.respond(200, json={"data": {}})
         assert volvo.for_user("user-token").odometer(VIN) is not None  # a view brings its user's token
     assert route.call_count == 1
+
+
+@pytest.mark.parametrize("vin", ["", "   "])
+def test_an_empty_vin_is_refused_before_sending(vin: str, router: respx.Router) -> None:
+    volvo = VolvoClient("t", api_key="k", transport=httpx.MockTransport(router.handler))
+    with volvo, pytest.raises(BadRequestError, match="vin must not be empty") as refused:
+        volvo.lock(vin)
+    assert refused.value.code == "empty_path_parameter"
+    assert refused.value.status_code is None
+    assert router.calls.call_count == 0

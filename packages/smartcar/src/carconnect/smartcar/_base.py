@@ -12,12 +12,12 @@ from __future__ import annotations
 import base64
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple, Protocol, Self, TypeVar
-from urllib.parse import quote
 
 import httpx
 
 from carconnect.core import CarConnectAuth, Credentials
 from carconnect.core.credentials import MissingCredentials
+from carconnect.core.paths import path_segment
 
 from ._generated import management as management_api
 from ._generated import vehicles_v2 as v2_api
@@ -243,7 +243,7 @@ class CallSettings:
         sent = {"sc-unit-system": str(self._unit(unit))} if verb == "GET" else {}
         sent.update(headers or {})
         flags = self._setup.flags
-        url = f"/vehicles/{quote(vehicle_id, safe='')}/{path.lstrip('/')}".rstrip("/")
+        url = f"/vehicles/{path_segment('vehicle_id', vehicle_id)}/{path.lstrip('/')}".rstrip("/")
         return http.build_request(
             verb, url, json=body, headers=sent, params={"flags": flags} if flags is not None else None
         )

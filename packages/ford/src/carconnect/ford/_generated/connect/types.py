@@ -6,6 +6,7 @@ from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, TypeVar
 
 from carconnect.core.jsonbody import json_body as json_body  # decoded once per response, orjson when installed
+from carconnect.core.paths import path_segment as path_segment  # escaped; an empty one is refused unsent
 from carconnect.core.unset import UNSET as UNSET  # one public "absent" value for every brand
 from carconnect.core.unset import Unset as Unset
 

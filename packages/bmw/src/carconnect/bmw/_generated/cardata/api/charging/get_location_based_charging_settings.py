@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.location_based_charging_settings_page import LocationBasedChargingSettingsPage
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Response, Unset, json_body, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/customers/vehicles/{vin}/locationBasedChargingSettings".format(
-            vin=quote(str(vin), safe=""),
+            vin=path_segment("vin", vin),
         ),
     }
 

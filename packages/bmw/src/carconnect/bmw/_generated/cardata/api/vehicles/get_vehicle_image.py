@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import File, Response
+from ...types import File, Response, path_segment
 
 
 def _get_kwargs(
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/customers/vehicles/{vin}/image".format(
-            vin=quote(str(vin), safe=""),
+            vin=path_segment("vin", vin),
         ),
     }
 

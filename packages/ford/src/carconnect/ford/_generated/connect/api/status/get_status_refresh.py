@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.status_refresh_response import StatusRefreshResponse
-from ...types import Response, json_body
+from ...types import Response, json_body, path_segment
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/fordconnect/v1/vehicles/{vehicle_id}/statusrefresh/{command_id}".format(
-            vehicle_id=quote(str(vehicle_id), safe=""),
-            command_id=quote(str(command_id), safe=""),
+            vehicle_id=path_segment("vehicle_id", vehicle_id),
+            command_id=path_segment("command_id", command_id),
         ),
     }
 

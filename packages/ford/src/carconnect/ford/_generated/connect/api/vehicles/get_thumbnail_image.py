@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, Response
+from ...types import UNSET, File, Response, path_segment
 
 
 def _get_kwargs(
@@ -31,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/fordconnect/v1/vehicles/{vehicle_id}/images/thumbnail".format(
-            vehicle_id=quote(str(vehicle_id), safe=""),
+            vehicle_id=path_segment("vehicle_id", vehicle_id),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.subscription_document import SubscriptionDocument
-from ...types import Response, json_body
+from ...types import Response, json_body, path_segment
 
 
 def _get_kwargs(
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/subscriptions/{subscription_id}".format(
-            subscription_id=quote(str(subscription_id), safe=""),
+            subscription_id=path_segment("subscription_id", subscription_id),
         ),
     }
 

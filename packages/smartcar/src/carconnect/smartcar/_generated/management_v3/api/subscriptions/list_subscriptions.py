@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.subscription_list import SubscriptionList
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Response, Unset, json_body, path_segment
 
 
 def _get_kwargs(
@@ -28,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/webhooks/{webhook_id}/subscriptions".format(
-            webhook_id=quote(str(webhook_id), safe=""),
+            webhook_id=path_segment("webhook_id", webhook_id),
         ),
     }
 

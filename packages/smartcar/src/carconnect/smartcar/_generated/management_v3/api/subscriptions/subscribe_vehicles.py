@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.subscribe_request import SubscribeRequest
 from ...models.subscription_list import SubscriptionList
-from ...types import Response, json_body
+from ...types import Response, json_body, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/webhooks/{webhook_id}/subscriptions".format(
-            webhook_id=quote(str(webhook_id), safe=""),
+            webhook_id=path_segment("webhook_id", webhook_id),
         ),
     }
 

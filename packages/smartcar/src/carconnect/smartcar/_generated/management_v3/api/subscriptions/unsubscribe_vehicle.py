@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/webhooks/{webhook_id}/subscriptions/{vehicle_id}".format(
-            webhook_id=quote(str(webhook_id), safe=""),
-            vehicle_id=quote(str(vehicle_id), safe=""),
+            webhook_id=path_segment("webhook_id", webhook_id),
+            vehicle_id=path_segment("vehicle_id", vehicle_id),
         ),
     }
 

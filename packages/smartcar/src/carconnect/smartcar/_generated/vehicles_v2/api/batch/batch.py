@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.batch_request import BatchRequest
 from ...models.batch_response import BatchResponse
 from ...models.unit_system import UnitSystem
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Response, Unset, json_body, path_segment
 
 
 def _get_kwargs(
@@ -32,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/vehicles/{vehicle_id}/batch".format(
-            vehicle_id=quote(str(vehicle_id), safe=""),
+            vehicle_id=path_segment("vehicle_id", vehicle_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.charge_limit import ChargeLimit
 from ...models.unit_system import UnitSystem
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Response, Unset, json_body, path_segment
 
 
 def _get_kwargs(
@@ -30,7 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/vehicles/{vehicle_id}/charge/limit".format(
-            vehicle_id=quote(str(vehicle_id), safe=""),
+            vehicle_id=path_segment("vehicle_id", vehicle_id),
         ),
     }
 

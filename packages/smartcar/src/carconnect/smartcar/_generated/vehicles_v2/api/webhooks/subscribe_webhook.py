@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_subscription import WebhookSubscription
-from ...types import Response, json_body
+from ...types import Response, json_body, path_segment
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/vehicles/{vehicle_id}/webhooks/{webhook_id}".format(
-            vehicle_id=quote(str(vehicle_id), safe=""),
-            webhook_id=quote(str(webhook_id), safe=""),
+            vehicle_id=path_segment("vehicle_id", vehicle_id),
+            webhook_id=path_segment("webhook_id", webhook_id),
         ),
     }
 

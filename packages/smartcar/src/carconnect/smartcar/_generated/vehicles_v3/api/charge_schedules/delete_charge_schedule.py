@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.charge_schedule_response import ChargeScheduleResponse
-from ...types import Response, json_body
+from ...types import Response, json_body, path_segment
 
 
 def _get_kwargs(
@@ -22,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/vehicles/{vehicle_id}/charge-schedules/{schedule_id}".format(
-            vehicle_id=quote(str(vehicle_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
+            vehicle_id=path_segment("vehicle_id", vehicle_id),
+            schedule_id=path_segment("schedule_id", schedule_id),
         ),
     }
 

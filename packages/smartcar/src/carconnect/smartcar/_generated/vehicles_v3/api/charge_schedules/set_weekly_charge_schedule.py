@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.charge_schedule_request import ChargeScheduleRequest
 from ...models.charge_schedule_response import ChargeScheduleResponse
-from ...types import Response, json_body
+from ...types import Response, json_body, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/vehicles/{vehicle_id}/charge-schedules/weekly".format(
-            vehicle_id=quote(str(vehicle_id), safe=""),
+            vehicle_id=path_segment("vehicle_id", vehicle_id),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.command_response import CommandResponse
-from ...types import Response, json_body
+from ...types import Response, json_body, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/vehicles/{vehicle_id}/commands/charge-port/open".format(
-            vehicle_id=quote(str(vehicle_id), safe=""),
+            vehicle_id=path_segment("vehicle_id", vehicle_id),
         ),
     }
 

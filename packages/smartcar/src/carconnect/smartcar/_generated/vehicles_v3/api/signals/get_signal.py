@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.signal import Signal
 from ...models.unit_system import UnitSystem
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Response, Unset, json_body, path_segment
 
 
 def _get_kwargs(
@@ -27,8 +26,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/vehicles/{vehicle_id}/signals/{signal_code}".format(
-            vehicle_id=quote(str(vehicle_id), safe=""),
-            signal_code=quote(str(signal_code), safe=""),
+            vehicle_id=path_segment("vehicle_id", vehicle_id),
+            signal_code=path_segment("signal_code", signal_code),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.statistics_response import StatisticsResponse
-from ...types import Response, json_body
+from ...types import Response, json_body, path_segment
 
 
 def _get_kwargs(
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/connected-vehicle/v2/vehicles/{vin}/statistics".format(
-            vin=quote(str(vin), safe=""),
+            vin=path_segment("vin", vin),
         ),
     }
 
