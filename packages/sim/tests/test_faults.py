@@ -71,9 +71,11 @@ def test_error_in_brand_shape_or_custom_body(faulty: tuple[Simulator, httpx.Clie
 def test_rate_limit_sends_retry_after(faulty: tuple[Simulator, httpx.Client]) -> None:
     sim, client = faulty
     sim.faults.add("rate_limit", retry_after=7)
-    for brand in ("volvo", "bmw", "smartcar", "ford"):
+    for brand in ("volvo", "smartcar", "ford"):
         answer = client.get(f"/{brand}/api/v1/other")
         assert (answer.status_code, answer.headers["retry-after"]) == (429, "7")
+    bmw = client.get("/bmw/api/v1/other")  # BMW documents no 429: it throttles with its quota answer
+    assert (bmw.status_code, bmw.json()["exveErrorId"], "retry-after" in bmw.headers) == (403, "CU-429", False)
 
 
 def test_quota_in_each_brand_shape(faulty: tuple[Simulator, httpx.Client]) -> None:
