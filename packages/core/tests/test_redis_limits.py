@@ -56,6 +56,17 @@ def test_a_slot_booked_ahead_keeps_its_key_alive(redis_client: redis.Redis, cloc
         assert redis_client.pttl(key) >= 120_000
 
 
+def test_a_slot_booked_ahead_holds_back_no_call_that_fits(redis_client: redis.Redis, clock: FakeClock) -> None:
+    limiter = SlidingWindowLimiter(redis_client, limit=3, window=60.0, clock=clock)
+    commands = {"u:commands": 1}
+    assert limiter.reserve("u", also=commands) == 0.0
+    assert limiter.reserve("u") == 0.0
+    assert limiter.reserve("u", also=commands) == pytest.approx(60.0)  # the next command: next minute
+    clock.advance(1)
+    assert limiter.reserve("u") == 0.0  # the third call of this minute fits now
+    assert limiter.reserve("u") == pytest.approx(59.0)  # the fourth waits until the first two leave
+
+
 def test_window_takes_the_clock_time_given(redis_client: redis.Redis) -> None:
     limiter = SlidingWindowLimiter(redis_client, limit=1, window=60.0)
     start = datetime(2026, 1, 1, tzinfo=UTC)

@@ -210,3 +210,28 @@ def test_windows_of_users_gone_quiet_are_forgotten(router: respx.Router, clock: 
             clock.advance(1)
     assert clock.sleeps == []
     assert len(limiter._windows) < 300  # the last minute's users (and a sweep's slack), not 1,000
+
+
+def test_a_command_booked_ahead_holds_back_no_read_that_fits(clock: FakeClock) -> None:
+    limiter = RateLimiter(clock=clock)
+    waits(limiter, [command()] * 10 + [read()] * 89)  # 99 requests in this minute, 10 of them commands
+    assert limiter.reserve(command()) == 61.0  # the 11th command goes in the next minute
+    clock.advance(1)
+    assert limiter.reserve(read()) == 0.0  # the 100th request of this minute: it fits now
+    assert limiter.reserve(read()) == 60.0  # the 101st waits until the first minute's sends leave
+
+
+def test_no_window_ever_holds_more_than_the_limit(clock: FakeClock) -> None:
+    import random
+
+    chance = random.Random(7)
+    limiter = RateLimiter(clock=clock, requests_per_minute=5, commands_per_minute=2, window=10.0, max_wait=None)
+    sent: list[float] = []
+    for _ in range(400):
+        clock.advance(chance.choice([0.0, 0.0, 0.5, 1.0, 3.0]))
+        wait = limiter.reserve(command() if chance.random() < 0.3 else read())
+        sent.append(clock.monotonic() + wait)
+    sent.sort()
+    for index, start in enumerate(sent):
+        inside = [moment for moment in sent[index:] if moment < start + 10.0]
+        assert len(inside) <= 5

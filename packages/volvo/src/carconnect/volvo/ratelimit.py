@@ -73,10 +73,20 @@ class _Window:
         return [now, *(time + self.seconds for time in self._times if time + self.seconds > now)]
 
     def allows(self, at: float) -> bool:
-        """Every window of ``seconds`` that contains ``at`` lies in ``(at - seconds, at + seconds)``."""
-        times = self._times
-        nearby = bisect_left(times, at + self.seconds) - bisect_right(times, at - self.seconds)
-        return nearby < self.limit
+        """Whether a send at ``at`` keeps every window of ``seconds`` that contains it under the limit.
+
+        Such a window lies in ``(at - seconds, at + seconds)``: when fewer than the limit are sent
+        there, it fits at once. Otherwise each window ``[x, x + seconds)`` with ``x`` a send time in
+        ``(at - seconds, at]`` (or ``at`` itself) is counted: a window starting anywhere else holds
+        no more than one of those.
+        """
+        times, seconds = self._times, self.seconds
+        low, high = bisect_right(times, at - seconds), bisect_left(times, at + seconds)
+        if high - low < self.limit:
+            return True
+        starts = [at, *times[low : bisect_right(times, at, low, high)]]
+        busiest = max(bisect_left(times, x + seconds, low, high) - bisect_left(times, x, low, high) for x in starts)
+        return busiest < self.limit
 
     def take(self, at: float) -> None:
         insort(self._times, at)

@@ -22,6 +22,18 @@ from .connection import RedisBacked, describe, translated
 _RESERVE = """
 local now, window, max_wait, member = tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3], ARGV[4]
 local function fmt(x) return string.format('%.17g', x) end
+-- whether a send at `at` keeps every window [x, x + window) holding it under `limit`: at once when
+-- fewer lie in (at - window, at + window), else counted from each send time x in (at - window, at]
+local function fits(key, at, limit)
+  if redis.call('ZCOUNT', key, '(' .. fmt(at - window), '(' .. fmt(at + window)) < limit then return true end
+  local starts = {at}
+  local before = redis.call('ZRANGEBYSCORE', key, '(' .. fmt(at - window), fmt(at), 'WITHSCORES')
+  for j = 2, #before, 2 do starts[#starts + 1] = tonumber(before[j]) end
+  for _, x in ipairs(starts) do
+    if redis.call('ZCOUNT', key, fmt(x), '(' .. fmt(x + window)) >= limit then return false end
+  end
+  return true
+end
 local candidates = {now}
 for i, key in ipairs(KEYS) do
   redis.call('ZREMRANGEBYSCORE', key, '-inf', fmt(now - window))
@@ -33,14 +45,14 @@ for i, key in ipairs(KEYS) do
 end
 table.sort(candidates)
 for _, at in ipairs(candidates) do
-  local fits = true
+  local fits_all = true
   for i, key in ipairs(KEYS) do
-    if redis.call('ZCOUNT', key, '(' .. fmt(at - window), '(' .. fmt(at + window)) >= tonumber(ARGV[4 + i]) then
-      fits = false
+    if not fits(key, at, tonumber(ARGV[4 + i])) then
+      fits_all = false
       break
     end
   end
-  if fits then
+  if fits_all then
     local wait = at - now
     if max_wait ~= '' and wait > tonumber(max_wait) then return {0, fmt(wait)} end
     for _, key in ipairs(KEYS) do
@@ -55,8 +67,8 @@ end
 return redis.error_reply('no slot found')
 """
 """KEYS: one sorted set of slot times per window. ARGV: now, window, max wait ('' none), member,
-then one limit per key. A slot at ``at`` fits when fewer than the limit lie in (at - window,
-at + window): every window holding ``at`` then stays under the limit. -> {1, wait} or {0, wait}."""
+then one limit per key. A slot at ``at`` fits when every window of ``window`` seconds holding ``at``
+stays under its key's limit. -> {1, wait} or {0, wait}."""
 
 
 class SlidingWindowLimiter(RedisBacked):
