@@ -402,3 +402,20 @@ def test_fixture_parses_into_generated_model(path: Path) -> None:
     # A top-level array (service history) holds one model per element.
     for item in payload if isinstance(payload, list) else [payload]:
         expectation.check(expectation.model.from_dict(item))
+
+
+@pytest.mark.parametrize(
+    ("model", "payload", "unreported"),
+    [
+        ("ChargeStatus", {"isPluggedIn": None, "state": None}, ["is_plugged_in", "state"]),
+        ("LockStatus", {"isLocked": None, "doors": []}, ["is_locked"]),
+        ("EngineOil", {"lifeRemaining": None}, ["life_remaining"]),
+        ("ServiceRecord", {"serviceId": None, "serviceTasks": None}, ["service_id", "service_tasks"]),
+    ],
+)
+def test_readings_a_make_does_not_report_are_none(model: str, payload: dict[str, Any], unreported: list[str]) -> None:
+    """Smartcar's fields are often null per make: such a reading parses, with ``None`` where unreported."""
+    from carconnect.smartcar import models
+
+    parsed = getattr(models, model).from_dict(payload)
+    assert [getattr(parsed, field) for field in unreported] == [None] * len(unreported)

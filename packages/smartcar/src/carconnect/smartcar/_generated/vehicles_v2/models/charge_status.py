@@ -7,20 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.charge_state import ChargeState
+from ..types import field_error
 
 T = TypeVar("T", bound="ChargeStatus")
 
 
 @_attrs_define
 class ChargeStatus:
-    is_plugged_in: bool
-    state: ChargeState
+    is_plugged_in: bool | None
+    """ Null when the make does not report it. """
+    state: ChargeState | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        is_plugged_in: bool | None
         is_plugged_in = self.is_plugged_in
 
-        state = self.state.value
+        state: None | str
+        if isinstance(self.state, ChargeState):
+            state = self.state.value
+        else:
+            state = self.state
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,10 +44,19 @@ class ChargeStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         is_plugged_in = d.pop("isPluggedIn")
-        if not isinstance(is_plugged_in, bool):
-            raise TypeError("isPluggedIn: expected bool, got " + type(is_plugged_in).__name__)
+        if not (is_plugged_in is None or isinstance(is_plugged_in, bool)):
+            raise TypeError(f"isPluggedIn: unexpected value of type {type(is_plugged_in).__name__}")
 
-        state = ChargeState.from_value(d.pop("state"))
+        state = d.pop("state")
+        if not (state is None):
+            try:
+                if not isinstance(state, str):
+                    raise TypeError()
+                state_type_0 = ChargeState.from_value(state)
+
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("state", state, error)) from None
+            state = state_type_0
 
         charge_status = cls(
             is_plugged_in=is_plugged_in,

@@ -6,16 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error
+
 T = TypeVar("T", bound="EngineOil")
 
 
 @_attrs_define
 class EngineOil:
-    life_remaining: float
-    """ Remaining oil life, 0 to 1 (1 right after a change). """
+    life_remaining: float | None
+    """ Remaining oil life, 0 to 1 (1 right after a change); null when the make does not report it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        life_remaining: float | None
         life_remaining = self.life_remaining
 
         field_dict: dict[str, Any] = {}
@@ -31,7 +34,16 @@ class EngineOil:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        life_remaining = float(d.pop("lifeRemaining"))
+        life_remaining = d.pop("lifeRemaining")
+        if not (life_remaining is None):
+            try:
+                if not (isinstance(life_remaining, (int, float, str)) and not isinstance(life_remaining, bool)):
+                    raise TypeError()
+                life_remaining_type_0 = float(life_remaining)
+
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("lifeRemaining", life_remaining, error)) from None
+            life_remaining = life_remaining_type_0
 
         engine_oil = cls(
             life_remaining=life_remaining,

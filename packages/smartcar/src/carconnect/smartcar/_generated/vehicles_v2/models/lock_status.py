@@ -13,7 +13,8 @@ T = TypeVar("T", bound="LockStatus")
 
 @_attrs_define
 class LockStatus:
-    is_locked: bool
+    is_locked: bool | None
+    """ Null when the make does not report it. """
     doors: list[Closure] | Unset = UNSET
     windows: list[Closure] | Unset = UNSET
     sunroof: list[Closure] | Unset = UNSET
@@ -22,6 +23,7 @@ class LockStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        is_locked: bool | None
         is_locked = self.is_locked
 
         doors: list[dict[str, Any]] | Unset = UNSET
@@ -83,8 +85,8 @@ class LockStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         is_locked = d.pop("isLocked")
-        if not isinstance(is_locked, bool):
-            raise TypeError("isLocked: expected bool, got " + type(is_locked).__name__)
+        if not (is_locked is None or isinstance(is_locked, bool)):
+            raise TypeError(f"isLocked: unexpected value of type {type(is_locked).__name__}")
 
         _doors = d.pop("doors", UNSET)
         doors: list[Closure] | Unset = UNSET

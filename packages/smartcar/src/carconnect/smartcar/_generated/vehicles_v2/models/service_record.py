@@ -18,7 +18,7 @@ class ServiceRecord:
     service_date: datetime.datetime | None | Unset = UNSET
     odometer_distance: float | None | Unset = UNSET
     """ Kilometres. """
-    service_tasks: list[ServiceTask] | Unset = UNSET
+    service_tasks: list[ServiceTask] | None | Unset = UNSET
     service_details: list[ServiceDetail] | None | ServiceDetail | Unset = UNSET
     """ A list of details; some payloads carry a single object instead. """
     service_cost: None | ServiceCost | Unset = UNSET
@@ -45,12 +45,17 @@ class ServiceRecord:
         else:
             odometer_distance = self.odometer_distance
 
-        service_tasks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.service_tasks, Unset):
+        service_tasks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.service_tasks, Unset):
+            service_tasks = UNSET
+        elif isinstance(self.service_tasks, list):
             service_tasks = []
-            for service_tasks_item_data in self.service_tasks:
-                service_tasks_item = service_tasks_item_data.to_dict()
-                service_tasks.append(service_tasks_item)
+            for service_tasks_type_0_item_data in self.service_tasks:
+                service_tasks_type_0_item = service_tasks_type_0_item_data.to_dict()
+                service_tasks.append(service_tasks_type_0_item)
+
+        else:
+            service_tasks = self.service_tasks
 
         service_details: dict[str, Any] | list[dict[str, Any]] | None | Unset
         if isinstance(self.service_details, Unset):
@@ -137,14 +142,21 @@ class ServiceRecord:
                 raise TypeError(field_error("odometerDistance", odometer_distance, error)) from None
             odometer_distance = odometer_distance_type_0
 
-        _service_tasks = d.pop("serviceTasks", UNSET)
-        service_tasks: list[ServiceTask] | Unset = UNSET
-        if _service_tasks is not UNSET:
-            service_tasks = []
-            for service_tasks_item_data in _service_tasks:
-                service_tasks_item = ServiceTask.from_dict(service_tasks_item_data)
+        service_tasks = d.pop("serviceTasks", UNSET)
+        if not (service_tasks is None or isinstance(service_tasks, Unset)):
+            try:
+                if not isinstance(service_tasks, list):
+                    raise TypeError()
+                service_tasks_type_0 = []
+                _service_tasks_type_0 = service_tasks
+                for service_tasks_type_0_item_data in _service_tasks_type_0:
+                    service_tasks_type_0_item = ServiceTask.from_dict(service_tasks_type_0_item_data)
 
-                service_tasks.append(service_tasks_item)
+                    service_tasks_type_0.append(service_tasks_type_0_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(field_error("serviceTasks", service_tasks, error)) from None
+            service_tasks = service_tasks_type_0
 
         def _parse_service_details(data: object) -> list[ServiceDetail] | None | ServiceDetail | Unset:
             if data is None:
