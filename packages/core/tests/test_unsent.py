@@ -135,3 +135,25 @@ def test_a_failing_give_back_never_hides_why_the_attempt_stopped(caplog: pytest.
     with client, pytest.raises(RateLimitError):
         client.get(URL)
     assert "could not give back" in caplog.text
+
+
+def test_a_policy_failing_on_a_transport_error_never_stops_the_retry(caplog: pytest.LogCaptureFixture) -> None:
+    from carconnect.core import ClientBase, RetryPolicy, call_detailed
+
+    class LedgerGone(Policy):
+        def on_transport_error(self, request: httpx.Request, error: httpx.TransportError) -> None:
+            raise OSError("ledger unavailable")
+
+    answers = iter([httpx.ConnectError("refused"), httpx.Response(200, json={"ok": True})])
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        outcome = next(answers)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    retry = RetryPolicy(rng=lambda: 0.0)
+    with ClientBase("t", policies=[LedgerGone()], transport=httpx.MockTransport(answer), retry=retry) as base:
+        response = call_detailed(lambda: base.http_client_for("https://api.invalid").get("/x"))
+    assert response.status_code == 200
+    assert "could not take note of ConnectError" in caplog.text

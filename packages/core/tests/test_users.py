@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from carconnect.core import AsyncClientBase, AuthenticationError, ClientBase, Policy, Token, TokenManager
-from carconnect.core.users import ScopedApi, UserView, for_current_user, user_key
+from carconnect.core.users import ScopedApi, UserView, for_current_user, key_of, user_key
 
 API = "https://api.example.test"
 
@@ -161,3 +161,14 @@ async def test_a_blocking_policy_runs_off_the_event_loop() -> None:
     main = threading.current_thread().name
     assert len(ledger.threads) == 2
     assert main not in ledger.threads
+
+
+def test_default_keys_differ_between_processes() -> None:
+    """Ledgers on a file or Redis are shared by processes: a default key must name one user in all."""
+    import subprocess
+
+    code = "from carconnect.core import Token, TokenManager; from carconnect.core.users import key_of; "
+    code += "print(key_of(TokenManager(Token('t'))))"
+    theirs = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert theirs.startswith("user-")
+    assert theirs != key_of(TokenManager(Token("t")))

@@ -235,3 +235,11 @@ def test_no_window_ever_holds_more_than_the_limit(clock: FakeClock) -> None:
     for index, start in enumerate(sent):
         inside = [moment for moment in sent[index:] if moment < start + 10.0]
         assert len(inside) <= 5
+
+
+def test_a_sweep_never_forgets_the_window_a_call_is_taking(clock: FakeClock) -> None:
+    limiter = RateLimiter(clock=clock, requests_per_minute=2, per_vehicle=True)
+    for number in range(255):  # other cars' windows, each with a slot: the next new window sweeps
+        limiter.reserve(read(f"YV1OTHER{number:09d}"))
+    waits = [limiter.reserve(command()), limiter.reserve(read()), limiter.reserve(read())]
+    assert waits == [0.0, 0.0, 61.0]  # the command's slot counted: the car's third request waits

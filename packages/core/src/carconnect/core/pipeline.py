@@ -153,7 +153,7 @@ class Exchange:
             return None
         request = error.request
         for policy in signer.policies:
-            policy.on_transport_error(request, error)
+            _tell(policy, request, error)
         return self._after_error_heard(request, error)
 
     async def aafter_transport_error(self, error: httpx.TransportError) -> float | None:
@@ -166,9 +166,9 @@ class Exchange:
             if policy.blocking:
                 import asyncio  # loaded already wherever a coroutine runs; not at import
 
-                await asyncio.to_thread(policy.on_transport_error, request, error)
+                await asyncio.to_thread(_tell, policy, request, error)
             else:
-                policy.on_transport_error(request, error)
+                _tell(policy, request, error)
         return self._after_error_heard(request, error)
 
     def _after_error_heard(self, request: httpx.Request, error: httpx.TransportError) -> float | None:
@@ -181,6 +181,21 @@ class Exchange:
         if delay is not None:
             log_retry(request, describe(error), delay, self.attempt)
         return delay
+
+
+def _tell(policy: Policy, request: httpx.Request, error: httpx.TransportError) -> None:
+    """``policy.on_transport_error``; a failure there (a ledger gone) is logged and never hides ``error``."""
+    try:
+        policy.on_transport_error(request, error)
+    except Exception:
+        logger.warning(
+            "%s could not take note of %s for %s %s",
+            type(policy).__name__,
+            type(error).__name__,
+            request.method,
+            request.url.path,
+            exc_info=True,
+        )
 
 
 def _verdict(

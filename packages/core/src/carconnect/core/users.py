@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextvars
 import functools
 import inspect
-import itertools
+import secrets
 import threading
 import weakref
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -50,22 +50,26 @@ def user_key() -> str | None:
     return scope.key if scope is not None else None
 
 
-_numbers = itertools.count(1)
 _keys: weakref.WeakKeyDictionary[TokenSource, str] = weakref.WeakKeyDictionary()
 _keys_lock = threading.Lock()
 
 
 def key_of(source: TokenSource) -> str:
     """The default per-user key of ``source``: the same for every view of it while it lives, and
-    never given to another source (a number, not an address that Python reuses)."""
+    never given to another source, in this process or any other sharing a ledger (random, not an
+    address that Python reuses nor a count that every process starts alike)."""
     with _keys_lock:
         try:
             key = _keys.get(source)
             if key is None:
-                key = _keys[source] = f"user-{next(_numbers)}"
+                key = _keys[source] = _new_key()
         except TypeError:  # a source that takes no weak reference: a key of its own per view
-            key = f"user-{next(_numbers)}"
+            key = _new_key()
     return key
+
+
+def _new_key() -> str:
+    return f"user-{secrets.token_hex(8)}"
 
 
 class ScopedApi:

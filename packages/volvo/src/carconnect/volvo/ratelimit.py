@@ -184,8 +184,6 @@ class RateLimiter:
     def _window(self, user: str | None, kind: str, vin: str | None) -> _Window:
         key = (user, kind, vin if self.per_vehicle else None)
         if key not in self._windows:
-            if len(self._windows) >= self._sweep_at:
-                self._sweep()
             limit = self.commands_per_minute if kind == "command" else self.requests_per_minute
             self._windows[key] = _Window(limit, self.window)
         return self._windows[key]
@@ -213,6 +211,8 @@ class RateLimiter:
         vin, user = vehicle_of(request), user_key()
         with self._lock:
             self._taken.pop(request, None)  # the previous attempt went out: its slot stays
+            if len(self._windows) + 2 > self._sweep_at:  # before this call's windows are looked up
+                self._sweep()
             windows = [self._window(user, "request", vin)]
             if is_command(request):
                 windows.append(self._window(user, "command", vin))
