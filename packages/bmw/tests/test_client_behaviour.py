@@ -112,6 +112,7 @@ async def test_a_quota_error_reports_when_the_budget_lets_calls_go_again(
     with pytest.raises(QuotaExceededError) as refused:
         await run("vehicle_mappings")
     assert refused.value.details["local"] is True
+    assert refused.value.retry_after is not None
     assert answered.value.retry_after == pytest.approx(refused.value.retry_after + 31)
 
 

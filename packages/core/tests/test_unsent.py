@@ -58,7 +58,7 @@ def auth(*policies: Policy, clock: FakeClock | None = None) -> CarConnectAuth:
 
 
 def test_a_refusal_by_a_later_policy_gives_back_what_earlier_ones_took() -> None:
-    first, seen = Booking(), []
+    first, seen = Booking(), list[httpx.Request]()
     with httpx.Client(auth=auth(first, Refusing()), transport=sent_to(seen)) as client, pytest.raises(RateLimitError):
         client.get(URL)
     assert seen == []
@@ -66,7 +66,7 @@ def test_a_refusal_by_a_later_policy_gives_back_what_earlier_ones_took() -> None
 
 
 def test_an_interrupted_wait_gives_back_the_slot() -> None:
-    waiting, seen = Booking(wait=61.0), []
+    waiting, seen = Booking(wait=61.0), list[httpx.Request]()
     client = httpx.Client(auth=auth(waiting, clock=SleepsUntilCancelled()), transport=sent_to(seen))
     with client, pytest.raises(KeyboardInterrupt):
         client.get(URL)
@@ -75,7 +75,7 @@ def test_an_interrupted_wait_gives_back_the_slot() -> None:
 
 
 def test_a_sent_attempt_keeps_what_it_took() -> None:
-    booking, seen = Booking(wait=1.0), []
+    booking, seen = Booking(wait=1.0), list[httpx.Request]()
     with httpx.Client(auth=auth(booking), transport=sent_to(seen)) as client:
         assert client.get(URL).status_code == 200
     assert len(seen) == 1
@@ -84,7 +84,7 @@ def test_a_sent_attempt_keeps_what_it_took() -> None:
 
 @pytest.mark.parametrize("blocking", [False, True], ids=["on-the-loop", "in-a-thread"])
 async def test_a_cancelled_wait_gives_back_the_slot(blocking: bool) -> None:
-    waiting, seen = Booking(wait=61.0, blocking=blocking), []
+    waiting, seen = Booking(wait=61.0, blocking=blocking), list[httpx.Request]()
     client = httpx.AsyncClient(auth=auth(waiting, clock=SleepsUntilCancelled()), transport=sent_to(seen))
     async with client:
         call = asyncio.ensure_future(client.get(URL))
@@ -112,7 +112,7 @@ class SlowBooking(Booking):
 
 
 async def test_a_cancellation_during_a_blocking_hook_waits_for_it_then_gives_back() -> None:
-    slow, seen = SlowBooking(), []
+    slow, seen = SlowBooking(), list[httpx.Request]()
     async with httpx.AsyncClient(auth=auth(slow), transport=sent_to(seen)) as client:
         call = asyncio.ensure_future(client.get(URL))
         await asyncio.to_thread(slow.started.wait, 5)
@@ -144,10 +144,10 @@ def test_a_policy_failing_on_a_transport_error_never_stops_the_retry(caplog: pyt
         def on_transport_error(self, request: httpx.Request, error: httpx.TransportError) -> None:
             raise OSError("ledger unavailable")
 
-    answers = iter([httpx.ConnectError("refused"), httpx.Response(200, json={"ok": True})])
+    answers: list[httpx.Response | Exception] = [httpx.ConnectError("refused"), httpx.Response(200, json={"ok": True})]
 
     def answer(request: httpx.Request) -> httpx.Response:
-        outcome = next(answers)
+        outcome = answers.pop(0)
         if isinstance(outcome, Exception):
             raise outcome
         return outcome

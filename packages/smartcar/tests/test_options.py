@@ -107,6 +107,7 @@ def test_a_finished_command_that_failed_raises(router: respx.Router, client: Sma
 def test_values_smartcar_adds_later_keep_their_raw_value(router: respx.Router, client: SmartcarClient) -> None:
     router.get(f"{CAR}/charge").respond(json={"isPluggedIn": True, "state": "DISCHARGING"})
     state = client.charge(VEHICLE).data.state
+    assert state is not None
     assert (state.value, state.is_known) == ("DISCHARGING", False)
 
 
