@@ -86,7 +86,9 @@ def test_a_key_without_a_token_is_an_error(redis_client: redis.Redis) -> None:
 
 
 def test_fencing_refuses_a_writer_that_stalled_past_its_lease(redis_client: redis.Redis) -> None:
-    slow, fast = RedisTokenStore(redis_client, "acct", lease=0.2), RedisTokenStore(redis_client, "acct", lease=5)
+    # hold=lease: no renewal, as when the whole process stalls (a frozen VM, a long GC pause)
+    slow = RedisTokenStore(redis_client, "acct", lease=0.2, hold=0.2)
+    fast = RedisTokenStore(redis_client, "acct", lease=5)
     slow.save(token(0))
     with slow.lock():
         time.sleep(0.3)  # stalled: the lease ran out
@@ -100,7 +102,7 @@ def test_fencing_refuses_a_writer_that_stalled_past_its_lease(redis_client: redi
 
 
 def test_a_stale_writer_is_refused_even_before_the_new_holder_saves(redis_client: redis.Redis) -> None:
-    slow, fast = RedisTokenStore(redis_client, "acct", lease=0.2), RedisTokenStore(redis_client, "acct")
+    slow, fast = RedisTokenStore(redis_client, "acct", lease=0.2, hold=0.2), RedisTokenStore(redis_client, "acct")
     with slow.lock():
         time.sleep(0.3)
         with fast.lock():
@@ -125,8 +127,9 @@ def test_a_save_outside_the_lease_wins_and_a_delete_cannot_be_undone_by_the_hold
 
 
 def test_lease_expiry_lets_another_worker_in(redis_client: redis.Redis) -> None:
-    crashed, waiting = RedisTokenStore(redis_client, "acct", lease=0.4), RedisTokenStore(redis_client, "acct", wait=5)
-    crashed.lock().__enter__()  # a worker that took the lease and died
+    crashed = RedisTokenStore(redis_client, "acct", lease=0.4, hold=0.4)
+    waiting = RedisTokenStore(redis_client, "acct", wait=5)
+    crashed.lock().__enter__()  # a worker that took the lease and died (nothing renews it)
     started = time.monotonic()
     with waiting.lock():
         waited = time.monotonic() - started
@@ -135,8 +138,31 @@ def test_lease_expiry_lets_another_worker_in(redis_client: redis.Redis) -> None:
     assert 0.2 < waited < 3
 
 
+def test_a_live_holder_keeps_its_lease_while_its_refresh_runs(redis_client: redis.Redis) -> None:
+    """A refresh slower than the lease (a slow login server) never lets a second worker spend the token."""
+    holder = RedisTokenStore(redis_client, "acct", lease=0.3)
+    with holder.lock():
+        time.sleep(0.8)  # more than two leases
+        with pytest.raises(TokenStoreError, match="no refresh lease"):
+            RedisTokenStore(redis_client, "acct", wait=0).lock().__enter__()
+        holder.save(token(1))  # still the newest fence
+    assert redis_client.exists("carconnect:token:acct:lease") == 0
+    with RedisTokenStore(redis_client, "acct", wait=0).lock():  # released at once
+        pass
+
+
+def test_a_lease_is_renewed_for_at_most_hold_seconds(redis_client: redis.Redis) -> None:
+    stuck = RedisTokenStore(redis_client, "acct", lease=0.2, hold=0.6)
+    stuck.lock().__enter__()  # a refresh that never ends
+    started = time.monotonic()
+    with RedisTokenStore(redis_client, "acct", wait=5).lock():
+        waited = time.monotonic() - started
+    assert 0.35 < waited < 3  # renewed past one lease (0.2 s), then let go
+
+
 def test_releasing_an_expired_lease_leaves_the_new_holders_lease_alone(redis_client: redis.Redis) -> None:
-    first, second = RedisTokenStore(redis_client, "acct", lease=0.2), RedisTokenStore(redis_client, "acct", lease=5)
+    first = RedisTokenStore(redis_client, "acct", lease=0.2, hold=0.2)
+    second = RedisTokenStore(redis_client, "acct", lease=5)
     with first.lock():
         time.sleep(0.3)
         second.lock().__enter__()

@@ -1,8 +1,8 @@
 """A token store on Redis: one rotating refresh token spent once across processes and machines.
 
 ``lock()`` takes a lease: a Redis key set only if absent, expiring by itself after ``lease`` seconds
-so a crashed worker cannot block the others, and a fence number from a counter incremented with
-every lease (and every write made without one). ``save`` is a server-side script that refuses a write
+so a crashed worker cannot block the others (a live holder renews it while its refresh runs), and a
+fence number from a counter incremented with every lease (and every write made without one). ``save`` is a server-side script that refuses a write
 whose fence is older than the newest fence issued: a worker that stalled past its lease, while another
 took the lease and refreshed, cannot overwrite the newer token (:class:`LeaseLostError`).
 """
@@ -37,6 +37,14 @@ return 0
 """
 """KEYS: lease. ARGV: owner. Deletes the lease only while this owner holds it."""
 
+_RENEW = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0
+"""
+"""KEYS: lease. ARGV: owner, lease ms. Extends the lease only while this owner holds it. -> 1 or 0."""
+
 _SAVE = """
 local newest = tonumber(redis.call('GET', KEYS[2]) or '0')
 if ARGV[2] == '' then
@@ -58,11 +66,12 @@ return {1, newest}
 class RedisTokenStore(RedisBacked):
     """One account's token in Redis, under ``<prefix>:<name>`` (``carconnect:token:<name>``).
 
-    The lease key is ``<key>:lease`` and the fence counter ``<key>:fence``. ``lease``: seconds a
-    refresh may take before another worker may take over; the default outlasts a token request on
-    the default login timeout and retries (connection retries within 60 s, then up to 40 s), since a
-    lease that ends mid-refresh lets a second worker spend the same refresh token.
-    ``wait``: seconds :meth:`lock` waits for a lease before raising :class:`TokenStoreError`. While
+    The lease key is ``<key>:lease`` and the fence counter ``<key>:fence``. ``lease``: seconds after
+    which the lease of a holder that stopped (a crashed worker) ends by itself. A live holder renews
+    it every third of that while its refresh runs, since a lease that ended mid-refresh would let a
+    second worker spend the same refresh token, for at most ``hold`` seconds (a refresh stuck that
+    long lets another worker take over). ``wait``: seconds :meth:`lock` waits for a lease before
+    raising :class:`TokenStoreError`. While
     this object holds the lease, its saves carry the lease's fence; a save outside :meth:`lock` (right
     after a login) takes a fresh fence, so it wins over any lease in flight.
     The token is as durable as the server's persistence: configure ``appendonly yes`` (and
@@ -74,19 +83,21 @@ class RedisTokenStore(RedisBacked):
         redis_client: redis.Redis | str,
         name: str,
         *,
-        lease: float = 120.0,
+        lease: float = 30.0,
         wait: float = 60.0,
+        hold: float = 600.0,
         prefix: str = "carconnect:token",
     ) -> None:
-        if lease <= 0 or wait < 0:
-            raise ValueError("lease must be positive and wait not negative")
+        if lease <= 0 or wait < 0 or hold < lease:
+            raise ValueError("lease must be positive, wait not negative and hold at least the lease")
         super().__init__(redis_client)
         self.name = name
         self.key = f"{prefix}:{name}"
-        self.lease, self.wait = lease, wait
+        self.lease, self.wait, self.hold = lease, wait, hold
         self._keys = (self.key, f"{self.key}:lease", f"{self.key}:fence")
         self._acquire = self.redis.register_script(_ACQUIRE)
         self._release = self.redis.register_script(_RELEASE)
+        self._renew = self.redis.register_script(_RENEW)
         self._save = self.redis.register_script(_SAVE)
         self._local = threading.Lock()
         """One holder per store object: held from taking the lease until releasing it."""
@@ -153,6 +164,20 @@ class RedisTokenStore(RedisBacked):
             self._local.release()
             raise
 
+    def _keep(self, owner: str, stop: threading.Event) -> None:
+        """Renew ``owner``'s lease every third of ``lease`` until ``stop`` is set or ``hold`` is up."""
+        give_up = time.monotonic() + self.hold - self.lease
+        while not stop.wait(self.lease / 3) and time.monotonic() < give_up:
+            try:
+                with translated(f"renewing the refresh lease of {self.name!r}"):
+                    kept = self._renew(keys=[self._keys[1]], args=[owner, max(1, round(self.lease * 1000))])
+            except StoreUnavailableError:
+                logger.warning("could not renew the refresh lease of %r; trying again", self.name)
+                continue
+            if not kept:
+                logger.warning("the refresh lease of %r ended before its refresh did", self.name)
+                return
+
     def _give_back(self, owner: str) -> None:
         """Release the lease ``owner`` holds (only if Redis still has it as that owner's)."""
         self._fence = None
@@ -174,13 +199,19 @@ class _Lease:
     def __init__(self, store: RedisTokenStore) -> None:
         self.store = store
         self._owner: str | None = None
+        self._stop = threading.Event()
 
     def __enter__(self) -> None:
-        self._owner = self.store._take()
+        self._owner = owner = self.store._take()
+        renewal = threading.Thread(
+            target=self.store._keep, args=(owner, self._stop), name="carconnect-lease-renewal", daemon=True
+        )
+        renewal.start()
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         owner, self._owner = self._owner, None
         if owner is not None:
+            self._stop.set()
             self.store._give_back(owner)
