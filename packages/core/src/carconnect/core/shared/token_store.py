@@ -2,9 +2,10 @@
 
 ``lock()`` takes a lease: a Redis key set only if absent, expiring by itself after ``lease`` seconds
 so a crashed worker cannot block the others (a live holder renews it while its refresh runs), and a
-fence number from a counter incremented with every lease (and every write made without one). ``save`` is a server-side script that refuses a write
-whose fence is older than the newest fence issued: a worker that stalled past its lease, while another
-took the lease and refreshed, cannot overwrite the newer token (:class:`LeaseLostError`).
+fence number from a counter incremented with every lease (and every write made without one).
+``save`` is a server-side script that refuses a write whose fence is older than the newest fence
+issued: a worker that stalled past its lease, while another took the lease and refreshed, cannot
+overwrite the newer token (:class:`LeaseLostError`).
 """
 
 from __future__ import annotations
