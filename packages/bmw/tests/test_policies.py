@@ -354,6 +354,25 @@ def test_each_account_of_a_client_has_its_own_budget(router: respx.MockRouter, c
     assert signed == ["Bearer token-a", "Bearer token-b"]
 
 
+def test_an_unnamed_users_budget_lives_as_long_as_its_token_source(router: respx.MockRouter, clock: FakeClock) -> None:
+    import gc
+
+    router.get(MAPPINGS).respond(200, json=[])
+    transport = httpx.MockTransport(router.handler)
+    quota = QuotaBudget(limit=1, clock=clock)
+    with BmwClient(ACCESS_TOKEN, transport=transport, clock=clock, quota=quota) as client:
+        manager = TokenManager(Token("token-a"), clock=clock)
+        client.for_user(manager).vehicle_mappings()
+        with pytest.raises(QuotaExceededError):  # another view of the same user: the same budget
+            client.for_user(manager).vehicle_mappings()
+        for _ in range(100):  # a view per request from a token string: each its own user
+            client.for_user("token-b").vehicle_mappings()
+        gc.collect()
+        policy = next(policy for policy in client.policies if isinstance(policy, QuotaPolicy))
+        assert len(policy._unnamed) == 1  # only the manager still alive keeps a budget
+        assert client.quota.remaining() == 1
+
+
 def test_an_accounts_file_budget_lives_next_to_the_clients(tmp_path: Any, clock: FakeClock) -> None:
     budget = QuotaBudget(tmp_path / "quota.json", clock=clock)
     other = budget.for_account("user/42")

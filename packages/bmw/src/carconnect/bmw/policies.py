@@ -27,7 +27,8 @@ import httpx
 from carconnect.core import CarConnectError, ErrorDetails, ErrorMapper, Policy, QuotaExceededError
 from carconnect.core.mapping import decode_body
 from carconnect.core.retry import NEVER_SENT_ERRORS
-from carconnect.core.users import user_key
+from carconnect.core.sources import TokenSource
+from carconnect.core.users import current_user
 
 from .errors import is_quota_error
 from .quota import QuotaBudget
@@ -65,14 +66,16 @@ class QuotaState(NamedTuple):
 class QuotaPolicy(Policy):
     """Counts every attempt against the account's budget and retries nothing that may have reached BMW.
 
-    ``budget`` is the client's own account; each ``for_user`` key gets a budget with the same rules
-    (:meth:`QuotaBudget.for_account`), kept for the life of the policy.
+    ``budget`` is the client's own account; each ``for_user`` user gets a budget with the same rules
+    (:meth:`QuotaBudget.for_account`): kept for the life of the policy when named with ``key=``, for
+    the life of its token source otherwise.
     """
 
     def __init__(self, budget: QuotaBudget) -> None:
         self.budget = budget
         self.blocking = budget.blocking  # a file-backed ledger is written off the event loop
         self._accounts: dict[str, QuotaBudget] = {}
+        self._unnamed: weakref.WeakKeyDictionary[TokenSource, QuotaBudget] = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
         self._receipts: weakref.WeakKeyDictionary[httpx.Request, tuple[QuotaBudget, object]]
         self._receipts = weakref.WeakKeyDictionary()
@@ -94,8 +97,22 @@ class QuotaPolicy(Policy):
             return found
 
     def current(self) -> QuotaBudget:
-        """The budget of the account the running call is made for."""
-        return self.budget_for(user_key())
+        """The budget of the account the running call is made for.
+
+        A user named with ``key=`` keeps one budget for the policy's life; an unnamed one (a view of a
+        token source) keeps it while that source lives, so views made per request cost nothing after.
+        """
+        scope = current_user()
+        if scope is None or scope.named:
+            return self.budget_for(scope.key if scope is not None else None)
+        with self._lock:
+            try:
+                found = self._unnamed.get(scope.source)
+                if found is None:
+                    found = self._unnamed[scope.source] = self.budget.for_account(scope.key)
+            except TypeError:  # a source that takes no weak reference: kept by key instead
+                found = None
+        return found if found is not None else self.budget_for(scope.key)
 
     def on_request(self, request: httpx.Request) -> float:
         budget = self.current()

@@ -114,7 +114,7 @@ class AsyncClientBase:
         workers. The view is cheap: keep one per user.
         """
         source = as_token_source(credentials, self.clock)
-        scope = UserScope(key if key is not None else key_of(source), source)
+        scope = UserScope(key, source) if key is not None else UserScope(key_of(source), source, named=False)
         return cast(Self, UserView(self, scope))
 
     def http_client_for(self, base_url: str, auth: CarConnectAuth | None = None) -> httpx.AsyncClient:

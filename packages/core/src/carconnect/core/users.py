@@ -27,10 +27,16 @@ R = TypeVar("R")
 
 @dataclass(frozen=True, slots=True)
 class UserScope:
-    """Who a call is made for: a stable ``key`` (for per-user limits) and their token source."""
+    """Who a call is made for: a stable ``key`` (for per-user limits) and their token source.
+
+    ``named``: whether the caller named the user (``for_user(..., key=...)``). An unnamed user's key
+    is its token source's (:func:`key_of`), so per-user state kept for it may live as long as that
+    source does.
+    """
 
     key: str
     source: TokenSource
+    named: bool = True
 
     def __repr__(self) -> str:
         return f"UserScope(key={self.key!r})"
