@@ -4,6 +4,7 @@ OAuth flows (:mod:`carconnect.core.oauth`), tokens and their storage, the httpx 
 requests and maps errors, retries with backoff, and one typed exception hierarchy.
 """
 
+import logging
 from typing import TYPE_CHECKING
 
 from ._version import __version__
@@ -77,6 +78,8 @@ else:  # asyncio and ssl load when an async client is built, not at import
     from .lazy import reexport
 
     __getattr__, __dir__ = reexport(globals(), "carconnect.core.asyncio_transport")
+
+logging.getLogger("carconnect.core").addHandler(logging.NullHandler())
 
 __all__ = [
     "DEFAULT_TIMEOUT",
