@@ -134,7 +134,7 @@ def test_a_failing_give_back_never_hides_why_the_attempt_stopped(caplog: pytest.
     client = httpx.Client(auth=auth(Broken(), Refusing()), transport=sent_to([]))
     with client, pytest.raises(RateLimitError):
         client.get(URL)
-    assert "could not give back" in caplog.text
+    assert "Broken.on_unsent failed for GET /vehicles" in caplog.text
 
 
 def test_a_policy_failing_on_a_transport_error_never_stops_the_retry(caplog: pytest.LogCaptureFixture) -> None:
@@ -156,4 +156,4 @@ def test_a_policy_failing_on_a_transport_error_never_stops_the_retry(caplog: pyt
     with ClientBase("t", policies=[LedgerGone()], transport=httpx.MockTransport(answer), retry=retry) as base:
         response = call_detailed(lambda: base.http_client_for("https://api.invalid").get("/x"))
     assert response.status_code == 200
-    assert "could not take note of ConnectError" in caplog.text
+    assert "LedgerGone.on_transport_error failed for GET /x" in caplog.text

@@ -147,10 +147,7 @@ class QuotaPolicy(Policy):
         status = self._noted.get(budget)
         if status is None:
             return None
-        frees_in = None
-        if status.remaining == 0 and status.resets_at is not None:
-            frees_in = max((status.resets_at - budget.clock.now()).total_seconds(), 0.0)
-        return QuotaState(status.remaining, status.limit, frees_in)
+        return QuotaState(status.remaining, status.limit, status.seconds_until_free(budget.clock.now()))
 
     def on_unsent(self, request: httpx.Request) -> None:
         self._refund(request)

@@ -263,11 +263,7 @@ class QuotaBudget:
 
     def seconds_until_free(self) -> float | None:
         """Seconds until a call is possible again, ``None`` when one is possible now."""
-        now = self.clock.now()
-        status = self.status()
-        if status.remaining > 0 or status.resets_at is None:
-            return None
-        return max((status.resets_at - now).total_seconds(), 0.0)
+        return self.status().seconds_until_free(self.clock.now())
 
     def _refusal(self, status: QuotaStatus, now: datetime) -> QuotaExceededError:
         when = status.resets_at.isoformat() if status.resets_at else "unknown"

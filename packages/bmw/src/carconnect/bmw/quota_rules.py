@@ -53,5 +53,11 @@ class QuotaStatus:
     blocked_by_server: bool
     """BMW answered ``CU-429`` in the current window."""
 
+    def seconds_until_free(self, now: datetime) -> float | None:
+        """Seconds from ``now`` until a call is possible again, ``None`` when one is possible now."""
+        if self.remaining > 0 or self.resets_at is None:
+            return None
+        return max((self.resets_at - now).total_seconds(), 0.0)
+
 
 __all__ = ["DailyReset", "QuotaStatus", "ResetRule", "RollingWindow"]

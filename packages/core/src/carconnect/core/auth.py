@@ -22,7 +22,7 @@ import httpx
 from .clock import SYSTEM_CLOCK, Clock
 from .errors import CLOSED_MESSAGE, ClientClosedError
 from .mapping import ErrorMapper, classify_response
-from .pipeline import Exchange, Hook, Policy, Sleep, current_exchange, describe, log_retry
+from .pipeline import Exchange, Hook, Policy, Sleep, current_exchange, describe, log_retry, notify
 from .retry import RetryPolicy
 from .sources import TokenSource
 from .users import current_user
@@ -159,9 +159,9 @@ class CarConnectAuth(httpx.Auth):
         except BaseException as stopped:
             for policy in reversed(admitted):
                 if policy.blocking and not isinstance(stopped, GeneratorExit):
-                    yield Hook(_give_back, (policy, request))
+                    yield Hook(notify, (policy.on_unsent, request))
                 else:
-                    _give_back(policy, request)
+                    notify(policy.on_unsent, request)
             raise
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
@@ -213,20 +213,6 @@ class CarConnectAuth(httpx.Auth):
                     reply = await _in_thread(step)
             except BaseException as exc:  # a cancellation too: the flow gives back, then raises it
                 failure = exc
-
-
-def _give_back(policy: Policy, request: httpx.Request) -> None:
-    """``policy.on_unsent(request)``; a failure there is logged and never hides why the attempt stopped."""
-    try:
-        policy.on_unsent(request)
-    except Exception:
-        logger.warning(
-            "%s could not give back what it took for %s %s",
-            type(policy).__name__,
-            request.method,
-            request.url.path,
-            exc_info=True,
-        )
 
 
 async def _in_thread(hook: Hook) -> Any:

@@ -153,7 +153,7 @@ class Exchange:
             return None
         request = error.request
         for policy in signer.policies:
-            _tell(policy, request, error)
+            notify(policy.on_transport_error, request, error)
         return self._after_error_heard(request, error)
 
     async def aafter_transport_error(self, error: httpx.TransportError) -> float | None:
@@ -166,9 +166,9 @@ class Exchange:
             if policy.blocking:
                 import asyncio  # loaded already wherever a coroutine runs; not at import
 
-                await asyncio.to_thread(_tell, policy, request, error)
+                await asyncio.to_thread(notify, policy.on_transport_error, request, error)
             else:
-                _tell(policy, request, error)
+                notify(policy.on_transport_error, request, error)
         return self._after_error_heard(request, error)
 
     def _after_error_heard(self, request: httpx.Request, error: httpx.TransportError) -> float | None:
@@ -183,19 +183,14 @@ class Exchange:
         return delay
 
 
-def _tell(policy: Policy, request: httpx.Request, error: httpx.TransportError) -> None:
-    """``policy.on_transport_error``; a failure there (a ledger gone) is logged and never hides ``error``."""
+def notify(hook: Callable[..., None], request: httpx.Request, *args: object) -> None:
+    """Run a policy's notification ``hook(request, *args)`` (``on_unsent``, ``on_transport_error``):
+    a failure there (a ledger gone) is logged and never hides why the attempt stopped or failed."""
     try:
-        policy.on_transport_error(request, error)
+        hook(request, *args)
     except Exception:
-        logger.warning(
-            "%s could not take note of %s for %s %s",
-            type(policy).__name__,
-            type(error).__name__,
-            request.method,
-            request.url.path,
-            exc_info=True,
-        )
+        name = getattr(hook, "__qualname__", repr(hook))
+        logger.warning("%s failed for %s %s", name, request.method, request.url.path, exc_info=True)
 
 
 def _verdict(
