@@ -17,9 +17,18 @@ from .auth import CarConnectAuth, TokenHeader, bearer
 from .calls import DetailedResponse, parsed, translate_exception
 from .clock import SYSTEM_CLOCK
 from .credentials import Credentials, MissingCredentials, as_token_source
-from .errors import CLOSED_MESSAGE, ClientClosedError
+from .errors import CLOSED_MESSAGE, OWN_CLIENT_CLOSED_MESSAGE, ClientClosedError
 from .mapping import ErrorMapper
-from .options import DEFAULT_TIMEOUT, AsyncOptions, ClientOptions, default_headers, reject_unknown
+from .options import (
+    DEFAULT_TIMEOUT,
+    AsyncOptions,
+    ClientOptions,
+    chosen_user_agent,
+    default_headers,
+    expect_instance,
+    no_cookies,
+    reject_unknown,
+)
 from .pipeline import Exchange, Policy, current_exchange
 from .retry import RetryPolicy
 from .users import UserScope, UserView, key_of
@@ -35,7 +44,7 @@ class _Generated(Protocol):
 G = TypeVar("G", bound=_Generated)
 
 
-class _ForwardingTransport(httpx.AsyncBaseTransport):
+class ForwardingTransport(httpx.AsyncBaseTransport):
     """Sends through a caller's own ``httpx.AsyncClient`` (its default headers, proxies, mounts and hooks).
 
     Closing it never closes the caller's client.
@@ -45,10 +54,13 @@ class _ForwardingTransport(httpx.AsyncBaseTransport):
         self.async_client = async_client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.async_client.is_closed:
+            raise ClientClosedError(OWN_CLIENT_CLOSED_MESSAGE)
         for name, value in self.async_client.headers.multi_items():
             if name not in request.headers:
                 request.headers[name] = value
-        return await self.async_client.send(request, stream=True)
+        # a redirect comes back to the brand client, whose hooks keep the brand's credentials home
+        return await self.async_client.send(request, stream=True, follow_redirects=False)
 
 
 class AsyncClientBase:
@@ -65,6 +77,8 @@ class AsyncClientBase:
         **options: Unpack[AsyncOptions],
     ) -> None:
         reject_unknown(options, ClientOptions, self)
+        expect_instance(options, "http_client", httpx.AsyncClient, self)
+        expect_instance(options, "transport", httpx.AsyncBaseTransport, self)
         self.clock = options.get("clock", SYSTEM_CLOCK)
         self.retry = options.get("retry") or RetryPolicy()
         self.policies = tuple(policies)
@@ -136,18 +150,29 @@ class AsyncClientBase:
         options = self._options
         transport = options.get("transport")
         own_client = options.get("http_client")
-        if transport is None and own_client is not None:
-            transport = _ForwardingTransport(own_client)
         timeout = options.get("timeout", DEFAULT_TIMEOUT)
-        hooks = options.get("event_hooks") or {}
+        user_agent = options.get("user_agent")
+        if own_client is not None:
+            timeout = options.get("timeout", own_client.timeout)
+            user_agent = user_agent or chosen_user_agent(own_client.headers)
+            if transport is None:
+                transport = ForwardingTransport(own_client)
+        hooks = {name: list(functions) for name, functions in (options.get("event_hooks") or {}).items()}
+        keep_home = auth.credentials_guard(base_url)
+
+        async def keep_credentials_home(request: httpx.Request) -> None:
+            keep_home(request)
+
+        hooks["request"] = [*hooks.get("request", ()), keep_credentials_home]
         return httpx.AsyncClient(
             base_url=base_url,
             auth=auth,
             transport=transport,
             timeout=timeout,
             trust_env=options.get("trust_env", True),
-            event_hooks={name: list(functions) for name, functions in hooks.items()},
-            headers=default_headers(options.get("user_agent")),
+            event_hooks=hooks,
+            headers=default_headers(user_agent),
+            cookies=no_cookies(),
         )
 
     def _bind(self, generated: G, base_url: str, auth: CarConnectAuth | None = None) -> G:

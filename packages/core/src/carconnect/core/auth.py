@@ -14,13 +14,14 @@ The flow is one generator; the sync and async drivers only fetch tokens, read bo
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
-from .errors import CLOSED_MESSAGE, ClientClosedError
+from .errors import CLOSED_MESSAGE, AuthenticationError, ClientClosedError
 from .mapping import ErrorMapper, classify_response
 from .pipeline import Exchange, Hook, Policy, Sleep, current_exchange, describe, log_retry, notify
 from .retry import RetryPolicy
@@ -31,6 +32,16 @@ logger = logging.getLogger("carconnect.core.auth")
 
 TokenHeader = Callable[[str], tuple[str, str]]
 """Turns an access token into the header that carries it: ``(name, value)``."""
+
+
+_UNSENDABLE = re.compile(r"[\x00-\x1f\x7f]|^[ \t]|[ \t]$")
+"""What HTTP refuses in a header value: control bytes (a line break) and surrounding whitespace."""
+UNSENDABLE_PROBLEM = "has a line break, a control character or surrounding whitespace"
+
+
+def sendable(value: str) -> bool:
+    """Whether ``value`` can go in an HTTP header as it is."""
+    return _UNSENDABLE.search(value) is None
 
 
 def bearer(token: str) -> tuple[str, str]:
@@ -69,6 +80,9 @@ class CarConnectAuth(httpx.Auth):
         token_header: TokenHeader = bearer,
         per_user: bool = True,
     ) -> None:
+        for name, value in (headers or {}).items():
+            if not sendable(value):  # the value is a secret (an API key): never quoted
+                raise ValueError(f"header {name!r} {UNSENDABLE_PROBLEM}")
         self.token_source = token_source
         self.per_user = per_user
         """Whether a :class:`~carconnect.core.users.UserView`'s credentials replace ``token_source``."""
@@ -86,8 +100,29 @@ class CarConnectAuth(httpx.Auth):
         headers = sorted(self._headers)
         return f"CarConnectAuth(token_source={self.token_source!r}, headers={headers!r}, policies={policies!r})"
 
+    def credentials_guard(self, base_url: str) -> Callable[[httpx.Request], None]:
+        """An httpx request hook that drops the headers this signer set (the brand's, such as an API
+        key, and the token header) from a request to an origin other than ``base_url``'s: a
+        redirect followed to another host. httpx itself drops only ``Authorization`` there."""
+        home = httpx.URL(base_url)
+        names = [*self._headers, self.token_header("-")[0]]
+
+        def keep_credentials_home(request: httpx.Request) -> None:
+            url = request.url
+            if (url.scheme, url.host, url.port) != (home.scheme, home.host, home.port):
+                for name in names:
+                    request.headers.pop(name, None)
+
+        return keep_credentials_home
+
     def _sign(self, request: httpx.Request, token: str) -> None:
         name, value = self.token_header(token)
+        if not sendable(value):
+            raise AuthenticationError(
+                f"the access token {UNSENDABLE_PROBLEM} (read from a file or an environment variable?); "
+                "nothing was sent",
+                code="malformed_token",
+            )
         request.headers[name] = value
 
     def _flow(self, request: httpx.Request) -> Generator[_Step, Any, None]:

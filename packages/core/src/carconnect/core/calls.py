@@ -10,6 +10,7 @@ import httpx
 
 from .errors import (
     CLOSED_MESSAGE,
+    BadRequestError,
     CarConnectError,
     ClientClosedError,
     RequestTimeoutError,
@@ -44,8 +45,14 @@ def translate_exception(exc: Exception, exchange: Exchange) -> Exception:
         return exc
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimeoutError(f"request timed out ({type(exc).__name__})")
+    if isinstance(exc, httpx.LocalProtocolError):
+        return BadRequestError(INVALID_REQUEST_MESSAGE, code="invalid_request")
     if isinstance(exc, httpx.TransportError | httpx.StreamError):
-        return TransportError(f"no HTTP answer: {type(exc).__name__}: {exc}")
+        return TransportError(f"no HTTP answer: {transport_problem(exc)}")
+    if isinstance(exc, httpx.DecodingError):
+        return ResponseParseError(f"the response body could not be decoded: {transport_problem(exc)}")
+    if isinstance(exc, httpx.RequestError):
+        return TransportError(f"no usable HTTP answer: {transport_problem(exc)}")
     if isinstance(exc, RuntimeError) and _CLOSED_CLIENT in str(exc):
         return ClientClosedError(CLOSED_MESSAGE)
     response = exchange.response
@@ -56,6 +63,20 @@ def translate_exception(exc: Exception, exchange: Exchange) -> Exception:
             raw=response.content,
         )
     return exc
+
+
+INVALID_REQUEST_MESSAGE = (
+    "the request is not valid HTTP and was not sent: a header name or value has a line break, "
+    "a control character or surrounding whitespace"
+)
+
+
+def transport_problem(exc: Exception) -> str:
+    """What went wrong on the way, for a message. A ``LocalProtocolError`` quotes the header value it
+    refused (a token with a stray line break), so only its kind is named."""
+    if isinstance(exc, httpx.LocalProtocolError):
+        return f"{type(exc).__name__}: the request is not valid HTTP"
+    return f"{type(exc).__name__}: {exc}"
 
 
 _CLOSED_CLIENT = "client has been closed"

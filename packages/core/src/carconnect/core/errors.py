@@ -27,6 +27,7 @@ class ClientClosedError(CarConnectError):
 
 
 CLOSED_MESSAGE = "the client was closed: make a new one, or use it inside `with`"
+OWN_CLIENT_CLOSED_MESSAGE = "the httpx client passed as http_client= was closed by its owner; nothing was sent"
 
 
 class ResponseParseError(CarConnectError):

@@ -26,6 +26,7 @@ from .errors import (
     ReauthorizationRequiredError,
     ServerError,
 )
+from .redact import redacted, request_of, sent_secrets
 from .retry import parse_retry_after
 
 REQUEST_ID_HEADERS = ("x-request-id", "sc-request-id", "x-correlation-id", "x-amzn-requestid", "request-id")
@@ -114,9 +115,14 @@ def error_from_response(response: httpx.Response, mapper: ErrorMapper | None = N
 
 
 def classify_response(response: httpx.Response, mapper: ErrorMapper | None = None) -> tuple[ApiError, bool]:
-    """The typed error for a non-success response, and whether it rejects the access token."""
+    """The typed error for a non-success response, and whether it rejects the access token.
+
+    Credentials the request carried never appear in the error's message, body or details, even when
+    the server echoes them (:mod:`carconnect.core.redact`).
+    """
     status = response.status_code
-    body = decode_body(response.content)
+    secrets = sent_secrets(request_of(response))
+    body = redacted(decode_body(response.content), secrets)
     found = mapper(status, body, response.headers) if mapper else None
     found = found or ErrorDetails()
     error_class = found.error_class or class_for_status(status)
@@ -130,12 +136,12 @@ def classify_response(response: httpx.Response, mapper: ErrorMapper | None = Non
             error_class, ReauthorizationRequiredError
         )
     error = error_class(
-        found.message or default_message(status, body),
+        redacted(found.message, secrets) or default_message(status, body),
         status_code=status,
         code=code,
         request_id=found.request_id or request_id_of(response.headers),
         retry_after=found.retry_after if found.retry_after is not None else parse_retry_after(response.headers),
         body=body,
-        details=dict(found.details),
+        details=redacted(dict(found.details), secrets),
     )
     return error, token_rejected

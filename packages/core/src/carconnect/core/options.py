@@ -8,6 +8,7 @@ clients) and hand them to :class:`~carconnect.core.AsyncClientBase` unchanged; b
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any, Generic, TypedDict, TypeVar
 
 import httpx
@@ -31,6 +32,27 @@ def default_headers(user_agent: str | None = None) -> dict[str, str]:
     """The headers every carconnect httpx client sends: ``User-Agent`` (``user_agent`` or
     :data:`USER_AGENT`) and ``Accept: application/json``."""
     return {"User-Agent": user_agent or USER_AGENT, "Accept": "application/json"}
+
+
+def chosen_user_agent(headers: httpx.Headers) -> str | None:
+    """The ``User-Agent`` a caller set on their own httpx client, or ``None`` when it is httpx's default."""
+    value = headers.get("user-agent")
+    return None if value is None or value.startswith("python-httpx/") else value
+
+
+def no_cookies() -> CookieJar:
+    """A cookie jar that keeps nothing. A brand client's connections serve every user of its
+    ``for_user`` views, so a cookie one user's answer set must never go out with another's request."""
+    return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
+
+
+def expect_instance(options: Mapping[str, object], name: str, kind: type, owner: object) -> None:
+    """Raise ``TypeError`` when option ``name`` is given and is not a ``kind`` (an ``httpx.Client``
+    handed to an async client would block its event loop, and send before failing)."""
+    value = options.get(name)
+    if value is not None and not isinstance(value, kind):
+        wanted = f"{kind.__module__}.{kind.__qualname__}"
+        raise TypeError(f"{type(owner).__name__}({name}=...) takes an {wanted}, not {type(value).__qualname__}")
 
 
 def reject_unknown(options: Mapping[str, object], declared: Any, owner: object) -> None:

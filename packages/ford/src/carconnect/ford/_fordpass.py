@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from carconnect.core import Clock, ResponseParseError
+from carconnect.core import SYSTEM_CLOCK, AsyncOptions, Clock, LoginOptions, Options, ResponseParseError
+from carconnect.core.async_client import ForwardingTransport as AsyncForwardingTransport
+from carconnect.core.client import ForwardingTransport
 
 from ._generated.fordpass import models as fordpass_models
 from ._generated.fordpass.types import UNSET, Unset
@@ -41,23 +43,32 @@ def cat_token_header(token: str) -> tuple[str, str]:
 
 
 def default_login(
-    region: Region,
-    locale: str,
-    application_id: str | None,
-    clock: Clock,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+    region: Region, locale: str, application_id: str | None, options: Options | AsyncOptions
 ) -> FordPassAuth:
-    """The login a client builds when given none, on the client's transport (the OAuth flows load here)."""
+    """The login a client builds when given none: its token requests go out the way the client's do.
+
+    The client's ``transport`` (else its ``http_client``, sent through and left open), ``trust_env``,
+    ``timeout``, ``user_agent``, ``retry`` and ``clock`` apply to them (the OAuth flows load here).
+    """
     from .fordpass_auth import FordPassAuth
 
-    return FordPassAuth(
-        region=region,
-        locale=locale,
-        application_id=application_id,
-        transport=transport if isinstance(transport, httpx.BaseTransport) else None,
-        async_transport=transport if isinstance(transport, httpx.AsyncBaseTransport) else None,
-        clock=clock,
-    )
+    transport = options.get("transport")
+    own_client = options.get("http_client")
+    if transport is None and isinstance(own_client, httpx.Client):
+        transport = ForwardingTransport(own_client)
+    elif transport is None and isinstance(own_client, httpx.AsyncClient):
+        transport = AsyncForwardingTransport(own_client)
+    login: LoginOptions = {
+        "transport": transport if isinstance(transport, httpx.BaseTransport) else None,
+        "async_transport": transport if isinstance(transport, httpx.AsyncBaseTransport) else None,
+        "clock": options.get("clock", SYSTEM_CLOCK),
+        "trust_env": options.get("trust_env", True),
+        "user_agent": options.get("user_agent"),
+        "retry": options.get("retry"),
+    }
+    if "timeout" in options:
+        login["timeout"] = httpx.Timeout(options["timeout"])
+    return FordPassAuth(region=region, locale=locale, application_id=application_id, **login)
 
 
 def ford_headers(region: Region, locale: str, application_id: str | None) -> dict[str, str]:

@@ -60,7 +60,8 @@ class FordPassClient(ClientBase):
 
     ``credentials``: the CAT token source (``FordPassAuth(...).token_manager(store)``), a CAT ``Token``
     or a CAT access token string. ``auth``: the :class:`~carconnect.ford.FordPassAuth` that exchanges
-    it for Autonomic tokens (default: one for ``region`` on the ``transport`` option), kept as
+    it for Autonomic tokens (default: one for ``region`` that sends the way this client does: its
+    ``transport`` or ``http_client``, ``trust_env``, ``timeout``, ``user_agent`` and ``retry``), kept as
     ``fordpass_auth``. ``base_url`` / ``ford_base_url``: the Autonomic and Ford hosts (the
     simulator's ``sim.url("ford", "autonomic")`` and ``sim.url("ford", "api")``). ``wait_policy``: how
     command handles poll by default. ``options``: carconnect-core's client options (``transport``,
@@ -80,10 +81,9 @@ class FordPassClient(ClientBase):
         wait_policy: WaitPolicy = DEFAULT_WAIT,
         **options: Unpack[Options],
     ) -> None:
-        clock = options.get("clock", SYSTEM_CLOCK)
-        cat = as_token_source(credentials, clock)
+        cat = as_token_source(credentials, options.get("clock", SYSTEM_CLOCK))
         self._owns_login = auth is None
-        self.fordpass_auth = auth or default_login(region, locale, application_id, clock, options.get("transport"))
+        self.fordpass_auth = auth or default_login(region, locale, application_id, options)
         super().__init__(
             self.fordpass_auth.autonomic_source(cat),
             error_mapper=ford_error_mapper,

@@ -98,13 +98,24 @@ def _json_post(url: str, payload: Mapping[str, str], application_id: str) -> htt
     return httpx.Request("POST", url, content=json.dumps(payload).encode(), headers=headers)
 
 
-def _has_access_token(response: httpx.Response) -> bool:
+def _b2c_token(response: httpx.Response, now: datetime) -> Token:
+    """The B2C token answer: its body decides, whatever the status (B2C does not always answer 200).
+
+    A readable ``access_token`` is the token. Without one, an OAuth ``error`` field or a failure
+    status is the server's error (:func:`oauth_error`); a success answer (truncated, not JSON, only
+    an ``id_token``) is a :class:`~carconnect.core.ResponseParseError` that quotes none of the body,
+    never an ``ApiError`` carrying it.
+    """
     body = decode_body(response.content)
-    return isinstance(body, Mapping) and isinstance(body.get("access_token"), str)
+    fields: Mapping[str, object] = body if isinstance(body, Mapping) else {}
+    has_token = isinstance(fields.get("access_token"), str)
+    if not has_token and (isinstance(fields.get("error"), str) or not response.is_success):
+        raise oauth_error(response)
+    return parse_token(response, now)
 
 
 def login_flow(auth: FordPassAuth, request: AuthorizationRequest, callback: str, clock: Clock) -> Flow[Token]:
-    """B2C code -> B2C token -> CAT token."""
+    """B2C code -> B2C token -> CAT token (an unreadable token answer never quotes its body)."""
     code = check_callback(request, callback)
     config = auth.config
     response = yield token_request(
@@ -116,9 +127,7 @@ def login_flow(auth: FordPassAuth, request: AuthorizationRequest, callback: str,
         scope=" ".join(config.scopes),
     )
     assert response is not None
-    if not _has_access_token(response):  # B2C does not always answer 200: the body decides
-        raise oauth_error(response)
-    b2c = parse_token(response, clock.now())
+    b2c = _b2c_token(response, clock.now())
     response = yield _json_post(auth.cat_exchange_url, {"idpToken": b2c.access_token}, auth.application_id)
     assert response is not None
     if not response.is_success:

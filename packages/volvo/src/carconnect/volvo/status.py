@@ -22,6 +22,7 @@ from carconnect.core import (
     default_headers,
     error_from_response,
 )
+from carconnect.core.calls import transport_problem
 
 from ._generated.backend_status.api.status import get_backend_status
 from ._generated.backend_status.client import Client
@@ -58,7 +59,7 @@ def _carconnect_error(exc: Exception) -> Exception:
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimeoutError(f"the status request timed out ({type(exc).__name__})")
     if isinstance(exc, httpx.HTTPError):
-        return TransportError(f"no HTTP answer: {type(exc).__name__}: {exc}")
+        return TransportError(f"no HTTP answer: {transport_problem(exc)}")
     return ResponseParseError(f"the status answer does not match its model: {type(exc).__name__}: {exc}")
 
 

@@ -7,6 +7,7 @@ from typing import Self, TypeVar, Unpack
 
 import httpx
 
+from ..calls import transport_problem
 from ..clock import SYSTEM_CLOCK
 from ..errors import CarConnectError, RequestTimeoutError, ResponseParseError, TransportError
 from ..options import TOKEN_TIMEOUT, USER_AGENT, LoginOptions, reject_unknown
@@ -242,5 +243,5 @@ def _translated(exc: httpx.RequestError) -> CarConnectError:
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimeoutError(f"token request timed out ({type(exc).__name__})")
     if isinstance(exc, httpx.TransportError):
-        return TransportError(f"no answer from the login server: {type(exc).__name__}: {exc}")
-    return ResponseParseError(f"unreadable answer from the login server: {type(exc).__name__}: {exc}")
+        return TransportError(f"no answer from the login server: {transport_problem(exc)}")
+    return ResponseParseError(f"unreadable answer from the login server: {transport_problem(exc)}")

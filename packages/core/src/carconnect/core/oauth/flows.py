@@ -28,6 +28,7 @@ from ..errors import (
     ResponseParseError,
 )
 from ..mapping import decode_body, error_from_response
+from ..redact import redacted, request_of, sent_secrets
 from ..tokens import RefreshLifetime, Token
 from .config import OAuthConfig
 from .pkce import code_challenge, new_code_verifier, new_state, same_secret
@@ -179,8 +180,11 @@ def check_callback(request: AuthorizationRequest, callback: str) -> str:
 
 
 def oauth_error(response: httpx.Response, reauth: frozenset[str] = frozenset()) -> ApiError:
-    """The typed error for a failed token-endpoint answer (any status: vendors disagree on them)."""
-    body = decode_body(response.content)
+    """The typed error for a failed token-endpoint answer (any status: vendors disagree on them).
+
+    The secrets the token request carried never appear in the error, even when the server echoes them.
+    """
+    body = redacted(decode_body(response.content), sent_secrets(request_of(response)))
     error = body.get("error") if isinstance(body, Mapping) else None
     if not isinstance(error, str):
         return error_from_response(response)
@@ -197,14 +201,20 @@ def oauth_error(response: httpx.Response, reauth: frozenset[str] = frozenset()) 
     return error_class(message, status_code=response.status_code, code=error, body=body)
 
 
+_NOT_JSON = object()
+
+
 def parse_token(
     response: httpx.Response, now: datetime, previous: Token | None = None, lifetime: RefreshLifetime | None = None
 ) -> Token:
-    """The token from a 2xx token-endpoint answer (the raw body is never kept: it holds secrets)."""
+    """The token from a 2xx token-endpoint answer (the raw body is never kept: it holds secrets, so
+    not even the JSON error, whose ``doc`` is the whole body, is chained to the error raised)."""
     try:
         payload: Any = response.json()
     except ValueError:
-        raise ResponseParseError("the token endpoint answered with a body that is not JSON") from None
+        payload = _NOT_JSON
+    if payload is _NOT_JSON:
+        raise ResponseParseError("the token endpoint answered with a body that is not JSON")
     return Token.from_response(payload, now=now, previous=previous, lifetime=lifetime)
 
 
