@@ -33,16 +33,18 @@ class _Proxy(BaseHTTPRequestHandler):
     """A forward proxy on loopback that answers every proxied request itself and records its target."""
 
     seen: list[str] = []
+    via = "proxy"
 
     def do_GET(self) -> None:
-        self._answer(b'{"via": "proxy"}')
+        self._answer(f'{{"via": "{self.via}"}}'.encode())
 
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers["Content-Length"]))
-        self._answer(b'{"access_token": "via-proxy", "token_type": "Bearer", "expires_in": 3600}')
+        self._answer(f'{{"access_token": "via-{self.via}", "token_type": "Bearer", "expires_in": 3600}}'.encode())
 
     def _answer(self, body: bytes) -> None:
-        _Proxy.seen.append(self.path)
+        if self.via == "proxy":
+            _Proxy.seen.append(self.path)
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -53,17 +55,32 @@ class _Proxy(BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def proxy_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Proxy)
+class _Direct(_Proxy):
+    """An origin server on loopback: what a request reaches when no proxy is used."""
+
+    via = "direct"
+
+
+def _serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    _Proxy.seen = []
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def proxy_url() -> Iterator[str]:
+    _Proxy.seen = []
+    yield from _serve(_Proxy)
+
+
+@pytest.fixture
+def direct_url() -> Iterator[str]:
+    yield from _serve(_Direct)
 
 
 def _env_proxy(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
@@ -88,13 +105,15 @@ async def test_proxy_variables_are_honoured_by_async_clients(monkeypatch: pytest
     assert _Proxy.seen == [f"{API}/vehicles"]
 
 
-def test_trust_env_false_ignores_proxy_variables(monkeypatch: pytest.MonkeyPatch, proxy_url: str) -> None:
+def test_trust_env_false_ignores_proxy_variables(
+    monkeypatch: pytest.MonkeyPatch, proxy_url: str, direct_url: str
+) -> None:
     _env_proxy(monkeypatch, proxy_url)
-    with respx.mock(assert_all_called=True) as router:
-        router.get(f"{API}/vehicles").respond(200, json={"via": "direct"})
-        with ClientBase("token", trust_env=False) as base:
-            assert base.http_client_for(API).get("/vehicles").json() == {"via": "direct"}
-    assert _Proxy.seen == []
+    with ClientBase("token", trust_env=False) as base:
+        assert base.http_client_for(direct_url).get("/vehicles").json() == {"via": "direct"}
+    with ClientBase("token") as base:  # the same request with the environment read goes to the proxy
+        assert base.http_client_for(direct_url).get("/vehicles").json() == {"via": "proxy"}
+    assert _Proxy.seen == [f"{direct_url}/vehicles"]
 
 
 def test_token_requests_honour_proxy_variables(monkeypatch: pytest.MonkeyPatch, proxy_url: str) -> None:
@@ -111,13 +130,16 @@ async def test_async_token_requests_honour_proxy_variables(monkeypatch: pytest.M
     assert _Proxy.seen == [LOGIN.token_url]
 
 
-def test_login_trust_env_false_ignores_proxy_variables(monkeypatch: pytest.MonkeyPatch, proxy_url: str) -> None:
+def test_login_trust_env_false_ignores_proxy_variables(
+    monkeypatch: pytest.MonkeyPatch, proxy_url: str, direct_url: str
+) -> None:
     _env_proxy(monkeypatch, proxy_url)
-    with respx.mock(assert_all_called=True) as router:
-        router.post(LOGIN.token_url).respond(200, json={"access_token": "direct", "token_type": "Bearer"})
-        with OAuthClient(LOGIN, trust_env=False) as login:
-            assert login.client_credentials().access_token == "direct"
-    assert _Proxy.seen == []
+    config = OAuthConfig(client_id="app", client_secret="app-secret", token_url=f"{direct_url}/token")
+    with OAuthClient(config, trust_env=False) as login:
+        assert login.client_credentials().access_token == "via-direct"
+    with OAuthClient(config) as login:  # the same request with the environment read goes to the proxy
+        assert login.client_credentials().access_token == "via-proxy"
+    assert _Proxy.seen == [config.token_url]
 
 
 def test_token_requests_name_carconnect_or_the_callers_user_agent() -> None:
