@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+import weakref
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -23,6 +25,7 @@ from carconnect.core import (
     TokenManager,
 )
 from carconnect.core.mapping import classify_response
+from carconnect.core.users import UserScope, UserView
 
 VIN = "WBA5P7C05N1234567"
 MAPPINGS = "/customers/vehicles/mappings"
@@ -371,6 +374,50 @@ def test_an_unnamed_users_budget_lives_as_long_as_its_token_source(router: respx
         policy = next(policy for policy in client.policies if isinstance(policy, QuotaPolicy))
         assert len(policy._unnamed) == 1  # only the manager still alive keeps a budget
         assert client.quota.remaining() == 1
+
+
+def test_idle_named_budgets_are_let_go_and_come_back_the_same() -> None:
+    clock = FakeClock(datetime(2026, 3, 1, 8, tzinfo=UTC))
+    policy = QuotaPolicy(QuotaBudget(limit=3, clock=clock))
+    left = []
+    for index in range(1000):  # users who called once and left
+        budget = policy.budget_for(f"user-{index}")
+        budget.spend()
+        left.append(weakref.ref(budget))
+    clock.advance(24 * 3600)  # the next day: none of their calls counts any more
+    budget = policy.budget_for("busy")
+    budget.spend()
+    budget.spend()
+    policy.budget_for("blocked").mark_exhausted()
+    busy = weakref.ref(budget)
+    del budget
+    for _ in range(3000):  # the sweep runs now and then as budgets are looked up
+        policy.budget_for("busy")
+    gc.collect()
+    assert [ref for ref in left if ref() is not None] == []
+    assert busy() is policy.budget_for("busy")
+    assert policy.budget_for("busy").status().used == 2
+    assert policy.budget_for("blocked").status().blocked_by_server
+    assert policy.budget_for("user-7").status() == QuotaBudget(limit=3, clock=clock).status()
+
+
+def test_a_call_on_a_budget_a_sweep_just_let_go_holds_it_again(clock: FakeClock) -> None:
+    class SweptMidCall(QuotaBudget):
+        def for_account(self, key: str) -> QuotaBudget:
+            return SweptMidCall(limit=self.limit, clock=self.clock)
+
+        def spend(self) -> object:
+            with policy._lock:  # another thread's sweep, between the lookup and the spend
+                policy._sweep()
+            return super().spend()
+
+    policy = QuotaPolicy(SweptMidCall(limit=3, clock=clock))
+    view = UserView(policy, UserScope("alice", TokenManager(Token("t"), clock=clock)))
+    sent = request()
+    view.on_request(sent)
+    del sent
+    gc.collect()
+    assert policy.budget_for("alice").status().used == 1
 
 
 def test_an_accounts_file_budget_lives_next_to_the_clients(tmp_path: Any, clock: FakeClock) -> None:

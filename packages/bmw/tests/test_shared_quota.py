@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
 import respx
 
-from carconnect.bmw import API_URL, AsyncBmwClient, BmwClient, DailyReset, QuotaBudget
+from carconnect.bmw import API_URL, AsyncBmwClient, BmwClient, DailyReset, QuotaBudget, RollingWindow
 from carconnect.core import FakeClock, QuotaExceededError, RetryPolicy, TransportError
 from carconnect.core.shared import QuotaLedger
 from carconnect.sim.redis_server import RedisServer
@@ -117,3 +118,43 @@ async def test_async_client_counts_in_the_shared_ledger(
             await erin.vehicle_mappings()
         assert client.quota_of("erin").remaining() == 47
         assert client.quota.remaining() == 50
+
+
+def test_the_shared_budget_refills_at_midnight_utc_like_the_in_process_one(carconnect_redis: RedisServer) -> None:
+    clock = FakeClock(datetime(2026, 3, 1, 23, 0, tzinfo=UTC))
+    ledger = QuotaLedger(carconnect_redis.url, limit=2, code="CU-429", clock=clock)  # no rule given
+    local, shared = QuotaBudget(limit=2, clock=clock), QuotaBudget.shared(ledger, key="frank")
+    for budget in (local, shared):
+        budget.spend()
+        budget.spend()
+        with pytest.raises(QuotaExceededError) as refused:
+            budget.spend()
+        assert refused.value.retry_after == pytest.approx(3600)
+    assert shared.status().resets_at == local.status().resets_at == datetime(2026, 3, 2, tzinfo=UTC)
+    assert shared.for_account("gina").reset == local.reset == DailyReset()
+    clock.advance(3900)  # 00:05 UTC: BMW's day (and the in-process budget's) began anew
+    assert (local.remaining(), shared.remaining()) == (2, 2)
+    shared.mark_exhausted()  # nothing counted: blocked until the next midnight, as in process
+    local.mark_exhausted()
+    assert shared.status().resets_at == local.status().resets_at == datetime(2026, 3, 3, tzinfo=UTC)
+    ledger.close()
+
+
+def test_the_shared_budget_keeps_a_rule_the_caller_chose(carconnect_redis: RedisServer) -> None:
+    clock = FakeClock(datetime(2026, 3, 1, 23, 30, tzinfo=UTC))
+    hourly = QuotaLedger(carconnect_redis.url, limit=1, period=timedelta(hours=1), prefix="hourly", clock=clock)
+    plain = QuotaLedger(carconnect_redis.url, limit=1, prefix="plain", clock=clock)
+    by_ledger = QuotaBudget.shared(hourly, key="h")
+    by_budget = QuotaBudget.shared(plain, key="r", reset=RollingWindow(timedelta(hours=2)))
+    by_ledger.spend()
+    by_budget.spend()
+    assert by_budget.for_account("s").reset == RollingWindow(timedelta(hours=2))
+    assert "reset=RollingWindow(" in repr(by_budget)
+    clock.advance(35 * 60)  # 00:05 UTC: midnight does not refill a rolling window
+    assert (by_ledger.remaining(), by_budget.remaining()) == (0, 0)
+    assert by_ledger.status().resets_at == datetime(2026, 3, 2, 0, 30, tzinfo=UTC)
+    assert by_budget.status().resets_at == datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
+    clock.advance(30 * 60)
+    assert (by_ledger.remaining(), by_budget.remaining()) == (1, 0)
+    hourly.close()
+    plain.close()

@@ -6,6 +6,7 @@ import asyncio
 import dataclasses
 import functools
 import json
+import logging
 import random
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
@@ -234,6 +235,29 @@ async def test_malformed_messages_are_skipped_and_bursts_kept(
         updates = await take(stream, 300)
     assert stream.malformed == 2
     assert distances(updates) == [json.loads(payload)["data"][DISTANCE]["value"] for payload in sent]
+
+
+@dataclasses.dataclass
+class RawMessage:
+    topic: str
+    payload: bytes
+
+
+@pytest.mark.parametrize(
+    ("payload", "logged"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "skipped an undecodable CarData message on gcid/V (RecursionError)"),
+        (b"{not json", "skipped a malformed CarData message on gcid/V"),
+    ],
+)
+def test_a_bad_message_is_counted_and_logged_once(
+    payload: bytes, logged: str, clock: SteppedClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    stream = CarDataStream(TokenManager(Token("x"), clock=clock), ["V"], tls=False, clock=clock)
+    caplog.set_level(logging.DEBUG, logger="carconnect")
+    stream._receive(RawMessage("gcid/V", payload))  # type: ignore[arg-type]
+    assert stream.malformed == 1
+    assert [record.getMessage() for record in caplog.records] == [logged]
 
 
 def moving(value: str, hour: int) -> bytes:

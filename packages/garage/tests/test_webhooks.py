@@ -50,6 +50,47 @@ async def test_the_verification_challenge_is_answered() -> None:
     assert answer.json() == {"challenge": hmac_sha256_hex(MANAGEMENT_TOKEN, challenge)}
 
 
+async def test_the_simulators_verification_challenge_is_answered() -> None:
+    from carconnect.sim import ManualClock, Simulator
+    from carconnect.sim.brands.smartcar import challenge_answer, verify_delivery
+
+    verify = verify_delivery(Simulator(seed=0, clock=ManualClock()).state, "hook")
+    async with webhook_client(EventHub()) as client:
+        answer = await client.post("/", content=verify.body, headers=verify.headers)
+    challenge = json.loads(verify.body)["data"]["challenge"]
+    assert answer.status_code == 200
+    assert answer.json() == {"challenge": challenge_answer(challenge, MANAGEMENT_TOKEN)}
+
+
+def verify_event(challenge: str, version: str) -> bytes:
+    if version == "4.0":
+        return json.dumps({"eventType": "VERIFY", "data": {"challenge": challenge}}).encode()
+    payload = {"challenge": challenge}
+    return json.dumps({"version": "2.0", "webhookId": "w", "eventName": "verify", "payload": payload}).encode()
+
+
+@pytest.mark.parametrize("version", ["4.0", "2.0"])
+async def test_a_challenge_that_is_not_a_short_token_is_not_signed(version: str) -> None:
+    """Its answer would be SC-Signature for a body of the caller's choosing: a forged delivery."""
+    hub = EventHub()
+    inbox = hub.subscribe("smartcar", "875d9333-bbbb-4444-aaaa-17be22ebe970")
+    forged = delivery("v3-webhook-vehicle-state-polestar2.json")
+    async with webhook_client(hub) as client:
+        oracle = await client.post("/", content=verify_event(forged.decode(), version))
+        signature = str(oracle.json().get("challenge"))
+        replayed = await client.post("/", content=forged, headers={SIGNATURE_HEADER: signature})
+        for challenge in [" " + forged.decode(), "a" * 257, "token with spaces", "tök", "1\n"]:
+            answer = await client.post("/", content=verify_event(challenge, version))
+            assert (answer.status_code, answer.json()) == (
+                400,
+                {"error": "the verification challenge is not a short token"},
+            )
+        fine = await client.post("/", content=verify_event("A-z_0.9~+/=" * 23, version))
+    assert (oracle.status_code, replayed.status_code) == (400, 401)
+    assert inbox.empty()
+    assert fine.json() == {"challenge": hmac_sha256_hex(MANAGEMENT_TOKEN, "A-z_0.9~+/=" * 23)}
+
+
 async def test_a_delivery_with_a_wrong_signature_is_refused_and_not_published() -> None:
     hub = EventHub()
     inbox = hub.subscribe("smartcar", "875d9333-bbbb-4444-aaaa-17be22ebe970")

@@ -50,6 +50,10 @@ def _worth_retrying(outcome: httpx.Response | httpx.TransportError) -> bool:
     return True
 
 
+_FIRST_SWEEP = 256
+"""Named-budget lookups before the first sweep of idle budgets; then twice as many as the last sweep
+left held (at least this many), so a sweep costs O(1) per lookup."""
+
 _LEDGER_FAULTS = (CarConnectError, OSError)
 """What a budget's ledger raises when its file or Redis fails."""
 
@@ -67,14 +71,21 @@ class QuotaPolicy(Policy):
     """Counts every attempt against the account's budget and retries nothing that may have reached BMW.
 
     ``budget`` is the client's own account; each ``for_user`` user gets a budget with the same rules
-    (:meth:`QuotaBudget.for_account`): kept for the life of the policy when named with ``key=``, for
-    the life of its token source otherwise.
+    (:meth:`QuotaBudget.for_account`). A user named with ``key=`` keeps one budget while it holds an
+    unexpired call or a block, or while anything references it; once idle (:meth:`QuotaBudget.idle`)
+    the policy lets go of it in a sweep amortised over budget lookups, and the next call makes a
+    new one that acts exactly the same. An unnamed user's budget lives as long as its token source.
     """
 
     def __init__(self, budget: QuotaBudget) -> None:
         self.budget = budget
         self.blocking = budget.blocking  # a file-backed ledger is written off the event loop
-        self._accounts: dict[str, QuotaBudget] = {}
+        self._accounts: weakref.WeakValueDictionary[str, QuotaBudget] = weakref.WeakValueDictionary()
+        """Every named account's budget still alive: one per key, whoever holds it."""
+        self._held: dict[str, QuotaBudget] = {}
+        """The named budgets this policy keeps alive: used since the last sweep, or not idle then."""
+        self._sweep_at = _FIRST_SWEEP
+        self._lookups = 0
         self._unnamed: weakref.WeakKeyDictionary[TokenSource, QuotaBudget] = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
         self._receipts: weakref.WeakKeyDictionary[httpx.Request, tuple[QuotaBudget, object]]
@@ -91,20 +102,48 @@ class QuotaPolicy(Policy):
         if key is None:
             return self.budget
         with self._lock:
+            self._lookups += 1
+            if self._lookups > self._sweep_at:
+                self._sweep()
             found = self._accounts.get(key)
             if found is None:
                 found = self._accounts[key] = self.budget.for_account(key)
+            self._held[key] = found
             return found
+
+    def _sweep(self) -> None:
+        """Let go of the named budgets that are idle (call with the lock held).
+
+        One still referenced elsewhere stays its account's budget (``_accounts`` finds it) until
+        dropped; a call spent on it after this sweep holds it again (:meth:`_hold`).
+        """
+        for key, budget in list(self._held.items()):
+            if budget.idle():
+                del self._held[key]
+        self._sweep_at = max(_FIRST_SWEEP, 2 * len(self._held))
+        self._lookups = 0
+
+    def _hold(self, key: str | None, budget: QuotaBudget) -> None:
+        """Keep the named budget alive after a change to it (a sweep may have let go of it meanwhile)."""
+        if key is not None:
+            with self._lock:
+                self._held[key] = budget
 
     def current(self) -> QuotaBudget:
         """The budget of the account the running call is made for.
 
-        A user named with ``key=`` keeps one budget for the policy's life; an unnamed one (a view of a
-        token source) keeps it while that source lives, so views made per request cost nothing after.
+        A user named with ``key=`` keeps one budget while it is not idle (see the class); an unnamed
+        one (a view of a token source) keeps it while that source lives, so views made per request
+        cost nothing after.
         """
+        return self._current()[0]
+
+    def _current(self) -> tuple[QuotaBudget, str | None]:
+        """:meth:`current`, and the key it is held under when the sweep may let go of it."""
         scope = current_user()
         if scope is None or scope.named:
-            return self.budget_for(scope.key if scope is not None else None)
+            key = scope.key if scope is not None else None
+            return self.budget_for(key), key
         with self._lock:
             try:
                 found = self._unnamed.get(scope.source)
@@ -112,10 +151,12 @@ class QuotaPolicy(Policy):
                     found = self._unnamed[scope.source] = self.budget.for_account(scope.key)
             except TypeError:  # a source that takes no weak reference: kept by key instead
                 found = None
-        return found if found is not None else self.budget_for(scope.key)
+        if found is not None:
+            return found, None
+        return self.budget_for(scope.key), scope.key
 
     def on_request(self, request: httpx.Request) -> float:
-        budget = self.current()
+        budget, key = self._current()
         with self._lock:
             self._receipts.pop(request, None)  # the previous attempt went out: it stays counted
         try:
@@ -123,6 +164,7 @@ class QuotaPolicy(Policy):
         except QuotaExceededError as refused:
             logger.warning("%s %s refused locally: %s", request.method, request.url.path, refused.message)
             raise
+        self._hold(key, budget)
         with self._lock:
             self._receipts[request] = (budget, receipt)
         return 0.0
@@ -130,10 +172,11 @@ class QuotaPolicy(Policy):
     def on_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         if response.is_success:
             return response
-        budget = self.current()
+        budget, key = self._current()
         try:
             if response.status_code in QUOTA_STATUSES and is_quota_error(decode_body(response.content)):
                 budget.mark_exhausted()
+                self._hold(key, budget)
                 logger.warning("BMW reports the daily CarData quota used up; calls are refused until it refills")
             self._noted[budget] = budget.status()
         except _LEDGER_FAULTS as exc:  # BMW's answer goes to the caller all the same

@@ -111,6 +111,12 @@ class _MemoryStorage:
     def save(self, ledger: _Ledger) -> None:
         self._ledger = ledger
 
+    def idle(self, now: datetime) -> bool:
+        """No unexpired call and no block (expired calls are dropped on the way)."""
+        with self._lock:
+            self._ledger.drop_expired(now)
+            return not self._ledger.calls and self._ledger.blocked_until is None
+
 
 class _FileStorage:
     """A JSON file shared by every process of the account (see :mod:`carconnect.core.files`)."""
@@ -134,6 +140,10 @@ class _FileStorage:
 
     def save(self, ledger: _Ledger) -> None:
         replace_file(self.path, ledger.to_json().encode("utf-8"))
+
+    def idle(self, now: datetime) -> bool:
+        """Always: the count lives in the file, not in this object."""
+        return True
 
 
 class QuotaBudget:
@@ -166,16 +176,18 @@ class QuotaBudget:
         self._storage = _FileStorage(self.path) if self.path else _MemoryStorage()
 
     @staticmethod
-    def shared(ledger: LedgerBackend, *, key: str = "default") -> SharedQuotaBudget:
+    def shared(ledger: LedgerBackend, *, key: str = "default", reset: ResetRule | None = None) -> SharedQuotaBudget:
         """A budget counted in ``ledger`` (a Redis ``QuotaLedger``), shared by every worker and machine.
 
-        The ledger's limit, reset rule, ``enforce`` and clock apply; build it with ``code="CU-429"`` so
-        its refusals carry BMW's code. Calls of a ``for_user`` view count under the view's key, other
-        calls under ``key`` (name the client's own account there when workers serve several).
+        The ledger's limit, ``enforce`` and clock apply; build it with ``code="CU-429"`` so its
+        refusals carry BMW's code. Calls stop counting by ``reset``, else by the rule the ledger was
+        built with (``reset=`` or ``period=``), else by :class:`DailyReset` (midnight UTC), the
+        in-process default. Calls of a ``for_user`` view count under the view's key, other calls
+        under ``key`` (name the client's own account there when workers serve several).
         """
         from .quota_shared import SharedQuotaBudget
 
-        return SharedQuotaBudget(ledger, key=key)
+        return SharedQuotaBudget(ledger, key=key, reset=reset)
 
     @property
     def blocking(self) -> bool:
@@ -188,6 +200,12 @@ class QuotaBudget:
         if self.path is not None:
             path = self.path.with_name(f"{self.path.stem}.{_file_safe(key)}{self.path.suffix}")
         return QuotaBudget(path, limit=self.limit, reset=self.reset, enforce=self.enforce, clock=self.clock)
+
+    def idle(self) -> bool:
+        """Whether a new budget with the same rules and storage (:meth:`for_account`) would act exactly
+        like this one: always for a file or shared budget, whose count lives outside the object; for an
+        in-memory one, while it holds no unexpired call and no block (no I/O either way)."""
+        return self._storage.idle(self.clock.now())
 
     def __repr__(self) -> str:
         where = repr(self.path.name) if self.path else "memory"

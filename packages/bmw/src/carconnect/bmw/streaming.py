@@ -416,13 +416,14 @@ class CarDataStream:
         """Called by the MQTT library for each message, before it acknowledges it.
 
         Nothing a message holds may break the connection: what cannot be decoded is counted in
-        :attr:`malformed`, logged and skipped.
+        :attr:`malformed`, logged once (one WARNING) and skipped.
         """
         try:
             update = parse_message(str(message.topic), message.payload)
         except Exception as exc:  # a shape no decoder foresaw
+            self.malformed += 1
             logger.warning("skipped an undecodable CarData message on %s (%s)", message.topic, type(exc).__name__)
-            update = None
+            return
         if update is None:
             self.malformed += 1
             logger.warning("skipped a malformed CarData message on %s", message.topic)

@@ -1,5 +1,5 @@
 """A call-quota ledger on Redis: at most ``limit`` calls per key while each call counts (BMW CarData:
-50 calls per user per rolling 24 hours), shared by every worker.
+50 calls per user per day), shared by every worker.
 
 Each call is a member of a sorted set scored by the moment it stops counting; counting, refusing and
 recording are one server-side script, so N workers together never spend more than ``limit``. Time
@@ -85,6 +85,10 @@ class LedgerStatus:
     blocked_by_server: bool
 
 
+_DEFAULT_PERIOD = timedelta(hours=24)
+"""How long a call counts when the ledger is given neither ``period`` nor ``reset``."""
+
+
 def _instant(score: bytes | str) -> datetime:
     return datetime.fromtimestamp(float(score), UTC)
 
@@ -92,8 +96,10 @@ def _instant(score: bytes | str) -> datetime:
 class QuotaLedger(RedisBacked):
     """Counts calls per key in Redis and refuses the one that would exceed ``limit``.
 
-    Each call counts for ``period`` (a rolling window) unless ``reset`` says otherwise. ``enforce=False``
-    counts without refusing. A refusal is :class:`~carconnect.core.QuotaExceededError` with ``code``
+    Each call counts for ``period`` (a rolling window, 24 hours when not given) unless ``reset`` says
+    otherwise, or the caller names the moment it stops counting (``expires=``: carconnect-bmw's
+    ``QuotaBudget.shared`` passes its own rule's, midnight UTC by default). ``enforce=False`` counts
+    without refusing. A refusal is :class:`~carconnect.core.QuotaExceededError` with ``code``
     (``"CU-429"`` for BMW), ``retry_after`` and ``details`` ``local``, ``limit``, ``used``,
     ``resets_at``. Keys are ``<prefix>:<key>`` and ``<prefix>:<key>:blocked``.
     """
@@ -103,7 +109,7 @@ class QuotaLedger(RedisBacked):
         redis_client: redis.Redis | str,
         *,
         limit: int = 50,
-        period: timedelta = timedelta(hours=24),
+        period: timedelta | None = None,
         reset: ResetRule | None = None,
         enforce: bool = True,
         code: str = "quota_exceeded",
@@ -113,7 +119,7 @@ class QuotaLedger(RedisBacked):
         if limit < 1:
             raise ValueError("limit must be at least 1")
         super().__init__(redis_client)
-        self.limit, self.period, self.reset = limit, period, reset
+        self.limit, self.period, self.reset = limit, period, reset  # as given: None when not
         self.enforce, self.code, self.prefix = enforce, code, prefix
         self.clock = clock
         self._spend = self.redis.register_script(_SPEND)
@@ -127,16 +133,22 @@ class QuotaLedger(RedisBacked):
         return [f"{self.prefix}:{key}", f"{self.prefix}:{key}:blocked"]
 
     def _expiry(self, call: datetime) -> datetime:
-        return self.reset.expires_at(call) if self.reset is not None else call + self.period
+        if self.reset is not None:
+            return self.reset.expires_at(call)
+        return call + (self.period if self.period is not None else _DEFAULT_PERIOD)
 
-    def spend(self, key: str, now: datetime | None = None, *, call_id: str | None = None) -> int:
+    def spend(
+        self, key: str, now: datetime | None = None, *, call_id: str | None = None, expires: datetime | None = None
+    ) -> int:
         """Record one call for ``key`` and return the calls left after it, or raise
         :class:`~carconnect.core.QuotaExceededError` (nothing recorded) when none is left.
 
-        ``call_id`` (unique per call, e.g. ``secrets.token_hex(16)``) names the call for :meth:`refund`.
+        ``call_id`` (unique per call, e.g. ``secrets.token_hex(16)``) names the call for :meth:`refund`;
+        ``expires`` is when it stops counting (default: by the ledger's ``reset`` or ``period``).
         """
         moment = now or self.clock.now()
-        args: list[str | int] = [repr(moment.timestamp()), repr(self._expiry(moment).timestamp()), self.limit]
+        until = expires or self._expiry(moment)
+        args: list[str | int] = [repr(moment.timestamp()), repr(until.timestamp()), self.limit]
         args += ["1" if self.enforce else "0", call_id or f"{moment.timestamp()!r}:{secrets.token_hex(8)}"]
         with translated(f"counting a call for {key!r}"):
             recorded, used, frees, blocked = self._spend(keys=self._keys(key), args=args)
@@ -144,11 +156,13 @@ class QuotaLedger(RedisBacked):
             raise self._refusal(LedgerStatus(self.limit, used, 0, _instant(frees), bool(blocked)), moment)
         return max(self.limit - int(used), 0)
 
-    async def aspend(self, key: str, now: datetime | None = None, *, call_id: str | None = None) -> int:
+    async def aspend(
+        self, key: str, now: datetime | None = None, *, call_id: str | None = None, expires: datetime | None = None
+    ) -> int:
         """:meth:`spend` from async code, off the event loop."""
         import asyncio
 
-        return await asyncio.to_thread(self.spend, key, now, call_id=call_id)
+        return await asyncio.to_thread(self.spend, key, now, call_id=call_id, expires=expires)
 
     def status(self, key: str, now: datetime | None = None) -> LedgerStatus:
         """Calls used and left for ``key``, and when the next one frees up."""
@@ -172,10 +186,11 @@ class QuotaLedger(RedisBacked):
             else:
                 self.redis.zrem(self._keys(key)[0], call_id)
 
-    def mark_exhausted(self, key: str, now: datetime | None = None) -> None:
-        """The vendor said the quota is gone: refuse every call for ``key`` until the oldest frees up."""
+    def mark_exhausted(self, key: str, now: datetime | None = None, *, expires: datetime | None = None) -> None:
+        """The vendor said the quota is gone: refuse every call for ``key`` until the oldest frees up
+        (with none counted, until a call made now would stop counting: ``expires``, as for :meth:`spend`)."""
         moment = now or self.clock.now()
-        args = [repr(moment.timestamp()), repr(self._expiry(moment).timestamp())]
+        args = [repr(moment.timestamp()), repr((expires or self._expiry(moment)).timestamp())]
         with translated(f"blocking calls for {key!r}"):
             self._block(keys=self._keys(key), args=args)
 
