@@ -97,6 +97,12 @@ def shut() -> Callable[[Any], Awaitable[None]]:
     return close
 
 
+@pytest.fixture
+def sim_fordpass_auth(sim: Simulator, clock: FakeClock) -> FordPassAuth:
+    """A FordPass login pointed at the simulator's login host and token-exchange endpoints."""
+    return fordpass_auth(sim, clock)
+
+
 def fordpass_auth(sim: Simulator, clock: FakeClock) -> FordPassAuth:
     """A FordPass login pointed at the simulator's login host and token-exchange endpoints."""
     extra = sim.endpoints("ford", "fordpass").extra

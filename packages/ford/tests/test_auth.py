@@ -249,15 +249,10 @@ async def test_connect_end_to_end(kind: str, sim: Simulator, clock: FakeClock, r
     await auth.aclose()
 
 
-async def test_fordpass_end_to_end(kind: str, sim: Simulator, clock: FakeClock, run: Any, shut: Any) -> None:
-    extra = sim.endpoints("ford", "fordpass").extra
-    auth = FordPassAuth(
-        login_url=sim.url("ford", "login"),
-        cat_exchange_url=extra["cat_exchange_url"],
-        cat_refresh_url=extra["cat_refresh_url"],
-        autonomic_token_url=extra["autonomic_token_url"],
-        clock=clock,
-    )
+async def test_fordpass_end_to_end(
+    kind: str, sim: Simulator, clock: FakeClock, sim_fordpass_auth: FordPassAuth, run: Any, shut: Any
+) -> None:
+    auth = sim_fordpass_auth
     login = auth.authorization_request()
     pasted = _browser(login.url)
     assert pasted.startswith("fordapp://userauthorized")

@@ -123,15 +123,10 @@ async def test_every_later_token_step_keeps_an_unreadable_success_out_of_the_err
     assert SECRET not in shown(caught.value)  # nor on __context__ (a JSONDecodeError's doc is the body)
 
 
-async def test_a_truncated_b2c_answer_from_the_simulator(kind: str, sim: Simulator, clock: FakeClock) -> None:
-    extra = sim.endpoints("ford", "fordpass").extra
-    auth = FordPassAuth(
-        login_url=sim.url("ford", "login"),
-        cat_exchange_url=extra["cat_exchange_url"],
-        cat_refresh_url=extra["cat_refresh_url"],
-        autonomic_token_url=extra["autonomic_token_url"],
-        clock=clock,
-    )
+async def test_a_truncated_b2c_answer_from_the_simulator(
+    kind: str, sim: Simulator, sim_fordpass_auth: FordPassAuth
+) -> None:
+    auth = sim_fordpass_auth
     request = auth.authorization_request()
     pasted = httpx.get(request.url, follow_redirects=False).headers["location"]
     sim.faults.add("truncate", brand="ford", method="POST", path="**/oauth2/v2.0/token", times=1)
