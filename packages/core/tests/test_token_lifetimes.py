@@ -179,10 +179,15 @@ def test_a_refreshed_token_the_store_refuses_is_kept_and_saved_later(caplog: pyt
     refresher = CountingRefresher(clock)
     manager = TokenManager(store, refresher, clock=clock)
     store.down = True
-    with caplog.at_level(logging.ERROR, logger="carconnect.core.tokens"):
-        assert manager.get_access_token() == "at-1"  # rotated by the vendor: the only live token
-    assert "kept in memory" in caplog.text
+    with (
+        caplog.at_level(logging.ERROR, logger="carconnect.core.tokens"),
+        pytest.raises(TokenStoreError, match="this process keeps it"),
+    ):
+        manager.get_access_token()  # retried with the lock held, then reported
+    assert "this process keeps it" in caplog.text
     assert store.load().access_token == "at"  # type: ignore[union-attr]
+    assert manager.token is not None
+    assert manager.token.access_token == "at-1"  # rotated by the vendor: the only live token, kept
     assert manager.get_access_token() == "at-1"  # no second refresh of a dead refresh token
     store.down = False
     assert manager.get_access_token() == "at-1"

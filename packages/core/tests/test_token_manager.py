@@ -267,11 +267,15 @@ def idling(clock: FakeClock) -> Token:
 @pytest.mark.parametrize("use_async", [False, True])
 def test_keep_alive_uses_the_refreshed_token_the_store_could_not_take(clock: FakeClock, use_async: bool) -> None:
     refresher = CountingRefresher(clock)
-    store = FlakyStore(idling(clock))
+    original = idling(clock)
+    store = FlakyStore(original)
     manager = TokenManager(store, refresher, clock=clock)
-    store.failures = 2  # the refresh's save, and the retry before keep_alive
-    assert manager.get_access_token() == "at-1"
-    assert store.load() == idling(clock)
+    store.failures = 1_000  # the refresh's saves, then the retries of the next calls
+    with pytest.raises(TokenStoreError, match="this process keeps it"):
+        manager.get_access_token()
+    assert manager.get_access_token() == "at-1"  # kept in memory
+    assert store.load() == original
+    store.failures = 1  # the save before keep_alive fails once more
     refreshed = asyncio.run(manager.akeep_alive()) if use_async else manager.keep_alive()
     assert refreshed is False  # rt-1 has no idle deadline: nothing to do, and rt-0 is not spent again
     assert refresher.seen_refresh_tokens == ["rt-0"]

@@ -37,6 +37,10 @@ class KeyringTokenStore:
     def __repr__(self) -> str:
         return f"KeyringTokenStore(service={self.service!r}, account={self.account!r})"
 
+    @property
+    def label(self) -> str:
+        return f"keyring {self.service}/{self.account}"
+
     def load(self) -> Token | None:
         try:
             text = self._keyring.get_password(self.service, self.account)
@@ -56,8 +60,16 @@ class KeyringTokenStore:
             raise TokenStoreError(f"cannot write the keyring: {type(exc).__name__}") from exc
 
     def delete(self) -> None:
-        with contextlib.suppress(Exception):  # keyring raises when there is nothing to delete
+        """Remove the entry; nothing happens when there is none. A keyring that cannot delete it
+        (locked, unreachable) raises :class:`TokenStoreError`: the token may still be stored."""
+        from keyring.errors import PasswordDeleteError
+
+        try:
             self._keyring.delete_password(self.service, self.account)
+        except PasswordDeleteError:  # what keyring raises when there is nothing to delete
+            pass
+        except Exception as exc:
+            raise TokenStoreError(f"cannot remove the keyring entry: {type(exc).__name__}") from exc
 
     def lock(self) -> contextlib.AbstractContextManager[None]:
         return self._lock.held()

@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 from .clock import SYSTEM_CLOCK, Clock
 from .errors import ReauthorizationRequiredError
-from .stores import LeaseLostError, MemoryTokenStore, TokenStore, TokenStoreError
+from .files import reset_in_forked_child
+from .stores import (
+    LeasedTokenStore,
+    LeaseLostError,
+    MemoryTokenStore,
+    StoreUnavailableError,
+    TokenStore,
+    TokenStoreError,
+    store_label,
+)
 from .tokens import Token
 
 if TYPE_CHECKING:
@@ -33,6 +42,8 @@ KEEP_ALIVE_WITHIN = timedelta(days=2)
 """Default margin of :meth:`TokenManager.keep_alive`: refresh when the refresh token dies sooner."""
 WARN_WITHIN = timedelta(days=3)
 """Default margin for the warning that a login is about to end."""
+SAVE_RETRY_FOR = 30.0
+"""Default seconds :class:`TokenManager` keeps trying to save a refreshed token, holding the store lock."""
 
 
 @runtime_checkable
@@ -88,7 +99,8 @@ class SingleFlight:
     the loop). A failed leader hands them its error. In :meth:`aget`, ``lead`` runs as a task of its
     own that every caller, the leader included, awaits through :func:`asyncio.shield`: cancelling a
     caller never cancels the acquisition. A cancelled acquisition (a sync leader interrupted, or the
-    task cancelled as its event loop closes) lets the waiters try again.
+    task cancelled as its event loop closes) lets the waiters try again. A child forked during an
+    acquisition does not wait for it (the leader is not in the child): its first caller leads anew.
     """
 
     def __init__(self) -> None:
@@ -97,6 +109,11 @@ class SingleFlight:
         """How many times a leader produced a token."""
         self._guard = threading.Lock()
         self._inflight: concurrent.futures.Future[Token] | None = None
+        reset_in_forked_child(self, SingleFlight._forget_inflight)
+
+    def _forget_inflight(self) -> None:
+        self._guard = threading.Lock()
+        self._inflight = None
 
     def _join(self, usable: Callable[[], Token | None]) -> tuple[concurrent.futures.Future[Token], bool]:
         import concurrent.futures  # only when a token is missing or stale: not at import
@@ -199,6 +216,26 @@ def _fresh(token: Token | None, rejected: str | None, leeway: float, clock: Cloc
     return token
 
 
+class _Backoff:
+    """Pauses between attempts, 0.1 s doubling to 2 s, until ``total`` seconds of ``clock`` have passed."""
+
+    def __init__(self, clock: Clock, total: float) -> None:
+        self.clock = clock
+        self.deadline = clock.monotonic() + total
+        self.failures = 0
+        self._pause = 0.1
+
+    def next_pause(self) -> float | None:
+        """Count a failure: the seconds to wait before the next attempt, or ``None`` when time is up."""
+        self.failures += 1
+        remaining = self.deadline - self.clock.monotonic()
+        if remaining <= 0:
+            return None
+        pause = min(self._pause, remaining)
+        self._pause = min(self._pause * 2, 2.0)
+        return pause
+
+
 class TokenManager:
     """Keeps one account's token valid.
 
@@ -206,6 +243,18 @@ class TokenManager:
     * Concurrent callers (threads and asyncio tasks alike) share one refresh (:class:`SingleFlight`).
     * The leader holds the store's lock, reloads the stored token (another process may have refreshed
       already), refreshes only if it is still stale, and saves the new token before releasing it.
+    * A save that fails is tried again, the lock still held (a Redis lease stays renewed), for up to
+      ``save_retry_for`` seconds of ``clock`` (keep it below a ``RedisTokenStore``'s ``hold``); then
+      the call raises :class:`TokenStoreError` (:class:`StoreUnavailableError` when the store did not
+      answer). The new token stays in this manager, since the vendor has rotated the refresh token:
+      later calls use it and try to save it first. Until it is saved, other processes that refresh
+      from the store fail with :class:`ReauthorizationRequiredError`.
+    * A token deleted from the store (a logout) stays deleted: once the token in memory is stale,
+      the call raises :class:`ReauthorizationRequiredError` instead of refreshing it.
+    * On a store whose lock is a lease (:class:`~carconnect.core.stores.LeasedTokenStore`), the lease
+      is confirmed right before the refresh is sent. A holder whose lease ran out (it stalled) sends
+      nothing: it uses the token another worker stored meanwhile, or raises :class:`LeaseLostError`.
+      A stall between that check and the server reading the request is not covered.
     * ``invalid_grant`` surfaces as :class:`ReauthorizationRequiredError`; nothing is deleted.
     * A refresh token past its known expiry raises :class:`ReauthorizationRequiredError` without a
       request; one within ``warn_within`` of it is logged as a warning once; :meth:`keep_alive`
@@ -220,12 +269,14 @@ class TokenManager:
         leeway: float = 60.0,
         clock: Clock = SYSTEM_CLOCK,
         warn_within: timedelta = WARN_WITHIN,
+        save_retry_for: float = SAVE_RETRY_FOR,
     ) -> None:
         self.store: TokenStore = MemoryTokenStore(store) if isinstance(store, Token) else store
         self.refresher = refresher
         self.leeway = leeway
         self.clock = clock
         self.warn_within = warn_within
+        self.save_retry_for = save_retry_for
         self.refresh_count = 0
         """Refreshes this manager performed (a token found fresh in the store does not count)."""
         self._flight = SingleFlight()
@@ -237,6 +288,10 @@ class TokenManager:
 
     def __repr__(self) -> str:
         return f"TokenManager(store={self.store!r}, token={self._flight.token!r})"
+
+    @property
+    def _label(self) -> str:
+        return store_label(self.store)
 
     @property
     def token(self) -> Token | None:
@@ -279,25 +334,32 @@ class TokenManager:
         self._warned = deadline
         ending = "idles out" if deadline == token.refresh_expires_at else "ends"
         logger.warning(
-            "the login in %r %s at %s; refresh it (keep_alive) or log in again",
-            self.store,
+            "the login in %s %s at %s; refresh it (keep_alive) or log in again",
+            self._label,
             ending,
             deadline.isoformat(),
         )
 
     def _stale_base(self, rejected: str | None) -> tuple[Token | None, Token | None]:
-        """Under the store lock: (usable stored token, token to refresh from)."""
+        """Under the store lock: (usable stored token, token to refresh from).
+
+        An empty store is a logout (or no login yet), even when a token is still in memory: only a
+        refreshed token this manager could not save is refreshed without being stored.
+        """
         self._save_unsaved()
         stored = self._unsaved or self.store.load()
         if _fresh(stored, rejected, self.leeway, self.clock) is not None:
             return stored, None
-        base = stored or self._flight.token
-        if base is None or not base.refresh_token or self.refresher is None:
+        if stored is None:
+            had_token, self._flight.token = self._flight.token is not None, None
+            reason = f"the token was deleted from {self._label} (logged out)" if had_token else "no token is stored"
+            raise ReauthorizationRequiredError(f"{reason}: log in again", code="login_required")
+        if not stored.refresh_token or self.refresher is None:
             raise ReauthorizationRequiredError(
                 "no valid token and nothing to refresh it with: log in again", code="login_required"
             )
-        self._check_refreshable(base)
-        return None, base
+        self._check_refreshable(stored)
+        return None, stored
 
     def _check_refreshable(self, base: Token) -> None:
         """Raise :class:`ReauthorizationRequiredError` when ``base``'s refresh token cannot be spent."""
@@ -310,6 +372,8 @@ class TokenManager:
     def _refreshed(self, base: Token) -> Token:
         """Refresh ``base`` and save the result; a refused refresh token is remembered as dead."""
         assert self.refresher is not None
+        if isinstance(self.store, LeasedTokenStore) and not self.store.holds_lease():
+            return self._lease_ended(base)
         try:
             token = self.refresher.refresh(base)
         except ReauthorizationRequiredError:
@@ -318,48 +382,100 @@ class TokenManager:
         return self._saved(token)
 
     async def _arefreshed(self, base: Token) -> Token:
-        """Async twin of :meth:`_refreshed`; the store is written from a worker thread."""
+        """Async twin of :meth:`_refreshed`; the store is used from worker threads."""
         import asyncio
 
         assert self.refresher is not None
+        if isinstance(self.store, LeasedTokenStore) and not await asyncio.to_thread(self.store.holds_lease):
+            return await asyncio.to_thread(self._lease_ended, base)
         try:
             token = await self.refresher.arefresh(base)
         except ReauthorizationRequiredError:
             self._dead_refresh_token = base.refresh_token
             raise
-        return await asyncio.to_thread(self._saved, token)
+        return await self._asaved(token)
+
+    def _lease_ended(self, base: Token) -> Token:
+        """The store's lease ran out before the refresh of ``base`` was sent (this holder stalled):
+        send nothing, and use the token another worker stored meanwhile if there is one."""
+        logger.warning("the refresh lease of %s ran out before the refresh was sent: not sent", self._label)
+        stored = self.store.load()
+        if stored is not None and stored.refresh_token != base.refresh_token:
+            usable = _fresh(stored, None, self.leeway, self.clock)
+            if usable is not None:
+                self._flight.token = usable
+                return usable
+        raise LeaseLostError(
+            f"the refresh lease of {self._label} ran out before the refresh was sent; nothing was sent: try again"
+        )
+
+    def _kept(self, token: Token) -> _Backoff:
+        """Take a refreshed token into use before it is saved; the backoff for saving it."""
+        self.refresh_count += 1
+        self._flight.token = self._unsaved = token
+        return _Backoff(self.clock, self.save_retry_for)
 
     def _saved(self, token: Token) -> Token:
-        """Persist a refreshed token before it is used; when the store fails, keep it in memory.
+        """Persist a refreshed token before it is used, trying again while the store fails.
 
         The vendor has already rotated the refresh token, so the new one is the only live one: it is
-        used from memory and saved again on every later call until the store takes it. A store that
-        refuses the write because a newer token was stored meanwhile (:class:`LeaseLostError`) is
-        final: the refreshed token is dropped and the stored one is used if it is fresh (otherwise
-        the error is raised).
+        kept in memory whatever happens (see the class docs). A store that refuses the write because
+        a newer token was stored meanwhile (:class:`LeaseLostError`) is final: the refreshed token is
+        dropped and the stored one is used if it is fresh (otherwise the error is raised).
         """
-        self.refresh_count += 1
-        self._flight.token = token
+        retry = self._kept(token)
+        while True:
+            outcome = self._save_once(token, retry)
+            if isinstance(outcome, Token):
+                return outcome
+            self.clock.sleep(outcome)
+
+    async def _asaved(self, token: Token) -> Token:
+        """Async twin of :meth:`_saved`: saves in worker threads, waits on the event loop."""
+        import asyncio
+
+        retry = self._kept(token)
+        while True:
+            outcome = await asyncio.to_thread(self._save_once, token, retry)
+            if isinstance(outcome, Token):
+                return outcome
+            await self.clock.asleep(outcome)
+
+    def _save_once(self, token: Token, retry: _Backoff) -> Token | float:
+        """One save of a refreshed token: the token to use, or the seconds to wait before trying again."""
         try:
             self.store.save(token)
         except LeaseLostError as lost:
             return self._superseded(lost)
         except (TokenStoreError, OSError) as exc:
-            self._unsaved = token
-            logger.error(
-                "could not save the refreshed token in %r (%s): kept in memory, saved again on the next call",
-                self.store,
-                type(exc).__name__,
-            )
-        else:
-            self._unsaved = None
-            logger.info("refreshed the token in %r (expires %s)", self.store, token.expires_at)
+            pause = retry.next_pause()
+            if pause is None:
+                raise self._unsaved_error(exc) from exc
+            if retry.failures == 1:
+                logger.warning(
+                    "could not save the refreshed token in %s (%s): trying again for up to %g s",
+                    self._label,
+                    type(exc).__name__,
+                    self.save_retry_for,
+                )
+            return pause
+        self._unsaved = None
+        logger.info("refreshed the token in %s (expires %s)", self._label, token.expires_at)
         return token
+
+    def _unsaved_error(self, exc: Exception) -> TokenStoreError:
+        message = (
+            f"could not save the refreshed token in {self._label} within {self.save_retry_for:g} s "
+            f"({type(exc).__name__}): this process keeps it and saves it on its next call; "
+            "until then other processes cannot refresh this login"
+        )
+        logger.error("%s", message)
+        return StoreUnavailableError(message) if isinstance(exc, StoreUnavailableError) else TokenStoreError(message)
 
     def _superseded(self, lost: LeaseLostError) -> Token:
         """Drop the token in memory after the store refused it for a newer one; use the stored one."""
         self._unsaved = self._flight.token = None
-        logger.warning("a newer token was stored in %r meanwhile: dropped this refreshed one", self.store)
+        logger.warning("a newer token was stored in %s meanwhile: dropped this refreshed one", self._label)
         stored = self.store.load()
         self._flight.token = stored
         usable = _fresh(stored, None, self.leeway, self.clock)
@@ -375,12 +491,12 @@ class TokenManager:
             self.store.save(token)
         except LeaseLostError:
             self._unsaved = self._flight.token = None
-            logger.warning("a newer token was stored in %r meanwhile: dropped the one kept in memory", self.store)
+            logger.warning("a newer token was stored in %s meanwhile: dropped the one kept in memory", self._label)
             return
         except (TokenStoreError, OSError):
             return
         self._unsaved = None
-        logger.info("saved the token kept in memory to %r", self.store)
+        logger.info("saved the token kept in memory to %s", self._label)
 
     def _keep_alive_base(self, within: timedelta) -> Token | None:
         """Under the store lock: the token to refresh now, or ``None`` when the login is not idling out.
@@ -507,13 +623,25 @@ class ClientCredentialsSource:
         return (await self._flight.aget(self._usable(rejected), self.issuer.aclient_credentials)).access_token
 
 
+@runtime_checkable
+class _PollableLock(Protocol):
+    """A store lock that can be tried once without blocking (``RedisTokenStore``'s lease)."""
+
+    def try_enter(self) -> float | None:
+        """``None`` once the lock is held, else the seconds to wait before trying again."""
+        ...
+
+
 @contextlib.asynccontextmanager
 async def _locked(store: TokenStore) -> AsyncIterator[None]:
     """Hold ``store.lock()`` from async code; taking and releasing it happen in worker threads so the
     event loop keeps running while another thread or process refreshes.
 
-    A caller cancelled while waiting gives the lock back as soon as it is taken; a lock it never took
-    (the wait failed) it leaves alone.
+    A lock that can be tried without blocking (:class:`_PollableLock`) is waited for on the event
+    loop, one attempt per worker thread call, so waiters never fill the loop's thread pool (the
+    holder needs a thread to save and release). Any other lock is waited for in a worker thread.
+    A caller cancelled while waiting gives the lock back as soon as it is taken; a lock it never
+    took (the wait failed) it leaves alone.
     """
     import asyncio
 
@@ -521,16 +649,25 @@ async def _locked(store: TokenStore) -> AsyncIterator[None]:
     guard = threading.Lock()
     entered = abandoned = False
 
-    def enter() -> None:
+    def attempt() -> float | None:
         nonlocal entered
-        manager.__enter__()
+        if isinstance(manager, _PollableLock):
+            if (pause := manager.try_enter()) is not None:
+                return pause
+        else:
+            manager.__enter__()
         with guard:
             entered = not abandoned
         if not entered:
             manager.__exit__(None, None, None)
+        return None
 
     try:
-        await asyncio.shield(asyncio.to_thread(enter))
+        while True:
+            pause = await asyncio.shield(asyncio.to_thread(attempt))
+            if pause is None:
+                break
+            await asyncio.sleep(pause)  # the lease lives in Redis: nothing local signals its release
     except asyncio.CancelledError:
         with guard:
             abandoned = True

@@ -2,6 +2,7 @@
 
 A store also provides :meth:`TokenStore.lock`, held around "reload, refresh, save" so that two
 threads or two processes sharing one store never both spend the same (rotating) refresh token.
+Messages and logs name a store by its ``label`` (:func:`store_label`), never by a token.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from .errors import CarConnectError, TransportError
-from .files import FileLock, remove_file, replace_file
+from .files import FileLock, remove_file, replace_file, reset_in_forked_child
 from .tokens import Token
 
 
@@ -55,12 +56,33 @@ class TokenStore(Protocol):
         ...
 
 
+@runtime_checkable
+class LeasedTokenStore(TokenStore, Protocol):
+    """A store whose lock is a lease that can end while it is held (``RedisTokenStore``)."""
+
+    def holds_lease(self) -> bool:
+        """Whether the lease :meth:`lock` took is still this holder's (renewing it when it is)."""
+        ...
+
+
+def store_label(store: object) -> str:
+    """A short name for ``store`` in messages: its ``label`` attribute, else its class name."""
+    label = getattr(store, "label", None)
+    return label if isinstance(label, str) else type(store).__name__
+
+
 class MemoryTokenStore:
     """A store in process memory (the default when you pass a token directly)."""
+
+    label = "memory store"
 
     def __init__(self, token: Token | None = None) -> None:
         self._token = token
         self._lock = threading.Lock()
+        reset_in_forked_child(self, MemoryTokenStore._unlock_after_fork)
+
+    def _unlock_after_fork(self) -> None:
+        self._lock = threading.Lock()  # the thread holding it was not copied
 
     def load(self) -> Token | None:
         return self._token
@@ -97,6 +119,10 @@ class FileTokenStore:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path).expanduser()
         self._lock = FileLock(self.path)
+
+    @property
+    def label(self) -> str:
+        return f"file {self.path}"
 
     def __repr__(self) -> str:
         return f"FileTokenStore(path={str(self.path)!r})"

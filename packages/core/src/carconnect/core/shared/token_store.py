@@ -5,7 +5,8 @@ so a crashed worker cannot block the others (a live holder renews it while its r
 fence number from a counter incremented with every lease (and every write made without one).
 ``save`` is a server-side script that refuses a write whose fence is older than the newest fence
 issued: a worker that stalled past its lease, while another took the lease and refreshed, cannot
-overwrite the newer token (:class:`LeaseLostError`).
+overwrite the newer token (:class:`LeaseLostError`). :meth:`RedisTokenStore.holds_lease` lets the
+holder check, right before it sends a refresh, that the lease is still its own.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from types import TracebackType
 
 import redis
 
+from ..files import reset_in_forked_child
 from ..stores import LeaseLostError, StoreUnavailableError, TokenStoreError
 from ..tokens import Token
 from .connection import RedisBacked, describe, logger, translated
@@ -74,7 +76,8 @@ class RedisTokenStore(RedisBacked):
     long lets another worker take over). ``wait``: seconds :meth:`lock` waits for a lease before
     raising :class:`TokenStoreError`. While
     this object holds the lease, its saves carry the lease's fence; a save outside :meth:`lock` (right
-    after a login) takes a fresh fence, so it wins over any lease in flight.
+    after a login) takes a fresh fence, so it wins over any lease in flight. Waiting for the lease is
+    polling: :meth:`_Lease.try_enter` makes one attempt, so async callers wait on their event loop.
     The token is as durable as the server's persistence: configure ``appendonly yes`` (and
     ``appendfsync always`` to keep a token saved just before a crash).
     """
@@ -104,9 +107,21 @@ class RedisTokenStore(RedisBacked):
         """One holder per store object: held from taking the lease until releasing it."""
         self._fence: int | None = None
         """The fence of the lease this object holds (its saves carry it)."""
+        self._owner: str | None = None
+        """The owner id of the lease this object holds."""
+        reset_in_forked_child(self, RedisTokenStore._forget_lease)
+
+    def _forget_lease(self) -> None:
+        """In a forked child: the parent's lease and its holder thread are not this process's."""
+        self._local = threading.Lock()
+        self._fence = self._owner = None
 
     def __repr__(self) -> str:
         return f"RedisTokenStore({describe(self.redis)!r}, name={self.name!r})"
+
+    @property
+    def label(self) -> str:
+        return f"redis key {self.key}"
 
     def load(self) -> Token | None:
         with translated(f"loading token {self.name!r}"):
@@ -141,29 +156,37 @@ class RedisTokenStore(RedisBacked):
         """The refresh lease, held across threads of this process and every other process."""
         return _Lease(self)
 
-    def _take(self) -> str:
-        """Take the lease (waiting up to ``wait``) and return its owner id."""
-        deadline = time.monotonic() + self.wait
-        if not self._local.acquire(timeout=self.wait):
-            raise TokenStoreError(f"token {self.name!r}: no refresh lease within {self.wait:g} s")
+    def holds_lease(self) -> bool:
+        """Whether Redis still has this object's lease as its own; renews it for ``lease`` seconds if so.
+
+        ``False`` outside :meth:`lock`, and once the lease ran out (a holder that stalled past it).
+        """
+        owner = self._owner
+        if owner is None:
+            return False
+        with translated(f"checking the refresh lease of {self.name!r}"):
+            kept = self._renew(keys=[self._keys[1]], args=[owner, max(1, round(self.lease * 1000))])
+        return bool(kept)
+
+    def _try_take(self) -> str | float:
+        """One attempt at the lease, without waiting: its owner id, or the seconds it may still be held."""
+        if not self._local.acquire(blocking=False):
+            return self.lease  # another thread holds it through this object
         try:
             owner = secrets.token_hex(16)
-            pause = 0.01
-            while True:
-                with translated(f"taking the refresh lease of {self.name!r}"):
-                    taken, value = self._acquire(keys=self._keys[1:], args=[owner, max(1, round(self.lease * 1000))])
-                if taken:
-                    self._fence = int(value)
-                    return owner
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise TokenStoreError(f"token {self.name!r}: no refresh lease within {self.wait:g} s")
-                # Poll: briefly at first (a refresh takes a fraction of a second), never past the lease's end.
-                time.sleep(min(pause, remaining, max(int(value), 1) / 1000))
-                pause = min(pause * 2, 0.2)
+            with translated(f"taking the refresh lease of {self.name!r}"):
+                taken, value = self._acquire(keys=self._keys[1:], args=[owner, max(1, round(self.lease * 1000))])
         except BaseException:
             self._local.release()
             raise
+        if not taken:
+            self._local.release()
+            return max(int(value), 1) / 1000
+        self._fence, self._owner = int(value), owner
+        return owner
+
+    def _no_lease(self) -> TokenStoreError:
+        return TokenStoreError(f"token {self.name!r}: no refresh lease within {self.wait:g} s")
 
     def _keep(self, owner: str, stop: threading.Event) -> None:
         """Renew ``owner``'s lease every third of ``lease`` until ``stop`` is set or ``hold`` is up."""
@@ -181,7 +204,7 @@ class RedisTokenStore(RedisBacked):
 
     def _give_back(self, owner: str) -> None:
         """Release the lease ``owner`` holds (only if Redis still has it as that owner's)."""
-        self._fence = None
+        self._fence = self._owner = None
         try:
             with translated(f"releasing the refresh lease of {self.name!r}"):
                 self._release(keys=[self._keys[1]], args=[owner])
@@ -194,20 +217,44 @@ class RedisTokenStore(RedisBacked):
 class _Lease:
     """The context manager :meth:`RedisTokenStore.lock` returns (entered and exited once).
 
-    Exiting releases only the lease this object took: after a failed ``__enter__`` it does nothing.
+    ``__enter__`` waits up to the store's ``wait``; :meth:`try_enter` is one attempt of that wait, for
+    callers that wait elsewhere (an event loop). Exiting releases only the lease this object took:
+    after a failed ``__enter__`` it does nothing.
     """
 
     def __init__(self, store: RedisTokenStore) -> None:
         self.store = store
         self._owner: str | None = None
         self._stop = threading.Event()
+        self._deadline: float | None = None
+        self._pause = 0.01
 
     def __enter__(self) -> None:
-        self._owner = owner = self.store._take()
-        renewal = threading.Thread(
-            target=self.store._keep, args=(owner, self._stop), name="carconnect-lease-renewal", daemon=True
-        )
-        renewal.start()
+        while (pause := self.try_enter()) is not None:
+            time.sleep(pause)
+
+    def try_enter(self) -> float | None:
+        """Try once to take the lease: ``None`` once it is held (as after ``__enter__``), else the
+        seconds to wait before the next try. Raises :class:`TokenStoreError` when the store's ``wait``
+        has passed since the first try."""
+        now = time.monotonic()
+        if self._deadline is None:
+            self._deadline = now + self.store.wait
+        outcome = self.store._try_take()
+        if isinstance(outcome, str):
+            self._owner = outcome
+            renewal = threading.Thread(
+                target=self.store._keep, args=(outcome, self._stop), name="carconnect-lease-renewal", daemon=True
+            )
+            renewal.start()
+            return None
+        remaining = self._deadline - now
+        if remaining <= 0:
+            raise self.store._no_lease()
+        # Poll: briefly at first (a refresh takes a fraction of a second), never past the lease's end.
+        pause = min(self._pause, remaining, outcome)
+        self._pause = min(self._pause * 2, 0.2)
+        return pause
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None

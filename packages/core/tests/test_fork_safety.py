@@ -1,0 +1,120 @@
+"""A process forked while a lock is held or a refresh is in flight starts free of both."""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import threading
+import time
+import warnings
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from carconnect.core import FakeClock, MemoryTokenStore, Token, TokenManager
+from carconnect.core.files import FileLock
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+
+
+def fork(child: Callable[[], None]) -> int:
+    """Run ``child`` in a forked process that exits right after it (1 if it raised)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # "multi-threaded process" on 3.12+
+        pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            child()
+            code = 0
+        finally:
+            os._exit(code)
+    return pid
+
+
+def reads(fd: int, timeout: float = 5.0) -> bytes:
+    """What the child wrote on ``fd`` within ``timeout`` (nothing: it is stuck)."""
+    ready, _, _ = select.select([fd], [], [], timeout)
+    return os.read(fd, 100) if ready else b""
+
+
+def end(pid: int) -> None:
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+
+
+def test_a_child_forked_while_a_file_lock_is_held_starts_with_it_free(tmp_path: Path) -> None:
+    lock = FileLock(tmp_path / "state")
+    holding, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with lock.held():
+            holding.set()
+            release.wait(5)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert holding.wait(5)
+    read, write = os.pipe()
+
+    def child() -> None:
+        with lock.held():  # the same object, whose lock the parent's thread held at the fork
+            os.write(write, b"took")
+        time.sleep(30)  # stays alive, as a pool worker does
+
+    pid = fork(child)
+    try:
+        release.set()
+        holder.join(5)
+        assert reads(read) == b"took"
+        took = threading.Event()
+
+        def take() -> None:
+            with FileLock(tmp_path / "state").held():
+                took.set()
+
+        threading.Thread(target=take, daemon=True).start()
+        assert took.wait(5)  # the living child holds no copy of the lock
+    finally:
+        end(pid)
+        os.close(read)
+        os.close(write)
+
+
+def test_a_child_forked_during_a_refresh_does_not_wait_for_it(clock: FakeClock) -> None:
+    parent = os.getpid()
+    sent, answer = threading.Event(), threading.Event()
+
+    class Refresher:
+        def refresh(self, token: Token) -> Token:
+            if os.getpid() == parent:
+                sent.set()
+                answer.wait(5)
+            return Token(f"at-{os.getpid()}", "rt-1", expires_at=clock.now() + timedelta(hours=1))
+
+        async def arefresh(self, token: Token) -> Token:
+            return self.refresh(token)
+
+    store = MemoryTokenStore(Token("at-0", "rt-0", expires_at=clock.now()))
+    manager = TokenManager(store, Refresher(), clock=clock)
+    leader = threading.Thread(target=manager.get_access_token)
+    leader.start()
+    assert sent.wait(5)  # the refresh is in flight, the store's lock is held
+    read, write = os.pipe()
+
+    def child() -> None:
+        os.write(write, manager.get_access_token().encode())
+
+    pid = fork(child)
+    try:
+        answer.set()
+        leader.join(5)
+        assert reads(read) == f"at-{pid}".encode()
+        assert manager.get_access_token() == f"at-{parent}"
+    finally:
+        end(pid)
+        os.close(read)
+        os.close(write)

@@ -1,0 +1,143 @@
+"""A refreshed token is saved before the store lock is released, a logout stays a logout, and logs name
+stores briefly."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from carconnect.core import (
+    FakeClock,
+    FileTokenStore,
+    MemoryTokenStore,
+    ReauthorizationRequiredError,
+    Token,
+    TokenManager,
+    TokenStore,
+    TokenStoreError,
+)
+
+
+class CountingRefresher:
+    """Rotates: every refresh spends the refresh token it is given and mints ``at-N``/``rt-N``."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.spent: list[str | None] = []
+
+    def refresh(self, token: Token) -> Token:
+        self.spent.append(token.refresh_token)
+        n = len(self.spent)
+        return Token(f"at-{n}", f"rt-{n}", expires_at=self.clock.now() + timedelta(hours=1))
+
+    async def arefresh(self, token: Token) -> Token:
+        return self.refresh(token)
+
+
+class FlakyStore(MemoryTokenStore):
+    """Refuses the next ``failures`` saves, and records whether its lock was held at each save."""
+
+    def __init__(self, token: Token) -> None:
+        super().__init__(token)
+        self.failures = 0
+        self.locked_at_save: list[bool] = []
+
+    def save(self, token: Token) -> None:
+        self.locked_at_save.append(self._lock.locked())
+        if self.failures:
+            self.failures -= 1
+            raise TokenStoreError("disk full")
+        super().save(token)
+
+
+def stale(clock: FakeClock) -> Token:
+    return Token("at-0", "rt-0", expires_at=clock.now() + timedelta(seconds=30))
+
+
+def get(manager: TokenManager, use_async: bool) -> str:
+    return asyncio.run(manager.aget_access_token()) if use_async else manager.get_access_token()
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_a_failed_save_is_retried_before_the_lock_is_released(clock: FakeClock, use_async: bool) -> None:
+    refresher = CountingRefresher(clock)
+    store = FlakyStore(stale(clock))
+    store.failures = 3  # a store that is down for a moment, right after the vendor rotated rt-0
+    assert get(TokenManager(store, refresher, clock=clock), use_async) == "at-1"
+    assert store.locked_at_save == [True] * 4  # every attempt before the lock was released
+    assert len(clock.sleeps) == 3
+    # another worker sharing the store finds the new token: rt-0 is never spent twice
+    assert get(TokenManager(store, refresher, clock=clock), use_async) == "at-1"
+    assert refresher.spent == ["rt-0"]
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_a_token_that_cannot_be_saved_raises_and_is_kept_for_later(
+    clock: FakeClock, use_async: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    refresher = CountingRefresher(clock)
+    store = FlakyStore(stale(clock))
+    store.failures = 1_000
+    manager = TokenManager(store, refresher, clock=clock, save_retry_for=10)
+    with pytest.raises(TokenStoreError, match=r"memory store within 10 s .*this process keeps it"):
+        get(manager, use_async)
+    assert 9 < sum(clock.sleeps) <= 10
+    assert "rt-1" not in caplog.text
+    assert get(manager, use_async) == "at-1"  # the only live token, from memory
+    store.failures = 0
+    assert get(manager, use_async) == "at-1"
+    assert store.load() == manager.token
+    assert refresher.spent == ["rt-0"]
+
+
+def stores(tmp_path: Path) -> list[TokenStore]:
+    return [MemoryTokenStore(), FileTokenStore(tmp_path / "token.json")]
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("kind", [0, 1], ids=["memory", "file"])
+def test_a_logout_is_not_undone_by_a_worker_holding_the_token(
+    clock: FakeClock, tmp_path: Path, kind: int, use_async: bool
+) -> None:
+    store = stores(tmp_path)[kind]
+    store.save(Token("at-0", "rt-0", expires_at=clock.now() + timedelta(minutes=30)))
+    refresher = CountingRefresher(clock)
+    worker = TokenManager(store, refresher, clock=clock)
+    assert get(worker, use_async) == "at-0"
+    store.delete()  # the user logs out (another process, the CLI's logout)
+    assert get(worker, use_async) == "at-0"  # an access token in use stays usable until it is stale
+    clock.advance(1800)
+    with pytest.raises(ReauthorizationRequiredError, match=r"deleted .*logged out"):
+        get(worker, use_async)
+    assert store.load() is None
+    assert refresher.spent == []
+    store.save(Token("at-new", "rt-new", expires_at=clock.now() + timedelta(hours=1)))  # a new login
+    assert get(worker, use_async) == "at-new"
+
+
+def test_logs_name_the_memory_store_briefly(clock: FakeClock, caplog: pytest.LogCaptureFixture) -> None:
+    token = Token(
+        "at-0",
+        "rt-0",
+        expires_at=clock.now(),
+        scopes=("openid", "conve:odometer_status", "conve:doors_status"),
+        refresh_expires_at=clock.now() + timedelta(days=1),
+    )
+    with caplog.at_level(logging.INFO, logger="carconnect.core.tokens"):
+        TokenManager(token, CountingRefresher(clock), clock=clock).get_access_token()
+    messages = [record.getMessage() for record in caplog.records]
+    assert messages
+    assert all("memory store" in message and "Token(" not in message for message in messages)
+    assert all(len(message) < 120 for message in messages)
+
+
+def test_stores_have_short_labels(tmp_path: Path) -> None:
+    from carconnect.core.stores import store_label
+
+    assert store_label(MemoryTokenStore(Token("at", "rt"))) == "memory store"
+    assert store_label(FileTokenStore(tmp_path / "t.json")) == f"file {tmp_path / 't.json'}"
+    assert store_label(object()) == "object"
