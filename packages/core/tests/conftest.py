@@ -1,14 +1,18 @@
-"""Shared helpers for core's tests: a fake clock, OAuth configs pointed at a mocked server, and a real
-Redis server."""
+"""Shared helpers for core's tests: a fake clock, OAuth configs pointed at a mocked server, a real
+Redis server, and a refresher that rotates tokens as vendors do."""
 
 from __future__ import annotations
 
+import asyncio
+import threading
+import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import pytest
 
-from carconnect.core import FakeClock
+from carconnect.core import FakeClock, Token
 from carconnect.core.oauth import OAuthConfig
 
 if TYPE_CHECKING:
@@ -58,3 +62,27 @@ def redis_client(redis_url: str) -> Iterator[redis.Redis]:
     client = redis.Redis.from_url(redis_url)
     yield client
     client.close()
+
+
+FRESH = datetime(2030, 1, 1, tzinfo=UTC)
+
+
+def token(n: int, expires_at: datetime = FRESH) -> Token:
+    return Token(f"at-{n}", f"rt-{n}", expires_at=expires_at, scopes=("a",), extras={"gcid": "g"})
+
+
+class CountingRefresher:
+    """Rotates ``rt-n`` into ``at-(n+1)``/``rt-(n+1)``; remembers every refresh token it spent."""
+
+    def __init__(self) -> None:
+        self.spent: list[str | None] = []
+        self._lock = threading.Lock()
+
+    def refresh(self, old: Token) -> Token:
+        with self._lock:
+            self.spent.append(old.refresh_token)
+        time.sleep(0.05)  # the window in which another worker could race us
+        return token(int(str(old.refresh_token).removeprefix("rt-")) + 1)
+
+    async def arefresh(self, old: Token) -> Token:
+        return await asyncio.to_thread(self.refresh, old)

@@ -4,7 +4,6 @@ logout, and many async waiters for one lease (a real redis-server)."""
 from __future__ import annotations
 
 import asyncio
-import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
@@ -21,29 +20,10 @@ from carconnect.core import (
 )
 from carconnect.core.shared import RedisTokenStore
 
+from .conftest import CountingRefresher, token
+
 NOW = datetime(2029, 1, 1, tzinfo=UTC)
 LEASE_KEY = "carconnect:token:acct:lease"
-
-
-def token(n: int, expires_at: datetime) -> Token:
-    return Token(f"at-{n}", f"rt-{n}", expires_at=expires_at)
-
-
-class CountingRefresher:
-    """Rotates ``rt-n`` into ``at-(n+1)``/``rt-(n+1)``; remembers every refresh token it spent."""
-
-    def __init__(self) -> None:
-        self.spent: list[str | None] = []
-        self._lock = threading.Lock()
-
-    def refresh(self, old: Token) -> Token:
-        with self._lock:
-            self.spent.append(old.refresh_token)
-        return token(int(str(old.refresh_token).removeprefix("rt-")) + 1, NOW + timedelta(hours=1))
-
-    async def arefresh(self, old: Token) -> Token:
-        await asyncio.sleep(0.01)
-        return self.refresh(old)
 
 
 def get(manager: TokenManager, use_async: bool) -> str:

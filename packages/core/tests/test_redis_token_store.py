@@ -23,6 +23,8 @@ from carconnect.core import (
 )
 from carconnect.core.shared import QuotaLedger, RedisTokenStore, SlidingWindowLimiter
 
+from .conftest import FRESH, CountingRefresher, token
+
 
 class RedisServer(Protocol):
     """conftest's real server: its URL, and a crash and a restart on the same port and data."""
@@ -32,30 +34,6 @@ class RedisServer(Protocol):
     def kill(self) -> None: ...
 
     def start(self) -> None: ...
-
-
-FRESH = datetime(2030, 1, 1, tzinfo=UTC)
-
-
-def token(n: int, expires_at: datetime = FRESH) -> Token:
-    return Token(f"at-{n}", f"rt-{n}", expires_at=expires_at, scopes=("a",), extras={"gcid": "g"})
-
-
-class CountingRefresher:
-    """Rotates ``rt-n`` into ``at-(n+1)``/``rt-(n+1)``; remembers every refresh token it spent."""
-
-    def __init__(self) -> None:
-        self.spent: list[str | None] = []
-        self._lock = threading.Lock()
-
-    def refresh(self, old: Token) -> Token:
-        with self._lock:
-            self.spent.append(old.refresh_token)
-        time.sleep(0.05)  # the window in which another worker could race us
-        return token(int(str(old.refresh_token).removeprefix("rt-")) + 1)
-
-    async def arefresh(self, old: Token) -> Token:
-        return await asyncio.to_thread(self.refresh, old)
 
 
 def test_save_load_delete_under_a_namespaced_key(redis_url: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
@@ -141,3 +142,16 @@ def test_stores_have_short_labels(tmp_path: Path) -> None:
     assert store_label(MemoryTokenStore(Token("at", "rt"))) == "memory store"
     assert store_label(FileTokenStore(tmp_path / "t.json")) == f"file {tmp_path / 't.json'}"
     assert store_label(object()) == "object"
+
+
+async def test_async_waiters_on_a_token_file_leave_the_thread_pool_to_its_holder(tmp_path: Path) -> None:
+    """More managers of one token file than worker threads: the lock is tried from the event loop,
+    so the holder still gets a thread to save and release (a blocking ``flock`` wait would starve it)."""
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=2))
+    clock = FakeClock()
+    FileTokenStore(tmp_path / "token.json").save(stale(clock))
+    refresher = CountingRefresher(clock)
+    managers = [TokenManager(FileTokenStore(tmp_path / "token.json"), refresher, clock=clock) for _ in range(6)]
+    gathered = asyncio.gather(*(manager.aget_access_token() for manager in managers))
+    assert await asyncio.wait_for(gathered, timeout=20) == ["at-1"] * 6
+    assert refresher.spent == ["rt-0"]

@@ -11,7 +11,7 @@ import contextlib
 import os
 import threading
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -63,22 +63,78 @@ class FileLock:
                 os.close(fd)  # only this process's copy: the parent still holds its flock
         self._threads = threading.Lock()
 
-    @contextlib.contextmanager
-    def held(self) -> Iterator[None]:
-        """Hold the lock for the ``with`` block."""
+    def held(self, failed: Callable[[OSError], Exception] | None = None) -> HeldFileLock:
+        """A context manager holding the lock for its ``with`` block; ``failed`` turns an error of the
+        file system into the caller's own."""
+        return HeldFileLock(self, failed)
+
+
+POLL_PAUSE = 0.05
+"""Seconds between tries of :meth:`HeldFileLock.try_enter` (nothing signals a release across processes)."""
+
+
+class HeldFileLock:
+    """The context manager :meth:`FileLock.held` returns (entered and exited once).
+
+    ``__enter__`` waits for the lock; :meth:`try_enter` tries once without waiting, for callers that
+    wait elsewhere (an event loop, so that waiters never fill its worker threads while the holder
+    needs one to finish).
+    """
+
+    def __init__(self, lock: FileLock, failed: Callable[[OSError], Exception] | None) -> None:
+        self._lock = lock
+        self._failed = failed
+        self._threads: threading.Lock | None = None
+        """The thread lock this holder took (a fork may have replaced the file lock's meanwhile)."""
+
+    def __enter__(self) -> None:
+        self._take(wait=True)
+
+    def try_enter(self) -> float | None:
+        """``None`` once the lock is held (as after ``__enter__``), else the seconds to wait before trying again."""
+        return None if self._take(wait=False) else POLL_PAUSE
+
+    def __exit__(self, *exc_info: object) -> None:
+        threads, self._threads = self._threads, None
+        if threads is None:  # never taken: nothing of this holder's to release
+            return
+        fd, self._lock._fd = self._lock._fd, None
+        if fd is not None:  # None when a fork's reset closed this process's copy already
+            os.close(fd)  # closing the only descriptor releases the flock
+        with contextlib.suppress(RuntimeError):  # a fork's reset gave the child a new thread lock
+            threads.release()
+
+    def _take(self, *, wait: bool) -> bool:
+        try:
+            return self._take_or_fail(wait)
+        except OSError as exc:
+            if self._failed is None:
+                raise
+            raise self._failed(exc) from exc
+
+    def _take_or_fail(self, wait: bool) -> bool:
         import fcntl  # POSIX only, and only where a file is locked
 
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with self._threads:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            self._fd = fd
+        lock = self._lock
+        lock.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        threads = lock._threads
+        if not threads.acquire(blocking=wait):
+            return False
+        try:
+            fd = os.open(lock.path, os.O_RDWR | os.O_CREAT, 0o600)
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX)
-                yield
-            finally:
-                if self._fd == fd:  # not closed by a fork's reset already
-                    self._fd = None
-                    os.close(fd)  # closing the only descriptor releases the flock
+                fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BaseException:
+                os.close(fd)
+                raise
+        except BlockingIOError:
+            threads.release()
+            return False
+        except BaseException:
+            threads.release()
+            raise
+        lock._fd, self._threads = fd, threads
+        return True
 
 
 def replace_file(path: Path, data: bytes) -> None:

@@ -152,17 +152,8 @@ class FileTokenStore:
             raise _file_error("delete token file", self.path, exc) from exc
 
     def lock(self) -> contextlib.AbstractContextManager[None]:
-        return self._held()
-
-    @contextlib.contextmanager
-    def _held(self) -> Iterator[None]:
-        """The file lock for the ``with`` block; only taking it is reported as a store error."""
-        with contextlib.ExitStack() as stack:
-            try:
-                stack.enter_context(self._lock.held())
-            except OSError as exc:
-                raise _file_error("take lock file", self._lock.path, exc) from exc
-            yield
+        """The file lock; only taking it is reported as a store error."""
+        return self._lock.held(lambda exc: _file_error("take lock file", self._lock.path, exc))
 
 
 def _file_error(action: str, path: Path, exc: OSError) -> TokenStoreError:
