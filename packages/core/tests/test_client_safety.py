@@ -4,6 +4,8 @@ becomes a carconnect error."""
 
 from __future__ import annotations
 
+import json
+import traceback
 from collections.abc import Callable
 
 import httpx
@@ -223,3 +225,58 @@ def test_a_login_server_echoing_the_refresh_token_never_puts_it_in_an_error() ->
     shown = f"{raised.value} {raised.value!r} {raised.value.body}"
     assert "REFRESH-0123456789" not in shown
     assert "Invalid refresh token: ***" in str(raised.value)
+
+
+LONG_TOKEN = "eyJ" + "x" * 900 + "+/="
+
+
+@pytest.mark.parametrize(
+    "echo",
+    [
+        pytest.param(lambda request: f"{'padding ' * 40}rejected {LONG_TOKEN}", id="long token in a text body"),
+        pytest.param(lambda request: f"rejected {httpx.QueryParams({'t': LONG_TOKEN})}", id="url-encoded"),
+        pytest.param(lambda request: json.dumps({"error": "x", "sent": request.content.decode()}), id="json body"),
+    ],
+)
+def test_an_echo_of_any_shape_is_masked(echo: Callable[[httpx.Request], str]) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(400, text=echo(request))
+
+    base = ClientBase(LONG_TOKEN, transport=httpx.MockTransport(handler))
+    http = base.http_client_for(API)
+    sent = {"idpToken": LONG_TOKEN, "subject_token": "SUBJECT-0123"}
+    with base, pytest.raises(ApiError) as raised:
+        call(lambda: _Detailed(http.post("/x", json=sent)))
+    shown = f"{raised.value} {raised.value!r} {raised.value.body}"
+    assert LONG_TOKEN[:40] not in shown
+    assert "SUBJECT-0123" not in shown
+
+
+def test_a_client_secret_echoed_from_basic_authentication_is_masked() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json={"error": "invalid_client", "error_description": "bad app-secret-0123"})
+
+    login = OAuthClient(LOGIN, transport=httpx.MockTransport(handler))
+    with login, pytest.raises(OAuthError) as raised:
+        login.client_credentials()
+    assert "app-secret-0123" not in f"{raised.value} {raised.value.body}"
+
+
+def test_a_deeply_nested_error_body_is_still_a_typed_error() -> None:
+    deep = "[" * 5000 + "]" * 5000
+    base = ClientBase(
+        "ACCESS-0123456789", transport=httpx.MockTransport(lambda request: httpx.Response(502, text=deep))
+    )
+    with base, pytest.raises(ApiError) as raised:
+        _get(base, "/x")
+    assert raised.value.status_code == 502
+
+
+def test_a_refused_header_value_stays_out_of_the_traceback() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.LocalProtocolError("Illegal header value b'PROXY-SECRET-0123\\n'")
+
+    base = ClientBase("token", transport=httpx.MockTransport(handler))
+    with base, pytest.raises(BadRequestError) as raised:
+        _get(base, "/x")
+    assert "PROXY-SECRET" not in "".join(traceback.format_exception(raised.value))

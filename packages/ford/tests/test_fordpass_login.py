@@ -226,6 +226,22 @@ async def test_the_default_login_sends_like_its_client(
         own.close() if isinstance(own, httpx.Client) else await own.aclose()
 
 
+async def test_the_default_login_takes_the_callers_client_user_agent_and_timeout(
+    kind: str, run: Any, router: respx.MockRouter, clock: FakeClock
+) -> None:
+    router.get(TELEMETRY).respond(json={"vin": VIN})
+    own_kind = httpx.Client if kind == "sync" else httpx.AsyncClient
+    own: Any = own_kind(transport=httpx.MockTransport(router.handler), headers={"User-Agent": "fleet/3"}, timeout=3.0)
+    cls = FordPassClient if kind == "sync" else AsyncFordPassClient
+    client = cls("cat-1", http_client=own, clock=clock)
+    await run(client.telemetry(VIN))
+    exchange = router.routes[0].calls.last.request  # conftest's Autonomic token route
+    assert exchange.headers["User-Agent"] == "fleet/3"
+    assert exchange.extensions["timeout"] == httpx.Timeout(3.0).as_dict()
+    await _close(client)
+    own.close() if isinstance(own, httpx.Client) else await own.aclose()
+
+
 @pytest.mark.parametrize("trust_env", [True, False])
 async def test_the_default_login_honours_trust_env(
     kind: str,

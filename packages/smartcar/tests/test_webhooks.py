@@ -64,3 +64,15 @@ def test_payloads_parse_into_their_models() -> None:
 def test_bad_payloads_raise_parse_errors(body: bytes) -> None:
     with pytest.raises(ResponseParseError):
         parse_webhook(body)
+
+
+@pytest.mark.parametrize("challenge", ['{"eventType": "VEHICLE_STATE"}', "a" * 257, "two words", "", "1\n"])
+def test_only_a_short_token_challenge_is_answered(challenge: str) -> None:
+    # the answer is the MAC of the challenge's text: answering a delivery's body would sign it
+    with pytest.raises(ResponseParseError, match="not a short token"):
+        challenge_response(challenge, AMT)
+
+
+def test_a_body_nested_deeper_than_the_parser_goes_is_not_json() -> None:
+    with pytest.raises(ResponseParseError, match="not JSON"):
+        parse_webhook("[" * 100_000 + "]" * 100_000)

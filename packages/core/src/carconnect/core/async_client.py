@@ -14,7 +14,7 @@ from typing import ParamSpec, Protocol, Self, TypeVar, Unpack, cast
 import httpx
 
 from .auth import CarConnectAuth, TokenHeader, bearer
-from .calls import DetailedResponse, parsed, translate_exception
+from .calls import DetailedResponse, cause_of, parsed, translate_exception
 from .clock import SYSTEM_CLOCK
 from .credentials import Credentials, MissingCredentials, as_token_source
 from .errors import CLOSED_MESSAGE, OWN_CLIENT_CLOSED_MESSAGE, ClientClosedError
@@ -214,13 +214,13 @@ async def acall_detailed(operation: Callable[P, Awaitable[T]], /, *args: P.args,
             except httpx.TransportError as exc:
                 delay = await exchange.aafter_transport_error(exc)
                 if delay is None:
-                    raise translate_exception(exc, exchange) from exc
+                    raise translate_exception(exc, exchange) from cause_of(exc)
                 await exchange.clock().asleep(delay)
             except Exception as exc:
                 error = translate_exception(exc, exchange)
                 if error is exc:
                     raise
-                raise error from exc
+                raise error from cause_of(exc)
     finally:
         current_exchange.reset(reset)
 

@@ -79,6 +79,12 @@ def transport_problem(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def cause_of(exc: BaseException) -> BaseException | None:
+    """What an error translated from ``exc`` is raised from: ``exc``, except a ``LocalProtocolError``,
+    whose message quotes the header value it refused (a secret, maybe), so it is left out of the chain."""
+    return None if isinstance(exc, httpx.LocalProtocolError) else exc
+
+
 _CLOSED_CLIENT = "client has been closed"
 """What httpx's ``RuntimeError`` says when a closed client is asked to send."""
 

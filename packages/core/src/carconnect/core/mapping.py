@@ -26,7 +26,7 @@ from .errors import (
     ReauthorizationRequiredError,
     ServerError,
 )
-from .redact import redacted, request_of, sent_secrets
+from .redact import redacted, redacted_body, request_of, sent_secrets
 from .retry import parse_retry_after
 
 REQUEST_ID_HEADERS = ("x-request-id", "sc-request-id", "x-correlation-id", "x-amzn-requestid", "request-id")
@@ -77,7 +77,7 @@ def decode_body(content: bytes) -> Any:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
         return content.decode("utf-8", errors="replace").strip()[:_MAX_TEXT]
 
 
@@ -122,7 +122,7 @@ def classify_response(response: httpx.Response, mapper: ErrorMapper | None = Non
     """
     status = response.status_code
     secrets = sent_secrets(request_of(response))
-    body = redacted(decode_body(response.content), secrets)
+    body = decode_body(redacted_body(response.content, secrets))
     found = mapper(status, body, response.headers) if mapper else None
     found = found or ErrorDetails()
     error_class = found.error_class or class_for_status(status)
@@ -136,12 +136,14 @@ def classify_response(response: httpx.Response, mapper: ErrorMapper | None = Non
             error_class, ReauthorizationRequiredError
         )
     error = error_class(
-        redacted(found.message, secrets) or default_message(status, body),
+        redacted(found.message, secrets) if found.message else default_message(status, body),
         status_code=status,
         code=code,
         request_id=found.request_id or request_id_of(response.headers),
         retry_after=found.retry_after if found.retry_after is not None else parse_retry_after(response.headers),
         body=body,
-        details=redacted(dict(found.details), secrets),
+        details={
+            key: redacted(value, secrets) if isinstance(value, str) else value for key, value in found.details.items()
+        },
     )
     return error, token_rejected

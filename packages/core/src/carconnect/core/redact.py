@@ -8,29 +8,20 @@ carried (its credential headers, the secret fields of a token request's form) is
 
 from __future__ import annotations
 
+import base64
+import contextlib
+import json
 from collections.abc import Mapping
-from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote
 
 import httpx
 
 MASK = "***"
-SECRET_FIELDS = frozenset(
-    {
-        "access_token",
-        "assertion",
-        "client_assertion",
-        "client_secret",
-        "code",
-        "code_verifier",
-        "device_code",
-        "id_token",
-        "password",
-        "refresh_token",
-        "token",
-    }
-)
-"""Form fields of token, revocation and device requests whose values are secrets."""
+SECRET_FIELDS = frozenset({"code", "code_verifier", "device_code", "assertion", "client_assertion"})
+"""Fields of a token request's form or JSON body whose values are secrets, besides every field whose
+name speaks of a token, a secret or a password (``refresh_token``, ``client_secret``, ``idpToken``,
+``subject_token``)."""
+SECRET_FIELD_WORDS = ("token", "secret", "password")
 CREDENTIAL_HEADER_WORDS = ("auth", "token", "key", "secret", "cookie")
 """A header whose name holds one of these carries a credential (``Authorization``, ``auth-token``,
 ``vcc-api-key``, ``x-api-key``, ``Cookie``)."""
@@ -39,21 +30,51 @@ SHORTEST_SECRET = 8
 
 
 def sent_secrets(request: httpx.Request | None) -> tuple[str, ...]:
-    """The credentials ``request`` carried, longest first."""
+    """The credentials ``request`` carried, longest first, each also as it looks URL-encoded."""
     if request is None:
         return ()
     found: set[str] = set()
     for name, value in request.headers.items():
         if any(word in name.lower() for word in CREDENTIAL_HEADER_WORDS):
-            found.add(value)
-            found.add(value.partition(" ")[2])  # the credential after a scheme ("Bearer ...")
-    if request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
-        try:
-            form = request.content.decode("utf-8", errors="replace")
-        except httpx.RequestNotRead:
-            form = ""
-        found.update(value for name, value in parse_qsl(form) if name in SECRET_FIELDS)
+            found.update(_credentials_in_header(value))
+    found.update(_secret_fields(request))
+    found.update([quote(value, safe="") for value in found])
     return tuple(sorted((value for value in found if len(value) >= SHORTEST_SECRET), key=len, reverse=True))
+
+
+def _credentials_in_header(value: str) -> list[str]:
+    """The header value, the credential after its scheme, and a Basic credential's decoded parts."""
+    scheme, _, credential = value.partition(" ")
+    found = [value, credential]
+    if scheme.lower() == "basic":
+        with contextlib.suppress(ValueError):
+            decoded = base64.b64decode(credential, validate=True).decode("utf-8")
+            found += [decoded, *decoded.split(":", 1)]
+    return found
+
+
+def _secret_fields(request: httpx.Request) -> list[str]:
+    """The secret fields' values of a form or JSON request body."""
+    kind = request.headers.get("content-type", "")
+    try:
+        body = request.content.decode("utf-8", errors="replace")
+    except httpx.RequestNotRead:  # a streamed body: nothing of it is known here
+        return []
+    if kind.startswith("application/x-www-form-urlencoded"):
+        return [value for name, value in parse_qsl(body) if _is_secret_field(name)]
+    if kind.startswith("application/json"):
+        try:
+            document = json.loads(body)
+        except ValueError:
+            return []
+        if isinstance(document, Mapping):
+            return [value for name, value in document.items() if _is_secret_field(name) and isinstance(value, str)]
+    return []
+
+
+def _is_secret_field(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in SECRET_FIELDS or any(word in lowered for word in SECRET_FIELD_WORDS)
 
 
 def request_of(response: httpx.Response) -> httpx.Request | None:
@@ -64,16 +85,15 @@ def request_of(response: httpx.Response) -> httpx.Request | None:
         return None
 
 
-def redacted(value: Any, secrets: tuple[str, ...]) -> Any:
-    """``value`` (text, or a decoded JSON body) with every one of ``secrets`` replaced by :data:`MASK`."""
+def redacted(text: str, secrets: tuple[str, ...]) -> str:
+    """``text`` with every one of ``secrets`` replaced by :data:`MASK`."""
+    for secret in secrets:
+        text = text.replace(secret, MASK)
+    return text
+
+
+def redacted_body(content: bytes, secrets: tuple[str, ...]) -> bytes:
+    """A response body with every one of ``secrets`` masked, before anything shortens or parses it."""
     if not secrets:
-        return value
-    if isinstance(value, str):
-        for secret in secrets:
-            value = value.replace(secret, MASK)
-        return value
-    if isinstance(value, Mapping):
-        return {key: redacted(item, secrets) for key, item in value.items()}
-    if isinstance(value, list):
-        return [redacted(item, secrets) for item in value]
-    return value
+        return content
+    return redacted(content.decode("utf-8", errors="replace"), secrets).encode("utf-8")

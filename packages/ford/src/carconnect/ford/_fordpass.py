@@ -11,6 +11,7 @@ import httpx
 from carconnect.core import SYSTEM_CLOCK, AsyncOptions, Clock, LoginOptions, Options, ResponseParseError
 from carconnect.core.async_client import ForwardingTransport as AsyncForwardingTransport
 from carconnect.core.client import ForwardingTransport
+from carconnect.core.options import chosen_user_agent
 
 from ._generated.fordpass import models as fordpass_models
 from ._generated.fordpass.types import UNSET, Unset
@@ -47,13 +48,19 @@ def default_login(
 ) -> FordPassAuth:
     """The login a client builds when given none: its token requests go out the way the client's do.
 
-    The client's ``transport`` (else its ``http_client``, sent through and left open), ``trust_env``,
-    ``timeout``, ``user_agent``, ``retry`` and ``clock`` apply to them (the OAuth flows load here).
+    The client's ``transport`` (else its ``http_client``, sent through and left open, whose
+    ``User-Agent`` and timeout apply unless the client was given its own), ``trust_env``, ``timeout``,
+    ``user_agent``, ``retry`` and ``clock`` apply to them (the OAuth flows load here).
     """
     from .fordpass_auth import FordPassAuth
 
     transport = options.get("transport")
     own_client = options.get("http_client")
+    user_agent = options.get("user_agent")
+    timeout = options.get("timeout") if "timeout" in options else None
+    if own_client is not None:
+        user_agent = user_agent or chosen_user_agent(own_client.headers)
+        timeout = options.get("timeout", own_client.timeout)
     if transport is None and isinstance(own_client, httpx.Client):
         transport = ForwardingTransport(own_client)
     elif transport is None and isinstance(own_client, httpx.AsyncClient):
@@ -63,11 +70,11 @@ def default_login(
         "async_transport": transport if isinstance(transport, httpx.AsyncBaseTransport) else None,
         "clock": options.get("clock", SYSTEM_CLOCK),
         "trust_env": options.get("trust_env", True),
-        "user_agent": options.get("user_agent"),
+        "user_agent": user_agent,
         "retry": options.get("retry"),
     }
-    if "timeout" in options:
-        login["timeout"] = httpx.Timeout(options["timeout"])
+    if "timeout" in options or own_client is not None:
+        login["timeout"] = httpx.Timeout(timeout)
     return FordPassAuth(region=region, locale=locale, application_id=application_id, **login)
 
 

@@ -12,6 +12,13 @@ before parsing, and answer 401 when it does not match::
 
 Payloads come in two shapes: version 4.0 (``eventType`` ``VERIFY``, ``VEHICLE_STATE``,
 ``VEHICLE_ERROR``) and the older version 2.0 (``eventName: verify``, :class:`WebhookEvent`).
+
+A challenge is answered only when it is a short token (:data:`CHALLENGE`). Smartcar does not sign a
+``VERIFY`` event, and its answer, HMAC-SHA256(management token, challenge), is the very MAC that
+``SC-Signature`` carries for a delivery's raw body: answering any challenge would sign any text a
+caller chose, which it could then deliver as signed. A delivery's body is a JSON object, so it
+holds ``{``; a challenge of at most 256 letters, digits and ``-._~+/=`` never can, so its answer is
+never a delivery's signature.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +41,7 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "CHALLENGE",
     "SIGNATURE_HEADER",
     "challenge_of",
     "challenge_response",
@@ -43,6 +52,8 @@ __all__ = [
 
 
 SIGNATURE_HEADER = "SC-Signature"
+CHALLENGE = re.compile(r"[A-Za-z0-9._~+/=-]{1,256}")
+"""The challenges answered (whole string): short URL-safe or base64 tokens, never a JSON body."""
 
 if TYPE_CHECKING:
     from ._generated.vehicles_v2.models import WebhookEvent
@@ -69,7 +80,13 @@ def verify_signature(body: bytes, signature: str | None, management_token: str) 
 
 
 def challenge_response(challenge: str, management_token: str) -> dict[str, str]:
-    """The JSON body answering a verification challenge (send it with status 200)."""
+    """The JSON body answering a verification challenge (send it with status 200).
+
+    A challenge that is not a short token (:data:`CHALLENGE`) raises :class:`ResponseParseError`
+    (answer 400): its answer could be a valid signature of a forged delivery (see the module).
+    """
+    if CHALLENGE.fullmatch(challenge) is None:
+        raise ResponseParseError("the verification challenge is not a short token: not answered")
     return {"challenge": hmac_sha256_hex(management_token, challenge)}
 
 
@@ -78,7 +95,7 @@ def _decoded(body: bytes | str | Mapping[str, Any]) -> Mapping[str, Any]:
         return body
     try:
         data = json.loads(body)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # not JSON, or nested deeper than the parser goes
         raise ResponseParseError("the webhook body is not JSON") from exc
     if not isinstance(data, Mapping):
         raise ResponseParseError("the webhook body is not a JSON object")

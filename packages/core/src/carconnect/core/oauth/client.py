@@ -7,7 +7,7 @@ from typing import Self, TypeVar, Unpack
 
 import httpx
 
-from ..calls import transport_problem
+from ..calls import cause_of, transport_problem
 from ..clock import SYSTEM_CLOCK
 from ..errors import CarConnectError, RequestTimeoutError, ResponseParseError, TransportError
 from ..options import TOKEN_TIMEOUT, USER_AGENT, LoginOptions, reject_unknown
@@ -106,7 +106,7 @@ class OAuthClient:
                 attempt += 1
                 yield Sleep(delay)
             if isinstance(outcome, httpx.RequestError):
-                raise _translated(outcome) from outcome
+                raise _translated(outcome) from cause_of(outcome)
             reply = outcome
 
     def run(self, flow: Flow[T]) -> T:

@@ -28,7 +28,7 @@ from ..errors import (
     ResponseParseError,
 )
 from ..mapping import decode_body, error_from_response
-from ..redact import redacted, request_of, sent_secrets
+from ..redact import redacted_body, request_of, sent_secrets
 from ..tokens import RefreshLifetime, Token
 from .config import OAuthConfig
 from .pkce import code_challenge, new_code_verifier, new_state, same_secret
@@ -184,7 +184,7 @@ def oauth_error(response: httpx.Response, reauth: frozenset[str] = frozenset()) 
 
     The secrets the token request carried never appear in the error, even when the server echoes them.
     """
-    body = redacted(decode_body(response.content), sent_secrets(request_of(response)))
+    body = decode_body(redacted_body(response.content, sent_secrets(request_of(response))))
     error = body.get("error") if isinstance(body, Mapping) else None
     if not isinstance(error, str):
         return error_from_response(response)
