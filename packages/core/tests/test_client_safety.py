@@ -280,3 +280,10 @@ def test_a_refused_header_value_stays_out_of_the_traceback() -> None:
     with base, pytest.raises(BadRequestError) as raised:
         _get(base, "/x")
     assert "PROXY-SECRET" not in "".join(traceback.format_exception(raised.value))
+
+
+def test_a_success_body_nested_deeper_than_the_parser_goes_is_a_parse_error() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    base = ClientBase("token", transport=httpx.MockTransport(lambda request: httpx.Response(200, text=deep)))
+    with base, pytest.raises(ResponseParseError):
+        _get(base, "/x")

@@ -22,8 +22,9 @@ from .pipeline import Exchange
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
-PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, json.JSONDecodeError)
-"""What generated ``from_dict`` code raises for a body that does not match its model."""
+PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, json.JSONDecodeError, RecursionError)
+"""What generated ``from_dict`` code raises for a body that does not match its model (or that is
+nested deeper than the JSON parser goes)."""
 
 
 class DetailedResponse(Protocol[T_co]):
