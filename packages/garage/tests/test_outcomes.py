@@ -90,19 +90,24 @@ async def test_smartcar_batch_items_refused_for_permission_are_not_supported(res
 
 
 class SlowVolvo:
-    """A stand-in Volvo client whose commands answer as told (or never)."""
+    """A stand-in Volvo client whose commands answer as told, or (``None``) take ``takes`` seconds of
+    its clock and then wait until :attr:`answered` is set."""
 
     __module__ = "carconnect.volvo.async_client"
 
-    def __init__(self, answer: Any) -> None:
-        self.answer = answer
+    def __init__(self, answer: Any, takes: float = 0.0) -> None:
+        self.answer, self.takes = answer, takes
         self.clock = FakeClock()
+        self.answered = asyncio.Event()
+        self.sent = 0
 
     async def lock(self, vin: str) -> Any:
+        self.sent += 1
         if isinstance(self.answer, Exception):
             raise self.answer
         if self.answer is None:
-            await asyncio.Event().wait()
+            self.clock.advance(self.takes)
+            await self.answered.wait()
         return self.answer
 
 
@@ -114,18 +119,25 @@ def volvo_car(client: Any) -> Vehicle:
 async def test_a_refused_command_is_a_failed_outcome_with_the_vendor_reason() -> None:
     from carconnect.volvo import CommandResult
 
-    refused = CommandResult("lock", "YV1", None, succeeded=False, message="The car is not reachable")
+    refused = CommandResult("lock", "YV1", "REJECTED", succeeded=False, message="The car is not reachable")  # type: ignore[arg-type]
     outcome = await volvo_car(SlowVolvo(refused)).lock()
-    assert outcome.outcome is Outcome.FAILED
+    assert (outcome.outcome, outcome.vendor_status) == (Outcome.FAILED, "REJECTED")
     assert outcome.reason == "The car is not reachable"
     failed = await volvo_car(SlowVolvo(CommandFailedError("door open", code="DOOR_OPEN"))).lock()
     assert (failed.outcome, failed.vendor_status, failed.reason) == (Outcome.FAILED, "DOOR_OPEN", "door open")
 
 
-async def test_a_command_without_an_answer_in_time_is_timed_out() -> None:
+async def test_a_command_without_an_answer_in_time_on_the_clients_clock_is_timed_out_and_still_sent() -> None:
+    client = SlowVolvo(None, takes=301.0)  # its clock moves past the wait while the request is out
+    car = volvo_car(client)
     steps: list[Progress] = []
-    outcome = await volvo_car(SlowVolvo(None)).lock(progress=steps.append, wait=0.05)
+    async with asyncio.timeout(5):  # the bound is the client's clock, not 300 real seconds
+        outcome = await car.lock(progress=steps.append, wait=300)
     assert outcome.outcome is Outcome.TIMED_OUT
-    assert outcome.reason is not None
+    assert "no answer within 300 s" in (outcome.reason or "")
     assert [step.stage for step in steps] == ["sending", "done"]
     assert steps[-1].detail == "timed_out"
+    assert car.adapter.sends.running == 1  # the request runs on
+    client.answered.set()
+    await car.adapter.sends.drain()
+    assert (client.sent, car.adapter.sends.running) == (1, 0)

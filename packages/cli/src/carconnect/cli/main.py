@@ -293,7 +293,10 @@ def status(brand: str, vehicle: str) -> None:
 @shared_options
 @_guarded
 def command(brand: str, vehicle: str, action: str) -> None:
-    """Send ACTION (lock, unlock, start, stop, honk, ...) to VEHICLE and wait for its outcome."""
+    """Send ACTION (lock, unlock, start, stop, honk, ...) to VEHICLE and wait for its outcome.
+
+    The result is printed; a command that did not succeed then exits with code 1 (``exitcodes.FAILED``).
+    """
     state = _state()
     brand_adapter = adapter(brand)
     if not brand_adapter.commands:
@@ -307,6 +310,12 @@ def command(brand: str, vehicle: str, action: str) -> None:
             brand_adapter, client, vehicle, lambda: brand_adapter.command(client, vehicle, action, progress)
         )
     output.emit(result, as_json=state.as_json, title=f"{brand} {action}")
+    if not result["succeeded"]:
+        reason = result.get("reason") or result.get("message")
+        _fail(
+            exitcodes.FAILED,
+            f"{brand} {action} did not succeed: {result['status']}" + (f" ({reason})" if reason else ""),
+        )
 
 
 @cli.command()

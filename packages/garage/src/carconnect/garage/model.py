@@ -182,12 +182,15 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True)
 class CommandOutcome:
-    """How a command ended: the vendor's completion signal, its reason on failure, or no answer in time."""
+    """How a command ended: succeeded or failed as the vendor says (its reason on failure), or timed_out:
+    not known to have run (no answer in time, still running, or its status could not be read)."""
 
     command: Command
     outcome: Outcome
     vendor_status: str | None = None
     reason: str | None = None
+    command_id: str | None = None
+    """The vendor's id of the command, where it gives one (Ford)."""
 
     @property
     def succeeded(self) -> bool:

@@ -68,7 +68,8 @@ class BrandAdapter(abc.ABC):
 
     @abc.abstractmethod
     def command(self, client: Any, vehicle: str, command: str, progress: Callable[[str], None]) -> dict[str, Any]:
-        """Send a command and wait for its outcome where the brand reports one."""
+        """Send a command and wait for its outcome where the brand reports one: the result to print, with
+        ``status`` (the vendor's) and ``succeeded`` (``False`` when refused, failed or not known to have run)."""
 
     def vehicle_ids(self, client: Any) -> list[str]:
         """Ids of the account's vehicles, as cheaply as the brand allows (used to explain a failed call)."""

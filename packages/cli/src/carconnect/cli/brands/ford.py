@@ -1,11 +1,15 @@
-"""Ford for the CLI: FordConnect (authorization code, secret in the form body) with polled commands."""
+"""Ford for the CLI: FordConnect (authorization code, secret in the form body) with polled commands.
+
+Once Ford accepted a command its result is printed whatever the polls find: failed as Ford says, or
+an unknown outcome (still pending, or a poll that failed), with the command id.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from carconnect.core import TokenSource
+from carconnect.core import CarConnectError, CommandFailedError, TokenSource
 from carconnect.ford import CONNECT_API_URL, ConnectCommand, FordConnectAuth, FordConnectClient
 
 from .base import BrandAdapter, Target, VehicleRow, api_url, compact, require, simulator_module
@@ -59,8 +63,16 @@ class FordAdapter(BrandAdapter):
     ) -> dict[str, Any]:
         handle = COMMANDS[command](client, vehicle)
         progress(f"{command} accepted as {handle.command_id}; waiting for the vehicle...")
-        result = handle.wait()
-        return {"command": command, "status": str(result.status), "polls": result.polls}
+        accepted = {"command": command, "command_id": handle.command_id}
+        try:
+            result = handle.wait()
+        except CommandFailedError as error:
+            return {**accepted, "status": error.code or "FAILED", "succeeded": False, "reason": error.message}
+        except CarConnectError as error:  # still pending, forgotten by Ford, or a poll that failed
+            status = getattr(error, "status", None) or "accepted"
+            reason = f"outcome unknown ({type(error).__name__}: {error}): read the vehicle's state before sending again"
+            return {**accepted, "status": status, "succeeded": False, "reason": reason}
+        return {**accepted, "status": str(result.status), "succeeded": True, "polls": result.polls}
 
 
 ADAPTER = FordAdapter()

@@ -70,7 +70,8 @@ class SmartcarAdapter(BrandAdapter):
     ) -> dict[str, Any]:
         progress(f"sending {command} to {vehicle}...")
         result = COMMANDS[command](client, vehicle)
-        return {"command": command, "status": str(result.status), "message": result.message}
+        status = str(result.status)
+        return {"command": command, "status": status, "succeeded": status == "success", "message": result.message}
 
     def extra_steps(self, target: Target, client: SmartcarClient, vehicle: str) -> list[tuple[str, Callable[[], str]]]:
         def v3_with_app_token() -> str:

@@ -69,7 +69,12 @@ class VolvoAdapter(BrandAdapter):
     ) -> dict[str, Any]:
         progress(f"sending {command} to {vehicle}...")
         result = COMMANDS[command](client, vehicle)
-        return {"command": command, "status": result.invoke_status, "succeeded": result.succeeded}
+        return {
+            "command": command,
+            "status": result.invoke_status,
+            "succeeded": result.succeeded,
+            "message": result.message,
+        }
 
 
 ADAPTER = VolvoAdapter()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from abc import ABC, abstractmethod
-from collections.abc import Awaitable, Hashable, Mapping
+from collections.abc import Coroutine, Hashable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
@@ -24,6 +24,7 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity, UnitError, quantity
+from .sends import Sends
 
 logger = logging.getLogger("carconnect.garage")
 T = TypeVar("T")
@@ -59,6 +60,8 @@ class Adapter(ABC):
         self.shared: dict[Hashable, Any] = {}
         """Connections shared with the other adapters of the same garage, by key (a garage hands every
         adapter one dict): BMW keeps one CarData stream per GCID there."""
+        self.sends = Sends()
+        """Command requests still on their way (their answer may no longer be awaited)."""
 
     @property
     def clock(self) -> Clock:
@@ -67,7 +70,9 @@ class Adapter(ABC):
         return found if found is not None else SYSTEM_CLOCK
 
     async def aclose(self) -> None:
-        """Close the client (and whatever the adapter opened on it)."""
+        """Close the client (and whatever the adapter opened on it), once the command requests still
+        on their way have ended."""
+        await self.sends.drain()
         await self.client.aclose()
 
     async def subscribe(self, vehicle: VehicleInfo) -> Feed | None:
@@ -96,7 +101,7 @@ class Adapter(ABC):
         try:
             outcome = await self._command(vehicle, command, report, wait)
         except TimeoutError:
-            outcome = CommandOutcome(command, Outcome.TIMED_OUT, reason=f"no answer within {wait:g} s")
+            outcome = CommandOutcome(command, Outcome.TIMED_OUT, reason=unanswered(wait))
         report(Progress(command, "done", outcome.outcome.value))
         logger.info("%s %s on %s: %s", self.brand, command.value, vehicle.id, outcome.outcome.value)
         return outcome
@@ -107,9 +112,17 @@ class Adapter(ABC):
     ) -> CommandOutcome:
         """Run a supported command, waiting at most ``wait`` seconds (``TimeoutError``: timed out)."""
 
-    async def bounded(self, seconds: float, call: Awaitable[T]) -> T:
-        """``call``, or ``TimeoutError`` after ``seconds``."""
-        return await asyncio.wait_for(call, seconds)
+    async def send(self, request: Coroutine[Any, Any, T], vehicle: VehicleInfo, command: Command, wait: float) -> T:
+        """Send a command whose request is also its answer: the request always goes out, and ``wait``
+        bounds only the wait for its answer, on :attr:`clock` (``TimeoutError``: timed out)."""
+        what = f"{self.brand} {command.value} on {vehicle.id}"
+        return await self.sends.answer(request, within=wait, clock=self.clock, what=what)
+
+
+def unanswered(wait: float) -> str:
+    """The reason of a command sent without an answer within ``wait`` seconds."""
+    waited = "not waited for" if wait <= 0 else f"no answer within {wait:g} s"
+    return f"{waited}: the command was sent and may still run; read the car's state before sending it again"
 
 
 def _ignore(_: Progress) -> None:

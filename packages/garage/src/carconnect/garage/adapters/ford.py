@@ -3,7 +3,8 @@
 One ``vehicle`` read holds every status field FordConnect has (odometer in km, levels in %, ranges in
 km, plug, charging, doors, position); lock state, windows and tyre pressures are not in it. Commands
 answer 202 with an id; the outcome is polled with the client's own wait (its clock, deadline and poll
-budget). Capabilities come from the vehicle list: engine type, modem and authorization.
+budget). Once Ford accepted a command, no error is raised: a poll that fails leaves the outcome unknown
+(``timed_out``, with the command id). Capabilities come from the vehicle list: engine type, modem and authorization.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from carconnect.core import CommandFailedError, VehicleStateError, VehicleUnavailableError
+from carconnect.core import CarConnectError, CommandFailedError, VehicleStateError, VehicleUnavailableError
 
 from ..model import (
     Capabilities,
@@ -201,24 +202,41 @@ class FordAdapter(Adapter):
     async def _command(
         self, vehicle: VehicleInfo, command: Command, progress: ProgressCallback, wait: float
     ) -> CommandOutcome:
-        from carconnect.ford import CommandPendingError, WaitPolicy
-
         try:
             handle = await getattr(self.client, COMMANDS[command])(vehicle.id)
-            progress(Progress(command, "accepted", handle.command_id))
-            if not handle.can_wait:  # FordConnect has no status route for charge commands
-                reason = "Ford accepted the command and reports no outcome for it: read the vehicle's state"
-                return CommandOutcome(command, Outcome.TIMED_OUT, vendor_status="accepted", reason=reason)
-            if wait <= 0:
-                return CommandOutcome(command, Outcome.TIMED_OUT, vendor_status="accepted", reason="not waited for")
+        except (CommandFailedError, VehicleStateError, VehicleUnavailableError) as error:
+            return CommandOutcome(command, Outcome.FAILED, vendor_status=error.code, reason=error.message)
+        progress(Progress(command, "accepted", handle.command_id))
+        return await self._outcome(handle, command, progress, wait)
+
+    async def _outcome(self, handle: Any, command: Command, progress: ProgressCallback, wait: float) -> CommandOutcome:
+        """Poll an accepted command within ``wait``: it succeeded or failed as Ford says; anything else
+        (no status route, not waited for, still pending, a poll that failed) leaves it unknown."""
+        from carconnect.ford import CommandPendingError, WaitPolicy
+
+        def unknown(reason: str, status: str | None = "accepted") -> CommandOutcome:
+            return CommandOutcome(
+                command, Outcome.TIMED_OUT, vendor_status=status, reason=reason, command_id=handle.command_id
+            )
+
+        if not handle.can_wait:  # FordConnect has no status route for charge commands
+            return unknown("Ford accepted the command and reports no outcome for it: read the vehicle's state")
+        if wait <= 0:
+            return unknown("not waited for")
+        try:
             result = await handle.wait(
                 WaitPolicy(timeout=wait), progress=lambda step: progress(Progress(command, "pending", step.status))
             )
+        except CommandFailedError as error:
+            return CommandOutcome(
+                command, Outcome.FAILED, vendor_status=error.code, reason=error.message, command_id=handle.command_id
+            )
         except CommandPendingError as error:
-            return CommandOutcome(command, Outcome.TIMED_OUT, reason=error.message)
-        except (CommandFailedError, VehicleStateError, VehicleUnavailableError) as error:
-            return CommandOutcome(command, Outcome.FAILED, vendor_status=error.code, reason=error.message)
-        return CommandOutcome(command, Outcome.SUCCEEDED, vendor_status=result.status)
+            return unknown(error.message, error.status or "accepted")
+        except CarConnectError as error:
+            reason = f"Ford accepted the command, then polling its outcome failed ({type(error).__name__}: {error})"
+            return unknown(f"{reason}: read the car's state before sending it again")
+        return CommandOutcome(command, Outcome.SUCCEEDED, vendor_status=result.status, command_id=handle.command_id)
 
 
 def adapt(client: Any) -> FordAdapter:

@@ -2,7 +2,7 @@
 
 Capabilities come from Volvo's own answers: the command list, command accessibility and the Energy
 API's capabilities. A status reads only the endpoints that hold the requested fields. Commands
-answer at once with Volvo's ``invokeStatus``.
+answer in their own request with Volvo's ``invokeStatus`` (see :mod:`.volvo_outcomes`).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from ..model import (
 )
 from ..units import Kind, Quantity
 from .base import Adapter, flag, logger, mapping, measured, newest, parse_time
+from .volvo_outcomes import outcome_of
 
 COMMANDS: Mapping[Command, tuple[str, str]] = {
     Command.LOCK: ("LOCK", "lock"),
@@ -263,11 +264,10 @@ class VolvoAdapter(Adapter):
     ) -> CommandOutcome:
         method = getattr(self.client, COMMANDS[command][1])
         try:
-            result = await self.bounded(wait, method(vehicle.id))
+            result = await self.send(method(vehicle.id), vehicle, command, wait)
         except (CommandFailedError, VehicleStateError, VehicleUnavailableError) as error:
             return CommandOutcome(command, Outcome.FAILED, vendor_status=error.code, reason=error.message)
-        outcome = Outcome.SUCCEEDED if result.succeeded else Outcome.FAILED
-        return CommandOutcome(command, outcome, vendor_status=result.invoke_status, reason=result.message)
+        return outcome_of(command, result)
 
 
 def capabilities(

@@ -1,0 +1,71 @@
+"""`carconnect command`: a command that did not succeed prints its result and exits FAILED, every brand."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from carconnect.cli import exitcodes
+
+from .conftest import Cli
+
+
+def first_vehicle(cli: Cli, brand: str) -> str:
+    cli.json("login", brand)
+    vehicle: str = cli.json("vehicles", brand)[0]["id"]
+    return vehicle
+
+
+def failed_with_result(cli: Cli, brand: str, vehicle: str, action: str) -> Any:
+    result = cli("--json", "command", brand, vehicle, action)
+    assert result.exit_code == exitcodes.FAILED, result.output
+    assert f"{brand} {action} did not succeed" in result.stderr
+    printed = json.loads(result.stdout)
+    assert printed["succeeded"] is False
+    return printed
+
+
+def test_a_volvo_command_volvo_rejects(cli: Cli) -> None:
+    vin = first_vehicle(cli, "volvo")
+    body = {"data": {"vin": vin, "invokeStatus": "REJECTED", "message": "The vehicle refused."}}
+    cli.sim.faults.add("error", brand="volvo", method="POST", path="**/commands/lock", status=200, body=body, times=1)
+    printed = failed_with_result(cli, "volvo", vin, "lock")
+    assert (printed["status"], printed["message"]) == ("REJECTED", "The vehicle refused.")
+
+
+def test_a_smartcar_command_without_success(cli: Cli) -> None:
+    vehicle = first_vehicle(cli, "smartcar")
+    body = {"status": "pending", "message": "Request sent to the vehicle"}
+    cli.sim.faults.add("error", brand="smartcar", method="POST", path="**/security", status=200, body=body, times=1)
+    assert failed_with_result(cli, "smartcar", vehicle, "lock")["status"] == "pending"
+
+
+@pytest.mark.parametrize(
+    ("fault", "status"),
+    [
+        (
+            {
+                "kind": "error",
+                "status": 200,
+                "body": {"status": "SUCCESS", "commandStatus": "FAILED", "commandId": "c1"},
+            },
+            "FAILED",
+        ),
+        ({"kind": "error", "status": 503}, "accepted"),
+    ],
+    ids=["ford-reports-failed", "poll-fails"],
+)
+def test_a_ford_command_accepted_then_not_succeeded(cli: Cli, fault: dict[str, Any], status: str) -> None:
+    vehicle = first_vehicle(cli, "ford")
+    cli.sim.faults.add(**fault, brand="ford", method="GET", path="**/lock/*")
+    printed = failed_with_result(cli, "ford", vehicle, "lock")
+    assert printed["status"] == status
+    assert printed["command_id"]
+
+
+@pytest.mark.parametrize(("brand", "action"), [("volvo", "lock"), ("ford", "lock"), ("smartcar", "lock")])
+def test_a_command_that_succeeded_exits_0(cli: Cli, brand: str, action: str) -> None:
+    vehicle = first_vehicle(cli, brand)
+    assert cli.json("command", brand, vehicle, action)["succeeded"] is True
