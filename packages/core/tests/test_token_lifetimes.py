@@ -116,6 +116,49 @@ def test_keep_alive_refreshes_only_a_login_that_would_idle_out() -> None:
     assert manager.get_access_token() == "at-1"
 
 
+def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
+
+
+def test_keep_alive_warns_of_the_absolute_end_it_cannot_move(caplog: pytest.LogCaptureFixture) -> None:
+    clock = FakeClock(NOW)
+    token = Token(
+        "at",
+        "rt",
+        expires_at=NOW + timedelta(hours=1),
+        refresh_expires_at=NOW + timedelta(days=6),
+        login_expires_at=NOW + timedelta(days=2),
+    )
+    manager = TokenManager(MemoryTokenStore(token), CountingRefresher(clock), clock=clock)
+    with caplog.at_level(logging.WARNING, logger="carconnect.core.tokens"):
+        assert manager.keep_alive() is False
+        assert manager.keep_alive() is False
+    assert len(_warnings(caplog)) == 1
+    assert "ends at" in _warnings(caplog)[0]
+
+
+def test_a_login_refreshed_by_the_call_is_not_warned_of_idling_out(caplog: pytest.LogCaptureFixture) -> None:
+    clock = FakeClock(NOW)
+    unused = Token("at", "rt", expires_at=NOW - timedelta(days=5), refresh_expires_at=NOW + timedelta(days=1))
+    manager = TokenManager(MemoryTokenStore(unused), CountingRefresher(clock), clock=clock)
+    with caplog.at_level(logging.WARNING, logger="carconnect.core.tokens"):
+        assert manager.get_access_token() == "at-1"
+    assert _warnings(caplog) == []
+
+
+def test_keep_alive_refreshes_a_token_stored_without_its_idle_end() -> None:
+    clock = FakeClock(NOW)
+    refresher = CountingRefresher(clock)
+    legacy = Token("at", "rt", expires_at=NOW + timedelta(hours=1))
+    manager = TokenManager(MemoryTokenStore(legacy), refresher, clock=clock)
+    assert manager.keep_alive() is False  # its access token is still in use
+    clock.advance(timedelta(days=1).total_seconds())
+    assert manager.keep_alive() is True
+    assert manager.refresh_expires_at == NOW + timedelta(days=8)  # the vendor's idle limit, now known
+    assert manager.keep_alive() is False
+    assert refresher.calls == 1
+
+
 async def test_async_keep_alive() -> None:
     clock = FakeClock(NOW)
     refresher = CountingRefresher(clock)

@@ -315,8 +315,9 @@ class TokenManager:
         """The token in memory if it is usable, without touching the store."""
 
         def usable() -> Token | None:
-            self._warn_if_ending(self._flight.token)
-            return _fresh(self._flight.token, rejected, self.leeway, self.clock)
+            token = _fresh(self._flight.token, rejected, self.leeway, self.clock)
+            self._warn_if_ending(token)  # a stale token is refreshed now: its idle end moves
+            return token
 
         return usable
 
@@ -326,10 +327,14 @@ class TokenManager:
         if self._flight.token is None:
             self._flight.token = self.store.load()
 
-    def _warn_if_ending(self, token: Token | None) -> None:
-        if token is None or (deadline := token.refresh_deadline) is None:
+    def _warn_if_ending(self, token: Token | None, *, idle: bool = True) -> None:
+        """Log once per deadline that ``token``'s login ends within ``warn_within``: its absolute end,
+        and (``idle``) its idle end, which only a token used without a refresh can reach."""
+        if token is None:
             return
-        if deadline == self._warned or deadline - self.warn_within > self.clock.now():
+        known = [token.login_expires_at, token.refresh_expires_at if idle else None]
+        deadline = min((moment for moment in known if moment is not None), default=None)
+        if deadline is None or deadline == self._warned or deadline - self.warn_within > self.clock.now():
             return
         self._warned = deadline
         ending = "idles out" if deadline == token.refresh_expires_at else "ends"
@@ -508,23 +513,33 @@ class TokenManager:
         if stored is None or self.refresher is None or not stored.refresh_token:
             return None
         self._check_refreshable(stored)
-        idle_end = stored.refresh_expires_at
-        if idle_end is None or idle_end - within > self.clock.now():
+        if not self._idles_out_within(stored, within):
             self._flight.token = stored
+            self._warn_if_ending(stored, idle=False)  # a refresh cannot move the absolute end
             return None
         return stored
+
+    def _idles_out_within(self, token: Token, within: timedelta) -> bool:
+        """Whether ``token``'s refresh token would idle out within ``within``. When its idle end is not
+        known (a token stored without it), one whose access token has expired is refreshed: that
+        keeps the login alive and records the end the vendor states."""
+        now = self.clock.now()
+        if token.refresh_expires_at is not None:
+            return token.refresh_expires_at - within <= now
+        return token.expires_at is not None and token.expires_at <= now
 
     def keep_alive(self, within: timedelta = KEEP_ALIVE_WITHIN) -> bool:
         """Refresh only if the refresh token would idle out within ``within``; ``True`` if it refreshed.
 
-        Safe to run from a scheduler in many processes sharing the store: the first one refreshes,
+        A login whose absolute end (which no refresh moves) is within ``warn_within`` is logged as a
+        warning once. Safe to run from a scheduler in many processes sharing the store: the first one refreshes,
         the others find the new token under the store's lock and do nothing.
         """
         with self.store.lock():
             base = self._keep_alive_base(within)
             if base is None:
                 return False
-            self._refreshed(base)
+            self._warn_if_ending(self._refreshed(base), idle=False)
             return True
 
     async def akeep_alive(self, within: timedelta = KEEP_ALIVE_WITHIN) -> bool:
@@ -543,7 +558,7 @@ class TokenManager:
             base = await asyncio.to_thread(self._keep_alive_base, within)
             if base is None:
                 return False
-            await self._arefreshed(base)
+            self._warn_if_ending(await self._arefreshed(base), idle=False)
             return True
 
     def _lead(self, rejected: str | None) -> Token:
