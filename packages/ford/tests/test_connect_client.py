@@ -163,13 +163,14 @@ async def test_failed_is_not_pending(make: Any, run: Any, router: respx.MockRout
     assert caught.value.details["command_id"] == COMMAND_ID
 
 
-async def test_empty_means_no_such_command(make: Any, run: Any, router: respx.MockRouter) -> None:
+async def test_empty_after_acceptance_is_an_unknown_outcome(make: Any, run: Any, router: respx.MockRouter) -> None:
     router.post(f"{V1}/lock").mock(return_value=answer("PENDINGRESPONSE", 202))
     router.get(f"{V1}/lock/{COMMAND_ID}").mock(return_value=answer("EMPTY"))
     handle = await run(make("connect").lock(VEHICLE_ID))
-    with pytest.raises(CommandFailedError) as caught:
+    with pytest.raises(CommandPendingError, match="no longer knows") as caught:  # the car may have acted
         await run(handle.wait())
-    assert caught.value.code == "EMPTY"
+    assert (caught.value.status, caught.value.polls) == ("EMPTY", 1)
+    assert (await run(handle.status())).outcome == "unknown"
 
 
 async def test_deadline_and_poll_budget(make: Any, run: Any, router: respx.MockRouter, clock: FakeClock) -> None:
@@ -331,7 +332,7 @@ async def test_simulator_errors_are_typed(
         await run(client.vehicle("short"))
     handle = await run(client.lock(petrol.id))
     clock.advance(121)
-    with pytest.raises(CommandFailedError, match="no longer knows"):  # an expired command id (Ford answers 401)
+    with pytest.raises(CommandPendingError, match="no longer knows"):  # an expired command id (Ford answers 401)
         await run(handle.status())
     access_token = connect_login[1].access_token
     wrong_key = sim_client("connect", credentials=access_token, application_id="00000000-0000-0000-0000-000000000000")
@@ -392,17 +393,19 @@ def _expires_after_acceptance() -> httpx.MockTransport:
     return httpx.MockTransport(answer)
 
 
-def test_a_command_id_ford_no_longer_knows_is_a_failed_command() -> None:
+def test_a_command_id_ford_no_longer_knows_is_an_unknown_outcome() -> None:
     client = FordConnectClient("token", transport=_expires_after_acceptance(), clock=FakeClock())
-    with pytest.raises(CommandFailedError, match="no longer knows") as failed:
+    with pytest.raises(CommandPendingError, match="no longer knows") as unknown:
         client.lock(VEHICLE_ID).wait()
-    assert failed.value.code == "EMPTY"
-    with pytest.raises(CommandFailedError):
+    assert unknown.value.status == "EMPTY"
+    with pytest.raises(CommandPendingError):
         client.lock(VEHICLE_ID).status()
 
 
-async def test_an_async_command_id_ford_no_longer_knows_is_a_failed_command() -> None:
+async def test_an_async_command_id_ford_no_longer_knows_is_an_unknown_outcome() -> None:
     client = AsyncFordConnectClient("token", transport=_expires_after_acceptance(), clock=FakeClock())
     handle = await client.lock(VEHICLE_ID)
-    with pytest.raises(CommandFailedError, match="no longer knows"):
+    with pytest.raises(CommandPendingError, match="no longer knows"):
         await handle.wait()
+    with pytest.raises(CommandPendingError):
+        await handle.status()

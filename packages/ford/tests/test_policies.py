@@ -23,7 +23,7 @@ from carconnect.core import (
 )
 from carconnect.core.pipeline import Exchange, current_exchange
 from carconnect.ford import CONNECT_API_URL, QUERY_API_URL, ford_error_mapper
-from carconnect.ford.inbody import CommandsSentOncePolicy, InBodyStatusPolicy, UnstatedRateLimitPolicy, is_command
+from carconnect.ford.inbody import COMMANDS_SENT_ONCE, InBodyStatusPolicy, UnstatedRateLimitPolicy, is_command
 
 VEHICLE_ID = "12341234123412341234123412341234"
 V1 = f"{CONNECT_API_URL}/api/fordconnect/v1/vehicles/{VEHICLE_ID}"
@@ -104,7 +104,7 @@ def test_what_is_a_command(method: str, url: str, command: bool) -> None:
 def test_a_command_that_may_have_reached_ford_is_never_retried(
     outcome: httpx.Response | httpx.TransportError, verdict: bool | None
 ) -> None:
-    policy = CommandsSentOncePolicy()
+    policy = COMMANDS_SENT_ONCE
     assert policy.may_retry(request("POST", f"{V1}/lock"), outcome) is verdict
     assert policy.may_retry(request("GET"), outcome) is None
 

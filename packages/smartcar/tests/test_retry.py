@@ -220,8 +220,8 @@ def request(method: str, url: str) -> httpx.Request:
         ("GET", f"{CAR}/odometer", httpx.Response(502, text="<html>Bad Gateway</html>"), None),
         ("POST", f"{CAR}/batch", httpx.Response(504), True),
         ("POST", f"{CAR}/batch", httpx.Response(500), None),
-        ("POST", f"{CAR}/security", error(500, "SERVER", "INTERNAL", "RETRY_LATER"), False),
-        ("POST", f"{CAR}/security", httpx.ConnectError("refused"), False),
+        ("POST", f"{CAR}/security", error(500, "SERVER", "INTERNAL", "RETRY_LATER"), None),
+        ("POST", f"{CAR}/security", httpx.ConnectError("refused"), None),
         ("GET", f"{CAR}/odometer", httpx.ReadTimeout("slow"), None),
     ],
     ids=[
@@ -242,4 +242,4 @@ def request(method: str, url: str) -> httpx.Request:
 def test_the_policy_verdicts(
     method: str, url: str, outcome: httpx.Response | httpx.TransportError, verdict: bool | None
 ) -> None:
-    assert ResolutionPolicy().may_retry(request(method, url), outcome) is verdict
+    assert ResolutionPolicy().may_retry(request(method, url), outcome) is verdict  # commands: COMMANDS_SENT_ONCE

@@ -13,6 +13,7 @@ from carconnect.core import (
     RequestTimeoutError,
     ServerError,
     TransportError,
+    VehicleStateError,
     VehicleUnavailableError,
 )
 from carconnect.volvo import AsyncVolvoClient, CommandResult, VolvoClient
@@ -65,9 +66,11 @@ def test_unlock_says_how_long_the_car_can_be_opened() -> None:
 def test_raise_for_status() -> None:
     done = result("honk", "COMPLETED")
     assert done.raise_for_status() is done
-    with pytest.raises(VehicleUnavailableError) as asleep:
-        result("honk", "VEHICLE_IN_SLEEP").raise_for_status()
-    assert asleep.value.code == "VEHICLE_IN_SLEEP"
+    for status in ("VEHICLE_IN_SLEEP", "CAR_IN_SLEEP_MODE"):
+        with pytest.raises(VehicleStateError) as asleep:  # a state the car leaves, as a busy car's 503
+            result("honk", status).raise_for_status()
+        assert asleep.value.code == status
+        assert not isinstance(asleep.value, VehicleUnavailableError)
     with pytest.raises(CommandFailedError, match="m") as rejected:
         result("lock", "REJECTED").raise_for_status()
     assert rejected.value.details == {"command": "lock", "vin": VIN}

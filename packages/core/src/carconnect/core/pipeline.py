@@ -3,9 +3,9 @@
 A :class:`Policy` sees each attempt of a request before it is sent (it may ask to wait, or refuse
 with a carconnect error), sees each answer (it may note it, or replace a success that carries a
 failure in its body), sees transport errors, and may give a verdict on retrying. Brands list their
-policies (Volvo's rate limiter, BMW's quota, Smartcar's resolutions, Ford's in-body statuses); the
-retry timing comes from :class:`~carconnect.core.retry.RetryPolicy`, which a user may replace
-without dropping any brand rule.
+policies (Volvo's rate limiter, BMW's quota, Smartcar's resolutions, Ford's in-body statuses, and
+:class:`CommandsSentOncePolicy` with each brand's idea of a command); the retry timing comes from
+:class:`~carconnect.core.retry.RetryPolicy`, which a user may replace without dropping any brand rule.
 
 :class:`CarConnectAuth` (an ordinary ``httpx.Auth``) drives the per-attempt part of the pipeline;
 :func:`carconnect.core.call` drives retries after transport errors, which ``httpx`` raises past any
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextvars
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, NamedTuple, Protocol
 
 import httpx
@@ -61,6 +61,36 @@ class Policy:
     def may_retry(self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> bool | None:
         """``False`` forbids a retry, ``True`` allows one the default rules would not, ``None`` defers."""
         return None
+
+
+class CommandsSentOncePolicy(Policy):
+    """Never sends a command again once it may have reached the vendor, whatever ``retry=`` allows.
+
+    ``is_command``: the brand's test of a request that makes the vehicle act (or changes something
+    for good). ``refused_statuses``: answers by which the vendor refuses a command without running
+    it (a gateway's rate-limit 429); after those, and after an error showing the request never left
+    (:data:`~carconnect.core.retry.NEVER_SENT_ERRORS`), the retry policy decides as usual. Any other
+    answer or transport error (a 5xx, a timeout, a dropped connection) forbids a retry.
+    """
+
+    def __init__(self, is_command: Callable[[httpx.Request], bool], *, refused_statuses: Collection[int] = ()) -> None:
+        self.is_command = is_command
+        self.refused_statuses = frozenset(refused_statuses)
+
+    def __repr__(self) -> str:
+        name = getattr(self.is_command, "__qualname__", repr(self.is_command))
+        return f"CommandsSentOncePolicy({name}, refused_statuses={sorted(self.refused_statuses)})"
+
+    def may_retry(self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> bool | None:
+        if not self.is_command(request):
+            return None
+        if isinstance(outcome, httpx.Response):
+            if outcome.status_code in self.refused_statuses:
+                return None
+        elif isinstance(outcome, NEVER_SENT_ERRORS):
+            return None
+        logger.debug("%s %s: a command is sent once, not again", request.method, request.url.path)
+        return False
 
 
 class Hook(NamedTuple):

@@ -20,20 +20,26 @@ class AsyncCommandHandle(HandleBase[A, R, Callable[[], Awaitable[R]]]):
     """A command Ford accepted. ``wait()`` polls for its outcome; ``status()`` looks once."""
 
     async def status(self) -> CommandProgress[R]:
-        """Poll once and classify (no waiting, no error for a failure Ford reports).
+        """Poll once and classify (no waiting, no error for an outcome Ford reports).
 
-        A command id Ford no longer knows (a 404) raises :class:`~carconnect.core.CommandFailedError`.
+        A command id Ford no longer knows (a 404: unknown, or expired) raises
+        :class:`~carconnect.ford.commands.CommandPendingError`: the outcome is unknown.
         """
         if self.poll is None:
             raise self._no_route()
-        return await self._look()
-
-    async def _look(self) -> CommandProgress[R]:
-        assert self.poll is not None
         try:
             answer = await self.poll()
         except NotFoundError as error:
             raise self._gone() from error
+        return self.classify(answer)
+
+    async def _look(self) -> CommandProgress[R]:
+        """One poll of :meth:`wait`; a 404 for the command id is the ``unknown`` outcome."""
+        assert self.poll is not None
+        try:
+            answer = await self.poll()
+        except NotFoundError:
+            return self._forgotten()
         return self.classify(answer)
 
     async def wait(

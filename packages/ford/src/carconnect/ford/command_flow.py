@@ -21,7 +21,11 @@ A = TypeVar("A")
 R = TypeVar("R")
 P = TypeVar("P")
 
-Outcome = Literal["pending", "succeeded", "failed"]
+Outcome = Literal["pending", "succeeded", "failed", "unknown"]
+"""``unknown``: Ford no longer knows the command id (it expired, or never existed), so whether the
+command ran cannot be read from Ford any more."""
+
+FORGOTTEN = "Ford no longer knows the command id (unknown or expired): check the vehicle before sending it again"
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,11 @@ class CommandResult(Generic[R]):
 
 @dataclass(frozen=True)
 class WaitPolicy:
-    """How :meth:`CommandHandle.wait` polls: growing delays, a deadline and a poll budget."""
+    """How :meth:`CommandHandle.wait` polls: growing delays, a deadline and a poll budget.
+
+    FordConnect clients default to :data:`CONNECT_WAIT`, whose deadline ends before Ford forgets the
+    command id; FordPass clients to :data:`DEFAULT_WAIT`.
+    """
 
     timeout: float = 300.0
     """Seconds from the start of waiting after which no poll starts."""
@@ -70,11 +78,18 @@ class WaitPolicy:
 
 DEFAULT_WAIT = WaitPolicy()
 
+COMMAND_ID_LIFETIME = 120.0
+"""Seconds FordConnect keeps a command id after accepting the command; a poll after that finds none."""
+
+CONNECT_WAIT = WaitPolicy(timeout=100.0)
+"""FordConnect's default: every poll starts well within :data:`COMMAND_ID_LIFETIME` of the acceptance."""
+
 
 class CommandPendingError(CarConnectError):
-    """The deadline or poll budget ran out while Ford still reported the command as pending.
+    """The command's outcome is not known: the deadline or poll budget ran out while Ford still
+    reported it pending, or Ford no longer knows its id (``status`` ``EMPTY``).
 
-    The command may still run: check the vehicle before sending it again.
+    The command may have run or may still run: check the vehicle before sending it again.
     """
 
     def __init__(self, message: str, *, command: str, command_id: str, status: str | None, polls: int) -> None:
@@ -104,6 +119,17 @@ def failed_error(command: str, command_id: str, progress: CommandProgress[Any]) 
     reason = progress.reason or f"Ford reported {progress.status or 'a failure'}"
     details = {"command": command, "command_id": command_id, "status": progress.status, **progress.details}
     return CommandFailedError(f"{command} failed: {reason}", code=progress.code or progress.status, details=details)
+
+
+def unknown_error(command: str, command_id: str, progress: CommandProgress[Any], polls: int) -> CommandPendingError:
+    """The error for a command whose outcome Ford can no longer tell (see :data:`Outcome`)."""
+    return CommandPendingError(
+        f"{command} {command_id}: outcome unknown: {progress.reason or FORGOTTEN}",
+        command=command,
+        command_id=command_id,
+        status=progress.status,
+        polls=polls,
+    )
 
 
 def wait_flow(
@@ -136,6 +162,9 @@ def wait_flow(
         if progress.outcome == "failed":
             logger.info("%s %s: failed (%s) after %d polls", command, command_id, status, polls)
             raise failed_error(command, command_id, progress)
+        if progress.outcome == "unknown":
+            logger.warning("%s %s: Ford no longer knows the command after %d polls", command, command_id, polls)
+            raise unknown_error(command, command_id, progress, polls)
     logger.warning("%s %s: still %s after %d polls; giving up waiting", command, command_id, status, polls)
     raise CommandPendingError(
         f"{command} {command_id} still pending ({status}) after {polls} polls; it may still run",
@@ -185,12 +214,13 @@ class HandleBase(Generic[A, R, P]):
     def _flow(self, policy: WaitPolicy | None) -> Generator[Step, CommandProgress[R] | None, CommandResult[R]]:
         return wait_flow(self.command, self.command_id, policy or self.policy, self.clock, self.initial)
 
-    def _gone(self) -> CommandFailedError:
+    def _forgotten(self) -> CommandProgress[Any]:
         """A status poll Ford answered 404: it no longer knows the command id (unknown, or expired
-        about two minutes after acceptance), so the outcome is lost."""
-        reason = "Ford no longer knows the command id (unknown or expired): check the vehicle before sending it again"
-        progress: CommandProgress[Any] = CommandProgress("failed", "EMPTY", None, reason=reason, code="EMPTY")
-        return failed_error(self.command, self.command_id, progress)
+        two minutes after acceptance), so the outcome is unknown (there is no answer to keep)."""
+        return CommandProgress("unknown", "EMPTY", None, reason=FORGOTTEN, code="EMPTY")
+
+    def _gone(self) -> CommandPendingError:
+        return unknown_error(self.command, self.command_id, self._forgotten(), polls=1)
 
     def _no_route(self) -> NotCapableError:
         return NotCapableError(

@@ -1,8 +1,9 @@
 """Reading a command's outcome: FordConnect ``commandStatus`` and FordPass telemetry ``states``.
 
 FordConnect: ``PENDINGRESPONSE`` and ``QUEUED`` are still running, ``COMPLETED`` succeeded, ``FAILED``
-failed, ``EMPTY`` means Ford knows no such command (expired or unknown id). Unlike the seed library,
-a failure is never mistaken for "still pending".
+failed, ``EMPTY`` means Ford knows no such command (expired or unknown id): after acceptance the
+outcome is then unknown, never a failure, as the car may have carried the command out. Unlike the
+seed library, a failure is never mistaken for "still pending".
 
 FordPass: the outcome is the latest transition under ``states["<type>Command"]`` (newer payloads:
 ``states.commands``) whose ``commandId`` matches. ``toState`` ``success`` or
@@ -14,12 +15,13 @@ anything else (``REQUEST_QUEUED``, ``RECEIVED_BY_DEVICE``, ``..._IN_PROGRESS``, 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ._generated.connect import models as connect_models
 from ._generated.fordpass import models as fordpass_models
 from ._generated.fordpass.types import Unset
-from .command_flow import CommandProgress
+from .command_flow import FORGOTTEN, CommandProgress
 
 if TYPE_CHECKING:
     from ._generated.connect.models import CommandResponse
@@ -41,16 +43,18 @@ def connect_progress(answer: ConnectAnswer) -> CommandProgress[ConnectAnswer]:
     if status == connect_models.CommandStatus.COMPLETED and answer.status is not connect_models.ResponseStatus.FAILED:
         return CommandProgress("succeeded", status, answer)
     if status == connect_models.CommandStatus.EMPTY:
-        reason = "Ford knows no such command (the id is unknown or expired)"
-        return CommandProgress("failed", status, answer, reason=reason, code=status)
+        return CommandProgress("unknown", status, answer, reason=FORGOTTEN, code=status)
     if status == connect_models.CommandStatus.FAILED or answer.status is connect_models.ResponseStatus.FAILED:
         return CommandProgress("failed", status, answer, reason=f"Ford reported commandStatus {status}")
     return CommandProgress("pending", status, answer)
 
 
 def connect_acceptance(answer: CommandResponse) -> CommandProgress[ConnectAnswer]:
-    """What a 202 says: only a failure counts (Ford's sandbox answers COMPLETED before the car acts)."""
+    """What a 202 says: only a failure counts (Ford's sandbox answers COMPLETED before the car acts);
+    ``EMPTY`` there means Ford took no command, a failure."""
     progress = connect_progress(answer)
+    if progress.outcome == "unknown":
+        return replace(progress, outcome="failed", reason="Ford accepted no command (EMPTY)")
     return progress if progress.outcome == "failed" else CommandProgress("pending", progress.status, answer)
 
 

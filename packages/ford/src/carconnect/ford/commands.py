@@ -6,11 +6,14 @@ answers 201 and reports the outcome in the vehicle's telemetry ``states``. A han
 answered (``accepted``) and can ``wait()`` for the outcome:
 
 * polls with a growing delay (2 s, then x1.5, at most 30 s apart) on the client's clock (its
-  ``clock=`` option), within a deadline (5 minutes) and a bounded number of polls (15), because Ford
-  locks accounts that poll too much;
+  ``clock=`` option), within a deadline and a bounded number of polls (15), because Ford locks
+  accounts that poll too much. The deadline is 100 s for FordConnect (:data:`CONNECT_WAIT`: Ford
+  forgets a command id 120 s after accepting it) and 5 minutes for FordPass (:data:`DEFAULT_WAIT`);
 * returns a :class:`CommandResult` on success, raises :class:`~carconnect.core.CommandFailedError`
   with Ford's reason (deep sleep, preclusion, the vehicle's error code) on failure, and
-  :class:`CommandPendingError` when the deadline passes while Ford still reports it pending;
+  :class:`CommandPendingError` when the outcome is unknown: the deadline passed while Ford still
+  reported it pending, or Ford no longer knows the command id (never a failure: the car may have
+  carried it out);
 * never sends the command again.
 
 The waiting logic is one generator (:func:`~carconnect.ford.command_flow.wait_flow`); the async
@@ -19,6 +22,8 @@ handle is the source of the sync one (``tools/unasync.py``), and both only drive
 
 from .async_handles import AsyncCommandHandle
 from .command_flow import (
+    COMMAND_ID_LIFETIME,
+    CONNECT_WAIT,
     DEFAULT_WAIT,
     CommandPendingError,
     CommandProgress,
@@ -34,6 +39,8 @@ from .command_flow import (
 from .handles import CommandHandle
 
 __all__ = [
+    "COMMAND_ID_LIFETIME",
+    "CONNECT_WAIT",
     "DEFAULT_WAIT",
     "AsyncCommandHandle",
     "CommandHandle",

@@ -27,7 +27,7 @@ from ._generated.connect.api import engine as connect_engine
 from ._generated.connect.api import location as connect_location
 from ._generated.connect.api import status as connect_status
 from ._generated.connect.api import vehicles as connect_vehicles
-from .commands import DEFAULT_WAIT, CommandHandle, WaitPolicy
+from .commands import CONNECT_WAIT, CommandHandle, WaitPolicy
 from .errors import ford_error_mapper
 from .inbody import FORD_POLICIES
 
@@ -60,8 +60,9 @@ class FordConnectClient(ClientBase):
     ``credentials``: a token source (``FordConnectAuth(...).token_manager(store)``), a ``Token`` or an
     access token string. ``base_url``: the API host (the simulator's ``sim.url("ford", "mps")``).
     ``application_id``: the ``Application-Id`` header. ``wait_policy``: how command handles poll by
-    default. ``options``: carconnect-core's client options (``transport``, ``http_client``, ``retry``,
-    ``timeout``, ``clock`` (what handles wait on), ``user_agent``, ``trust_env``, ``event_hooks``).
+    default (``CONNECT_WAIT``: 100 s, within the 120 s Ford keeps a command id). ``options``:
+    carconnect-core's client options (``transport``, ``http_client``, ``retry``, ``timeout``,
+    ``clock`` (what handles wait on), ``user_agent``, ``trust_env``, ``event_hooks``).
     """
 
     def __init__(
@@ -70,7 +71,7 @@ class FordConnectClient(ClientBase):
         *,
         base_url: str = CONNECT_API_URL,
         application_id: str = CONNECT_APPLICATION_ID,
-        wait_policy: WaitPolicy = DEFAULT_WAIT,
+        wait_policy: WaitPolicy = CONNECT_WAIT,
         **options: Unpack[Options],
     ) -> None:
         super().__init__(

@@ -21,20 +21,26 @@ class CommandHandle(HandleBase[A, R, Callable[[], R]]):
     """A command Ford accepted. ``wait()`` polls for its outcome; ``status()`` looks once."""
 
     def status(self) -> CommandProgress[R]:
-        """Poll once and classify (no waiting, no error for a failure Ford reports).
+        """Poll once and classify (no waiting, no error for an outcome Ford reports).
 
-        A command id Ford no longer knows (a 404) raises :class:`~carconnect.core.CommandFailedError`.
+        A command id Ford no longer knows (a 404: unknown, or expired) raises
+        :class:`~carconnect.ford.commands.CommandPendingError`: the outcome is unknown.
         """
         if self.poll is None:
             raise self._no_route()
-        return self._look()
-
-    def _look(self) -> CommandProgress[R]:
-        assert self.poll is not None
         try:
             answer = self.poll()
         except NotFoundError as error:
             raise self._gone() from error
+        return self.classify(answer)
+
+    def _look(self) -> CommandProgress[R]:
+        """One poll of :meth:`wait`; a 404 for the command id is the ``unknown`` outcome."""
+        assert self.poll is not None
+        try:
+            answer = self.poll()
+        except NotFoundError:
+            return self._forgotten()
         return self.classify(answer)
 
     def wait(

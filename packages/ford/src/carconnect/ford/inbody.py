@@ -8,9 +8,10 @@ body. Seen in the wild: legacy FordPass bodies whose numeric ``status`` is 401 o
 carconnect-core's error mapping raises the typed error (and an in-body 401 refreshes the token like a
 real one) instead of handing a failure to the generated parser.
 
-Commands: :class:`CommandsSentOncePolicy` forbids sending a command again once it may have reached
-Ford, even under a ``retry=`` policy that would retry POSTs; only a 429 (Ford did not take it) may be
-retried, as the retry policy decides.
+Commands: :data:`COMMANDS_SENT_ONCE` (carconnect-core's
+:class:`~carconnect.core.pipeline.CommandsSentOncePolicy` with :func:`is_command`) forbids sending a
+command again once it may have reached Ford, even under a ``retry=`` policy that would retry POSTs;
+only a 429 (Ford did not take it) may be retried, as the retry policy decides.
 
 Rate limits: :class:`UnstatedRateLimitPolicy` does not retry a 429 without ``Retry-After``. Ford's
 limits recover over tens of seconds (its clients poll no faster than every 30 s), so backoff retries
@@ -28,8 +29,8 @@ import httpx
 
 from carconnect.core import Policy
 from carconnect.core.jsonbody import peek_json
-from carconnect.core.pipeline import current_exchange
-from carconnect.core.retry import NEVER_SENT_ERRORS, parse_retry_after
+from carconnect.core.pipeline import CommandsSentOncePolicy, current_exchange
+from carconnect.core.retry import parse_retry_after
 
 logger = logging.getLogger("carconnect.ford")
 
@@ -87,17 +88,8 @@ def is_command(request: httpx.Request) -> bool:
     return request.method == "POST" and not any(marker in request.url.path for marker in _POST_READS)
 
 
-class CommandsSentOncePolicy(Policy):
-    """Never sends a command again once it may have reached Ford (a 429 or a never-sent error aside)."""
-
-    def may_retry(self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> bool | None:
-        if not is_command(request):
-            return None
-        not_taken = isinstance(outcome, httpx.Response) and outcome.status_code == 429
-        if not_taken or isinstance(outcome, NEVER_SENT_ERRORS):
-            return None
-        logger.debug("%s %s: a command is sent once, not again", request.method, request.url.path)
-        return False
+COMMANDS_SENT_ONCE = CommandsSentOncePolicy(is_command, refused_statuses={429})
+"""A Ford command is never sent again once it may have reached Ford; Ford's 429 means it was not taken."""
 
 
 class UnstatedRateLimitPolicy(Policy):
@@ -112,5 +104,5 @@ class UnstatedRateLimitPolicy(Policy):
         return False
 
 
-FORD_POLICIES: tuple[Policy, ...] = (InBodyStatusPolicy(), CommandsSentOncePolicy(), UnstatedRateLimitPolicy())
+FORD_POLICIES: tuple[Policy, ...] = (InBodyStatusPolicy(), COMMANDS_SENT_ONCE, UnstatedRateLimitPolicy())
 """The policies of every Ford client (they keep no state, so every client shares them)."""

@@ -29,7 +29,7 @@ from .hosts import API_URL, MANAGEMENT_URL, VEHICLE_API_URL, Flags
 from .inputs import charge_limit_command, day, destination, opt, scope_text
 from .paging import DEFAULT_MAX_PAGES, permission_pages, vehicle_pages
 from .results import Reading, raw_reading, reading
-from .retry import ResolutionPolicy
+from .retry import COMMANDS_SENT_ONCE, ResolutionPolicy
 from .units import UnitSystemHeader
 
 if TYPE_CHECKING:
@@ -81,7 +81,8 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
     ``v3_url``, ``management_url``) point the client elsewhere, e.g. at the simulator.
     ``options``: core's client options (``transport``, ``http_client``, ``retry``, ``timeout``
     (310 s by default), ``clock``, ``user_agent``, ``trust_env``, ``event_hooks``). Smartcar's retry
-    rules (:class:`~carconnect.smartcar.retry.ResolutionPolicy`) apply whatever ``retry`` says.
+    rules (:mod:`carconnect.smartcar.retry`: resolutions for reads, commands sent once) apply whatever
+    ``retry`` says.
     """
 
     def __init__(
@@ -117,7 +118,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
         )
         options.setdefault("timeout", DEFAULT_TIMEOUT)
         reads = (self._setup.v2_url, self._setup.v3_url)
-        policies = [ResolutionPolicy(), UnitSystemHeader(reads, self._setup.unit_system)]
+        policies = [ResolutionPolicy(), COMMANDS_SENT_ONCE, UnitSystemHeader(reads, self._setup.unit_system)]
         super().__init__(self._setup.credentials, error_mapper=smartcar_error_mapper, policies=policies, **options)
         self._apis = Apis.bind(self._bind, self.signer, self._setup)
         self._http = self.http_client_for(self._setup.v2_url)

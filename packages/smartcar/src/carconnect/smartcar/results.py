@@ -130,8 +130,8 @@ class CommandResult(Generic[E]):
 
     @property
     def succeeded(self) -> bool:
-        """True when Smartcar reported ``SUCCESS``."""
-        return self.status == v3_models.StatusValue.SUCCESS
+        """True when the command finished and Smartcar reported ``SUCCESS`` (False while it still runs)."""
+        return self.finished and self.status == v3_models.StatusValue.SUCCESS
 
     @classmethod
     def from_response(cls, response: _StatusResponse[_Document[E]]) -> CommandResult[E]:

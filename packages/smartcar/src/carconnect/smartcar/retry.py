@@ -1,4 +1,4 @@
-"""Smartcar's retry rules as a pipeline policy: follow the error's ``resolution``, never send a command twice.
+"""Smartcar's retry rules as pipeline policies: follow the error's ``resolution``, never send a command twice.
 
 * A read (GET, and ``POST /batch``, which only reads) is retried when Smartcar's error says
   ``resolution: RETRY_LATER`` (application rate limit, upstream and internal errors), honouring
@@ -11,7 +11,10 @@
 * A command (any other POST: lock, unlock, charge, destination, v3 commands) or a deletion (every
   DELETE: disconnect, unsubscribe, charge schedules, connections, users) is never re-sent after it
   may have reached Smartcar, whatever the answer (a second DELETE would fail for a deletion that
-  happened); only a connection that could not be opened is tried again, as core does.
+  happened); only a connection that could not be opened is tried again, as core does. That is
+  :data:`COMMANDS_SENT_ONCE`, carconnect-core's :class:`~carconnect.core.pipeline.CommandsSentOncePolicy`
+  with :func:`is_command` and no refusal status: even a 429 is not retried, as Smartcar asks callers
+  not to retry commands. :class:`ResolutionPolicy` leaves commands to it.
 
 The timing (backoff, ``Retry-After`` cap, deadline, budget) is the client's
 :class:`~carconnect.core.RetryPolicy`, so a caller's own ``retry=`` keeps every rule above.
@@ -25,6 +28,7 @@ import httpx
 
 from carconnect.core import Policy
 from carconnect.core.mapping import decode_body
+from carconnect.core.pipeline import CommandsSentOncePolicy
 
 from .errors import RETRY_LATER, error_object, resolution_of
 
@@ -46,6 +50,10 @@ def is_command(request: httpx.Request) -> bool:
     return request.method not in READ_METHODS and not request.url.path.endswith(READ_ONLY_POSTS)
 
 
+COMMANDS_SENT_ONCE = CommandsSentOncePolicy(is_command)
+"""A Smartcar command or deletion is never sent again once it may have reached Smartcar, whatever the answer."""
+
+
 def _type_and_code(error: object) -> tuple[str, str]:
     found = error_object(error)
     if found is None:
@@ -55,19 +63,11 @@ def _type_and_code(error: object) -> tuple[str, str]:
 
 
 class ResolutionPolicy(Policy):
-    """Smartcar's retry decisions on top of the client's retry timing (see the module docstring)."""
+    """Smartcar's retry decisions for reads on top of the client's retry timing (see the module
+    docstring); commands are left to :data:`COMMANDS_SENT_ONCE`."""
 
     def may_retry(self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> bool | None:
-        if is_command(request):
-            if isinstance(outcome, httpx.Response):
-                logger.debug(
-                    "%s %s is a command: not re-sent after HTTP %d",
-                    request.method,
-                    request.url.path,
-                    outcome.status_code,
-                )
-            return False
-        if isinstance(outcome, httpx.TransportError):
+        if is_command(request) or isinstance(outcome, httpx.TransportError):
             return None
         return self._verdict(request, outcome)
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from carconnect.core import Clock, Policy
+from carconnect.core.pipeline import CommandsSentOncePolicy
 
 from ._generated.connected_vehicle import models as cv_models
 from .policies import VehicleBusyPolicy
-from .ratelimit import RateLimiter, RateLimitPolicy
+from .ratelimit import RateLimiter, RateLimitPolicy, is_command
 
 if TYPE_CHECKING:
     from ._generated.connected_vehicle.models import EngineStartRequest
@@ -32,9 +33,15 @@ def limiter_for(rate_limit: RateLimiter | bool, clock: Clock) -> RateLimiter | N
     return RateLimiter(clock=clock) if rate_limit else None
 
 
+COMMANDS_SENT_ONCE = CommandsSentOncePolicy(is_command, refused_statuses={429})
+"""A Volvo command is never sent again once it may have reached Volvo; Volvo's 429 is its gateway
+refusing a call over the rate limit, which runs nothing."""
+
+
 def volvo_policies(limiter: RateLimiter | None) -> list[Policy]:
-    """Volvo's rules around every request: the rate limiter (when on) and no blind retry of a busy car."""
-    policies: list[Policy] = [VehicleBusyPolicy()]
+    """Volvo's rules around every request: the rate limiter (when on), no blind retry of a busy car,
+    and commands sent once whatever the client's ``retry=`` says."""
+    policies: list[Policy] = [VehicleBusyPolicy(), COMMANDS_SENT_ONCE]
     if limiter is not None:
         policies.insert(0, RateLimitPolicy(limiter))
     return policies

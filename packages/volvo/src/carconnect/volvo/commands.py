@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from carconnect.core import CommandFailedError, VehicleUnavailableError
+from carconnect.core import CommandFailedError, VehicleStateError
 
 from ._generated.connected_vehicle import models as cv_models
 from ._generated.connected_vehicle.types import Unset
@@ -64,10 +64,11 @@ class CommandResult:
 
     def raise_for_status(self) -> CommandResult:
         """Return ``self`` if the command succeeded, else raise :class:`~carconnect.core.CommandFailedError`
-        (:class:`~carconnect.core.VehicleUnavailableError` when the car is asleep)."""
+        (:class:`~carconnect.core.VehicleStateError` when the car is asleep: a state it can leave,
+        ``code`` keeps Volvo's status)."""
         if self.succeeded:
             return self
-        error_class = VehicleUnavailableError if self.invoke_status in ASLEEP else CommandFailedError
+        error_class = VehicleStateError if self.invoke_status in ASLEEP else CommandFailedError
         message = self.message or f"{self.command} ended with invokeStatus {self.invoke_status}"
         code = None if self.invoke_status is None else str(self.invoke_status)
         raise error_class(message, code=code, details={"command": self.command, "vin": self.vin})

@@ -1,0 +1,104 @@
+"""A command is sent once even under a caller's ``retry=`` that retries every method and status."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+import respx
+
+from carconnect.core import (
+    FakeClock,
+    RateLimitError,
+    RequestTimeoutError,
+    RetryPolicy,
+    ServerError,
+    TransportError,
+)
+from carconnect.volvo import AsyncVolvoClient, VolvoClient
+
+from .conftest import ACCESS_TOKEN, API_KEY
+
+VIN = "YV1ABCDEFG1234567"
+LOCK = f"/connected-vehicle/v2/vehicles/{VIN}/commands/lock"
+DONE = {"data": {"vin": VIN, "invokeStatus": "COMPLETED"}}
+
+RETRY_EVERYTHING = RetryPolicy(
+    max_retries=5,
+    deadline=600,
+    retry_statuses=frozenset({429, 500, 502, 503, 504}),
+    idempotent_methods=frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "POST", "PATCH"}),
+    budget=None,
+    rng=lambda: 0.0,
+)
+
+FAULTS: list[tuple[str, httpx.Response | Exception, type[Exception]]] = [
+    ("502", httpx.Response(502, text="bad gateway"), ServerError),
+    ("503", httpx.Response(503, json={"error": {"message": "SERVICE_UNAVAILABLE"}}), ServerError),
+    ("503-retry-after", httpx.Response(503, text="busy", headers={"Retry-After": "1"}), ServerError),
+    ("dropped", httpx.RemoteProtocolError("Server disconnected without sending a response"), TransportError),
+    ("read-timeout", httpx.ReadTimeout("slow"), RequestTimeoutError),
+]
+IDS = [case[0] for case in FAULTS]
+CASES = [case[1:] for case in FAULTS]
+
+
+def answering(router: respx.Router, fault: httpx.Response | Exception) -> respx.Route:
+    """The lock route: ``fault`` first, then success (a retry would succeed, so only the count tells)."""
+    return router.post(LOCK).mock(side_effect=[fault, httpx.Response(200, json=DONE)])
+
+
+@pytest.mark.parametrize(("fault", "error"), CASES, ids=IDS)
+def test_a_command_is_sent_once_under_a_retry_everything_policy(
+    router: respx.Router, clock: FakeClock, fault: httpx.Response | Exception, error: type[Exception]
+) -> None:
+    route = answering(router, fault)
+    transport = httpx.MockTransport(router.handler)
+    with (
+        VolvoClient(ACCESS_TOKEN, api_key=API_KEY, transport=transport, retry=RETRY_EVERYTHING, clock=clock) as volvo,
+        pytest.raises(error),
+    ):
+        volvo.lock(VIN)
+    assert route.call_count == 1
+
+
+@pytest.mark.parametrize(("fault", "error"), CASES, ids=IDS)
+async def test_an_async_command_is_sent_once_under_a_retry_everything_policy(
+    router: respx.Router, clock: FakeClock, fault: httpx.Response | Exception, error: type[Exception]
+) -> None:
+    route = answering(router, fault)
+    transport = httpx.MockTransport(router.handler)
+    async with AsyncVolvoClient(
+        ACCESS_TOKEN, api_key=API_KEY, transport=transport, retry=RETRY_EVERYTHING, clock=clock
+    ) as volvo:
+        with pytest.raises(error):
+            await volvo.lock(VIN)
+    assert route.call_count == 1
+
+
+def test_a_rate_limited_command_ran_nowhere_and_may_go_again(router: respx.Router, clock: FakeClock) -> None:
+    """Volvo's 429 is its gateway refusing the call over the rate limit: the retry policy decides."""
+    route = answering(router, httpx.Response(429, json={"statusCode": 429, "message": "Rate limit"}))
+    transport = httpx.MockTransport(router.handler)
+    with VolvoClient(ACCESS_TOKEN, api_key=API_KEY, transport=transport, retry=RETRY_EVERYTHING, clock=clock) as volvo:
+        assert volvo.lock(VIN).succeeded
+    assert route.call_count == 2
+
+
+def test_the_default_policy_sends_a_rate_limited_command_once(router: respx.Router, clock: FakeClock) -> None:
+    route = answering(router, httpx.Response(429, json={"statusCode": 429, "message": "Rate limit"}))
+    transport = httpx.MockTransport(router.handler)
+    with (
+        VolvoClient(ACCESS_TOKEN, api_key=API_KEY, transport=transport, clock=clock) as volvo,
+        pytest.raises(RateLimitError),  # core retries a POST's 429 only when Retry-After says when
+    ):
+        volvo.lock(VIN)
+    assert route.call_count == 1
+
+
+def test_reads_keep_the_callers_retries(router: respx.Router, clock: FakeClock) -> None:
+    route = router.get(f"/connected-vehicle/v2/vehicles/{VIN}/odometer")
+    route.side_effect = [httpx.Response(502, text="bad gateway"), httpx.Response(200, json={"data": {}})]
+    transport = httpx.MockTransport(router.handler)
+    with VolvoClient(ACCESS_TOKEN, api_key=API_KEY, transport=transport, retry=RETRY_EVERYTHING, clock=clock) as volvo:
+        volvo.odometer(VIN)
+    assert route.call_count == 2
