@@ -13,23 +13,14 @@ from carconnect.core import (
     CarConnectAuth,
     FakeClock,
     Policy,
-    RetryPolicy,
     TransportError,
     acall_detailed,
     call_detailed,
 )
 from carconnect.core.pipeline import CommandsSentOncePolicy
+from carconnect.sim.testing import RETRY_EVERYTHING
 
 API = "https://api.example.test"
-
-RETRY_EVERYTHING = RetryPolicy(
-    max_retries=5,
-    deadline=600,
-    retry_statuses=frozenset({429, 500, 502, 503, 504}),
-    idempotent_methods=frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "POST", "PATCH"}),
-    budget=None,
-    rng=lambda: 0.0,
-)
 
 
 def is_command(request: httpx.Request) -> bool:

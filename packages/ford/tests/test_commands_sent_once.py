@@ -8,8 +8,9 @@ import httpx
 import pytest
 import respx
 
-from carconnect.core import RequestTimeoutError, RetryPolicy, ServerError, TransportError
+from carconnect.core import RequestTimeoutError, ServerError, TransportError
 from carconnect.ford import AUTONOMIC_URL, CONNECT_API_URL
+from carconnect.sim.testing import RETRY_EVERYTHING
 
 VEHICLE_ID = "12341234123412341234123412341234"
 VIN = "1FTFW1E50PFA00001"
@@ -17,14 +18,6 @@ V1 = f"{CONNECT_API_URL}/api/fordconnect/v1/vehicles/{VEHICLE_ID}"
 FORDPASS_COMMANDS = f"{AUTONOMIC_URL}/v1/command/vehicles/{VIN}/commands"
 ACCEPTED = {"status": "SUCCESS", "commandStatus": "PENDINGRESPONSE", "commandId": "c-1"}
 
-RETRY_EVERYTHING = RetryPolicy(
-    max_retries=5,
-    deadline=600,
-    retry_statuses=frozenset({429, 500, 502, 503, 504}),
-    idempotent_methods=frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "POST", "PATCH"}),
-    budget=None,
-    rng=lambda: 0.0,
-)
 
 FAULTS: list[tuple[str, httpx.Response | Exception, type[Exception]]] = [
     ("502", httpx.Response(502, text="bad gateway"), ServerError),

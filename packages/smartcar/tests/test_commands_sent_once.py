@@ -11,11 +11,11 @@ from carconnect.core import (
     FakeClock,
     RateLimitError,
     RequestTimeoutError,
-    RetryPolicy,
     ServerError,
     TransportError,
 )
 from carconnect.core.pipeline import CommandsSentOncePolicy
+from carconnect.sim.testing import RETRY_EVERYTHING
 from carconnect.smartcar.retry import COMMANDS_SENT_ONCE, ResolutionPolicy, is_command
 
 from .conftest import API, V3, VEHICLE, make_async_client, make_client
@@ -24,14 +24,6 @@ SECURITY = f"{API}/vehicles/{VEHICLE}/security"
 V3_LOCK = f"{V3}/vehicles/{VEHICLE}/commands/security/lock"
 DONE = httpx.Response(200, json={"status": "success", "message": "ok"})
 
-RETRY_EVERYTHING = RetryPolicy(
-    max_retries=5,
-    deadline=600,
-    retry_statuses=frozenset({429, 500, 502, 503, 504}),
-    idempotent_methods=frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "POST", "PATCH"}),
-    budget=None,
-    rng=lambda: 0.0,
-)
 
 FAULTS: list[tuple[str, httpx.Response | Exception, type[Exception]]] = [
     ("502", httpx.Response(502, text="<html>Bad Gateway</html>"), ServerError),

@@ -10,10 +10,10 @@ from carconnect.core import (
     FakeClock,
     RateLimitError,
     RequestTimeoutError,
-    RetryPolicy,
     ServerError,
     TransportError,
 )
+from carconnect.sim.testing import RETRY_EVERYTHING
 from carconnect.volvo import AsyncVolvoClient, VolvoClient
 
 from .conftest import ACCESS_TOKEN, API_KEY
@@ -22,14 +22,6 @@ VIN = "YV1ABCDEFG1234567"
 LOCK = f"/connected-vehicle/v2/vehicles/{VIN}/commands/lock"
 DONE = {"data": {"vin": VIN, "invokeStatus": "COMPLETED"}}
 
-RETRY_EVERYTHING = RetryPolicy(
-    max_retries=5,
-    deadline=600,
-    retry_statuses=frozenset({429, 500, 502, 503, 504}),
-    idempotent_methods=frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "POST", "PATCH"}),
-    budget=None,
-    rng=lambda: 0.0,
-)
 
 FAULTS: list[tuple[str, httpx.Response | Exception, type[Exception]]] = [
     ("502", httpx.Response(502, text="bad gateway"), ServerError),

@@ -14,6 +14,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
+from carconnect.core import RetryPolicy
+
 from .oauth.pkce import make_pair
 from .profiles import auth_server
 from .server import Simulator
@@ -107,3 +109,15 @@ class OAuthSteps:
             raise AssertionError(f"token exchange failed: {answer.status_code} {answer.text[:200]}")
         result: dict[str, Any] = answer.json()
         return result
+
+
+RETRY_EVERYTHING = RetryPolicy(
+    max_retries=5,
+    deadline=600,
+    retry_statuses=frozenset({429, 500, 502, 503, 504}),
+    idempotent_methods=frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "POST", "PATCH"}),
+    budget=None,
+    rng=lambda: 0.0,
+)
+"""A caller's ``retry=`` that retries every method after every error status and transport error, with
+no jitter: the brand's own rules (a command is sent once, BMW's quota) must hold under it."""
