@@ -107,7 +107,7 @@ def test_code_exchange_uses_basic_client_auth(auth: VolvoAuth, volvo_id: respx.R
     assert token.expires_at == clock.now() + timedelta(seconds=299)
     # Volvo ID: 7 idle days, 6 months per login
     assert token.refresh_expires_at == clock.now() + timedelta(days=7)
-    assert token.login_expires_at == clock.now() + timedelta(days=180)
+    assert token.login_expires_at == clock.now() + timedelta(days=184)
 
 
 async def test_async_code_exchange(auth: VolvoAuth, volvo_id: respx.Router) -> None:

@@ -4,10 +4,12 @@
 device login as password (both from a :class:`~carconnect.core.TokenManager`), subscribes to
 ``<gcid>/<vin>`` for each VIN (``<gcid>/+`` for all) and yields :class:`StreamUpdate` objects whose
 values are decoded with the telematics catalogue. One task owns the connection: it reconnects with
-a fresh id_token ``renew_before`` seconds before the old one expires, and with exponential backoff
-and jitter after a broker disconnect; subscriptions are replayed on every connection. Messages the
-MQTT library acknowledged are kept across reconnects. A refused subscription, rejected credentials
-or a token without GCID / id_token end the stream with a typed ``carconnect.core`` error.
+a fresh id_token ``renew_before`` seconds before the old one expires (timed on the local clock from
+the token's lifetime, so a host clock set apart from BMW's does not move it, and never sooner than
+``min_renewal_interval`` after connecting), and with exponential backoff and jitter after a broker
+disconnect; subscriptions are replayed on every connection. Messages the MQTT library acknowledged
+are kept across reconnects. A refused subscription, rejected credentials or a token without GCID /
+id_token end the stream with a typed ``carconnect.core`` error.
 
 Async only: a sync adapter would need a second event loop thread for no gain. Needs ``aiomqtt``
 (``pip install "carconnect-bmw[streaming]"``): without it, importing this module raises ``ImportError``.
@@ -114,14 +116,35 @@ class Backoff:
         return base * rng.uniform(0.5, 1.0)
 
 
-def id_token_expiry(id_token: str) -> datetime | None:
-    """The ``exp`` claim of a JWT id_token (not verified: the broker does that), or ``None``."""
+def _claims(id_token: str) -> Mapping[str, Any]:
+    """The claims of a JWT (not verified: the broker does that); empty when unreadable."""
     try:
         payload = id_token.split(".")[1]
         claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-        return datetime.fromtimestamp(int(claims["exp"]), UTC)
-    except (IndexError, KeyError, TypeError, ValueError, OverflowError):
+    except (IndexError, TypeError, ValueError):
+        return {}
+    return claims if isinstance(claims, dict) else {}
+
+
+def _moment(claims: Mapping[str, Any], name: str) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(int(claims[name]), UTC)
+    except (KeyError, TypeError, ValueError, OverflowError, OSError):
         return None
+
+
+def id_token_expiry(id_token: str) -> datetime | None:
+    """The ``exp`` claim of a JWT id_token (BMW's clock; not verified: the broker does that), or ``None``."""
+    return _moment(_claims(id_token), "exp")
+
+
+def id_token_lifetime(id_token: str) -> timedelta | None:
+    """``exp - iat`` of a JWT id_token: how long it lives, whatever the local clock says (``None``: unknown)."""
+    claims = _claims(id_token)
+    issued, expiry = _moment(claims, "iat"), _moment(claims, "exp")
+    if issued is None or expiry is None or expiry <= issued:
+        return None
+    return expiry - issued
 
 
 class CarDataStream:
@@ -130,6 +153,9 @@ class CarDataStream:
     ``async with CarDataStream(tokens, ["WBA..."]) as stream: async for update in stream: ...``.
     ``vins`` empty subscribes to every vehicle of the account. ``tls=True`` uses the default CA
     bundle; pass an ``ssl.SSLContext`` for another, ``False`` for plain TCP (the simulator).
+    ``renew_before``: seconds ahead of the id_token's expiry at which the connection is renewed (a
+    token with less left is renewed halfway); ``min_renewal_interval``: the least seconds between a
+    connection and its renewal, whatever the token says.
     ``max_pending`` bounds the updates kept for a reader that falls behind: beyond it the oldest
     unread update is dropped (counted in :attr:`dropped`; :meth:`state` still holds every newest
     value). ``None`` keeps every update.
@@ -146,6 +172,7 @@ class CarDataStream:
         qos: int = 1,
         keepalive: int = 30,
         renew_before: float = 300.0,
+        min_renewal_interval: float = 60.0,
         backoff: Backoff | None = None,
         login_attempts: int = 3,
         clock: Clock = SYSTEM_CLOCK,
@@ -160,6 +187,7 @@ class CarDataStream:
         self._qos = qos
         self._keepalive = keepalive
         self._renew_before = renew_before
+        self._min_renewal_interval = min_renewal_interval
         self._backoff = backoff or Backoff()
         self._login_attempts = login_attempts
         self._clock = clock
@@ -174,6 +202,10 @@ class CarDataStream:
         self._connected = asyncio.Event()
         self._client: aiomqtt.Client | None = None
         self._gcid: str | None = None
+        self._id_token_seen: tuple[str, datetime] | None = None
+        """The id_token last presented and when (local clock) this stream first had it."""
+        self._id_token_expires: datetime | None = None
+        """When the id_token presented expires, on the local clock."""
         self._attempt = 0
         """Reconnections since the last working connection (the backoff's step)."""
         self._refused = 0
@@ -337,14 +369,32 @@ class CarDataStream:
         """GCID + an id_token valid beyond the renewal margin (refreshed through the token manager)."""
         await self._tokens.aget_access_token()
         token = self._tokens.token
-        if token is not None and token.id_token and not force:
-            expiry = id_token_expiry(token.id_token)
-            if expiry is None or expiry - timedelta(seconds=self._renew_before) > self._clock.now():
-                return self._checked(token)
-        if token is not None:
+        if token is not None and (force or not token.id_token or self._renewal_due(token.id_token, token.expires_at)):
             await self._tokens.aget_access_token(rejected=token.access_token)
             token = self._tokens.token
-        return self._checked(token)
+        credentials = self._checked(token)
+        self._id_token_expires = self._local_expiry(credentials.password, token.expires_at if token else None)
+        return credentials
+
+    def _renewal_due(self, id_token: str, expires_at: datetime | None) -> bool:
+        expiry = self._local_expiry(id_token, expires_at)
+        return expiry is not None and expiry - timedelta(seconds=self._renew_before) <= self._clock.now()
+
+    def _local_expiry(self, id_token: str, expires_at: datetime | None) -> datetime | None:
+        """When ``id_token`` expires on the local clock.
+
+        Its lifetime (``exp - iat``, both BMW's clock) counted from when this stream first had it,
+        and no later than its token's ``expires_at`` (``expires_in`` counted on the local clock when
+        the token arrived). Only an id_token without ``iat`` in a token without ``expires_at`` is
+        judged by its ``exp`` against the local clock.
+        """
+        if self._id_token_seen is None or self._id_token_seen[0] != id_token:
+            self._id_token_seen = (id_token, self._clock.now())
+        known = [expires_at] if expires_at is not None else []
+        lifetime = id_token_lifetime(id_token)
+        if lifetime is not None:
+            known.append(self._id_token_seen[1] + lifetime)
+        return min(known) if known else id_token_expiry(id_token)
 
     def _checked(self, token: Any) -> StreamingCredentials:
         try:
@@ -380,7 +430,7 @@ class CarDataStream:
             self._connected.set()
             self._attempt = self._refused = 0  # a working login: backoff and refusals start afresh
             try:
-                return await self._until_renewal(client, credentials)
+                return await self._until_renewal(client)
             finally:
                 self._connected.clear()
                 self._client = None
@@ -395,13 +445,13 @@ class CarDataStream:
                 code="suback-128",
             )
 
-    async def _until_renewal(self, client: aiomqtt.Client, credentials: StreamingCredentials) -> bool:
-        expiry = id_token_expiry(credentials.password)
+    async def _until_renewal(self, client: aiomqtt.Client) -> bool:
+        expiry = self._id_token_expires
         watcher = asyncio.create_task(_wait_disconnect(client))
         timers: set[asyncio.Task[None]] = set()
         if expiry is not None:  # a token with less than renew_before left is renewed halfway
             remaining = (expiry - self._clock.now()).total_seconds()
-            wait = max(remaining - self._renew_before, remaining / 2, 0.0)
+            wait = max(remaining - self._renew_before, remaining / 2, self._min_renewal_interval)
             timers.add(asyncio.create_task(self._clock.asleep(wait)))
         try:
             done, _ = await asyncio.wait({watcher, *timers}, return_when=asyncio.FIRST_COMPLETED)
@@ -491,5 +541,6 @@ __all__ = [
     "StreamUpdate",
     "VehicleState",
     "id_token_expiry",
+    "id_token_lifetime",
     "parse_message",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from datetime import datetime
 from pathlib import Path
 
 from carconnect.core import CarConnectError, FileTokenStore, KeyringTokenStore, Token, TokenStore, TokenStoreError
@@ -116,14 +117,24 @@ def forget(brand: str, account: str = "default", sim: bool = False) -> bool:
 
 
 def describe(token: Token) -> dict[str, object]:
-    """Secret-free facts about a token, for display."""
+    """Secret-free facts about a token, for display.
+
+    ``refresh_expires_at``: the login idles out then unless it is refreshed before (each refresh
+    moves it); ``login_expires_at``: the login ends then however often it is refreshed. ``None``:
+    the vendor does not say.
+    """
     return {
-        "expires_at": token.expires_at.isoformat() if token.expires_at else None,
+        "expires_at": _iso(token.expires_at),
         "has_refresh_token": bool(token.refresh_token),
-        "refresh_expires_at": token.refresh_deadline.isoformat() if token.refresh_deadline else None,
+        "refresh_expires_at": _iso(token.refresh_expires_at),
+        "login_expires_at": _iso(token.login_expires_at),
         "scopes": list(token.scopes),
         "extras": sorted(key for key in token.extras if not _looks_secret(key)),
     }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
 
 
 def _looks_secret(key: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -122,11 +122,14 @@ class Token:
         now: datetime,
         previous: Token | None = None,
         lifetime: RefreshLifetime | None = None,
+        requested_scopes: Iterable[str] = (),
     ) -> Token:
         """Build a token from a token-endpoint JSON body.
 
         A refresh answer without a ``refresh_token`` keeps the previous one (Volvo does that), and
         values the answer leaves out (scopes, id token, extras) are carried over from ``previous``.
+        An answer without ``scope`` granted what was asked for (RFC 6749 §5.1): the previous token's
+        scopes, else ``requested_scopes``.
         The refresh token's expiry comes from the answer (``refresh_expires_in``) or from the
         vendor's ``lifetime``; the login's absolute end is kept across refreshes. A lifetime in the
         answer that is not finite or longer than a century counts as unstated.
@@ -150,11 +153,18 @@ class Token:
             refresh_expires_at=refresh_expires_at,
             login_expires_at=login_expires_at,
             expires_at=expires_at,
-            scopes=tuple(scope.split()) if isinstance(scope, str) else (previous.scopes if previous else ()),
+            scopes=tuple(scope.split()) if isinstance(scope, str) else _granted(previous, requested_scopes),
             id_token=payload.get("id_token") or (previous.id_token if previous else None),
             token_type=str(payload.get("token_type") or "Bearer"),
             extras=extras,
         )
+
+
+def _granted(previous: Token | None, requested: Iterable[str]) -> tuple[str, ...]:
+    """The scopes of an answer that names none: the previous token's, else the requested ones."""
+    if previous is not None and previous.scopes:
+        return previous.scopes
+    return tuple(str(scope) for scope in requested)
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -19,19 +19,19 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Unpack
 from urllib.parse import urlencode
 
 import httpx
 
 from carconnect.core import (
+    ClientCredentialsSource,
     Clock,
     LoginOptions,
     OAuthError,
     ReauthorizationRequiredError,
     Token,
-    TokenManager,
     TokenSource,
 )
 from carconnect.core.mapping import decode_body, error_from_response
@@ -54,8 +54,6 @@ JWT_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:jwt"
 APP_TOKEN_HEADERS = {"User-Agent": "okhttp/4.12.0", "Accept-Encoding": "gzip"}
 """Since October 2025 the B2C token request must look like the Android app's."""
 AUTONOMIC_LEEWAY = 30.0
-_EXCHANGE_MARKER = "exchange-the-cat-token"
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def fordpass_policy(locale: str) -> str:
@@ -234,14 +232,19 @@ class FordPassAuth(OAuthClient):
     async def aautonomic_token(self, cat_access_token: str) -> Token:
         return await self.arun(autonomic_flow(self, cat_access_token, self.clock))
 
-    def autonomic_source(self, cat: TokenSource) -> TokenManager:
-        """A token source of Autonomic tokens, exchanged from ``cat``'s CAT token and renewed ahead of expiry."""
-        placeholder = Token(access_token="", refresh_token=_EXCHANGE_MARKER, expires_at=_EPOCH)
-        return TokenManager(placeholder, _AutonomicExchange(self, cat), leeway=AUTONOMIC_LEEWAY, clock=self.clock)
+    def autonomic_source(self, cat: TokenSource) -> ClientCredentialsSource:
+        """A token source of Autonomic tokens, exchanged from ``cat``'s CAT token and renewed ahead of expiry.
+
+        Every renewal is a new exchange of the CAT token that ``cat`` gives at that moment: Autonomic
+        tokens have no refresh token of their own. A dead CAT login raises ``cat``'s error, and once
+        a new CAT token is in ``cat``'s store the next call exchanges that one.
+        """
+        return ClientCredentialsSource(_AutonomicExchange(self, cat), leeway=AUTONOMIC_LEEWAY, clock=self.clock)
 
 
 class _AutonomicExchange:
-    """The :class:`~carconnect.core.Refresher` of Autonomic tokens: exchange the current CAT token.
+    """The issuer of Autonomic tokens for :class:`~carconnect.core.ClientCredentialsSource`: each
+    call exchanges the current CAT token.
 
     If Autonomic rejects the CAT token (``invalid_grant``), the CAT source is asked for another one once.
     """
@@ -250,28 +253,28 @@ class _AutonomicExchange:
         self._auth = auth
         self._cat = cat
 
-    def refresh(self, token: Token) -> Token:
+    def client_credentials(self) -> Token:
         cat_token = self._cat.get_access_token()
         try:
-            return _renewable(self._auth.autonomic_token(cat_token))
+            return _without_refresh(self._auth.autonomic_token(cat_token))
         except OAuthError as exc:
             if exc.code != "invalid_grant":
                 raise
-        return _renewable(self._auth.autonomic_token(self._cat.get_access_token(cat_token)))
+        return _without_refresh(self._auth.autonomic_token(self._cat.get_access_token(cat_token)))
 
-    async def arefresh(self, token: Token) -> Token:
+    async def aclient_credentials(self) -> Token:
         cat_token = await self._cat.aget_access_token()
         try:
-            return _renewable(await self._auth.aautonomic_token(cat_token))
+            return _without_refresh(await self._auth.aautonomic_token(cat_token))
         except OAuthError as exc:
             if exc.code != "invalid_grant":
                 raise
-        return _renewable(await self._auth.aautonomic_token(await self._cat.aget_access_token(cat_token)))
+        return _without_refresh(await self._auth.aautonomic_token(await self._cat.aget_access_token(cat_token)))
 
 
-def _renewable(token: Token) -> Token:
-    """Autonomic's own refresh token is useless: renewal always exchanges the CAT token again."""
-    return replace(token, refresh_token=_EXCHANGE_MARKER)
+def _without_refresh(token: Token) -> Token:
+    """Autonomic's own refresh token is useless (renewal exchanges the CAT token again): not kept."""
+    return replace(token, refresh_token=None, refresh_expires_at=None, login_expires_at=None)
 
 
 __all__ = [

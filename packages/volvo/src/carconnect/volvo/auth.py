@@ -23,8 +23,10 @@ REVOCATION_PATH = "/as/revoke_token.oauth2"
 """Not documented by Volvo (PingFederate's standard path); revocation is best effort."""
 
 
-REFRESH_LIFETIME = RefreshLifetime(idle=timedelta(days=7), absolute=timedelta(days=180))
-"""Volvo ID: a refresh token unused for 7 days dies, and every login ends after 6 months."""
+REFRESH_LIFETIME = RefreshLifetime(idle=timedelta(days=7), absolute=timedelta(days=184))
+"""Volvo ID: a refresh token unused for 7 days dies, and every login ends after 6 months, counted as
+the longest 6 calendar months (184 days): carconnect never gives up on a login Volvo still accepts,
+and Volvo's ``invalid_grant`` ends one it ends sooner."""
 
 
 def volvo_oauth_config(

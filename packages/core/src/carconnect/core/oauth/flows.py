@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import logging
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple, TypeVar
@@ -205,17 +205,24 @@ _NOT_JSON = object()
 
 
 def parse_token(
-    response: httpx.Response, now: datetime, previous: Token | None = None, lifetime: RefreshLifetime | None = None
+    response: httpx.Response,
+    now: datetime,
+    previous: Token | None = None,
+    lifetime: RefreshLifetime | None = None,
+    requested_scopes: Iterable[str] = (),
 ) -> Token:
     """The token from a 2xx token-endpoint answer (the raw body is never kept: it holds secrets, so
-    not even the JSON error, whose ``doc`` is the whole body, is chained to the error raised)."""
+    not even the JSON error, whose ``doc`` is the whole body, is chained to the error raised). An
+    answer that names no scope granted ``previous``'s scopes, else ``requested_scopes`` (RFC 6749 §5.1)."""
     try:
         payload: Any = response.json()
     except ValueError:
         payload = _NOT_JSON
     if payload is _NOT_JSON:
         raise ResponseParseError("the token endpoint answered with a body that is not JSON")
-    return Token.from_response(payload, now=now, previous=previous, lifetime=lifetime)
+    return Token.from_response(
+        payload, now=now, previous=previous, lifetime=lifetime, requested_scopes=requested_scopes
+    )
 
 
 def _exchange(
@@ -229,7 +236,7 @@ def _exchange(
     assert response is not None
     if not response.is_success:
         raise oauth_error(response, reauth)
-    return parse_token(response, clock.now(), previous, config.refresh_lifetime)
+    return parse_token(response, clock.now(), previous, config.refresh_lifetime, config.scopes)
 
 
 def authorization_code_flow(
@@ -326,7 +333,7 @@ def device_token_flow(
         assert response is not None
         if response.is_success:
             logger.info("device login approved after %d polls", attempt)
-            return parse_token(response, clock.now(), lifetime=config.refresh_lifetime)
+            return parse_token(response, clock.now(), lifetime=config.refresh_lifetime, requested_scopes=config.scopes)
         error = oauth_error(response)
         logger.debug("device login poll %d: %s", attempt, error.code or f"HTTP {response.status_code}")
         if error.code == "authorization_pending":
