@@ -69,3 +69,10 @@ def test_a_ford_command_accepted_then_not_succeeded(cli: Cli, fault: dict[str, A
 def test_a_command_that_succeeded_exits_0(cli: Cli, brand: str, action: str) -> None:
     vehicle = first_vehicle(cli, brand)
     assert cli.json("command", brand, vehicle, action)["succeeded"] is True
+
+
+def test_a_failed_command_error_exits_like_a_result_that_did_not_succeed() -> None:
+    from carconnect.core import CommandFailedError, VehicleStateError
+
+    assert exitcodes.classify(CommandFailedError("refused", code="REJECTED"), "volvo")[0] == exitcodes.FAILED
+    assert exitcodes.classify(VehicleStateError("asleep", code="ASLEEP"), "volvo")[0] == exitcodes.VEHICLE

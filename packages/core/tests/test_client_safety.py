@@ -21,6 +21,7 @@ from carconnect.core import (
     ClientClosedError,
     OAuthError,
     ResponseParseError,
+    RetryPolicy,
     TransportError,
     __version__,
     acall,
@@ -280,6 +281,8 @@ def test_a_refused_header_value_stays_out_of_the_traceback() -> None:
     with base, pytest.raises(BadRequestError) as raised:
         _get(base, "/x")
     assert "PROXY-SECRET" not in "".join(traceback.format_exception(raised.value))
+    assert raised.value.__cause__ is None
+    assert raised.value.__context__ is None
 
 
 def test_a_success_body_nested_deeper_than_the_parser_goes_is_a_parse_error() -> None:
@@ -287,3 +290,16 @@ def test_a_success_body_nested_deeper_than_the_parser_goes_is_a_parse_error() ->
     base = ClientBase("token", transport=httpx.MockTransport(lambda request: httpx.Response(200, text=deep)))
     with base, pytest.raises(ResponseParseError):
         _get(base, "/x")
+
+
+def test_a_credential_echoed_with_json_escapes_is_masked() -> None:
+    token = "ACCESS/0123456789-é"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        escaped = json.dumps(token).replace("/", "\\/")  # as PHP writes it
+        return httpx.Response(401, content=f'{{"message": "expired: {escaped[1:-1]}"}}'.encode())
+
+    base = ClientBase(token, transport=httpx.MockTransport(handler), retry=RetryPolicy.disabled())
+    with base, pytest.raises(ApiError) as raised:
+        _get(base, "/x")
+    assert "0123456789" not in f"{raised.value} {raised.value.body}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import select
 import signal
@@ -116,5 +117,42 @@ def test_a_child_forked_during_a_refresh_does_not_wait_for_it(clock: FakeClock) 
         assert manager.get_access_token() == f"at-{parent}"
     finally:
         end(pid)
+        os.close(read)
+        os.close(write)
+
+
+def test_a_holder_forked_inside_its_block_never_releases_a_later_holders_lock(tmp_path: Path) -> None:
+    lock = FileLock(tmp_path / "state")
+    outer = lock.held()
+    outer.__enter__()
+    read, write = os.pipe()
+
+    def child() -> None:
+        inside, leave = threading.Event(), threading.Event()
+
+        def later_holder() -> None:
+            with lock.held():  # taken once the parent's flock ends
+                inside.set()
+                leave.wait(10)
+
+        thread = threading.Thread(target=later_holder)
+        thread.start()
+        assert inside.wait(10)
+        outer.__exit__(None, None, None)  # the child's copy of the outer holder leaves its block
+        probe = os.open(lock.path, os.O_RDWR)
+        try:
+            fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.write(write, b"broken")
+        except BlockingIOError:
+            os.write(write, b"exclusive")
+        leave.set()
+        thread.join(10)
+
+    pid = fork(child)
+    try:
+        outer.__exit__(None, None, None)
+        assert reads(read, timeout=10) == b"exclusive"
+    finally:
+        os.waitpid(pid, 0)
         os.close(read)
         os.close(write)

@@ -68,3 +68,13 @@ def test_the_label_names_service_and_account(tmp_path: Path) -> None:
     from carconnect.core.stores import store_label
 
     assert store_label(KeyringTokenStore("volvo", service="app", lock_dir=tmp_path)) == "keyring app/volvo"
+
+
+def test_a_refused_delete_reported_as_nothing_to_delete_is_still_an_error(
+    backend: MemoryKeyring, tmp_path: Path
+) -> None:
+    store = KeyringTokenStore("volvo", lock_dir=tmp_path)
+    store.save(Token("ACCESS-secret", "REFRESH-secret"))
+    backend.delete_error = keyring.errors.PasswordDeleteError("denied")  # macOS reports every failure so
+    with pytest.raises(TokenStoreError, match="PasswordDeleteError"):
+        store.delete()

@@ -14,6 +14,7 @@ import pytest
 from carconnect.core import (
     FakeClock,
     FileTokenStore,
+    LeaseLostError,
     MemoryTokenStore,
     ReauthorizationRequiredError,
     Token,
@@ -154,4 +155,33 @@ async def test_async_waiters_on_a_token_file_leave_the_thread_pool_to_its_holder
     managers = [TokenManager(FileTokenStore(tmp_path / "token.json"), refresher, clock=clock) for _ in range(6)]
     gathered = asyncio.gather(*(manager.aget_access_token() for manager in managers))
     assert await asyncio.wait_for(gathered, timeout=20) == ["at-1"] * 6
+    assert refresher.spent == ["rt-0"]
+
+
+class LeaseTakenStore(MemoryTokenStore):
+    """Refuses the next save as a store whose lease another holder took (nothing newer stored)."""
+
+    def __init__(self, token: Token) -> None:
+        super().__init__(token)
+        self.refusals = 1
+
+    def save(self, token: Token) -> None:
+        if self.refusals:
+            self.refusals -= 1
+            raise LeaseLostError("the lease was taken by another holder")
+        super().save(token)
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_a_refreshed_token_whose_save_lost_the_lease_is_kept_when_nothing_newer_was_stored(use_async: bool) -> None:
+    clock = FakeClock()
+    store = LeaseTakenStore(stale(clock))
+    refresher = CountingRefresher(clock)
+    manager = TokenManager(store, refresher, clock=clock)
+    first = asyncio.run(manager.aget_access_token()) if use_async else manager.get_access_token()
+    assert first == "at-1"  # the vendor rotated rt-0: the refreshed token is the only live one
+    assert manager.get_access_token() == "at-1"
+    stored = store.load()
+    assert stored is not None
+    assert stored.refresh_token == "rt-1"  # saved on the next call
     assert refresher.spent == ["rt-0"]

@@ -167,3 +167,26 @@ def test_volvo_statuses_fail_only_when_volvo_says_the_command_will_not_run(
     assert (outcome.outcome, outcome.vendor_status) == (expected, status)
     if expected is Outcome.TIMED_OUT:
         assert "read the car's state" in (outcome.reason or "")
+
+
+async def test_a_ford_wait_keeps_the_clients_poll_budget(sim: Simulator, clock: FakeClock) -> None:
+    if "ford" not in BRANDS:
+        pytest.skip("carconnect-ford is not installed")
+    from carconnect.ford import WaitPolicy
+
+    polls: list[float] = []
+
+    async def count_polls(request: httpx.Request) -> None:
+        if request.method == "GET" and "/unlock/" in request.url.path:
+            polls.append(clock.monotonic())
+
+    pending = {"status": "SUCCESS", "commandStatus": "PENDINGRESPONSE", "commandId": "x"}
+    sim.faults.add("error", brand="ford", method="GET", path="**/unlock/*", status=200, times=50, body=pending)
+    budget = WaitPolicy(timeout=20.0, max_polls=2)
+    client = simulated_client("ford", sim, clock=clock, wait_policy=budget, event_hooks={"request": [count_polls]})
+    async with Garage([client]) as garage:
+        car = next(car for car in await garage.vehicles() if Command.UNLOCK in car.capabilities.commands)
+        outcome = await car.unlock()  # the garage's own wait is 300 s: the client's 20 s and 2 polls rule
+    assert outcome.outcome == Outcome.TIMED_OUT
+    assert len(polls) <= 2
+    assert polls[-1] - polls[0] <= 20.0

@@ -50,7 +50,9 @@ def classify(error: CarConnectError, brand: str, *, sim_url: str | None = None) 
         return NOT_FOUND, f"not found: {_line(error.message)} - list the vehicles: carconnect vehicles {brand}"
     if isinstance(error, NotCapableError):
         return NOT_SUPPORTED, f"not supported for this vehicle or account: {_line(error)}"
-    if isinstance(error, VehicleStateError | CommandFailedError):
+    if isinstance(error, CommandFailedError):  # like a command result that did not succeed
+        return FAILED, f"the command did not succeed: {_line(error)}"
+    if isinstance(error, VehicleStateError):
         return VEHICLE, f"the vehicle refused: {_line(error)}"
     if isinstance(error, TransportError | ServerError | VehicleUnavailableError):
         return UNAVAILABLE, f"service unavailable, try again later: {_line(error)}"

@@ -215,13 +215,17 @@ def call_detailed(operation: Callable[P, T], /, *args: P.args, **kwargs: P.kwarg
             except httpx.TransportError as exc:
                 delay = exchange.after_transport_error(exc)
                 if delay is None:
-                    raise translate_exception(exc, exchange) from cause_of(exc)
+                    failure: Exception = exc
+                    break
                 exchange.clock().sleep(delay)
             except Exception as exc:
-                error = translate_exception(exc, exchange)
-                if error is exc:
-                    raise
-                raise error from cause_of(exc)
+                failure = exc
+                break
+        # raised outside the handler, so that an error left out of the chain is not its context either
+        error = translate_exception(failure, exchange)
+        if error is failure:
+            raise failure
+        raise error from cause_of(failure)
     finally:
         current_exchange.reset(reset)
 

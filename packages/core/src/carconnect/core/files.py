@@ -52,15 +52,14 @@ class FileLock:
     def __init__(self, path: Path) -> None:
         self.path = path.with_name(f"{path.name}.lock")
         self._threads = threading.Lock()
-        self._fd: int | None = None
-        """The descriptor holding the ``flock`` while the lock is held."""
+        self._holder: HeldFileLock | None = None
+        """Who holds the lock now (its descriptor holds the ``flock``)."""
         reset_in_forked_child(self, FileLock._forget_after_fork)
 
     def _forget_after_fork(self) -> None:
-        fd, self._fd = self._fd, None
-        if fd is not None:
-            with contextlib.suppress(OSError):
-                os.close(fd)  # only this process's copy: the parent still holds its flock
+        holder, self._holder = self._holder, None
+        if holder is not None:
+            holder._forget_descriptor()  # only this process's copy: the parent still holds its flock
         self._threads = threading.Lock()
 
     def held(self, failed: Callable[[OSError], Exception] | None = None) -> HeldFileLock:
@@ -86,6 +85,8 @@ class HeldFileLock:
         self._failed = failed
         self._threads: threading.Lock | None = None
         """The thread lock this holder took (a fork may have replaced the file lock's meanwhile)."""
+        self._fd: int | None = None
+        """This holder's descriptor, which holds the ``flock``."""
 
     def __enter__(self) -> None:
         self._take(wait=True)
@@ -98,11 +99,17 @@ class HeldFileLock:
         threads, self._threads = self._threads, None
         if threads is None:  # never taken: nothing of this holder's to release
             return
-        fd, self._lock._fd = self._lock._fd, None
-        if fd is not None:  # None when a fork's reset closed this process's copy already
-            os.close(fd)  # closing the only descriptor releases the flock
+        if self._lock._holder is self:  # else a fork's reset let go of it in this (child) process
+            self._lock._holder = None
+        self._forget_descriptor()  # closing the only descriptor releases the flock
         with contextlib.suppress(RuntimeError):  # a fork's reset gave the child a new thread lock
             threads.release()
+
+    def _forget_descriptor(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
     def _take(self, *, wait: bool) -> bool:
         try:
@@ -133,7 +140,7 @@ class HeldFileLock:
         except BaseException:
             threads.release()
             raise
-        lock._fd, self._threads = fd, threads
+        self._fd, self._threads, lock._holder = fd, threads, self
         return True
 
 

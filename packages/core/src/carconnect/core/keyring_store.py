@@ -66,8 +66,9 @@ class KeyringTokenStore:
 
         try:
             self._keyring.delete_password(self.service, self.account)
-        except PasswordDeleteError:  # what keyring raises when there is nothing to delete
-            pass
+        except PasswordDeleteError as exc:  # nothing to delete, or (some backends) a refusal
+            if self._keyring.get_password(self.service, self.account) is not None:
+                raise TokenStoreError(f"cannot remove the keyring entry: {type(exc).__name__}") from exc
         except Exception as exc:
             raise TokenStoreError(f"cannot remove the keyring entry: {type(exc).__name__}") from exc
 

@@ -30,7 +30,7 @@ SHORTEST_SECRET = 8
 
 
 def sent_secrets(request: httpx.Request | None) -> tuple[str, ...]:
-    """The credentials ``request`` carried, longest first, each also as it looks URL-encoded."""
+    """The credentials ``request`` carried, longest first, each also as a server may echo it."""
     if request is None:
         return ()
     found: set[str] = set()
@@ -38,8 +38,15 @@ def sent_secrets(request: httpx.Request | None) -> tuple[str, ...]:
         if any(word in name.lower() for word in CREDENTIAL_HEADER_WORDS):
             found.update(_credentials_in_header(value))
     found.update(_secret_fields(request))
-    found.update([quote(value, safe="") for value in found])
+    found.update([variant for value in list(found) for variant in _echoed_forms(value)])
     return tuple(sorted((value for value in found if len(value) >= SHORTEST_SECRET), key=len, reverse=True))
+
+
+def _echoed_forms(value: str) -> tuple[str, ...]:
+    """How a server may write ``value`` back: URL-encoded, or escaped in a JSON string (non-ASCII
+    characters as escapes, and slashes escaped as some servers do)."""
+    escaped = json.dumps(value)[1:-1]
+    return quote(value, safe=""), escaped, escaped.replace("/", "\\/")
 
 
 def _credentials_in_header(value: str) -> list[str]:

@@ -282,6 +282,8 @@ class TokenManager:
         self._flight = SingleFlight()
         self._warned: datetime | None = None
         self._unsaved: Token | None = None
+        self._unsaved_from: str | None = None
+        """The refresh token :attr:`_unsaved` was refreshed from (spent at the vendor)."""
         """A refreshed token the store could not take: used, and saved again on the next call."""
         self._dead_refresh_token: str | None = None
         """A refresh token the server refused: never sent again (a new login stores another)."""
@@ -384,7 +386,7 @@ class TokenManager:
         except ReauthorizationRequiredError:
             self._dead_refresh_token = base.refresh_token
             raise
-        return self._saved(token)
+        return self._saved(token, base)
 
     async def _arefreshed(self, base: Token) -> Token:
         """Async twin of :meth:`_refreshed`; the store is used from worker threads."""
@@ -398,7 +400,7 @@ class TokenManager:
         except ReauthorizationRequiredError:
             self._dead_refresh_token = base.refresh_token
             raise
-        return await self._asaved(token)
+        return await self._asaved(token, base)
 
     def _lease_ended(self, base: Token) -> Token:
         """The store's lease ran out before the refresh of ``base`` was sent (this holder stalled):
@@ -414,13 +416,14 @@ class TokenManager:
             f"the refresh lease of {self._label} ran out before the refresh was sent; nothing was sent: try again"
         )
 
-    def _kept(self, token: Token) -> _Backoff:
+    def _kept(self, token: Token, base: Token) -> _Backoff:
         """Take a refreshed token into use before it is saved; the backoff for saving it."""
         self.refresh_count += 1
         self._flight.token = self._unsaved = token
+        self._unsaved_from = base.refresh_token
         return _Backoff(self.clock, self.save_retry_for)
 
-    def _saved(self, token: Token) -> Token:
+    def _saved(self, token: Token, base: Token) -> Token:
         """Persist a refreshed token before it is used, trying again while the store fails.
 
         The vendor has already rotated the refresh token, so the new one is the only live one: it is
@@ -428,18 +431,18 @@ class TokenManager:
         a newer token was stored meanwhile (:class:`LeaseLostError`) is final: the refreshed token is
         dropped and the stored one is used if it is fresh (otherwise the error is raised).
         """
-        retry = self._kept(token)
+        retry = self._kept(token, base)
         while True:
             outcome = self._save_once(token, retry)
             if isinstance(outcome, Token):
                 return outcome
             self.clock.sleep(outcome)
 
-    async def _asaved(self, token: Token) -> Token:
+    async def _asaved(self, token: Token, base: Token) -> Token:
         """Async twin of :meth:`_saved`: saves in worker threads, waits on the event loop."""
         import asyncio
 
-        retry = self._kept(token)
+        retry = self._kept(token, base)
         while True:
             outcome = await asyncio.to_thread(self._save_once, token, retry)
             if isinstance(outcome, Token):
@@ -478,10 +481,19 @@ class TokenManager:
         return StoreUnavailableError(message) if isinstance(exc, StoreUnavailableError) else TokenStoreError(message)
 
     def _superseded(self, lost: LeaseLostError) -> Token:
-        """Drop the token in memory after the store refused it for a newer one; use the stored one."""
+        """The store refused the refreshed token in memory because another holder took the lease.
+
+        When a newer token was stored meanwhile, the one in memory is dropped and the stored one is
+        used if it is fresh (otherwise ``lost`` is raised). When nothing newer was stored (the other
+        holder's refresh of the spent token failed, or the store is empty), the one in memory is the
+        only live token: it is kept, used, and saved again on the next call.
+        """
+        unsaved, stored = self._unsaved, self.store.load()
+        if unsaved is not None and (stored is None or stored.refresh_token == self._unsaved_from):
+            logger.warning("the lease of %s ended before the refreshed token was saved: kept in memory", self._label)
+            return unsaved
         self._unsaved = self._flight.token = None
         logger.warning("a newer token was stored in %s meanwhile: dropped this refreshed one", self._label)
-        stored = self.store.load()
         self._flight.token = stored
         usable = _fresh(stored, None, self.leeway, self.clock)
         if usable is None:
@@ -489,14 +501,15 @@ class TokenManager:
         return usable
 
     def _save_unsaved(self) -> None:
+        """Save the refreshed token kept in memory, if any (called under the store's lock)."""
         token = self._unsaved
         if token is None:
             return
         try:
             self.store.save(token)
-        except LeaseLostError:
-            self._unsaved = self._flight.token = None
-            logger.warning("a newer token was stored in %s meanwhile: dropped the one kept in memory", self._label)
+        except LeaseLostError as lost:
+            with contextlib.suppress(LeaseLostError):
+                self._superseded(lost)
             return
         except (TokenStoreError, OSError):
             return
@@ -640,7 +653,7 @@ class ClientCredentialsSource:
 
 @runtime_checkable
 class _PollableLock(Protocol):
-    """A store lock that can be tried once without blocking (``RedisTokenStore``'s lease)."""
+    """A store lock that can be tried once without blocking (a Redis lease, a file lock)."""
 
     def try_enter(self) -> float | None:
         """``None`` once the lock is held, else the seconds to wait before trying again."""
@@ -682,7 +695,7 @@ async def _locked(store: TokenStore) -> AsyncIterator[None]:
             pause = await asyncio.shield(asyncio.to_thread(attempt))
             if pause is None:
                 break
-            await asyncio.sleep(pause)  # the lease lives in Redis: nothing local signals its release
+            await asyncio.sleep(pause)  # held by another process: nothing local signals its release
     except asyncio.CancelledError:
         with guard:
             abandoned = True

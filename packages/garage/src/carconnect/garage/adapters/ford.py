@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -212,7 +213,7 @@ class FordAdapter(Adapter):
     async def _outcome(self, handle: Any, command: Command, progress: ProgressCallback, wait: float) -> CommandOutcome:
         """Poll an accepted command within ``wait``: it succeeded or failed as Ford says; anything else
         (no status route, not waited for, still pending, a poll that failed) leaves it unknown."""
-        from carconnect.ford import CommandPendingError, WaitPolicy
+        from carconnect.ford import CommandPendingError
 
         def unknown(reason: str, status: str | None = "accepted") -> CommandOutcome:
             return CommandOutcome(
@@ -225,7 +226,8 @@ class FordAdapter(Adapter):
             return unknown("not waited for")
         try:
             result = await handle.wait(
-                WaitPolicy(timeout=wait), progress=lambda step: progress(Progress(command, "pending", step.status))
+                replace(handle.policy, timeout=min(wait, handle.policy.timeout)),  # the client's polls, id lifetime
+                progress=lambda step: progress(Progress(command, "pending", step.status)),
             )
         except CommandFailedError as error:
             return CommandOutcome(
