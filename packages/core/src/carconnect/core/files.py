@@ -1,8 +1,7 @@
 """State files shared by threads and processes: an exclusive lock beside a file, and atomic writes.
 
 Token stores and BMW's quota ledger keep state that several workers read and write: :class:`FileLock`
-orders them, :func:`replace_file` makes every write all or nothing. :func:`reset_in_forked_child`
-lets objects that hold thread locks survive an ``os.fork()``.
+orders them, :func:`replace_file` makes every write all or nothing.
 """
 
 from __future__ import annotations
@@ -10,33 +9,10 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
-_T = TypeVar("_T")
-_FORK_RESETS: weakref.WeakKeyDictionary[Any, Callable[[Any], None]] = weakref.WeakKeyDictionary()
-
-
-def reset_in_forked_child(owner: _T, reset: Callable[[_T], None]) -> None:
-    """Run ``reset(owner)`` in the child of every later ``os.fork()``, for as long as ``owner`` lives.
-
-    A fork copies thread locks and in-flight work as they were, but not the threads that hold or
-    finish them: ``reset`` gives the child fresh ones (multiprocessing's fork workers, servers that
-    fork after import). An owner that cannot be hashed or weakly referenced is left as it is.
-    """
-    with contextlib.suppress(TypeError):
-        _FORK_RESETS[owner] = reset
-
-
-def _reset_forked_child() -> None:
-    for owner, reset in list(_FORK_RESETS.items()):
-        reset(owner)
-
-
-if hasattr(os, "register_at_fork"):  # POSIX
-    os.register_at_fork(after_in_child=_reset_forked_child)
+from .forks import reset_in_forked_child
 
 
 class FileLock:

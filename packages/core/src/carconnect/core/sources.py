@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 from .clock import SYSTEM_CLOCK, Clock
 from .errors import ReauthorizationRequiredError
-from .files import reset_in_forked_child
+from .forks import reset_in_forked_child
 from .stores import (
     LeasedTokenStore,
     LeaseLostError,

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from .errors import CarConnectError, TransportError
-from .files import FileLock, remove_file, replace_file, reset_in_forked_child
+from .files import FileLock, remove_file, replace_file
+from .forks import reset_in_forked_child
 from .tokens import Token
 
 

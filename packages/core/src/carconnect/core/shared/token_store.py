@@ -19,7 +19,7 @@ from types import TracebackType
 
 import redis
 
-from ..files import reset_in_forked_child
+from ..forks import reset_in_forked_child
 from ..stores import LeaseLostError, StoreUnavailableError, TokenStoreError
 from ..tokens import Token
 from .connection import RedisBacked, describe, logger, translated
