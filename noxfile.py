@@ -72,8 +72,8 @@ LOCAL_DEPS = {
     "garage": ["core", *BRANDS, "garage"],
     "cli": ["core", *BRANDS, "sim", "garage", "cli"],
 }
-# Third-party test dependencies of one package only (the CLI's optional keyring backend).
-PACKAGE_TEST_DEPS = {"cli": ["keyring>=24"]}
+# Third-party test dependencies of one package only (the optional keyring backend of core's store and the CLI).
+PACKAGE_TEST_DEPS = {"core": ["keyring>=24"], "cli": ["keyring>=24"]}
 # Packages whose tests talk to the simulator get it installed as a test dependency.
 TEST_EXTRAS = {
     "core": ["sim"],
@@ -130,7 +130,7 @@ HTTPX_ENDS = ["httpx==0.27.0", "httpx==0.29.0"]
 def httpx_compat(session: nox.Session, httpx: str) -> None:
     """Core and one brand's tests on the oldest and the newest supported httpx."""
     _install_local(session, ["core", "volvo", "sim"])
-    session.install(*TEST_DEPS, httpx)
+    session.install(*TEST_DEPS, *PACKAGE_TEST_DEPS["core"], httpx)
     _check_no_httpx2(session)
     fixtures = os.environ.get("CARCONNECT_FIXTURES", str(ROOT.parent / "shared" / "fixtures"))
     session.run(
