@@ -17,6 +17,7 @@ from carconnect.core import (
     NotFoundError,
     PermissionDeniedError,
     RequestTimeoutError,
+    RetryPolicy,
     ServerError,
     jsonbody,
 )
@@ -171,6 +172,50 @@ async def test_empty_after_acceptance_is_an_unknown_outcome(make: Any, run: Any,
         await run(handle.wait())
     assert (caught.value.status, caught.value.polls) == ("EMPTY", 1)
     assert (await run(handle.status())).outcome == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("polls", "outcome", "status", "code", "reason"),
+    [
+        ([answer("PENDINGRESPONSE"), answer("COMPLETED")], "succeeded", "COMPLETED", None, None),
+        ([answer("FAILED")], "failed", "FAILED", "FAILED", "failed"),
+        ([answer("EMPTY")], "unknown", "EMPTY", None, "no longer knows"),
+        ([httpx.Response(503, json={"statusCode": 503})], "unknown", None, None, "polling its outcome failed"),
+    ],
+    ids=["succeeded", "failed", "forgotten", "poll-failed"],
+)
+async def test_outcome_reports_what_wait_would_raise(
+    make: Any,
+    run: Any,
+    router: respx.MockRouter,
+    polls: list[httpx.Response],
+    outcome: str,
+    status: str | None,
+    code: str | None,
+    reason: str | None,
+) -> None:
+    router.post(f"{V1}/lock").mock(return_value=answer("PENDINGRESPONSE", 202))
+    router.get(f"{V1}/lock/{COMMAND_ID}").mock(side_effect=polls)
+    handle = await run(make("connect", retry=RetryPolicy(max_retries=0)).lock(VEHICLE_ID))
+    report = await run(handle.outcome())
+    assert (report.command, report.command_id) == ("lock", COMMAND_ID)
+    assert (report.outcome, report.status, report.code) == (outcome, status, code)
+    if reason is None:
+        assert report.reason is None
+        assert report.polls == 2
+        assert isinstance(report.response, connect.CommandResponse)
+    else:
+        assert reason in (report.reason or "")
+        assert report.response is None
+
+
+async def test_outcome_of_a_command_without_status_route_is_unknown(
+    make: Any, run: Any, router: respx.MockRouter
+) -> None:
+    router.post(f"{V1}/wake").mock(return_value=answer("PENDINGRESPONSE", 202))
+    report = await run((await run(make("connect").wake(VEHICLE_ID))).outcome())
+    assert (report.outcome, report.polls) == ("unknown", 0)
+    assert "reports no outcome" in (report.reason or "")
 
 
 async def test_deadline_and_poll_budget(make: Any, run: Any, router: respx.MockRouter, clock: FakeClock) -> None:

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         CommandHandle,
         CommandPendingError,
         CommandProgress,
+        CommandReport,
         CommandResult,
         WaitPolicy,
     )
@@ -98,6 +99,7 @@ __all__ = [
     "CommandHandle",
     "CommandPendingError",
     "CommandProgress",
+    "CommandReport",
     "CommandResult",
     "ConnectCommand",
     "FordAuth",

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from carconnect.core import NotFoundError
+from carconnect.core import CarConnectError, NotFoundError
 
-from .command_flow import CommandProgress, CommandResult, HandleBase, Sleep, WaitPolicy
+from .command_flow import CommandProgress, CommandReport, CommandResult, HandleBase, Sleep, WaitPolicy
 
 A = TypeVar("A")
 R = TypeVar("R")
@@ -64,6 +64,20 @@ class AsyncCommandHandle(HandleBase[A, R, Callable[[], Awaitable[R]]]):
                 reply = await self._look()
                 if progress is not None:
                     progress(reply)
+
+    async def outcome(
+        self, policy: WaitPolicy | None = None, *, progress: Callable[[CommandProgress[R]], None] | None = None
+    ) -> CommandReport[R]:
+        """Wait like :meth:`wait`, but report instead of raising: succeeded, failed as Ford says, or
+        unknown (still pending, forgotten, no status route, or a poll that failed after Ford accepted
+        the command). A cancellation still propagates.
+        """
+        if self.poll is None:
+            return self._no_route_report()
+        try:
+            return self._report(await self.wait(policy, progress=progress))
+        except CarConnectError as error:
+            return self._report_error(error)
 
 
 __all__ = ["AsyncCommandHandle"]

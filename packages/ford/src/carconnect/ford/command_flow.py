@@ -25,7 +25,8 @@ Outcome = Literal["pending", "succeeded", "failed", "unknown"]
 """``unknown``: Ford no longer knows the command id (it expired, or never existed), so whether the
 command ran cannot be read from Ford any more."""
 
-FORGOTTEN = "Ford no longer knows the command id (unknown or expired): check the vehicle before sending it again"
+CHECK_FIRST = "read the vehicle's state before sending it again"
+FORGOTTEN = f"Ford no longer knows the command id (unknown or expired): {CHECK_FIRST}"
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,31 @@ class CommandResult(Generic[R]):
     status: str | None
     polls: int
     response: R
+
+
+Settled = Literal["succeeded", "failed", "unknown"]
+
+
+@dataclass(frozen=True)
+class CommandReport(Generic[R]):
+    """What became of an accepted command, as :meth:`CommandHandle.outcome` reports it without raising.
+
+    ``unknown``: the command may have run or may still run (still pending at the deadline, an id Ford
+    forgot, no status route, or a poll that failed); read the vehicle's state before sending it again.
+    """
+
+    command: str
+    command_id: str
+    outcome: Settled
+    status: str | None
+    """Ford's last status of the command; ``None`` when no poll told one."""
+    reason: str | None = None
+    """Why it failed or why its outcome is unknown; ``None`` when it succeeded."""
+    code: str | None = None
+    """Ford's error code of a failure."""
+    polls: int = 0
+    response: R | None = None
+    """The answer that reported success."""
 
 
 @dataclass(frozen=True)
@@ -221,6 +247,27 @@ class HandleBase(Generic[A, R, P]):
 
     def _gone(self) -> CommandPendingError:
         return unknown_error(self.command, self.command_id, self._forgotten(), polls=1)
+
+    def _report(self, result: CommandResult[R]) -> CommandReport[R]:
+        return CommandReport(
+            self.command, self.command_id, "succeeded", result.status, polls=result.polls, response=result.response
+        )
+
+    def _report_error(self, error: CarConnectError) -> CommandReport[R]:
+        """The report of a command whose wait raised ``error`` after Ford accepted it."""
+        if isinstance(error, CommandFailedError):
+            status = error.details.get("status")
+            return CommandReport(self.command, self.command_id, "failed", status, error.message, error.code)
+        if isinstance(error, CommandPendingError):
+            return CommandReport(
+                self.command, self.command_id, "unknown", error.status, error.message, polls=error.polls
+            )
+        reason = f"Ford accepted the command, then polling its outcome failed ({type(error).__name__}: {error})"
+        return CommandReport(self.command, self.command_id, "unknown", None, f"{reason}: {CHECK_FIRST}")
+
+    def _no_route_report(self) -> CommandReport[R]:
+        reason = f"Ford accepted the command and reports no outcome for it: {CHECK_FIRST}"
+        return CommandReport(self.command, self.command_id, "unknown", None, reason)
 
     def _no_route(self) -> NotCapableError:
         return NotCapableError(

@@ -16,6 +16,10 @@ answered (``accepted``) and can ``wait()`` for the outcome:
   carried it out);
 * never sends the command again.
 
+``outcome()`` waits the same way and reports instead of raising: a :class:`CommandReport` whose
+``outcome`` is ``succeeded``, ``failed`` or ``unknown`` (also for a command without a status route,
+or a poll that failed after Ford accepted it), for callers that must not lose an accepted command.
+
 The waiting logic is one generator (:func:`~carconnect.ford.command_flow.wait_flow`); the async
 handle is the source of the sync one (``tools/unasync.py``), and both only drive it.
 """
@@ -27,6 +31,7 @@ from .command_flow import (
     DEFAULT_WAIT,
     CommandPendingError,
     CommandProgress,
+    CommandReport,
     CommandResult,
     HandleArgs,
     Outcome,
@@ -46,6 +51,7 @@ __all__ = [
     "CommandHandle",
     "CommandPendingError",
     "CommandProgress",
+    "CommandReport",
     "CommandResult",
     "HandleArgs",
     "Outcome",

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from carconnect.core import NotFoundError
+from carconnect.core import CarConnectError, NotFoundError
 
-from .command_flow import CommandProgress, CommandResult, HandleBase, Sleep, WaitPolicy
+from .command_flow import CommandProgress, CommandReport, CommandResult, HandleBase, Sleep, WaitPolicy
 
 A = TypeVar("A")
 R = TypeVar("R")
@@ -65,6 +65,20 @@ class CommandHandle(HandleBase[A, R, Callable[[], R]]):
                 reply = self._look()
                 if progress is not None:
                     progress(reply)
+
+    def outcome(
+        self, policy: WaitPolicy | None = None, *, progress: Callable[[CommandProgress[R]], None] | None = None
+    ) -> CommandReport[R]:
+        """Wait like :meth:`wait`, but report instead of raising: succeeded, failed as Ford says, or
+        unknown (still pending, forgotten, no status route, or a poll that failed after Ford accepted
+        the command). A cancellation still propagates.
+        """
+        if self.poll is None:
+            return self._no_route_report()
+        try:
+            return self._report(self.wait(policy, progress=progress))
+        except CarConnectError as error:
+            return self._report_error(error)
 
 
 __all__ = ["CommandHandle"]

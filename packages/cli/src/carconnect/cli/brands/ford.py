@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from carconnect.core import CarConnectError, CommandFailedError, TokenSource
+from carconnect.core import TokenSource
 from carconnect.ford import CONNECT_API_URL, ConnectCommand, FordConnectAuth, FordConnectClient
 
 from .base import BrandAdapter, Target, VehicleRow, api_url, compact, require, simulator_module
@@ -63,16 +63,13 @@ class FordAdapter(BrandAdapter):
     ) -> dict[str, Any]:
         handle = COMMANDS[command](client, vehicle)
         progress(f"{command} accepted as {handle.command_id}; waiting for the vehicle...")
-        accepted = {"command": command, "command_id": handle.command_id}
-        try:
-            result = handle.wait()
-        except CommandFailedError as error:
-            return {**accepted, "status": error.code or "FAILED", "succeeded": False, "reason": error.message}
-        except CarConnectError as error:  # still pending, forgotten by Ford, or a poll that failed
-            status = getattr(error, "status", None) or "accepted"
-            reason = f"outcome unknown ({type(error).__name__}: {error}): read the vehicle's state before sending again"
-            return {**accepted, "status": status, "succeeded": False, "reason": reason}
-        return {**accepted, "status": str(result.status), "succeeded": True, "polls": result.polls}
+        report = handle.outcome()
+        row = {"command": command, "command_id": handle.command_id, "succeeded": report.outcome == "succeeded"}
+        if report.outcome == "failed":
+            return {**row, "status": report.code or "FAILED", "reason": report.reason}
+        if report.outcome == "unknown":
+            return {**row, "status": report.status or "accepted", "reason": f"outcome unknown: {report.reason}"}
+        return {**row, "status": str(report.status), "polls": report.polls}
 
 
 ADAPTER = FordAdapter()

@@ -3,8 +3,9 @@
 One ``vehicle`` read holds every status field FordConnect has (odometer in km, levels in %, ranges in
 km, plug, charging, doors, position); lock state, windows and tyre pressures are not in it. Commands
 answer 202 with an id; the outcome is polled with the client's own wait (its clock, deadline and poll
-budget). Once Ford accepted a command, no error is raised: a poll that fails leaves the outcome unknown
-(``timed_out``, with the command id). Capabilities come from the vehicle list: engine type, modem and authorization.
+budget) through the handle's non-raising ``outcome()``: once Ford accepted a command, a poll that
+fails leaves the outcome unknown (``timed_out``, with the command id). Capabilities come from the
+vehicle list: engine type, modem and authorization.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from carconnect.core import CarConnectError, CommandFailedError, VehicleStateError, VehicleUnavailableError
+from carconnect.core import CommandFailedError, VehicleStateError, VehicleUnavailableError
 
 from ..model import (
     Capabilities,
@@ -213,32 +214,17 @@ class FordAdapter(Adapter):
     async def _outcome(self, handle: Any, command: Command, progress: ProgressCallback, wait: float) -> CommandOutcome:
         """Poll an accepted command within ``wait``: it succeeded or failed as Ford says; anything else
         (no status route, not waited for, still pending, a poll that failed) leaves it unknown."""
-        from carconnect.ford import CommandPendingError
-
-        def unknown(reason: str, status: str | None = "accepted") -> CommandOutcome:
-            return CommandOutcome(
-                command, Outcome.TIMED_OUT, vendor_status=status, reason=reason, command_id=handle.command_id
-            )
-
-        if not handle.can_wait:  # FordConnect has no status route for charge commands
-            return unknown("Ford accepted the command and reports no outcome for it: read the vehicle's state")
         if wait <= 0:
-            return unknown("not waited for")
-        try:
-            result = await handle.wait(
-                replace(handle.policy, timeout=min(wait, handle.policy.timeout)),  # the client's polls, id lifetime
-                progress=lambda step: progress(Progress(command, "pending", step.status)),
-            )
-        except CommandFailedError as error:
             return CommandOutcome(
-                command, Outcome.FAILED, vendor_status=error.code, reason=error.message, command_id=handle.command_id
+                command, Outcome.TIMED_OUT, "accepted", "not waited for", command_id=handle.command_id
             )
-        except CommandPendingError as error:
-            return unknown(error.message, error.status or "accepted")
-        except CarConnectError as error:
-            reason = f"Ford accepted the command, then polling its outcome failed ({type(error).__name__}: {error})"
-            return unknown(f"{reason}: read the car's state before sending it again")
-        return CommandOutcome(command, Outcome.SUCCEEDED, vendor_status=result.status, command_id=handle.command_id)
+        report = await handle.outcome(
+            replace(handle.policy, timeout=min(wait, handle.policy.timeout)),  # the client's polls, id lifetime
+            progress=lambda step: progress(Progress(command, "pending", step.status)),
+        )
+        outcome = {"succeeded": Outcome.SUCCEEDED, "failed": Outcome.FAILED}.get(report.outcome, Outcome.TIMED_OUT)
+        status = report.code if outcome is Outcome.FAILED else report.status or "accepted"
+        return CommandOutcome(command, outcome, status, report.reason, command_id=handle.command_id)
 
 
 def adapt(client: Any) -> FordAdapter:
