@@ -136,6 +136,20 @@ def test_bmw_device_login_and_read_only_commands(cli: Cli) -> None:
     assert "BMW CarData has no remote commands" in refused.stderr
 
 
+def test_bmw_status_costs_one_call_once_its_container_is_remembered(cli: Cli, home: Path) -> None:
+    assert cli("--json", "login", "bmw").exit_code == 0
+    vin = cli.json("vehicles", "bmw")[0]["id"]
+    first = cli.json("status", "bmw", vin)["calls_left_today"]
+    second = cli.json("status", "bmw", vin)["calls_left_today"]
+    assert first - second == 1  # telematicData only: no container listing
+    [remembered] = home.rglob("bmw-status-container")
+    remembered.write_text("XXXXXXXXXXXXX\n")  # a container the account does not have (CU-105)
+    third = cli.json("status", "bmw", vin)
+    assert second - third["calls_left_today"] == 3  # refused, listed, read
+    assert "mileage" in third
+    assert remembered.read_text().strip() != "XXXXXXXXXXXXX"
+
+
 def test_demo_runs_every_step_of_every_brand(cli: Cli) -> None:
     result = cli("--json", "demo", sim=False)
     assert result.exit_code == 0, result.output

@@ -1,13 +1,20 @@
-"""BMW for the CLI: the CarData device login with PKCE and read-only telematics (no remote commands)."""
+"""BMW for the CLI: the CarData device login with PKCE and read-only telematics (no remote commands).
+
+Every call counts against the account's 50 a day, so ``status`` remembers its container's id in the
+account's state directory: after the first run a status costs one call (``telematicData``), not two.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from carconnect.bmw import API_URL, GCDM_URL, BmwAuth, BmwClient, QuotaBudget
-from carconnect.bmw.models import TelematicDataMap
-from carconnect.core import TokenSource
+from carconnect.bmw.models import TelematicDataMap, TelematicDataResponse
+from carconnect.core import ApiError, TokenSource
 
 from .base import BrandAdapter, Target, VehicleRow, api_url, require
 
@@ -17,6 +24,48 @@ STATUS_DESCRIPTORS = {
     "vehicle.drivetrain.batteryManagement.header": "battery",
     "vehicle.drivetrain.fuelSystem.level": "fuel",
 }
+
+CONTAINER_FILE = "bmw-status-container"
+"""The id of the container ``status`` reads, under the account's state directory."""
+
+
+@dataclass
+class BmwSession:
+    """A BMW client and where the account keeps the id of its status container (``None``: nowhere)."""
+
+    client: BmwClient
+    container_file: Path | None
+
+    def status_data(self, vin: str) -> TelematicDataResponse:
+        """The status container's values: through the remembered container (one call), or after
+        finding or creating it (two or three calls) when none is remembered or BMW refuses the one that is."""
+        known = self._remembered()
+        if known is not None:
+            try:
+                return self.client.telematic_data(vin, known)
+            except ApiError as error:
+                if error.code not in CONTAINER_GONE:
+                    raise
+        container = self.client.ensure_container(STATUS_DESCRIPTORS).container_id
+        self._remember(container)
+        return self.client.telematic_data(vin, container)
+
+    def _remembered(self) -> str | None:
+        if self.container_file is None:
+            return None
+        try:
+            return self.container_file.read_text(encoding="utf-8").strip() or None
+        except FileNotFoundError:
+            return None
+
+    def _remember(self, container: str) -> None:
+        if self.container_file is not None:
+            self.container_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self.container_file.write_text(container + "\n", encoding="utf-8")
+
+
+CONTAINER_GONE = frozenset({"CU-105", "CU-121"})
+"""BMW's answers for a container the account no longer has (deleted, unknown or malformed id)."""
 
 
 class BmwAdapter(BrandAdapter):
@@ -34,15 +83,20 @@ class BmwAdapter(BrandAdapter):
         base_url = api_url(target, self.brand, "api") if target.simulated else API_URL
         return BmwClient(credentials, base_url=base_url, quota=quota_budget(target), clock=target.clock)
 
-    def vehicles(self, client: BmwClient) -> list[VehicleRow]:
+    @contextlib.contextmanager
+    def session(self, target: Target, credentials: TokenSource) -> Iterator[BmwSession]:
+        container_file = target.state_dir / CONTAINER_FILE if target.state_dir is not None else None
+        with self.client(target, credentials) as client:
+            yield BmwSession(client, container_file)
+
+    def vehicles(self, client: BmwSession) -> list[VehicleRow]:
         return [
             VehicleRow(id=mapping.vin, vin=mapping.vin, name=str(mapping.mapping_type))
-            for mapping in client.vehicle_mappings()
+            for mapping in client.client.vehicle_mappings()
         ]
 
-    def status(self, client: BmwClient, vehicle: str) -> dict[str, Any]:
-        container = client.ensure_container(STATUS_DESCRIPTORS)
-        found = client.telematic_data(vehicle, container.container_id).telematic_data
+    def status(self, client: BmwSession, vehicle: str) -> dict[str, Any]:
+        found = client.status_data(vehicle).telematic_data
         data = found.additional_properties if isinstance(found, TelematicDataMap) else {}
         status: dict[str, Any] = {}
         for descriptor, label in STATUS_DESCRIPTORS.items():
@@ -51,10 +105,12 @@ class BmwAdapter(BrandAdapter):
                 unit = getattr(entry, "unit", None)
                 value = getattr(entry, "value", None)
                 status[label] = f"{value} {unit}" if unit else value
-        status["calls_left_today"] = client.quota.remaining()
+        status["calls_left_today"] = client.client.quota.remaining()
         return status
 
-    def command(self, client: BmwClient, vehicle: str, command: str, progress: Callable[[str], None]) -> dict[str, Any]:
+    def command(
+        self, client: BmwSession, vehicle: str, command: str, progress: Callable[[str], None]
+    ) -> dict[str, Any]:
         raise AssertionError("BMW CarData has no remote commands; main checks `commands` first")
 
 
