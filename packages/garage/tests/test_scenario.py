@@ -230,3 +230,18 @@ async def test_a_volvo_login_without_energy_scopes_still_lists_its_cars(sim: Sim
         cars = await garage.vehicles(failed=failed)
     assert failed == []
     assert len(cars) == len(sim.fleet.vehicles("volvo"))
+
+
+async def test_a_bmw_car_mapped_as_secondary_is_skipped_without_spending_a_call(
+    clients: Clients, sim: Simulator, requests: Requests
+) -> None:
+    if "bmw" not in BRANDS:
+        pytest.skip("carconnect-bmw is not installed")
+    secondary, *primary = sim.fleet.vehicles("bmw")
+    secondary.secondary_mapping = True  # CarData lists it and refuses its data (CU-104)
+    async with clients("bmw") as found, Garage(found.values()) as garage:
+        failed: list[FailedLogin] = []
+        cars = await garage.vehicles(failed=failed)
+    assert not failed
+    assert [car.vin for car in cars] == [car.vin for car in primary]
+    assert requests.sent["bmw"] == 1 + len(primary)  # the mappings, then one basicData per PRIMARY car

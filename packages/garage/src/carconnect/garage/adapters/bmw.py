@@ -297,8 +297,15 @@ class BmwAdapter(Adapter):
         await super().aclose()
 
     async def vehicles(self) -> list[VehicleInfo]:
+        """The vehicles mapped as PRIMARY: CarData serves no data of another mapping, so no call is spent on one."""
         found = []
         for mapped in await self.client.vehicle_mappings():
+            kind = mapped.mapping_type
+            if isinstance(kind, str) and kind != "PRIMARY":
+                logger.info(
+                    "bmw %s: skipped, mapped to this user as %s (CarData serves PRIMARY only)", mapped.vin, kind
+                )
+                continue
             basic = (await self.client.basic_data(mapped.vin)).to_dict()
             found.append(
                 VehicleInfo(

@@ -3,10 +3,10 @@
 Every call needs ``x-version: v1`` and a GCDM access token with ``cardata:api:read`` (the profile's
 style answers token problems with ``CU-100``..``CU-103``). Every authenticated call counts against
 the account's daily quota (50 calls, refilled at midnight UTC); beyond it BMW answers HTTP 403
-``CU-429``, never 429. Errors carry BMW's ids: ``CU-120`` malformed VIN, ``CU-104`` VIN not mapped,
-``CU-121``/``CU-105``/``CU-122``/``CU-124`` for container id format, unknown container, double delete
-and the limit of 10 containers, ``CU-125`` expired page token, ``CU-126`` no image (the combustion
-car), ``CU-127`` no charging settings (the combustion car).
+``CU-429``, never 429. Errors carry BMW's ids: ``CU-120`` malformed VIN, ``CU-104`` VIN not mapped
+(or mapped as SECONDARY: listed, no data), ``CU-121``/``CU-105``/``CU-122``/``CU-124`` for container
+id format, unknown container, double delete and the limit of 10 containers, ``CU-125`` expired page
+token, ``CU-126`` no image (the combustion car), ``CU-127`` no charging settings (the combustion car).
 
 Quirks, as BMW sends them: mappings as a JSON array, telematic values as strings (``"true"``,
 ``"12034"``), ``null`` entries for descriptors the car never sent, charging-history paging by
@@ -520,7 +520,7 @@ class Gateway:
         if not _VIN.match(vin):
             raise CarDataError(400, "CU-120", "invalid vin", "The VIN must have 17 upper-case characters.")
         vehicle = self.ctx.find_vehicle(vin)
-        if vehicle is None or not principal.may_access(vehicle.id):
+        if vehicle is None or not principal.may_access(vehicle.id) or vehicle.secondary_mapping:
             raise CarDataError(403, "CU-104", "no permission", "No permission for this VIN.")
         return vehicle, account
 
@@ -561,6 +561,10 @@ def page(items: list[Payload], offset: int, size: int) -> tuple[list[Payload], i
     return chunk, following if following < len(items) else None
 
 
+def _mapping_type(car: Vehicle) -> str:
+    return "SECONDARY" if car.secondary_mapping else "PRIMARY"
+
+
 def routes(ctx: BrandContext) -> dict[str, list[BaseRoute]]:
     """Every spec'd CarData operation, on the ``api`` host."""
     gateway = Gateway(ctx)
@@ -573,7 +577,9 @@ def routes(ctx: BrandContext) -> dict[str, list[BaseRoute]]:
         principal, _ = gateway.principal(request)
         mapped_since = stamp(datetime(2024, 5, 1, 9, 30, tzinfo=UTC))
         cars = [car for car in ctx.vehicles() if principal.may_access(car.id)]
-        return JSONResponse([{"vin": car.vin, "mappedSince": mapped_since, "mappingType": "PRIMARY"} for car in cars])
+        return JSONResponse(
+            [{"vin": car.vin, "mappedSince": mapped_since, "mappingType": _mapping_type(car)} for car in cars]
+        )
 
     @answering
     async def basic(request: Request) -> Response:

@@ -88,6 +88,8 @@ class Vehicle:
     honk_count: int = 0
     flash_count: int = 0
     asleep: bool = False
+    secondary_mapping: bool = False
+    """BMW: the user is mapped to the car as SECONDARY, so CarData lists it but serves none of its data."""
 
     @property
     def is_electric(self) -> bool:
