@@ -185,6 +185,11 @@ def test_carconnect_sim_help_names_the_command_it_was_run_as() -> None:
         (ReauthorizationRequiredError("the refresh token is dead: log in again"), None, ": carconnect login bmw"),
         (AuthenticationError("invalid token"), None, "invalid token - log in again: carconnect login bmw"),
         (AuthenticationError("invalid token"), SIM_URL, f"carconnect login bmw --sim {SIM_URL}"),
+        (
+            ReauthorizationRequiredError("the login is dead: log in again", request_id="r-1"),
+            None,
+            "log in again (request id r-1): carconnect login bmw",
+        ),
     ],
 )
 def test_the_login_hint_says_it_once_and_keeps_the_simulator(

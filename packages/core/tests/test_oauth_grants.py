@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from urllib.parse import parse_qs
 
 import httpx
@@ -10,13 +11,17 @@ import pytest
 
 from carconnect.core import (
     TOKEN_TIMEOUT,
+    ApiError,
     AuthorizationDeniedError,
     DeviceCodeExpiredError,
     FakeClock,
+    MemoryTokenStore,
     OAuthError,
+    RateLimitError,
     ReauthorizationRequiredError,
     ResponseParseError,
     RetryPolicy,
+    ServerError,
     Token,
     TransportError,
 )
@@ -162,6 +167,91 @@ def test_dead_refresh_token_requires_reauthorization(config: OAuthConfig, error:
     router.post("/token").respond(400, json={"error": error})
     with pytest.raises(ReauthorizationRequiredError):
         client.refresh(old_token())
+
+
+@pytest.mark.parametrize(
+    ("status", "error_class"), [(429, RateLimitError), (500, ServerError), (503, ServerError), (400, OAuthError)]
+)
+def test_a_busy_or_failing_login_server_is_a_rate_limit_or_server_error(
+    config: OAuthConfig, status: int, error_class: type[ApiError]
+) -> None:
+    client, router = mocked(replace(config, reauth_errors=frozenset({"invalid_grant"})))
+    body = {
+        "error": "invalid_grant" if status >= 429 else "invalid_request",
+        "error_description": "echo rt-0-long-secret",
+    }
+    headers = {"Retry-After": "120", "x-request-id": "req-42"}
+    router.post("/token").respond(status, json=body, headers=headers)
+    with pytest.raises(ApiError) as caught:
+        client.refresh(replace(old_token(), refresh_token="rt-0-long-secret"))
+    error = caught.value
+    assert type(error) is error_class  # never ReauthorizationRequiredError: the refresh token stays good
+    assert (error.status_code, error.code) == (status, body["error"])
+    assert (error.request_id, error.retry_after) == ("req-42", 120)
+    assert error.message == "echo ***"
+    assert str(error) == f"HTTP {status} {body['error']}: echo *** (request id req-42)"
+
+
+B2C_DESCRIPTION = (
+    "AADB2C90080: The provided grant has expired. Please re-authenticate and try again.\r\n"
+    "Correlation ID: 7c1e2d3f-0a9b-4c5d-8e7f-112233445566\r\nTimestamp: 2026-01-01 00:00:00Z\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headers", "request_id"),
+    [({}, "7c1e2d3f-0a9b-4c5d-8e7f-112233445566"), ({"x-request-id": "hdr-1"}, "hdr-1")],
+)
+def test_an_oauth_error_takes_the_b2c_correlation_id_and_reads_as_one_line(
+    config: OAuthConfig, headers: dict[str, str], request_id: str
+) -> None:
+    client, router = mocked(replace(config, reauth_errors=frozenset({"invalid_grant"})))
+    router.post("/token").respond(
+        400, json={"error": "invalid_grant", "error_description": B2C_DESCRIPTION}, headers=headers
+    )
+    with pytest.raises(ReauthorizationRequiredError) as caught:
+        client.refresh(old_token())
+    assert caught.value.request_id == request_id
+    assert caught.value.message == (
+        "AADB2C90080: The provided grant has expired. Please re-authenticate and try again. "
+        "Correlation ID: 7c1e2d3f-0a9b-4c5d-8e7f-112233445566 Timestamp: 2026-01-01 00:00:00Z"
+    )
+
+
+def stale_login(clock: FakeClock) -> Token:
+    """Due for a refresh, and idling out within keep_alive's margin."""
+    now = clock.now()
+    return Token("at-0", "rt-0", expires_at=now + timedelta(seconds=30), refresh_expires_at=now + timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    ("status", "error", "error_class"),
+    [(429, "slow_down", RateLimitError), (503, "temporarily_unavailable", ServerError)],
+)
+@pytest.mark.parametrize("use", ["sync", "async", "keep_alive"])
+async def test_a_refresh_refused_as_busy_keeps_the_login(
+    config: OAuthConfig, clock: FakeClock, status: int, error: str, error_class: type[ApiError], use: str
+) -> None:
+    client, router = mocked(replace(config, reauth_errors=frozenset({"invalid_grant"})), clock)
+    busy = httpx.Response(status, json={"error": error}, headers={"Retry-After": "120", "x-request-id": "r-1"})
+    route = router.post("/token").mock(side_effect=[busy, httpx.Response(200, json=token_body())])
+    store = MemoryTokenStore(stale_login(clock))
+    manager = client.token_manager(store)
+
+    async def use_it() -> object:
+        if use == "sync":
+            return manager.get_access_token()
+        if use == "async":
+            return await manager.aget_access_token()
+        return manager.keep_alive()
+
+    with pytest.raises(error_class) as caught:
+        await use_it()
+    assert (caught.value.request_id, caught.value.retry_after) == ("r-1", 120)
+    assert store.load() == stale_login(clock)  # nothing deleted, the refresh token is not taken for dead
+    assert await use_it() in ("at-1", True)  # the same refresh token is sent again and works
+    assert [parse_qs(call.request.content.decode())["refresh_token"] for call in route.calls] == [["rt-0"], ["rt-0"]]
+    assert store.load() == manager.token
 
 
 def test_refresh_without_refresh_token(config: OAuthConfig) -> None:

@@ -145,6 +145,33 @@ def test_stores_have_short_labels(tmp_path: Path) -> None:
     assert store_label(object()) == "object"
 
 
+def test_a_memory_store_can_be_given_a_label(clock: FakeClock, caplog: pytest.LogCaptureFixture) -> None:
+    from carconnect.core.stores import store_label
+
+    store = MemoryTokenStore(stale(clock), label="volvo user-42")
+    assert store_label(store) == "volvo user-42"
+    with caplog.at_level(logging.INFO, logger="carconnect.core.tokens"):
+        TokenManager(store, CountingRefresher(clock), clock=clock).get_access_token()
+    assert [record.getMessage() for record in caplog.records] == [
+        f"refreshed the token in volvo user-42 (expires {clock.now() + timedelta(hours=1)})"
+    ]
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_a_token_that_cannot_be_saved_is_reported_once_when_saving_starts_to_fail_and_then_raised(
+    clock: FakeClock, use_async: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = FlakyStore(stale(clock))
+    store.failures = 1_000
+    manager = TokenManager(store, CountingRefresher(clock), clock=clock, save_retry_for=10)
+    with caplog.at_level(logging.INFO, logger="carconnect"), pytest.raises(TokenStoreError) as raised:
+        get(manager, use_async)
+    assert [(record.levelname, record.getMessage()) for record in caplog.records] == [
+        ("WARNING", "could not save the refreshed token in memory store (TokenStoreError): trying again for up to 10 s")
+    ]
+    assert "within 10 s" in str(raised.value)
+
+
 async def test_async_waiters_on_a_token_file_leave_the_thread_pool_to_its_holder(tmp_path: Path) -> None:
     """More managers of one token file than worker threads: the lock is tried from the event loop,
     so the holder still gets a thread to save and release (a blocking ``flock`` wait would starve it)."""

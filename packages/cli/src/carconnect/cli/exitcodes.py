@@ -63,7 +63,7 @@ def _login_hint(error: CarConnectError, brand: str, sim_url: str | None) -> str:
     """The error, then the login command that fixes it (without repeating "log in again")."""
     login = f"carconnect login {brand}" + (f" --sim {sim_url}" if sim_url else "")
     line = _line(error)
-    if line.endswith("log in again"):
+    if _line(getattr(error, "message", error)).endswith("log in again"):  # str() may end with a request id
         return f"{line}: {login}"
     return f"{line} - log in again: {login}"
 

@@ -205,12 +205,25 @@ async def acall_detailed(operation: Callable[P, Awaitable[T]], /, *args: P.args,
 
     Anything that goes wrong becomes a :class:`~carconnect.core.CarConnectError`.
     """
+    result, _ = await _exchanged(lambda: operation(*args, **kwargs))
+    return result
+
+
+async def acall(operation: Callable[P, Awaitable[DetailedResponse[T]]], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run a generated ``*_detailed`` operation and return its parsed model."""
+    result, exchange = await _exchanged(lambda: operation(*args, **kwargs))
+    return parsed(result, exchange.response)
+
+
+async def _exchanged(send: Callable[[], Awaitable[T]]) -> tuple[T, Exchange]:
+    """``send()``'s result, sent again after a transport error where the pipeline allows, and the
+    call's :class:`Exchange` (its last success answer names the request of a parse error)."""
     exchange = Exchange()
     reset = current_exchange.set(exchange)
     try:
         while True:
             try:
-                return await operation(*args, **kwargs)
+                return await send(), exchange
             except httpx.TransportError as exc:
                 delay = await exchange.aafter_transport_error(exc)
                 if delay is None:
@@ -227,11 +240,6 @@ async def acall_detailed(operation: Callable[P, Awaitable[T]], /, *args: P.args,
         raise error from cause_of(failure)
     finally:
         current_exchange.reset(reset)
-
-
-async def acall(operation: Callable[P, Awaitable[DetailedResponse[T]]], /, *args: P.args, **kwargs: P.kwargs) -> T:
-    """Run a generated ``*_detailed`` operation and return its parsed model."""
-    return parsed(await acall_detailed(operation, *args, **kwargs))
 
 
 __all__ = ["AsyncClientBase", "acall", "acall_detailed"]

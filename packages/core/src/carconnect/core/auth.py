@@ -24,6 +24,7 @@ from .clock import SYSTEM_CLOCK, Clock
 from .errors import CLOSED_MESSAGE, AuthenticationError, ClientClosedError
 from .mapping import ErrorMapper, classify_response
 from .pipeline import Exchange, Hook, Policy, Sleep, current_exchange, describe, log_retry, notify
+from .redact import describe_request
 from .retry import RetryPolicy
 from .sources import TokenSource
 from .users import current_user
@@ -157,9 +158,7 @@ class CarConnectAuth(httpx.Auth):
                 replayed = True
                 fresh = yield _TokenWanted(source, token)
                 if fresh != token:
-                    logger.info(
-                        "%s %s: access token rejected, replaying once with a new one", request.method, request.url.path
-                    )
+                    logger.info("%s: access token rejected, replaying once with a new one", describe_request(request))
                     token = fresh
                     self._sign(request, token)
                     continue
@@ -188,8 +187,8 @@ class CarConnectAuth(httpx.Auth):
                     wait = policy.on_request(request)
                     admitted.append(policy)
                 if wait > 0:
-                    reason = type(policy).__name__
-                    logger.info("%s %s: waiting %.1f s for %s", request.method, request.url.path, wait, reason)
+                    reason = policy.reason
+                    logger.info("waiting %.1f s before sending %s: %s", wait, describe_request(request), reason)
                     yield Sleep(wait, reason)
         except BaseException as stopped:
             for policy in reversed(admitted):

@@ -18,6 +18,7 @@ from .errors import (
     TransportError,
 )
 from .pipeline import Exchange
+from .redact import describe_request
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -41,29 +42,54 @@ class DetailedResponse(Protocol[T_co]):
 
 
 def translate_exception(exc: Exception, exchange: Exchange) -> Exception:
-    """The carconnect error for an exception raised while calling generated code, or ``exc`` itself."""
+    """The carconnect error for an exception raised while calling generated code, or ``exc`` itself.
+
+    A transport, timeout or parse error names the request it is about (method and URL without the
+    query, :func:`~carconnect.core.redact.describe_request`) when httpx knows it.
+    """
     if isinstance(exc, CarConnectError):
         return exc
     if isinstance(exc, httpx.TimeoutException):
-        return RequestTimeoutError(f"request timed out ({type(exc).__name__})")
+        return RequestTimeoutError(f"{request_named(exc) or 'request'} timed out ({type(exc).__name__})")
     if isinstance(exc, httpx.LocalProtocolError):
         return BadRequestError(INVALID_REQUEST_MESSAGE, code="invalid_request")
     if isinstance(exc, httpx.TransportError | httpx.StreamError):
-        return TransportError(f"no HTTP answer: {transport_problem(exc)}")
+        return TransportError(f"no HTTP answer{_from(exc)}: {transport_problem(exc)}")
     if isinstance(exc, httpx.DecodingError):
-        return ResponseParseError(f"the response body could not be decoded: {transport_problem(exc)}")
+        return ResponseParseError(f"{_body_of(exc)} could not be decoded: {transport_problem(exc)}")
     if isinstance(exc, httpx.RequestError):
-        return TransportError(f"no usable HTTP answer: {transport_problem(exc)}")
+        return TransportError(f"no usable HTTP answer{_from(exc)}: {transport_problem(exc)}")
     if isinstance(exc, RuntimeError) and _CLOSED_CLIENT in str(exc):
         return ClientClosedError(CLOSED_MESSAGE)
     response = exchange.response
     if isinstance(exc, PARSE_ERRORS) and response is not None:
         return ResponseParseError(
-            f"response body does not match the expected model: {parse_problem(exc)}",
+            f"{_body_of(response)} does not match the expected model: {parse_problem(exc)}",
             status_code=response.status_code,
             raw=response.content,
         )
     return exc
+
+
+def request_named(source: object) -> str | None:
+    """The request an httpx error or response is about, described for a message; ``None`` if unknown."""
+    if not isinstance(source, httpx.RequestError | httpx.Response):
+        return None
+    try:
+        request = source.request
+    except RuntimeError:  # an error or a response built without its request
+        return None
+    return describe_request(request)
+
+
+def _from(exc: Exception) -> str:
+    named = request_named(exc)
+    return f" from {named}" if named else ""
+
+
+def _body_of(source: object) -> str:
+    named = request_named(source)
+    return f"the body of the answer to {named}" if named else "the response body"
 
 
 INVALID_REQUEST_MESSAGE = (
@@ -100,11 +126,15 @@ def parse_problem(exc: Exception) -> str:
 _FIELD_PATH = re.compile(r"^[A-Za-z0-9_.\[\]$@-]+: ")
 
 
-def parsed(result: DetailedResponse[T]) -> T:
-    """The parsed model of a success answer, or :class:`ResponseParseError` when it has none."""
+def parsed(result: DetailedResponse[T], response: httpx.Response | None = None) -> T:
+    """The parsed model of a success answer, or :class:`ResponseParseError` when it has none.
+
+    ``response``: the httpx answer ``result`` was read from; the error then names its request.
+    """
     if result.parsed is None:
+        named = request_named(response)
         raise ResponseParseError(
-            "the response has no body of the documented type",
+            f"the {f'answer to {named}' if named else 'response'} has no body of the documented type",
             status_code=int(result.status_code),
             raw=result.content,
         )

@@ -206,12 +206,25 @@ def call_detailed(operation: Callable[P, T], /, *args: P.args, **kwargs: P.kwarg
 
     Anything that goes wrong becomes a :class:`~carconnect.core.CarConnectError`.
     """
+    result, _ = _exchanged(lambda: operation(*args, **kwargs))
+    return result
+
+
+def call(operation: Callable[P, DetailedResponse[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run a generated ``*_detailed`` operation and return its parsed model."""
+    result, exchange = _exchanged(lambda: operation(*args, **kwargs))
+    return parsed(result, exchange.response)
+
+
+def _exchanged(send: Callable[[], T]) -> tuple[T, Exchange]:
+    """``send()``'s result, sent again after a transport error where the pipeline allows, and the
+    call's :class:`Exchange` (its last success answer names the request of a parse error)."""
     exchange = Exchange()
     reset = current_exchange.set(exchange)
     try:
         while True:
             try:
-                return operation(*args, **kwargs)
+                return send(), exchange
             except httpx.TransportError as exc:
                 delay = exchange.after_transport_error(exc)
                 if delay is None:
@@ -228,11 +241,6 @@ def call_detailed(operation: Callable[P, T], /, *args: P.args, **kwargs: P.kwarg
         raise error from cause_of(failure)
     finally:
         current_exchange.reset(reset)
-
-
-def call(operation: Callable[P, DetailedResponse[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
-    """Run a generated ``*_detailed`` operation and return its parsed model."""
-    return parsed(call_detailed(operation, *args, **kwargs))
 
 
 __all__ = ["ClientBase", "call", "call_detailed"]

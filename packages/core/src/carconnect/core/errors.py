@@ -77,11 +77,17 @@ class ApiError(CarConnectError):
         self.details: dict[str, Any] = details or {}
 
     def __str__(self) -> str:
+        """``HTTP 409 ASLEEP: The vehicle is asleep. (request id 5f2c...)``: status, vendor code and
+        message, then the vendor's request id when there is one."""
         prefix = " ".join(part for part in (_status(self.status_code), self.code) if part)
-        return f"{prefix}: {self.message}" if prefix else self.message
+        text = f"{prefix}: {self.message}" if prefix else self.message
+        return f"{text} (request id {self.request_id})" if self.request_id else text
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, message={self.message!r})"
+        return (
+            f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, "
+            f"message={self.message!r}, request_id={self.request_id!r})"
+        )
 
 
 def _status(status_code: int | None) -> str:

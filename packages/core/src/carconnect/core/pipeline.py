@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import re
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, NamedTuple, Protocol
 
@@ -24,6 +25,7 @@ import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
 from .errors import ApiError
+from .redact import describe_request
 from .retry import NEVER_SENT_ERRORS, RetryPolicy
 
 logger = logging.getLogger("carconnect.core.pipeline")
@@ -37,6 +39,17 @@ class Policy:
     blocking: bool = False
     """Whether the hooks do blocking I/O (a file, Redis): async clients then run them in a worker
     thread instead of on the event loop."""
+
+    @property
+    def reason(self) -> str:
+        """Why an attempt waits when :meth:`on_request` asks it to, as log records say it.
+
+        By default the class name in words without "Policy" (``rate limit`` for ``RateLimitPolicy``);
+        a policy that makes attempts wait overrides it (a class attribute will do) with what its
+        vendor limits, such as ``"Volvo's limit of 100 calls a minute"``.
+        """
+        name = type(self).__name__
+        return _WORD_START.sub(" ", name.removesuffix("Policy") or name).lower()
 
     def on_request(self, request: httpx.Request) -> float:
         """Called before every attempt: adjust ``request``, return seconds to wait first (0 to go now).
@@ -236,16 +249,26 @@ current_exchange: contextvars.ContextVar[Exchange | None] = contextvars.ContextV
 """The exchange of the call running in this context; set and reset by :func:`carconnect.core.call`."""
 
 
+_WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+"""Where a word starts inside a class name (``RateLimit``, ``HTTPQuota``)."""
+
+
 def log_retry(request: httpx.Request, reason: str, delay: float, attempt: int) -> None:
-    logger.info(
-        "retrying %s %s after %s in %.1f s (retry %d)", request.method, request.url.path, reason, delay, attempt
-    )
+    """Log a retry of ``request`` after ``reason`` (:func:`describe`) at INFO."""
+    logger.info("retrying %s in %.1f s (retry %d) after %s", describe_request(request), delay, attempt, reason)
 
 
-def describe(outcome: httpx.Response | httpx.TransportError | ApiError) -> str:
-    """A short, secret-free description of an answer or failure for log records."""
+def describe(outcome: httpx.Response | httpx.RequestError | ApiError) -> str:
+    """A short, secret-free description of an answer or failure for log records: the status and
+    error class, with the vendor's error code and request id when known
+    (``HTTP 503 ServerError, code SERVICE_UNAVAILABLE, request id 7f3a``)."""
     if isinstance(outcome, httpx.Response):
         return f"HTTP {outcome.status_code}"
     if isinstance(outcome, ApiError):
-        return f"HTTP {outcome.status_code} {type(outcome).__name__}"
+        status = f"HTTP {outcome.status_code} " if outcome.status_code is not None else ""
+        known = [
+            f"code {outcome.code}" if outcome.code else "",
+            f"request id {outcome.request_id}" if outcome.request_id else "",
+        ]
+        return ", ".join([f"{status}{type(outcome).__name__}", *filter(None, known)])
     return type(outcome).__name__

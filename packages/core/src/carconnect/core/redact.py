@@ -1,9 +1,10 @@
-"""Keeping the credentials a request carried out of the errors built from its answer.
+"""Keeping the credentials a request carried out of the errors and log records about it.
 
 Some servers echo what they were sent ("Access token expired: <token>", "Invalid refresh token:
 <token>"). An error's message and body end up in logs and tracebacks, so every credential the request
 carried (its credential headers, the secret fields of a token request's form) is replaced there by
-:data:`MASK`.
+:data:`MASK`. A request itself is named by :func:`describe_request`: method and URL without the query
+(which may carry a code) or user info.
 """
 
 from __future__ import annotations
@@ -82,6 +83,17 @@ def _secret_fields(request: httpx.Request) -> list[str]:
 def _is_secret_field(name: str) -> bool:
     lowered = name.lower()
     return lowered in SECRET_FIELDS or any(word in lowered for word in SECRET_FIELD_WORDS)
+
+
+def describe_request(request: httpx.Request) -> str:
+    """``request`` as messages and records name it: ``GET https://api.example.com/v2/x``.
+
+    The URL keeps scheme, host, port and path; its query, fragment and user info are left out, since
+    they may carry an authorization code or a password.
+    """
+    url = request.url
+    path = url.raw_path.split(b"?", 1)[0].decode("ascii", errors="replace")
+    return f"{request.method} {url.scheme}://{url.netloc.decode('ascii', errors='replace')}{path}"
 
 
 def request_of(response: httpx.Response) -> httpx.Request | None:

@@ -16,6 +16,7 @@ unless they say so explicitly (Smartcar's ``RETRY_LATER``). Rules by default:
 
 from __future__ import annotations
 
+import logging
 import math
 import random
 import threading
@@ -26,6 +27,8 @@ from datetime import UTC, datetime
 import httpx
 
 from .clock import Clock
+
+logger = logging.getLogger("carconnect.core.retry")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 NEVER_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -70,7 +73,11 @@ def _seconds(text: str | None) -> float | None:
 class RetryBudget:
     """A token bucket shared by every request of a client: each request earns ``ratio`` of a retry,
     each retry spends one, and the bucket never holds more than ``capacity``. When a backend is down,
-    retries therefore stay a small fraction of the traffic instead of multiplying it."""
+    retries therefore stay a small fraction of the traffic instead of multiplying it.
+
+    When the budget first refuses a retry it logs one WARNING; it logs again only after it has
+    refilled and allowed a retry since.
+    """
 
     def __init__(self, ratio: float = 0.2, capacity: float = 20.0) -> None:
         if ratio < 0 or capacity < 1:
@@ -78,6 +85,8 @@ class RetryBudget:
         self.ratio = ratio
         self.capacity = capacity
         self._balance = capacity
+        self._spent = False
+        """Whether a retry was refused since the last one the budget allowed (logged once)."""
         self._lock = threading.Lock()
 
     def record_request(self) -> None:
@@ -86,10 +95,19 @@ class RetryBudget:
 
     def try_spend(self) -> bool:
         with self._lock:
-            if self._balance < 1.0:
-                return False
-            self._balance -= 1.0
-            return True
+            if self._balance >= 1.0:
+                self._balance -= 1.0
+                self._spent = False
+                return True
+            newly_spent, self._spent = not self._spent, True
+        if newly_spent:
+            logger.warning(
+                "the retry budget is spent: no request is retried until it refills "
+                "(each request adds %g of a retry, up to %g)",
+                self.ratio,
+                self.capacity,
+            )
+        return False
 
     @property
     def balance(self) -> float:

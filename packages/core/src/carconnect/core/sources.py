@@ -472,12 +472,13 @@ class TokenManager:
         return token
 
     def _unsaved_error(self, exc: Exception) -> TokenStoreError:
+        """The error raised when the save of a refreshed token kept failing (the WARNING logged when
+        the first save failed is the only record: the error carries the rest)."""
         message = (
             f"could not save the refreshed token in {self._label} within {self.save_retry_for:g} s "
             f"({type(exc).__name__}): this process keeps it and saves it on its next call; "
             "until then other processes cannot refresh this login"
         )
-        logger.error("%s", message)
         return StoreUnavailableError(message) if isinstance(exc, StoreUnavailableError) else TokenStoreError(message)
 
     def _superseded(self, lost: LeaseLostError) -> Token:

@@ -73,11 +73,14 @@ def store_label(store: object) -> str:
 
 
 class MemoryTokenStore:
-    """A store in process memory (the default when you pass a token directly)."""
+    """A store in process memory (the default when you pass a token directly).
 
-    label = "memory store"
+    ``label``: how messages and log records name it (``"memory store"`` unless given), so that the
+    stores of several logins in one process can be told apart (``label="volvo user-42"``).
+    """
 
-    def __init__(self, token: Token | None = None) -> None:
+    def __init__(self, token: Token | None = None, *, label: str = "memory store") -> None:
+        self.label = label
         self._token = token
         self._lock = threading.Lock()
         reset_in_forked_child(self, MemoryTokenStore._unlock_after_fork)

@@ -7,10 +7,11 @@ from typing import Self, TypeVar, Unpack
 
 import httpx
 
-from ..calls import cause_of, transport_problem
+from ..calls import cause_of, request_named, transport_problem
 from ..clock import SYSTEM_CLOCK
 from ..errors import CarConnectError, RequestTimeoutError, ResponseParseError, TransportError
 from ..options import TOKEN_TIMEOUT, USER_AGENT, LoginOptions, reject_unknown
+from ..pipeline import describe, log_retry
 from ..retry import RetryPolicy
 from ..sources import ClientCredentialsSource, TokenManager
 from ..stores import TokenStore
@@ -104,6 +105,8 @@ class OAuthClient:
                 if delay is None:
                     break
                 attempt += 1
+                failed = flows.oauth_error(outcome) if isinstance(outcome, httpx.Response) else outcome
+                log_retry(step, describe(failed), delay, attempt)
                 yield Sleep(delay)
             if isinstance(outcome, httpx.RequestError):
                 raise _translated(outcome) from cause_of(outcome)
@@ -239,9 +242,13 @@ class OAuthClient:
 
 
 def _translated(exc: httpx.RequestError) -> CarConnectError:
-    """The carconnect error for an httpx error raised while sending a token request."""
+    """The carconnect error for an httpx error raised while sending a token request, naming the
+    request (method and URL without the query)."""
+    named = request_named(exc)
     if isinstance(exc, httpx.TimeoutException):
-        return RequestTimeoutError(f"token request timed out ({type(exc).__name__})")
+        what = f"token request {named}" if named else "token request"
+        return RequestTimeoutError(f"{what} timed out ({type(exc).__name__})")
+    to = f" to {named}" if named else ""
     if isinstance(exc, httpx.TransportError):
-        return TransportError(f"no answer from the login server: {transport_problem(exc)}")
-    return ResponseParseError(f"unreadable answer from the login server: {transport_problem(exc)}")
+        return TransportError(f"no answer from the login server{to}: {transport_problem(exc)}")
+    return ResponseParseError(f"unreadable answer from the login server{to}: {transport_problem(exc)}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import re
 from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,11 +25,14 @@ from ..errors import (
     DeviceCodeExpiredError,
     InvalidStateError,
     OAuthError,
+    RateLimitError,
     ReauthorizationRequiredError,
     ResponseParseError,
+    ServerError,
 )
-from ..mapping import decode_body, error_from_response
+from ..mapping import decode_body, error_from_response, request_id_of
 from ..redact import redacted_body, request_of, sent_secrets
+from ..retry import parse_retry_after
 from ..tokens import RefreshLifetime, Token
 from .config import OAuthConfig
 from .pkce import code_challenge, new_code_verifier, new_state, same_secret
@@ -182,6 +186,13 @@ def check_callback(request: AuthorizationRequest, callback: str) -> str:
 def oauth_error(response: httpx.Response, reauth: frozenset[str] = frozenset()) -> ApiError:
     """The typed error for a failed token-endpoint answer (any status: vendors disagree on them).
 
+    An answer with an OAuth ``error`` is an :class:`OAuthError` (or the subclass its ``error`` names),
+    except a 429, which is a :class:`RateLimitError`, and a 5xx, which is a :class:`ServerError`: the
+    login server is busy or failing, and the refresh token it was sent stays good. The request id
+    comes from the headers, else from a ``Correlation ID: <id>`` line of the description (Azure AD
+    B2C); ``retry_after`` from ``Retry-After``. Line breaks and runs of whitespace in the description
+    become single spaces.
+
     The secrets the token request carried never appear in the error, even when the server echoes them.
     """
     body = decode_body(redacted_body(response.content, sent_secrets(request_of(response))))
@@ -190,15 +201,32 @@ def oauth_error(response: httpx.Response, reauth: frozenset[str] = frozenset()) 
         return error_from_response(response)
     assert isinstance(body, Mapping)
     description = body.get("error_description")
-    message = description if isinstance(description, str) and description else error
-    error_class: type[OAuthError] = OAuthError
-    if error in reauth:
+    message = " ".join(description.split()) if isinstance(description, str) else ""
+    status = response.status_code
+    error_class: type[ApiError] = OAuthError
+    if status == 429:
+        error_class = RateLimitError
+    elif status >= 500:
+        error_class = ServerError
+    elif error in reauth:
         error_class = ReauthorizationRequiredError
     elif error == "access_denied":
         error_class = AuthorizationDeniedError
     elif error == "expired_token":
         error_class = DeviceCodeExpiredError
-    return error_class(message, status_code=response.status_code, code=error, body=body)
+    correlation = _CORRELATION_ID.search(description) if isinstance(description, str) else None
+    return error_class(
+        message or error,
+        status_code=status,
+        code=error,
+        request_id=request_id_of(response.headers) or (correlation.group(1) if correlation else None),
+        retry_after=parse_retry_after(response.headers),
+        body=body,
+    )
+
+
+_CORRELATION_ID = re.compile(r"Correlation ID:\s*([\w-]+)", re.IGNORECASE)
+"""The request id Azure AD B2C (Ford's login) writes into an error description."""
 
 
 _NOT_JSON = object()
