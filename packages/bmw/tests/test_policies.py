@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import logging
 import weakref
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,6 +23,7 @@ from carconnect.core import (
     QuotaExceededError,
     RetryPolicy,
     ServerError,
+    StoreUnavailableError,
     Token,
     TokenManager,
 )
@@ -108,6 +111,97 @@ def test_a_refund_after_the_daily_reset_takes_back_nothing_of_the_new_day() -> N
     clock.advance(2)
     policy.on_transport_error(before_midnight, httpx.ConnectTimeout("no connection"))
     assert policy.budget.status().used == 1  # the new day's call still counts
+
+
+def test_a_spent_budget_warns_once_per_exhaustion_window_and_refusals_log_at_debug(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="carconnect")
+    clock = FakeClock(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
+    policy = QuotaPolicy(QuotaBudget(limit=1, clock=clock))
+    policy.on_request(request())
+    for _ in range(3):  # a service polling a spent budget
+        with pytest.raises(QuotaExceededError):
+            policy.on_request(request())
+    assert [record.levelname for record in caplog.records] == ["WARNING", "DEBUG", "DEBUG"]
+    assert "refused locally" in caplog.records[0].getMessage()
+    assert "2026-03-02T00:00:00+00:00" in caplog.records[0].getMessage()
+    caplog.clear()
+    clock.advance(86400)  # the next window
+    policy.on_request(request())
+    with pytest.raises(QuotaExceededError):
+        policy.on_request(request())
+    policy.on_response(request(), httpx.Response(403, json=QUOTA_BODY))  # BMW agrees: the same window
+    with pytest.raises(QuotaExceededError):
+        policy.on_request(request())
+    assert [record.levelname for record in caplog.records] == ["WARNING", "DEBUG", "DEBUG"]
+
+
+def test_bmws_cu_429_is_the_one_warning_of_its_window_and_each_account_has_its_own(
+    clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="carconnect")
+    policy = QuotaPolicy(QuotaBudget(clock=clock))
+    for _ in range(2):  # a budget that does not enforce would hear it on every call: one WARNING
+        policy.on_response(request(), httpx.Response(403, json=QUOTA_BODY))
+    for _ in range(2):
+        with pytest.raises(QuotaExceededError):
+            policy.on_request(request())
+    view = UserView(policy, UserScope("alice", TokenManager(Token("t"), clock=clock)))
+    view.on_response(request(), httpx.Response(403, json=QUOTA_BODY))
+    with pytest.raises(QuotaExceededError):
+        view.on_request(request())
+    levels = [record.levelname for record in caplog.records]
+    assert levels == ["WARNING", "DEBUG", "DEBUG", "DEBUG", "WARNING", "DEBUG"]
+    assert "BMW reports the daily CarData quota used up" in caplog.records[0].getMessage()
+
+
+def refuse_ledger_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every write of a ledger file fails as in a directory made read-only (``chattr +i``)."""
+
+    def refused(target: Path, data: bytes) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted", str(target.with_name(f".{target.name}.x.tmp")))
+
+    monkeypatch.setattr("carconnect.bmw.quota.replace_file", refused)
+
+
+def test_a_ledger_that_fails_keeps_every_counted_call(
+    clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    policy = QuotaPolicy(QuotaBudget(tmp_path / "quota.json", clock=clock))
+    sent, refused = request(), request()
+    policy.on_request(sent)
+    refuse_ledger_writes(monkeypatch)
+    with pytest.raises(StoreUnavailableError, match=r"quota\.json"):
+        policy.on_request(refused)
+    monkeypatch.undo()
+    policy.on_unsent(refused)  # what core tells the policy of an attempt refused before it went
+    assert policy.budget.status().used == 1  # the call that went stays counted; the refused one never was
+    policy.on_transport_error(sent, httpx.ConnectError("refused"))
+    assert policy.budget.status().used == 0
+
+
+async def test_a_ledger_that_cannot_be_written_stops_the_call_unsent(
+    make_client: Callable[..., Any],
+    run_on: Callable[..., Awaitable[Any]],
+    router: respx.MockRouter,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "quota.json"
+    route = router.get(MAPPINGS).respond(200, json=[])
+    client = make_client(quota=QuotaBudget(path, clock=clock))
+    await run_on(client, "vehicle_mappings")
+    refuse_ledger_writes(monkeypatch)
+    with pytest.raises(StoreUnavailableError) as caught:
+        await run_on(client, "vehicle_mappings")
+    assert str(path) in str(caught.value)
+    assert route.call_count == 1  # not sent
+    monkeypatch.undo()
+    assert client.quota.status().used == 1
+    await run_on(client, "vehicle_mappings")
+    assert (route.call_count, client.quota.status().used) == (2, 2)
 
 
 @pytest.mark.parametrize(

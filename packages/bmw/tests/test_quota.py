@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
 import subprocess
 import sys
 import textwrap
@@ -12,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from carconnect.bmw import DAILY_LIMIT, DailyReset, QuotaBudget, RollingWindow
-from carconnect.core import FakeClock, QuotaExceededError
+from carconnect.core import FakeClock, QuotaExceededError, StoreUnavailableError, TokenStoreError
 
 NOON = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
@@ -178,6 +180,70 @@ def test_a_damaged_file_starts_counting_afresh(tmp_path: Path, noon: FakeClock) 
     budget = QuotaBudget(path, clock=noon)
     budget.spend()
     assert budget.status().used == 1
+
+
+def test_a_damaged_file_is_logged_once_per_damage_naming_it(
+    tmp_path: Path, noon: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="carconnect")
+    path = tmp_path / "quota.json"
+    budget = QuotaBudget(path, clock=noon)
+    for _ in range(3):
+        budget.spend()
+    path.write_text("{damaged")
+    for _ in range(3):  # reads that leave the damaged file as it is
+        assert budget.status().used == 0
+    budget.spend()  # writes a sound ledger over it
+    assert budget.status().used == 1
+    path.write_bytes(b"\xff not text")  # damaged again
+    assert budget.remaining() == DAILY_LIMIT
+    warnings = [record for record in caplog.records if record.levelno >= logging.WARNING]
+    assert len(warnings) == 2
+    assert all(record.name.startswith("carconnect.bmw") for record in warnings)
+    assert str(path) in warnings[0].getMessage()
+    assert "damaged" in warnings[0].getMessage()
+    assert "afresh" in warnings[0].getMessage()
+    assert str(path) in warnings[1].getMessage()
+
+
+def refuse_writes(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """Every write of a ledger file fails as in a directory made read-only (``chattr +i``)."""
+
+    def refused(target: Path, data: bytes) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted", str(target.with_name(f".{target.name}.x.tmp")))
+
+    monkeypatch.setattr("carconnect.bmw.quota.replace_file", refused)
+
+
+@pytest.mark.parametrize("fault", ["unwritable", "unreadable", "no directory"])
+def test_an_unusable_ledger_file_is_a_store_error_naming_it(
+    tmp_path: Path, noon: FakeClock, monkeypatch: pytest.MonkeyPatch, fault: str
+) -> None:
+    path = tmp_path / "quota.json"
+    budget = QuotaBudget(path, limit=5, clock=noon)
+    budget.spend()
+    if fault == "unwritable":
+        refuse_writes(monkeypatch, path)
+    elif fault == "unreadable":
+        path.unlink()
+        path.mkdir()  # reading it fails with IsADirectoryError, even for root
+    else:
+        path = tmp_path / "a-file" / "quota.json"
+        path.parent.write_text("")  # its directory cannot be created, nor its lock file
+        budget = QuotaBudget(path, limit=5, clock=noon)
+    with pytest.raises(StoreUnavailableError) as caught:
+        budget.spend()
+    assert str(path) in str(caught.value)
+    assert isinstance(caught.value, TokenStoreError)  # what every other store raises when it fails
+    assert isinstance(caught.value.__cause__, OSError)
+    if fault == "unwritable":
+        assert ".tmp" in str(caught.value)  # the file the system refused, when it is another one
+        assert "Operation not permitted" in str(caught.value)
+        monkeypatch.undo()
+        assert budget.status().used == 1  # the failed call was not counted
+    else:
+        with pytest.raises(StoreUnavailableError):
+            budget.status()
 
 
 WORKER = textwrap.dedent(

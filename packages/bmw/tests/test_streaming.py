@@ -226,6 +226,50 @@ async def test_rejected_credentials_are_a_typed_error(
     assert "not.a-valid.token" not in repr(caught.value)
 
 
+async def test_each_refused_login_is_logged_before_the_last_one_raises(
+    make_stream: StreamFactory, sim: Simulator, clock: SteppedClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="carconnect.bmw.streaming")
+    token = dataclasses.replace(streaming_token(sim), id_token="not.a-valid.token")
+    stream = make_stream(tokens=TokenManager(token, KeepsBadIdToken(), clock=clock), login_attempts=3)
+    start = asyncio.create_task(stream.start())
+    await run_until(start.done, clock, step=1, limit=600)
+    with pytest.raises(AuthenticationError):
+        start.result()
+    refusals = [record for record in caplog.records if "refused the login" in record.getMessage()]
+    assert [record.levelname for record in refusals] == ["WARNING", "WARNING"]  # the third one is raised
+    for attempt, (record, delay) in enumerate(zip(refusals, stream.delays, strict=True), start=1):
+        message = record.getMessage()
+        assert "Not authorized" in message
+        assert f"refusal {attempt} of 3" in message
+        assert message.endswith(f"reconnecting in {delay:.1f} s (attempt {attempt})")
+    assert "not.a-valid.token" not in caplog.text
+
+
+async def test_a_reconnect_is_logged_with_its_delay_attempt_and_reason(
+    make_stream: StreamFactory,
+    broker: CarDataBroker,
+    vins: list[str],
+    clock: SteppedClock,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="carconnect")
+    caplog.set_level(logging.DEBUG, logger="mqtt")
+    async with make_stream([vins[0]]) as stream:
+        await asyncio.to_thread(broker.drop_connections)
+        await run_until(lambda: stream.connections == 2 and stream.connected, clock, step=0.5, limit=120)
+    ours = [record for record in caplog.records if record.name == "carconnect.bmw.streaming"]
+    reconnects = [record for record in ours if "reconnecting in" in record.getMessage()]
+    assert [record.levelname for record in reconnects] == ["INFO"]
+    message = reconnects[0].getMessage()
+    assert message.startswith("the CarData stream's connection failed or ended (Mqtt")
+    assert message.split("(", 1)[1].split(")", 1)[0] not in {"MqttError", "MqttCodeError"}  # the error's own words
+    assert message.endswith(f"reconnecting in {stream.delays[0]:.1f} s (attempt 1)")
+    mqtt = {record.name for record in caplog.records if not record.name.startswith("carconnect")}
+    assert "mqtt" not in mqtt  # the MQTT library logs under carconnect.bmw.streaming.mqtt
+    assert any(record.name == "carconnect.bmw.streaming.mqtt" for record in caplog.records)
+
+
 async def test_token_without_id_token_needs_a_new_login(
     make_stream: StreamFactory, sim: Simulator, clock: SteppedClock
 ) -> None:
@@ -253,20 +297,47 @@ class RawMessage:
 
 
 @pytest.mark.parametrize(
-    ("payload", "logged"),
+    ("payload", "reason"),
     [
-        (b"[" * 100_000 + b"]" * 100_000, "skipped an undecodable CarData message on gcid/V (RecursionError)"),
-        (b"{not json", "skipped a malformed CarData message on gcid/V"),
+        (b"[" * 100_000 + b"]" * 100_000, "a shape no decoder foresaw (RecursionError)"),
+        (b"{not json", "not JSON (Expecting property name enclosed in double quotes at line 1 column 2)"),
+        (b"\x80{}", "not JSON (not UTF-8 text)"),
+        (b'["no", "data"]', "not a JSON object but an array"),
+        (b'{"vin": "V"}', 'no "data" object'),
+        (b'{"vin": "V", "data": [1]}', '"data" is an array, not an object'),
     ],
 )
-def test_a_bad_message_is_counted_and_logged_once(
-    payload: bytes, logged: str, clock: SteppedClock, caplog: pytest.LogCaptureFixture
+def test_a_bad_message_is_counted_and_logged_once_with_what_was_wrong(
+    payload: bytes, reason: str, clock: SteppedClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     stream = CarDataStream(TokenManager(Token("x"), clock=clock), ["V"], tls=False, clock=clock)
     caplog.set_level(logging.DEBUG, logger="carconnect")
     stream._receive(RawMessage("gcid/V", payload))  # type: ignore[arg-type]
     assert stream.malformed == 1
-    assert [record.getMessage() for record in caplog.records] == [logged]
+    assert [(record.levelname, record.getMessage()) for record in caplog.records] == [
+        (
+            "WARNING",
+            f"skipped a malformed CarData message on gcid/V: {reason} (later ones on this topic are logged at DEBUG)",
+        )
+    ]
+
+
+def test_malformed_messages_warn_once_per_topic_then_count_at_debug(
+    clock: SteppedClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    stream = CarDataStream(TokenManager(Token("x"), clock=clock), ["V", "W"], tls=False, clock=clock)
+    caplog.set_level(logging.DEBUG, logger="carconnect")
+    for topic, payload in [("g/V", b"{not json"), ("g/V", b"[]"), ("g/W", b"[]"), ("g/V", b"null")]:
+        stream._receive(RawMessage(topic, payload))  # type: ignore[arg-type]
+    assert stream.malformed == 4
+    assert [(record.levelname, record.getMessage().split(":")[0]) for record in caplog.records] == [
+        ("WARNING", "skipped a malformed CarData message on g/V"),
+        ("DEBUG", "skipped a malformed CarData message on g/V"),
+        ("WARNING", "skipped a malformed CarData message on g/W"),
+        ("DEBUG", "skipped a malformed CarData message on g/V"),
+    ]
+    assert caplog.records[1].getMessage().endswith("not a JSON object but an array (2 on this topic)")
+    assert caplog.records[3].getMessage().endswith("not a JSON object but null (3 on this topic)")
 
 
 def moving(value: str, hour: int) -> bytes:

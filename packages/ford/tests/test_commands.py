@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import inspect
+import logging
 from collections.abc import Generator
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
-from carconnect.core import FakeClock
+from carconnect.core import CommandFailedError, FakeClock
 from carconnect.ford import (
     AsyncFordClient,
     AsyncFordConnectClient,
@@ -98,6 +99,42 @@ def test_a_failed_acceptance_raises_before_any_poll() -> None:
     with pytest.raises(Exception, match="precluded") as caught:
         next(flow)
     assert getattr(caught.value, "code", None) == "X"
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "raised", "last"),
+    [
+        (["pending", "succeeded"], None, "lock c-1: succeeded (raw) after 2 polls"),
+        (["pending", "failed"], CommandFailedError, "lock c-1: failed (raw) after 2 polls"),
+        (["pending", "unknown"], CommandPendingError, "lock c-1: outcome unknown, Ford no longer knows the command"),
+        (["pending"] * 3, CommandPendingError, "lock c-1: still raw after 3 polls; gave up waiting"),
+    ],
+    ids=["succeeded", "failed", "unknown", "gave-up"],
+)
+def test_polls_log_at_debug_and_the_outcome_once_at_info(
+    outcomes: list[Outcome], raised: type[Exception] | None, last: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="carconnect")
+    clock = FakeClock()
+    flow: Flow = wait_flow("lock", "c-1", WaitPolicy(max_polls=3, timeout=1000), clock)
+    if raised is None:
+        drive(flow, outcomes, clock)
+    else:
+        with pytest.raises(raised):
+            drive(flow, outcomes, clock)
+    levels = [record.levelname for record in caplog.records]
+    assert levels == ["DEBUG"] * len(outcomes) + ["INFO"]  # one per poll, then the outcome; no WARNING
+    assert caplog.records[-1].getMessage().startswith(last)
+
+
+def test_a_failed_acceptance_is_logged_at_info(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="carconnect")
+    initial = CommandProgress("failed", "FAILED", "answer", reason="precluded", code="X")
+    with pytest.raises(CommandFailedError):
+        next(wait_flow("lock", "c-1", WaitPolicy(), FakeClock(), initial))
+    assert [(record.levelname, record.getMessage()) for record in caplog.records] == [
+        ("INFO", "lock c-1: failed (FAILED) when Ford accepted it")
+    ]
 
 
 def test_ford_timestamps_and_coordinates() -> None:

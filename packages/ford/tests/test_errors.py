@@ -15,6 +15,7 @@ from carconnect.core import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ReauthorizationRequiredError,
     ServerError,
     VehicleUnavailableError,
     error_from_response,
@@ -33,7 +34,7 @@ CASES: list[tuple[str, int, Any, type[ApiError], str | None]] = [
         "fordconnect-unauthorized-user",
         401,
         {"error": {"code": 3000, "title": "Unauthorized user", "statusCode": "UNAUTHORIZED"}, "status": "FAILED"},
-        PermissionDeniedError,
+        ReauthorizationRequiredError,
         "3000",
     ),
     (
@@ -71,8 +72,8 @@ CASES: list[tuple[str, int, Any, type[ApiError], str | None]] = [
         PermissionDeniedError,
         "invalid_subscription_key",
     ),
-    ("gateway-rate-limit", 429, {"statusCode": 429, "message": "Rate limit is exceeded."}, RateLimitError, "429"),
-    ("gateway-not-found", 404, {"statusCode": 404, "message": "Resource not found"}, NotFoundError, "404"),
+    ("gateway-rate-limit", 429, {"statusCode": 429, "message": "Rate limit is exceeded."}, RateLimitError, None),
+    ("gateway-not-found", 404, {"statusCode": 404, "message": "Resource not found"}, NotFoundError, None),
     (
         "token-expired",
         401,
@@ -137,14 +138,27 @@ def test_details_and_request_ids() -> None:
             "commandId": "c-1",
         },
     )
+    assert isinstance(error, ReauthorizationRequiredError)
     assert error.message.startswith("Unauthorized user: The user is unauthorized. (")
     assert "authorized this application for this vehicle" in error.message
     assert error.details["commandId"] == "c-1"
     assert error.details["commandStatus"] == "FAILED"
+    assert error.details["title"] == "Unauthorized user"
     autonomic = raised(403, {"code": 403, "error": "forbidden", "message": "no", "referenceId": "ref-9"})
     assert autonomic.request_id == "ref-9"
     limited = raised(429, {"statusCode": 429, "message": "slow down"}, {"Retry-After": "62"})
     assert limited.retry_after == 62.0
+
+
+@pytest.mark.parametrize("status", [404, 429, 500])
+def test_a_gateway_status_code_repeating_the_http_status_is_no_code(status: int) -> None:
+    error = raised(status, {"statusCode": status, "message": "Simulated failure."})
+    assert error.code is None
+    assert str(error) == f"HTTP {status}: Simulated failure."
+
+
+def test_a_gateway_status_code_other_than_the_http_status_is_kept() -> None:
+    assert raised(500, {"statusCode": 503, "message": "upstream"}).code == "503"
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from carconnect.core import (
     NotCapableError,
     NotFoundError,
     PermissionDeniedError,
+    ReauthorizationRequiredError,
 )
 from carconnect.ford import AUTONOMIC_URL, CONNECT_API_URL, AsyncCommandHandle, CommandHandle
 from carconnect.ford.models import connect, fordpass
@@ -103,7 +104,8 @@ SCENARIOS = (
     ),
     Scenario(
         "fordconnect-*-error-401-unauthorized-*.json",
-        "connect", "unlock", "POST", f"{V1}/unlock", 401, (VEHICLE_ID,), error=PermissionDeniedError, code="3000",
+        "connect", "unlock", "POST", f"{V1}/unlock", 401, (VEHICLE_ID,), error=ReauthorizationRequiredError,
+        code="3000",
     ),
     Scenario(
         "fordconnect-*-error-404-*.json",

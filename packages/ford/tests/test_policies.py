@@ -17,6 +17,7 @@ from carconnect.core import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ReauthorizationRequiredError,
     RetryPolicy,
     ServerError,
     error_from_response,
@@ -163,7 +164,10 @@ class CountingSource:
     [
         ({"statusCode": 401, "message": "Access denied due to invalid subscription key."}, PermissionDeniedError),
         ({"statusCode": 401, "message": "Access denied due to missing subscription key."}, PermissionDeniedError),
-        ({"error": {"code": 3000, "title": "Unauthorized user", "statusCode": "UNAUTHORIZED"}}, PermissionDeniedError),
+        (
+            {"error": {"code": 3000, "title": "Unauthorized user", "statusCode": "UNAUTHORIZED"}},
+            ReauthorizationRequiredError,
+        ),
     ],
     ids=["invalid-key", "missing-key", "unauthorized-user"],
 )

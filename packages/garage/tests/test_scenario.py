@@ -3,12 +3,13 @@ list, status, lock and wait, capability refusal, events; then the mixed fleet at
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from carconnect.core import FakeClock, NotCapableError, QuotaExceededError
+from carconnect.core import FakeClock, NotCapableError, QuotaExceededError, ServerError
 from carconnect.garage import (
     ALL_FIELDS,
     Availability,
@@ -186,6 +187,34 @@ async def test_a_failed_login_is_reported_without_hiding_the_others(clients: Cli
     assert [login.brand for login in failed] == [failing]
     assert isinstance(failed[0].error, QuotaExceededError)
     assert {vehicle.brand for vehicle in vehicles} == set(BRANDS) - {failing}
+
+
+async def test_fleet_errors_are_logged_with_their_text_not_only_their_class(
+    clients: Clients, sim: Simulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="carconnect.garage")
+    failing = "volvo" if "volvo" in BRANDS else BRANDS[0]
+    async with clients(failing) as found:
+        garage = Garage(found.values())
+        vehicles = await garage.vehicles()
+        sim.faults.add("quota", brand=failing, retry_after=36_000)
+        results = [result async for result in garage.statuses(vehicles, fields=[Field.ODOMETER])]
+        failed: list[FailedLogin] = []
+        await garage.vehicles(failed=failed)
+    messages = [record.getMessage() for record in caplog.records if record.name == "carconnect.garage"]
+    errors = [result.error for result in results if result.error is not None] + [failed[0].error]
+    assert errors
+    for error in errors:  # the HTTP status, the vendor's code and its message
+        assert any(f"QuotaExceededError: {error}" in message for message in messages), (error, messages)
+
+
+def test_a_logged_error_carries_the_vendors_request_id_once() -> None:
+    from carconnect.garage.garage import describe
+
+    error = ServerError("boom", status_code=500, code="X", request_id="req-1")
+    text = describe(error)
+    assert text.startswith("ServerError: HTTP 500 X: boom")
+    assert text.count("req-1") == 1
 
 
 async def test_volvo_range_comes_from_the_one_endpoint_that_has_it(clients: Clients, requests: Requests) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 
 pytest.importorskip("carconnect.smartcar")
 
+from carconnect.core import FakeClock
 from carconnect.garage import Availability, EventHub, Field, Garage, Quantity, Update
 from carconnect.garage.webhooks import SmartcarWebhookApp
 from carconnect.smartcar.webhooks import SIGNATURE_HEADER, hmac_sha256_hex
@@ -130,6 +132,30 @@ async def test_a_malformed_delivery_is_a_400_and_other_methods_a_405() -> None:
         bad = await client.post("/", content=b"not json")
         other = await client.get("/")
     assert (bad.status_code, other.status_code) == (400, 405)
+
+
+def test_deliveries_log_at_debug_and_refusals_warn_at_most_once_a_minute(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="carconnect.garage")
+    clock = FakeClock()
+    app = SmartcarWebhookApp(MANAGEMENT_TOKEN, EventHub(), clock=clock)
+    body = delivery("v3-webhook-vehicle-state-polestar2.json")
+    assert app.handle(body, signed(body)[SIGNATURE_HEADER])[0] == 200
+    assert app.handle(b"not json", None)[0] == 400
+    assert {record.levelname for record in caplog.records} == {"DEBUG"}
+    assert "smartcar webhook for" in caplog.records[-2].getMessage()
+    assert "malformed" in caplog.records[-1].getMessage()
+    caplog.clear()
+    for _ in range(5):  # a burst of forged deliveries
+        assert app.handle(body, "0" * 64)[0] == 401
+        clock.advance(10)
+    assert [record.levelname for record in caplog.records] == ["WARNING"] + ["DEBUG"] * 4
+    assert "1 refused since the last such warning" in caplog.records[0].getMessage()
+    caplog.clear()
+    clock.advance(20)  # a minute after the warning
+    assert app.handle(body, None)[0] == 401
+    assert [record.levelname for record in caplog.records] == ["WARNING"]
+    assert "5 refused since the last such warning" in caplog.records[0].getMessage()
+    assert MANAGEMENT_TOKEN not in caplog.text
 
 
 async def test_a_webhook_delivery_reaches_the_stream_of_its_car(clients: Callable[..., Any]) -> None:

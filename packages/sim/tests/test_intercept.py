@@ -9,7 +9,7 @@ import httpx
 import pytest
 import respx
 
-from carconnect.core import AuthenticationError, AuthorizationDeniedError
+from carconnect.core import AuthorizationDeniedError, PermissionDeniedError
 from carconnect.core.oauth import LoopbackReceiver
 from carconnect.sim import Simulator
 from carconnect.sim.intercept import LoginPageError, vendor_hosts
@@ -53,8 +53,9 @@ def test_only_the_demo_clients_without_any_client() -> None:
     sim = Simulator()
     token = sim.issue_token("volvo")["access_token"]
     with sim.intercept(any_client=False), VolvoClient(token, api_key="my-vcc-api-key") as volvo:
-        with pytest.raises(AuthenticationError, match="api_key"):
+        with pytest.raises(PermissionDeniedError, match="api_key") as bad_key:
             volvo.vehicles()
+        assert bad_key.value.code == "invalid_api_key"
         login = volvo_auth().authorization_request()
         with pytest.raises(LoginPageError, match="invalid_client"):
             sim.follow_login(login.url, any_client=False)

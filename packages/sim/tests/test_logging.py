@@ -11,7 +11,7 @@ import sys
 import pytest
 
 
-@pytest.mark.parametrize("package", ["core", "volvo", "bmw", "ford", "smartcar", "garage"])
+@pytest.mark.parametrize("package", ["core", "volvo", "bmw", "ford", "smartcar", "garage", "sim"])
 def test_a_package_adds_a_null_handler_to_its_logger(package: str) -> None:
     code = (
         "import json, logging, importlib; "

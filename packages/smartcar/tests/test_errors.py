@@ -109,6 +109,32 @@ def test_resolution_may_be_an_object_a_string_or_null(resolution: Any, expected:
     assert found == (expected or ("REAUTHENTICATE", resolution["url"]))
 
 
+@pytest.mark.parametrize("resolution", [{"type": "REAUTHENTICATE"}, "reauthenticate"], ids=["object", "string"])
+async def test_access_denied_with_reauthenticate_asks_the_user_to_authorize_again(
+    resolution: Any, router: respx.Router, aclient: AsyncSmartcarClient
+) -> None:
+    detail = "The user did not grant access to this vehicle."
+    body = {"errors": [{"status": "403", "type": "AUTHENTICATION", "code": "ACCESS_DENIED", "detail": detail}]}
+    body["errors"][0]["resolution"] = resolution
+    router.get(f"{V3}/vehicles/{VEHICLE}/signals").respond(403, json=body)
+    with pytest.raises(ReauthorizationRequiredError) as caught:
+        await aclient.v3.signals(VEHICLE)
+    error = caught.value
+    assert (error.status_code, error.code, error.message) == (403, "ACCESS_DENIED", detail)
+    assert (error.details["type"], error.details["resolution"]) == ("AUTHENTICATION", "REAUTHENTICATE")
+    found = smartcar_error_mapper(403, body, httpx.Headers())
+    assert found is not None
+    assert found.token_rejected is False
+
+
+def test_access_denied_without_reauthenticate_stays_a_permission() -> None:
+    for resolution in (None, {"type": "CONTACT_SUPPORT"}):
+        body = v2_error("AUTHENTICATION", "ACCESS_DENIED", 403, resolution=resolution)
+        found = smartcar_error_mapper(403, body, httpx.Headers())
+        assert found is not None
+        assert (found.error_class, found.token_rejected) == (PermissionDeniedError, False)
+
+
 def test_code_casing_is_normalised() -> None:
     details = smartcar_error_mapper(429, v2_error("RATE_LIMIT", "Vehicle", 429), httpx.Headers())
     assert details is not None
@@ -200,6 +226,7 @@ class CountingSource:
 NOT_ABOUT_THE_TOKEN = [
     v2_error("CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED", 400),
     v3_error("AUTHENTICATION", "ACCESS_DENIED", 403),
+    v3_error("AUTHENTICATION", "ACCESS_DENIED", 403, resolution={"type": "REAUTHENTICATE"}),
     v2_error("PERMISSION", None, 403),
     v2_error("BILLING", "ACCOUNT_SUSPENDED", 430),
     v2_error("CONNECTED_SERVICES_ACCOUNT", "SUBSCRIPTION", 400),
@@ -207,7 +234,9 @@ NOT_ABOUT_THE_TOKEN = [
 
 
 @pytest.mark.parametrize(
-    "body", NOT_ABOUT_THE_TOKEN, ids=["maker-login", "v3-access-denied", "permission", "billing", "subscription"]
+    "body",
+    NOT_ABOUT_THE_TOKEN,
+    ids=["maker-login", "v3-access-denied", "v3-access-denied-reauthenticate", "permission", "billing", "subscription"],
 )
 def test_errors_that_are_not_about_the_token_never_refresh_it(body: dict[str, Any], router: respx.Router) -> None:
     status = int(body.get("statusCode") or body["errors"][0]["status"])

@@ -65,8 +65,8 @@ CASES: list[tuple[str, str, int, Any, dict[str, str], type[ApiError], str | None
         401,
         {"status": 401, "error": {"message": "Access denied due to invalid VCC-API-KEY. Make sure to provide a key."}},
         {},
-        AuthenticationError,
-        None,
+        PermissionDeniedError,
+        "invalid_api_key",
         "Volvo rejected the VCC API key: check the client's api_key (vcc-api-key) against the developer portal's "
         "primary or secondary key (Access denied due to invalid VCC-API-KEY. Make sure to provide a key.)",
     ),
@@ -100,6 +100,42 @@ CASES: list[tuple[str, str, int, Any, dict[str, str], type[ApiError], str | None
         MarketRestrictedError,
         "NOT_FOUND",
         "Does not belong to allowed markets",
+    ),
+    (
+        "unknown-vehicle",
+        ODOMETER,
+        404,
+        {"status": 404, "error": {"message": "NOT_FOUND", "description": f"Vehicle {VIN} not found."}},
+        {},
+        NotFoundError,
+        "NOT_FOUND",
+        f"Vehicle {VIN} not found.",
+    ),
+    (
+        "command-not-supported",
+        LOCK,
+        404,
+        {
+            "status": 404,
+            "error": {"message": "NOT_FOUND", "description": "Command lock is not supported by this vehicle."},
+        },
+        {},
+        NotCapableError,
+        "NOT_FOUND",
+        "Command lock is not supported by this vehicle.",
+    ),
+    (
+        "model-not-supported",
+        STATE,
+        404,
+        {
+            "status": 404,
+            "error": {"message": "NOT_FOUND", "description": "Resource not supported for this vehicle model"},
+        },
+        {},
+        NotCapableError,
+        "NOT_FOUND",
+        "Resource not supported for this vehicle model",
     ),
     (
         "energy-not-found",
@@ -293,6 +329,60 @@ def test_quota_does_not_refresh_the_token(router: respx.Router, clock: FakeClock
     ):
         volvo.odometer(VIN)
     assert refreshed == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"status": 401, "error": {"message": "Access denied due to invalid VCC-API-KEY. Make sure to provide a key."}},
+        {
+            "statusCode": 401,
+            "message": "Access denied due to invalid subscription key. Make sure to provide a valid key.",
+        },
+    ],
+    ids=["connected-vehicle", "gateway"],
+)
+def test_a_rejected_api_key_is_configuration_and_never_rejects_the_token(body: Any) -> None:
+    found = volvo_error_mapper(401, body, httpx.Headers())
+    assert found.error_class is PermissionDeniedError
+    assert found.code == "invalid_api_key"
+    assert found.token_rejected is False
+    assert "api_key" in (found.message or "")
+
+
+def test_a_rejected_access_token_is_still_the_tokens() -> None:
+    body = {
+        "status": 401,
+        "error": {"message": "UNAUTHORIZED", "description": "The access token is invalid or has expired."},
+    }
+    found = volvo_error_mapper(401, body, httpx.Headers())
+    assert found.error_class is AuthenticationError
+    assert found.token_rejected is True
+
+
+TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736"
+
+
+@pytest.mark.parametrize(
+    ("headers", "request_id"),
+    [
+        ({"traceparent": f"00-{TRACE_ID}-00f067aa0ba902b7-01"}, TRACE_ID),
+        ({"traceparent": f"00-{TRACE_ID}-00f067aa0ba902b7-01", "vcc-api-operationId": "op-3"}, "op-3"),
+        ({"traceparent": f"01-{TRACE_ID}-00f067aa0ba902b7-01-later"}, TRACE_ID),  # a later version's extra field
+        ({"traceparent": f"00-{'0' * 32}-00f067aa0ba902b7-01"}, None),  # an invalid (all-zero) trace id
+        ({"traceparent": f"ff-{TRACE_ID}-00f067aa0ba902b7-01"}, None),  # version ff is invalid
+        ({"traceparent": "not a traceparent"}, None),
+    ],
+    ids=["traceparent", "operation-id-first", "later-version", "zero-trace-id", "version-ff", "garbage"],
+)
+def test_the_request_id_falls_back_to_the_traceparent_trace_id(
+    strict: VolvoClient, router: respx.Router, headers: dict[str, str], request_id: str | None
+) -> None:
+    body = {"error": {"message": "INTERNAL_SERVER_ERROR", "description": "boom"}}
+    router.get(ODOMETER).respond(500, json=body, headers=headers)
+    with pytest.raises(ServerError) as raised:
+        strict.odometer(VIN)
+    assert raised.value.request_id == request_id
 
 
 def test_request_id_comes_from_the_body_or_the_header(strict: VolvoClient, router: respx.Router) -> None:

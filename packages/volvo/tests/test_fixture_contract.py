@@ -27,6 +27,7 @@ from carconnect.core import (
     AuthenticationError,
     BadRequestError,
     NotCapableError,
+    NotFoundError,
     PermissionDeniedError,
     QuotaExceededError,
     RateLimitError,
@@ -140,6 +141,8 @@ NOT_SPECIFIED = {"energy-v1-*.json": "Energy API v1 is retired (410 Gone) and de
 def expected_error(status: int, payload: Any) -> type[ApiError]:
     """The error class Volvo's documented rules give for this answer."""
     text = json.dumps(payload).lower()
+    if status == 401 and "vcc-api-key" in text:
+        return PermissionDeniedError
     if status == 403:
         return QuotaExceededError if "out of call volume quota" in text else PermissionDeniedError
     if status >= 500:
@@ -148,6 +151,8 @@ def expected_error(status: int, payload: Any) -> type[ApiError]:
         return NotCapableError
     if status == 404 and "allowed markets" in text:
         return MarketRestrictedError
+    if status == 404 and re.search(r"vehicle\b.*\bnot found", text):
+        return NotFoundError
     by_status = {401: AuthenticationError, 404: NotCapableError, 409: VehicleStateError, 429: RateLimitError}
     return by_status.get(status, BadRequestError)
 

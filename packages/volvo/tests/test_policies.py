@@ -10,8 +10,8 @@ import pytest
 import respx
 
 from carconnect.core import (
-    AuthenticationError,
     FakeClock,
+    PermissionDeniedError,
     RateLimitError,
     RetryPolicy,
     ServerError,
@@ -67,7 +67,7 @@ def test_a_wait_is_logged_without_secrets(
         volvo.odometer(VIN)
         volvo.odometer(VIN)
     assert clock.sleeps == [61.0]
-    assert "61.0 s for RateLimitPolicy" in caplog.text
+    assert "waiting 61.0 s" in caplog.text
     assert API_KEY not in caplog.text
     assert ACCESS_TOKEN not in caplog.text
 
@@ -85,15 +85,17 @@ def test_each_user_of_a_client_has_their_own_minute(router: respx.Router, clock:
     assert signed == ["Bearer token-a", "Bearer token-b", "Bearer token-a"]
 
 
-def test_the_rate_limit_policy_refuses_beyond_max_wait_and_logs_it(
+def test_the_rate_limit_policy_refuses_beyond_max_wait_and_logs_it_at_debug_only(
     clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG, logger="carconnect")
     policy = RateLimitPolicy(RateLimiter(clock=clock, requests_per_minute=1, max_wait=5))
     request = httpx.Request("GET", f"{API_URL}{ODOMETER}")
     policy.on_request(request)
-    with pytest.raises(RateLimitError, match="client-side rate limit"):
-        policy.on_request(request)
-    assert "refused" in caplog.text
+    for _ in range(3):  # a polling service: the caller's RateLimitError says why, every time
+        with pytest.raises(RateLimitError, match="client-side rate limit"):
+            policy.on_request(request)
+    assert [(record.levelname, "refused" in record.getMessage()) for record in caplog.records] == [("DEBUG", True)] * 3
 
 
 def test_the_busy_car_policy_forbids_retrying_only_a_busy_car() -> None:
@@ -140,10 +142,11 @@ def test_a_bad_api_key_never_refreshes_the_token(router: respx.Router, clock: Fa
     transport = httpx.MockTransport(router.handler)
     with VolvoClient(manager, api_key="wrong-key", transport=transport, clock=clock) as volvo:
         for _ in range(10):
-            with pytest.raises(AuthenticationError, match="check the client's api_key") as raised:
+            with pytest.raises(PermissionDeniedError, match="check the client's api_key") as raised:
                 volvo.odometer(VIN)
     assert refresher.refreshes == 0
     assert route.call_count == 10
+    assert raised.value.code == "invalid_api_key"
     assert "wrong-key" not in str(raised.value)
 
 

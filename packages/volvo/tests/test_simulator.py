@@ -11,10 +11,10 @@ import httpx
 import pytest
 
 from carconnect.core import (
-    AuthenticationError,
     FakeClock,
     MemoryTokenStore,
     NotCapableError,
+    NotFoundError,
     PermissionDeniedError,
     QuotaExceededError,
     RateLimitError,
@@ -267,9 +267,10 @@ def test_unknown_enum_values_and_nulls_do_not_break_parsing(sim: Simulator, invo
 
 
 def test_error_mapping(sim: Simulator, invoke: Invoke, vins: list[str]) -> None:
-    with pytest.raises(NotCapableError):
+    with pytest.raises(NotFoundError, match="YV1UNKNOWNVIN0000 not found") as unknown:
         invoke("doors", "YV1UNKNOWNVIN0000")
-    with pytest.raises(NotCapableError):
+    assert not isinstance(unknown.value, NotCapableError)
+    with pytest.raises(NotCapableError, match="not supported by this vehicle"):
         invoke("start_engine", vins[0])
     sim.faults.add("quota", brand="volvo", host="api", times=1, retry_after=3600)
     with pytest.raises(QuotaExceededError) as quota:
@@ -288,9 +289,10 @@ def test_bad_api_key_and_missing_scope(sim: Simulator, auth: VolvoAuth, sim_cloc
     token = login(auth).access_token
     with (
         VolvoClient(token, api_key="wrong", base_url=sim.url("volvo"), clock=sim_clock) as volvo,
-        pytest.raises(AuthenticationError, match="VCC-API-KEY"),
+        pytest.raises(PermissionDeniedError, match="VCC-API-KEY") as bad_key,
     ):
         volvo.doors(vins[0])
+    assert bad_key.value.code == "invalid_api_key"
     with (
         volvo_auth(sim, sim_clock, ["conve:doors_status", "conve:lock_status"]) as narrow,
         VolvoClient(login(narrow).access_token, api_key=API_KEY, base_url=sim.url("volvo"), clock=sim_clock) as volvo,

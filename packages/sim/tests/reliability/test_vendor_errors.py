@@ -39,7 +39,7 @@ TOKEN = Expect(("AuthenticationError",), refresh=True)
 CASES = [
     # Volvo: a 401 for the VCC API key is configuration; the quota 403 is not a login problem; a car
     # in use or asleep is a vehicle state, not a server fault retried blindly.
-    Case("volvo", "invalid-api-key", Expect(("AuthenticationError",), names="api key")),
+    Case("volvo", "invalid-api-key", Expect(("PermissionDeniedError",), code="invalid_api_key", names="api key")),
     Case("volvo", "access-token-invalid", TOKEN),
     Case("volvo", "missing-scope", Expect(("PermissionDeniedError",))),
     Case("volvo", "quota", Expect(("QuotaExceededError",))),
@@ -56,18 +56,19 @@ CASES = [
     Case("bmw", "cu-104", Expect(("PermissionDeniedError",), code="CU-104")),
     Case("bmw", "cu-105", Expect(("PermissionDeniedError",), code="CU-105")),
     # Ford: the API gateway's subscription key (Application-Id) is configuration; FordConnect's 3000
-    # is a user or vehicle not authorized, not a token problem.
+    # is a user or vehicle not authorized: the user links the vehicle again, no token refresh.
     Case("ford", "missing-subscription-key", Expect(("PermissionDeniedError",), names="application-id")),
     Case("ford", "invalid-subscription-key", Expect(("PermissionDeniedError",), names="application-id")),
     Case("ford", "access-token-expired", TOKEN),
-    Case("ford", "unauthorized-user", Expect(("PermissionDeniedError",)), call="command"),
+    Case("ford", "unauthorized-user", Expect(("ReauthorizationRequiredError",), code="3000"), call="command"),
     # FordPass (experimental): an Autonomic 401 renews the Autonomic token (exchanged from the CAT
     # token) once; a 403 DENY_ALLOW is a permission.
     Case("ford", "autonomic-unauthorized", TOKEN, call="fordpass read"),
     Case("ford", "autonomic-forbidden", Expect(("PermissionDeniedError",)), call="fordpass read"),
-    # Smartcar: only AUTHENTICATION (not ACCESS_DENIED) is about the token; a broken maker login
-    # needs the user in Connect again; RATE_LIMIT:VEHICLE is never retried automatically; BILLING
-    # never suggests waiting (its monthly request limit is a quota); UPSTREAM retries later.
+    # Smartcar: only AUTHENTICATION (not ACCESS_DENIED) is about the token; a broken maker login, or
+    # an ACCESS_DENIED whose resolution is REAUTHENTICATE, needs the user in Connect again;
+    # RATE_LIMIT:VEHICLE is never retried automatically; BILLING never suggests waiting (its monthly
+    # request limit is a quota); UPSTREAM retries later.
     Case(
         "smartcar",
         "connected-services-authentication-failed",
@@ -77,7 +78,7 @@ CASES = [
     Case(
         "smartcar",
         "v3-authentication-access-denied",
-        Expect(("PermissionDeniedError",), code="ACCESS_DENIED"),
+        Expect(("ReauthorizationRequiredError",), code="ACCESS_DENIED"),
         call="v3 read",
     ),
     Case("smartcar", "rate-limit-vehicle", Expect(("RateLimitError",), code="VEHICLE", retry_after=60.0)),

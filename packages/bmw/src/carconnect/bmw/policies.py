@@ -9,6 +9,10 @@ calls, so the error goes to the caller at once with the calls left. Only a reque
 reached BMW (a refused connection) is sent again. BMW counts per account: calls made through a
 ``client.for_user(credentials, key=...)`` view are charged to that account's own budget.
 
+A refusal is the caller's :class:`~carconnect.core.QuotaExceededError`, so it is logged at DEBUG,
+except the first one of each account's exhaustion window (and BMW's own ``CU-429``), which is one
+WARNING: a service that keeps polling a spent budget logs that once a window, not once a call.
+
 :class:`ImageAcceptPolicy` asks the image endpoint for ``*/*`` (core asks for JSON by default, and
 BMW may then answer JSON instead of the picture).
 """
@@ -20,6 +24,7 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 import httpx
@@ -28,7 +33,7 @@ from carconnect.core import CarConnectError, ErrorDetails, ErrorMapper, Policy, 
 from carconnect.core.mapping import decode_body
 from carconnect.core.retry import NEVER_SENT_ERRORS
 from carconnect.core.sources import TokenSource
-from carconnect.core.users import current_user
+from carconnect.core.users import current_user, user_key
 
 from .errors import is_quota_error
 from .quota import QuotaBudget
@@ -93,6 +98,9 @@ class QuotaPolicy(Policy):
         """The budget and receipt of each request's latest attempt, for a refund of exactly that call."""
         self._noted: weakref.WeakKeyDictionary[QuotaBudget, QuotaStatus] = weakref.WeakKeyDictionary()
         """Each budget's state as its latest error answer found it (read where the ledger may be read)."""
+        self._warned: dict[str | None, str] = {}
+        """Per account key (``None``: the client's own), the exhaustion window (when it frees up,
+        ISO 8601) already reported by a WARNING; a window that has passed is forgotten."""
 
     def __repr__(self) -> str:
         return f"QuotaPolicy({self.budget!r})"
@@ -162,7 +170,16 @@ class QuotaPolicy(Policy):
         try:
             receipt = budget.spend()
         except QuotaExceededError as refused:
-            logger.warning("%s %s refused locally: %s", request.method, request.url.path, refused.message)
+            window = str(refused.details.get("resets_at", "unknown"))
+            if self._first_of_window(window, budget):
+                logger.warning(
+                    "%s %s refused locally: %s (later refusals until then are logged at DEBUG)",
+                    request.method,
+                    request.url.path,
+                    refused.message,
+                )
+            else:
+                logger.debug("%s %s refused locally: %s", request.method, request.url.path, refused.message)
             raise
         self._hold(key, budget)
         with self._lock:
@@ -173,16 +190,38 @@ class QuotaPolicy(Policy):
         if response.is_success:
             return response
         budget, key = self._current()
+        exhausted = response.status_code in QUOTA_STATUSES and is_quota_error(decode_body(response.content))
+        window = "unknown"
         try:
-            if response.status_code in QUOTA_STATUSES and is_quota_error(decode_body(response.content)):
+            if exhausted:
                 budget.mark_exhausted()
                 self._hold(key, budget)
-                logger.warning("BMW reports the daily CarData quota used up; calls are refused until it refills")
-            self._noted[budget] = budget.status()
+            self._noted[budget] = status = budget.status()
+            if status.resets_at is not None:
+                window = status.resets_at.isoformat()
         except _LEDGER_FAULTS as exc:  # BMW's answer goes to the caller all the same
-            logger.warning("could not read or update the CarData quota ledger: %s", type(exc).__name__)
+            logger.warning("could not read or update the CarData quota ledger: %s", exc)
             self._noted.pop(budget, None)
+        if exhausted:
+            if self._first_of_window(window, budget):
+                logger.warning("BMW reports the daily CarData quota used up; calls are refused until %s", window)
+            else:
+                logger.debug("%s %s: BMW reports the daily quota used up", request.method, request.url.path)
         return response
+
+    def _first_of_window(self, window: str, budget: QuotaBudget) -> bool:
+        """Whether the running call's account has not been warned of this exhaustion window yet
+        (``window``: when it frees up, ISO 8601); it is noted as warned either way."""
+        account = user_key()
+        with self._lock:
+            if self._warned.get(account) == window:
+                return False
+            now = budget.clock.now()
+            for other, until in list(self._warned.items()):
+                if _passed(until, now):
+                    del self._warned[other]
+            self._warned[account] = window
+            return True
 
     def noted_state(self) -> QuotaState | None:
         """The running call's budget as its latest error answer found it (no ledger I/O here)."""
@@ -222,6 +261,14 @@ class QuotaPolicy(Policy):
                 request.url.path,
                 left,
             )
+        return False
+
+
+def _passed(window: str, now: datetime) -> bool:
+    """Whether the exhaustion window that frees up at ``window`` (ISO 8601) is over."""
+    try:
+        return datetime.fromisoformat(window) <= now
+    except (TypeError, ValueError):
         return False
 
 

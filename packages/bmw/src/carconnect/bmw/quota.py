@@ -8,6 +8,11 @@ count), and refuses a call locally with :class:`~carconnect.core.QuotaExceededEr
 be spent in vain. The reset rule is configurable: :class:`DailyReset` (midnight UTC by default) or
 :class:`RollingWindow` (each call counts for 24 hours).
 
+A ledger file that cannot be read, locked or written raises
+:class:`~carconnect.core.StoreUnavailableError` naming it: nothing is counted, and a call it was
+counting for is not sent. A ledger whose content is damaged counts as no call at all, and is logged
+(one WARNING naming the file per damage, not per read).
+
 Many workers or machines share one budget per account through Redis: ``QuotaBudget.shared(ledger)``
 counts in a :class:`carconnect.core.shared.QuotaLedger` (the ``redis`` extra of carconnect-core), one
 server-side script per call, so the workers together never spend more than the limit.
@@ -18,6 +23,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import json
+import logging
 import os
 import threading
 from collections.abc import Iterator
@@ -25,7 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from carconnect.core import SYSTEM_CLOCK, Clock, QuotaExceededError
+from carconnect.core import SYSTEM_CLOCK, Clock, QuotaExceededError, StoreUnavailableError
 from carconnect.core.files import FileLock, replace_file
 from carconnect.core.lazy import reexport
 
@@ -36,6 +42,8 @@ if TYPE_CHECKING:
     from .quota_shared import LedgerBackend, LedgerSnapshot, SharedQuotaBudget
 else:  # the reset rules, the status snapshot and the shared budget load on first use
     __getattr__, __dir__ = reexport(globals(), "carconnect.bmw.quota_rules", "carconnect.bmw.quota_shared")
+
+logger = logging.getLogger("carconnect.bmw")
 
 DAILY_LIMIT = 50
 """BMW's documented CarData limit: calls per day per account."""
@@ -119,38 +127,78 @@ class _MemoryStorage:
 
 
 class _FileStorage:
-    """A JSON file shared by every process of the account (see :mod:`carconnect.core.files`)."""
+    """A JSON file shared by every process of the account (see :mod:`carconnect.core.files`).
+
+    A file that cannot be read or written (permissions, a full disk, a read-only directory) raises
+    :class:`StoreUnavailableError` naming it; damaged content counts as no call (see :meth:`load`).
+    """
 
     blocking = True
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = FileLock(path)
+        self._damage_seen: int | None = None
+        """A hash of the damaged content last reported (``None`` since the last good read): each
+        damage is logged once, not on every read of it."""
 
     def locked(self) -> contextlib.AbstractContextManager[None]:
-        return self._lock.held()
+        return self._lock.held(lambda exc: _unavailable("lock", self.path, exc))
 
     def load(self, reset: ResetRule) -> _Ledger:
+        """The stored ledger; an empty one when there is no file yet, or when its content is damaged
+        (a WARNING naming the file, once per damage: the client must not stay blocked by it)."""
         try:
-            return _Ledger.from_json(self.path.read_text(encoding="utf-8"), reset)
+            text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
+            self._damage_seen = None
             return _Ledger()
-        except (ValueError, TypeError, AttributeError):
-            return _Ledger()  # a damaged ledger must not block the client: start counting afresh
+        except UnicodeDecodeError as exc:
+            return self._damaged(hash(exc.object), f"not UTF-8 text ({exc.reason})")
+        except OSError as exc:
+            raise _unavailable("read", self.path, exc) from exc
+        try:
+            ledger = _Ledger.from_json(text, reset)
+        except (ValueError, TypeError, AttributeError) as exc:
+            return self._damaged(hash(text), f"{type(exc).__name__}: {exc}")
+        self._damage_seen = None
+        return ledger
+
+    def _damaged(self, content: int, reason: str) -> _Ledger:
+        if self._damage_seen != content:
+            self._damage_seen = content
+            logger.warning(
+                "the CarData quota ledger %s is damaged (%s): counting starts afresh from 0 calls", self.path, reason
+            )
+        return _Ledger()
 
     def save(self, ledger: _Ledger) -> None:
-        replace_file(self.path, ledger.to_json().encode("utf-8"))
+        try:
+            replace_file(self.path, ledger.to_json().encode("utf-8"))
+        except OSError as exc:
+            raise _unavailable("write", self.path, exc) from exc
 
     def idle(self, now: datetime) -> bool:
         """Always: the count lives in the file, not in this object."""
         return True
 
 
+def _unavailable(action: str, path: Path, exc: OSError) -> StoreUnavailableError:
+    """The error for a ledger file the system refused: it names the ledger (and the file the system
+    named, when that is another one, such as the lock or a temporary file) and the system's reason."""
+    reason = exc.strerror or type(exc).__name__
+    if exc.filename is not None and os.fspath(exc.filename) != os.fspath(path):
+        reason = f"{reason} ({os.fsdecode(exc.filename)})"
+    return StoreUnavailableError(f"cannot {action} the CarData quota ledger {path}: {reason}")
+
+
 class QuotaBudget:
     """Counts CarData calls for one account and refuses the call that would exceed ``limit``.
 
     Give every client of an account the same budget object, or the same ``path`` across processes.
-    ``enforce=False`` keeps counting without refusing anything.
+    ``enforce=False`` keeps counting without refusing anything. A ``path`` the system will not let
+    us read, lock or write makes every method raise :class:`~carconnect.core.StoreUnavailableError`
+    naming it, with nothing counted.
     """
 
     def __init__(

@@ -56,6 +56,8 @@ except ImportError as exc:
 
 logger = logging.getLogger("carconnect.bmw.streaming")
 logger.addHandler(logging.NullHandler())
+mqtt_logger = logging.getLogger("carconnect.bmw.streaming.mqtt")
+"""The MQTT library's own records (paho's packet log at DEBUG, aiomqtt's warnings)."""
 
 NOT_AUTHORISED_CODES = frozenset({4, 5})
 """CONNACK codes for a bad user name or password and for not authorised."""
@@ -218,6 +220,8 @@ class CarDataStream:
         """Reconnections after a disconnect or a refused login."""
         self.malformed = 0
         """Messages that were not BMW-shaped JSON (skipped and logged)."""
+        self._malformed_on: dict[str, int] = {}
+        """Malformed messages per topic: the first of a topic is a WARNING, the others DEBUG."""
         self.dropped = 0
         """Unread updates dropped because ``max_pending`` were waiting."""
         self.delays: list[float] = []
@@ -334,9 +338,8 @@ class CarDataStream:
                         self.renewals += 1
                         continue
                 except aiomqtt.MqttCodeError as exc:
-                    if _code(exc.rc) not in NOT_AUTHORISED_CODES:
-                        logger.info("CarData broker refused the connection (%s); reconnecting", _code(exc.rc))
-                    else:
+                    level, problem = logging.INFO, _disconnected(exc)
+                    if _code(exc.rc) in NOT_AUTHORISED_CODES:
                         self._refused += 1
                         if self._refused >= self._login_attempts:
                             raise AuthenticationError(
@@ -345,16 +348,22 @@ class CarDataStream:
                                 "BMW CarData portal, then log in again",
                                 code=f"connack-{_code(exc.rc)}",
                             ) from None
+                        level = logging.WARNING
+                        problem = (
+                            f"BMW's broker refused the login ({_describe(exc)}; refusal {self._refused} of "
+                            f"{self._login_attempts}): the next try presents a fresh id_token"
+                        )
                 except aiomqtt.MqttError as exc:
-                    logger.info("CarData stream disconnected (%s); reconnecting", type(exc).__name__)
+                    level, problem = logging.INFO, _disconnected(exc)
                 except CarConnectError as exc:
                     if not transient(exc):
                         raise
-                    logger.info("could not refresh the BMW token (%s); retrying", type(exc).__name__)
+                    level, problem = logging.INFO, f"could not refresh the BMW token ({_describe(exc)})"
                 self._attempt += 1
                 self.reconnects += 1
                 delay = self._backoff.delay(self._attempt, self._rng)
                 self.delays.append(delay)
+                logger.log(level, "%s; reconnecting in %.1f s (attempt %d)", problem, delay, self._attempt)
                 await self._clock.asleep(delay)
         except asyncio.CancelledError:
             raise
@@ -416,6 +425,7 @@ class CarDataStream:
             username=credentials.username,
             password=credentials.password,
             identifier=self._client_id,
+            logger=mqtt_logger,
             clean_session=False,
             keepalive=self._keepalive,
             tls_context=self._tls,
@@ -466,17 +476,16 @@ class CarDataStream:
         """Called by the MQTT library for each message, before it acknowledges it.
 
         Nothing a message holds may break the connection: what cannot be decoded is counted in
-        :attr:`malformed`, logged once (one WARNING) and skipped.
+        :attr:`malformed` and skipped. The first such message of a topic is a WARNING saying what was
+        wrong with it; later ones of that topic are DEBUG records with the topic's running count.
         """
+        topic = str(message.topic)
         try:
-            update = parse_message(str(message.topic), message.payload)
+            update = _parse(topic, message.payload)
         except Exception as exc:  # a shape no decoder foresaw
-            self.malformed += 1
-            logger.warning("skipped an undecodable CarData message on %s (%s)", message.topic, type(exc).__name__)
-            return
-        if update is None:
-            self.malformed += 1
-            logger.warning("skipped a malformed CarData message on %s", message.topic)
+            update = f"a shape no decoder foresaw ({type(exc).__name__})"
+        if isinstance(update, str):
+            self._skip_malformed(topic, update)
             return
         self.state(update.vin).apply(update)
         if self._max_pending is not None and self._updates.qsize() >= self._max_pending:
@@ -486,21 +495,66 @@ class CarDataStream:
             self.dropped += 1
         self._updates.put_nowait(update)
 
+    def _skip_malformed(self, topic: str, reason: str) -> None:
+        self.malformed += 1
+        count = self._malformed_on[topic] = self._malformed_on.get(topic, 0) + 1
+        if count == 1:
+            logger.warning(
+                "skipped a malformed CarData message on %s: %s (later ones on this topic are logged at DEBUG)",
+                topic,
+                reason,
+            )
+        else:
+            logger.debug("skipped a malformed CarData message on %s: %s (%d on this topic)", topic, reason, count)
+
 
 def parse_message(topic: str, payload: Any) -> StreamUpdate | None:
     """A BMW stream message decoded with the catalogue, or ``None`` when it is not BMW-shaped JSON."""
+    found = _parse(topic, payload)
+    return None if isinstance(found, str) else found
+
+
+def _parse(topic: str, payload: Any) -> StreamUpdate | str:
+    """:func:`parse_message`, or what is wrong with the message (never quoting its content)."""
     try:
         body = json.loads(payload)
-    except (TypeError, ValueError):
-        return None
-    if not isinstance(body, dict) or not isinstance(body.get("data"), dict):
-        return None
+    except json.JSONDecodeError as exc:
+        return f"not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+    except UnicodeDecodeError:
+        return "not JSON (not UTF-8 text)"
+    except (TypeError, ValueError) as exc:
+        return f"not JSON ({type(exc).__name__})"
+    if not isinstance(body, dict):
+        return f"not a JSON object but {_kind(body)}"
+    if not isinstance(body.get("data"), dict):
+        return 'no "data" object' if "data" not in body else f'"data" is {_kind(body["data"])}, not an object'
     vin = body["vin"] if isinstance(body.get("vin"), str) else topic.rsplit("/", 1)[-1]
     try:
         stamp = parse_timestamp(body["timestamp"]) if isinstance(body.get("timestamp"), str) else None
     except ValueError:
         stamp = None
     return StreamUpdate(vin=vin, topic=topic, values=decode_data(body["data"]), timestamp=stamp, raw=body)
+
+
+def _kind(value: Any) -> str:
+    """What a JSON value is, for a message about a malformed one: ``"an array"``, ``"null"``..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    kinds = {list: "an array", dict: "an object", str: "a string", int: "a number", float: "a number"}
+    return kinds.get(type(value), f"a {type(value).__name__}")
+
+
+def _describe(error: BaseException) -> str:
+    """An error's class and message, for a log record (the class alone when it has no message)."""
+    text = str(error)
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def _disconnected(error: aiomqtt.MqttError) -> str:
+    """A connection the broker refused (``MqttConnectError``: its CONNACK code) or that ended."""
+    return f"the CarData stream's connection failed or ended ({_describe(error)})"
 
 
 async def _wait_disconnect(client: aiomqtt.Client) -> None:

@@ -3,7 +3,9 @@
 :func:`wait_flow` is one generator that asks its driver to sleep or to poll once, and decides from
 each :class:`CommandProgress` whether to go on; :class:`HandleBase` is the data both handles carry.
 The handles themselves are in :mod:`carconnect.ford.commands`. Progress is logged on the
-``carconnect.ford`` logger (command name, id and Ford's status; never a token or a vehicle id).
+``carconnect.ford`` logger (command name, id and Ford's status; never a token or a vehicle id): each
+poll at DEBUG, each outcome (succeeded, failed, unknown, gave up waiting) at INFO, also when it is
+raised to the caller.
 """
 
 from __future__ import annotations
@@ -167,6 +169,7 @@ def wait_flow(
 ) -> Generator[Step, CommandProgress[R] | None, CommandResult[R]]:
     """Poll until the command succeeds or fails, within ``policy``; ``initial`` is what the acceptance said."""
     if initial is not None and initial.outcome == "failed":
+        logger.info("%s %s: failed (%s) when Ford accepted it", command, command_id, initial.status)
         raise failed_error(command, command_id, initial)
     started = clock.monotonic()
     status = initial.status if initial is not None else None
@@ -176,7 +179,7 @@ def wait_flow(
         if remaining <= 0:
             break
         delay = min(policy.delay(polls), remaining)
-        logger.info("%s %s: %s, poll %d in %.1f s", command, command_id, status or "accepted", polls + 1, delay)
+        logger.debug("%s %s: %s, poll %d in %.1f s", command, command_id, status or "accepted", polls + 1, delay)
         yield Sleep(delay)
         progress = yield Poll()
         assert progress is not None
@@ -189,9 +192,11 @@ def wait_flow(
             logger.info("%s %s: failed (%s) after %d polls", command, command_id, status, polls)
             raise failed_error(command, command_id, progress)
         if progress.outcome == "unknown":
-            logger.warning("%s %s: Ford no longer knows the command after %d polls", command, command_id, polls)
+            logger.info(
+                "%s %s: outcome unknown, Ford no longer knows the command after %d polls", command, command_id, polls
+            )
             raise unknown_error(command, command_id, progress, polls)
-    logger.warning("%s %s: still %s after %d polls; giving up waiting", command, command_id, status, polls)
+    logger.info("%s %s: still %s after %d polls; gave up waiting", command, command_id, status, polls)
     raise CommandPendingError(
         f"{command} {command_id} still pending ({status}) after {polls} polls; it may still run",
         command=command,

@@ -3,11 +3,14 @@
 The shapes, and what they become:
 
 * FordConnect ``{"error": {"code", "title", "details", "statusCode"}, "status": "FAILED", ...}``:
-  3000 (unauthorized user or vehicle) -> :class:`PermissionDeniedError`, 4002 -> :class:`NotFoundError`,
-  4006 / 406 (EV-only command on an ICE car, data that does not apply) -> :class:`NotCapableError`;
+  3000 (the user has not authorized the application for this vehicle: the vehicle is picked, and
+  authorized, in Ford's account-linking login) -> :class:`ReauthorizationRequiredError`, 4002 ->
+  :class:`NotFoundError`, 4006 / 406 (EV-only command on an ICE car, data that does not apply) ->
+  :class:`NotCapableError`;
 * FordConnect validation ``{"errorCode": "400", "errorMessage"}`` -> :class:`BadRequestError`;
 * API gateway ``{"statusCode", "message"}``: a missing or invalid subscription key (``Application-Id``)
   is a configuration problem, not a login problem -> :class:`PermissionDeniedError`; 429 -> rate limit;
+  ``statusCode`` is the vendor's code only when it is not the HTTP status repeated;
 * OAuth-style ``{"error": "invalid_token", "error_description"}`` -> :class:`AuthenticationError`;
 * Ford token/CAT hosts ``{"message", "errorCode": "460", "timestamp"}``: 460 is an invalid or expired
   token -> :class:`AuthenticationError`;
@@ -21,8 +24,9 @@ Status rules for everything else: 406 -> :class:`NotCapableError`, then carconne
 
 Only an answer that says the access token itself is bad (``invalid_token``, ``errorCode`` 460, an
 Autonomic 401, a 401 with no recognisable body) makes carconnect-core refresh the token and replay the
-call once: a subscription key (``Application-Id``) Ford refuses, or a user or vehicle not authorized
-for the application, is a :class:`PermissionDeniedError` naming what to fix, and never refreshes.
+call once: a subscription key (``Application-Id``) Ford refuses is a :class:`PermissionDeniedError`
+naming what to fix, and a user or vehicle not authorized for the application (3000) a
+:class:`ReauthorizationRequiredError` (the user links the vehicle again); neither refreshes.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from carconnect.core import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ReauthorizationRequiredError,
     VehicleUnavailableError,
 )
 
@@ -48,7 +53,7 @@ INVALID_TOKEN_CODE = "460"
 """Ford's ``errorCode`` for an invalid or expired token."""
 
 _FORDCONNECT_CODES: dict[int, type[ApiError]] = {
-    3000: PermissionDeniedError,
+    3000: ReauthorizationRequiredError,
     4002: NotFoundError,
     4006: NotCapableError,
 }
@@ -97,7 +102,10 @@ def _gateway(status: int, body: Mapping[str, Any]) -> ErrorDetails:
         return ErrorDetails(
             error_class=PermissionDeniedError, code=code, message=f"{message} ({_FIX_KEY})", token_rejected=False
         )
-    return ErrorDetails(error_class=_by_status(status), code=_code(body.get("statusCode")), message=message)
+    vendor_code = _code(body.get("statusCode"))
+    return ErrorDetails(
+        error_class=_by_status(status), code=None if vendor_code == str(status) else vendor_code, message=message
+    )
 
 
 def _ford_coded(status: int, body: Mapping[str, Any]) -> ErrorDetails:

@@ -18,6 +18,16 @@ logger = logging.getLogger("carconnect.garage")
 T = TypeVar("T")
 
 
+def describe(error: CarConnectError) -> str:
+    """An error for a log record: its class and text (HTTP status, vendor code and message), and the
+    vendor's request id when the text does not already carry it."""
+    text = f"{type(error).__name__}: {error}"
+    request_id = getattr(error, "request_id", None)
+    if request_id and str(request_id) not in text:
+        text = f"{text} (request id {request_id})"
+    return text
+
+
 @dataclass(frozen=True)
 class FleetResult(Generic[T]):
     """One car's answer in a fleet read: its value, or the typed error it ended with."""
@@ -86,7 +96,7 @@ class Garage:
         found: list[Vehicle] = []
         for adapter, listing in zip(self.adapters, listings, strict=True):
             if isinstance(listing, CarConnectError) and failed is not None:
-                logger.info("%s listing failed: %s", adapter.brand, type(listing).__name__)
+                logger.info("%s listing failed: %s", adapter.brand, describe(listing))
                 failed.append(FailedLogin(adapter.brand, listing))
             elif isinstance(listing, BaseException):
                 raise listing
@@ -108,7 +118,7 @@ class Garage:
             try:
                 return FleetResult(vehicle, await action(vehicle))
             except CarConnectError as error:
-                logger.info("%s %s: %s", vehicle.brand, vehicle.id, type(error).__name__)
+                logger.info("%s %s: %s", vehicle.brand, vehicle.id, describe(error))
                 return FleetResult(vehicle, error=error)
 
         tasks = [asyncio.ensure_future(run(vehicle)) for vehicle in vehicles]

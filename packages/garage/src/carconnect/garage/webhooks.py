@@ -7,16 +7,21 @@ Needs ``carconnect-smartcar`` installed.
 
 The challenge is answered only when it is a short token (``carconnect.smartcar.webhooks.CHALLENGE``,
 which explains why); other challenges get a 400 and nothing is signed.
+
+Logging (``carconnect.garage``): each delivery, and each malformed one (400), is a DEBUG record. A
+refusal that may be a forgery (a signature that does not match, a challenge not answered) is a
+WARNING at most once a minute, counting the refusals since the last one; the others are DEBUG.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from carconnect.core import ResponseParseError
+from carconnect.core import SYSTEM_CLOCK, Clock, ResponseParseError
 
 from .adapters.base import mapping
 from .adapters.smartcar import status_from_signals
@@ -29,13 +34,25 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
+REFUSAL_WARNING_INTERVAL = 60.0
+"""Seconds between two WARNINGs about refused deliveries (the refusals between them are DEBUG)."""
+
 
 class SmartcarWebhookApp:
-    """ASGI app for Smartcar webhook deliveries (mount it at the callback URL you gave Smartcar)."""
+    """ASGI app for Smartcar webhook deliveries (mount it at the callback URL you gave Smartcar).
 
-    def __init__(self, management_token: str, hub: EventHub) -> None:
+    ``clock`` times the WARNINGs about refused deliveries (at most one a minute).
+    """
+
+    def __init__(self, management_token: str, hub: EventHub, *, clock: Clock = SYSTEM_CLOCK) -> None:
         self._management_token = management_token
         self.hub = hub
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._refusals = 0
+        """Refusals since the last WARNING about one."""
+        self._warned_at: float | None = None
+        """When (``clock.monotonic()``) the last WARNING about a refusal was logged."""
 
     def __repr__(self) -> str:
         return "SmartcarWebhookApp(management_token=***)"
@@ -63,16 +80,17 @@ class SmartcarWebhookApp:
         try:
             event = parse_webhook(body)
         except ResponseParseError as error:
+            logger.debug("smartcar webhook malformed (400): %s", error.message)
             return 400, {"error": error.message}
         challenge = challenge_of(event)
         if challenge is not None:
             try:
                 return 200, challenge_response(challenge, self._management_token)
             except ResponseParseError as refused:  # its answer could sign a forged delivery
-                logger.warning("smartcar webhook refused: %s", refused.message)
+                self._refused(refused.message)
                 return 400, {"error": refused.message}
         if not verify_signature(body, signature, self._management_token):
-            logger.warning("smartcar webhook refused: signature does not match")
+            self._refused("signature does not match")
             return 401, {"error": "signature does not match"}
         data = mapping(json.loads(body))
         if str(data.get("eventType", "")).upper() == "VEHICLE_STATE":
@@ -81,8 +99,26 @@ class SmartcarWebhookApp:
             signals = delivery.get("signals")
             status = status_from_signals(signals if isinstance(signals, list) else [])
             listeners = self.hub.publish("smartcar", vehicle_id, status)
-            logger.info("smartcar webhook for %s: %d streams", vehicle_id, listeners)
+            logger.debug("smartcar webhook for %s: %d streams", vehicle_id, listeners)
         return 200, {"received": True}
+
+    def _refused(self, reason: str) -> None:
+        """Log a refusal that may be a forgery: a WARNING at most once a minute, else DEBUG."""
+        now = self._clock.monotonic()
+        with self._lock:
+            self._refusals += 1
+            count = self._refusals
+            quiet = self._warned_at is not None and now - self._warned_at < REFUSAL_WARNING_INTERVAL
+            if not quiet:
+                self._refusals, self._warned_at = 0, now
+        if quiet:
+            logger.debug("smartcar webhook refused: %s", reason)
+        else:
+            logger.warning(
+                "smartcar webhook refused: %s (%d refused since the last such warning; at most one a minute)",
+                reason,
+                count,
+            )
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:

@@ -6,6 +6,8 @@ Three ways to use it: ``python -m carconnect.sim``; ``with Simulator() as sim:``
 
 from __future__ import annotations
 
+import logging
+
 from .app import SimApp, create_app
 from .brands import BrandContext, BrandError, BrandPlugin
 from .clock import ManualClock, SimClock, WallClock
@@ -18,6 +20,8 @@ from .options import SimOptions
 from .profiles import BRANDS, DEMO_CLIENTS, PROFILES, DemoClient
 from .server import Simulator
 from .state import SimState
+
+logging.getLogger("carconnect.sim").addHandler(logging.NullHandler())
 
 __all__ = [
     "BRANDS",

@@ -13,7 +13,10 @@ Only an ``AUTHENTICATION`` error (other than ``ACCESS_DENIED``) says the access 
 bad, so only it refreshes the token and replays the call once. A broken maker login
 (``CONNECTED_SERVICES_ACCOUNT:AUTHENTICATION_FAILED``) is a
 :class:`~carconnect.core.ReauthorizationRequiredError` whose ``details["resolution_url"]`` is
-Smartcar's re-authentication link; a plan or account problem (``BILLING``) is a
+Smartcar's re-authentication link. ``AUTHENTICATION:ACCESS_DENIED`` (the user's consent does not
+cover the call) is a :class:`~carconnect.core.ReauthorizationRequiredError` too when Smartcar's
+resolution is ``REAUTHENTICATE`` (the user must go through Connect again), else a
+:class:`~carconnect.core.PermissionDeniedError`. A plan or account problem (``BILLING``) is a
 :class:`~carconnect.core.PermissionDeniedError`, never an error that suggests waiting, except the
 monthly per-vehicle request quota (``BILLING:VEHICLE_REQUEST_LIMIT``, a
 :class:`~carconnect.core.QuotaExceededError`).
@@ -71,6 +74,10 @@ CODE_CLASSES: dict[tuple[str, str], type[ApiError]] = {
 ``resolution_url``), the vehicle left the user's account, the token may not act for this user or
 vehicle, or the vehicle's monthly request quota is spent."""
 
+CONSENT_DENIED = ("AUTHENTICATION", "ACCESS_DENIED")
+"""The user's consent does not cover the call; with the resolution ``REAUTHENTICATE`` the user must
+authorize again (:class:`~carconnect.core.ReauthorizationRequiredError`)."""
+
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
@@ -119,8 +126,11 @@ def smartcar_error_mapper(status: int, body: Any, headers: httpx.Headers) -> Err
     if isinstance(error.get("detail"), list):
         details["detail"] = error["detail"]
     message = _text(error.get("description")) or _text(error.get("detail")) or _text(error.get("title"))
+    error_class = CODE_CLASSES.get((kind, code or "")) or ERROR_CLASSES.get(kind)
+    if (kind, code, resolution) == (*CONSENT_DENIED, REAUTHENTICATE):
+        error_class = ReauthorizationRequiredError
     return ErrorDetails(
-        error_class=CODE_CLASSES.get((kind, code or "")) or ERROR_CLASSES.get(kind),
+        error_class=error_class,
         code=code,
         message=message,
         request_id=_text(error.get("requestId")) if not headers.get("sc-request-id") else None,

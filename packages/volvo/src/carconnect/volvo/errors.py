@@ -10,12 +10,18 @@ Three body shapes coexist on api.volvocars.com:
 
 Status rules: 401 authentication; 403 quota or permission; 404 "Does not belong to allowed markets"
 :class:`MarketRestrictedError` (the car or account is outside the markets the application may use);
-any other 404 (and ``NOT_SUPPORTED``) not capable; 409 vehicle state; 429 rate limit; 5xx server,
-except the answer that the car is in use or asleep (a vehicle state). A 422 answered to a command
-becomes :class:`~carconnect.core.CommandFailedError` in the client (see :func:`command_error`).
+404 "Vehicle ... not found" :class:`~carconnect.core.NotFoundError` (a VIN the account does not
+have); any other 404 (and ``NOT_SUPPORTED``) not capable; 409 vehicle state; 429 rate limit; 5xx
+server, except the answer that the car is in use or asleep (a vehicle state). A 422 answered to a
+command becomes :class:`~carconnect.core.CommandFailedError` in the client (see :func:`command_error`).
 
-Only a 401 about the access token refreshes it (once) and replays the call: a 401 for the
-``vcc-api-key`` is the application's configuration, and says so; a 403 never touches the token.
+Only a 401 about the access token refreshes it (once) and replays the call. A 401 for the
+``vcc-api-key`` ("Access denied due to invalid VCC-API-KEY", or the gateway's "subscription key") is
+the application's configuration: a :class:`~carconnect.core.PermissionDeniedError` with code
+``invalid_api_key`` that says so. A 403 never touches the token.
+
+The request id is the body's ``operationId``, else the ``vcc-api-operationId`` header, else the trace
+id of a W3C ``traceparent`` header (Volvo's successor to ``vcc-api-operationId``).
 """
 
 from __future__ import annotations
@@ -43,6 +49,8 @@ from carconnect.core import (
 )
 
 OPERATION_ID_HEADER = "vcc-api-operationId"
+TRACEPARENT_HEADER = "traceparent"
+API_KEY_CODE = "invalid_api_key"
 QUOTA_MESSAGE = "out of call volume quota"
 API_KEY_MARKERS = ("vcc-api-key", "api key", "api-key", "subscription key")
 BUSY_MARKERS = ("in use", "asleep")
@@ -51,6 +59,8 @@ NOT_SUPPORTED_CODES = frozenset({"NOT_SUPPORTED", "RESOURCE_NOT_SUPPORTED"})
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _HHMMSS = re.compile(r"(\d+):([0-5]\d):([0-5]\d)")
 _SECONDS = re.compile(r"(\d+)\s*seconds?", re.IGNORECASE)
+_UNKNOWN_VEHICLE = re.compile(r"\bvehicle\b.*\bnot found\b|\bunknown vehicle\b", re.IGNORECASE)
+_TRACEPARENT = re.compile(r"^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?$")
 
 MARKET_MESSAGE = "allowed markets"
 
@@ -135,8 +145,8 @@ def is_vehicle_busy(body: Any) -> bool:
 def _api_key_rejected(found: _Body, request_id: str | None) -> ErrorDetails:
     vendor = found.message or "access denied"
     return ErrorDetails(
-        error_class=AuthenticationError,
-        code=found.code,
+        error_class=PermissionDeniedError,
+        code=API_KEY_CODE,
         message=f"Volvo rejected the VCC API key: check the client's api_key (vcc-api-key) against the "
         f"developer portal's primary or secondary key ({vendor})",
         request_id=request_id,
@@ -149,10 +159,25 @@ def is_market_message(message: str | None) -> bool:
     return bool(message) and MARKET_MESSAGE in str(message).lower()
 
 
+def is_unknown_vehicle_message(message: str | None) -> bool:
+    """Whether a 404's words say the vehicle itself is unknown ("Vehicle ... not found")."""
+    return bool(message) and _UNKNOWN_VEHICLE.search(str(message)) is not None
+
+
+def trace_id(traceparent: str | None) -> str | None:
+    """The trace id of a W3C ``traceparent`` header value (``None`` when it is not a valid one)."""
+    found = _TRACEPARENT.match((traceparent or "").strip())
+    if found is None or found.group(1) == "ff" or found.group(2) == "0" * 32 or found.group(3) == "0" * 16:
+        return None
+    if found.group(1) == "00" and found.group(5) is not None:  # version 00 has exactly four fields
+        return None
+    return found.group(2)
+
+
 def volvo_error_mapper(status_code: int, body: Any, headers: httpx.Headers) -> ErrorDetails:
     """The :data:`~carconnect.core.ErrorMapper` of every Volvo API."""
     found = _read(body)
-    request_id = found.operation_id or headers.get(OPERATION_ID_HEADER)
+    request_id = found.operation_id or headers.get(OPERATION_ID_HEADER) or trace_id(headers.get(TRACEPARENT_HEADER))
     if status_code == 401 and _mentions(found.message, API_KEY_MARKERS):
         return _api_key_rejected(found, request_id)
     error_class: type[ApiError] | None = _BY_STATUS.get(status_code)
@@ -167,6 +192,8 @@ def volvo_error_mapper(status_code: int, body: Any, headers: httpx.Headers) -> E
         error_class = NotCapableError
     elif status_code == 404 and is_market_message(found.message):
         error_class = MarketRestrictedError
+    elif status_code == 404 and is_unknown_vehicle_message(found.message):
+        error_class = NotFoundError
     # A Retry-After header wins (core reads it); otherwise the wait the message states.
     retry_after = _seconds_in(found.message) if waits and parse_retry_after(headers) is None else None
     return ErrorDetails(

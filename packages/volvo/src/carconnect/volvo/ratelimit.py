@@ -295,7 +295,8 @@ class RateLimitPolicy(Policy):
     """Asks the :class:`RateLimiter` for each attempt's slot and waits for it before the attempt leaves.
 
     Every attempt counts (retries and the replay after a refreshed token too), so a polling loop slows
-    down instead of earning a 429. A wait beyond the limiter's ``max_wait`` refuses the request unsent.
+    down instead of earning a 429. A wait beyond the limiter's ``max_wait`` refuses the request unsent
+    with a :class:`~carconnect.core.RateLimitError`, logged at DEBUG only (the error says why).
     """
 
     def __init__(self, limiter: RateLimiter) -> None:
@@ -309,7 +310,7 @@ class RateLimitPolicy(Policy):
         try:
             return self.limiter.reserve(request)
         except RateLimitError as refused:
-            logger.warning("%s %s refused: %s", request.method, request.url.path, refused.message)
+            logger.debug("%s %s refused: %s", request.method, request.url.path, refused.message)
             raise
 
     def on_unsent(self, request: httpx.Request) -> None:
