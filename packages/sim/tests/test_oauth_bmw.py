@@ -120,6 +120,13 @@ def test_approval_from_python_and_admin_api(sim: Simulator, http: httpx.Client) 
     assert http.post("/_admin/device/approve", json={"user_code": "ZZZZZZZZ"}).status_code == 404
 
 
+def test_denied_from_python_is_403_access_denied(sim: Simulator, http: httpx.Client) -> None:
+    sim.options.device_auto_approve_after = None
+    device = Device(sim, http)
+    sim.deny_device(device.body["user_code"])
+    assert _error(device.poll()) == (403, "access_denied")
+
+
 def test_denied_on_the_page_is_403_access_denied(sim: Simulator, http: httpx.Client) -> None:
     sim.options.device_auto_approve_after = None
     device = Device(sim, http)

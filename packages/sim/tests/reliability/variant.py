@@ -1,7 +1,9 @@
 """CI or long variant of the reliability suite, chosen by ``CARCONNECT_LONG=1``.
 
-The CI variant keeps the whole suite well under a minute on a small machine; the long variant runs
-the figures the promise is stated in (a 60 s soak, 100 kill rounds, many fuzz examples).
+Each variant is a :class:`Budget`: ``CI`` keeps every test short enough for each CI run;
+``LONG_BUDGET`` runs the soaks and durability runs longer, kills the saving process more often and
+draws more fuzz examples (fresh ones each run instead of the same ones). ``BUDGET`` is the chosen
+one, ``NAME`` its name in the figures.
 """
 
 from __future__ import annotations
@@ -15,7 +17,13 @@ NAME = "long" if LONG else "ci"
 
 @dataclass(frozen=True)
 class Budget:
-    """How much work each part of the suite does in this variant."""
+    """How much work each part of the suite does in this variant.
+
+    ``soak_*``: the concurrency soak's length, async tasks and threads; ``durability_*``: the
+    length of the multi-process file-store run and its processes; ``kill_rounds``: how often a
+    process saving tokens is ``kill -9``-ed; ``*_examples``: Hypothesis examples per client method
+    (bodies from the specs' schemas, mutated bodies, bodies from hypothesis-jsonschema).
+    """
 
     soak_seconds: float
     soak_tasks: int

@@ -33,7 +33,6 @@ from referencing.jsonschema import DRAFT202012
 
 from .profiles import PROFILES
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SPEC_URI = "urn:carconnect:openapi"
 _MAX_LISTED = 10
 

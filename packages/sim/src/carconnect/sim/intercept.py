@@ -38,6 +38,8 @@ API_KEY_HEADERS: Mapping[str, str] = {"volvo": "vcc-api-key"}
 """Per brand, the header carrying the application's API key (the demo client's ``api_key``)."""
 _LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 _FORM = "application/x-www-form-urlencoded"
+LOGIN_STEPS = 10
+"""Redirects and consent pages a login may pass through before :func:`follow_login` gives up."""
 
 
 def vendor_hosts() -> dict[str, tuple[str, str]]:
@@ -250,11 +252,11 @@ def _text_of(html: str) -> str:
     return " ".join(re.sub(r"<[^>]+>", " ", re.sub(r"(?s)<style>.*?</style>", "", html)).split())
 
 
-def _follow(browser: httpx.Client, sim: Simulator, url: str, *, max_steps: int = 10) -> str:
+def _follow(browser: httpx.Client, sim: Simulator, url: str) -> str:
     """Follow ``url`` through vendor and simulator pages to the first URL outside them."""
     hosts = vendor_hosts()
     current, page = url, None
-    for _ in range(max_steps):
+    for _ in range(LOGIN_STEPS):
         if page is None:
             if urlsplit(current).hostname not in hosts and not _on_simulator(sim, current):
                 return current
@@ -272,7 +274,7 @@ def _follow(browser: httpx.Client, sim: Simulator, url: str, *, max_steps: int =
         for name, value in [*form.fields, form.allow]:
             fields.setdefault(name, []).append(value)
         page = browser.post(action, data=fields)  # the user clicks Allow
-    raise LoginPageError(f"more than {max_steps} steps")
+    raise LoginPageError(f"more than {LOGIN_STEPS} steps")
 
 
 def follow_login(sim: Simulator, url: str, *, any_client: bool = True) -> str:

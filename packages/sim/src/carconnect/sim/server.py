@@ -139,6 +139,10 @@ class Simulator:
         decide_device(self.state, user_code, "approve")
 
     def deny_device(self, user_code: str) -> None:
+        """Deny a pending device code as the user would on the verification page.
+
+        The client polling with that device code then gets ``access_denied``.
+        """
         decide_device(self.state, user_code, "deny")
 
     # -- addresses ---------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 """The plug-in point for brand REST APIs.
 
-A brand's API lives in ``carconnect/sim/brands/<brand>.py`` (``volvo``, ``bmw``, ``ford``,
-``smartcar``) and exposes ``PLUGIN = BrandPlugin(routes=...)``. ``routes`` receives a
-:class:`BrandContext` and returns Starlette routes per host name of the brand profile; paths are
-the vendor's real paths on that host. Example::
+A brand's API lives in the module ``carconnect.sim.brands.<brand>``, a file (``volvo.py``,
+``bmw.py``) or a package (``ford/``, ``smartcar/``), which exposes
+``PLUGIN = BrandPlugin(routes=...)``. ``routes`` receives a :class:`BrandContext` and returns
+Starlette routes per host name of the brand profile; paths are the vendor's real paths on that
+host. Example::
 
     from starlette.requests import Request
     from starlette.responses import JSONResponse, Response
@@ -26,8 +27,10 @@ the vendor's real paths on that host. Example::
 
 ``authenticate`` raises :class:`~carconnect.sim.errors.AuthFailure`, which the host renders in the
 brand's error shape (``BrandPlugin.error_styles`` overrides the profile's style per host); raise
-:class:`BrandError` for any other error in that shape. Faults, the clock and the admin API apply to
-plug-in routes without extra work.
+:class:`BrandError` for any other error in that shape. A handler wrapped by :func:`answering` may
+also raise :class:`Answer` with a finished response (a vendor shape the style does not produce),
+or, wrapped by ``answering(kind, render)``, an exception of its own type that ``render`` turns
+into a response. Faults, the clock and the admin API apply to plug-in routes without extra work.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute
 
 from ..clock import SimClock
+from ..errors import Answer, Handler, answering
 from ..fleet import Command, CommandOutcome, Fleet, Owner, Vehicle
 from ..oauth.bearer import Principal, authenticate
 from ..oauth.forms import origin
@@ -51,7 +55,7 @@ from ..profiles.errors import ErrorStyle
 if TYPE_CHECKING:
     from ..state import SimState
 
-__all__ = ["BrandContext", "BrandError", "BrandPlugin", "load_plugins"]
+__all__ = ["Answer", "BrandContext", "BrandError", "BrandPlugin", "Handler", "answering", "load_plugins"]
 
 HOST_SCOPE_KEY = "carconnect.host"
 BRAND_SCOPE_KEY = "carconnect.brand"

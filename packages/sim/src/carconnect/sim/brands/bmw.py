@@ -25,18 +25,17 @@ import struct
 import threading
 import weakref
 import zlib
-from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ..fleet import Fleet, Vehicle
 from ..oauth.bearer import Principal
 from ..profiles.bmw import cardata_error
-from . import BrandContext, BrandPlugin
+from . import Answer, BrandContext, BrandPlugin, answering
 
 if TYPE_CHECKING:
     from ..state import SimState
@@ -57,35 +56,20 @@ _CONTAINER_ID = re.compile(r"^[a-z0-9]{13}$")
 _DESCRIPTOR = re.compile(r"^vehicle(\.[A-Za-z0-9_]+)+$")
 
 Payload = dict[str, Any]
-Handler = Callable[[Request], Awaitable[Response]]
 
 
 # ---- errors ------------------------------------------------------------------------------------
 
 
-class CarDataError(Exception):
+class CarDataError(Answer):
     """Answer with BMW's error body ``{exveErrorId, exveErrorRef, exveErrorMsg, exveNote}``."""
 
     def __init__(self, status: int, error_id: str, message: str, note: str) -> None:
-        super().__init__(f"{error_id}: {note}")
+        super().__init__(JSONResponse(cardata_error(error_id, message, note), status_code=status))
         self.status, self.error_id, self.message, self.note = status, error_id, message, note
 
-    def response(self) -> JSONResponse:
-        return JSONResponse(cardata_error(self.error_id, self.message, self.note), status_code=self.status)
-
-
-def answering(handler: Handler) -> Handler:
-    """Send the CarData error a check raised; a client gone before its body arrived gets nothing."""
-
-    async def run(request: Request) -> Response:
-        try:
-            return await handler(request)
-        except CarDataError as error:
-            return error.response()
-        except ClientDisconnect:
-            return Response(status_code=499)
-
-    return run
+    def __str__(self) -> str:
+        return f"{self.error_id}: {self.note}"
 
 
 # ---- per-run state -----------------------------------------------------------------------------

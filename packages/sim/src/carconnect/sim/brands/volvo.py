@@ -20,18 +20,18 @@ import json
 import math
 import threading
 import weakref
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ..fleet import Command, Fleet, Vehicle
 from ..oauth.bearer import Principal
 from ..profiles.volvo import CLIENT
-from . import BrandContext, BrandError, BrandPlugin
+from . import Answer, BrandContext, BrandError, BrandPlugin, Handler, answering
 
 if TYPE_CHECKING:
     from ..state import SimState
@@ -47,7 +47,6 @@ REQUESTS_PER_MINUTE = 100
 COMMANDS_PER_MINUTE = 10
 
 Payload = dict[str, Any]
-Handler = Callable[[Request], Awaitable[Response]]
 
 # ---- formatting --------------------------------------------------------------------------------
 
@@ -421,14 +420,6 @@ class CallLimits:
         return None
 
 
-class Answer(Exception):  # noqa: N818 - control flow: a response to send instead
-    """Raised inside a handler to answer with ``response`` (the gateway's own error shapes)."""
-
-    def __init__(self, response: Response) -> None:
-        super().__init__(response.status_code)
-        self.response = response
-
-
 INVALID_KEY = "Access denied due to invalid VCC-API-KEY. Make sure to provide a valid key for an active subscription."
 
 
@@ -473,20 +464,6 @@ class Gateway:
     ) -> Vehicle:
         principal = self.principal(request, scopes, command=command, energy=energy)
         return self.ctx.vehicle_for(request, principal, request.path_params["vin"])
-
-
-def answering(handler: Handler) -> Handler:
-    """Send the :class:`Answer` a check raised; a client gone before its body arrived gets nothing."""
-
-    async def run(request: Request) -> Response:
-        try:
-            return await handler(request)
-        except Answer as answer:
-            return answer.response
-        except ClientDisconnect:
-            return Response(status_code=499)
-
-    return run
 
 
 async def command_body(request: Request) -> dict[str, Any]:

@@ -10,9 +10,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from ..errors import OAuthFailure
+from ..errors import Handler, OAuthFailure
 from ..profiles.base import AuthServer, DemoClient
-from .forms import Handler, query_params
+from .forms import query_params
 from .pages import consent_page, error_page
 from .scopes import parse_scopes
 from .store import AuthorizationCode, new_secret

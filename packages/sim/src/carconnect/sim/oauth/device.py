@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Literal
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from ..errors import OAuthFailure
+from ..errors import Handler, OAuthFailure
 from ..profiles.base import AuthServer
 from .clientauth import authenticate_client
-from .forms import NO_STORE, Handler, answers_oauth_errors, origin, read_params
+from .forms import NO_STORE, answers_oauth_errors, origin, read_params
 from .jwt import opaque_jwt
 from .pages import done_page, verification_page
 from .scopes import parse_scopes

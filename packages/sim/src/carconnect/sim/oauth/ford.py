@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from ..errors import OAuthFailure
+from ..errors import Handler, OAuthFailure
 from ..profiles import ford
-from .forms import NO_STORE, Handler, answers_oauth_errors, read_params
+from .forms import NO_STORE, answers_oauth_errors, read_params
 from .store import Grant, IssuedToken
 
 if TYPE_CHECKING:

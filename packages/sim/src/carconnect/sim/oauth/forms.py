@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Mapping
-from functools import wraps
+from collections.abc import Mapping
 from urllib.parse import parse_qsl
 
-from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, Response
+from starlette.requests import Request
+from starlette.responses import JSONResponse
 
-from ..errors import OAuthFailure
+from ..errors import OAuthFailure, answering
 
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
@@ -57,23 +56,8 @@ def oauth_error(failure: OAuthFailure) -> JSONResponse:
     return JSONResponse(body, status_code=failure.status_code, headers={**NO_STORE, **failure.headers})
 
 
-Handler = Callable[[Request], Awaitable[Response]]
-
-
-def answers_oauth_errors(handler: Handler) -> Handler:
-    """Turn an :class:`OAuthFailure` raised by ``handler`` into the JSON error answer; a client gone
-    before its body arrived gets nothing (the request was never processed)."""
-
-    @wraps(handler)
-    async def wrapper(request: Request) -> Response:
-        try:
-            return await handler(request)
-        except OAuthFailure as failure:
-            return oauth_error(failure)
-        except ClientDisconnect:
-            return Response(status_code=499)
-
-    return wrapper
+answers_oauth_errors = answering(OAuthFailure, oauth_error)
+"""Wrap an OAuth endpoint: an :class:`OAuthFailure` it raises is answered as the JSON error."""
 
 
 def origin(request: Request) -> str:

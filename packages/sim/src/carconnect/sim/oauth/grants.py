@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ..errors import OAuthFailure
+from ..errors import Handler, OAuthFailure
 from ..profiles.base import DEVICE_CODE_GRANT, AuthServer, DemoClient
 from .clientauth import authenticate_client
-from .forms import Handler, answers_oauth_errors, check_fixed_query, origin, read_params
+from .forms import answers_oauth_errors, check_fixed_query, origin, read_params
 from .pkce import verifier_matches
 from .scopes import narrow_scopes
 from .store import Grant, IssuedToken

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from ..errors import AuthFailure
+from ..errors import AuthFailure, Handler
 from ..profiles.base import AuthServer, EndpointRef
 from .bearer import authenticate
 from .clientauth import authenticate_client
-from .forms import Handler, answers_oauth_errors, origin, read_params
+from .forms import answers_oauth_errors, origin, read_params
 
 if TYPE_CHECKING:
     from ..state import SimState

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import secrets
 import threading
 from datetime import datetime, timedelta
@@ -11,6 +12,8 @@ from typing import Literal
 TokenKind = Literal["access", "refresh"]
 TokenStatus = Literal["active", "rotated", "revoked"]
 DeviceStatus = Literal["pending", "approved", "denied", "consumed"]
+
+logger = logging.getLogger("carconnect.sim.oauth")
 
 
 def new_secret(size: int = 32) -> str:
@@ -31,7 +34,6 @@ class Grant:
     created_at: datetime
     nonce: str | None = None
     revoked_at: datetime | None = None
-    revoke_reason: str | None = None
 
     @property
     def active(self) -> bool:
@@ -144,12 +146,12 @@ class OAuthStore:
         return token
 
     def revoke_grant(self, grant_id: str, now: datetime, reason: str) -> None:
-        """Revoke a grant and every token of its family."""
+        """Revoke a grant and every token of its family; ``reason`` is logged (debug level)."""
         with self.lock:
             grant = self.grants.get(grant_id)
             if grant is not None and grant.active:
                 grant.revoked_at = now
-                grant.revoke_reason = reason
+                logger.debug("grant %s revoked: %s", grant_id, reason)
             for token in self.tokens.values():
                 if token.grant_id == grant_id:
                     token.status = "revoked"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse
 
 from ...fleet import CommandOutcome
 from ...profiles.errors import request_id
@@ -14,7 +13,6 @@ from ...profiles.errors import request_id
 DOC_URL = "https://smartcar.com/docs/errors"
 
 Payload = dict[str, Any]
-Handler = Callable[[Request], Awaitable[Response]]
 
 
 class SmartcarError(Exception):
@@ -67,6 +65,16 @@ class SmartcarError(Exception):
     def headers(self) -> dict[str, str]:
         return {"Retry-After": str(self.retry_after)} if self.retry_after is not None else {}
 
+    def v2_response(self) -> JSONResponse:
+        """The answer of a v2 host: the flat body."""
+        rid = request_id()
+        return JSONResponse(self.v2_body(rid), self.status, {"SC-Request-Id": rid, **self.headers()})
+
+    def v3_response(self) -> JSONResponse:
+        """The answer of a v3 host: the JSON:API body."""
+        rid = request_id()
+        return JSONResponse(self.v3_body(rid), self.status, {"SC-Request-Id": rid, **self.headers()})
+
 
 def validation(description: str, field: str | None = None) -> SmartcarError:
     detail = [{"field": [field], "message": description}] if field else None
@@ -105,20 +113,3 @@ def outcome_error(outcome: CommandOutcome) -> SmartcarError:
 
 def answer(body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> JSONResponse:
     return JSONResponse(body, status_code=status, headers={"SC-Request-Id": request_id(), **(headers or {})})
-
-
-def answering(v3: bool = False) -> Callable[[Handler], Handler]:
-    """Render :class:`SmartcarError` in the host's shape (flat v2 or JSON:API v3)."""
-
-    def wrap(handler: Handler) -> Handler:
-        async def handle(request: Request) -> Response:
-            try:
-                return await handler(request)
-            except SmartcarError as error:
-                rid = request_id()
-                body = error.v3_body(rid) if v3 else error.v2_body(rid)
-                return JSONResponse(body, error.status, {"SC-Request-Id": rid, **error.headers()})
-
-        return handle
-
-    return wrap

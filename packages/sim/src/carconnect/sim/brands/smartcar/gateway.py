@@ -162,7 +162,13 @@ class Gateway:
         if found is None or found[0] != CLIENT.client_id or not same_secret(found[1], CLIENT.client_secret):
             raise unauthenticated("The client credentials are missing or wrong.")
 
-    def connections(self) -> list[tuple[str, Vehicle]]:
-        """(user id, vehicle) of every live connection, newest first."""
+    def connections(self, user_id: str | None = None, vehicle_id: str | None = None) -> list[tuple[str, Vehicle]]:
+        """(user id, vehicle) of every live connection, newest first; of one user or vehicle when given."""
         owner = self.ctx.owner.id
-        return [(owner, car) for car in reversed(self.ctx.vehicles()) if self.data.connected(owner, car.id)]
+        return [
+            (owner, car)
+            for car in reversed(self.ctx.vehicles())
+            if self.data.connected(owner, car.id)
+            and (not user_id or owner == user_id)
+            and (not vehicle_id or car.id == vehicle_id)
+        ]

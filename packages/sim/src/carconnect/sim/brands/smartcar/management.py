@@ -14,8 +14,8 @@ from starlette.routing import BaseRoute, Route
 
 from ...fleet import Vehicle
 from ...profiles.errors import request_id
-from .. import BrandContext
-from .errors import Payload, answer, answering, not_found, validation
+from .. import BrandContext, answering
+from .errors import Payload, SmartcarError, answer, not_found, validation
 from .gateway import Gateway, json_body, paging_params
 from .payloads import v3_vehicle
 from .readings import stamp
@@ -43,15 +43,11 @@ def _offset(cursor: str | None) -> int:
 
 
 def management_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]:
-    v2 = answering()
+    v2 = answering(SmartcarError, SmartcarError.v2_response)
 
     def matching(request: Request) -> list[tuple[str, Vehicle]]:
         user_id, vehicle_id = request.query_params.get("user_id"), request.query_params.get("vehicle_id")
-        return [
-            (user, car)
-            for user, car in gateway.connections()
-            if (not user_id or user == user_id) and (not vehicle_id or car.id == vehicle_id)
-        ]
+        return gateway.connections(user_id, vehicle_id)
 
     @v2
     async def connections(request: Request) -> Response:
@@ -142,7 +138,7 @@ def _paged(items: list[Payload], number: int, size: int, self_link: str) -> Payl
 
 
 def management_v3_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]:
-    v3 = answering(v3=True)
+    v3 = answering(SmartcarError, SmartcarError.v3_response)
 
     def subscribed(webhook_id: str | None = None, vehicle_id: str | None = None) -> list[Payload]:
         with gateway.data.lock:

@@ -11,8 +11,8 @@ from ...fleet.catalog import CATALOGS
 from ...oauth.bearer import Principal, bearer_token
 from ...profiles.errors import request_id
 from ...profiles.smartcar import CLIENT, PERMISSIONS
-from .. import BrandContext
-from .errors import Handler, Payload, SmartcarError, answer, answering, asleep, not_found, validation
+from .. import BrandContext, Handler, answering
+from .errors import Payload, SmartcarError, answer, asleep, not_found, validation
 from .gateway import Gateway, json_body, number_in, paging_params, same_secret, units_of
 from .readings import HEADER_NAMES, READS, Units, perform_read
 
@@ -21,7 +21,7 @@ SENT = "Successfully sent request to vehicle"
 
 
 def v2_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]:
-    v2 = answering()
+    v2 = answering(SmartcarError, SmartcarError.v2_response)
 
     @v2
     async def user(request: Request) -> Response:

@@ -14,8 +14,8 @@ from ...fleet import Command, Vehicle
 from ...oauth.bearer import Principal
 from ...profiles.errors import request_id
 from ...profiles.smartcar import PERMISSIONS
-from .. import BrandContext
-from .errors import Handler, Payload, answer, answering, not_capable, not_found, validation
+from .. import BrandContext, Handler, answering
+from .errors import Payload, SmartcarError, answer, not_capable, not_found, validation
 from .gateway import Gateway, json_body, number_in, units_of
 from .payloads import SCHEDULE_MAKES, SignalValue, signal_values, v3_signal, v3_vehicle
 from .readings import Units, stamp
@@ -70,7 +70,7 @@ def _execution(kind: str, command_type: str, now: datetime, parameters: Payload 
 
 
 def v3_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]:
-    v3 = answering(v3=True)
+    v3 = answering(SmartcarError, SmartcarError.v3_response)
 
     def acting(request: Request, required: bool = True) -> tuple[Principal, Vehicle]:
         principal = gateway.principal(request)
@@ -190,11 +190,7 @@ def v3_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]:
             raise validation('"filter[vehicle.mode]" must be live, simulated or test', "filter[vehicle.mode]")
         if params.get("filter[user.externalId]") or mode not in (None, "live"):
             return []
-        return [
-            (user, car)
-            for user, car in gateway.connections()
-            if (not user_id or user == user_id) and (not vehicle_id or car.id == vehicle_id)
-        ]
+        return gateway.connections(user_id, vehicle_id)
 
     @v3
     async def connections(request: Request) -> Response:
@@ -244,7 +240,7 @@ def v3_routes(ctx: BrandContext, gateway: Gateway) -> list[BaseRoute]:
     async def delete_user(request: Request) -> Response:
         gateway.principal(request)
         user_id = request.path_params["user_id"]
-        found = [(user, car) for user, car in gateway.connections() if user == user_id]
+        found = gateway.connections(user_id)
         if not found:
             raise not_found(f"User {user_id} has no connections.")
         with gateway.data.lock:
