@@ -149,6 +149,44 @@ def test_second_401_is_an_authentication_error(router: respx.Router, clock: Fake
     assert refresher.calls == 1
 
 
+def replay_times_out(seen: list[str]) -> Any:
+    """Answers 401, then (the replay with a new token) a read timeout, then 401 to every request."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["Authorization"])
+        if len(seen) == 2:
+            raise httpx.ReadTimeout("slow", request=request)
+        return httpx.Response(401, json={"message": "token expired"})
+
+    return answer
+
+
+def test_a_call_refreshes_once_even_when_a_transport_error_runs_it_again(
+    router: respx.Router, clock: FakeClock
+) -> None:
+    refresher, seen = Refresher(), list[str]()
+    router.get("/vehicles/V1/odometer").mock(side_effect=replay_times_out(seen))
+    with pytest.raises(AuthenticationError, match="token expired"):
+        call(get_odometer, "V1", client=session(router, clock, refresher).client(API))
+    assert refresher.calls == 1  # each refresh would spend (rotate) the refresh token
+    assert seen == ["Bearer at-0", "Bearer at-1", "Bearer at-1"]
+
+
+async def test_an_async_call_refreshes_once_even_when_a_transport_error_runs_it_again(
+    router: respx.Router, clock: FakeClock
+) -> None:
+    refresher, seen = Refresher(), list[str]()
+    router.get("/vehicles/V1/odometer").mock(side_effect=replay_times_out(seen))
+    manager = TokenManager(MemoryTokenStore(Token("at-0", "rt-0")), refresher, clock=clock)
+    async with AsyncClientBase(
+        manager, transport=httpx.MockTransport(router.async_handler), retry=RetryPolicy(rng=lambda: 0), clock=clock
+    ) as shared:
+        with pytest.raises(AuthenticationError, match="token expired"):
+            await acall(aget_odometer, "V1", client=shared.http_client_for(API))
+    assert refresher.calls == 1
+    assert seen == ["Bearer at-0", "Bearer at-1", "Bearer at-1"]
+
+
 @pytest.mark.parametrize(
     ("status", "body", "expected", "message"),
     [

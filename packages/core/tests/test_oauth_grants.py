@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from urllib.parse import parse_qs
 
 import httpx
@@ -20,6 +21,7 @@ from carconnect.core import (
     RateLimitError,
     ReauthorizationRequiredError,
     ResponseParseError,
+    RetryBudget,
     RetryPolicy,
     ServerError,
     Token,
@@ -128,6 +130,35 @@ async def test_async_device_flow(config: OAuthConfig, clock: FakeClock) -> None:
     token = await client.apoll_device_token(device)
     assert token.refresh_token == "rt-1"
     assert clock.sleeps == [5, 5]
+
+
+@pytest.mark.parametrize(
+    ("stated", "interval"), [(None, 5), (0, 5), (-1, 5), ("", 5), (0.01, 1), (0.5, 1), (1, 1), (2.5, 2.5)]
+)
+def test_device_polling_waits_at_least_a_second_and_five_when_no_interval_is_stated(
+    config: OAuthConfig, clock: FakeClock, stated: float | str | None, interval: float
+) -> None:
+    client, router = mocked(config, clock)
+    answer = {key: value for key, value in DEVICE.items() if key != "interval"}
+    if stated is not None:
+        answer["interval"] = stated
+    router.post("/device").respond(200, json=answer)
+    router.post("/token").mock(side_effect=[pending(403), slow_down(), httpx.Response(200, json=token_body())])
+    device = client.start_device_authorization()
+    assert device.interval == interval
+    client.poll_device_token(device)
+    assert clock.sleeps == [interval, interval, interval + 5]  # slow_down adds 5 s (RFC 8628 §3.5)
+
+
+def test_a_device_authorization_built_by_hand_is_polled_at_least_a_second_apart(
+    config: OAuthConfig, clock: FakeClock
+) -> None:
+    client, router = mocked(config, clock)
+    router.post("/device").respond(200, json=DEVICE)
+    router.post("/token").mock(side_effect=[pending(), httpx.Response(200, json=token_body())])
+    device = replace(client.start_device_authorization(), interval=0.2)
+    client.poll_device_token(device)
+    assert clock.sleeps == [1, 1]
 
 
 def old_token() -> Token:
@@ -334,6 +365,37 @@ def test_a_token_request_that_never_left_is_retried_as_the_login_retry_policy_al
     assert len(attempts) == 1
 
 
+def test_token_requests_refill_the_retry_budget_they_spend(config: OAuthConfig, clock: FakeClock) -> None:
+    attempts: list[httpx.Request] = []
+
+    def refused(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        raise httpx.ConnectError("connection refused", request=request)
+
+    budget = RetryBudget(ratio=0.5, capacity=1)
+    client = OAuthClient(
+        config, transport=httpx.MockTransport(refused), retry=RetryPolicy(jitter=0.0, budget=budget), clock=clock
+    )
+    per_login = []
+    for _ in range(4):
+        attempts.clear()
+        with pytest.raises(TransportError):
+            client.client_credentials()
+        per_login.append(len(attempts))
+    # each token request earns half a retry: the budget refills as it does for API calls
+    assert per_login == [2, 1, 2, 1]
+
+
+def test_a_token_endpoint_retry_after_date_is_read_on_the_login_clock(config: OAuthConfig) -> None:
+    clock = FakeClock(datetime(2040, 1, 1, tzinfo=UTC))
+    client, router = mocked(config, clock)
+    later = format_datetime(clock.now() + timedelta(hours=1), usegmt=True)
+    router.post("/token").respond(429, json={"error": "slow_down"}, headers={"Retry-After": later})
+    with pytest.raises(RateLimitError) as caught:
+        client.refresh(old_token())
+    assert caught.value.retry_after == 3600
+
+
 @pytest.mark.parametrize("driver", ["sync", "async"])
 async def test_an_undecodable_token_answer_is_a_parse_error_and_is_not_sent_again(
     config: OAuthConfig, clock: FakeClock, driver: str
@@ -370,3 +432,11 @@ def test_a_scope_string_is_a_space_separated_list(scopes: str | list[str], names
     from carconnect.core.oauth import scope_names
 
     assert scope_names(scopes) == names
+
+
+def test_a_login_subclass_is_named_in_its_repr(config: OAuthConfig) -> None:
+    class AcmeAuth(OAuthClient):
+        pass
+
+    assert repr(AcmeAuth(config)).startswith("AcmeAuth(OAuthConfig(")
+    assert "s3cret-value" not in repr(AcmeAuth(config))

@@ -127,14 +127,14 @@ def test_a_lost_lease_with_nothing_newer_stored_raises_without_sending(redis_cli
     assert refresher.spent == []
 
 
-def test_holds_lease_only_while_the_lease_is_this_holders(redis_client: redis.Redis) -> None:
+def test_renew_lease_succeeds_only_while_the_lease_is_this_holders(redis_client: redis.Redis) -> None:
     store = RedisTokenStore(redis_client, "acct")
-    assert store.holds_lease() is False
+    assert store.renew_lease() is False
     with store.lock():
-        assert store.holds_lease() is True
+        assert store.renew_lease() is True
         redis_client.delete(LEASE_KEY)
-        assert store.holds_lease() is False
-    assert store.holds_lease() is False
+        assert store.renew_lease() is False
+    assert store.renew_lease() is False
 
 
 async def test_async_waiters_leave_the_thread_pool_to_the_lease_holder(redis_url: str) -> None:

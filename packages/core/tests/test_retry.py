@@ -64,7 +64,8 @@ def test_parse_retry_after_forms() -> None:
     assert parse_retry_after({"retry-after": http_date}, now) == 30
     assert parse_retry_after({"retry-after": "garbage"}) is None
     assert parse_retry_after({}) is None
-    for not_a_wait in ("nan", "inf", "-inf"):
+    assert parse_retry_after({"retry-after": format_datetime(now - timedelta(hours=1), usegmt=True)}, now) == 0
+    for not_a_wait in ("nan", "inf", "-inf", "-5", "-0.5"):
         assert parse_retry_after({"retry-after": not_a_wait}) is None
         assert parse_retry_after({"retry-after-ms": not_a_wait}) is None
 
@@ -116,6 +117,51 @@ def test_retry_after_seconds_and_http_date(router: respx.Router, header: str) ->
     # the HTTP date is read against the injected clock
     assert client(router, clock).get("/x") == 200
     assert clock.sleeps == [3]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "0",
+        "-5",
+        format_datetime(datetime(2026, 1, 1, tzinfo=UTC) - timedelta(hours=1), usegmt=True),
+        {"retry-after-ms": "0"},
+    ],
+)
+def test_a_retry_never_comes_sooner_than_the_backoff(router: respx.Router, header: str | dict[str, str]) -> None:
+    clock = FakeClock(datetime(2026, 1, 1, tzinfo=UTC))
+    headers = header if isinstance(header, dict) else {"Retry-After": header}
+    route = router.get("/x").respond(429, headers=headers)
+    assert client(router, clock).get("/x") == 429
+    assert route.call_count == 4
+    assert clock.sleeps == [0.5, 1.0, 2.0]  # the backoff, not three immediate retries
+
+
+def test_a_stated_wait_shorter_than_the_backoff_is_lengthened_to_it(router: respx.Router, clock: FakeClock) -> None:
+    router.get("/x").mock(
+        side_effect=[
+            httpx.Response(503),
+            httpx.Response(503),
+            httpx.Response(429, headers={"Retry-After": "1"}),
+            httpx.Response(200),
+        ]
+    )
+    assert client(router, clock).get("/x") == 200
+    assert clock.sleeps == [0.5, 1.0, 2.0]  # the third retry's backoff is 2 s, longer than the 1 s stated
+
+
+def test_an_error_reads_a_retry_after_date_on_the_client_clock(router: respx.Router) -> None:
+    clock = FakeClock(datetime(2040, 1, 1, tzinfo=UTC))
+    later = format_datetime(clock.now() + timedelta(hours=1), usegmt=True)
+    router.get("/x").respond(429, headers={"Retry-After": later})
+    auth = CarConnectAuth(None, retry=RetryPolicy(), clock=clock)
+    with (
+        httpx.Client(base_url=API, transport=httpx.MockTransport(router.handler), auth=auth) as http,
+        pytest.raises(RateLimitError) as raised,
+    ):
+        call_detailed(http.get, "/x")
+    assert raised.value.retry_after == 3600
+    assert clock.sleeps == []  # an hour is beyond the retry policy's cap
 
 
 def test_retry_after_longer_than_cap_is_not_waited(router: respx.Router, clock: FakeClock) -> None:

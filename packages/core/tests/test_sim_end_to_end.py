@@ -141,8 +141,9 @@ def test_device_grant_with_pkce_pending_slow_down_then_success(
     sim.options.update({"device_auto_approve_after": 3})
     errors: list[str | None] = []
     original_interval = device.interval
-    # the first poll comes too early on purpose: the server answers slow_down and the interval grows
-    early = replace(device, interval=0.0)
+    # polls 1 s apart (the shortest interval polled at) come too early on purpose: the server answers
+    # slow_down and the interval grows
+    early = replace(device, interval=1.0)
     token = client.poll_device_token(early, lambda status: errors.append(status.last_error))
     assert token.extras.get("gcid")
     assert token.id_token

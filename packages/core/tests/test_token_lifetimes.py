@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from carconnect.core import (
+    ClientCredentialsSource,
     FakeClock,
     FileTokenStore,
     MemoryTokenStore,
@@ -263,3 +264,69 @@ def test_a_refused_refresh_token_is_not_sent_again_until_a_new_login() -> None:
     with pytest.raises(ReauthorizationRequiredError):
         manager.get_access_token()
     assert refresher.calls == 2  # the new refresh token is tried
+
+
+class ShortTokens:
+    """A login server whose access tokens live ``seconds``; it counts refreshes and fetches."""
+
+    def __init__(self, clock: FakeClock, seconds: float) -> None:
+        self.clock, self.seconds, self.calls = clock, seconds, 0
+
+    def _issued(self, previous: Token | None = None) -> Token:
+        self.calls += 1
+        payload = {"access_token": f"at-{self.calls}", "refresh_token": f"rt-{self.calls}", "expires_in": self.seconds}
+        return Token.from_response(payload, now=self.clock.now(), previous=previous)
+
+    def refresh(self, token: Token) -> Token:
+        return self._issued(token)
+
+    async def arefresh(self, token: Token) -> Token:
+        return self.refresh(token)
+
+    def client_credentials(self) -> Token:
+        return self._issued()
+
+    async def aclient_credentials(self) -> Token:
+        return self.client_credentials()
+
+
+@pytest.mark.parametrize(("seconds", "refreshes"), [(30, 1), (60, 1), (61, 1), (120, 1), (16, 2)])
+async def test_a_token_living_no_longer_than_the_default_leeway_is_used_for_half_its_life(
+    seconds: float, refreshes: int
+) -> None:
+    clock = FakeClock(NOW)
+    server = ShortTokens(clock, seconds)
+    manager = TokenManager(Token("at-0", "rt-0", expires_at=NOW), server, clock=clock)
+    for _ in range(10):
+        manager.get_access_token()
+        await manager.aget_access_token()
+        clock.advance(1)
+    assert server.calls == refreshes  # twenty calls over ten seconds
+
+    issuer = ShortTokens(clock, seconds)
+    source = ClientCredentialsSource(issuer, clock=clock)
+    for _ in range(10):
+        source.get_access_token()
+        await source.aget_access_token()
+        clock.advance(1)
+    assert issuer.calls == refreshes
+
+
+def test_a_leeway_given_is_used_as_given() -> None:
+    clock = FakeClock(NOW)
+    server = ShortTokens(clock, 30)
+    manager = TokenManager(Token("at-0", "rt-0", expires_at=NOW), server, leeway=25, clock=clock)
+    for _ in range(10):
+        manager.get_access_token()
+        clock.advance(1)
+    assert server.calls == 2  # each token is used for 5 s
+
+
+def test_a_token_keeps_its_lifetime_in_the_store(tmp_path: Path) -> None:
+    clock = FakeClock(NOW)
+    token = ShortTokens(clock, 30).refresh(Token("at-0", "rt-0"))
+    assert (token.issued_at, token.lifetime) == (NOW, 30)
+    store = FileTokenStore(tmp_path / "token.json")
+    store.save(token)
+    assert store.load() == token
+    assert Token("a", expires_at=NOW).lifetime is None  # built by hand: unknown, so the default leeway holds

@@ -4,9 +4,10 @@
 ``httpx.AsyncClient`` (``stream()``, event hooks, proxies and per-call timeouts keep their meaning).
 For each request it adds the brand's headers and the access token, runs the brand's policies
 (:mod:`carconnect.core.pipeline`) around every attempt, refreshes the token once and replays once
-when the brand says the answer rejects the token, retries what :class:`RetryPolicy` and the policies
-allow, and raises a typed :class:`ApiError` for the final failure. Success bodies are left to the
-caller (a streamed response stays a stream).
+when the brand says the answer rejects the token (once per call: the call's :class:`Exchange`
+remembers it when a transport error makes the call run again), retries what :class:`RetryPolicy` and
+the policies allow, and raises a typed :class:`ApiError` for the final failure. Success bodies are
+left to the caller (a streamed response stays a stream).
 
 The flow is one generator; the sync and async drivers only fetch tokens, read bodies and sleep.
 """
@@ -139,7 +140,6 @@ class CarConnectAuth(httpx.Auth):
         if source is not None:
             token = yield _TokenWanted(source, None)
             self._sign(request, token)
-        replayed = False
         while True:
             yield from self._admit(request)
             response: httpx.Response = yield request
@@ -153,9 +153,9 @@ class CarConnectAuth(httpx.Auth):
             if response.is_success:
                 exchange.response = response
                 return
-            error, token_rejected = classify_response(response, self.error_mapper)
-            if token_rejected and source is not None and token is not None and not replayed:
-                replayed = True
+            error, token_rejected = classify_response(response, self.error_mapper, clock=exchange.clock())
+            if token_rejected and source is not None and token is not None and not exchange.replayed:
+                exchange.replayed = True
                 fresh = yield _TokenWanted(source, token)
                 if fresh != token:
                     logger.info("%s: access token rejected, replaying once with a new one", describe_request(request))

@@ -39,7 +39,13 @@ class SystemClock:
 
 
 class FakeClock:
-    """A clock for tests: sleeping advances time instantly and is recorded in ``sleeps``."""
+    """A clock for tests: sleeping advances time instantly and is recorded in ``sleeps``.
+
+    It models one sleeper at a time: every :meth:`sleep` and :meth:`asleep` call advances the one
+    shared clock by its own duration, so concurrent sleeps add up instead of overlapping (five tasks
+    each awaiting ``asleep(10)`` together move it 50 s, where real time would pass 10 s). Tests of
+    concurrent code should expect that serialized time, or drive the clock themselves.
+    """
 
     def __init__(self, start: datetime | None = None) -> None:
         self._now = start or datetime(2026, 1, 1, tzinfo=UTC)

@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from .clock import Clock
 from .errors import (
     ApiError,
     AuthenticationError,
@@ -109,16 +110,26 @@ def request_id_of(headers: httpx.Headers) -> str | None:
     return None
 
 
-def error_from_response(response: httpx.Response, mapper: ErrorMapper | None = None) -> ApiError:
-    """Build the typed error for a non-success response (its body must already be read)."""
-    return classify_response(response, mapper)[0]
+def error_from_response(
+    response: httpx.Response, mapper: ErrorMapper | None = None, *, clock: Clock | None = None
+) -> ApiError:
+    """Build the typed error for a non-success response (its body must already be read).
+
+    ``clock``: what an HTTP-date ``Retry-After`` is read against (the client's; the system clock
+    when omitted).
+    """
+    return classify_response(response, mapper, clock=clock)[0]
 
 
-def classify_response(response: httpx.Response, mapper: ErrorMapper | None = None) -> tuple[ApiError, bool]:
+def classify_response(
+    response: httpx.Response, mapper: ErrorMapper | None = None, *, clock: Clock | None = None
+) -> tuple[ApiError, bool]:
     """The typed error for a non-success response, and whether it rejects the access token.
 
     Credentials the request carried never appear in the error's message, body or details, even when
-    the server echoes them (:mod:`carconnect.core.redact`).
+    the server echoes them (:mod:`carconnect.core.redact`). The error's ``retry_after`` is the
+    mapper's, else the ``Retry-After`` header's, an HTTP date read against ``clock`` (the client's;
+    the system clock when omitted).
     """
     status = response.status_code
     secrets = sent_secrets(request_of(response))
@@ -140,7 +151,9 @@ def classify_response(response: httpx.Response, mapper: ErrorMapper | None = Non
         status_code=status,
         code=code,
         request_id=found.request_id or request_id_of(response.headers),
-        retry_after=found.retry_after if found.retry_after is not None else parse_retry_after(response.headers),
+        retry_after=found.retry_after
+        if found.retry_after is not None
+        else parse_retry_after(response.headers, clock.now() if clock is not None else None),
         body=body,
         details={
             key: redacted(value, secrets) if isinstance(value, str) else value for key, value in found.details.items()

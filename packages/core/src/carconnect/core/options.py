@@ -84,7 +84,9 @@ class ClientOptions(TypedDict, Generic[TransportT, HttpClientT], total=False):
     retry: RetryPolicy | None
     """Retry timing; the brand's rules (quota, commands) apply on top of it."""
     timeout: httpx.Timeout | float | None
-    """Default timeout of every call."""
+    """httpx timeout of each attempt (every request sent, a retry included, gets it anew; default
+    :data:`DEFAULT_TIMEOUT`). The whole call, retries and the waits between them included, is bounded
+    by the retry policy's ``deadline``: no retry starts that would begin past it."""
     clock: Clock
     """Time source for waits and expiry (a ``FakeClock`` in tests)."""
     user_agent: str | None

@@ -134,18 +134,22 @@ class PolicySet(Protocol):
 
 
 class Exchange:
-    """The state of one call across its attempts: count, start time and the last success answer.
+    """The state of one call across its attempts: count, start time, whether the token was refreshed
+    after a rejection, and the last success answer.
 
     :func:`carconnect.core.call` creates one per call and drops it when the call returns, so nothing
     here outlives the call.
     """
 
-    __slots__ = ("attempt", "response", "signer", "started")
+    __slots__ = ("attempt", "replayed", "response", "signer", "started")
 
     def __init__(self) -> None:
         self.signer: PolicySet | None = None
         self.started = 0.0
         self.attempt = 0
+        self.replayed = False
+        """Whether an answer rejecting the token was met with a new token: a call does that once,
+        across every run of its operation (a transport error's retry included)."""
         self.response: httpx.Response | None = None
 
     def bind(self, signer: PolicySet) -> None:

@@ -4,13 +4,15 @@ The policy pipeline (:mod:`carconnect.core.pipeline`) asks it after every failed
 policies can forbid a retry it would allow (BMW's quota, commands), never the other way round
 unless they say so explicitly (Smartcar's ``RETRY_LATER``). Rules by default:
 
-* Reads (GET, HEAD, OPTIONS, PUT, DELETE) are retried on connection errors, timeouts and on
-  429, 502, 503 and 504.
+* Idempotent requests (GET, HEAD, OPTIONS, TRACE, PUT, DELETE: :data:`IDEMPOTENT_METHODS`) are
+  retried on connection errors, timeouts and on 429, 502, 503 and 504.
 * Anything else (a POST is a remote command: lock, start, honk) is retried only when it provably
   never reached the server (the connection could not be opened) or the server said it did not process
   it (429 or 503 carrying ``Retry-After``). A read timeout on a command is never retried.
 * ``Retry-After`` (seconds, HTTP date or ``retry-after-ms``) is honoured up to ``retry_after_cap``;
-  a longer wait is not retried at all, the error goes to the caller with ``retry_after`` set.
+  a longer wait is not retried at all, the error goes to the caller with ``retry_after`` set. A
+  retry never comes sooner than the policy's own backoff for that attempt, so ``Retry-After: 0`` or
+  a date in the past does not make every retry immediate; a negative value is ignored.
 * A total ``deadline`` bounds all attempts, and a shared :class:`RetryBudget` stops retry storms.
 """
 
@@ -37,7 +39,9 @@ NEVER_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout
 def parse_retry_after(headers: Mapping[str, str], now: datetime | None = None) -> float | None:
     """Seconds to wait from ``retry-after-ms`` or ``Retry-After`` (seconds or HTTP date), else ``None``.
 
-    A value that is not a finite number of seconds (``nan``, ``inf``) or a date is ignored.
+    A value that is not a finite, non-negative number of seconds (``nan``, ``inf``, ``-5``) or a date
+    is ignored. A date in the past means 0. ``now`` is the moment a date is read against (the
+    client's clock; the system clock when omitted).
     """
     millis = _seconds(headers.get("retry-after-ms"))
     if millis is not None:
@@ -60,14 +64,14 @@ def parse_retry_after(headers: Mapping[str, str], now: datetime | None = None) -
 
 
 def _seconds(text: str | None) -> float | None:
-    """``text`` as a finite number, at least 0; ``None`` for anything else."""
+    """``text`` as a finite number of at least 0; ``None`` for anything else (a negative number too)."""
     if not text:
         return None
     try:
         number = float(text)
     except ValueError:
         return None
-    return max(number, 0.0) if math.isfinite(number) else None
+    return number if math.isfinite(number) and number >= 0 else None
 
 
 class RetryBudget:
@@ -179,7 +183,8 @@ class RetryPolicy:
 
         ``forced``: a brand policy declared the answer retryable whatever its status and method.
         ``stated_wait``: the wait the vendor stated in its error body ("try again in 40 seconds"),
-        which counts as ``Retry-After`` when no header says it.
+        which counts as ``Retry-After`` when no header says it. A stated wait shorter than
+        :meth:`backoff` for this attempt (0, a date in the past) is lengthened to it.
         """
         status = response.status_code
         retry_after = parse_retry_after(response.headers, clock.now())
@@ -195,7 +200,7 @@ class RetryPolicy:
             return self.backoff(attempt)
         if retry_after > self.retry_after_cap:
             return None
-        return retry_after
+        return max(retry_after, self.backoff(attempt))
 
     def allows(self, attempt: int, delay: float, elapsed: float) -> bool:
         """Whether a retry after ``delay`` still fits the retry count, the deadline and the budget."""

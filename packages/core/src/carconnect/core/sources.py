@@ -44,6 +44,8 @@ WARN_WITHIN = timedelta(days=3)
 """Default margin for the warning that a login is about to end."""
 SAVE_RETRY_FOR = 30.0
 """Default seconds :class:`TokenManager` keeps trying to save a refreshed token, holding the store lock."""
+DEFAULT_LEEWAY = 60.0
+"""Default seconds before its expiry at which a token is refreshed (:func:`refresh_leeway`)."""
 
 
 @runtime_checkable
@@ -210,8 +212,23 @@ def _own_task(awaitable: Awaitable[_T]) -> asyncio.Future[_T]:
     return task
 
 
-def _fresh(token: Token | None, rejected: str | None, leeway: float, clock: Clock) -> Token | None:
-    if token is None or token.access_token == rejected or token.expires_within(leeway, clock.now()):
+def refresh_leeway(token: Token, leeway: float | None = None) -> float:
+    """Seconds before ``token``'s expiry from which it is refreshed before use.
+
+    ``leeway`` when given. By default :data:`DEFAULT_LEEWAY`, or half the token's lifetime when that
+    is shorter and known (:attr:`Token.lifetime`), so a short-lived token (two minutes or less) is used
+    for half its life rather than refreshed before every call.
+    """
+    if leeway is not None:
+        return leeway
+    lifetime = token.lifetime
+    return DEFAULT_LEEWAY if lifetime is None else min(DEFAULT_LEEWAY, lifetime / 2)
+
+
+def _fresh(token: Token | None, rejected: str | None, leeway: float | None, clock: Clock) -> Token | None:
+    if token is None or token.access_token == rejected:
+        return None
+    if token.expires_within(refresh_leeway(token, leeway), clock.now()):
         return None
     return token
 
@@ -239,7 +256,8 @@ class _Backoff:
 class TokenManager:
     """Keeps one account's token valid.
 
-    * A token within ``leeway`` seconds of expiry is refreshed before use.
+    * A token within ``leeway`` seconds of expiry is refreshed before use. By default that is 60 s,
+      or half the token's lifetime when that is shorter (:func:`refresh_leeway`).
     * Concurrent callers (threads and asyncio tasks alike) share one refresh (:class:`SingleFlight`).
     * The leader holds the store's lock, reloads the stored token (another process may have refreshed
       already), refreshes only if it is still stale, and saves the new token before releasing it.
@@ -266,7 +284,7 @@ class TokenManager:
         store: TokenStore | Token,
         refresher: Refresher | None = None,
         *,
-        leeway: float = 60.0,
+        leeway: float | None = None,
         clock: Clock = SYSTEM_CLOCK,
         warn_within: timedelta = WARN_WITHIN,
         save_retry_for: float = SAVE_RETRY_FOR,
@@ -306,7 +324,10 @@ class TokenManager:
         token = self.token
         return token.refresh_deadline if token is not None else None
 
-    def _cached(self, rejected: str | None) -> Callable[[], Token | None]:
+    def _from_memory_or_store(self, rejected: str | None) -> Callable[[], Token | None]:
+        """The usable token, after saving a token kept in memory and loading the stored one when none
+        is in memory (store I/O: for the sync path)."""
+
         def usable() -> Token | None:
             self._sync_with_store()
             return self._in_memory(rejected)()
@@ -379,7 +400,7 @@ class TokenManager:
     def _refreshed(self, base: Token) -> Token:
         """Refresh ``base`` and save the result; a refused refresh token is remembered as dead."""
         assert self.refresher is not None
-        if isinstance(self.store, LeasedTokenStore) and not self.store.holds_lease():
+        if isinstance(self.store, LeasedTokenStore) and not self.store.renew_lease():
             return self._lease_ended(base)
         try:
             token = self.refresher.refresh(base)
@@ -393,7 +414,7 @@ class TokenManager:
         import asyncio
 
         assert self.refresher is not None
-        if isinstance(self.store, LeasedTokenStore) and not await asyncio.to_thread(self.store.holds_lease):
+        if isinstance(self.store, LeasedTokenStore) and not await asyncio.to_thread(self.store.renew_lease):
             return await asyncio.to_thread(self._lease_ended, base)
         try:
             token = await self.refresher.arefresh(base)
@@ -594,7 +615,7 @@ class TokenManager:
             return await self._arefreshed(base)
 
     def get_access_token(self, rejected: str | None = None) -> str:
-        return self._flight.get(self._cached(rejected), lambda: self._lead(rejected)).access_token
+        return self._flight.get(self._from_memory_or_store(rejected), lambda: self._lead(rejected)).access_token
 
     async def aget_access_token(self, rejected: str | None = None) -> str:
         """Async twin of :meth:`get_access_token`; the store is read and written from worker threads."""
@@ -623,9 +644,12 @@ class ClientCredentialsIssuer(Protocol):
 
 class ClientCredentialsSource:
     """An application token (no refresh token exists): fetched on first use, and again when it is
-    within ``leeway`` of expiry or was rejected; one fetch at a time (:class:`SingleFlight`)."""
+    within ``leeway`` of expiry (by default 60 s, or half its lifetime when that is shorter:
+    :func:`refresh_leeway`) or was rejected; one fetch at a time (:class:`SingleFlight`)."""
 
-    def __init__(self, issuer: ClientCredentialsIssuer, *, leeway: float = 60.0, clock: Clock = SYSTEM_CLOCK):
+    def __init__(
+        self, issuer: ClientCredentialsIssuer, *, leeway: float | None = None, clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self.issuer = issuer
         self.leeway = leeway
         self.clock = clock

@@ -61,8 +61,8 @@ class TokenStore(Protocol):
 class LeasedTokenStore(TokenStore, Protocol):
     """A store whose lock is a lease that can end while it is held (``RedisTokenStore``)."""
 
-    def holds_lease(self) -> bool:
-        """Whether the lease :meth:`lock` took is still this holder's (renewing it when it is)."""
+    def renew_lease(self) -> bool:
+        """Renew the lease :meth:`lock` took if it is still this holder's; whether it was."""
         ...
 
 

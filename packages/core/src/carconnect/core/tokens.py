@@ -20,6 +20,7 @@ _STANDARD_FIELDS = {
     "scope",
     "id_token",
     "token_type",
+    "issued_at",
 }
 
 
@@ -62,6 +63,15 @@ class Token:
     """When the refresh token dies if it is not used (from the answer or the vendor's idle lifetime)."""
     login_expires_at: datetime | None = None
     """When the login ends however often it is refreshed (the vendor's absolute lifetime)."""
+    issued_at: datetime | None = None
+    """When the token answer arrived (``None``: unknown, as for a token built by hand)."""
+
+    @property
+    def lifetime(self) -> float | None:
+        """Seconds the access token lives from :attr:`issued_at` to :attr:`expires_at` (``None``: unknown)."""
+        if self.expires_at is None or self.issued_at is None:
+            return None
+        return max((self.expires_at - self.issued_at).total_seconds(), 0.0)
 
     @property
     def refresh_deadline(self) -> datetime | None:
@@ -94,6 +104,7 @@ class Token:
             "id_token": self.id_token,
             "refresh_expires_at": _iso(self.refresh_expires_at),
             "login_expires_at": _iso(self.login_expires_at),
+            "issued_at": _iso(self.issued_at),
         }
         data.update(self.extras)
         return data
@@ -112,6 +123,7 @@ class Token:
             extras={key: value for key, value in data.items() if key not in _STANDARD_FIELDS},
             refresh_expires_at=_parse_iso(data.get("refresh_expires_at")),
             login_expires_at=_parse_iso(data.get("login_expires_at")),
+            issued_at=_moment_or_none(data.get("issued_at")),
         )
 
     @classmethod
@@ -157,6 +169,7 @@ class Token:
             id_token=payload.get("id_token") or (previous.id_token if previous else None),
             token_type=str(payload.get("token_type") or "Bearer"),
             extras=extras,
+            issued_at=now,
         )
 
 
@@ -173,6 +186,14 @@ def _iso(moment: datetime | None) -> str | None:
 
 def _parse_iso(value: Any) -> datetime | None:
     return _aware(datetime.fromisoformat(value)) if isinstance(value, str) and value else None
+
+
+def _moment_or_none(value: Any) -> datetime | None:
+    """An ISO moment as :func:`_parse_iso` reads it; ``None`` for a value that is not one."""
+    try:
+        return _parse_iso(value)
+    except ValueError:
+        return None
 
 
 def _aware(moment: datetime) -> datetime:

@@ -44,7 +44,7 @@ class OAuthClient:
         self._async: httpx.AsyncClient | None = None
 
     def __repr__(self) -> str:
-        return f"OAuthClient({self.config!r})"
+        return f"{type(self).__name__}({self.config!r})"
 
     # -- driving flows -------------------------------------------------------------------------
 
@@ -82,6 +82,8 @@ class OAuthClient:
         """``flow`` with each request sent again where :meth:`_retry_delay` allows.
 
         The driver answers a request with its response, or with the httpx request error it raised.
+        Each token request the flow makes adds to the retry policy's budget, as each API call does,
+        so a budget spent on retries refills with later requests.
         """
         reply: httpx.Response | None = None
         while True:
@@ -97,6 +99,8 @@ class OAuthClient:
             # client's timeout), so every token request gets both here
             step.headers.setdefault("User-Agent", self._user_agent)
             step.extensions.setdefault("timeout", self._timeout.as_dict())
+            if self._retry.budget is not None:
+                self._retry.budget.record_request()
             started, attempt = self.clock.monotonic(), 0
             while True:
                 outcome = yield step
@@ -105,7 +109,9 @@ class OAuthClient:
                 if delay is None:
                     break
                 attempt += 1
-                failed = flows.oauth_error(outcome) if isinstance(outcome, httpx.Response) else outcome
+                failed = (
+                    flows.oauth_error(outcome, clock=self.clock) if isinstance(outcome, httpx.Response) else outcome
+                )
                 log_retry(step, describe(failed), delay, attempt)
                 yield Sleep(delay)
             if isinstance(outcome, httpx.RequestError):
@@ -200,12 +206,17 @@ class OAuthClient:
     async def arevoke(self, token: str, hint: str = "refresh_token") -> None:
         await self.arun(flows.revoke_flow(self.config, token, hint))
 
-    def token_manager(self, store: TokenStore | Token, *, leeway: float = 60.0) -> TokenManager:
-        """A token source that keeps the token in ``store`` fresh with this client's refresh grant."""
+    def token_manager(self, store: TokenStore | Token, *, leeway: float | None = None) -> TokenManager:
+        """A token source that keeps the token in ``store`` fresh with this client's refresh grant.
+
+        ``leeway``: seconds before expiry at which a token is refreshed (by default 60 s, or half
+        the token's lifetime when that is shorter).
+        """
         return TokenManager(store, self, leeway=leeway, clock=self.clock)
 
-    def client_credentials_source(self, *, leeway: float = 60.0) -> ClientCredentialsSource:
-        """A token source of application tokens, fetched again (client credentials) before each expires."""
+    def client_credentials_source(self, *, leeway: float | None = None) -> ClientCredentialsSource:
+        """A token source of application tokens, fetched again (client credentials) before each expires
+        (``leeway`` as for :meth:`token_manager`)."""
         return ClientCredentialsSource(self, leeway=leeway, clock=self.clock)
 
     # -- lifecycle -------------------------------------------------------------------------------

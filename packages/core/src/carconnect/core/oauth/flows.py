@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import math
 import re
 from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
@@ -41,6 +42,11 @@ T = TypeVar("T")
 logger = logging.getLogger("carconnect.core.oauth")
 DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 SLOW_DOWN_STEP = 5.0
+"""Seconds a ``slow_down`` answer adds to the polling interval, for that poll and every later one (RFC 8628 §3.5)."""
+DEFAULT_POLL_INTERVAL = 5.0
+"""Seconds between device-login polls when the server states no usable interval (RFC 8628 §3.2)."""
+MIN_POLL_INTERVAL = 1.0
+"""The shortest wait between two device-login polls, whatever interval the server states."""
 
 
 class Sleep(NamedTuple):
@@ -183,14 +189,17 @@ def check_callback(request: AuthorizationRequest, callback: str) -> str:
     return code
 
 
-def oauth_error(response: httpx.Response, reauth: frozenset[str] = frozenset()) -> ApiError:
+def oauth_error(
+    response: httpx.Response, reauth: frozenset[str] = frozenset(), *, clock: Clock | None = None
+) -> ApiError:
     """The typed error for a failed token-endpoint answer (any status: vendors disagree on them).
 
     An answer with an OAuth ``error`` is an :class:`OAuthError` (or the subclass its ``error`` names),
     except a 429, which is a :class:`RateLimitError`, and a 5xx, which is a :class:`ServerError`: the
     login server is busy or failing, and the refresh token it was sent stays good. The request id
     comes from the headers, else from a ``Correlation ID: <id>`` line of the description (Azure AD
-    B2C); ``retry_after`` from ``Retry-After``. Line breaks and runs of whitespace in the description
+    B2C); ``retry_after`` from ``Retry-After`` (an HTTP date read against ``clock``, the login's; the
+    system clock when omitted). Line breaks and runs of whitespace in the description
     become single spaces.
 
     The secrets the token request carried never appear in the error, even when the server echoes them.
@@ -198,7 +207,7 @@ def oauth_error(response: httpx.Response, reauth: frozenset[str] = frozenset()) 
     body = decode_body(redacted_body(response.content, sent_secrets(request_of(response))))
     error = body.get("error") if isinstance(body, Mapping) else None
     if not isinstance(error, str):
-        return error_from_response(response)
+        return error_from_response(response, clock=clock)
     assert isinstance(body, Mapping)
     description = body.get("error_description")
     message = " ".join(description.split()) if isinstance(description, str) else ""
@@ -220,7 +229,7 @@ def oauth_error(response: httpx.Response, reauth: frozenset[str] = frozenset()) 
         status_code=status,
         code=error,
         request_id=request_id_of(response.headers) or (correlation.group(1) if correlation else None),
-        retry_after=parse_retry_after(response.headers),
+        retry_after=parse_retry_after(response.headers, clock.now() if clock is not None else None),
         body=body,
     )
 
@@ -263,7 +272,7 @@ def _exchange(
     response = yield request
     assert response is not None
     if not response.is_success:
-        raise oauth_error(response, reauth)
+        raise oauth_error(response, reauth, clock=clock)
     return parse_token(response, clock.now(), previous, config.refresh_lifetime, config.scopes)
 
 
@@ -308,7 +317,7 @@ def device_authorization_flow(config: OAuthConfig, clock: Clock, *, pkce: bool =
     response = yield _form_post(config.device_authorization_url, config, fields)
     assert response is not None
     if not response.is_success:
-        raise oauth_error(response)
+        raise oauth_error(response, clock=clock)
     return _device_authorization(response, clock.now(), verifier)
 
 
@@ -323,12 +332,30 @@ def _device_authorization(response: httpx.Response, now: datetime, verifier: str
             verification_uri=uri,
             verification_uri_complete=str(complete),
             expires_at=now + timedelta(seconds=float(data.get("expires_in") or 600)),
-            interval=float(data.get("interval") or 5),
+            interval=poll_interval(data.get("interval")),
             device_code=str(data["device_code"]),
             code_verifier=verifier,
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise ResponseParseError(f"invalid device authorization response ({type(exc).__name__})") from None
+
+
+def poll_interval(stated: Any) -> float:
+    """The seconds between device-login polls for the ``interval`` a server stated.
+
+    An absent interval, or one that is not a positive finite number of seconds, means the default
+    of :data:`DEFAULT_POLL_INTERVAL`; a shorter one than :data:`MIN_POLL_INTERVAL` is raised to it.
+    ``TypeError`` or ``ValueError`` when ``stated`` is not a number at all.
+    """
+    if stated is None or stated == "":
+        return DEFAULT_POLL_INTERVAL
+    try:
+        seconds = float(stated)
+    except OverflowError:  # an integer too large for a float
+        return DEFAULT_POLL_INTERVAL
+    if not math.isfinite(seconds) or seconds <= 0:
+        return DEFAULT_POLL_INTERVAL
+    return max(seconds, MIN_POLL_INTERVAL)
 
 
 def _with_query(uri: str, **params: str) -> str:
@@ -343,9 +370,10 @@ def device_token_flow(
 ) -> Flow[Token]:
     """Poll until the user approves: ``interval`` honoured, +5 s on ``slow_down``, typed endings.
 
-    The ``error`` string decides, whatever the status code (BMW answers 403 for pending).
+    The interval is read as :func:`poll_interval` reads a server's (at least 1 s; 5 s when not
+    positive). The ``error`` string decides, whatever the status code (BMW answers 403 for pending).
     """
-    interval, attempt, last_error = device.interval, 0, None
+    interval, attempt, last_error = poll_interval(device.interval), 0, None
     while True:
         seconds_left = (device.expires_at - clock.now()).total_seconds()
         if seconds_left <= 0:
@@ -362,7 +390,7 @@ def device_token_flow(
         if response.is_success:
             logger.info("device login approved after %d polls", attempt)
             return parse_token(response, clock.now(), lifetime=config.refresh_lifetime, requested_scopes=config.scopes)
-        error = oauth_error(response)
+        error = oauth_error(response, clock=clock)
         logger.debug("device login poll %d: %s", attempt, error.code or f"HTTP {response.status_code}")
         if error.code == "authorization_pending":
             last_error = error.code

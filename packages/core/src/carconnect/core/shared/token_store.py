@@ -5,8 +5,8 @@ so a crashed worker cannot block the others (a live holder renews it while its r
 fence number from a counter incremented with every lease (and every write made without one).
 ``save`` is a server-side script that refuses a write whose fence is older than the newest fence
 issued: a worker that stalled past its lease, while another took the lease and refreshed, cannot
-overwrite the newer token (:class:`LeaseLostError`). :meth:`RedisTokenStore.holds_lease` lets the
-holder check, right before it sends a refresh, that the lease is still its own.
+overwrite the newer token (:class:`LeaseLostError`). :meth:`RedisTokenStore.renew_lease`, which
+the holder calls right before it sends a refresh, extends the lease only while it is still its own.
 """
 
 from __future__ import annotations
@@ -156,10 +156,11 @@ class RedisTokenStore(RedisBacked):
         """The refresh lease, held across threads of this process and every other process."""
         return _Lease(self)
 
-    def holds_lease(self) -> bool:
-        """Whether Redis still has this object's lease as its own; renews it for ``lease`` seconds if so.
+    def renew_lease(self) -> bool:
+        """Renew this object's lease for ``lease`` seconds if Redis still has it as its own; whether it did.
 
-        ``False`` outside :meth:`lock`, and once the lease ran out (a holder that stalled past it).
+        ``False`` (nothing renewed) outside :meth:`lock`, and once the lease ran out (a holder that
+        stalled past it).
         """
         owner = self._owner
         if owner is None:
