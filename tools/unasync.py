@@ -38,6 +38,10 @@ PAIRS: tuple[tuple[str, str], ...] = (
         "packages/smartcar/src/carconnect/smartcar/management.py",
     ),
     ("packages/smartcar/src/carconnect/smartcar/async_pages.py", "packages/smartcar/src/carconnect/smartcar/pages.py"),
+    (
+        "packages/smartcar/src/carconnect/smartcar/async_management_v3.py",
+        "packages/smartcar/src/carconnect/smartcar/management_v3.py",
+    ),
 )
 """(async source, sync module) paths relative to the repository root."""
 

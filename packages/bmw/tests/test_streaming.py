@@ -9,7 +9,7 @@ import functools
 import json
 import logging
 import random
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -406,15 +406,65 @@ async def test_a_value_no_decoder_foresaw_neither_drops_the_connection_nor_stops
     assert stream.reconnects == 0
 
 
-async def test_working_logins_reset_the_backoff_and_the_refusal_count(
+async def drop_each_connection(
+    stream: CarDataStream,
+    broker: CarDataBroker,
+    clock: SteppedClock,
+    times: int,
+    before_drop: Callable[[], Awaitable[None]] | None = None,
+) -> None:
+    """Close the stream's connection ``times`` times, each once it is back (and ``before_drop()`` returned)."""
+    for connection in range(2, times + 2):
+        if before_drop is not None:
+            await before_drop()
+        await asyncio.to_thread(broker.drop_connections)
+        reconnected = functools.partial(lambda count: stream.connections == count and stream.connected, connection)
+        await run_until(reconnected, clock, step=0.5, limit=300)
+
+
+async def test_a_broker_that_drops_each_connection_at_once_is_tried_ever_less_often(
     make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
 ) -> None:
-    async with make_stream([vins[0]], backoff=Backoff(initial=2.0, maximum=30.0), login_attempts=2) as stream:
-        for connection in range(2, 6):
-            await asyncio.to_thread(broker.drop_connections)
-            reconnected = functools.partial(lambda count: stream.connections == count and stream.connected, connection)
-            await run_until(reconnected, clock, step=0.5, limit=120)
-    assert all(1.0 <= delay <= 2.0 for delay in stream.delays)  # each reconnect after a working login starts afresh
+    async with make_stream([vins[0]], backoff=Backoff(initial=2.0, maximum=30.0)) as stream:
+        await drop_each_connection(stream, broker, clock, 4)
+    caps = [2.0, 4.0, 8.0, 16.0]  # accepted logins that delivered nothing do not reset the backoff
+    assert [cap / 2 <= delay <= cap for delay, cap in zip(stream.delays, caps, strict=True)] == [True] * 4
+    assert broker.rules.logins == 5
+
+
+async def test_a_connection_that_delivered_a_message_resets_the_backoff(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
+) -> None:
+    async with make_stream([vins[0]], backoff=Backoff(initial=2.0, maximum=30.0)) as stream:
+
+        async def deliver() -> None:
+            await asyncio.to_thread(broker.burst, vins[0], 1)
+            await take(stream, 1)
+
+        await drop_each_connection(stream, broker, clock, 4, deliver)
+    assert len(stream.delays) == 4
+    assert all(1.0 <= delay <= 2.0 for delay in stream.delays)  # each reconnect after a working one starts afresh
+
+
+async def test_a_connection_that_stayed_up_a_minute_resets_the_backoff(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
+) -> None:
+    async with make_stream([vins[0]], backoff=Backoff(initial=2.0, maximum=30.0), stable_after=60) as stream:
+
+        async def stay_up() -> None:
+            clock.advance(60)
+            await asyncio.sleep(0)
+
+        await drop_each_connection(stream, broker, clock, 3, stay_up)
+    assert len(stream.delays) == 3
+    assert all(1.0 <= delay <= 2.0 for delay in stream.delays)
+
+
+def test_backoff_stays_at_its_cap_however_long_the_broker_is_away() -> None:
+    backoff, rng = Backoff(initial=1.0, maximum=60.0), random.Random(0)
+    for attempt in (7, 1024, 1025, 10**6, 10**400):
+        assert 30.0 <= backoff.delay(attempt, rng) <= 60.0
+    assert 0.5 <= Backoff(multiplier=1.5).delay(10**9, rng) / 60.0 <= 1.0
 
 
 async def test_a_caller_giving_up_on_start_leaves_nothing_running(

@@ -26,6 +26,12 @@ def test_lists_reads_and_commands_every_brand_without_an_event_loop(
         vehicles = garage.vehicles()
         assert {vehicle.brand for vehicle in vehicles} == set(BRANDS)
         assert all(isinstance(vehicle, BlockingVehicle) for vehicle in vehicles)
+        for vehicle in vehicles:  # who each car is: the async vehicle's facts
+            facts = (vehicle.brand, vehicle.id, vehicle.vin, vehicle.make, vehicle.model, vehicle.year)
+            info = vehicle.vehicle.info
+            assert facts == (info.brand, info.id, info.vin, info.make, info.model, info.year)
+            assert vehicle.capabilities == info.capabilities
+            assert vehicle.info is info
         results = list(garage.statuses(vehicles, fields=[Field.ODOMETER]))
         assert {result.vehicle.id for result in results} == {vehicle.id for vehicle in vehicles}
         assert all(result.ok and isinstance(result.value, Status) for result in results)

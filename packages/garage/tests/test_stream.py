@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import logging
+import random
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -15,8 +16,9 @@ import pytest
 pytest.importorskip("carconnect.bmw")
 pytest.importorskip("aiomqtt", reason="carconnect-bmw's streaming extra is not installed")
 
+from carconnect.bmw.streaming import Backoff
 from carconnect.bmw.telematics import decode_data
-from carconnect.core import PermissionDeniedError
+from carconnect.core import CarConnectError, PermissionDeniedError
 from carconnect.garage import Availability, Field, Garage, Quantity, Update, Vehicle
 from carconnect.garage.adapters.bmw import BmwAdapter, status_from
 from carconnect.garage.adapters.bmw_stream import pushed
@@ -218,6 +220,34 @@ async def test_an_error_ending_a_running_stream_reaches_its_reader(
     shared = adapter_of(vehicle).shared_stream
     assert shared is not None
     assert shared.stream is None
+
+
+class FaultyBackoff(Backoff):
+    """A backoff that fails as no ``carconnect.core`` error would: the stream's task dies of it."""
+
+    def delay(self, attempt: int, rng: random.Random) -> float:
+        raise OverflowError("math range error")
+
+
+async def test_a_stream_task_dying_of_any_exception_ends_its_readers_with_our_error(
+    bmw_garage: Opened, broker: CarDataBroker, stepped: SteppedClock, streaming_sim: Simulator
+) -> None:
+    stream_options = {**simulated_options(streaming_sim)["bmw"]["stream_options"], "backoff": FaultyBackoff()}
+    garage = await bmw_garage(stream_options=stream_options)
+    vehicle = (await garage.vehicles())[0]
+    stream = vehicle.events(fields=[Field.ODOMETER])
+    first = await subscribed(stream, vehicle)
+    broker.publish_changes()
+    await collect(stream, first, {Field.ODOMETER})
+    broker.drop_connections()  # the stream's reconnect fails in its own task
+    following = asyncio.ensure_future(anext(stream))
+    await run_until(following.done, stepped, limit=120, wall=5)
+    with pytest.raises(CarConnectError, match="OverflowError") as caught:
+        following.result()
+    assert isinstance(caught.value.__cause__, OverflowError)
+    shared = adapter_of(vehicle).shared_stream
+    assert shared is not None
+    assert shared.stream is None  # the next reader opens a new connection
 
 
 async def test_without_streaming_credentials_events_poll_and_say_why_once(

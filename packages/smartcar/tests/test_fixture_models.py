@@ -11,16 +11,17 @@ import datetime
 import fnmatch
 import json
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import Any, Generic, TypeVar
 
 import pytest
 
 from carconnect.smartcar._generated.management import models as management
 from carconnect.smartcar._generated.vehicles_v2 import models as v2
 from carconnect.smartcar._generated.vehicles_v3 import models as v3
+from carconnect.smartcar.results import FromDict
 
 _DEFAULT_FIXTURES = Path(__file__).resolve().parents[4] / "shared" / "fixtures"
 FIXTURES = Path(os.environ.get("CARCONNECT_FIXTURES") or _DEFAULT_FIXTURES) / "smartcar"
@@ -30,11 +31,6 @@ if not FIXTURES.is_dir():
         f"Smartcar fixtures not found at {FIXTURES}; set CARCONNECT_FIXTURES to the fixtures folder",
         allow_module_level=True,
     )
-
-
-class FromDict(Protocol):
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
 
 M = TypeVar("M", bound=FromDict)

@@ -9,7 +9,8 @@ from carconnect.core import DEFAULT_TIMEOUT, USER_AGENT, CarConnectAuth, NotFoun
 from carconnect.sim import Simulator
 from carconnect.smartcar import smartcar_error_mapper
 from carconnect.smartcar._generated.management_v3 import models
-from carconnect.smartcar.management_v3 import AsyncManagementV3, ManagementV3, management_v3_api, subscribe_request
+from carconnect.smartcar.async_management_v3 import AsyncManagementV3
+from carconnect.smartcar.management_v3 import ManagementV3, management_v3_api, subscribe_request
 
 
 @pytest.fixture

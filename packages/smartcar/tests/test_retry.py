@@ -45,12 +45,11 @@ ODOMETER = httpx.Response(200, json={"distance": 10})
     ("first", "sleeps"),
     [
         (error(429, "RATE_LIMIT", "SMARTCAR_API", "RETRY_LATER", **{"Retry-After": "5"}), [5.0]),
-        (error(429, "RATE_LIMIT", "SMARTCAR_API", "RETRY_LATER"), [0.5]),
         (error(502, "UPSTREAM", "NO_RESPONSE", "RETRY_LATER"), [0.5]),
         (error(500, "SERVER", "INTERNAL", "RETRY_LATER"), [0.5]),
         (httpx.Response(504, text="<html><title>Gateway Timeout</title></html>"), [0.5]),
     ],
-    ids=["app-rate-limit-retry-after", "app-rate-limit", "upstream", "internal", "gateway-page"],
+    ids=["app-rate-limit-retry-after", "upstream", "internal", "gateway-page"],
 )
 def test_reads_are_retried_when_smartcar_says_retry_later(
     first: httpx.Response, sleeps: list[float], router: respx.Router, client: SmartcarClient, clock: FakeClock
@@ -71,6 +70,11 @@ def test_reads_are_retried_when_smartcar_says_retry_later(
         (error(500, "SERVER", "RECORD_NOT_FOUND", "CONTACT_SUPPORT"), ServerError),
         (error(502, "UPSTREAM", "KNOWN_ISSUE", "CONTACT_SUPPORT"), VehicleUnavailableError),
         (error(429, "RATE_LIMIT", "VEHICLE", "RETRY_LATER", **{"Retry-After": "600"}), RateLimitError),
+        (error(429, "RATE_LIMIT", "SMARTCAR_API", "RETRY_LATER"), RateLimitError),
+        (error(429, "RATE_LIMIT", "SMARTCAR_API", "RETRY_LATER", **{"Retry-After": "0"}), RateLimitError),
+        (v3_error(429, "RATE_LIMIT", "SMARTCAR_API", "RETRY_LATER"), RateLimitError),
+        (error(502, "UPSTREAM", "RATE_LIMIT", "RETRY_LATER"), VehicleUnavailableError),
+        (v3_error(502, "UPSTREAM", "RATE_LIMIT", "RETRY_LATER", **{"Retry-After": "5"}), VehicleUnavailableError),
     ],
     ids=[
         "vehicle-state",
@@ -80,6 +84,11 @@ def test_reads_are_retried_when_smartcar_says_retry_later(
         "contact-support",
         "upstream-contact-support",
         "retry-after-too-long",
+        "app-rate-limit-without-retry-after",
+        "app-rate-limit-retry-after-0",
+        "v3-app-rate-limit-without-retry-after",
+        "automaker-rate-limit",
+        "v3-automaker-rate-limit",
     ],
 )
 def test_reads_are_not_retried_otherwise(
@@ -179,10 +188,20 @@ LENIENT = RetryPolicy(max_retries=5, retry_statuses=frozenset({409, 429, 430, 50
         ("GET", f"{CAR}/odometer", error(409, "VEHICLE_STATE", "ASLEEP", None)),
         ("GET", f"{CAR}/odometer", error(429, "RATE_LIMIT", "VEHICLE", "RETRY_LATER", **{"Retry-After": "1"})),
         ("GET", f"{CAR}/odometer", error(430, "BILLING", "VEHICLE_LIMIT", None)),
+        ("GET", f"{CAR}/odometer", error(429, "RATE_LIMIT", "SMARTCAR_API", "RETRY_LATER")),
+        ("GET", f"{CAR}/odometer", error(502, "UPSTREAM", "RATE_LIMIT", "RETRY_LATER")),
         ("POST", f"{CAR}/security", error(502, "UPSTREAM", "NO_RESPONSE", "RETRY_LATER")),
         ("POST", f"{CAR}/security", httpx.Response(503, headers={"Retry-After": "1"})),
     ],
-    ids=["vehicle-state", "vehicle-rate-limit", "billing", "command-upstream", "command-503"],
+    ids=[
+        "vehicle-state",
+        "vehicle-rate-limit",
+        "billing",
+        "app-rate-limit",
+        "automaker-rate-limit",
+        "command-upstream",
+        "command-503",
+    ],
 )
 def test_a_callers_retry_policy_keeps_smartcar_rules(
     method: str, url: str, answer: httpx.Response, router: respx.Router, clock: FakeClock
@@ -204,6 +223,9 @@ def test_a_callers_retry_policy_sets_the_timing(router: respx.Router, clock: Fak
     assert route.call_count == 4, "a disabled policy is never overruled by RETRY_LATER"
 
 
+APP_LIMIT_STATING_A_WAIT = error(429, "RATE_LIMIT", "SMARTCAR_API", "RETRY_LATER", **{"Retry-After": "30"})
+
+
 def request(method: str, url: str) -> httpx.Request:
     return httpx.Request(method, url)
 
@@ -214,6 +236,10 @@ def request(method: str, url: str) -> httpx.Request:
         ("GET", f"{CAR}/odometer", error(500, "SERVER", "INTERNAL", "RETRY_LATER"), True),
         ("GET", f"{CAR}/odometer", v3_error(502, "UPSTREAM", "NO_RESPONSE", "RETRY_LATER"), True),
         ("GET", f"{CAR}/odometer", error(429, "RATE_LIMIT", "vehicle", "RETRY_LATER"), False),
+        ("GET", f"{CAR}/odometer", error(429, "RATE_LIMIT", "SMARTCAR_API", "RETRY_LATER"), False),
+        ("GET", f"{CAR}/odometer", APP_LIMIT_STATING_A_WAIT, True),
+        ("POST", f"{CAR}/batch", error(429, "RATE_LIMIT", "SMARTCAR_API", "RETRY_LATER"), False),
+        ("GET", f"{CAR}/odometer", error(502, "UPSTREAM", "RATE_LIMIT", "RETRY_LATER"), False),
         ("GET", f"{CAR}/odometer", error(430, "BILLING", "VEHICLE_REQUEST_LIMIT", "RETRY_LATER"), False),
         ("GET", f"{CAR}/odometer", error(502, "UPSTREAM", "KNOWN_ISSUE", "CONTACT_SUPPORT"), False),
         ("GET", f"{CAR}/odometer", error(409, "VEHICLE_STATE", "ASLEEP", None), False),
@@ -228,6 +254,10 @@ def request(method: str, url: str) -> httpx.Request:
         "retry-later",
         "v3-retry-later",
         "vehicle-rate-limit",
+        "app-rate-limit",
+        "app-rate-limit-retry-after",
+        "batch-app-rate-limit",
+        "automaker-rate-limit",
         "billing",
         "contact-support",
         "no-resolution",

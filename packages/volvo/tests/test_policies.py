@@ -67,7 +67,8 @@ def test_a_wait_is_logged_without_secrets(
         volvo.odometer(VIN)
         volvo.odometer(VIN)
     assert clock.sleeps == [61.0]
-    assert "waiting 61.0 s" in caplog.text
+    reason = "Volvo's limits of 1 call and 10 commands a minute"
+    assert f"waiting 61.0 s before sending GET {API_URL}{ODOMETER}: {reason}" in caplog.text
     assert API_KEY not in caplog.text
     assert ACCESS_TOKEN not in caplog.text
 
@@ -83,6 +84,12 @@ def test_each_user_of_a_client_has_their_own_minute(router: respx.Router, clock:
         assert clock.sleeps == [61.0]
     signed = [call.request.headers["authorization"] for call in route.calls]
     assert signed == ["Bearer token-a", "Bearer token-b", "Bearer token-a"]
+
+
+def test_the_rate_limit_policy_names_its_limiters_limits(clock: FakeClock) -> None:
+    assert RateLimitPolicy(RateLimiter(clock=clock)).reason == "Volvo's limits of 100 calls and 10 commands a minute"
+    per_vehicle = RateLimiter(clock=clock, requests_per_minute=50, commands_per_minute=1, per_vehicle=True, window=30)
+    assert RateLimitPolicy(per_vehicle).reason == "Volvo's limits of 50 calls and 1 command 30 s per vehicle"
 
 
 def test_the_rate_limit_policy_refuses_beyond_max_wait_and_logs_it_at_debug_only(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from carconnect.core import USER_AGENT, ResponseParseError, ServerError
+from carconnect.core import USER_AGENT, RequestTimeoutError, ResponseParseError, ServerError, TransportError
 from carconnect.sim import Simulator
 from carconnect.sim.brands.volvo import portal_status
 from carconnect.volvo.status import PORTAL_URL, ApiStatus, aapi_status, api_status
@@ -51,6 +51,22 @@ def test_failures_are_carconnect_errors() -> None:
         api_status(transport=_answering(200, json={"message": 3}))
     with pytest.raises(ResponseParseError):
         api_status(transport=_answering(200, content=b"<html>"))
+
+
+def test_a_status_request_without_an_answer_is_named_as_core_names_requests() -> None:
+    def refused(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("slow", request=request)
+
+    named = f"GET {PORTAL_URL}/api/v1/backend-status"
+    with pytest.raises(TransportError) as failed:
+        api_status(transport=httpx.MockTransport(refused))
+    assert str(failed.value) == f"no HTTP answer from {named}: ConnectError: connection refused"
+    with pytest.raises(RequestTimeoutError) as timed_out:
+        api_status(transport=httpx.MockTransport(slow))
+    assert str(timed_out.value) == f"{named} timed out (ReadTimeout)"
 
 
 class _Kept(httpx.MockTransport):

@@ -39,8 +39,6 @@ API_SCOPES = (SCOPE_AUTHENTICATE_USER, SCOPE_OPENID, SCOPE_CARDATA_API)
 
 REAUTH_ERRORS = frozenset({"invalid_grant", "invalid_request"})
 """Refresh errors that mean the refresh token is dead (BMW answers a rotated one ``invalid_request``)."""
-ACCESS_TOKEN_LIFETIME = timedelta(hours=1)
-REFRESH_TOKEN_LIFETIME = timedelta(days=14)
 
 STREAMING_HOST = "customer.streaming-cardata.bmwgroup.com"
 STREAMING_PORT = 9000

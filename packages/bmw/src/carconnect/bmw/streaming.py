@@ -7,9 +7,11 @@ values are decoded with the telematics catalogue. One task owns the connection: 
 a fresh id_token ``renew_before`` seconds before the old one expires (timed on the local clock from
 the token's lifetime, so a host clock set apart from BMW's does not move it, and never sooner than
 ``min_renewal_interval`` after connecting), and with exponential backoff and jitter after a broker
-disconnect; subscriptions are replayed on every connection. Messages the MQTT library acknowledged
-are kept across reconnects. A refused subscription, rejected credentials or a token without GCID /
-id_token end the stream with a typed ``carconnect.core`` error.
+disconnect; subscriptions are replayed on every connection. The backoff starts afresh only after a
+connection that delivered a message or stayed up ``stable_after`` seconds, so a broker that accepts
+the login and drops it at once is tried ever less often, not once a second. Messages the MQTT
+library acknowledged are kept across reconnects. A refused subscription, rejected credentials or a
+token without GCID / id_token end the stream with a typed ``carconnect.core`` error.
 
 Async only: a sync adapter would need a second event loop thread for no gain. Needs ``aiomqtt``
 (``pip install "carconnect-bmw[streaming]"``): without it, importing this module raises ``ImportError``.
@@ -21,6 +23,7 @@ import asyncio
 import base64
 import json
 import logging
+import math
 import random
 import secrets
 import ssl
@@ -107,15 +110,22 @@ class VehicleState:
 
 @dataclass(frozen=True)
 class Backoff:
-    """Reconnect delays: ``initial * multiplier**(attempt-1)`` capped at ``maximum``, times a jitter in [0.5, 1]."""
+    """Reconnect delays: ``initial * multiplier**(attempt-1)`` capped at ``maximum``, times a jitter in [0.5, 1].
+
+    Any attempt number is valid: once the growth passes the cap, every later delay is ``maximum``
+    (with jitter), however long the outage lasts.
+    """
 
     initial: float = 1.0
     maximum: float = 60.0
     multiplier: float = 2.0
 
     def delay(self, attempt: int, rng: random.Random) -> float:
-        base = min(self.maximum, self.initial * self.multiplier ** max(attempt - 1, 0))
-        return base * rng.uniform(0.5, 1.0)
+        try:
+            grown = self.initial * float(self.multiplier) ** max(attempt - 1, 0)
+        except OverflowError:  # beyond the largest float, so far beyond the cap
+            grown = math.inf
+        return min(self.maximum, grown) * rng.uniform(0.5, 1.0)
 
 
 def _claims(id_token: str) -> Mapping[str, Any]:
@@ -158,6 +168,8 @@ class CarDataStream:
     ``renew_before``: seconds ahead of the id_token's expiry at which the connection is renewed (a
     token with less left is renewed halfway); ``min_renewal_interval``: the least seconds between a
     connection and its renewal, whatever the token says.
+    ``stable_after``: seconds (on ``clock``) a connection must stay up, when no message arrives on
+    it, before the reconnect backoff starts afresh.
     ``max_pending`` bounds the updates kept for a reader that falls behind: beyond it the oldest
     unread update is dropped (counted in :attr:`dropped`; :meth:`state` still holds every newest
     value). ``None`` keeps every update.
@@ -175,6 +187,7 @@ class CarDataStream:
         keepalive: int = 30,
         renew_before: float = 300.0,
         min_renewal_interval: float = 60.0,
+        stable_after: float = 60.0,
         backoff: Backoff | None = None,
         login_attempts: int = 3,
         clock: Clock = SYSTEM_CLOCK,
@@ -190,6 +203,7 @@ class CarDataStream:
         self._keepalive = keepalive
         self._renew_before = renew_before
         self._min_renewal_interval = min_renewal_interval
+        self._stable_after = stable_after
         self._backoff = backoff or Backoff()
         self._login_attempts = login_attempts
         self._clock = clock
@@ -209,9 +223,12 @@ class CarDataStream:
         self._id_token_expires: datetime | None = None
         """When the id_token presented expires, on the local clock."""
         self._attempt = 0
-        """Reconnections since the last working connection (the backoff's step)."""
+        """Reconnections since the last working connection (one that delivered a message or stayed up
+        ``stable_after`` seconds): the backoff's step."""
         self._refused = 0
-        """Logins the broker refused since the last working connection."""
+        """Logins the broker refused since it last accepted one."""
+        self._delivered = False
+        """Whether a message arrived on the current connection."""
         self.connections = 0
         """Successful connections so far (the first one included)."""
         self.renewals = 0
@@ -438,12 +455,16 @@ class CarDataStream:
                 await self._subscribe(client, topic)
             self.connections += 1
             self._connected.set()
-            self._attempt = self._refused = 0  # a working login: backoff and refusals start afresh
+            self._refused = 0  # the broker took these credentials
+            self._delivered = False
+            up_since = self._clock.monotonic()
             try:
                 return await self._until_renewal(client)
             finally:
                 self._connected.clear()
                 self._client = None
+                if self._delivered or self._clock.monotonic() - up_since >= self._stable_after:
+                    self._attempt = 0  # a working connection: the backoff starts afresh
 
     async def _subscribe(self, client: aiomqtt.Client, topic: str) -> None:
         granted = await client.subscribe(topic, qos=self._qos)
@@ -479,6 +500,7 @@ class CarDataStream:
         :attr:`malformed` and skipped. The first such message of a topic is a WARNING saying what was
         wrong with it; later ones of that topic are DEBUG records with the topic's running count.
         """
+        self._delivered = True
         topic = str(message.topic)
         try:
             update = _parse(topic, message.payload)

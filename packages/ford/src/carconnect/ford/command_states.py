@@ -24,15 +24,11 @@ from ._generated.fordpass.types import Unset
 from .command_flow import FORGOTTEN, CommandProgress
 
 if TYPE_CHECKING:
-    from ._generated.connect.models import CommandResponse
+    from ._generated.connect.models import CommandResponse, StatusRefreshResponse
     from ._generated.fordpass.models import CommandState, CommandStateData, VehicleTelemetry
-
-if TYPE_CHECKING:
-    from ._generated.connect.models import StatusRefreshResponse
 
     ConnectAnswer = CommandResponse | StatusRefreshResponse
 
-CONNECT_PENDING = frozenset({"PENDINGRESPONSE", "QUEUED"})
 FORDPASS_SUCCESS = frozenset({"success", "command_succeeded_on_device"})
 FORDPASS_FAILURE = frozenset({"command_failed_on_device", "expired", "failed"})
 

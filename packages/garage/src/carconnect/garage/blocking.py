@@ -19,8 +19,8 @@ from carconnect.core import CarConnectError
 
 from .events import EventHub, Update
 from .garage import FailedLogin, Garage
-from .model import Capabilities, Command, CommandOutcome, Field, ProgressCallback, Status
-from .vehicle import DEFAULT_COMMAND_WAIT, Vehicle
+from .model import Command, CommandOutcome, Field, ProgressCallback, Status, VehicleInfo
+from .vehicle import DEFAULT_COMMAND_WAIT, Vehicle, _Identity
 
 T = TypeVar("T")
 
@@ -39,7 +39,7 @@ def _iterate(portal: BlockingPortal, stream: AsyncIterator[T]) -> Generator[T, N
             portal.call(closing)
 
 
-class BlockingVehicle:
+class BlockingVehicle(_Identity):
     """One car of a :class:`BlockingGarage`: :class:`Vehicle`'s API with blocking calls."""
 
     def __init__(self, vehicle: Vehicle, portal: BlockingPortal) -> None:
@@ -51,32 +51,9 @@ class BlockingVehicle:
         return f"Blocking{self.vehicle!r}"
 
     @property
-    def brand(self) -> str:
-        return self.vehicle.brand
-
-    @property
-    def id(self) -> str:
-        return self.vehicle.id
-
-    @property
-    def vin(self) -> str | None:
-        return self.vehicle.vin
-
-    @property
-    def make(self) -> str | None:
-        return self.vehicle.make
-
-    @property
-    def model(self) -> str | None:
-        return self.vehicle.model
-
-    @property
-    def year(self) -> int | None:
-        return self.vehicle.year
-
-    @property
-    def capabilities(self) -> Capabilities:
-        return self.vehicle.capabilities
+    def info(self) -> VehicleInfo:
+        """Who the car is (the async vehicle's :attr:`Vehicle.info`)."""
+        return self.vehicle.info
 
     def status(self, fields: Iterable[Field | str] | None = None) -> Status:
         """See :meth:`Vehicle.status`."""

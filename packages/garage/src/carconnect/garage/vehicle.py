@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Iterable
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol
 
 from .adapters.base import Adapter
 from .events import EventHub, Update, updates
@@ -29,7 +29,45 @@ def wanted_fields(fields: Iterable[Field | str] | None) -> frozenset[Field]:
     return ALL_FIELDS if fields is None else frozenset(Field(name) for name in fields)
 
 
-class Vehicle:
+class _Described(Protocol):
+    @property
+    def info(self) -> VehicleInfo: ...
+
+
+class _Identity:
+    """Who a car is and what it can do, read from its ``info`` (:class:`VehicleInfo`): the properties
+    :class:`Vehicle` and :class:`~carconnect.garage.blocking.BlockingVehicle` share."""
+
+    @property
+    def brand(self: _Described) -> str:
+        return self.info.brand
+
+    @property
+    def id(self: _Described) -> str:
+        return self.info.id
+
+    @property
+    def vin(self: _Described) -> str | None:
+        return self.info.vin
+
+    @property
+    def make(self: _Described) -> str | None:
+        return self.info.make
+
+    @property
+    def model(self: _Described) -> str | None:
+        return self.info.model
+
+    @property
+    def year(self: _Described) -> int | None:
+        return self.info.year
+
+    @property
+    def capabilities(self: _Described) -> Capabilities:
+        return self.info.capabilities
+
+
+class Vehicle(_Identity):
     """A car seen through the common API; get them from :meth:`Garage.vehicles`."""
 
     def __init__(self, info: VehicleInfo, adapter: Adapter) -> None:
@@ -38,34 +76,6 @@ class Vehicle:
 
     def __repr__(self) -> str:
         return f"Vehicle(brand={self.brand!r}, id={self.id!r}, make={self.make!r}, model={self.model!r})"
-
-    @property
-    def brand(self) -> str:
-        return self.info.brand
-
-    @property
-    def id(self) -> str:
-        return self.info.id
-
-    @property
-    def vin(self) -> str | None:
-        return self.info.vin
-
-    @property
-    def make(self) -> str | None:
-        return self.info.make
-
-    @property
-    def model(self) -> str | None:
-        return self.info.model
-
-    @property
-    def year(self) -> int | None:
-        return self.info.year
-
-    @property
-    def capabilities(self) -> Capabilities:
-        return self.info.capabilities
 
     async def status(self, fields: Iterable[Field | str] | None = None) -> Status:
         """A normalized snapshot of ``fields`` (all by default), from the fewest vendor calls that hold them."""

@@ -8,8 +8,8 @@ are never re-sent automatically.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from carconnect.core import acall, acall_detailed
 from carconnect.core.users import ScopedApi
@@ -26,7 +26,7 @@ from .async_pages import iterate
 from .inputs import opt_v3 as opt
 from .inputs import schedule_request, set_destination_request, set_limit_request, weekly_days
 from .paging import DEFAULT_MAX_PAGES, connection_pages
-from .results import CommandResult, command_result
+from .results import CommandAnswer, CommandResult, E, command_result
 
 if TYPE_CHECKING:
     from ._generated.vehicles_v3 import AuthenticatedClient as V3Api
@@ -65,6 +65,13 @@ class AsyncVehiclesV3(CallSettings, ScopedApi):
     def _v3_unit(self, unit: UnitSystemLike | None) -> V3UnitSystem:
         """The ``sc-unit-system`` of one v3 read: the call's, else the client's (the SDKs always send it)."""
         return v3_models.UnitSystem(self._unit(unit).value)
+
+    async def _command(
+        self, operation: Callable[..., Awaitable[CommandAnswer[E]]], /, *path: str, user_id: str | None, **kwargs: Any
+    ) -> CommandResult[E]:
+        """Send one v3 command (or charge schedule change) for ``user_id`` (``sc-user-id``) and read its result."""
+        answer = await acall_detailed(operation, *path, client=self._api, sc_user_id=self._user(user_id), **kwargs)
+        return command_result(answer)
 
     async def vehicle(self, vehicle_id: str, *, user_id: str | None = None) -> Vehicle:
         """Make, model, year, powertrain type and mode."""
@@ -108,83 +115,44 @@ class AsyncVehiclesV3(CallSettings, ScopedApi):
 
     async def start_charge(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Start charging."""
-        return command_result(
-            await acall_detailed(
-                v3_commands.start_charge.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
-            )
-        )
+        return await self._command(v3_commands.start_charge.asyncio_detailed, vehicle_id, user_id=user_id)
 
     async def stop_charge(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Stop charging."""
-        return command_result(
-            await acall_detailed(
-                v3_commands.stop_charge.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
-            )
-        )
+        return await self._command(v3_commands.stop_charge.asyncio_detailed, vehicle_id, user_id=user_id)
 
     async def set_charge_limit(self, vehicle_id: str, percent: float, *, user_id: str | None = None) -> Command:
         """Charge up to ``percent`` (50 to 100)."""
-        return command_result(
-            await acall_detailed(
-                v3_commands.set_charge_limit.asyncio_detailed,
-                vehicle_id,
-                client=self._api,
-                body=set_limit_request(percent),
-                sc_user_id=self._user(user_id),
-            )
+        return await self._command(
+            v3_commands.set_charge_limit.asyncio_detailed, vehicle_id, body=set_limit_request(percent), user_id=user_id
         )
 
     async def lock(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Lock the doors."""
-        return command_result(
-            await acall_detailed(
-                v3_commands.lock.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
-            )
-        )
+        return await self._command(v3_commands.lock.asyncio_detailed, vehicle_id, user_id=user_id)
 
     async def unlock(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Unlock the doors."""
-        return command_result(
-            await acall_detailed(
-                v3_commands.unlock.asyncio_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
-            )
-        )
+        return await self._command(v3_commands.unlock.asyncio_detailed, vehicle_id, user_id=user_id)
 
     async def set_destination(
         self, vehicle_id: str, latitude: float, longitude: float, *, user_id: str | None = None
     ) -> Command:
         """Send a destination to the navigation system."""
-        return command_result(
-            await acall_detailed(
-                v3_commands.set_destination.asyncio_detailed,
-                vehicle_id,
-                client=self._api,
-                body=set_destination_request(latitude, longitude),
-                sc_user_id=self._user(user_id),
-            )
+        return await self._command(
+            v3_commands.set_destination.asyncio_detailed,
+            vehicle_id,
+            body=set_destination_request(latitude, longitude),
+            user_id=user_id,
         )
 
     async def open_charge_port(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Open the charge port."""
-        return command_result(
-            await acall_detailed(
-                v3_commands.open_charge_port.asyncio_detailed,
-                vehicle_id,
-                client=self._api,
-                sc_user_id=self._user(user_id),
-            )
-        )
+        return await self._command(v3_commands.open_charge_port.asyncio_detailed, vehicle_id, user_id=user_id)
 
     async def close_charge_port(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Close the charge port."""
-        return command_result(
-            await acall_detailed(
-                v3_commands.close_charge_port.asyncio_detailed,
-                vehicle_id,
-                client=self._api,
-                sc_user_id=self._user(user_id),
-            )
-        )
+        return await self._command(v3_commands.close_charge_port.asyncio_detailed, vehicle_id, user_id=user_id)
 
     async def set_daily_charge_schedule(
         self,
@@ -197,14 +165,11 @@ class AsyncVehiclesV3(CallSettings, ScopedApi):
         user_id: str | None = None,
     ) -> ScheduleChange:
         """Charge every day between two local times (``HH:MM``) at a location."""
-        return command_result(
-            await acall_detailed(
-                v3_charge_schedules.set_daily_charge_schedule.asyncio_detailed,
-                vehicle_id,
-                client=self._api,
-                body=schedule_request(latitude, longitude, start_time, stop_time),
-                sc_user_id=self._user(user_id),
-            )
+        return await self._command(
+            v3_charge_schedules.set_daily_charge_schedule.asyncio_detailed,
+            vehicle_id,
+            body=schedule_request(latitude, longitude, start_time, stop_time),
+            user_id=user_id,
         )
 
     async def set_weekly_charge_schedule(
@@ -219,14 +184,11 @@ class AsyncVehiclesV3(CallSettings, ScopedApi):
         user_id: str | None = None,
     ) -> ScheduleChange:
         """Charge on the given days between two local times (``HH:MM``) at a location."""
-        return command_result(
-            await acall_detailed(
-                v3_charge_schedules.set_weekly_charge_schedule.asyncio_detailed,
-                vehicle_id,
-                client=self._api,
-                body=schedule_request(latitude, longitude, start_time, stop_time, weekly_days(days)),
-                sc_user_id=self._user(user_id),
-            )
+        return await self._command(
+            v3_charge_schedules.set_weekly_charge_schedule.asyncio_detailed,
+            vehicle_id,
+            body=schedule_request(latitude, longitude, start_time, stop_time, weekly_days(days)),
+            user_id=user_id,
         )
 
     async def set_workweek_charge_schedule(
@@ -240,28 +202,19 @@ class AsyncVehiclesV3(CallSettings, ScopedApi):
         user_id: str | None = None,
     ) -> ScheduleChange:
         """Charge Monday to Friday between two local times (``HH:MM``) at a location."""
-        return command_result(
-            await acall_detailed(
-                v3_charge_schedules.set_workweek_charge_schedule.asyncio_detailed,
-                vehicle_id,
-                client=self._api,
-                body=schedule_request(latitude, longitude, start_time, stop_time),
-                sc_user_id=self._user(user_id),
-            )
+        return await self._command(
+            v3_charge_schedules.set_workweek_charge_schedule.asyncio_detailed,
+            vehicle_id,
+            body=schedule_request(latitude, longitude, start_time, stop_time),
+            user_id=user_id,
         )
 
     async def delete_charge_schedule(
         self, vehicle_id: str, schedule_id: str, *, user_id: str | None = None
     ) -> ScheduleChange:
         """Delete a charge schedule (its ``scheduleId``)."""
-        return command_result(
-            await acall_detailed(
-                v3_charge_schedules.delete_charge_schedule.asyncio_detailed,
-                vehicle_id,
-                schedule_id,
-                client=self._api,
-                sc_user_id=self._user(user_id),
-            )
+        return await self._command(
+            v3_charge_schedules.delete_charge_schedule.asyncio_detailed, vehicle_id, schedule_id, user_id=user_id
         )
 
     async def connections(

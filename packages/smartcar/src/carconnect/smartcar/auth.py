@@ -235,9 +235,11 @@ class SmartcarAuth(OAuthClient):
     async def aclient_credentials(self) -> Token:
         return await self.arun(oauth_flows.client_credentials_flow(self.app_config, self.clock))
 
-    def app_token_source(self, *, leeway: float = 60.0) -> AppTokenSource:
-        """A token source of v3 application tokens that fetches a new one before each expires."""
-        return AppTokenSource(self, leeway=leeway, clock=self.clock)
+    def app_token_source(self, *, leeway: float | None = None) -> AppTokenSource:
+        """A token source of v3 application tokens (:meth:`client_credentials`) that fetches a new one
+        before each expires: core's :meth:`~carconnect.core.oauth.OAuthClient.client_credentials_source`
+        (``leeway`` as there)."""
+        return self.client_credentials_source(leeway=leeway)
 
 
 __all__ = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol, Self, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
@@ -21,14 +21,9 @@ from carconnect.core.calls import PARSE_ERRORS
 from ._generated.vehicles_v2 import models
 from ._generated.vehicles_v2.types import Response, Unset
 from .errors import smartcar_error_mapper
-from .results import Meta, Reading
+from .results import FromDict, Meta, Reading
 
 __all__ = ["BATCH_MODELS", "BatchItem", "BatchResult", "batch_request", "normalize_path"]
-
-
-class FromDict(Protocol):
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
 
 M = TypeVar("M", bound=FromDict)

@@ -47,7 +47,6 @@ from carconnect.core import (
 
 RETRY_LATER = "RETRY_LATER"
 REAUTHENTICATE = "REAUTHENTICATE"
-CONTACT_SUPPORT = "CONTACT_SUPPORT"
 
 ERROR_CLASSES: dict[str, type[ApiError]] = {
     "VALIDATION": BadRequestError,

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 
@@ -81,6 +81,13 @@ class Reading(Generic[T]):
     meta: Meta
 
 
+class FromDict(Protocol):
+    """A generated model: built from its decoded JSON with ``from_dict``."""
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
 class _Detailed(Protocol[T_co]):
     """A generated ``*_detailed`` response."""
 
@@ -111,6 +118,10 @@ class _StatusResponse(_Detailed[T_co], Protocol[T_co]):
     def status_code(self) -> HTTPStatus: ...
 
 
+CommandAnswer = _StatusResponse[_Document[E]]
+"""What a generated v3 command operation returns: a detailed response whose body's ``data`` is the execution."""
+
+
 @dataclass(frozen=True)
 class CommandResult(Generic[E]):
     """A v3 command (or charge schedule change) as Smartcar reported it.
@@ -134,7 +145,7 @@ class CommandResult(Generic[E]):
         return self.finished and self.status == v3_models.StatusValue.SUCCESS
 
     @classmethod
-    def from_response(cls, response: _StatusResponse[_Document[E]]) -> CommandResult[E]:
+    def from_response(cls, response: CommandAnswer[E]) -> CommandResult[E]:
         if response.parsed is None:
             raise ResponseParseError("the command response has no body", raw=response.content)
         finished = response.status_code == HTTPStatus.OK
@@ -142,7 +153,7 @@ class CommandResult(Generic[E]):
         return cls(response.parsed.data, finished, request_id)
 
 
-def command_result(response: _StatusResponse[_Document[E]]) -> CommandResult[E]:
+def command_result(response: CommandAnswer[E]) -> CommandResult[E]:
     """The result of a v3 command; a finished command with status ``ERROR`` raises ``CommandFailedError``."""
     result = CommandResult.from_response(response)
     if result.finished and result.status == v3_models.StatusValue.ERROR:

@@ -1,13 +1,17 @@
 """Smartcar's retry rules as pipeline policies: follow the error's ``resolution``, never send a command twice.
 
 * A read (GET, and ``POST /batch``, which only reads) is retried when Smartcar's error says
-  ``resolution: RETRY_LATER`` (application rate limit, upstream and internal errors), honouring
-  ``Retry-After``; an error with another resolution or none (``VEHICLE_STATE``, ``PERMISSION``,
-  ``CONTACT_SUPPORT``...) is not retried. A failure without a Smartcar body (a gateway page) is left
-  to core's rules (429, 502, 503, 504), ``POST /batch`` included.
-* ``RATE_LIMIT:VEHICLE`` is never retried automatically, whatever its resolution: Smartcar throttles
-  a vehicle to protect its 12 V battery and asks callers to wait ``Retry-After``, which the raised
-  :class:`~carconnect.core.RateLimitError` carries. ``BILLING`` errors are never retried either.
+  ``resolution: RETRY_LATER`` (upstream and internal errors, the application rate limit with a
+  ``Retry-After``), honouring ``Retry-After``; an error with another resolution or none
+  (``VEHICLE_STATE``, ``PERMISSION``, ``CONTACT_SUPPORT``...) is not retried. A failure without a
+  Smartcar body (a gateway page) is left to core's rules (429, 502, 503, 504), ``POST /batch`` included.
+* Rate limits are never retried sooner than Smartcar asks. ``RATE_LIMIT:VEHICLE`` (the vehicle
+  throttled to protect its 12 V battery) and ``UPSTREAM:RATE_LIMIT`` (the automaker's own limit)
+  are never retried automatically, whatever their resolution; a ``RATE_LIMIT:SMARTCAR_API`` (the
+  application's bucket, refilled at 2 requests a minute) or any other ``RATE_LIMIT`` is retried
+  only after the wait its ``Retry-After`` states, never on backoff alone. The raised
+  :class:`~carconnect.core.RateLimitError` carries ``retry_after`` when Smartcar sent one.
+  ``BILLING`` errors are never retried either.
 * A command (any other POST: lock, unlock, charge, destination, v3 commands) or a deletion (every
   DELETE: disconnect, unsubscribe, charge schedules, connections, users) is never re-sent after it
   may have reached Smartcar, whatever the answer (a second DELETE would fail for a deletion that
@@ -29,6 +33,7 @@ import httpx
 from carconnect.core import Policy
 from carconnect.core.mapping import decode_body
 from carconnect.core.pipeline import CommandsSentOncePolicy
+from carconnect.core.retry import parse_retry_after
 
 from .errors import RETRY_LATER, error_object, resolution_of
 
@@ -38,8 +43,10 @@ logger.addHandler(logging.NullHandler())
 READ_ONLY_POSTS = ("/batch",)
 GATEWAY_STATUSES = frozenset({429, 502, 503, 504})
 """Answers without a Smartcar body that a read-only POST may retry, like a GET."""
-NEVER_RETRIED = (("RATE_LIMIT", "VEHICLE"), ("BILLING", None))
+NEVER_RETRIED = (("RATE_LIMIT", "VEHICLE"), ("UPSTREAM", "RATE_LIMIT"), ("BILLING", None))
 """``(type, code)`` pairs (``None``: any code) no automatic retry may answer."""
+WAIT_STATED = "RATE_LIMIT"
+"""The error type retried only after a wait its ``Retry-After`` states (above 0 s)."""
 
 
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -78,16 +85,16 @@ class ResolutionPolicy(Policy):
                 return True
             return None
         kind, code = _type_and_code(body)
-        for never_kind, never_code in NEVER_RETRIED:
-            if kind == never_kind and never_code in (None, code):
-                logger.info(
-                    "%s %s: %s%s is not retried automatically (Retry-After: %s)",
-                    request.method,
-                    request.url.path,
-                    kind,
-                    f":{code}" if code else "",
-                    response.headers.get("retry-after", "none"),
-                )
-                return False
+        never = any(kind == never_kind and never_code in (None, code) for never_kind, never_code in NEVER_RETRIED)
+        if never or (kind == WAIT_STATED and not parse_retry_after(response.headers)):
+            logger.info(
+                "%s %s: %s%s is not retried automatically (Retry-After: %s)",
+                request.method,
+                request.url.path,
+                kind,
+                f":{code}" if code else "",
+                response.headers.get("retry-after", "none"),
+            )
+            return False
         resolution, _ = resolution_of(body)
         return resolution == RETRY_LATER

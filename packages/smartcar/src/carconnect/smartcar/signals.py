@@ -15,11 +15,12 @@ code has no known family (the ``diagnostics-*`` signals, records) keeps its raw 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, Self, TypeAlias
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeAlias
 
 from ._generated.vehicles_v3 import models as v3
 from ._generated.vehicles_v3.types import Unset
+from .results import FromDict
 
 if TYPE_CHECKING:
     from ._generated.vehicles_v3.models import Signal, SignalBody, SignalList, WebhookSignal
@@ -38,11 +39,6 @@ if TYPE_CHECKING:
         | v3.NominalCapacitySignalBody
         | v3.ChargeTimersSignalBody
     )
-
-
-class _Body(Protocol):
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
 
 _NUMBER = (
@@ -87,7 +83,7 @@ FAMILIES: dict[str, str] = {
 """Signal code -> name of its body model in ``models.v3``; codes not listed keep the raw body."""
 
 
-def body_model(code: str) -> type[_Body] | None:
+def body_model(code: str) -> type[FromDict] | None:
     """The body model of a signal code, or ``None`` when its shape is not known."""
     name = FAMILIES.get(str(code))
     return getattr(v3, name) if name else None

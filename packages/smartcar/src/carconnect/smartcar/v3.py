@@ -9,8 +9,8 @@ are never re-sent automatically.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from carconnect.core import call, call_detailed
 from carconnect.core.users import ScopedApi
@@ -27,7 +27,7 @@ from .inputs import opt_v3 as opt
 from .inputs import schedule_request, set_destination_request, set_limit_request, weekly_days
 from .pages import iterate
 from .paging import DEFAULT_MAX_PAGES, connection_pages
-from .results import CommandResult, command_result
+from .results import CommandAnswer, CommandResult, E, command_result
 
 if TYPE_CHECKING:
     from ._generated.vehicles_v3 import AuthenticatedClient as V3Api
@@ -66,6 +66,13 @@ class VehiclesV3(CallSettings, ScopedApi):
     def _v3_unit(self, unit: UnitSystemLike | None) -> V3UnitSystem:
         """The ``sc-unit-system`` of one v3 read: the call's, else the client's (the SDKs always send it)."""
         return v3_models.UnitSystem(self._unit(unit).value)
+
+    def _command(
+        self, operation: Callable[..., CommandAnswer[E]], /, *path: str, user_id: str | None, **kwargs: Any
+    ) -> CommandResult[E]:
+        """Send one v3 command (or charge schedule change) for ``user_id`` (``sc-user-id``) and read its result."""
+        answer = call_detailed(operation, *path, client=self._api, sc_user_id=self._user(user_id), **kwargs)
+        return command_result(answer)
 
     def vehicle(self, vehicle_id: str, *, user_id: str | None = None) -> Vehicle:
         """Make, model, year, powertrain type and mode."""
@@ -109,81 +116,44 @@ class VehiclesV3(CallSettings, ScopedApi):
 
     def start_charge(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Start charging."""
-        return command_result(
-            call_detailed(
-                v3_commands.start_charge.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
-            )
-        )
+        return self._command(v3_commands.start_charge.sync_detailed, vehicle_id, user_id=user_id)
 
     def stop_charge(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Stop charging."""
-        return command_result(
-            call_detailed(
-                v3_commands.stop_charge.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
-            )
-        )
+        return self._command(v3_commands.stop_charge.sync_detailed, vehicle_id, user_id=user_id)
 
     def set_charge_limit(self, vehicle_id: str, percent: float, *, user_id: str | None = None) -> Command:
         """Charge up to ``percent`` (50 to 100)."""
-        return command_result(
-            call_detailed(
-                v3_commands.set_charge_limit.sync_detailed,
-                vehicle_id,
-                client=self._api,
-                body=set_limit_request(percent),
-                sc_user_id=self._user(user_id),
-            )
+        return self._command(
+            v3_commands.set_charge_limit.sync_detailed, vehicle_id, body=set_limit_request(percent), user_id=user_id
         )
 
     def lock(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Lock the doors."""
-        return command_result(
-            call_detailed(v3_commands.lock.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id))
-        )
+        return self._command(v3_commands.lock.sync_detailed, vehicle_id, user_id=user_id)
 
     def unlock(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Unlock the doors."""
-        return command_result(
-            call_detailed(
-                v3_commands.unlock.sync_detailed, vehicle_id, client=self._api, sc_user_id=self._user(user_id)
-            )
-        )
+        return self._command(v3_commands.unlock.sync_detailed, vehicle_id, user_id=user_id)
 
     def set_destination(
         self, vehicle_id: str, latitude: float, longitude: float, *, user_id: str | None = None
     ) -> Command:
         """Send a destination to the navigation system."""
-        return command_result(
-            call_detailed(
-                v3_commands.set_destination.sync_detailed,
-                vehicle_id,
-                client=self._api,
-                body=set_destination_request(latitude, longitude),
-                sc_user_id=self._user(user_id),
-            )
+        return self._command(
+            v3_commands.set_destination.sync_detailed,
+            vehicle_id,
+            body=set_destination_request(latitude, longitude),
+            user_id=user_id,
         )
 
     def open_charge_port(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Open the charge port."""
-        return command_result(
-            call_detailed(
-                v3_commands.open_charge_port.sync_detailed,
-                vehicle_id,
-                client=self._api,
-                sc_user_id=self._user(user_id),
-            )
-        )
+        return self._command(v3_commands.open_charge_port.sync_detailed, vehicle_id, user_id=user_id)
 
     def close_charge_port(self, vehicle_id: str, *, user_id: str | None = None) -> Command:
         """Close the charge port."""
-        return command_result(
-            call_detailed(
-                v3_commands.close_charge_port.sync_detailed,
-                vehicle_id,
-                client=self._api,
-                sc_user_id=self._user(user_id),
-            )
-        )
+        return self._command(v3_commands.close_charge_port.sync_detailed, vehicle_id, user_id=user_id)
 
     def set_daily_charge_schedule(
         self,
@@ -196,14 +166,11 @@ class VehiclesV3(CallSettings, ScopedApi):
         user_id: str | None = None,
     ) -> ScheduleChange:
         """Charge every day between two local times (``HH:MM``) at a location."""
-        return command_result(
-            call_detailed(
-                v3_charge_schedules.set_daily_charge_schedule.sync_detailed,
-                vehicle_id,
-                client=self._api,
-                body=schedule_request(latitude, longitude, start_time, stop_time),
-                sc_user_id=self._user(user_id),
-            )
+        return self._command(
+            v3_charge_schedules.set_daily_charge_schedule.sync_detailed,
+            vehicle_id,
+            body=schedule_request(latitude, longitude, start_time, stop_time),
+            user_id=user_id,
         )
 
     def set_weekly_charge_schedule(
@@ -218,14 +185,11 @@ class VehiclesV3(CallSettings, ScopedApi):
         user_id: str | None = None,
     ) -> ScheduleChange:
         """Charge on the given days between two local times (``HH:MM``) at a location."""
-        return command_result(
-            call_detailed(
-                v3_charge_schedules.set_weekly_charge_schedule.sync_detailed,
-                vehicle_id,
-                client=self._api,
-                body=schedule_request(latitude, longitude, start_time, stop_time, weekly_days(days)),
-                sc_user_id=self._user(user_id),
-            )
+        return self._command(
+            v3_charge_schedules.set_weekly_charge_schedule.sync_detailed,
+            vehicle_id,
+            body=schedule_request(latitude, longitude, start_time, stop_time, weekly_days(days)),
+            user_id=user_id,
         )
 
     def set_workweek_charge_schedule(
@@ -239,28 +203,19 @@ class VehiclesV3(CallSettings, ScopedApi):
         user_id: str | None = None,
     ) -> ScheduleChange:
         """Charge Monday to Friday between two local times (``HH:MM``) at a location."""
-        return command_result(
-            call_detailed(
-                v3_charge_schedules.set_workweek_charge_schedule.sync_detailed,
-                vehicle_id,
-                client=self._api,
-                body=schedule_request(latitude, longitude, start_time, stop_time),
-                sc_user_id=self._user(user_id),
-            )
+        return self._command(
+            v3_charge_schedules.set_workweek_charge_schedule.sync_detailed,
+            vehicle_id,
+            body=schedule_request(latitude, longitude, start_time, stop_time),
+            user_id=user_id,
         )
 
     def delete_charge_schedule(
         self, vehicle_id: str, schedule_id: str, *, user_id: str | None = None
     ) -> ScheduleChange:
         """Delete a charge schedule (its ``scheduleId``)."""
-        return command_result(
-            call_detailed(
-                v3_charge_schedules.delete_charge_schedule.sync_detailed,
-                vehicle_id,
-                schedule_id,
-                client=self._api,
-                sc_user_id=self._user(user_id),
-            )
+        return self._command(
+            v3_charge_schedules.delete_charge_schedule.sync_detailed, vehicle_id, schedule_id, user_id=user_id
         )
 
     def connections(

@@ -181,6 +181,18 @@ class RateLimiter:
             f"commands_per_minute={self.commands_per_minute}, per_vehicle={self.per_vehicle})"
         )
 
+    @property
+    def reason(self) -> str:
+        """The limits this limiter keeps, as the record of a wait names them:
+        ``Volvo's limits of 100 calls and 10 commands a minute`` (``per vehicle`` when it counts so)."""
+        calls, commands = self.requests_per_minute, self.commands_per_minute
+        per = "a minute" if 60 <= self.window <= WINDOW_SECONDS else f"{self.window:g} s"
+        scope = " per vehicle" if self.per_vehicle else ""
+        return (
+            f"Volvo's limits of {calls} call{'s' * (calls != 1)} and {commands} command{'s' * (commands != 1)} "
+            f"{per}{scope}"
+        )
+
     def _window(self, user: str | None, kind: str, vin: str | None) -> _Window:
         key = (user, kind, vin if self.per_vehicle else None)
         if key not in self._windows:
@@ -305,6 +317,11 @@ class RateLimitPolicy(Policy):
 
     def __repr__(self) -> str:
         return f"RateLimitPolicy({self.limiter!r})"
+
+    @property
+    def reason(self) -> str:
+        """Why an attempt waits: the limiter's limits (``Volvo's limits of 100 calls and 10 commands a minute``)."""
+        return self.limiter.reason
 
     def on_request(self, request: httpx.Request) -> float:
         try:

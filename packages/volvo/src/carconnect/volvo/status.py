@@ -22,7 +22,7 @@ from carconnect.core import (
     default_headers,
     error_from_response,
 )
-from carconnect.core.calls import transport_problem
+from carconnect.core.calls import request_named, transport_problem
 
 from ._generated.backend_status.api.status import get_backend_status
 from ._generated.backend_status.client import Client
@@ -56,10 +56,12 @@ def _status(response: Response[BackendStatus]) -> ApiStatus:
 
 
 def _carconnect_error(exc: Exception) -> Exception:
+    """The carconnect error for a failed status request; a transport error names the request as core's do."""
     if isinstance(exc, httpx.TimeoutException):
-        return RequestTimeoutError(f"the status request timed out ({type(exc).__name__})")
+        return RequestTimeoutError(f"{request_named(exc) or 'the status request'} timed out ({type(exc).__name__})")
     if isinstance(exc, httpx.HTTPError):
-        return TransportError(f"no HTTP answer: {transport_problem(exc)}")
+        named = request_named(exc)
+        return TransportError(f"no HTTP answer{f' from {named}' if named else ''}: {transport_problem(exc)}")
     return ResponseParseError(f"the status answer does not match its model: {type(exc).__name__}: {exc}")
 
 

@@ -138,7 +138,12 @@ class SharedStream:
         return stream
 
     async def _forward(self, stream: CarDataStream) -> None:
-        """Each stream update, normalized, to the feeds of its car; a typed error to every feed."""
+        """Each stream update, normalized, to the feeds of its car; the error that ends it to every feed.
+
+        A ``carconnect.core`` error goes to the readers as it is; any other exception (a fault in the
+        stream's task or here) as a :class:`~carconnect.core.CarConnectError` caused by it, so a
+        reader never waits on a stream that is gone.
+        """
         try:
             async for update in stream:
                 state = self._state(update.vin)
@@ -150,12 +155,21 @@ class SharedStream:
                     feed.put_nowait(found)
         except CarConnectError as error:
             logger.info("bmw events: the CarData stream ended: %s", type(error).__name__)
-            if self._stream is stream:
-                self._stream = None
-            await stream.close()
-            for feeds in self._feeds.values():  # readers see the error once the stream is closed
-                for feed in feeds:
-                    feed.put_nowait(error)
+            await self._end(stream, error)
+        except Exception as exc:
+            logger.warning("bmw events: the CarData stream failed", exc_info=exc)
+            failed = CarConnectError(f"the BMW CarData stream failed ({type(exc).__name__}: {exc})")
+            failed.__cause__ = exc
+            await self._end(stream, failed)
+
+    async def _end(self, stream: CarDataStream, error: CarConnectError) -> None:
+        """Close ``stream`` (a later subscriber opens a new one) and hand ``error`` to every feed."""
+        if self._stream is stream:
+            self._stream = None
+        await stream.close()
+        for feeds in self._feeds.values():  # readers see the error once the stream is closed
+            for feed in feeds:
+                feed.put_nowait(error)
 
     async def _close(self) -> None:
         stream, pump = self._stream, self._pump

@@ -39,7 +39,7 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity, UnitError, number, quantity
-from .base import Adapter, flag, logger, mapping, measured, newest, parse_time
+from .base import Adapter, flag, logger, mapping, measured, parse_time
 
 UNITS: Mapping[str, Mapping[Kind, str]] = {
     "metric": {Kind.DISTANCE: "km", Kind.VOLUME: "l", Kind.PRESSURE: "kPa"},
@@ -397,11 +397,6 @@ class SmartcarAdapter(Adapter):
         message = result.message if isinstance(result.message, str) else None
         outcome = Outcome.SUCCEEDED if status.lower() == "success" else Outcome.FAILED
         return CommandOutcome(command, outcome, vendor_status=status, reason=message)
-
-
-def newest_of(status: Status) -> datetime | None:
-    """The latest vendor timestamp in a status (for logging webhook deliveries)."""
-    return newest([reading.timestamp for reading in status.readings().values()])
 
 
 def adapt(client: Any) -> SmartcarAdapter:

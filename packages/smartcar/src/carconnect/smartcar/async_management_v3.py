@@ -1,0 +1,108 @@
+"""Management API v3 (``management.api.smartcar.com/v3``): webhooks and their vehicle subscriptions.
+
+Authenticated with the application token, like the Vehicles API v3: :func:`management_v3_api` builds
+the generated client signed by a ``CarConnectAuth``, and ``AsyncManagementV3(api)`` calls it;
+``async with api:`` closes its httpx clients.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from carconnect.core import acall, acall_detailed
+
+from ._generated.management_v3.api import subscriptions as v3m_subscriptions
+from ._generated.management_v3.api import webhooks as v3m_webhooks
+from ._management_v3 import MANAGEMENT_V3_PATH, MANAGEMENT_V3_URL, management_v3_api, opt, subscribe_request
+
+if TYPE_CHECKING:
+    from ._generated.management_v3 import AuthenticatedClient as ManagementV3Api
+    from ._generated.management_v3.models import SubscriptionDocument, SubscriptionList, WebhookDocument, WebhookList
+
+
+class AsyncManagementV3:
+    """Management API v3, async."""
+
+    def __init__(self, api: ManagementV3Api) -> None:
+        self._api = api
+
+    async def webhook(self, webhook_id: str) -> WebhookDocument:
+        """One webhook of the application (name, callback, event types, signals)."""
+        return await acall(v3m_webhooks.get_webhook.asyncio_detailed, webhook_id, client=self._api)
+
+    async def webhooks(
+        self,
+        *,
+        name: str | None = None,
+        enabled: bool | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> WebhookList:
+        """One page of the application's webhooks (``name``: contained in the display name)."""
+        return await acall(
+            v3m_webhooks.list_webhooks.asyncio_detailed,
+            client=self._api,
+            filtername=opt(name),
+            filteris_enabled=opt(enabled),
+            pagenumber=opt(page),
+            pagesize=opt(page_size),
+        )
+
+    async def all_subscriptions(
+        self,
+        *,
+        webhook_id: str | None = None,
+        vehicle_id: str | None = None,
+        user_id: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> SubscriptionList:
+        """One page of every subscription of the application, filtered by webhook, vehicle or user."""
+        return await acall(
+            v3m_subscriptions.list_all_subscriptions.asyncio_detailed,
+            client=self._api,
+            filterwebhook_id=opt(webhook_id),
+            filtervehicle_id=opt(vehicle_id),
+            filteruser_id=opt(user_id),
+            pagenumber=opt(page),
+            pagesize=opt(page_size),
+        )
+
+    async def subscription(self, subscription_id: str) -> SubscriptionDocument:
+        """One subscription: the vehicle, its webhook and user, when it was made."""
+        return await acall(v3m_subscriptions.get_subscription.asyncio_detailed, subscription_id, client=self._api)
+
+    async def subscriptions(
+        self, webhook_id: str, *, page: int | None = None, page_size: int | None = None
+    ) -> SubscriptionList:
+        """One page of the vehicles subscribed to ``webhook_id``."""
+        return await acall(
+            v3m_subscriptions.list_subscriptions.asyncio_detailed,
+            webhook_id,
+            client=self._api,
+            pagenumber=opt(page),
+            pagesize=opt(page_size),
+        )
+
+    async def subscribe(self, webhook_id: str, vehicle_ids: Iterable[str]) -> SubscriptionList:
+        """Subscribe vehicles to ``webhook_id`` (vehicles already subscribed stay so)."""
+        body = subscribe_request(vehicle_ids)
+        return await acall(
+            v3m_subscriptions.subscribe_vehicles.asyncio_detailed, webhook_id, client=self._api, body=body
+        )
+
+    async def unsubscribe(self, webhook_id: str, vehicle_id: str) -> None:
+        """End one vehicle's subscription (``NotFoundError`` if it was not subscribed)."""
+        await acall_detailed(
+            v3m_subscriptions.unsubscribe_vehicle.asyncio_detailed, webhook_id, vehicle_id, client=self._api
+        )
+
+
+__all__ = [
+    "MANAGEMENT_V3_PATH",
+    "MANAGEMENT_V3_URL",
+    "AsyncManagementV3",
+    "management_v3_api",
+    "subscribe_request",
+]
