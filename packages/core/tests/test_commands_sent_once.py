@@ -131,7 +131,9 @@ async def test_an_async_command_goes_on_the_wire_once_under_a_retry_everything_p
 def test_reads_and_refusals_keep_the_callers_retries(clock: FakeClock) -> None:
     router = respx.Router(base_url=API)
     read = router.get("/commands/lock").mock(side_effect=[httpx.Response(502), httpx.Response(200)])
-    refused = router.post("/commands/honk").mock(side_effect=[httpx.Response(429), httpx.Response(200)])
+    refused = router.post("/commands/honk").mock(
+        side_effect=[httpx.Response(429, headers={"Retry-After": "1"}), httpx.Response(200)]
+    )
     never_left = router.post("/commands/flash").mock(side_effect=[httpx.ConnectError("refused"), httpx.Response(200)])
     transport = httpx.MockTransport(router.handler)
     with httpx.Client(base_url=API, transport=transport, auth=auth(clock, SENT_ONCE)) as http:

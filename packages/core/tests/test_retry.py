@@ -123,7 +123,6 @@ def test_retry_after_seconds_and_http_date(router: respx.Router, header: str) ->
     "header",
     [
         "0",
-        "-5",
         format_datetime(datetime(2026, 1, 1, tzinfo=UTC) - timedelta(hours=1), usegmt=True),
         {"retry-after-ms": "0"},
     ],
@@ -135,6 +134,16 @@ def test_a_retry_never_comes_sooner_than_the_backoff(router: respx.Router, heade
     assert client(router, clock).get("/x") == 429
     assert route.call_count == 4
     assert clock.sleeps == [0.5, 1.0, 2.0]  # the backoff, not three immediate retries
+
+
+@pytest.mark.parametrize("headers", [{}, {"Retry-After": "-5"}, {"Retry-After": "soon"}])
+def test_a_rate_limit_that_states_no_wait_is_not_retried(
+    router: respx.Router, clock: FakeClock, headers: dict[str, str]
+) -> None:
+    route = router.get("/x").respond(429, headers=headers)
+    assert client(router, clock).get("/x") == 429
+    assert route.call_count == 1  # a retry within seconds would only count against the limit
+    assert clock.sleeps == []
 
 
 def test_a_stated_wait_shorter_than_the_backoff_is_lengthened_to_it(router: respx.Router, clock: FakeClock) -> None:

@@ -24,7 +24,7 @@ from carconnect.core import (
 )
 from carconnect.core.pipeline import Exchange, current_exchange
 from carconnect.ford import CONNECT_API_URL, QUERY_API_URL, ford_error_mapper
-from carconnect.ford.inbody import COMMANDS_SENT_ONCE, InBodyStatusPolicy, UnstatedRateLimitPolicy, is_command
+from carconnect.ford.inbody import COMMANDS_SENT_ONCE, InBodyStatusPolicy, is_command
 
 VEHICLE_ID = "12341234123412341234123412341234"
 V1 = f"{CONNECT_API_URL}/api/fordconnect/v1/vehicles/{VEHICLE_ID}"
@@ -116,8 +116,6 @@ async def test_a_rate_limit_that_states_no_wait_is_not_retried(make: Any, run: A
         await run(make("query").garage())
     assert garage.call_count == 1  # a retry within a second would only count against the limit
     assert limited.value.retry_after is None
-    stated = httpx.Response(429, headers={"Retry-After": "5"})
-    assert UnstatedRateLimitPolicy().may_retry(request("GET"), stated) is None
 
 
 # ---- a user's retry policy keeps Ford's rules ----------------------------------------------------------

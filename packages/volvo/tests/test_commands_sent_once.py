@@ -69,7 +69,8 @@ async def test_an_async_command_is_sent_once_under_a_retry_everything_policy(
 
 def test_a_rate_limited_command_ran_nowhere_and_may_go_again(router: respx.Router, clock: FakeClock) -> None:
     """Volvo's 429 is its gateway refusing the call over the rate limit: the retry policy decides."""
-    route = answering(router, httpx.Response(429, json={"statusCode": 429, "message": "Rate limit"}))
+    refused = httpx.Response(429, headers={"Retry-After": "1"}, json={"statusCode": 429, "message": "Rate limit"})
+    route = answering(router, refused)
     transport = httpx.MockTransport(router.handler)
     with VolvoClient(ACCESS_TOKEN, api_key=API_KEY, transport=transport, retry=RETRY_EVERYTHING, clock=clock) as volvo:
         assert volvo.lock(VIN).succeeded
@@ -94,3 +95,30 @@ def test_reads_keep_the_callers_retries(router: respx.Router, clock: FakeClock) 
     with VolvoClient(ACCESS_TOKEN, api_key=API_KEY, transport=transport, retry=RETRY_EVERYTHING, clock=clock) as volvo:
         volvo.odometer(VIN)
     assert route.call_count == 2
+
+
+ODOMETER = f"/connected-vehicle/v2/vehicles/{VIN}/odometer"
+READ = {"data": {"odometer": {"value": 1, "unit": "km", "timestamp": "2026-01-01T00:00:00Z"}}}
+
+
+@pytest.mark.parametrize(
+    ("message", "sent", "sleeps"),
+    [("Rate limit is exceeded", 1, []), ("Rate limit is exceeded. Try again in 40 seconds.", 2, [40.0])],
+    ids=["no-wait-stated", "wait-in-body"],
+)
+def test_a_read_rate_limited_without_a_stated_wait_is_not_retried(
+    router: respx.Router, clock: FakeClock, message: str, sent: int, sleeps: list[float]
+) -> None:
+    """Volvo counts per minute: a retry within seconds would only spend more of it."""
+    refused = httpx.Response(429, json={"statusCode": 429, "message": message})
+    route = router.get(ODOMETER).mock(side_effect=[refused, httpx.Response(200, json=READ)])
+    with VolvoClient(
+        ACCESS_TOKEN, api_key=API_KEY, transport=httpx.MockTransport(router.handler), clock=clock
+    ) as volvo:
+        if sent == 1:
+            with pytest.raises(RateLimitError):
+                volvo.odometer(VIN)
+        else:
+            volvo.odometer(VIN)
+    assert route.call_count == sent
+    assert clock.sleeps == sleeps

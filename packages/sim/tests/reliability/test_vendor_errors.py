@@ -68,7 +68,7 @@ CASES = [
     # Smartcar: only AUTHENTICATION (not ACCESS_DENIED) is about the token; a broken maker login, or
     # an ACCESS_DENIED whose resolution is REAUTHENTICATE, needs the user in Connect again;
     # RATE_LIMIT:VEHICLE is never retried automatically; BILLING never suggests waiting (its monthly
-    # request limit is a quota); UPSTREAM retries later.
+    # request limit is a quota); UPSTREAM retries later, except the automaker's RATE_LIMIT.
     Case(
         "smartcar",
         "connected-services-authentication-failed",

@@ -84,9 +84,6 @@ class BmwAuth(OAuthClient):
             **options,
         )
 
-    def __repr__(self) -> str:
-        return f"BmwAuth({self.config!r})"
-
     def start_device_authorization(self, *, pkce: bool = True) -> DeviceAuthorization:
         """Begin a device login (PKCE is mandatory at BMW): show ``user_code`` and the URI to the user."""
         return super().start_device_authorization(pkce=pkce)

@@ -5,10 +5,13 @@ policies can forbid a retry it would allow (BMW's quota, commands), never the ot
 unless they say so explicitly (Smartcar's ``RETRY_LATER``). Rules by default:
 
 * Idempotent requests (GET, HEAD, OPTIONS, TRACE, PUT, DELETE: :data:`IDEMPOTENT_METHODS`) are
-  retried on connection errors, timeouts and on 429, 502, 503 and 504.
+  retried on connection errors, timeouts and on 429 (with a stated wait), 502, 503 and 504.
 * Anything else (a POST is a remote command: lock, start, honk) is retried only when it provably
   never reached the server (the connection could not be opened) or the server said it did not process
   it (429 or 503 carrying ``Retry-After``). A read timeout on a command is never retried.
+* A 429 that states no wait (no ``Retry-After``, nothing in the vendor's body) is not retried: the
+  vendors' limits recover over a minute to a day, and a backoff retry within seconds would only
+  count against them. The caller gets the :class:`~carconnect.core.RateLimitError`.
 * ``Retry-After`` (seconds, HTTP date or ``retry-after-ms``) is honoured up to ``retry_after_cap``;
   a longer wait is not retried at all, the error goes to the caller with ``retry_after`` set. A
   retry never comes sooner than the policy's own backoff for that attempt, so ``Retry-After: 0`` or
@@ -197,7 +200,7 @@ class RetryPolicy:
             if request.method not in self.idempotent_methods and not unprocessed:
                 return None
         if retry_after is None:
-            return self.backoff(attempt)
+            return None if status == 429 and not forced else self.backoff(attempt)
         if retry_after > self.retry_after_cap:
             return None
         return max(retry_after, self.backoff(attempt))

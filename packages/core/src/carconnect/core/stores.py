@@ -26,7 +26,9 @@ class TokenStoreError(CarConnectError):
 
 
 class StoreUnavailableError(TokenStoreError, TransportError):
-    """A shared store (Redis) did not answer: nothing was read or written, no token was lost; try again."""
+    """A shared store could not be used: Redis did not answer, or the system refused a shared file (a
+    quota ledger it cannot read or write). Nothing was read or written and no token was lost; the
+    message says which store and why (a refused file needs its permissions or disk fixed first)."""
 
 
 class LeaseLostError(TokenStoreError):

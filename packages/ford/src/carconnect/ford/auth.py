@@ -117,9 +117,6 @@ class FordAuth(OAuthClient):
         )
         super().__init__(config, **options)
 
-    def __repr__(self) -> str:
-        return f"FordAuth({self.config!r})"
-
 
 class FordConnectAuth(OAuthClient):
     """FordConnect login (Ford stopped issuing credentials in November 2024; existing apps keep working).
@@ -152,9 +149,6 @@ class FordConnectAuth(OAuthClient):
             token_url=token_url,
         )
         super().__init__(config, **options)
-
-    def __repr__(self) -> str:
-        return f"FordConnectAuth({self.config!r})"
 
 
 __all__ = [

@@ -1,5 +1,4 @@
-"""Ford's pipeline policies: in-body statuses, commands sent once whatever the retry policy says, and
-no quick retry of a rate limit that states no wait.
+"""Ford's pipeline policies: in-body statuses, and commands sent once whatever the retry policy says.
 
 In-body statuses: Ford sometimes answers a failure with HTTP 200 and puts the real status in the
 body. Seen in the wild: legacy FordPass bodies whose numeric ``status`` is 401 or 402 (552 means
@@ -13,10 +12,8 @@ Commands: :data:`COMMANDS_SENT_ONCE` (carconnect-core's
 command again once it may have reached Ford, even under a ``retry=`` policy that would retry POSTs;
 only a 429 (Ford did not take it) may be retried, as the retry policy decides.
 
-Rate limits: :class:`UnstatedRateLimitPolicy` does not retry a 429 without ``Retry-After``. Ford's
-limits recover over tens of seconds (its clients poll no faster than every 30 s), so backoff retries
-within a second or two would only count against them; the caller gets the
-:class:`~carconnect.core.RateLimitError`. A 429 with ``Retry-After`` is waited out as usual.
+Rate limits: a 429 that states no wait is not retried (carconnect-core's retry rules): Ford's limits
+recover over tens of seconds, so backoff retries within a second or two would only count against them.
 """
 
 from __future__ import annotations
@@ -30,7 +27,6 @@ import httpx
 from carconnect.core import Policy
 from carconnect.core.jsonbody import peek_json
 from carconnect.core.pipeline import CommandsSentOncePolicy, current_exchange
-from carconnect.core.retry import parse_retry_after
 
 logger = logging.getLogger("carconnect.ford")
 
@@ -92,17 +88,5 @@ COMMANDS_SENT_ONCE = CommandsSentOncePolicy(is_command, refused_statuses={429})
 """A Ford command is never sent again once it may have reached Ford; Ford's 429 means it was not taken."""
 
 
-class UnstatedRateLimitPolicy(Policy):
-    """Forbids retrying a 429 that says nothing of when to try again (see the module docstring)."""
-
-    def may_retry(self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> bool | None:
-        if not isinstance(outcome, httpx.Response) or outcome.status_code != 429:
-            return None
-        if parse_retry_after(outcome.headers) is not None:
-            return None  # waited out as the retry policy allows
-        logger.info("%s %s: rate limited with no Retry-After; not retried", request.method, request.url.path)
-        return False
-
-
-FORD_POLICIES: tuple[Policy, ...] = (InBodyStatusPolicy(), COMMANDS_SENT_ONCE, UnstatedRateLimitPolicy())
+FORD_POLICIES: tuple[Policy, ...] = (InBodyStatusPolicy(), COMMANDS_SENT_ONCE)
 """The policies of every Ford client (they keep no state, so every client shares them)."""

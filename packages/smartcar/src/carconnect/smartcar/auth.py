@@ -162,9 +162,6 @@ class SmartcarAuth(OAuthClient):
         super().__init__(config, **options)
         self.app_config = app_oauth_config(client_id, client_secret, iam_url=origin(hosts, "iam", iam_url))
 
-    def __repr__(self) -> str:
-        return f"SmartcarAuth({self.config!r})"
-
     def connect_request(
         self,
         *,

@@ -74,9 +74,6 @@ class VolvoAuth(OAuthClient):
         )
         super().__init__(config, **options)
 
-    def __repr__(self) -> str:
-        return f"VolvoAuth({self.config!r})"
-
 
 __all__ = [
     "VOLVO_ID_URL",
