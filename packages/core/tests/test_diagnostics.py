@@ -4,7 +4,6 @@ about (never its query), why a retry or a wait happens, and a spent retry budget
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -29,17 +28,10 @@ from carconnect.core import (
 from carconnect.core.oauth import OAuthClient, OAuthConfig
 from carconnect.core.redact import describe_request
 
+from .test_errors_and_auth import Detailed
+
 API = "https://api.example.test"
 QUERY = "?code=secret-code-123&state=s"
-
-
-@dataclass(frozen=True)
-class Detailed:
-    """Mimics a generated ``Response[T]``."""
-
-    parsed: dict[str, Any] | None
-    content: bytes
-    status_code: int = 200
 
 
 def get_odometer(vin: str, *, client: httpx.Client) -> Detailed:
