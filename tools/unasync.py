@@ -10,6 +10,10 @@ The table is ours rather than the ``unasync`` package's, whose rules only rename
 and would leave docstrings and the project's ``a``-prefixed method names (``aclose``, ``acall``)
 to a second pass.
 
+A comment line ``# sync twin: <code>`` of an async source is ``<code>``, as written, in its sync
+twin only: a sync module that is also the public home of its async twin's class re-exports it so
+(``from .async_x import AsyncX as AsyncX``).
+
 Usage: ``python tools/unasync.py [--check] [ROOT]``.
 """
 
@@ -81,10 +85,22 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
 HEADER = "# Generated from {source} by tools/unasync.py (nox -s generate): edit the async source, not this file.\n"
 
 
+SYNC_TWIN_ONLY = re.compile(r"^([ \t]*)# sync twin: (.+)$", re.MULTILINE)
+"""A comment line of an async source that is code, kept as written, in its sync twin only."""
+_KEPT = re.compile(r"__unasync_kept_(\d+)__")
+
+
 def unasync_text(text: str) -> str:
+    kept: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        kept.append(match.group(2))
+        return f"{match.group(1)}__unasync_kept_{len(kept) - 1}__"
+
+    text = SYNC_TWIN_ONLY.sub(hold, text)
     for pattern, replacement in REPLACEMENTS:
         text = re.sub(pattern, replacement, text)
-    return text
+    return _KEPT.sub(lambda match: kept[int(match.group(1))], text)
 
 
 def render(root: Path, source: str) -> str:

@@ -156,6 +156,17 @@ def test_bmws_cu_429_is_the_one_warning_of_its_window_and_each_account_has_its_o
     assert "BMW reports the daily CarData quota used up" in caplog.records[0].getMessage()
 
 
+def test_the_warned_windows_go_with_the_accounts_budgets(clock: FakeClock) -> None:
+    """A service making an unnamed view per call (``for_user(token)``) keeps no warning state behind."""
+    policy = QuotaPolicy(QuotaBudget(clock=clock))
+    for number in range(50):
+        view = UserView(policy, UserScope(f"user-{number}", TokenManager(Token("t"), clock=clock), named=False))
+        view.on_response(request(), httpx.Response(403, json=QUOTA_BODY))
+        del view
+    gc.collect()
+    assert len(policy._warned) == 0  # each went with its view's budget
+
+
 def refuse_ledger_writes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every write of a ledger file fails as in a directory made read-only (``chattr +i``)."""
 

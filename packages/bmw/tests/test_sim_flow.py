@@ -26,6 +26,7 @@ from carconnect.bmw import (
     models,
     streaming_credentials,
 )
+from carconnect.bmw.containers import name_for
 from carconnect.core import (
     AuthenticationError,
     ConflictError,
@@ -176,6 +177,7 @@ async def test_every_endpoint(kind: str, sim: Simulator, token: str, made: Calla
     ensured = await run("ensure_container", DESCRIPTORS)
     assert isinstance(ensured, EnsuredContainer)
     assert ensured.created
+    assert ensured.name == name_for(reversed(DESCRIPTORS))
     assert (await run("ensure_container", reversed(DESCRIPTORS))).container_id == ensured.container_id
     details = await run("container", ensured.container_id)
     assert details.technical_descriptors == sorted(DESCRIPTORS)

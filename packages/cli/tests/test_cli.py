@@ -143,11 +143,15 @@ def test_bmw_status_costs_one_call_once_its_container_is_remembered(cli: Cli, ho
     second = cli.json("status", "bmw", vin)["calls_left_today"]
     assert first - second == 1  # telematicData only: no container listing
     [remembered] = home.rglob("bmw-status-container")
-    remembered.write_text("XXXXXXXXXXXXX\n")  # a container the account does not have (CU-105)
+    container_id, name = remembered.read_text().split()
+    remembered.write_text(f"XXXXXXXXXXXXX {name}\n")  # a container the account does not have (CU-105)
     third = cli.json("status", "bmw", vin)
     assert second - third["calls_left_today"] == 3  # refused, listed, read
     assert "mileage" in third
-    assert remembered.read_text().strip() != "XXXXXXXXXXXXX"
+    assert remembered.read_text().split() == [container_id, name]
+    remembered.write_text(f"{container_id} carconnect-0123456789ab\n")  # remembered for other descriptors
+    fourth = cli.json("status", "bmw", vin)
+    assert third["calls_left_today"] - fourth["calls_left_today"] == 2  # listed, read: never the old container
 
 
 def test_demo_runs_every_step_of_every_brand(cli: Cli) -> None:

@@ -212,3 +212,12 @@ def test_a_refreshed_token_whose_save_lost_the_lease_is_kept_when_nothing_newer_
     assert stored is not None
     assert stored.refresh_token == "rt-1"  # saved on the next call
     assert refresher.spent == ["rt-0"]
+
+
+def test_a_store_with_the_old_lease_check_name_is_refused_rather_than_left_unchecked() -> None:
+    class OldLeasedStore(MemoryTokenStore):
+        def holds_lease(self) -> bool:
+            return False
+
+    with pytest.raises(TypeError, match="renew_lease"):
+        TokenManager(OldLeasedStore(Token("t")))

@@ -207,6 +207,7 @@ async def test_outcome_reports_what_wait_would_raise(
     else:
         assert reason in (report.reason or "")
         assert report.response is None
+        assert report.polls == (0 if outcome == "unknown" and status is None else 1)
 
 
 async def test_outcome_of_a_command_without_status_route_is_unknown(

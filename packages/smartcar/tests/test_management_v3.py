@@ -87,3 +87,9 @@ def test_requests_carry_carconnects_user_agent_and_default_timeout(sim: Simulato
         ManagementV3(api).webhook("hook-1")
     assert seen[0].headers["User-Agent"] == USER_AGENT
     assert seen[0].extensions["timeout"] == DEFAULT_TIMEOUT.as_dict()
+
+
+def test_the_async_client_keeps_its_import_path_beside_the_sync_one() -> None:
+    from carconnect.smartcar import management_v3
+
+    assert management_v3.AsyncManagementV3 is AsyncManagementV3

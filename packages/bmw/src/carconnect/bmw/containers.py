@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from carconnect.core import ConflictError
 
+from ._base import CONTAINER_PREFIX
 from .results import EnsuredContainer
 
 if TYPE_CHECKING:
@@ -42,6 +43,11 @@ def container_name(prefix: str, descriptors: tuple[str, ...]) -> str:
     """``<prefix>-<12 hex digits of the descriptor set's SHA-256>``."""
     digest = hashlib.sha256("\n".join(descriptors).encode()).hexdigest()[:12]
     return f"{prefix}-{digest}"
+
+
+def name_for(descriptors: Iterable[str], prefix: str = CONTAINER_PREFIX) -> str:
+    """The name :meth:`BmwClient.ensure_container` finds or gives the container of exactly ``descriptors``."""
+    return container_name(prefix, descriptor_set(descriptors))
 
 
 def _is_active(container: Container) -> bool:

@@ -24,7 +24,6 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 import httpx
@@ -33,7 +32,7 @@ from carconnect.core import CarConnectError, ErrorDetails, ErrorMapper, Policy, 
 from carconnect.core.mapping import decode_body
 from carconnect.core.retry import NEVER_SENT_ERRORS
 from carconnect.core.sources import TokenSource
-from carconnect.core.users import current_user, user_key
+from carconnect.core.users import current_user
 
 from .errors import is_quota_error
 from .quota import QuotaBudget
@@ -98,9 +97,9 @@ class QuotaPolicy(Policy):
         """The budget and receipt of each request's latest attempt, for a refund of exactly that call."""
         self._noted: weakref.WeakKeyDictionary[QuotaBudget, QuotaStatus] = weakref.WeakKeyDictionary()
         """Each budget's state as its latest error answer found it (read where the ledger may be read)."""
-        self._warned: dict[str | None, str] = {}
-        """Per account key (``None``: the client's own), the exhaustion window (when it frees up,
-        ISO 8601) already reported by a WARNING; a window that has passed is forgotten."""
+        self._warned: weakref.WeakKeyDictionary[QuotaBudget, str] = weakref.WeakKeyDictionary()
+        """Per account's budget, the exhaustion window (when it frees up, ISO 8601) already reported by
+        a WARNING; it goes with the budget."""
 
     def __repr__(self) -> str:
         return f"QuotaPolicy({self.budget!r})"
@@ -210,17 +209,14 @@ class QuotaPolicy(Policy):
         return response
 
     def _first_of_window(self, window: str, budget: QuotaBudget) -> bool:
-        """Whether the running call's account has not been warned of this exhaustion window yet
-        (``window``: when it frees up, ISO 8601); it is noted as warned either way."""
-        account = user_key()
+        """Whether ``budget``'s account has not been warned of this exhaustion window yet (``window``:
+        when it frees up, ISO 8601, or ``unknown``, which is never noted); it is noted as warned."""
+        if window == "unknown":
+            return True
         with self._lock:
-            if self._warned.get(account) == window:
+            if self._warned.get(budget) == window:
                 return False
-            now = budget.clock.now()
-            for other, until in list(self._warned.items()):
-                if _passed(until, now):
-                    del self._warned[other]
-            self._warned[account] = window
+            self._warned[budget] = window
             return True
 
     def noted_state(self) -> QuotaState | None:
@@ -261,14 +257,6 @@ class QuotaPolicy(Policy):
                 request.url.path,
                 left,
             )
-        return False
-
-
-def _passed(window: str, now: datetime) -> bool:
-    """Whether the exhaustion window that frees up at ``window`` (ISO 8601) is over."""
-    try:
-        return datetime.fromisoformat(window) <= now
-    except (TypeError, ValueError):
         return False
 
 

@@ -27,6 +27,7 @@ import math
 import random
 import secrets
 import ssl
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -58,6 +59,10 @@ except ImportError as exc:
     raise ImportError(STREAMING_HINT) from exc
 
 logger = logging.getLogger("carconnect.bmw.streaming")
+
+KEPT_DELAYS = 100
+"""How many of the latest reconnect delays a stream keeps in ``delays`` (a months-long outage adds one
+a minute)."""
 logger.addHandler(logging.NullHandler())
 mqtt_logger = logging.getLogger("carconnect.bmw.streaming.mqtt")
 """The MQTT library's own records (paho's packet log at DEBUG, aiomqtt's warnings)."""
@@ -241,8 +246,8 @@ class CarDataStream:
         """Malformed messages per topic: the first of a topic is a WARNING, the others DEBUG."""
         self.dropped = 0
         """Unread updates dropped because ``max_pending`` were waiting."""
-        self.delays: list[float] = []
-        """Every backoff delay waited, in order."""
+        self.delays: deque[float] = deque(maxlen=KEPT_DELAYS)
+        """The latest backoff delays waited (at most :data:`KEPT_DELAYS`), oldest first."""
 
     def __repr__(self) -> str:
         return f"CarDataStream(host={self._host!r}, port={self._port}, vins={self._vins!r})"

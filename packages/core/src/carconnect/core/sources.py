@@ -290,6 +290,11 @@ class TokenManager:
         save_retry_for: float = SAVE_RETRY_FOR,
     ) -> None:
         self.store: TokenStore = MemoryTokenStore(store) if isinstance(store, Token) else store
+        if hasattr(self.store, "holds_lease") and not isinstance(self.store, LeasedTokenStore):
+            raise TypeError(
+                f"{type(self.store).__name__} has holds_lease() but no renew_lease(): a leased store's check "
+                "before each refresh is renew_lease(); rename it, or refreshes would not check the lease"
+            )
         self.refresher = refresher
         self.leeway = leeway
         self.clock = clock
@@ -300,9 +305,9 @@ class TokenManager:
         self._flight = SingleFlight()
         self._warned: datetime | None = None
         self._unsaved: Token | None = None
+        """A refreshed token the store could not take: used, and saved again on the next call."""
         self._unsaved_from: str | None = None
         """The refresh token :attr:`_unsaved` was refreshed from (spent at the vendor)."""
-        """A refreshed token the store could not take: used, and saved again on the next call."""
         self._dead_refresh_token: str | None = None
         """A refresh token the server refused: never sent again (a new login stores another)."""
 

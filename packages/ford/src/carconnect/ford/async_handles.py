@@ -74,10 +74,17 @@ class AsyncCommandHandle(HandleBase[A, R, Callable[[], Awaitable[R]]]):
         """
         if self.poll is None:
             return self._no_route_report()
+        answered: list[CommandProgress[R]] = []
+
+        def seen(step: CommandProgress[R]) -> None:
+            answered.append(step)
+            if progress is not None:
+                progress(step)
+
         try:
-            return self._report(await self.wait(policy, progress=progress))
+            return self._report(await self.wait(policy, progress=seen))
         except CarConnectError as error:
-            return self._report_error(error)
+            return self._report_error(error, polls=len(answered))
 
 
 __all__ = ["AsyncCommandHandle"]

@@ -76,6 +76,7 @@ class CommandReport(Generic[R]):
     code: str | None = None
     """Ford's error code of a failure."""
     polls: int = 0
+    """How many polls Ford answered."""
     response: R | None = None
     """The answer that reported success."""
 
@@ -258,17 +259,18 @@ class HandleBase(Generic[A, R, P]):
             self.command, self.command_id, "succeeded", result.status, polls=result.polls, response=result.response
         )
 
-    def _report_error(self, error: CarConnectError) -> CommandReport[R]:
-        """The report of a command whose wait raised ``error`` after Ford accepted it."""
+    def _report_error(self, error: CarConnectError, polls: int) -> CommandReport[R]:
+        """The report of a command whose wait raised ``error`` after Ford accepted it and answered
+        ``polls`` of its polls."""
         if isinstance(error, CommandFailedError):
             status = error.details.get("status")
-            return CommandReport(self.command, self.command_id, "failed", status, error.message, error.code)
+            return CommandReport(self.command, self.command_id, "failed", status, error.message, error.code, polls)
         if isinstance(error, CommandPendingError):
             return CommandReport(
                 self.command, self.command_id, "unknown", error.status, error.message, polls=error.polls
             )
         reason = f"Ford accepted the command, then polling its outcome failed ({type(error).__name__}: {error})"
-        return CommandReport(self.command, self.command_id, "unknown", None, f"{reason}: {CHECK_FIRST}")
+        return CommandReport(self.command, self.command_id, "unknown", None, f"{reason}: {CHECK_FIRST}", polls=polls)
 
     def _no_route_report(self) -> CommandReport[R]:
         reason = f"Ford accepted the command and reports no outcome for it: {CHECK_FIRST}"

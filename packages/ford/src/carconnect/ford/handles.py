@@ -75,10 +75,17 @@ class CommandHandle(HandleBase[A, R, Callable[[], R]]):
         """
         if self.poll is None:
             return self._no_route_report()
+        answered: list[CommandProgress[R]] = []
+
+        def seen(step: CommandProgress[R]) -> None:
+            answered.append(step)
+            if progress is not None:
+                progress(step)
+
         try:
-            return self._report(self.wait(policy, progress=progress))
+            return self._report(self.wait(policy, progress=seen))
         except CarConnectError as error:
-            return self._report_error(error)
+            return self._report_error(error, polls=len(answered))
 
 
 __all__ = ["CommandHandle"]

@@ -16,6 +16,7 @@ from carconnect.core import call, call_detailed
 from ._generated.management_v3.api import subscriptions as v3m_subscriptions
 from ._generated.management_v3.api import webhooks as v3m_webhooks
 from ._management_v3 import MANAGEMENT_V3_PATH, MANAGEMENT_V3_URL, management_v3_api, opt, subscribe_request
+from .async_management_v3 import AsyncManagementV3 as AsyncManagementV3
 
 if TYPE_CHECKING:
     from ._generated.management_v3 import AuthenticatedClient as ManagementV3Api

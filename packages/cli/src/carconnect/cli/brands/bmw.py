@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from carconnect.bmw import API_URL, GCDM_URL, BmwAuth, BmwClient, QuotaBudget
+from carconnect.bmw.containers import name_for
 from carconnect.bmw.models import TelematicDataMap, TelematicDataResponse
 from carconnect.core import ApiError, TokenSource
 
@@ -26,7 +27,9 @@ STATUS_DESCRIPTORS = {
 }
 
 CONTAINER_FILE = "bmw-status-container"
-"""The id of the container ``status`` reads, under the account's state directory."""
+"""The id and name of the container ``status`` reads, under the account's state directory."""
+STATUS_CONTAINER_NAME = name_for(STATUS_DESCRIPTORS)
+"""The name of the container holding exactly :data:`STATUS_DESCRIPTORS` (it ends with their digest)."""
 
 
 @dataclass
@@ -38,7 +41,8 @@ class BmwSession:
 
     def status_data(self, vin: str) -> TelematicDataResponse:
         """The status container's values: through the remembered container (one call), or after
-        finding or creating it (two or three calls) when none is remembered or BMW refuses the one that is."""
+        finding or creating it (two or three calls) when none is remembered for these descriptors or
+        BMW refuses the one that is."""
         known = self._remembered()
         if known is not None:
             try:
@@ -46,22 +50,24 @@ class BmwSession:
             except ApiError as error:
                 if error.code not in CONTAINER_GONE:
                     raise
-        container = self.client.ensure_container(STATUS_DESCRIPTORS).container_id
-        self._remember(container)
-        return self.client.telematic_data(vin, container)
+        container = self.client.ensure_container(STATUS_DESCRIPTORS)
+        self._remember(container.container_id, container.name)
+        return self.client.telematic_data(vin, container.container_id)
 
     def _remembered(self) -> str | None:
+        """The remembered container id, if it was remembered for the current descriptors."""
         if self.container_file is None:
             return None
         try:
-            return self.container_file.read_text(encoding="utf-8").strip() or None
-        except FileNotFoundError:
+            container_id, name = self.container_file.read_text(encoding="utf-8").split()
+        except (FileNotFoundError, ValueError):
             return None
+        return container_id if name == STATUS_CONTAINER_NAME else None
 
-    def _remember(self, container: str) -> None:
+    def _remember(self, container_id: str, name: str) -> None:
         if self.container_file is not None:
             self.container_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            self.container_file.write_text(container + "\n", encoding="utf-8")
+            self.container_file.write_text(f"{container_id} {name}\n", encoding="utf-8")
 
 
 CONTAINER_GONE = frozenset({"CU-105", "CU-121"})
