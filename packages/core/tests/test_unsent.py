@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import httpx
 import pytest
 
-from carconnect.core import CarConnectAuth, FakeClock, Policy, RateLimitError
+from carconnect.core import CarConnectAuth, FakeClock, Policy, RateLimitError, acall_detailed
 
 URL = "https://api.invalid/vehicles"
 
@@ -124,6 +125,57 @@ async def test_a_cancellation_during_a_blocking_hook_waits_for_it_then_gives_bac
             await call
     assert seen == []
     assert slow.given_back == slow.booked != []
+
+
+async def test_a_repeated_cancellation_still_waits_for_the_blocking_hook_then_gives_back() -> None:
+    """Two cancellations (a timeout, then a failing sibling in a task group) while the hook runs."""
+    slow, seen = SlowBooking(), list[httpx.Request]()
+    async with httpx.AsyncClient(auth=auth(slow), transport=sent_to(seen)) as client:
+        call = asyncio.ensure_future(client.get(URL))
+        await asyncio.to_thread(slow.started.wait, 5)
+        for _ in range(2):
+            call.cancel()
+            await asyncio.sleep(0.01)
+        assert not call.done()
+        slow.release.set()
+        with pytest.raises(asyncio.CancelledError):
+            await call
+    assert seen == []
+    assert slow.given_back == slow.booked != []
+
+
+class RefundsWhatNeverLeft(Booking):
+    def __init__(self) -> None:
+        super().__init__(blocking=True)
+        self.refunded: list[httpx.Request] = []
+
+    def on_transport_error(self, request: httpx.Request, error: httpx.TransportError) -> None:
+        self.refunded.append(request)
+
+
+async def test_a_refund_for_an_attempt_that_never_left_survives_a_cancellation() -> None:
+    """The refund waits for a worker thread; cancelling the call meanwhile must not drop it."""
+    loop = asyncio.get_running_loop()
+    loop.set_default_executor(ThreadPoolExecutor(max_workers=1))
+    busy, occupied = threading.Event(), list[asyncio.Future[bool]]()
+    policy = RefundsWhatNeverLeft()
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        occupied.append(loop.run_in_executor(None, busy.wait, 5))  # the one worker thread is taken
+        raise httpx.ConnectError("refused", request=request)
+
+    async with httpx.AsyncClient(auth=auth(policy), transport=httpx.MockTransport(refuse)) as client:
+        call = asyncio.ensure_future(acall_detailed(client.get, URL))
+        while not occupied:
+            await asyncio.sleep(0.001)
+        await asyncio.sleep(0.01)  # the refund is queued behind the busy thread
+        call.cancel()
+        await asyncio.sleep(0.01)
+        busy.set()
+        await occupied[0]
+        with pytest.raises(asyncio.CancelledError):
+            await call
+    assert policy.refunded == policy.booked[:1]
 
 
 def test_a_failing_give_back_never_hides_why_the_attempt_stopped(caplog: pytest.LogCaptureFixture) -> None:

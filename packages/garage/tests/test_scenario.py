@@ -274,3 +274,19 @@ async def test_a_bmw_car_mapped_as_secondary_is_skipped_without_spending_a_call(
     assert not failed
     assert [car.vin for car in cars] == [car.vin for car in primary]
     assert requests.sent["bmw"] == 1 + len(primary)  # the mappings, then one basicData per PRIMARY car
+
+
+async def test_a_reader_cancelled_while_waiting_for_a_push_leaves_no_task_behind() -> None:
+    import asyncio
+
+    from carconnect.core import SYSTEM_CLOCK
+    from carconnect.garage.events import _first_pushed
+
+    before = asyncio.all_tasks()
+    waiting = asyncio.ensure_future(_first_pushed(asyncio.Queue(), SYSTEM_CLOCK, 600))
+    await asyncio.sleep(0.01)
+    waiting.cancel()  # an application timeout around ``anext(events)``
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    await asyncio.sleep(0)
+    assert asyncio.all_tasks() - before == set()

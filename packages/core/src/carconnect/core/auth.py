@@ -24,7 +24,7 @@ import httpx
 from .clock import SYSTEM_CLOCK, Clock
 from .errors import CLOSED_MESSAGE, AuthenticationError, ClientClosedError
 from .mapping import ErrorMapper, classify_response
-from .pipeline import Exchange, Hook, Policy, Sleep, current_exchange, describe, log_retry, notify
+from .pipeline import Exchange, Hook, Policy, Sleep, current_exchange, describe, log_retry, notify, run_blocking
 from .redact import describe_request
 from .retry import RetryPolicy
 from .sources import TokenSource
@@ -244,19 +244,6 @@ class CarConnectAuth(httpx.Auth):
                 elif isinstance(step, Sleep):
                     await self.clock.asleep(step.seconds)
                 else:
-                    reply = await _in_thread(step)
+                    reply = await run_blocking(step.function, *step.args)
             except BaseException as exc:  # a cancellation too: the flow gives back, then raises it
                 failure = exc
-
-
-async def _in_thread(hook: Hook) -> Any:
-    """Run a blocking hook in a worker thread. A cancellation waits for the hook to finish first, so
-    that what it took (a slot, a quota call) is known and can be given back."""
-    import asyncio  # loaded already wherever a coroutine runs; not at import
-
-    running = asyncio.ensure_future(asyncio.to_thread(hook.function, *hook.args))
-    try:
-        return await asyncio.shield(running)
-    except asyncio.CancelledError:
-        await asyncio.wait({running})
-        raise

@@ -77,12 +77,13 @@ async def _first_pushed(inbox: asyncio.Queue[Update], clock: Clock, seconds: flo
     """The next pushed update if one comes within ``seconds`` on ``clock``, else ``None``."""
     pushed = asyncio.ensure_future(inbox.get())
     timer = asyncio.ensure_future(clock.asleep(seconds))
-    done, _ = await asyncio.wait({pushed, timer}, return_when=asyncio.FIRST_COMPLETED)
-    if pushed in done:
+    try:
+        await asyncio.wait({pushed, timer}, return_when=asyncio.FIRST_COMPLETED)
+    finally:  # also when the reader is cancelled: neither waiter outlives it
         timer.cancel()
-        return pushed.result()
-    pushed.cancel()
-    return None
+        if not pushed.done():
+            pushed.cancel()
+    return pushed.result() if pushed.done() and not pushed.cancelled() else None
 
 
 async def _next_items(queues: list[asyncio.Queue[Any]]) -> list[Any]:
