@@ -4,6 +4,7 @@ clock that disagrees with BMW's)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import functools
 import json
@@ -610,3 +611,36 @@ def test_id_token_lifetime_is_exp_minus_iat() -> None:
     assert id_token_lifetime(encode_hs256({"exp": 1_700_003_600}, b"k")) is None
     assert id_token_lifetime(encode_hs256({"iat": 5, "exp": 5}, b"k")) is None
     assert id_token_lifetime("not-a-jwt") is None
+
+
+async def test_close_stops_a_stream_whose_connect_lost_the_cancellation(
+    make_stream: StreamFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Python 3.11's ``asyncio.wait_for`` (awaited by aiomqtt's connect) can swallow a cancellation that
+    arrives as its future completes: close() cancels again and the task stops at its next step."""
+    stream = make_stream()
+    connecting = asyncio.Event()
+    sessions = 0
+
+    async def session_losing_a_cancellation(credentials: object) -> bool:
+        nonlocal sessions
+        sessions += 1
+        connecting.set()
+        with contextlib.suppress(asyncio.CancelledError):  # the connect completed as the cancellation
+            await asyncio.get_running_loop().create_future()  # arrived: wait_for returned its result
+        return True  # the session ended to renew the id_token: the old code starts another one
+
+    monkeypatch.setattr(stream, "_session", session_losing_a_cancellation)
+    starting = asyncio.create_task(stream.start())
+    async with asyncio.timeout(10):
+        await connecting.wait()
+        task = stream._task
+        starting.cancel()  # the caller's own timeout around ``async with stream``
+        with pytest.raises(asyncio.CancelledError):
+            await starting
+    assert task is not None
+    assert task.done()
+    assert stream._task is None
+    assert sessions == 1
+    with pytest.raises(StopAsyncIteration):
+        await anext(stream)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import logging
 import math
@@ -71,6 +72,11 @@ NOT_AUTHORISED_CODES = frozenset({4, 5})
 """CONNACK codes for a bad user name or password and for not authorised."""
 _V311_CODES = {134: 4, 135: 5}
 SUBACK_FAILURE = 0x80
+CLOSE_WAIT = 2.0
+"""Seconds :meth:`CarDataStream.close` waits for the connection task after each cancellation."""
+CLOSE_ROUNDS = 3
+"""Cancellations :meth:`CarDataStream.close` sends before it gives up waiting (Python 3.11's
+``asyncio.wait_for``, which aiomqtt awaits, can swallow one that arrives as its future completes)."""
 
 
 @dataclass(frozen=True)
@@ -220,6 +226,8 @@ class CarDataStream:
         self._updates: asyncio.Queue[StreamUpdate | BaseException] = asyncio.Queue()
         self._states: dict[str, VehicleState] = {}
         self._task: asyncio.Task[None] | None = None
+        self._closed = False
+        """Set by :meth:`close`: the connection task stops at its next step even if a cancellation was lost."""
         self._connected = asyncio.Event()
         self._client: aiomqtt.Client | None = None
         self._gcid: str | None = None
@@ -257,6 +265,7 @@ class CarDataStream:
     async def start(self, wait: float | None = 30.0) -> None:
         """Start the connection task and wait up to ``wait`` seconds for the first connection (or its typed error)."""
         if self._task is None:
+            self._closed = False
             self._task = asyncio.create_task(self._run(), name="carconnect-bmw-stream")
         waiter = asyncio.create_task(self._connected.wait())
         try:
@@ -275,17 +284,21 @@ class CarDataStream:
 
     async def close(self) -> None:
         """Disconnect and stop reconnecting; iteration then ends once the queue is read. Idempotent."""
+        self._closed = True
         task, self._task = self._task, None
-        if task is not None:
-            self._updates.put_nowait(StopAsyncIteration())
-        if task is not None:
+        if task is None:
+            return
+        self._updates.put_nowait(StopAsyncIteration())
+        for _ in range(CLOSE_ROUNDS):  # a cancellation can be lost: send another while the task runs
             task.cancel()
-            try:
-                await task
-            except asyncio.CancelledError:
-                pass
-            except Exception:  # already delivered to the consumer
-                logger.debug("stream task ended with an error before close")
+            done, _ = await asyncio.wait({task}, timeout=CLOSE_WAIT)
+            if done:
+                break
+        else:
+            logger.warning("the CarData stream task did not stop within %.0f s of close()", CLOSE_WAIT * CLOSE_ROUNDS)
+            return
+        if not task.cancelled() and task.exception() is not None:  # already delivered to the consumer
+            logger.debug("stream task ended with an error before close")
 
     async def __aenter__(self) -> CarDataStream:
         await self.start()
@@ -352,10 +365,14 @@ class CarDataStream:
     async def _run(self) -> None:
         self._attempt = self._refused = 0
         try:
-            while True:
+            while not self._stopping():  # also checked after each await a lost cancellation could have let return
                 try:
                     credentials = await self._credentials(force=self._refused > 0)
+                    if self._stopping():
+                        return
                     renewed = await self._session(credentials)
+                    if self._stopping():
+                        return
                     if renewed:
                         self.renewals += 1
                         continue
@@ -395,6 +412,10 @@ class CarDataStream:
         finally:
             self._connected.clear()
             self._client = None
+
+    def _stopping(self) -> bool:
+        """Whether :meth:`close` was called (a method, so no check is taken as known after an await)."""
+        return self._closed
 
     async def _credentials(self, *, force: bool) -> StreamingCredentials:
         """GCID + an id_token valid beyond the renewal margin (refreshed through the token manager)."""
@@ -454,7 +475,9 @@ class CarDataStream:
             protocol=aiomqtt.ProtocolVersion.V311,
             queue_type=_inbox(self._receive),
         )
-        async with client:
+        async with _connection(client):
+            if self._closed:  # the connect swallowed close()'s cancellation
+                return False
             self._client = client
             for topic in self.topics:
                 await self._subscribe(client, topic)
@@ -582,6 +605,39 @@ def _describe(error: BaseException) -> str:
 def _disconnected(error: aiomqtt.MqttError) -> str:
     """A connection the broker refused (``MqttConnectError``: its CONNACK code) or that ended."""
     return f"the CarData stream's connection failed or ended ({_describe(error)})"
+
+
+@contextlib.asynccontextmanager
+async def _connection(client: aiomqtt.Client) -> AsyncIterator[aiomqtt.Client]:
+    """``async with client``, and a connect that does not complete (cancelled, timed out) drops its socket.
+
+    aiomqtt leaves a client whose ``__aenter__`` was interrupted half entered: paho's socket open and
+    its ``_misc_loop`` task running, and its ``_connected`` future cancelled (which its disconnect
+    callback reads). paho's ``disconnect()`` closes the socket (and so ends the task) once the
+    DISCONNECT is written, without waiting for the broker.
+    """
+    try:
+        await client.__aenter__()
+    except BaseException:
+        _drop_half_open(client)
+        raise
+    try:
+        yield client
+    finally:
+        await client.__aexit__(None, None, None)
+
+
+def _drop_half_open(client: aiomqtt.Client) -> None:
+    """Close the socket of a client whose connect was interrupted (see :func:`_connection`).
+
+    aiomqtt offers no public way to abandon a connect, so this reaches into aiomqtt 2.x (``_connected``,
+    ``_client``); where those differ it does nothing, and the interrupted connect's error goes on.
+    """
+    with contextlib.suppress(Exception):
+        if client._connected.cancelled():  # else aiomqtt's on_disconnect raises reading it
+            client._connected = asyncio.get_running_loop().create_future()
+    with contextlib.suppress(Exception):
+        client._client.disconnect()
 
 
 async def _wait_disconnect(client: aiomqtt.Client) -> None:
