@@ -506,6 +506,17 @@ def test_idle_named_budgets_are_let_go_and_come_back_the_same() -> None:
     assert policy.budget_for("user-7").status() == QuotaBudget(limit=3, clock=clock).status()
 
 
+def test_a_quiet_service_lets_idle_budgets_go_on_the_clock() -> None:
+    """Too few lookups for the count to trigger a sweep: an hour on the clock does."""
+    clock = FakeClock(datetime(2026, 3, 1, 8, tzinfo=UTC))
+    policy = QuotaPolicy(QuotaBudget(limit=3, clock=clock))
+    for index in range(100):
+        policy.budget_for(f"user-{index}").spend()
+    clock.advance(24 * 3600)  # the next day
+    policy.budget_for("the one call today")
+    assert set(policy._held) == {"the one call today"}
+
+
 def test_a_call_on_a_budget_a_sweep_just_let_go_holds_it_again(clock: FakeClock) -> None:
     class SweptMidCall(QuotaBudget):
         def for_account(self, key: str) -> QuotaBudget:

@@ -289,3 +289,12 @@ def test_a_spent_retry_budget_is_logged_once_until_it_refills(caplog: pytest.Log
         assert not budget.try_spend()
     assert len(caplog.records) == 2
     assert all(record.levelno == logging.WARNING for record in caplog.records)
+
+
+def test_an_outage_that_keeps_the_budget_near_empty_is_one_warning(caplog: pytest.LogCaptureFixture) -> None:
+    budget = RetryBudget()  # each request earns 0.2 of a retry, up to 20
+    with caplog.at_level(logging.WARNING, logger="carconnect"):
+        for _ in range(1000):  # every call fails and asks for a retry
+            budget.record_request()
+            budget.try_spend()
+    assert len(caplog.records) == 1

@@ -212,6 +212,16 @@ def test_windows_of_users_gone_quiet_are_forgotten(router: respx.Router, clock: 
     assert len(limiter._windows) < 300  # the last minute's users (and a sweep's slack), not 1,000
 
 
+def test_a_quiet_service_forgets_windows_on_the_clock(clock: FakeClock) -> None:
+    """Too few calls for the count to trigger a sweep: a window length on the clock does."""
+    limiter = RateLimiter(clock=clock, per_vehicle=True)
+    for index in range(100):
+        limiter.reserve(read(f"YV1{index:014d}"))
+    clock.advance(61)
+    limiter.reserve(read())
+    assert len(limiter._windows) == 1
+
+
 def test_a_command_booked_ahead_holds_back_no_read_that_fits(clock: FakeClock) -> None:
     limiter = RateLimiter(clock=clock)
     waits(limiter, [command()] * 10 + [read()] * 89)  # 99 requests in this minute, 10 of them commands

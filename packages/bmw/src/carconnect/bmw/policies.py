@@ -57,6 +57,9 @@ def _worth_retrying(outcome: httpx.Response | httpx.TransportError) -> bool:
 _FIRST_SWEEP = 256
 """Named-budget lookups before the first sweep of idle budgets; then twice as many as the last sweep
 left held (at least this many), so a sweep costs O(1) per lookup."""
+SWEEP_EVERY = 3600.0
+"""Seconds on the budget's clock after which a lookup sweeps idle budgets whatever the traffic (the
+daily reset makes them idle, and a quiet service must still let them go)."""
 
 _LEDGER_FAULTS = (CarConnectError, OSError)
 """What a budget's ledger raises when its file or Redis fails."""
@@ -90,6 +93,7 @@ class QuotaPolicy(Policy):
         """The named budgets this policy keeps alive: used since the last sweep, or not idle then."""
         self._sweep_at = _FIRST_SWEEP
         self._lookups = 0
+        self._swept = budget.clock.monotonic()
         self._unnamed: weakref.WeakKeyDictionary[TokenSource, QuotaBudget] = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
         self._receipts: weakref.WeakKeyDictionary[httpx.Request, tuple[QuotaBudget, object]]
@@ -110,7 +114,7 @@ class QuotaPolicy(Policy):
             return self.budget
         with self._lock:
             self._lookups += 1
-            if self._lookups > self._sweep_at:
+            if self._lookups > self._sweep_at or self.budget.clock.monotonic() - self._swept >= SWEEP_EVERY:
                 self._sweep()
             found = self._accounts.get(key)
             if found is None:
@@ -119,16 +123,16 @@ class QuotaPolicy(Policy):
             return found
 
     def _sweep(self) -> None:
-        """Let go of the named budgets that are idle (call with the lock held).
+        """Let go of the named budgets that are idle (call with the lock held); the dict is built anew,
+        since a dict keeps its largest size.
 
         One still referenced elsewhere stays its account's budget (``_accounts`` finds it) until
         dropped; a call spent on it after this sweep holds it again (:meth:`_hold`).
         """
-        for key, budget in list(self._held.items()):
-            if budget.idle():
-                del self._held[key]
+        self._held = {key: budget for key, budget in self._held.items() if not budget.idle()}  # a new dict
         self._sweep_at = max(_FIRST_SWEEP, 2 * len(self._held))
         self._lookups = 0
+        self._swept = self.budget.clock.monotonic()
 
     def _hold(self, key: str | None, budget: QuotaBudget) -> None:
         """Keep the named budget alive after a change to it (a sweep may have let go of it meanwhile)."""

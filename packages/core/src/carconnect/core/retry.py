@@ -83,7 +83,7 @@ class RetryBudget:
     retries therefore stay a small fraction of the traffic instead of multiplying it.
 
     When the budget first refuses a retry it logs one WARNING; it logs again only after it has
-    refilled and allowed a retry since.
+    refilled completely since (an outage that keeps it near empty is one warning, not one per retry).
     """
 
     def __init__(self, ratio: float = 0.2, capacity: float = 20.0) -> None:
@@ -93,18 +93,19 @@ class RetryBudget:
         self.capacity = capacity
         self._balance = capacity
         self._spent = False
-        """Whether a retry was refused since the last one the budget allowed (logged once)."""
+        """Whether a retry was refused since the budget was last full (logged once)."""
         self._lock = threading.Lock()
 
     def record_request(self) -> None:
         with self._lock:
             self._balance = min(self.capacity, self._balance + self.ratio)
+            if self._balance >= self.capacity:
+                self._spent = False
 
     def try_spend(self) -> bool:
         with self._lock:
             if self._balance >= 1.0:
                 self._balance -= 1.0
-                self._spent = False
                 return True
             newly_spent, self._spent = not self._spent, True
         if newly_spent:

@@ -151,6 +151,8 @@ class RateLimiter:
         self.clock = clock
         self._windows: dict[tuple[str | None, str, str | None], _Window] = {}
         self._sweep_at = _FIRST_SWEEP
+        self._swept = self.clock.monotonic()
+        """When :meth:`_sweep` last ran (it also runs once a window length has passed since)."""
         self._lock = threading.Lock()
         self._taken: weakref.WeakKeyDictionary[httpx.Request, tuple[list[_Window], float]]
         self._taken = weakref.WeakKeyDictionary()
@@ -200,14 +202,14 @@ class RateLimiter:
             self._windows[key] = _Window(limit, self.window)
         return self._windows[key]
 
-    def _sweep(self) -> None:
-        """Forget the windows with no slot left in them (users and views come and go)."""
-        now = self.clock.monotonic()
-        for key, window in list(self._windows.items()):
+    def _sweep(self, now: float) -> None:
+        """Forget the windows with no slot left in them (users and views come and go); the dict is
+        built anew, since a dict keeps its largest size."""
+        for window in self._windows.values():
             window.forget_before(now)
-            if not window:
-                del self._windows[key]
+        self._windows = {key: window for key, window in self._windows.items() if window}
         self._sweep_at = max(_FIRST_SWEEP, 2 * len(self._windows))
+        self._swept = now
 
     @staticmethod
     def _first_free(windows: list[_Window], now: float) -> float:
@@ -223,12 +225,12 @@ class RateLimiter:
         vin, user = vehicle_of(request), user_key()
         with self._lock:
             self._taken.pop(request, None)  # the previous attempt went out: its slot stays
-            if len(self._windows) + 2 > self._sweep_at:  # before this call's windows are looked up
-                self._sweep()
+            now = self.clock.monotonic()
+            if len(self._windows) + 2 > self._sweep_at or now - self._swept >= self.window:
+                self._sweep(now)  # before this call's windows are looked up
             windows = [self._window(user, "request", vin)]
             if is_command(request):
                 windows.append(self._window(user, "command", vin))
-            now = self.clock.monotonic()
             for window in windows:
                 window.forget_before(now)
             at = now if all(window.allows(now) for window in windows) else self._first_free(windows, now)
