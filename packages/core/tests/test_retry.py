@@ -14,6 +14,7 @@ from carconnect.core import (
     CarConnectAuth,
     ErrorDetails,
     FakeClock,
+    Policy,
     RateLimitError,
     RequestTimeoutError,
     RetryBudget,
@@ -143,6 +144,24 @@ def test_a_rate_limit_that_states_no_wait_is_not_retried(
     route = router.get("/x").respond(429, headers=headers)
     assert client(router, clock).get("/x") == 429
     assert route.call_count == 1  # a retry within seconds would only count against the limit
+    assert clock.sleeps == []
+
+
+def test_a_rate_limit_that_states_no_wait_is_not_retried_even_when_a_policy_forces_retries(
+    router: respx.Router, clock: FakeClock
+) -> None:
+    class ForcesEverything(Policy):
+        def may_retry(self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> bool:
+            return True
+
+    route = router.post("/batch").respond(429)
+    auth = CarConnectAuth(None, retry=RetryPolicy(rng=lambda: 0.0), clock=clock, policies=[ForcesEverything()])
+    with (
+        httpx.Client(base_url=API, transport=httpx.MockTransport(router.handler), auth=auth) as http,
+        pytest.raises(RateLimitError),
+    ):
+        call_detailed(http.post, "/batch")
+    assert route.call_count == 1
     assert clock.sleeps == []
 
 

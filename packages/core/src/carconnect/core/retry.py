@@ -9,7 +9,8 @@ unless they say so explicitly (Smartcar's ``RETRY_LATER``). Rules by default:
 * Anything else (a POST is a remote command: lock, start, honk) is retried only when it provably
   never reached the server (the connection could not be opened) or the server said it did not process
   it (429 or 503 carrying ``Retry-After``). A read timeout on a command is never retried.
-* A 429 that states no wait (no ``Retry-After``, nothing in the vendor's body) is not retried: the
+* A 429 that states no wait (no ``Retry-After``, nothing in the vendor's body) is not retried, not
+  even where a brand policy forces retries (a read-only POST answered by a bare gateway): the
   vendors' limits recover over a minute to a day, and a backoff retry within seconds would only
   count against them. The caller gets the :class:`~carconnect.core.RateLimitError`.
 * ``Retry-After`` (seconds, HTTP date or ``retry-after-ms``) is honoured up to ``retry_after_cap``;
@@ -201,7 +202,7 @@ class RetryPolicy:
             if request.method not in self.idempotent_methods and not unprocessed:
                 return None
         if retry_after is None:
-            return None if status == 429 and not forced else self.backoff(attempt)
+            return None if status == 429 else self.backoff(attempt)  # forced or not
         if retry_after > self.retry_after_cap:
             return None
         return max(retry_after, self.backoff(attempt))
