@@ -130,12 +130,12 @@ def test_a_live_holder_keeps_its_lease_while_its_refresh_runs(redis_client: redi
 
 
 def test_a_lease_is_renewed_for_at_most_hold_seconds(redis_client: redis.Redis) -> None:
-    stuck = RedisTokenStore(redis_client, "acct", lease=0.2, hold=0.6)
+    stuck = RedisTokenStore(redis_client, "acct", lease=0.6, hold=1.8)  # renewed every 0.2 s, even on a busy machine
     stuck.lock().__enter__()  # a refresh that never ends
     started = time.monotonic()
-    with RedisTokenStore(redis_client, "acct", wait=5).lock():
+    with RedisTokenStore(redis_client, "acct", wait=8).lock():
         waited = time.monotonic() - started
-    assert 0.35 < waited < 3  # renewed past one lease (0.2 s), then let go
+    assert 1.0 < waited < 5  # renewed past one lease (0.6 s), then let go after hold (1.8 s)
 
 
 def test_releasing_an_expired_lease_leaves_the_new_holders_lease_alone(redis_client: redis.Redis) -> None:
