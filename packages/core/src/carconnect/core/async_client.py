@@ -31,6 +31,7 @@ from .options import (
 )
 from .pipeline import Exchange, Policy, current_exchange
 from .retry import RetryPolicy
+from .tasks import afinish_token_work
 from .users import UserScope, UserView, key_of
 
 T = TypeVar("T")
@@ -183,10 +184,14 @@ class AsyncClientBase:
         """Close the connections this client opened (a transport or httpx client you passed stays open).
 
         A closed client sends nothing more: every later call raises :class:`ClientClosedError`.
+        A token refresh in flight (its caller may have been cancelled) is first let finish and its
+        new token saved (:func:`~carconnect.core.tasks.afinish_token_work`): the vendor has already
+        rotated the refresh token.
         """
         self._closed = True
         for signer in self._signers:
             signer.closed = True
+        await afinish_token_work()
         owns_transport = self._options.get("transport") is None
         clients, self._http_clients = list(self._http_clients.values()), {}
         if owns_transport:

@@ -24,10 +24,11 @@ import httpx
 from .clock import SYSTEM_CLOCK, Clock
 from .errors import CLOSED_MESSAGE, AuthenticationError, ClientClosedError
 from .mapping import ErrorMapper, classify_response
-from .pipeline import Exchange, Hook, Policy, Sleep, current_exchange, describe, log_retry, notify, run_blocking
+from .pipeline import Exchange, Hook, Policy, Sleep, current_exchange, describe, log_retry, notify
 from .redact import describe_request
 from .retry import RetryPolicy
 from .sources import TokenSource
+from .tasks import run_blocking
 from .users import current_user
 
 logger = logging.getLogger("carconnect.core.auth")

@@ -19,7 +19,7 @@ import contextvars
 import logging
 import re
 from collections.abc import Callable, Collection, Sequence
-from typing import Any, NamedTuple, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol
 
 import httpx
 
@@ -27,8 +27,7 @@ from .clock import SYSTEM_CLOCK, Clock
 from .errors import ApiError
 from .redact import describe_request
 from .retry import NEVER_SENT_ERRORS, RetryPolicy
-
-T = TypeVar("T")
+from .tasks import run_blocking
 
 logger = logging.getLogger("carconnect.core.pipeline")
 
@@ -228,30 +227,6 @@ class Exchange:
         if delay is not None:
             log_retry(request, describe(error), delay, self.attempt)
         return delay
-
-
-async def run_blocking(function: Callable[..., T], *args: object) -> T:
-    """``function(*args)`` in a worker thread, run to the end whatever cancels the caller.
-
-    A blocking policy hook takes or gives back something shared (a rate-limit slot, a quota call):
-    a cancellation, however often it is repeated, waits until the hook has finished, so that what it
-    did is known, and then propagates once. A hook that failed meanwhile is read (no "exception was
-    never retrieved") and the cancellation wins.
-    """
-    import asyncio  # loaded already wherever a coroutine runs; not at import
-
-    running = asyncio.ensure_future(asyncio.to_thread(function, *args))
-    cancelled = False
-    while not running.done():
-        try:
-            await asyncio.wait({running})
-        except asyncio.CancelledError:
-            cancelled = True
-    if cancelled:
-        if not running.cancelled():
-            running.exception()
-        raise asyncio.CancelledError
-    return running.result()
 
 
 def notify(hook: Callable[..., None], request: httpx.Request, *args: object) -> None:

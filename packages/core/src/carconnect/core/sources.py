@@ -9,11 +9,12 @@ token before anyone uses it. :class:`AccessTokenCallback` lets an application ow
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from .clock import SYSTEM_CLOCK, Clock
 from .errors import ReauthorizationRequiredError
@@ -27,6 +28,7 @@ from .stores import (
     TokenStoreError,
     store_label,
 )
+from .tasks import mark_read, own_task, run_blocking, token_work
 from .tokens import Token
 
 if TYPE_CHECKING:
@@ -34,9 +36,6 @@ if TYPE_CHECKING:
     import concurrent.futures
 
 logger = logging.getLogger("carconnect.core.tokens")
-_T = TypeVar("_T")
-_running: set[asyncio.Future[Any]] = set()
-"""Tasks started by :func:`_own_task`, referenced until they end."""
 
 KEEP_ALIVE_WITHIN = timedelta(days=2)
 """Default margin of :meth:`TokenManager.keep_alive`: refresh when the refresh token dies sooner."""
@@ -176,7 +175,9 @@ class SingleFlight:
             try:
                 # shield: a caller's cancellation must not cancel the acquisition (a refresh token the
                 # server has already rotated would be lost) nor the other callers waiting for it.
-                return await asyncio.shield(asyncio.wrap_future(future))
+                outcome = asyncio.wrap_future(future)
+                outcome.add_done_callback(mark_read)  # read even when every caller was cancelled
+                return await asyncio.shield(outcome)
             except asyncio.CancelledError:
                 if not future.cancelled():
                     raise
@@ -186,7 +187,7 @@ class SingleFlight:
         import asyncio
 
         try:
-            task = _own_task(lead())
+            task = own_task(lead())
         except BaseException as exc:
             self._settle(future, exc)
             raise
@@ -200,16 +201,6 @@ class SingleFlight:
                 self._settle(future, done.result())
 
         task.add_done_callback(settle)
-
-
-def _own_task(awaitable: Awaitable[_T]) -> asyncio.Future[_T]:
-    """Run ``awaitable`` as a task of its own, referenced until it ends (the loop keeps weak ones)."""
-    import asyncio
-
-    task = asyncio.ensure_future(awaitable)
-    _running.add(task)
-    task.add_done_callback(_running.discard)
-    return task
 
 
 def refresh_leeway(token: Token, leeway: float | None = None) -> float:
@@ -310,6 +301,8 @@ class TokenManager:
         """The refresh token :attr:`_unsaved` was refreshed from (spent at the vendor)."""
         self._dead_refresh_token: str | None = None
         """A refresh token the server refused: never sent again (a new login stores another)."""
+        self._keeping: dict[timedelta, asyncio.Future[bool]] = {}
+        """The :meth:`akeep_alive` run in flight for each margin."""
 
     def __repr__(self) -> str:
         return f"TokenManager(store={self.store!r}, token={self._flight.token!r})"
@@ -407,12 +400,13 @@ class TokenManager:
         assert self.refresher is not None
         if isinstance(self.store, LeasedTokenStore) and not self.store.renew_lease():
             return self._lease_ended(base)
-        try:
-            token = self.refresher.refresh(base)
-        except ReauthorizationRequiredError:
-            self._dead_refresh_token = base.refresh_token
-            raise
-        return self._saved(token, base)
+        with token_work():
+            try:
+                token = self.refresher.refresh(base)
+            except ReauthorizationRequiredError:
+                self._dead_refresh_token = base.refresh_token
+                raise
+            return self._saved(token, base)
 
     async def _arefreshed(self, base: Token) -> Token:
         """Async twin of :meth:`_refreshed`; the store is used from worker threads."""
@@ -421,12 +415,13 @@ class TokenManager:
         assert self.refresher is not None
         if isinstance(self.store, LeasedTokenStore) and not await asyncio.to_thread(self.store.renew_lease):
             return await asyncio.to_thread(self._lease_ended, base)
-        try:
-            token = await self.refresher.arefresh(base)
-        except ReauthorizationRequiredError:
-            self._dead_refresh_token = base.refresh_token
-            raise
-        return await self._asaved(token, base)
+        with token_work():
+            try:
+                token = await self.refresher.arefresh(base)
+            except ReauthorizationRequiredError:
+                self._dead_refresh_token = base.refresh_token
+                raise
+            return await self._asaved(token, base)
 
     def _lease_ended(self, base: Token) -> Token:
         """The store's lease ran out before the refresh of ``base`` was sent (this holder stalled):
@@ -465,12 +460,11 @@ class TokenManager:
             self.clock.sleep(outcome)
 
     async def _asaved(self, token: Token, base: Token) -> Token:
-        """Async twin of :meth:`_saved`: saves in worker threads, waits on the event loop."""
-        import asyncio
-
+        """Async twin of :meth:`_saved`: saves in worker threads, waits on the event loop. A save
+        that has begun ends before a cancellation (the event loop's shutdown too) takes effect."""
         retry = self._kept(token, base)
         while True:
-            outcome = await asyncio.to_thread(self._save_once, token, retry)
+            outcome = await run_blocking(self._save_once, token, retry)
             if isinstance(outcome, Token):
                 return outcome
             await self.clock.asleep(outcome)
@@ -586,10 +580,20 @@ class TokenManager:
         """Async twin of :meth:`keep_alive`; the store is read and written from worker threads.
 
         The work runs as a task of its own: cancelling the caller never aborts a refresh in flight.
+        Calls with the same ``within`` while one runs on this event loop wait for it and share its
+        answer.
         """
         import asyncio
 
-        return await asyncio.shield(_own_task(self._akeep_alive(within)))
+        running = self._keeping.get(within)
+        if running is None or running.done() or running.get_loop() is not asyncio.get_running_loop():
+            running = self._keeping[within] = own_task(self._akeep_alive(within))
+            running.add_done_callback(functools.partial(self._kept_alive, within))
+        return await asyncio.shield(running)
+
+    def _kept_alive(self, within: timedelta, done: asyncio.Future[bool]) -> None:
+        if self._keeping.get(within) is done:
+            del self._keeping[within]
 
     async def _akeep_alive(self, within: timedelta) -> bool:
         import asyncio

@@ -15,6 +15,7 @@ from ..pipeline import describe, log_retry
 from ..retry import RetryPolicy
 from ..sources import ClientCredentialsSource, TokenManager
 from ..stores import TokenStore
+from ..tasks import afinish_token_work, finish_token_work
 from ..tokens import Token
 from . import flows
 from .config import OAuthConfig
@@ -224,8 +225,10 @@ class OAuthClient:
     def close(self) -> None:
         """Close the connections this login opened (a transport you passed stays open).
 
-        The login stays usable: a later request opens a new client.
+        The login stays usable: a later request opens a new client. A refresh in flight in another
+        thread is first let finish and its token saved (:func:`~carconnect.core.tasks.finish_token_work`).
         """
+        finish_token_work()
         client, self._sync = self._sync, None
         if client is not None and self._transport is None:
             client.close()
@@ -233,8 +236,12 @@ class OAuthClient:
     async def aclose(self) -> None:
         """Close the connections this login opened (a transport you passed stays open).
 
-        The login stays usable: a later request opens a new client.
+        The login stays usable: a later request opens a new client. A refresh in flight (its caller
+        may have been cancelled) is first let finish and its token saved
+        (:func:`~carconnect.core.tasks.afinish_token_work`): the vendor has already rotated the
+        refresh token.
         """
+        await afinish_token_work()
         client, self._async = self._async, None
         if client is not None and self._async_transport is None:
             await client.aclose()
