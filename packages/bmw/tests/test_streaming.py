@@ -7,9 +7,12 @@ import asyncio
 import contextlib
 import dataclasses
 import functools
+import inspect
 import json
 import logging
 import random
+import socket
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -18,6 +21,7 @@ import pytest
 
 from carconnect.bmw import BmwAuth
 from carconnect.bmw.streaming import (
+    DEFAULT_MAX_PENDING,
     Backoff,
     CarDataStream,
     StreamUpdate,
@@ -491,6 +495,29 @@ async def test_a_refused_subscription_is_not_kept_for_later_connections(
         assert stream.topics == [f"{broker.gcid}/{vins[0]}"]
 
 
+async def test_a_subscription_a_lost_connection_interrupts_is_made_on_the_next_connection(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
+) -> None:
+    async with make_stream([vins[0]]) as stream:
+        client = stream._client
+        assert client is not None
+        subscribe = client.subscribe
+
+        async def subscribe_as_the_connection_drops(*args: Any, **kwargs: Any) -> Any:
+            await asyncio.to_thread(broker.drop_connections)
+            async with asyncio.timeout(10):
+                while stream.connected:
+                    await asyncio.sleep(0.005)
+            return await subscribe(*args, **kwargs)
+
+        client.subscribe = subscribe_as_the_connection_drops  # type: ignore[method-assign]
+        await stream.subscribe(vins[1])  # no aiomqtt error reaches the caller
+        assert f"{broker.gcid}/{vins[1]}" in stream.topics
+        await run_until(lambda: stream.connections == 2 and stream.connected, clock, step=0.5, limit=120)
+        await asyncio.to_thread(broker.burst, vins[1], 1)
+        assert [update.vin for update in await take(stream, 1)] == [vins[1]]
+
+
 async def test_a_stream_of_every_vehicle_has_each_car_already(
     make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
 ) -> None:
@@ -501,6 +528,85 @@ async def test_a_stream_of_every_vehicle_has_each_car_already(
         updates = await take(stream, 2)
         assert stream.pending() == 0  # each message once, not once per overlapping subscription
     assert len(sent) == len(updates) == 2
+
+
+async def only_these_arrive(stream: CarDataStream, broker: CarDataBroker, dropped: str, kept: str) -> None:
+    """A message for ``dropped``, then one for ``kept``: only the latter reaches the stream."""
+    await asyncio.to_thread(broker.burst, dropped, 2)
+    await asyncio.to_thread(broker.burst, kept, 1)
+    assert [update.vin for update in await take(stream, 1)] == [kept]
+    await asyncio.sleep(0.05)
+    assert stream.pending() == 0
+
+
+async def test_an_unsubscribed_vin_is_dropped_now_and_on_later_connections(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
+) -> None:
+    async with make_stream(vins[:2]) as stream:
+        await stream.unsubscribe(vins[1])
+        assert stream.topics == [f"{broker.gcid}/{vins[0]}"]
+        await only_these_arrive(stream, broker, vins[1], vins[0])
+        await asyncio.to_thread(broker.drop_connections)
+        await run_until(lambda: stream.connections == 2 and stream.connected, clock, step=0.5, limit=120)
+        assert stream.topics == [f"{broker.gcid}/{vins[0]}"]
+        await only_these_arrive(stream, broker, vins[1], vins[0])
+        await stream.subscribe(vins[1])  # and back
+        await asyncio.to_thread(broker.burst, vins[1], 1)
+        assert [update.vin for update in await take(stream, 1)] == [vins[1]]
+
+
+async def test_a_vin_unsubscribed_while_disconnected_is_unsubscribed_on_the_next_connection(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
+) -> None:
+    """The session outlives the connection (``clean_session=False``): the broker would still deliver it."""
+    async with make_stream(vins[:2], backoff=Backoff(initial=30.0, maximum=30.0)) as stream:
+        await asyncio.to_thread(broker.drop_connections)
+        async with asyncio.timeout(10):
+            while stream.connected:  # the stream waits 30 s on the clock before reconnecting
+                await asyncio.sleep(0.005)
+        await stream.unsubscribe(vins[1])
+        await run_until(lambda: stream.connections == 2 and stream.connected, clock, step=5, limit=120)
+        await only_these_arrive(stream, broker, vins[1], vins[0])
+
+
+async def test_vins_added_and_dropped_while_a_connection_replays_its_subscriptions_count(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stream = make_stream(vins[:2])
+    replaying, release = asyncio.Event(), asyncio.Event()
+    subscribe = stream._subscribe
+
+    async def first_subscription_held(client: Any, topic: str) -> None:
+        if not replaying.is_set():
+            replaying.set()
+            await release.wait()
+        await subscribe(client, topic)
+
+    monkeypatch.setattr(stream, "_subscribe", first_subscription_held)
+    starting = asyncio.create_task(stream.start())
+    async with asyncio.timeout(10):
+        await replaying.wait()  # connected, the first topic on its way
+    await stream.subscribe(vins[2])
+    await stream.unsubscribe(vins[1])
+    release.set()
+    await starting
+    assert stream.topics == [f"{broker.gcid}/{vins[0]}", f"{broker.gcid}/{vins[2]}"]
+    await only_these_arrive(stream, broker, vins[1], vins[2])
+
+
+async def test_unsubscribing_every_vin_subscribes_nothing_and_a_stream_of_every_vehicle_keeps_them(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
+) -> None:
+    async with make_stream([vins[0]]) as stream:
+        await stream.unsubscribe(vins[0])
+        await stream.unsubscribe(vins[2])  # never subscribed: nothing to do
+        assert stream.topics == []  # not every vehicle of the account
+        assert await asyncio.to_thread(broker.publish_changes) == len(vins)
+        await asyncio.sleep(0.1)
+        assert stream.pending() == 0
+    async with make_stream() as every:
+        await every.unsubscribe(vins[0])
+        assert every.topics == [f"{broker.gcid}/+"]
 
 
 async def test_a_reader_that_falls_behind_keeps_the_newest_updates_and_state(
@@ -515,6 +621,29 @@ async def test_a_reader_that_falls_behind_keeps_the_newest_updates_and_state(
     assert stream.state(vins[0]).get(DISTANCE).raw == newest[-1]  # type: ignore[union-attr]
     with pytest.raises(ValueError, match="max_pending"):
         make_stream(max_pending=0)
+
+
+async def test_each_episode_of_falling_behind_is_one_warning_and_the_default_bound_holds(
+    make_stream: StreamFactory,
+    broker: CarDataBroker,
+    vins: list[str],
+    clock: SteppedClock,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="carconnect.bmw.streaming")
+    assert inspect.signature(CarDataStream).parameters["max_pending"].default == DEFAULT_MAX_PENDING
+    async with make_stream([vins[0]], max_pending=5) as stream:
+        await asyncio.to_thread(broker.burst, vins[0], 12)
+        await run_until(lambda: stream.dropped == 7, clock, step=0.1, limit=60)
+        await take(stream, 5)
+        assert "caught up: 7 updates were dropped" in caplog.records[-1].getMessage()
+        await asyncio.to_thread(broker.burst, vins[0], 8)
+        await run_until(lambda: stream.dropped == 10, clock, step=0.1, limit=60)
+        assert stream.pending() == 5
+    warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
+    assert len(warnings) == 2
+    assert "5 updates behind" in warnings[0]
+    assert "(7 dropped before)" in warnings[1]
 
 
 class HostClock:
@@ -644,3 +773,37 @@ async def test_close_stops_a_stream_whose_connect_lost_the_cancellation(
     assert sessions == 1
     with pytest.raises(StopAsyncIteration):
         await anext(stream)
+
+
+async def test_a_connect_given_up_while_its_thread_opens_the_socket_leaves_no_socket(
+    make_stream: StreamFactory, broker: CarDataBroker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """aiomqtt opens the socket in an executor thread that a cancellation does not stop: the socket it
+    opens after ``start()`` was given up is closed, not left connected to the broker."""
+    arrived, release = threading.Event(), threading.Event()
+    opened: list[socket.socket] = []
+    connect = socket.create_connection
+
+    def held_connect(address: Any, *args: Any, **kwargs: Any) -> socket.socket:
+        if address[1] != broker.port:
+            return connect(address, *args, **kwargs)
+        arrived.set()
+        release.wait(10)
+        made = connect(address, *args, **kwargs)
+        opened.append(made)
+        return made
+
+    monkeypatch.setattr(socket, "create_connection", held_connect)
+    stream = make_stream()
+    starting = asyncio.create_task(stream.start())
+    assert await asyncio.to_thread(arrived.wait, 10)
+    starting.cancel()  # the caller's own timeout around ``async with stream``
+    with pytest.raises(asyncio.CancelledError):
+        await starting
+    assert stream._task is None
+    release.set()  # the connect thread goes on and opens the socket
+    async with asyncio.timeout(10):
+        while not opened or opened[0].fileno() != -1:
+            await asyncio.sleep(0.01)
+    await asyncio.sleep(0.05)  # what a live connection would do next: CONNACK, keepalive task
+    assert [task for task in asyncio.all_tasks() if "_misc_loop" in repr(task)] == []

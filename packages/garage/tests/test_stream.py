@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import json
 import logging
 import random
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -20,9 +21,10 @@ from carconnect.bmw.streaming import Backoff
 from carconnect.bmw.telematics import decode_data
 from carconnect.core import CarConnectError, PermissionDeniedError
 from carconnect.garage import Availability, Field, Garage, Quantity, Update, Vehicle
+from carconnect.garage.adapters.base import Pushed
 from carconnect.garage.adapters.bmw import BmwAdapter, status_from
-from carconnect.garage.adapters.bmw_stream import pushed
-from carconnect.garage.testing import simulated_client, simulated_options
+from carconnect.garage.adapters.bmw_stream import SharedStream, pushed
+from carconnect.garage.testing import sim_streaming_login, simulated_client, simulated_options
 from carconnect.sim import Simulator
 from carconnect.sim.mqtt.broker import CarDataBroker
 from carconnect.sim.mqtt.testing import SteppedClock, run_until
@@ -168,6 +170,71 @@ async def test_two_cars_of_one_account_share_one_connection(
     assert shared.stream.connections == 1
     for stream in streams:
         await stream.aclose()
+
+
+async def test_a_car_whose_last_reader_left_is_unsubscribed_and_not_resubscribed_on_reconnect(
+    bmw_garage: Opened, broker: CarDataBroker, stepped: SteppedClock
+) -> None:
+    garage = await bmw_garage()
+    kept, left = (await garage.vehicles())[:2]
+    streams = {car.id: car.events(fields=[Field.ODOMETER]) for car in (kept, left)}
+    waiting = {car.id: await subscribed(streams[car.id], car) for car in (kept, left)}
+    shared = adapter_of(kept).shared_stream
+    assert shared is not None
+    stream = shared.stream
+    assert stream is not None
+    assert len(stream.topics) == 2
+    waiting[left.id].cancel()  # the last reader of that car leaves
+    with pytest.raises(asyncio.CancelledError):
+        await waiting[left.id]
+    assert stream.topics == [f"{broker.gcid}/{kept.id}"]
+    broker.drop_connections()
+    await run_until(lambda: stream.connections == 2 and stream.connected, stepped, step=0.5, limit=120)
+    assert stream.topics == [f"{broker.gcid}/{kept.id}"]
+    unheard = broker.burst(left.id, 1)[0]
+    heard = broker.burst(kept.id, 1)[0]
+
+    def distance(payload: bytes) -> Any:
+        return decode_data(json.loads(payload)["data"])[DISTANCE].value
+
+    await until(lambda: stream.state(kept.id).value(DISTANCE) == distance(heard))
+    await asyncio.sleep(0.05)
+    assert stream.state(left.id).value(DISTANCE) != distance(unheard)
+    assert shared.stream is stream
+    assert (await waiting[kept.id]).vehicle_id == kept.id
+    await streams[kept.id].aclose()
+    assert shared.stream is None
+
+
+async def test_a_feed_nobody_reads_keeps_the_newest_updates_and_warns_once(
+    streaming_sim: Simulator, broker: CarDataBroker, stepped: SteppedClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="carconnect.garage")
+    vin = streaming_sim.fleet.vehicles("bmw")[0].vin
+    options = {"host": broker.host, "port": broker.port, "tls": False, "max_pending": 5}
+    shared = SharedStream(sim_streaming_login(streaming_sim, stepped), stepped, options)
+    feed = await shared.subscribe(vin)  # a car's event stream whose reader stopped reading
+    try:
+        stream = shared.stream
+        assert stream is not None
+        sent = broker.burst(vin, 12)
+        newest = [decode_data(json.loads(payload)["data"])[DISTANCE].value for payload in sent]
+        await until(lambda: stream.state(vin).value(DISTANCE) == newest[-1] and stream.pending() == 0)
+        await asyncio.sleep(0.05)  # the last update forwarded
+        assert feed.qsize() == 5
+        assert shared.dropped + stream.dropped == 7
+        warnings = [record for record in caplog.records if record.levelno >= logging.WARNING]
+        assert [record.getMessage() for record in warnings if record.name == "carconnect.garage"] == [
+            f"the BMW stream feed of {vin}: its reader is 5 items behind, dropping the oldest until it catches up "
+            "(0 dropped before)"
+        ]
+        kept = [feed.get_nowait() for _ in range(5)]
+        odometers = [item.status.odometer.value for item in kept if isinstance(item, Pushed)]
+        assert [odometer.to(1000) for odometer in odometers if odometer is not None] == pytest.approx(newest[-5:])
+        caught_up = caplog.records[-1].getMessage()
+        assert caught_up.endswith(f"{shared.dropped} items were dropped while its reader was behind")
+    finally:
+        await shared.unsubscribe(vin, feed)
 
 
 async def test_two_logins_of_one_account_in_a_garage_share_one_connection(

@@ -17,6 +17,7 @@ pytest.importorskip("carconnect.smartcar")
 
 from carconnect.core import FakeClock
 from carconnect.garage import Availability, EventHub, Field, Garage, Quantity, Update
+from carconnect.garage.queues import DEFAULT_MAX_PENDING
 from carconnect.garage.webhooks import SmartcarWebhookApp
 from carconnect.smartcar.webhooks import SIGNATURE_HEADER, hmac_sha256_hex
 
@@ -178,3 +179,47 @@ async def test_a_webhook_delivery_reaches_the_stream_of_its_car(clients: Callabl
     assert first.reading.availability is Availability.KNOWN
     assert isinstance(first.reading.value, Quantity)
     assert first.reading.value.value == pytest.approx(10_321_000)
+
+
+def odometer_delivery(kilometres: float) -> bytes:
+    body = json.loads(delivery("v3-webhook-vehicle-state-polestar2.json"))
+    for signal in body["data"]["signals"]:
+        if signal["code"] == "odometer-traveleddistance":
+            signal["body"]["value"] = kilometres
+    return json.dumps(body).encode()
+
+
+def test_an_inbox_nobody_reads_keeps_the_newest_updates_and_warns_once(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="carconnect.garage")
+    vehicle_id = "875d9333-bbbb-4444-aaaa-17be22ebe970"
+    hub = EventHub(max_pending=20)
+    app = SmartcarWebhookApp(MANAGEMENT_TOKEN, hub, clock=FakeClock())
+    inbox = hub.subscribe("smartcar", vehicle_id)  # a stream whose reader stopped reading
+    deliveries = [odometer_delivery(1000.0 + number) for number in range(10)]
+    for body in deliveries:
+        assert app.handle(body, signed(body)[SIGNATURE_HEADER])[0] == 200
+    per_delivery = (inbox.qsize() + hub.dropped) // len(deliveries)
+    assert per_delivery >= 5
+    assert inbox.qsize() == 20
+    assert hub.dropped == len(deliveries) * per_delivery - 20
+    warnings = [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING]
+    assert len(warnings) == 1
+    assert f"the webhook inbox of smartcar {vehicle_id}" in warnings[0]
+    kept = [inbox.get_nowait() for _ in range(20)]
+    odometers = [update.reading.value for update in kept if update.field is Field.ODOMETER]
+    newest = [odometer.to(1000) for odometer in odometers if odometer is not None]
+    assert newest == pytest.approx([1008.0, 1009.0])  # the two newest deliveries: 20 of ~10 readings each
+    assert f"{hub.dropped} items were dropped" in caplog.records[-1].getMessage()  # the reader caught up
+    caplog.clear()
+    for body in deliveries:  # behind again: a second episode, a second warning
+        app.handle(body, signed(body)[SIGNATURE_HEADER])
+    warnings = [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING]
+    assert len(warnings) == 1
+    assert f"({len(deliveries) * per_delivery - 20} dropped before)" in warnings[0]
+
+
+def test_inboxes_are_bounded_by_default() -> None:
+    assert EventHub().subscribe("smartcar", "a-car").maxsize == DEFAULT_MAX_PENDING
+    assert EventHub(max_pending=None).subscribe("smartcar", "a-car").maxsize == 0
+    with pytest.raises(ValueError, match="max_pending"):
+        EventHub(max_pending=0)

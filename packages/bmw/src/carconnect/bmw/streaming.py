@@ -2,16 +2,18 @@
 
 ``CarDataStream`` logs in to BMW's broker with the GCID as user name and the ``id_token`` of the
 device login as password (both from a :class:`~carconnect.core.TokenManager`), subscribes to
-``<gcid>/<vin>`` for each VIN (``<gcid>/+`` for all) and yields :class:`StreamUpdate` objects whose
-values are decoded with the telematics catalogue. One task owns the connection: it reconnects with
-a fresh id_token ``renew_before`` seconds before the old one expires (timed on the local clock from
-the token's lifetime, so a host clock set apart from BMW's does not move it, and never sooner than
-``min_renewal_interval`` after connecting), and with exponential backoff and jitter after a broker
-disconnect; subscriptions are replayed on every connection. The backoff starts afresh only after a
+``<gcid>/<vin>`` for each VIN (``<gcid>/+`` for all; VINs can be added and dropped while it runs) and
+yields :class:`StreamUpdate` objects whose values are decoded with the telematics catalogue. One
+task owns the connection: it reconnects with a fresh id_token ``renew_before`` seconds before the old
+one expires (timed on the local clock from the token's lifetime, so a host clock set apart from BMW's
+does not move it, and never sooner than ``min_renewal_interval`` after connecting), and with
+exponential backoff and jitter after a broker disconnect; subscriptions are replayed on every
+connection, and a dropped VIN's topic is unsubscribed. The backoff starts afresh only after a
 connection that delivered a message or stayed up ``stable_after`` seconds, so a broker that accepts
 the login and drops it at once is tried ever less often, not once a second. Messages the MQTT
-library acknowledged are kept across reconnects. A refused subscription, rejected credentials or a
-token without GCID / id_token end the stream with a typed ``carconnect.core`` error.
+library acknowledged are kept across reconnects; a reader that falls behind gets the newest
+``max_pending`` of them. A refused subscription, rejected credentials or a token without GCID /
+id_token end the stream with a typed ``carconnect.core`` error.
 
 Async only: a sync adapter would need a second event loop thread for no gain. Needs ``aiomqtt``
 (``pip install "carconnect-bmw[streaming]"``): without it, importing this module raises ``ImportError``.
@@ -22,12 +24,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import functools
 import json
 import logging
 import math
 import random
 import secrets
 import ssl
+import threading
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -64,6 +68,8 @@ logger = logging.getLogger("carconnect.bmw.streaming")
 KEPT_DELAYS = 100
 """How many of the latest reconnect delays a stream keeps in ``delays`` (a months-long outage adds one
 a minute)."""
+DEFAULT_MAX_PENDING = 1000
+"""Unread updates a stream keeps by default for a reader that falls behind (a few MB of messages)."""
 logger.addHandler(logging.NullHandler())
 mqtt_logger = logging.getLogger("carconnect.bmw.streaming.mqtt")
 """The MQTT library's own records (paho's packet log at DEBUG, aiomqtt's warnings)."""
@@ -183,7 +189,8 @@ class CarDataStream:
     it, before the reconnect backoff starts afresh.
     ``max_pending`` bounds the updates kept for a reader that falls behind: beyond it the oldest
     unread update is dropped (counted in :attr:`dropped`; :meth:`state` still holds every newest
-    value). ``None`` keeps every update.
+    value), with one WARNING per episode of falling behind and an INFO record with the number
+    dropped once the reader has read every update kept. ``None`` keeps every update.
     """
 
     def __init__(
@@ -204,10 +211,14 @@ class CarDataStream:
         clock: Clock = SYSTEM_CLOCK,
         rng: random.Random | None = None,
         client_id: str | None = None,
-        max_pending: int | None = None,
+        max_pending: int | None = DEFAULT_MAX_PENDING,
     ) -> None:
         self._tokens = tokens
         self._vins = list(dict.fromkeys(vins))
+        self._every = not self._vins
+        """Whether the stream subscribes every vehicle of the account (``<gcid>/+``)."""
+        self._leaving: set[str] = set()
+        """VINs dropped by :meth:`unsubscribe` whose topic the broker may still hold (its session is kept)."""
         self._host, self._port = host, port
         self._tls = ssl.create_default_context() if tls is True else tls or None
         self._qos = qos
@@ -254,6 +265,8 @@ class CarDataStream:
         """Malformed messages per topic: the first of a topic is a WARNING, the others DEBUG."""
         self.dropped = 0
         """Unread updates dropped because ``max_pending`` were waiting."""
+        self._behind = 0
+        """Updates dropped since the reader last read every update kept (the current episode)."""
         self.delays: deque[float] = deque(maxlen=KEPT_DELAYS)
         """The latest backoff delays waited (at most :data:`KEPT_DELAYS`), oldest first."""
 
@@ -319,7 +332,7 @@ class CarDataStream:
     def topics(self) -> list[str]:
         """The topics subscribed on every connection."""
         gcid = self._gcid or "<gcid>"
-        return [f"{gcid}/{vin}" for vin in self._vins] or [f"{gcid}/+"]
+        return [f"{gcid}/+"] if self._every else [f"{gcid}/{vin}" for vin in self._vins]
 
     def state(self, vin: str) -> VehicleState:
         """The running state of ``vin`` (empty until its first update)."""
@@ -338,6 +351,9 @@ class CarDataStream:
         if isinstance(item, BaseException):
             self._updates.put_nowait(item)
             raise item
+        if self._behind and self._updates.empty():
+            logger.info("the CarData stream's reader caught up: %d updates were dropped meanwhile", self._behind)
+            self._behind = 0
         return item
 
     def pending(self) -> int:
@@ -348,17 +364,36 @@ class CarDataStream:
         """Add ``vin``: subscribed now when connected, and on every later connection.
 
         A stream of all the account's vehicles has it already (nothing changes). A subscription the
-        broker refuses raises :class:`~carconnect.core.PermissionDeniedError` and is not kept.
+        broker refuses raises :class:`~carconnect.core.PermissionDeniedError` and is not kept; one a
+        lost connection interrupts is kept and made on the next connection.
         """
-        if not self._vins or vin in self._vins:
+        if self._every or vin in self._vins:
             return
         self._vins.append(vin)
-        if self._client is not None and self._gcid is not None and self._connected.is_set():
+        self._leaving.discard(vin)
+        if self._client is not None and self._gcid is not None:  # also while the connection replays the others
             try:
                 await self._subscribe(self._client, f"{self._gcid}/{vin}")
             except PermissionDeniedError:
                 self._vins.remove(vin)
                 raise
+            except aiomqtt.MqttError as exc:
+                logger.info("subscribing %s waits for the next connection (%s)", vin, _describe(exc))
+
+    async def unsubscribe(self, vin: str) -> None:
+        """Drop ``vin``: unsubscribed now when connected, and subscribed on no later connection.
+
+        A stream of all the account's vehicles keeps every car (nothing changes), and so does one
+        whose VINs were all dropped: it subscribes nothing until :meth:`subscribe` adds one. The
+        broker keeps a session's subscriptions across reconnects, so a VIN dropped while disconnected
+        (or whose unsubscription a lost connection interrupted) is unsubscribed on the next connection.
+        """
+        if self._every or vin not in self._vins:
+            return
+        self._vins.remove(vin)
+        self._leaving.add(vin)
+        if self._client is not None and self._gcid is not None:
+            await self._unsubscribe(self._client, vin)
 
     # -- the connection task -----------------------------------------------------------------
 
@@ -479,8 +514,7 @@ class CarDataStream:
             if self._closed:  # the connect swallowed close()'s cancellation
                 return False
             self._client = client
-            for topic in self.topics:
-                await self._subscribe(client, topic)
+            await self._replay_subscriptions(client)
             self.connections += 1
             self._connected.set()
             self._refused = 0  # the broker took these credentials
@@ -494,6 +528,20 @@ class CarDataStream:
                 if self._delivered or self._clock.monotonic() - up_since >= self._stable_after:
                     self._attempt = 0  # a working connection: the backoff starts afresh
 
+    async def _replay_subscriptions(self, client: aiomqtt.Client) -> None:
+        """Unsubscribe the VINs dropped, subscribe every topic.
+
+        :meth:`subscribe` and :meth:`unsubscribe` act on the connection meanwhile; each step checks
+        that its VIN is still dropped or wanted just before it is sent, and the broker handles one
+        connection's packets in order, so the last change wins.
+        """
+        for vin in list(self._leaving):
+            if vin in self._leaving:
+                await self._unsubscribe(client, vin)
+        for topic in self.topics:
+            if topic in self.topics:
+                await self._subscribe(client, topic)
+
     async def _subscribe(self, client: aiomqtt.Client, topic: str) -> None:
         granted = await client.subscribe(topic, qos=self._qos)
         codes = [_code(code) for code in granted]
@@ -503,6 +551,15 @@ class CarDataStream:
                 "for this vehicle in the BMW CarData portal (and check the VIN is mapped to this account)",
                 code="suback-128",
             )
+
+    async def _unsubscribe(self, client: aiomqtt.Client, vin: str) -> None:
+        """Unsubscribe ``vin``'s topic; one a lost connection interrupts is left to the next connection."""
+        try:
+            await client.unsubscribe(f"{self._gcid}/{vin}")
+        except aiomqtt.MqttError as exc:
+            logger.debug("unsubscribing %s waits for the next connection (%s)", vin, _describe(exc))
+            return
+        self._leaving.discard(vin)
 
     async def _until_renewal(self, client: aiomqtt.Client) -> bool:
         expiry = self._id_token_expires
@@ -538,12 +595,24 @@ class CarDataStream:
             self._skip_malformed(topic, update)
             return
         self.state(update.vin).apply(update)
+        if self._closed:  # the end is queued: nothing goes after it
+            return
         if self._max_pending is not None and self._updates.qsize() >= self._max_pending:
-            self._updates.get_nowait()  # only updates are queued while the connection runs
-            if not self.dropped:
-                logger.warning("the stream's reader is %d updates behind: dropping the oldest", self._max_pending)
-            self.dropped += 1
+            self._drop_oldest()
         self._updates.put_nowait(update)
+
+    def _drop_oldest(self) -> None:
+        """Make room for an update; the first drop of an episode of falling behind is a WARNING."""
+        self._updates.get_nowait()  # only updates are queued until close()
+        if not self._behind:
+            logger.warning(
+                "the CarData stream's reader is %d updates behind: dropping the oldest until it catches up "
+                "(%d dropped before)",
+                self._max_pending,
+                self.dropped,
+            )
+        self._behind += 1
+        self.dropped += 1
 
     def _skip_malformed(self, topic: str, reason: str) -> None:
         self.malformed += 1
@@ -614,12 +683,14 @@ async def _connection(client: aiomqtt.Client) -> AsyncIterator[aiomqtt.Client]:
     aiomqtt leaves a client whose ``__aenter__`` was interrupted half entered: paho's socket open and
     its ``_misc_loop`` task running, and its ``_connected`` future cancelled (which its disconnect
     callback reads). paho's ``disconnect()`` closes the socket (and so ends the task) once the
-    DISCONNECT is written, without waiting for the broker.
+    DISCONNECT is written, without waiting for the broker. The socket may not be open yet: aiomqtt
+    opens it in an executor thread that goes on after the connect is cancelled (see :class:`_ConnectGuard`).
     """
+    guard = _ConnectGuard(client)
     try:
         await client.__aenter__()
     except BaseException:
-        _drop_half_open(client)
+        guard.abandon()
         raise
     try:
         yield client
@@ -627,15 +698,66 @@ async def _connection(client: aiomqtt.Client) -> AsyncIterator[aiomqtt.Client]:
         await client.__aexit__(None, None, None)
 
 
-def _drop_half_open(client: aiomqtt.Client) -> None:
-    """Close the socket of a client whose connect was interrupted (see :func:`_connection`).
+class _ConnectGuard:
+    """Drops the socket of a connect given up on, whether its connect thread opened it already or does later.
 
-    aiomqtt offers no public way to abandon a connect, so this reaches into aiomqtt 2.x (``_connected``,
-    ``_client``); where those differ it does nothing, and the interrupted connect's error goes on.
+    aiomqtt runs paho's ``connect()`` in an executor thread, which a cancellation cannot stop: it may
+    open the socket, register it with the event loop and send CONNECT after the connect was given up.
+    paho calls ``on_socket_open`` in that thread once the socket is open, and aiomqtt's handler there
+    registers the socket with the loop; the guard wraps that handler. A connect given up after that
+    drops its socket at once; one given up before has its socket dropped on the loop once registered
+    (never in between, where a socket closed before its registration would register a closed
+    descriptor). Reaches into aiomqtt 2.x (``_client``, ``_connected``); where those differ it drops
+    at once, as far as it can, and the interrupted connect's error goes on.
     """
+
+    def __init__(self, client: aiomqtt.Client) -> None:
+        self._client = client
+        self._loop = asyncio.get_running_loop()
+        self._lock = threading.Lock()
+        self._abandoned = False
+        self._registered = False
+        self._wrapped = self._wrap_socket_open()
+
+    def _wrap_socket_open(self) -> bool:
+        try:
+            paho = self._client._client
+            registers = paho.on_socket_open
+            paho.on_socket_open = functools.partial(self._opened, registers)
+        except Exception:
+            return False
+        return True
+
+    def _opened(self, registers: Callable[..., None] | None, paho: Any, userdata: Any, sock: Any) -> None:
+        """paho's ``on_socket_open``, in the connect thread: aiomqtt registers the socket, a late one is dropped."""
+        with self._lock:
+            if registers is not None:
+                registers(paho, userdata, sock)
+            self._registered = True
+            late = self._abandoned
+        if late:
+            with contextlib.suppress(RuntimeError):  # the event loop has closed: nothing runs on it any more
+                self._loop.call_soon_threadsafe(_disconnect, self._client)
+
+    def abandon(self) -> None:
+        """Give the connect up: its socket is dropped now when registered, else once its thread has registered it."""
+        with self._lock:
+            self._abandoned = True
+            now = self._registered or not self._wrapped
+        _forget_cancelled_connect(self._client)
+        if now:
+            _disconnect(self._client)
+
+
+def _forget_cancelled_connect(client: aiomqtt.Client) -> None:
+    """Give an interrupted client a pending ``_connected`` future: aiomqtt's disconnect callback reads it."""
     with contextlib.suppress(Exception):
-        if client._connected.cancelled():  # else aiomqtt's on_disconnect raises reading it
+        if client._connected.cancelled():
             client._connected = asyncio.get_running_loop().create_future()
+
+
+def _disconnect(client: aiomqtt.Client) -> None:
+    """paho's ``disconnect()``: the socket closes once the DISCONNECT is written (nothing when none is open)."""
     with contextlib.suppress(Exception):
         client._client.disconnect()
 
@@ -673,6 +795,7 @@ def _inbox(sink: Callable[[aiomqtt.Message], None]) -> type[asyncio.Queue[aiomqt
 
 
 __all__ = [
+    "DEFAULT_MAX_PENDING",
     "Backoff",
     "CarDataStream",
     "StreamUpdate",

@@ -14,6 +14,7 @@ from carconnect.core import CarConnectError, Clock
 
 from .adapters.base import Feed, Pushed
 from .model import Availability, Field, Reading, Status
+from .queues import DEFAULT_MAX_PENDING, NewestQueue, checked_max_pending
 
 if TYPE_CHECKING:
     from .vehicle import Vehicle
@@ -36,15 +37,29 @@ class Update:
 
 
 class EventHub:
-    """Hands updates pushed by vendors (a webhook app publishes) to the streams of their cars."""
+    """Hands updates pushed by vendors (a webhook app publishes) to the streams of their cars.
 
-    def __init__(self) -> None:
+    Each stream's inbox keeps at most ``max_pending`` updates (``None``: every one) for a reader that
+    falls behind, dropping the oldest (see :class:`~carconnect.garage.queues.NewestQueue`); :attr:`dropped`
+    counts them.
+    """
+
+    def __init__(self, *, max_pending: int | None = DEFAULT_MAX_PENDING) -> None:
+        self._maxsize = checked_max_pending(max_pending)
         self._inboxes: defaultdict[tuple[str, str], set[asyncio.Queue[Update]]] = defaultdict(set)
+        self.dropped = 0
+        """Updates dropped from inboxes whose reader fell ``max_pending`` behind."""
 
     def subscribe(self, brand: str, vehicle_id: str) -> asyncio.Queue[Update]:
-        inbox: asyncio.Queue[Update] = asyncio.Queue()
+        """A new inbox of the car's pushed updates (bounded by ``max_pending``)."""
+        inbox: NewestQueue[Update] = NewestQueue(
+            self._maxsize, f"the webhook inbox of {brand} {vehicle_id}", self._count_drop
+        )
         self._inboxes[(brand, vehicle_id)].add(inbox)
         return inbox
+
+    def _count_drop(self) -> None:
+        self.dropped += 1
 
     def unsubscribe(self, brand: str, vehicle_id: str, inbox: asyncio.Queue[Update]) -> None:
         inboxes = self._inboxes.get((brand, vehicle_id))

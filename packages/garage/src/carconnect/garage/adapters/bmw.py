@@ -236,7 +236,8 @@ def _year(basic: Mapping[str, Any]) -> int | None:
 
 class BmwAdapter(Adapter):
     """``stream=False`` keeps events on polling; ``stream_options`` are ``CarDataStream`` keyword
-    arguments (``host``, ``port``, ``tls``, ``clock``...; the clock defaults to the client's)."""
+    arguments (``host``, ``port``, ``tls``, ``clock``...; the clock defaults to the client's), whose
+    ``max_pending`` also bounds the updates each car's event stream keeps for a reader that falls behind."""
 
     brand = "bmw"
     max_concurrency = 1

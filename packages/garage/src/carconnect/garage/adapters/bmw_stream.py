@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from carconnect.core import CarConnectError, Clock, TokenManager
 
+from ..queues import DEFAULT_MAX_PENDING, NewestQueue, checked_max_pending
 from .base import Feed, Pushed
 from .bmw import FIELD_DESCRIPTORS, status_from
 
@@ -63,13 +64,17 @@ def why_not_streaming(client: Any) -> str | None:
 class SharedStream:
     """One ``CarDataStream`` (one MQTT connection, one GCID) fanned out to the feeds of its vehicles.
 
-    It connects with the first subscriber, subscribes each further VIN on the same connection and
-    closes when the last feed is gone. A typed error that ends the stream goes to every feed.
+    It connects with the first subscriber, subscribes each further VIN on the same connection,
+    unsubscribes a VIN whose last feed is gone and closes when the last feed is gone. A typed error
+    that ends the stream goes to every feed. ``options`` are ``CarDataStream`` keyword arguments;
+    their ``max_pending`` (default :data:`~carconnect.garage.queues.DEFAULT_MAX_PENDING`) also bounds
+    each feed, whose oldest update is dropped for a new one when its reader falls that far behind.
     """
 
     def __init__(self, tokens: TokenManager, clock: Clock, options: Mapping[str, Any]) -> None:
         self._tokens = tokens
         self._options = {"clock": clock, **options}
+        self._feed_size = checked_max_pending(options.get("max_pending", DEFAULT_MAX_PENDING))
         self._lock = asyncio.Lock()
         self._stream: CarDataStream | None = None
         self._pump: asyncio.Task[None] | None = None
@@ -79,6 +84,8 @@ class SharedStream:
         already hold later messages)."""
         self.connections = 0
         """``CarDataStream`` objects opened so far (each is one MQTT connection, renewed as needed)."""
+        self.dropped = 0
+        """Updates dropped from feeds whose reader fell ``max_pending`` behind."""
 
     @property
     def stream(self) -> CarDataStream | None:
@@ -93,7 +100,9 @@ class SharedStream:
                 stream = await self._open(vin)
             else:
                 await stream.subscribe(vin)
-            feed: Feed = asyncio.Queue()
+            feed: NewestQueue[Pushed | CarConnectError] = NewestQueue(
+                self._feed_size, f"the BMW stream feed of {vin}", self._count_drop
+            )
             self._feeds.setdefault(vin, set()).add(feed)
             known = self._state(vin).values
             first = pushed(known, known)
@@ -102,20 +111,26 @@ class SharedStream:
             return feed
 
     async def unsubscribe(self, vin: str, feed: Feed) -> None:
-        """Forget ``feed``; the connection closes with the last one."""
+        """Forget ``feed``: the car's last feed unsubscribes it, the last feed of all closes the connection."""
         async with self._lock:
             feeds = self._feeds.get(vin, set())
             feeds.discard(feed)
-            if not feeds:
-                self._feeds.pop(vin, None)
+            if feeds:
+                return
+            self._feeds.pop(vin, None)
             if not self._feeds:
                 await self._close()
+            elif self._stream is not None:
+                await self._stream.unsubscribe(vin)
 
     async def aclose(self) -> None:
         """Close the connection; open feeds see no more updates."""
         async with self._lock:
             self._feeds.clear()
             await self._close()
+
+    def _count_drop(self) -> None:
+        self.dropped += 1
 
     def _state(self, vin: str) -> VehicleState:
         from carconnect.bmw.streaming import VehicleState
