@@ -11,6 +11,7 @@ import respx
 
 from carconnect.core import (
     ApiError,
+    BadRequestError,
     FakeClock,
     PermissionDeniedError,
     QuotaExceededError,
@@ -75,6 +76,9 @@ def test_reads_are_retried_when_smartcar_says_retry_later(
         (v3_error(429, "RATE_LIMIT", "SMARTCAR_API", "RETRY_LATER"), RateLimitError),
         (error(502, "UPSTREAM", "RATE_LIMIT", "RETRY_LATER"), VehicleUnavailableError),
         (v3_error(502, "UPSTREAM", "RATE_LIMIT", "RETRY_LATER", **{"Retry-After": "5"}), VehicleUnavailableError),
+        (error(400, "VALIDATION", "PARAMETER", "RETRY_LATER"), BadRequestError),
+        (error(403, "PERMISSION", None, "RETRY_LATER"), PermissionDeniedError),
+        (error(409, "VEHICLE_STATE", "UNREACHABLE", "RETRY_LATER"), VehicleStateError),
     ],
     ids=[
         "vehicle-state",
@@ -89,6 +93,9 @@ def test_reads_are_retried_when_smartcar_says_retry_later(
         "v3-app-rate-limit-without-retry-after",
         "automaker-rate-limit",
         "v3-automaker-rate-limit",
+        "validation-saying-retry-later",
+        "permission-saying-retry-later",
+        "vehicle-state-saying-retry-later",
     ],
 )
 def test_reads_are_not_retried_otherwise(

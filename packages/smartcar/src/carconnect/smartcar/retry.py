@@ -3,7 +3,9 @@
 * A read (GET, and ``POST /batch``, which only reads) is retried when Smartcar's error says
   ``resolution: RETRY_LATER`` (upstream and internal errors, the application rate limit with a
   ``Retry-After``), honouring ``Retry-After``; an error with another resolution or none
-  (``VEHICLE_STATE``, ``PERMISSION``, ``CONTACT_SUPPORT``...) is not retried. A failure without a
+  (``VEHICLE_STATE``, ``PERMISSION``, ``CONTACT_SUPPORT``...) is not retried, nor is any 4xx error
+  but a rate limit whatever its resolution (``VALIDATION``, ``PERMISSION``, ``VEHICLE_STATE``: the same
+  request fails the same way). A failure without a
   Smartcar body (a gateway page) is left to core's rules (429, 502, 503, 504), ``POST /batch`` included.
 * Rate limits are never retried sooner than Smartcar asks. ``RATE_LIMIT:VEHICLE`` (the vehicle
   throttled to protect its 12 V battery) and ``UPSTREAM:RATE_LIMIT`` (the automaker's own limit)
@@ -45,6 +47,8 @@ GATEWAY_STATUSES = frozenset({429, 502, 503, 504})
 """Answers without a Smartcar body that a read-only POST may retry, like a GET."""
 NEVER_RETRIED = (("RATE_LIMIT", "VEHICLE"), ("UPSTREAM", "RATE_LIMIT"), ("BILLING", None))
 """``(type, code)`` pairs (``None``: any code) no automatic retry may answer."""
+RATE_LIMITED = 429
+"""The one 4xx status a read may be retried after (the other 4xx errors fail again as sent)."""
 WAIT_STATED = "RATE_LIMIT"
 """The error type retried only after a wait its ``Retry-After`` states (above 0 s)."""
 
@@ -85,6 +89,8 @@ class ResolutionPolicy(Policy):
                 return True
             return None
         kind, code = _type_and_code(body)
+        if response.is_client_error and response.status_code != RATE_LIMITED:
+            return False
         never = any(kind == never_kind and never_code in (None, code) for never_kind, never_code in NEVER_RETRIED)
         if never or (kind == WAIT_STATED and not parse_retry_after(response.headers)):
             logger.info(
