@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 import redis
 
-from carconnect.core import FakeClock, QuotaExceededError, RateLimitError
+from carconnect.core import FakeClock, QuotaExceededError, RateLimitError, StoreUnavailableError
 from carconnect.core.shared import QuotaLedger, SlidingWindowLimiter
+from carconnect.core.tasks import run_blocking_or_undo
 
 
 def test_window_lets_limit_calls_go_then_waits_for_the_oldest(redis_client: redis.Redis, clock: FakeClock) -> None:
@@ -156,3 +161,69 @@ async def test_ledger_from_async_code(redis_client: redis.Redis, clock: FakeCloc
     assert await ledger.aspend("u") == 0
     with pytest.raises(QuotaExceededError):
         await ledger.aspend("u")
+
+
+class SlowRedis:
+    """Holds a wrapped call in its worker thread until the test lets it go."""
+
+    def __init__(self) -> None:
+        self.held, self.released = threading.Event(), threading.Event()
+
+    def wrap(self, function: Callable[..., Any]) -> Callable[..., Any]:
+        def slow(*args: Any, **kwargs: Any) -> Any:
+            self.held.set()
+            assert self.released.wait(10)
+            return function(*args, **kwargs)
+
+        return slow
+
+    async def cancel_while_held(self, call: Callable[[], Awaitable[object]]) -> None:
+        """Start ``call``, cancel it while its Redis call is held, then let the call go."""
+        task = asyncio.ensure_future(call())
+        async with asyncio.timeout(10):
+            while not self.held.is_set():
+                await asyncio.sleep(0.001)
+        task.cancel()
+        await asyncio.sleep(0.01)
+        assert not task.done(), "the cancellation waits for Redis's answer"
+        self.released.set()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+
+async def test_a_cancelled_async_reservation_takes_no_slot(
+    redis_client: redis.Redis, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    limiter = SlidingWindowLimiter(redis_client, limit=1, window=60.0, clock=clock)
+    slow = SlowRedis()
+    monkeypatch.setattr(limiter, "reserve", slow.wrap(limiter.reserve))
+    await slow.cancel_while_held(lambda: limiter.areserve("u", also={"u:commands": 1}))
+    monkeypatch.undo()
+    assert limiter.reserve("u") == 0.0  # the cancelled call's slot was given back
+    assert redis_client.zcard("carconnect:ratelimit:u:commands") == 0
+
+
+async def test_a_cancelled_async_spend_counts_no_call(
+    redis_client: redis.Redis, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ledger = QuotaLedger(redis_client, limit=2, clock=clock)
+    ledger.spend("u", call_id="earlier")
+    slow = SlowRedis()
+    monkeypatch.setattr(ledger, "spend", slow.wrap(ledger.spend))
+    await slow.cancel_while_held(lambda: ledger.aspend("u"))
+    assert ledger.status("u").used == 1  # only the call that was made
+    assert await ledger.aspend("u") == 0
+
+
+async def test_a_give_back_that_fails_is_logged_and_the_cancellation_still_propagates(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    slow = SlowRedis()
+
+    def unreachable() -> None:
+        raise StoreUnavailableError("Redis did not answer")
+
+    await slow.cancel_while_held(
+        lambda: run_blocking_or_undo(slow.wrap(lambda: "taken"), unreachable, "the slot for 'u'")
+    )
+    assert "could not give back the slot for 'u' of a cancelled call: Redis did not answer" in caplog.text

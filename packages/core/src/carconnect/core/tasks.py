@@ -2,7 +2,8 @@
 
 * :func:`own_task`: a background task kept referenced until it ends (the event loop keeps weak ones).
 * :func:`run_blocking`: a blocking function in a worker thread, run to its end whatever cancels the
-  caller (a rate-limit slot taken, a refreshed token being saved).
+  caller (a rate-limit slot taken, a refreshed token being saved); :func:`run_blocking_or_undo`
+  also gives back what it took when the caller was cancelled.
 * :func:`token_work`: marks a refresh from the moment it is sent until its new token is saved. The
   vendor has rotated the refresh token by then, so the new one lives only in this process until it
   is saved; closing a client or a login first waits for such work (:func:`afinish_token_work`).
@@ -11,11 +12,14 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .forks import reset_in_forked_child
+
+logger = logging.getLogger("carconnect.core.tasks")
 
 if TYPE_CHECKING:
     import asyncio
@@ -76,6 +80,23 @@ async def run_blocking(function: Callable[..., _T], *args: object) -> _T:
         mark_read(running)
         raise asyncio.CancelledError
     return running.result()
+
+
+async def run_blocking_or_undo(function: Callable[[], _T], undo: Callable[[], object], what: str) -> _T:
+    """``function()`` as :func:`run_blocking` runs it; when the caller was cancelled meanwhile,
+    ``undo()`` gives back what it took (in a worker thread too, also when it failed: an undo of
+    nothing taken changes nothing) before the cancellation propagates. An undo that fails is
+    logged as a warning naming ``what``."""
+    import asyncio
+
+    try:
+        return await run_blocking(function)
+    except asyncio.CancelledError:
+        try:
+            await run_blocking(undo)
+        except Exception as exc:  # the cancellation is what the caller must see
+            logger.warning("could not give back %s of a cancelled call: %s", what, exc)
+        raise
 
 
 class _TokenWork:

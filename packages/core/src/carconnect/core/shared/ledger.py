@@ -9,6 +9,7 @@ is the caller's clock (:class:`~carconnect.core.Clock`), not Redis's, as in
 
 from __future__ import annotations
 
+import functools
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -18,6 +19,7 @@ import redis
 
 from ..clock import SYSTEM_CLOCK, Clock
 from ..errors import QuotaExceededError
+from ..tasks import run_blocking_or_undo
 from .connection import RedisBacked, describe, translated
 
 _DROP_EXPIRED = """
@@ -159,10 +161,14 @@ class QuotaLedger(RedisBacked):
     async def aspend(
         self, key: str, now: datetime | None = None, *, call_id: str | None = None, expires: datetime | None = None
     ) -> int:
-        """:meth:`spend` from async code, off the event loop."""
-        import asyncio
-
-        return await asyncio.to_thread(self.spend, key, now, call_id=call_id, expires=expires)
+        """:meth:`spend` from async code, off the event loop. A caller cancelled while Redis answers
+        spends nothing: a call counted meanwhile is refunded."""
+        call_id = call_id or secrets.token_hex(16)
+        return await run_blocking_or_undo(
+            functools.partial(self.spend, key, now, call_id=call_id, expires=expires),
+            functools.partial(self.refund, key, call_id),
+            f"the quota call for {key!r}",
+        )
 
     def status(self, key: str, now: datetime | None = None) -> LedgerStatus:
         """Calls used and left for ``key``, and when the next one frees up."""

@@ -9,6 +9,7 @@ in step (NTP); the default window's extra second absorbs small differences.
 
 from __future__ import annotations
 
+import functools
 import secrets
 from collections.abc import Iterable, Mapping
 from datetime import datetime
@@ -17,6 +18,7 @@ import redis
 
 from ..clock import SYSTEM_CLOCK, Clock
 from ..errors import RateLimitError
+from ..tasks import run_blocking_or_undo
 from .connection import RedisBacked, describe, translated
 
 _RESERVE = """
@@ -129,10 +131,15 @@ class SlidingWindowLimiter(RedisBacked):
     async def areserve(
         self, key: str, now: datetime | None = None, *, also: Mapping[str, int] | None = None, slot: str | None = None
     ) -> float:
-        """:meth:`reserve` from async code, off the event loop."""
-        import asyncio
-
-        return await asyncio.to_thread(self.reserve, key, now, also=also, slot=slot)
+        """:meth:`reserve` from async code, off the event loop. A caller cancelled while Redis
+        answers takes no slot: one taken meanwhile is given back."""
+        slot = slot or secrets.token_hex(8)
+        keys = [key, *(also or {})]
+        return await run_blocking_or_undo(
+            functools.partial(self.reserve, key, now, also=also, slot=slot),
+            functools.partial(self.release, slot, keys),
+            f"the rate-limit slot for {key!r}",
+        )
 
     def release(self, slot: str, keys: Iterable[str]) -> None:
         """Give back the slot named ``slot`` under each of ``keys`` (the call was not sent after all)."""
