@@ -28,3 +28,10 @@ def test_a_dot_segment_is_refused(value: str) -> None:
     with pytest.raises(BadRequestError, match="vin must not be") as refused:
         path_segment("vin", value)
     assert refused.value.code == "invalid_path_parameter"
+
+
+def test_none_is_refused_rather_than_sent_as_text() -> None:
+    with pytest.raises(BadRequestError, match="vin is missing") as refused:
+        path_segment("vin", None)
+    assert refused.value.code == "missing_path_parameter"
+    assert refused.value.details == {"local": True, "parameter": "vin"}

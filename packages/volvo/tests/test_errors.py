@@ -445,3 +445,11 @@ def test_an_empty_vin_is_refused_before_sending(vin: str, router: respx.Router) 
     assert refused.value.code == "empty_path_parameter"
     assert refused.value.status_code is None
     assert router.calls.call_count == 0
+
+
+def test_a_vin_of_none_is_refused_before_sending(router: respx.Router) -> None:
+    volvo = VolvoClient("t", api_key="k", transport=httpx.MockTransport(router.handler))
+    with volvo, pytest.raises(BadRequestError, match="vin is missing") as refused:
+        volvo.odometer(None)  # type: ignore[arg-type]
+    assert refused.value.code == "missing_path_parameter"
+    assert router.calls.call_count == 0

@@ -11,9 +11,12 @@ def path_segment(name: str, value: object) -> str:
     """``value`` as one escaped path segment.
 
     A value that would address another resource raises :class:`BadRequestError` before anything is
-    sent: an empty or blank one (``/vehicles//odometer``, another route's 404 or 405 at the vendor)
-    and ``.`` or ``..`` (which URL normalisation turns into the parent path).
+    sent: ``None`` (which would go out as ``None``), an empty or blank one (``/vehicles//odometer``,
+    another route's 404 or 405 at the vendor) and ``.`` or ``..`` (which URL normalisation turns
+    into the parent path).
     """
+    if value is None:
+        raise _refused(name, "is missing (None)", "missing_path_parameter")
     text = str(value)
     if not text.strip():
         raise _refused(name, "must not be empty", "empty_path_parameter")
