@@ -84,6 +84,24 @@ def test_a_failed_command_is_returned_not_raised(client: VolvoClient, router: re
     assert (outcome.succeeded, outcome.invoke_status, outcome.message) == (False, "CAR_IN_SLEEP_MODE", "Car is asleep")
 
 
+@pytest.mark.parametrize("command", ["lock", "unlock"])
+async def test_a_command_accepted_and_not_finished_is_returned_once(
+    command: str, client: VolvoClient, aclient: AsyncVolvoClient, router: respx.Router
+) -> None:
+    """A 202 (Volvo lists it among its answers) is a result, not a parse error a caller might retry."""
+    route = router.post(f"{CV}/commands/{command}").respond(
+        202, json={"data": {"vin": VIN, "invokeStatus": "RUNNING", "message": "in progress"}}
+    )
+    call = getattr(client, command)
+    outcomes = [call(VIN), await getattr(aclient, command)(VIN)]
+    for outcome in outcomes:
+        assert (outcome.succeeded, outcome.invoke_status) == (False, "RUNNING")
+        with pytest.raises(CommandFailedError, match="had not finished") as unfinished:
+            outcome.raise_for_status()
+        assert unfinished.value.code == "RUNNING"
+    assert route.call_count == 2
+
+
 # ---- never re-sent ----------------------------------------------------------------------------
 
 

@@ -3,7 +3,9 @@
 Volvo answers a command synchronously (no job to poll). ``COMPLETED`` means done; for lock
 (including lock with reduced guard) ``DELIVERED`` counts as done too. Anything else (``REJECTED``,
 ``VEHICLE_IN_SLEEP``, ``TIMEOUT``, ``UNKNOWN``, a status Volvo adds later...) is a failure the caller
-decides about: commands are never re-sent automatically.
+decides about: commands are never re-sent automatically. An answer that the command was accepted and
+has not finished (``WAITING``, ``RUNNING``, ``SENT``, also as a 202) is returned the same way, not
+succeeded; the car may still carry it out, so read its state before sending it again.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 SUCCESS = frozenset({"COMPLETED"})
 LOCK_SUCCESS = frozenset({"COMPLETED", "DELIVERED"})
 ASLEEP = frozenset({"VEHICLE_IN_SLEEP", "CAR_IN_SLEEP_MODE"})
+UNFINISHED = frozenset({"WAITING", "RUNNING", "SENT"})
 
 
 def _value(value: Any) -> Any:
@@ -69,6 +72,12 @@ class CommandResult:
         if self.succeeded:
             return self
         error_class = VehicleStateError if self.invoke_status in ASLEEP else CommandFailedError
-        message = self.message or f"{self.command} ended with invokeStatus {self.invoke_status}"
+        if self.invoke_status in UNFINISHED:
+            message = (
+                f"{self.command} was accepted and had not finished (invokeStatus {self.invoke_status}): "
+                "read the car's state before sending it again"
+            )
+        else:
+            message = self.message or f"{self.command} ended with invokeStatus {self.invoke_status}"
         code = None if self.invoke_status is None else str(self.invoke_status)
         raise error_class(message, code=code, details={"command": self.command, "vin": self.vin})
