@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -54,6 +54,16 @@ async def test_charging_sessions_sends_the_date_range(make: Any, run: Any, route
     assert request.url.params["startDate"] == "2026-01-01"
     assert request.url.params["endDate"] == "2026-01-31"
     assert request.headers["chargingStationId"] == "cs-1"
+
+
+async def test_charging_sessions_sends_a_datetime_as_its_date(make: Any, run: Any, router: respx.MockRouter) -> None:
+    """A ``datetime`` is a ``date`` too: it goes out as ``YYYY-MM-DD``, never as an ISO timestamp."""
+    route = router.get(Q + "/fccs").respond(json={"sessions": []})
+    client = make("query")
+    await run(client.charging_sessions(datetime(2026, 1, 1, 5, 30, tzinfo=UTC), datetime(2026, 1, 31, 23, 59)))
+    request = route.calls.last.request
+    assert request.url.params["startDate"] == "2026-01-01"
+    assert request.url.params["endDate"] == "2026-01-31"
 
 
 async def test_429_is_waited_for_with_retry_after(make: Any, run: Any, router: respx.MockRouter, clock: Any) -> None:

@@ -179,6 +179,18 @@ def test_engine_start_sends_the_runtime_and_checks_it(client: VolvoClient, route
     assert route.call_count == 1
 
 
+@pytest.mark.parametrize("wrong", ["15", None, 5.5, 5.0])
+def test_engine_start_refuses_a_runtime_that_is_not_whole_minutes(
+    client: VolvoClient, router: respx.Router, wrong: object
+) -> None:
+    """A runtime of the wrong type is the caller's error, said before anything is sent (not a raw
+    ``TypeError``, and not a float Volvo refuses after the call counted against its limits)."""
+    route = router.post(f"{CV}/commands/engine-start").respond(200, json=COMMAND_ANSWER)
+    with pytest.raises(ValueError, match="between 0 and 15"):
+        client.start_engine(VIN, runtime_minutes=wrong)  # type: ignore[arg-type]
+    assert route.call_count == 0
+
+
 def test_base_url_and_a_callers_http_client_are_used() -> None:
     router_elsewhere = respx.Router(base_url="http://volvo.test/base", assert_all_called=False)
     route = router_elsewhere.get(f"{CV}/odometer").respond(200, json={"data": {}})

@@ -47,8 +47,15 @@ def volvo_policies(limiter: RateLimiter | None) -> list[Policy]:
     return policies
 
 
-def engine_start(runtime_minutes: int) -> EngineStartRequest:
-    """The body of an engine start; Volvo accepts 0 to 15 minutes."""
-    if isinstance(runtime_minutes, bool) or not 0 <= runtime_minutes <= MAX_ENGINE_MINUTES:
-        raise ValueError(f"runtime_minutes must be between 0 and {MAX_ENGINE_MINUTES}")
+def engine_start(runtime_minutes: object) -> EngineStartRequest:
+    """The body of an engine start; Volvo accepts a whole number of minutes from 0 to 15.
+
+    Anything else (a float, a string, ``None``, a bool) raises ``ValueError`` before anything is sent.
+    """
+    if (
+        isinstance(runtime_minutes, bool)
+        or not isinstance(runtime_minutes, int)
+        or not 0 <= runtime_minutes <= MAX_ENGINE_MINUTES
+    ):
+        raise ValueError(f"runtime_minutes must be a whole number of minutes between 0 and {MAX_ENGINE_MINUTES}")
     return cv_models.EngineStartRequest(runtime_minutes=runtime_minutes)
