@@ -199,6 +199,62 @@ def test_every_downstream_test_gets_a_clock_of_its_own(tmp_path: Path) -> None:
     assert "3 passed" in _downstream_run(tmp_path)
 
 
+def test_a_clock_in_a_reused_marker_or_a_fake_clock_is_copied_per_test(tmp_path: Path) -> None:
+    (tmp_path / "test_reused_marker.py").write_text(
+        textwrap.dedent(
+            """
+            import pytest
+            from carconnect.core import FakeClock
+            from carconnect.sim import ManualClock
+
+            START = ManualClock().now()
+            at_start = pytest.mark.carconnect_sim(plugins={}, clock=ManualClock(START))
+
+            @at_start
+            def test_first(carconnect_sim_inprocess):
+                assert carconnect_sim_inprocess.clock.now() == START
+                carconnect_sim_inprocess.clock.advance(86400)
+
+            @at_start
+            def test_second(carconnect_sim_inprocess):
+                assert carconnect_sim_inprocess.clock.now() == START
+                carconnect_sim_inprocess.clock.advance(86400)
+
+            class TestCoreFakeClock:
+                pytestmark = pytest.mark.carconnect_sim(plugins={}, clock=FakeClock(START))
+
+                @pytest.mark.parametrize("run", [1, 2])
+                def test_fresh(self, carconnect_sim_inprocess, run):
+                    clock = carconnect_sim_inprocess.clock
+                    assert isinstance(clock, FakeClock)
+                    assert (clock.now(), clock.sleeps) == (START, [])
+                    clock.sleep(60)
+            """
+        )
+    )
+    assert "4 passed" in _downstream_run(tmp_path)
+
+
+def test_in_process_fixture_stops_the_broker_its_test_started(tmp_path: Path) -> None:
+    (tmp_path / "test_broker.py").write_text(
+        textwrap.dedent(
+            """
+            import threading
+
+            import pytest
+
+            @pytest.mark.carconnect_sim(plugins={})
+            def test_starts_a_broker(carconnect_sim_inprocess):
+                assert carconnect_sim_inprocess.mqtt(interval=None).port
+
+            def test_nothing_left_running():
+                assert not [t.name for t in threading.enumerate() if t.name.startswith("carconnect-sim")]
+            """
+        )
+    )
+    assert "2 passed" in _downstream_run(tmp_path)
+
+
 def test_default_clock_is_wall_time_that_can_be_advanced() -> None:
     sim = Simulator(plugins={})
     before = sim.clock.now()
