@@ -4,9 +4,11 @@ and the login a FordPass client builds for itself sends the way the client does 
 
 from __future__ import annotations
 
+import email.utils
 import threading
 import traceback
 from collections.abc import Iterator
+from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -275,3 +277,17 @@ async def test_the_default_login_honours_trust_env(
         assert (await run(client.telemetry(vin))).vin == vin
         assert env_proxy == []
     await _close(client)
+
+
+@pytest.mark.parametrize("step", ["cat exchange", "cat refresh"])
+async def test_a_token_steps_retry_after_date_is_read_against_the_logins_clock(
+    kind: str, router: respx.MockRouter, transport: httpx.MockTransport, clock: FakeClock, step: str
+) -> None:
+    login = FordPassAuth(transport=transport, async_transport=transport, clock=clock, retry=RetryPolicy.disabled())
+    router.post(FORDPASS_TOKEN).respond(json={"access_token": "b2c-1"})
+    later = email.utils.format_datetime(clock.now() + timedelta(seconds=90), usegmt=True)
+    for url in (CAT_EXCHANGE, CAT_REFRESH):
+        router.post(url).respond(429, headers={"Retry-After": later}, json={"errorCode": "429"})
+    with pytest.raises(ApiError) as limited:
+        await _later_step(kind, login, step)
+    assert limited.value.retry_after == pytest.approx(90)

@@ -129,7 +129,7 @@ def login_flow(auth: FordPassAuth, request: AuthorizationRequest, callback: str,
     response = yield _json_post(auth.cat_exchange_url, {"idpToken": b2c.access_token}, auth.application_id)
     assert response is not None
     if not response.is_success:
-        raise error_from_response(response, ford_error_mapper)
+        raise error_from_response(response, ford_error_mapper, clock=clock)
     return parse_token(response, clock.now())
 
 
@@ -141,7 +141,7 @@ def cat_refresh_flow(auth: FordPassAuth, token: Token, clock: Clock) -> Flow[Tok
     assert response is not None
     if response.is_success:
         return parse_token(response, clock.now(), token)
-    error = error_from_response(response, ford_error_mapper)
+    error = error_from_response(response, ford_error_mapper, clock=clock)
     if response.status_code in (400, 401) and error.code == INVALID_TOKEN_CODE:
         raise ReauthorizationRequiredError(
             error.message, status_code=error.status_code, code=error.code, body=error.body
