@@ -105,3 +105,22 @@ def test_any_model_module_can_be_imported_first(api: str) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 0
+
+
+def test_the_pytest_plugin_loads_nothing_heavy() -> None:
+    """Installing carconnect-sim registers the plug-in in every pytest run of the environment."""
+    loaded = modules_after("import carconnect.sim.pytest_plugin")
+    heavy = ("httpx", "starlette", "uvicorn", "carconnect.core", "carconnect.sim.server", "carconnect.sim.profiles")
+    assert [name for name in heavy if name in loaded] == []
+
+
+def test_every_simulator_name_resolves_on_first_use() -> None:
+    import carconnect.sim
+
+    for name in carconnect.sim.__all__:
+        assert getattr(carconnect.sim, name) is not None
+    assert callable(carconnect.sim.endpoints)  # the function, not a module of that name
+    assert sorted(carconnect.sim.__all__) == sorted(carconnect.sim._HOME)
+    assert set(carconnect.sim.__all__) <= set(dir(carconnect.sim))
+    with pytest.raises(AttributeError, match="no attribute 'Simulater'"):
+        carconnect.sim.Simulater  # noqa: B018

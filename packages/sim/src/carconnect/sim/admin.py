@@ -14,7 +14,7 @@
 ``POST /_admin/fleet/{brand}/{vehicle}/plug``  ``{"plugged": true}``
 ``POST /_admin/fleet/{brand}/{vehicle}/sleep`` ``{"asleep": true}``
 ``POST /_admin/grants/revoke``                ``{"brand"?, "server"?}`` revoke matching grants
-``GET  /_admin/endpoints/{brand}``            ``?server=`` URLs as :func:`~carconnect.sim.endpoints.endpoints`
+``GET  /_admin/endpoints/{brand}``            ``?server=`` URLs as :func:`~carconnect.sim.urls.endpoints`
 ``POST /_admin/reset``                        back to the seeded start
 ===========================================  =====================================================
 """
@@ -29,11 +29,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .endpoints import endpoints
 from .faults import Fault
 from .oauth.device import decide_device
 from .oauth.forms import origin
 from .profiles import BRANDS, PROFILES
+from .urls import endpoints
 
 if TYPE_CHECKING:
     from .state import SimState

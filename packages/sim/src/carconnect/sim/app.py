@@ -14,13 +14,13 @@ from starlette.types import Receive, Scope, Send
 
 from .admin import admin_app
 from .brands import BRAND_SCOPE_KEY, HOST_SCOPE_KEY, BrandContext, BrandError, BrandPlugin, load_plugins
-from .endpoints import endpoints
 from .errors import AuthFailure
 from .fault_effects import Connections, apply_fault
 from .oauth.forms import origin
 from .oauth.routes import oauth_routes
 from .profiles import BRANDS, PROFILES, BrandProfile, ErrorStyle
 from .state import SimState
+from .urls import endpoints
 
 
 def _host_app(state: SimState, routes: list[BaseRoute], style: ErrorStyle) -> Starlette:

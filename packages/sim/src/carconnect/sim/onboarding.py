@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .endpoints import endpoints, host_url
 from .profiles import DEMO_CLIENTS
+from .urls import endpoints, host_url
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from .app import SimApp, create_app
 from .brands import BrandPlugin
 from .clock import SimClock
-from .endpoints import BrandEndpoints, endpoints, host_url
 from .fault_effects import Connections
 from .faults import FaultRegistry
 from .fleet import Deliveries, Fleet
@@ -30,6 +29,7 @@ from .options import SimOptions
 from .profiles import auth_server
 from .state import SimState
 from .transports import AsyncSimTransport, SyncSimTransport
+from .urls import BrandEndpoints, endpoints, host_url
 
 if TYPE_CHECKING:
     import respx
