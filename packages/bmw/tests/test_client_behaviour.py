@@ -15,6 +15,7 @@ from carconnect.bmw import AsyncBmwClient, BmwAuth, BmwClient, EnsuredContainer,
 from carconnect.core import (
     ApiError,
     AuthenticationError,
+    BadRequestError,
     CarConnectError,
     ConflictError,
     FakeClock,
@@ -379,3 +380,56 @@ async def test_an_error_answer_reads_a_file_ledger_off_the_event_loop(
     assert caught.value.details["calls_left"] == 49
     assert Watched.readers
     assert threading.current_thread() not in Watched.readers
+
+
+# -- input checked before any call ---------------------------------------------------------------
+
+VIN_CALLS: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = [
+    ("basic_data", (), {}),
+    ("vehicle_image", (), {}),
+    ("telematic_data", ("c0ffee1234567",), {}),
+    ("charging_history", (datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 1, 2, tzinfo=UTC)), {}),
+    ("iter_charging_history", (datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 1, 2, tzinfo=UTC)), {}),
+    ("charging_settings", (), {}),
+    ("iter_charging_settings", (), {}),
+    ("tyre_diagnosis", (), {}),
+]
+
+
+@pytest.mark.parametrize(("method", "args", "kwargs"), VIN_CALLS, ids=[call[0] for call in VIN_CALLS])
+@pytest.mark.parametrize("vin", [VIN.lower(), VIN[:-1], f"{VIN} ", "WBA5P7C05N12345/7", None], ids=repr)
+async def test_a_malformed_vin_is_refused_before_it_spends_a_call(
+    run: Run,
+    router: respx.MockRouter,
+    client: Any,
+    method: str,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    vin: str,
+) -> None:
+    with pytest.raises(BadRequestError) as caught:
+        await run(method, vin, *args, **kwargs)
+    assert caught.value.code == "CU-120"
+    assert caught.value.details["local"] is True
+    assert not router.calls, "nothing is sent"
+    assert client.quota.status().used == 0, "nothing is counted"
+
+
+async def test_a_lower_case_vin_is_refused_with_a_hint(run: Run) -> None:
+    with pytest.raises(BadRequestError, match="upper case"):
+        await run("basic_data", VIN.lower())
+
+
+@pytest.mark.parametrize(
+    ("method", "kwargs"),
+    [("create_container", {"name": "n", "purpose": "p"}), ("ensure_container", {})],
+    ids=["create_container", "ensure_container"],
+)
+@pytest.mark.parametrize("descriptors", ["vehicle.vehicle.travelledDistance", [], [" "]], ids=repr)
+async def test_descriptors_that_are_one_string_or_none_are_refused_before_any_call(
+    run: Run, router: respx.MockRouter, client: Any, method: str, kwargs: dict[str, Any], descriptors: Any
+) -> None:
+    with pytest.raises(ValueError, match="descriptor"):
+        await run(method, descriptors, **kwargs)
+    assert not router.calls, "one string would be sent as its letters, none as an empty container"
+    assert client.quota.status().used == 0

@@ -78,6 +78,11 @@ def test_subscribing_nothing_is_refused_locally() -> None:
         subscribe_request([])
 
 
+def test_one_vehicle_id_as_a_string_is_refused_locally() -> None:
+    with pytest.raises(ValueError, match="not one string"):
+        subscribe_request("0d1f6b8e-5c7a-4c43-9b6e-2f1a3e5d7c90")
+
+
 def test_requests_carry_carconnects_user_agent_and_default_timeout(sim: Simulator) -> None:
     seen: list[httpx.Request] = []
     hooks = {"request": [seen.append]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -70,6 +71,21 @@ BAD_INPUT: list[tuple[str, Callable[[Any], Any], str]] = [
         ),
         "at least one day",
     ),
+    (
+        "weekly-days-one-string",
+        lambda c: c.v3.set_weekly_charge_schedule(
+            VEHICLE, latitude=0, longitude=0, start_time="1:00", stop_time="2:00", days="MONDAY"
+        ),
+        "days must be a list",
+    ),
+    (
+        "weekly-days-unknown",
+        lambda c: c.v3.set_weekly_charge_schedule(
+            VEHICLE, latitude=0, longitude=0, start_time="1:00", stop_time="2:00", days=["MONDAY", "FUNDAY"]
+        ),
+        "unknown day of the week 'FUNDAY'",
+    ),
+    ("batch-one-string", lambda c: c.batch(VEHICLE, "/odometer"), "paths must be a list"),
     ("delete-filter", lambda c: c.management.delete_connections(), "user_id, vehicle_id or both"),
     ("no-scope", lambda c: c.compatibility("VIN", []), "at least one permission"),
     ("unit", lambda c: c.odometer(VEHICLE, unit_system="furlongs"), "metric"),
@@ -83,6 +99,29 @@ def test_bad_input_is_refused_before_sending(
     with pytest.raises(ValueError, match=message):
         invoke(client)
     assert router.calls.call_count == 0
+
+
+def test_weekly_days_are_sent_upper_case(router: respx.Router, client: SmartcarClient) -> None:
+    execution = {"id": "s1", "type": "charge-schedule", "attributes": {"status": {"value": "SUCCESS"}}}
+    route = router.post(f"{V3}/vehicles/{VEHICLE}/charge-schedules/weekly").respond(200, json={"data": execution})
+    client.v3.set_weekly_charge_schedule(
+        VEHICLE, latitude=0, longitude=0, start_time="1:00", stop_time="2:00", days=["monday", " Friday"]
+    )
+    sent = json.loads(route.calls.last.request.content)
+    assert sent["data"]["attributes"]["days"] == ["MONDAY", "FRIDAY"]
+
+
+@pytest.mark.parametrize("scopes", ["read_odometer read_vin", ["read_odometer", "read_vin"]], ids=repr)
+def test_compatibility_scopes_may_be_one_space_separated_string(
+    scopes: Any, router: respx.Router, client: SmartcarClient
+) -> None:
+    body: dict[str, Any] = {"compatible": True, "reason": None, "capabilities": []}
+    single = router.get(f"{API}/compatibility").respond(200, json=body)
+    matrix = router.get(f"{API}/compatibility/matrix").respond(200, json={})
+    client.compatibility("VIN1", scopes)
+    client.compatibility_matrix("US", scopes=scopes)
+    assert single.calls.last.request.url.params["scope"] == "read_odometer read_vin", "never split into letters"
+    assert matrix.calls.last.request.url.params["scope"] == "read_odometer read_vin"
 
 
 EXECUTION = {"id": "e1", "type": "command-execution", "attributes": {"status": {"value": "SUCCESS"}}}

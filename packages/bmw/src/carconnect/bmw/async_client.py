@@ -24,7 +24,7 @@ from ._generated.cardata.types import UNSET
 from .containers import ContainerPlan, container_request
 from .errors import map_cardata_error
 from .paging import Cursor, charging_sessions, charging_settings
-from .params import cardata_instant
+from .params import cardata_instant, cardata_vin
 from .policies import ImageAcceptPolicy, QuotaPolicy, with_quota_state
 from .quota import QuotaBudget
 from .results import EnsuredContainer, VehicleImage
@@ -95,12 +95,14 @@ class AsyncBmwClient(AsyncClientBase):
 
     async def basic_data(self, vin: str) -> VehicleBasicData:
         """Static data of a vehicle: model, body, drive train, options."""
-        return await acall(cardata_vehicles.get_basic_data.asyncio_detailed, vin, client=self._api)
+        return await acall(cardata_vehicles.get_basic_data.asyncio_detailed, cardata_vin(vin), client=self._api)
 
     async def vehicle_image(self, vin: str) -> VehicleImage:
         """A rendered picture of the vehicle with its media type (``NotFoundError`` ``CU-126`` if none)."""
         return VehicleImage.from_response(
-            await acall_detailed(cardata_vehicles.get_vehicle_image.asyncio_detailed, vin, client=self._api)
+            await acall_detailed(
+                cardata_vehicles.get_vehicle_image.asyncio_detailed, cardata_vin(vin), client=self._api
+            )
         )
 
     async def containers(self) -> ContainerList:
@@ -135,7 +137,10 @@ class AsyncBmwClient(AsyncClientBase):
     async def telematic_data(self, vin: str, container_id: str) -> TelematicDataResponse:
         """Latest value of every descriptor of an ACTIVE container (values are strings)."""
         return await acall(
-            cardata_telematics.get_telematic_data.asyncio_detailed, vin, client=self._api, container_id=container_id
+            cardata_telematics.get_telematic_data.asyncio_detailed,
+            cardata_vin(vin),
+            client=self._api,
+            container_id=container_id,
         )
 
     async def charging_history(
@@ -144,7 +149,7 @@ class AsyncBmwClient(AsyncClientBase):
         """One page of charging sessions between ``start`` and ``end`` (naive datetimes are UTC)."""
         return await acall(
             cardata_charging.get_charging_history.asyncio_detailed,
-            vin,
+            cardata_vin(vin),
             client=self._api,
             from_=cardata_instant(start),
             to=cardata_instant(end),
@@ -165,7 +170,7 @@ class AsyncBmwClient(AsyncClientBase):
         """One page of location-based charging settings (``NotFoundError`` ``CU-127`` if none)."""
         return await acall(
             cardata_charging.get_location_based_charging_settings.asyncio_detailed,
-            vin,
+            cardata_vin(vin),
             client=self._api,
             next_token=next_token or UNSET,
         )
@@ -182,4 +187,4 @@ class AsyncBmwClient(AsyncClientBase):
 
     async def tyre_diagnosis(self, vin: str) -> TyreDiagnosis:
         """Smart-maintenance diagnosis of the mounted and stored tyres."""
-        return await acall(cardata_maintenance.get_tyre_diagnosis.asyncio_detailed, vin, client=self._api)
+        return await acall(cardata_maintenance.get_tyre_diagnosis.asyncio_detailed, cardata_vin(vin), client=self._api)

@@ -25,7 +25,7 @@ from ._generated.cardata.types import UNSET
 from .containers import ContainerPlan, container_request
 from .errors import map_cardata_error
 from .paging import Cursor, charging_sessions, charging_settings
-from .params import cardata_instant
+from .params import cardata_instant, cardata_vin
 from .policies import ImageAcceptPolicy, QuotaPolicy, with_quota_state
 from .quota import QuotaBudget
 from .results import EnsuredContainer, VehicleImage
@@ -95,12 +95,12 @@ class BmwClient(ClientBase):
 
     def basic_data(self, vin: str) -> VehicleBasicData:
         """Static data of a vehicle: model, body, drive train, options."""
-        return call(cardata_vehicles.get_basic_data.sync_detailed, vin, client=self._api)
+        return call(cardata_vehicles.get_basic_data.sync_detailed, cardata_vin(vin), client=self._api)
 
     def vehicle_image(self, vin: str) -> VehicleImage:
         """A rendered picture of the vehicle with its media type (``NotFoundError`` ``CU-126`` if none)."""
         return VehicleImage.from_response(
-            call_detailed(cardata_vehicles.get_vehicle_image.sync_detailed, vin, client=self._api)
+            call_detailed(cardata_vehicles.get_vehicle_image.sync_detailed, cardata_vin(vin), client=self._api)
         )
 
     def containers(self) -> ContainerList:
@@ -135,7 +135,10 @@ class BmwClient(ClientBase):
     def telematic_data(self, vin: str, container_id: str) -> TelematicDataResponse:
         """Latest value of every descriptor of an ACTIVE container (values are strings)."""
         return call(
-            cardata_telematics.get_telematic_data.sync_detailed, vin, client=self._api, container_id=container_id
+            cardata_telematics.get_telematic_data.sync_detailed,
+            cardata_vin(vin),
+            client=self._api,
+            container_id=container_id,
         )
 
     def charging_history(
@@ -144,7 +147,7 @@ class BmwClient(ClientBase):
         """One page of charging sessions between ``start`` and ``end`` (naive datetimes are UTC)."""
         return call(
             cardata_charging.get_charging_history.sync_detailed,
-            vin,
+            cardata_vin(vin),
             client=self._api,
             from_=cardata_instant(start),
             to=cardata_instant(end),
@@ -164,7 +167,7 @@ class BmwClient(ClientBase):
         """One page of location-based charging settings (``NotFoundError`` ``CU-127`` if none)."""
         return call(
             cardata_charging.get_location_based_charging_settings.sync_detailed,
-            vin,
+            cardata_vin(vin),
             client=self._api,
             next_token=next_token or UNSET,
         )
@@ -180,4 +183,4 @@ class BmwClient(ClientBase):
 
     def tyre_diagnosis(self, vin: str) -> TyreDiagnosis:
         """Smart-maintenance diagnosis of the mounted and stored tyres."""
-        return call(cardata_maintenance.get_tyre_diagnosis.sync_detailed, vin, client=self._api)
+        return call(cardata_maintenance.get_tyre_diagnosis.sync_detailed, cardata_vin(vin), client=self._api)

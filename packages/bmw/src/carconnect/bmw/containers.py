@@ -24,16 +24,27 @@ MAX_CONTAINERS = 10
 CONTAINER_LIMIT_ERROR_ID = "CU-124"
 
 
+def descriptor_list(descriptors: Iterable[str]) -> list[str]:
+    """``descriptors`` as a list; ``ValueError`` for one string (it would be sent as its letters)."""
+    if isinstance(descriptors, str):
+        raise ValueError("descriptors must be a list of technical descriptor ids, not one string")
+    return list(descriptors)
+
+
 def container_request(descriptors: Iterable[str], name: str, purpose: str) -> CreateContainerRequest:
-    """The body of a container creation."""
+    """The body of a container creation; ``ValueError`` without any descriptor (checked before sending)."""
     from ._generated.cardata import models as cardata_models  # loaded on first use, as every generated model
 
-    return cardata_models.CreateContainerRequest(name=name, purpose=purpose, technical_descriptors=list(descriptors))
+    chosen = descriptor_list(descriptors)
+    if not any(descriptor.strip() for descriptor in chosen):
+        raise ValueError("a container needs at least one technical descriptor")
+    return cardata_models.CreateContainerRequest(name=name, purpose=purpose, technical_descriptors=chosen)
 
 
 def descriptor_set(descriptors: Iterable[str]) -> tuple[str, ...]:
-    """Descriptors without duplicates or blanks, sorted (the identity of a container's content)."""
-    unique = sorted({descriptor.strip() for descriptor in descriptors if descriptor.strip()})
+    """Descriptors without duplicates or blanks, sorted (the identity of a container's content);
+    ``ValueError`` for one string or none."""
+    unique = sorted({descriptor.strip() for descriptor in descriptor_list(descriptors) if descriptor.strip()})
     if not unique:
         raise ValueError("a container needs at least one technical descriptor")
     return tuple(unique)

@@ -56,7 +56,9 @@ def management_v3_api(
 
 
 def subscribe_request(vehicle_ids: Iterable[str]) -> v3m.SubscribeRequest:
-    """The body naming the vehicles to subscribe (at least one)."""
+    """The body naming the vehicles to subscribe (at least one; ``ValueError`` for one string)."""
+    if isinstance(vehicle_ids, str):
+        raise ValueError("vehicle_ids must be a list, not one string")
     refs = [v3m.VehicleReference(id=vehicle_id, type_="vehicle") for vehicle_id in vehicle_ids]
     if not refs:
         raise ValueError("name at least one vehicle to subscribe")

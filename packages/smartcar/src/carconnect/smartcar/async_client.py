@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
 from carconnect.core import AsyncClientBase, AsyncOptions, Credentials, acall, acall_detailed
+from carconnect.core.scopes import scope_names
 
 from ._base import DEFAULT_TIMEOUT, Apis, CallSettings, Setup
 from ._generated.vehicles_v2 import models as v2_models
@@ -508,8 +509,11 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
 
     # -- compatibility (client credentials) ------------------------------------------------------
 
-    async def compatibility(self, vin: str, scopes: Iterable[str], *, country: str | None = None) -> Compatibility:
-        """Whether a VIN is compatible and capable of the permissions (``client_id``/``client_secret``)."""
+    async def compatibility(
+        self, vin: str, scopes: Iterable[str] | str, *, country: str | None = None
+    ) -> Compatibility:
+        """Whether a VIN is compatible and capable of the permissions, a list of names or one
+        space-separated string (``client_id``/``client_secret``)."""
         return await acall(
             v2_compatibility.get_compatibility.asyncio_detailed,
             client=self._apis.v2_client,
@@ -525,7 +529,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
         *,
         make: str | None = None,
         powertrain: PowertrainType | str | None = None,
-        scopes: Iterable[str] = (),
+        scopes: Iterable[str] | str = (),
     ) -> CompatibilityMatrix:
         """Supported models per make in ``US``, ``CA`` or ``EUROPE`` (``client_id``/``client_secret``)."""
         return await acall(
@@ -534,5 +538,5 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
             region=v2_models.Region(region),
             make=opt(make),
             type_=opt(v2_models.PowertrainType(powertrain) if powertrain else None),
-            scope=opt(" ".join(str(scope) for scope in scopes) or None),
+            scope=opt(" ".join(scope_names(scopes)) or None),
         )

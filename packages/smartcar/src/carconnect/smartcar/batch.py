@@ -21,6 +21,7 @@ from carconnect.core.calls import PARSE_ERRORS
 from ._generated.vehicles_v2 import models
 from ._generated.vehicles_v2.types import Response, Unset
 from .errors import smartcar_error_mapper
+from .inputs import listed
 from .results import FromDict, Meta, Reading
 
 __all__ = ["BATCH_MODELS", "BatchItem", "BatchResult", "batch_request", "normalize_path"]
@@ -76,8 +77,8 @@ def normalize_path(path: str) -> str:
 
 
 def batch_request(paths: Iterable[str]) -> models.BatchRequest:
-    """The request body for ``paths`` (each once, in order)."""
-    unique = list(dict.fromkeys(normalize_path(path) for path in paths))
+    """The request body for ``paths`` (each once, in order); ``ValueError`` for one string or none."""
+    unique = list(dict.fromkeys(normalize_path(path) for path in listed(paths, "paths")))
     if not unique:
         raise ValueError("a batch needs at least one path")
     return models.BatchRequest(requests=[models.BatchRequestItem(path=path) for path in unique])

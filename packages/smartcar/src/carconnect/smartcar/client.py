@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
 from carconnect.core import ClientBase, Credentials, Options, call, call_detailed
+from carconnect.core.scopes import scope_names
 
 from ._base import DEFAULT_TIMEOUT, Apis, CallSettings, Setup
 from ._generated.vehicles_v2 import models as v2_models
@@ -499,8 +500,9 @@ class SmartcarClient(CallSettings, ClientBase):
 
     # -- compatibility (client credentials) ------------------------------------------------------
 
-    def compatibility(self, vin: str, scopes: Iterable[str], *, country: str | None = None) -> Compatibility:
-        """Whether a VIN is compatible and capable of the permissions (``client_id``/``client_secret``)."""
+    def compatibility(self, vin: str, scopes: Iterable[str] | str, *, country: str | None = None) -> Compatibility:
+        """Whether a VIN is compatible and capable of the permissions, a list of names or one
+        space-separated string (``client_id``/``client_secret``)."""
         return call(
             v2_compatibility.get_compatibility.sync_detailed,
             client=self._apis.v2_client,
@@ -516,7 +518,7 @@ class SmartcarClient(CallSettings, ClientBase):
         *,
         make: str | None = None,
         powertrain: PowertrainType | str | None = None,
-        scopes: Iterable[str] = (),
+        scopes: Iterable[str] | str = (),
     ) -> CompatibilityMatrix:
         """Supported models per make in ``US``, ``CA`` or ``EUROPE`` (``client_id``/``client_secret``)."""
         return call(
@@ -525,5 +527,5 @@ class SmartcarClient(CallSettings, ClientBase):
             region=v2_models.Region(region),
             make=opt(make),
             type_=opt(v2_models.PowertrainType(powertrain) if powertrain else None),
-            scope=opt(" ".join(str(scope) for scope in scopes) or None),
+            scope=opt(" ".join(scope_names(scopes)) or None),
         )

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TypeVar
 
+from carconnect.core.scopes import scope_names
+
 from ._generated.management import types as management_types
 from ._generated.vehicles_v2 import models as v2
 from ._generated.vehicles_v2.types import UNSET, Unset
@@ -55,9 +57,16 @@ def destination(latitude: float, longitude: float) -> v2.Destination:
     return v2.Destination(latitude=latitude, longitude=longitude)
 
 
-def scope_text(scopes: Iterable[str]) -> str:
-    """Permission names as Smartcar's space-separated ``scope`` value."""
-    text = " ".join(str(scope) for scope in scopes)
+def listed(values: Iterable[T], what: str) -> list[T]:
+    """``values`` as a list; ``ValueError`` for one string, which would be sent as its letters."""
+    if isinstance(values, str):
+        raise ValueError(f"{what} must be a list, not one string")
+    return list(values)
+
+
+def scope_text(scopes: Iterable[str] | str) -> str:
+    """Permission names (a list, or one space-separated string) as Smartcar's ``scope`` value."""
+    text = " ".join(scope_names(scopes))
     if not text:
         raise ValueError("name at least one permission")
     return text
@@ -101,14 +110,22 @@ def schedule_request(
         location=v3.Coordinates(latitude=latitude, longitude=longitude),
         start_time=_clock_time(start_time, "start_time"),
         stop_time=_clock_time(stop_time, "stop_time"),
-        days=[v3.DayOfWeek(str(item).upper()) for item in days] or v3_types.UNSET,
+        days=[_day_of_week(item) for item in listed(days, "days")] or v3_types.UNSET,
     )
     return v3.ChargeScheduleRequest(data=v3.ChargeScheduleData(attributes=attributes))
 
 
+def _day_of_week(value: v3.DayOfWeek | str) -> v3.DayOfWeek:
+    """A day name in any case as the enum; ``ValueError`` for anything but the seven days."""
+    day_name = v3.DayOfWeek(str(value).strip().upper())
+    if not day_name.is_known:
+        raise ValueError(f"unknown day of the week {str(value)!r}: MONDAY to SUNDAY expected")
+    return day_name
+
+
 def weekly_days(days: Iterable[v3.DayOfWeek | str]) -> list[v3.DayOfWeek | str]:
-    """The days of a weekly schedule (at least one)."""
-    chosen = list(days)
+    """The days of a weekly schedule (at least one, a list of day names)."""
+    chosen = listed(days, "days")
     if not chosen:
         raise ValueError("a weekly schedule needs at least one day")
     return chosen

@@ -184,7 +184,8 @@ class VehiclesV3(CallSettings, ScopedApi):
         days: Iterable[DayOfWeek | str],
         user_id: str | None = None,
     ) -> ScheduleChange:
-        """Charge on the given days between two local times (``HH:MM``) at a location."""
+        """Charge on the given days (a list of ``MONDAY`` to ``SUNDAY``, any case) between two local
+        times (``HH:MM``) at a location."""
         return self._command(
             v3_charge_schedules.set_weekly_charge_schedule.sync_detailed,
             vehicle_id,
