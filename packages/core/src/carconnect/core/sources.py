@@ -438,9 +438,10 @@ class TokenManager:
         )
 
     def _kept(self, token: Token, base: Token) -> _Backoff:
-        """Take a refreshed token into use before it is saved; the backoff for saving it."""
+        """Keep a refreshed token until it is saved (it is used once saved, or once saving it gave
+        up); the backoff for saving it."""
         self.refresh_count += 1
-        self._flight.token = self._unsaved = token
+        self._unsaved = token
         self._unsaved_from = base.refresh_token
         return _Backoff(self.clock, self.save_retry_for)
 
@@ -478,6 +479,7 @@ class TokenManager:
         except (TokenStoreError, OSError) as exc:
             pause = retry.next_pause()
             if pause is None:
+                self._flight.token = token  # the only live token: later calls use it and save it first
                 raise self._unsaved_error(exc) from exc
             if retry.failures == 1:
                 logger.warning(
@@ -488,6 +490,7 @@ class TokenManager:
                 )
             return pause
         self._unsaved = None
+        self._flight.token = token
         logger.info("refreshed the token in %s (expires %s)", self._label, token.expires_at)
         return token
 
@@ -512,6 +515,7 @@ class TokenManager:
         unsaved, stored = self._unsaved, self.store.load()
         if unsaved is not None and (stored is None or stored.refresh_token == self._unsaved_from):
             logger.warning("the lease of %s ended before the refreshed token was saved: kept in memory", self._label)
+            self._flight.token = unsaved
             return unsaved
         self._unsaved = self._flight.token = None
         logger.warning("a newer token was stored in %s meanwhile: dropped this refreshed one", self._label)
