@@ -26,11 +26,15 @@ def test_round_trip_and_permissions(tmp_path: Path) -> None:
     assert [p.name for p in store.path.parent.iterdir()] == ["volvo.json"]
 
 
-def test_corrupt_file_is_an_error_not_a_silent_logout(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "content", [b"{not json", b"\xff\xfe", b"[]", b'"a string"', b"{}", b'{"access_token": "at", "expires_at": 7}']
+)
+def test_corrupt_file_is_an_error_not_a_silent_logout(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "t.json"
-    path.write_text("{not json")
-    with pytest.raises(TokenStoreError, match="not a valid token"):
+    path.write_bytes(content)
+    with pytest.raises(TokenStoreError, match="is not a valid token: log in again") as corrupt:
         FileTokenStore(path).load()
+    assert str(path) in str(corrupt.value)
 
 
 def test_file_system_failures_are_store_errors_naming_the_file(tmp_path: Path) -> None:

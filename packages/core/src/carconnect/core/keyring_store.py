@@ -49,9 +49,11 @@ class KeyringTokenStore:
         if not text:
             return None
         try:
-            return Token.from_dict(json.loads(text))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise TokenStoreError(f"keyring entry {self.account!r} is not a valid token") from exc
+            return Token.from_json(text)
+        except ValueError as exc:
+            raise TokenStoreError(
+                f"keyring entry {self.account!r} is not a valid token: log in again to replace it"
+            ) from exc
 
     def save(self, token: Token) -> None:
         try:

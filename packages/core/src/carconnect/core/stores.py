@@ -135,15 +135,15 @@ class FileTokenStore:
 
     def load(self) -> Token | None:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            document = self.path.read_bytes()
         except FileNotFoundError:
             return None
         except OSError as exc:
             raise _file_error("read token file", self.path, exc) from exc
         try:
-            return Token.from_dict(json.loads(text))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise TokenStoreError(f"token file {self.path.name} is not a valid token") from exc
+            return Token.from_json(document)
+        except ValueError as exc:
+            raise TokenStoreError(f"token file {self.path} is not a valid token: log in again to replace it") from exc
 
     def save(self, token: Token) -> None:
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -127,6 +128,18 @@ class Token:
         )
 
     @classmethod
+    def from_json(cls, document: str | bytes) -> Token:
+        """Inverse of ``json.dumps(token.to_dict())``, as stores read it back; ``ValueError`` for
+        anything else (not UTF-8, not JSON, not an object, no access token, a malformed moment)."""
+        try:
+            data = json.loads(document)
+            if not isinstance(data, Mapping):
+                raise ValueError("not a JSON object")
+            return cls.from_dict(data)
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"not a stored token ({type(exc).__name__})") from exc
+
+    @classmethod
     def from_response(
         cls,
         payload: Any,
@@ -144,15 +157,13 @@ class Token:
         scopes, else ``requested_scopes``.
         The refresh token's expiry comes from the answer (``refresh_expires_in``) or from the
         vendor's ``lifetime``; the login's absolute end is kept across refreshes. A lifetime in the
-        answer that is not finite or longer than a century counts as unstated.
+        answer that is not a number of seconds (a number or a numeric string), not finite or longer
+        than a century counts as unstated: an answer with an access token is never refused for it,
+        since it may carry a refresh token the server has just rotated.
         """
         if not isinstance(payload, Mapping) or not isinstance(payload.get("access_token"), str):
             raise ResponseParseError("token response has no access_token")
-        try:
-            expires_in = payload.get("expires_in")
-            expires_at = _after(now, expires_in) if expires_in not in (None, "") else None
-        except (TypeError, ValueError) as exc:
-            raise ResponseParseError("token response has an invalid expires_in") from exc
+        expires_at = _after(now, payload.get("expires_in"))
         scope = payload.get("scope")
         extras = {key: value for key, value in payload.items() if key not in _STANDARD_FIELDS}
         if previous is not None:
@@ -204,12 +215,14 @@ def _aware(moment: datetime) -> datetime:
 def _after(now: datetime, seconds: Any) -> datetime | None:
     """``seconds`` (a number or numeric string) after ``now``, in UTC.
 
-    ``None`` (unknown) when the lifetime is not finite or longer than :data:`_MAX_LIFETIME`;
-    ``TypeError`` or ``ValueError`` when ``seconds`` is not a number.
+    ``None`` (unknown) when ``seconds`` is absent or not a number of seconds, or the lifetime is not
+    finite or longer than :data:`_MAX_LIFETIME`.
     """
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float | str):
+        return None
     try:
         lifetime = float(seconds)
-    except OverflowError:  # an integer too large for a float
+    except (OverflowError, ValueError):  # an integer too large for a float; not a number
         return None
     if not math.isfinite(lifetime) or abs(lifetime) > _MAX_LIFETIME.total_seconds():
         return None
@@ -230,14 +243,9 @@ def _refresh_expiry(
     if login_expires_at is None and lifetime is not None and lifetime.absolute is not None:
         login_expires_at = now + lifetime.absolute
     for name in REFRESH_LIFETIME_FIELDS:
-        seconds = payload.get(name)
-        if isinstance(seconds, int | float | str) and not isinstance(seconds, bool):
-            try:
-                refresh_expires_at = _after(now, seconds)
-            except ValueError:
-                raise ResponseParseError(f"token response has an invalid {name}") from None
-            if refresh_expires_at is not None:
-                return refresh_expires_at, login_expires_at
+        refresh_expires_at = _after(now, payload.get(name))
+        if refresh_expires_at is not None:
+            return refresh_expires_at, login_expires_at
     if lifetime is not None and lifetime.idle is not None:
         return now + lifetime.idle, login_expires_at
     return None, login_expires_at

@@ -163,11 +163,18 @@ def _basic(user: str, password: str) -> str:
 
 
 def parse_callback(callback: str) -> dict[str, str]:
-    """The query (or fragment) of a redirect URL, custom schemes included; a bare code is ``{"code": ...}``."""
+    """The query (or fragment) of a redirect URL, custom schemes included; a bare code is ``{"code": ...}``.
+
+    A URL that cannot be read (a pasted one cut in its host: ``https://[host/?code=...``) is an
+    :class:`~carconnect.core.errors.OAuthError` with code ``invalid_request`` that quotes none of it.
+    """
     text = callback.strip()
     if "?" not in text and "#" not in text and "=" not in text and "://" not in text:
         return {"code": text}
-    parts = urlsplit(text if "://" in text or "?" in text else f"?{text}")
+    try:
+        parts = urlsplit(text if "://" in text or "?" in text else f"?{text}")
+    except ValueError:
+        raise OAuthError("the redirect URL cannot be read: paste the whole address", code="invalid_request") from None
     values = parse_qs(parts.query or parts.fragment, keep_blank_values=True)
     return {key: items[0] for key, items in values.items()}
 
@@ -372,15 +379,17 @@ def device_token_flow(
 
     The interval is read as :func:`poll_interval` reads a server's (at least 1 s; 5 s when not
     positive). The ``error`` string decides, whatever the status code (BMW answers 403 for pending).
+    Polls are always a full interval apart (RFC 8628 §3.5): when the next one would come only once
+    the code has expired, the login ends as expired without it.
     """
     interval, attempt, last_error = poll_interval(device.interval), 0, None
     while True:
         seconds_left = (device.expires_at - clock.now()).total_seconds()
-        if seconds_left <= 0:
+        if seconds_left <= interval:
             raise DeviceCodeExpiredError("the device code expired before it was approved", code="expired_token")
         if on_progress is not None:
             on_progress(DevicePollStatus(attempt, interval, device.expires_at, seconds_left, last_error))
-        yield Sleep(min(interval, seconds_left))
+        yield Sleep(interval)
         attempt += 1
         request = token_request(
             config, DEVICE_CODE_GRANT, device_code=device.device_code, code_verifier=device.code_verifier

@@ -129,9 +129,11 @@ class RedisTokenStore(RedisBacked):
         if raw is None:
             return None
         try:
-            return Token.from_dict(json.loads(raw))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise TokenStoreError(f"Redis key {self.key!r} does not hold a valid token") from exc
+            return Token.from_json(raw)
+        except ValueError as exc:
+            raise TokenStoreError(
+                f"Redis key {self.key!r} does not hold a valid token: log in again to replace it"
+            ) from exc
 
     def save(self, token: Token) -> None:
         """Write ``token``; inside :meth:`lock`, only while no newer lease or write exists."""
