@@ -76,3 +76,13 @@ def test_a_failed_command_error_exits_like_a_result_that_did_not_succeed() -> No
 
     assert exitcodes.classify(CommandFailedError("refused", code="REJECTED"), "volvo")[0] == exitcodes.FAILED
     assert exitcodes.classify(VehicleStateError("asleep", code="ASLEEP"), "volvo")[0] == exitcodes.VEHICLE
+
+
+@pytest.mark.parametrize(("brand", "path"), [("volvo", "**/commands/lock"), ("smartcar", "**/security")])
+def test_a_command_left_without_an_answer_is_an_unknown_outcome(cli: Cli, brand: str, path: str) -> None:
+    """The connection dropped after the command went out: "try again later" could run it twice."""
+    vehicle = first_vehicle(cli, brand)
+    cli.sim.faults.add("drop", brand=brand, method="POST", path=path, times=1)
+    printed = failed_with_result(cli, brand, vehicle, "lock")
+    assert printed["status"] == "unknown"
+    assert printed["reason"].startswith("outcome unknown: the command may have reached the vehicle")

@@ -215,3 +215,63 @@ def test_the_login_countdown_rewrites_its_line_on_a_terminal(monkeypatch: pytest
     for left in (300, 295):
         tick(f"waiting for approval... {left} s left")
     assert screen.getvalue() == "waiting for approval... 300 s left\rwaiting for approval... 295 s left\r"
+
+
+def test_carconnect_alone_prints_its_help_as_it_is(cli: Cli) -> None:
+    result = cli(sim=False)
+    assert result.exit_code == exitcodes.USAGE
+    assert result.stderr.startswith("Usage: carconnect [OPTIONS] COMMAND [ARGS]...\n")
+    assert "\nCommands:\n" in result.stderr
+    assert "error:" not in result.stderr
+
+
+@pytest.mark.parametrize("url", ["127.0.0.1:8080", "localhost:8080", "ftp://127.0.0.1:8080", "http://"])
+def test_a_sim_url_without_http_is_a_usage_error(cli: Cli, url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    result = cli("login", "volvo", "--sim", url, sim=False)
+    assert result.exit_code == exitcodes.USAGE, result.output
+    line = _one_line(result.stderr)
+    assert "--sim" in line
+    assert "http://127.0.0.1:8080" in line
+    monkeypatch.setenv("CARCONNECT_SIM", url)
+    from_env = cli("vehicles", "volvo", sim=False)
+    assert from_env.exit_code == exitcodes.USAGE
+    assert "$CARCONNECT_SIM" in _one_line(from_env.stderr)
+
+
+def test_the_pasted_redirect_is_asked_for_on_stderr(cli: Cli) -> None:
+    result = cli("--json", "login", "ford", "--no-browser", "--sim", cli.sim.base_url, sim=False)
+    assert result.stdout == ""  # --json: nothing but the answer on stdout, never the prompt
+    assert "Paste the full URL the browser ended on" in result.stderr
+    assert result.exit_code == exitcodes.FAILED  # the end of the input is nothing pasted, not Ctrl-C
+    assert "nothing was pasted" in result.stderr.splitlines()[-1]
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe", b"[]", b"{not json", b'"a string"'])
+def test_a_corrupt_token_file_is_named_with_the_fix(cli: Cli, home: Path, content: bytes) -> None:
+    cli.json("login", "volvo")
+    cli.json("login", "smartcar")
+    [token_file] = (home / "tokens").glob("volvo-sim-*.json")
+    token_file.write_bytes(content)
+    result = cli("vehicles", "volvo")
+    assert result.exit_code == exitcodes.FAILED
+    line = _one_line(result.stderr)
+    assert f"token file {token_file} is not a valid token: log in again" in line
+    listed = {row["account"]: row for row in cli.json("tokens")}  # the other logins are still listed
+    assert listed["smartcar-sim-default"]["has_refresh_token"] is True
+    assert "is not a valid token" in listed["volvo-sim-default"]["error"]
+    assert cli.json("login", "volvo")["logged_in"] is True
+    assert cli("vehicles", "volvo").exit_code == 0
+
+
+def test_an_unreadable_remembered_simulator_is_named_and_logout_clears_it(cli: Cli, home: Path) -> None:
+    assert cli("login", "volvo", "--sim", cli.sim.base_url, sim=False).exit_code == 0
+    [marker] = (home / "tokens").glob("volvo-*.simulator")
+    marker.write_bytes(b"\xff\xfe")
+    result = cli("vehicles", "volvo", sim=False)
+    assert result.exit_code == exitcodes.FAILED
+    line = _one_line(result.stderr)
+    assert str(marker) in line
+    assert "carconnect logout volvo" in line
+    assert json.loads(cli("logout", "volvo", "--json", sim=False).stdout) == {"brand": "volvo", "removed": True}
+    assert not marker.exists()
+    assert not list((home / "tokens").glob("volvo-sim-*.json"))

@@ -92,3 +92,15 @@ def test_stream_errors_are_one_line_with_the_login_that_fixes_them(cli: Any) -> 
     assert lines[0].startswith("error: login_required: ")
     assert lines[0].endswith(f"log in again: carconnect login bmw --sim {cli.sim.base_url}")
     assert "log in again - log in again" not in lines[0]
+
+
+OUT_OF_RANGE = [("--count", "0"), ("--count", "-1"), ("--port", "0"), ("--port", "99999")]
+
+
+@pytest.mark.parametrize(("option", "value"), OUT_OF_RANGE)
+def test_stream_options_out_of_range_are_usage_errors(cli: Any, option: str, value: str) -> None:
+    result = cli("stream", "bmw", "--plain", option, value)  # never waits: rejected before logging in
+    assert result.exit_code == exitcodes.USAGE
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, lines
+    assert option in lines[0]

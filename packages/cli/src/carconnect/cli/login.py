@@ -29,6 +29,16 @@ def _to_stderr(text: str) -> None:
     print(text, file=sys.stderr)
 
 
+def paste_on_stderr(prompt: str) -> str:
+    """Read a pasted line after a prompt on stderr (stdout stays parseable); ``""`` at the end of input."""
+    print(prompt, end="", file=sys.stderr, flush=True)
+    try:
+        return input()
+    except EOFError:
+        print(file=sys.stderr)  # the error that follows gets a line of its own
+        return ""
+
+
 def check_reachable(oauth: OAuthClient, title: str) -> None:
     """Fail at once, with :class:`TransportError`, when the login server does not answer at all.
 
@@ -66,7 +76,7 @@ def authorization_code_login(
     target: Target,
     *,
     open_browser: Browser | None = webbrowser.open,
-    paste: Callable[[str], str] = input,
+    paste: Callable[[str], str] = paste_on_stderr,
     say: Callable[[str], None] = _to_stderr,
     tick: Callable[[str], None] | None = None,
     wait_seconds: float = 300.0,

@@ -9,11 +9,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, NoReturn, ParamSpec, TypeVar, cast
+from urllib.parse import urlsplit
 
 import click
+import httpx
 
-from carconnect.core import SYSTEM_CLOCK, ApiError, CarConnectError, Clock, NotFoundError, TokenManager, TokenStore
-from carconnect.core.oauth import DevicePollStatus
+from carconnect.core import (
+    SYSTEM_CLOCK,
+    ApiError,
+    CarConnectError,
+    Clock,
+    NotFoundError,
+    TokenManager,
+    TokenStore,
+    TransportError,
+)
+from carconnect.core.oauth import DevicePollStatus, OAuthClient
+from carconnect.core.retry import NEVER_SENT_ERRORS
 
 from . import exitcodes, output, storage
 from .brands import BrandAdapter, Target, adapter, available
@@ -46,10 +58,14 @@ class State:
         self.clock = clock
 
     def sim_url(self, brand: str | None, *, remembered: bool = True) -> str | None:
-        chosen = self.sim_option or os.environ.get(SIM_ENV) or None
-        if chosen is None and remembered and brand is not None:
-            chosen = storage.remembered_simulator(brand, self.account)
-        return chosen
+        if self.sim_option:
+            return _checked_sim_url(self.sim_option, "--sim")
+        if os.environ.get(SIM_ENV):
+            return _checked_sim_url(os.environ[SIM_ENV], f"${SIM_ENV}")
+        if remembered and brand is not None:
+            stored = storage.remembered_simulator(brand, self.account)
+            return _checked_sim_url(stored, "the simulator the last login used") if stored else None
+        return None
 
     def target(self, brand: str, options: dict[str, str | None] | None = None, *, remembered: bool = True) -> Target:
         sim_url = self.target_sim = self.sim_url(brand, remembered=remembered)
@@ -65,6 +81,15 @@ class State:
     def credentials(self, brand: str, target: Target) -> TokenManager:
         """The stored login of ``brand``, kept fresh with the brand's refresh grant."""
         return adapter(brand).oauth(target).token_manager(self.store(brand, target))
+
+
+def _checked_sim_url(url: str, source: str) -> str:
+    """``url`` when it is an http(s) URL with a host, else a usage error naming where it came from."""
+    parts = urlsplit(url)
+    if parts.scheme in ("http", "https") and parts.hostname:
+        return url
+    example = "http://127.0.0.1:8080"
+    raise click.BadParameter(f"{url!r} is not an http:// or https:// URL (such as {example})", param_hint=source)
 
 
 def _remember(attribute: str) -> Callable[[click.Context, click.Parameter, Any], None]:
@@ -94,6 +119,10 @@ def shared_options(func: Callable[P, R]) -> Callable[P, R]:
     return func
 
 
+_NO_ARGS_IS_HELP: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
+"""What click (8.2 and later) raises for a group run without arguments; older versions print the help."""
+
+
 class CarConnectGroup(click.Group):
     """Every failure ends as one line on stderr and a documented exit code (see ``exitcodes``)."""
 
@@ -106,6 +135,9 @@ class CarConnectGroup(click.Group):
         except (KeyboardInterrupt, click.exceptions.Abort):
             _fail(exitcodes.INTERRUPTED, "interrupted")
         except click.UsageError as error:
+            if isinstance(error, _NO_ARGS_IS_HELP) and error.ctx is not None:  # `carconnect` alone
+                click.echo(error.ctx.get_help(), err=True)  # the help as it is, not squeezed into one line
+                sys.exit(exitcodes.USAGE)
             where = f" (see: {error.ctx.command_path} --help)" if error.ctx is not None else ""
             _fail(exitcodes.USAGE, f"{error.format_message()}{where}")
         except click.ClickException as error:
@@ -304,11 +336,18 @@ def command(brand: str, vehicle: str, action: str) -> None:
     if action not in brand_adapter.commands:
         raise click.BadParameter(f"{brand} supports: {', '.join(brand_adapter.commands)}", param_hint="ACTION")
     target = state.target(brand)
-    with brand_adapter.session(target, state.credentials(brand, target)) as client:
+    credentials = state.credentials(brand, target)
+    with brand_adapter.session(target, credentials) as client:
         progress = output.say
-        result = _on_vehicle(
-            brand_adapter, client, vehicle, lambda: brand_adapter.command(client, vehicle, action, progress)
-        )
+        try:
+            result = _on_vehicle(
+                brand_adapter, client, vehicle, lambda: brand_adapter.command(client, vehicle, action, progress)
+            )
+        except TransportError as error:
+            if not _may_have_reached_the_vendor(error, credentials):
+                raise
+            unknown = f"outcome unknown: the command may have reached the vehicle ({' '.join(str(error).split())})"
+            result = {"command": action, "status": "unknown", "succeeded": False, "reason": unknown}
     output.emit(result, as_json=state.as_json, title=f"{brand} {action}")
     if not result["succeeded"]:
         reason = result.get("reason") or result.get("message")
@@ -316,6 +355,21 @@ def command(brand: str, vehicle: str, action: str) -> None:
             exitcodes.FAILED,
             f"{brand} {action} did not succeed: {result['status']}" + (f" ({reason})" if reason else ""),
         )
+
+
+def _may_have_reached_the_vendor(error: TransportError, credentials: TokenManager) -> bool:
+    """Whether a command that got no answer may have been sent: a POST other than a token refresh whose
+    connection was open (a read timeout, a dropped connection), so that sending it again may run it twice."""
+    cause = error.__cause__
+    if not isinstance(cause, httpx.RequestError) or isinstance(cause, NEVER_SENT_ERRORS):
+        return False
+    try:
+        request = cause.request
+    except RuntimeError:  # httpx knows no request: nothing says it was sent
+        return False
+    refresher = credentials.refresher
+    token_url = refresher.config.token_url if isinstance(refresher, OAuthClient) else None
+    return request.method == "POST" and str(request.url) != token_url
 
 
 @cli.command()
@@ -335,7 +389,10 @@ def tokens() -> None:
 def logout(brand: str) -> None:
     """Forget the stored login of BRAND (the simulator's one when it points at a simulator)."""
     state = _state()
-    simulated = state.sim_url(brand) is not None
+    try:
+        simulated = state.sim_url(brand) is not None
+    except storage.UnreadableMarkerError:
+        simulated = True  # only a login against a simulator leaves that file
     removed = storage.forget(brand, state.account, sim=simulated)
     if simulated:
         storage.remember_simulator(brand, state.account, None)

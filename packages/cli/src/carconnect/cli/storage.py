@@ -69,12 +69,27 @@ def remember_simulator(brand: str, account: str, sim_url: str | None) -> None:
     marker.write_text(sim_url + "\n", encoding="utf-8")
 
 
+class UnreadableMarkerError(CarConnectError):
+    """The file that remembers an account's simulator exists but cannot be read."""
+
+
 def remembered_simulator(brand: str, account: str) -> str | None:
-    """The simulator URL the account logged in with, if its last login was against one."""
+    """The simulator URL the account logged in with, if its last login was against one.
+
+    A marker that cannot be read (not UTF-8, not a file, no permission) raises
+    :class:`UnreadableMarkerError`, which names the file and the fix.
+    """
     marker = _simulator_marker(brand, account)
     if not marker.exists():
         return None
-    return marker.read_text(encoding="utf-8").strip() or None
+    try:
+        return marker.read_text(encoding="utf-8").strip() or None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+        raise UnreadableMarkerError(
+            f"cannot read {marker} ({reason}), which remembers the simulator of this login: "
+            f"log in again (carconnect login {brand} --sim URL) or carconnect logout {brand}"
+        ) from None
 
 
 def store_for(brand: str, account: str = "default", sim: bool = False) -> TokenStore:

@@ -80,9 +80,9 @@ async def follow(
 @click.argument("brand", type=click.Choice(["bmw"]))
 @click.argument("vins", nargs=-1)
 @click.option("--host", help="Streaming host (default: BMW's, or 127.0.0.1 with --sim).")
-@click.option("--port", type=int, help="Streaming port (default: BMW's 9000).")
+@click.option("--port", type=click.IntRange(1, 65535), help="Streaming port (default: BMW's 9000).")
 @click.option("--plain", is_flag=True, help="No TLS (a local broker such as the simulator's).")
-@click.option("--count", type=int, help="Stop after this many messages.")
+@click.option("--count", type=click.IntRange(min=1), help="Stop after this many messages.")
 @click.pass_obj
 def stream(
     state: Any,
