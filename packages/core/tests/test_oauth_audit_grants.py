@@ -8,7 +8,7 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 
-from carconnect.core import DeviceCodeExpiredError, FakeClock, Token
+from carconnect.core import DeviceCodeExpiredError, FakeClock, ResponseParseError, Token
 from carconnect.core.oauth import OAuthConfig
 
 from .test_oauth_authorization_code import mocked, token_body
@@ -88,3 +88,13 @@ def test_a_refresh_answer_with_an_unreadable_expires_in_still_yields_the_new_pai
     token = client.refresh(Token("at-0", "rt-0"))
     assert (token.access_token, token.refresh_token, token.expires_at) == ("at-1", "rt-2", None)
     assert parse_qs(route.calls.last.request.content.decode())["refresh_token"] == ["rt-0"]
+
+
+@pytest.mark.parametrize("expires_in", [1e20, "inf", 10**400])
+def test_an_absurd_device_code_lifetime_is_a_parse_error(
+    config: OAuthConfig, clock: FakeClock, expires_in: object
+) -> None:
+    client, router = mocked(config, clock)
+    router.post("/device").respond(200, json={**DEVICE, "expires_in": expires_in})
+    with pytest.raises(ResponseParseError, match="invalid device authorization response"):
+        client.start_device_authorization()

@@ -62,6 +62,15 @@ def test_a_lifetime_in_the_answer_wins() -> None:
     assert Token.from_response({"access_token": "a"}, now=NOW, lifetime=VOLVO_LIKE).refresh_deadline is None
 
 
+def test_a_refresh_token_kept_from_the_previous_answer_keeps_its_known_expiry() -> None:
+    first = Token.from_response({"access_token": "a", "refresh_token": "r", "refresh_expires_in": 3600}, now=NOW)
+    later = NOW + timedelta(minutes=10)
+    kept = Token.from_response({"access_token": "b"}, now=later, previous=first)  # no refresh_token: the same one
+    assert (kept.refresh_token, kept.refresh_expires_at) == ("r", NOW + timedelta(hours=1))
+    rotated = Token.from_response({"access_token": "c", "refresh_token": "s"}, now=later, previous=first)
+    assert rotated.refresh_expires_at is None  # a new refresh token with nothing said of its life
+
+
 @pytest.mark.parametrize(
     "seconds",
     [10**12, 10**400, "Infinity", float("inf"), "-inf", float("nan"), "1e400"],

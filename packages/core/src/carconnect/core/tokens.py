@@ -156,7 +156,8 @@ class Token:
         An answer without ``scope`` granted what was asked for (RFC 6749 §5.1): the previous token's
         scopes, else ``requested_scopes``.
         The refresh token's expiry comes from the answer (``refresh_expires_in``) or from the
-        vendor's ``lifetime``; the login's absolute end is kept across refreshes. A lifetime in the
+        vendor's ``lifetime``; a refresh token kept from ``previous`` keeps its known expiry
+        otherwise, and the login's absolute end is kept across refreshes. A lifetime in the
         answer that is not a number of seconds (a number or a numeric string), not finite or longer
         than a century counts as unstated: an answer with an access token is never refused for it,
         since it may carry a refresh token the server has just rotated.
@@ -248,4 +249,6 @@ def _refresh_expiry(
             return refresh_expires_at, login_expires_at
     if lifetime is not None and lifetime.idle is not None:
         return now + lifetime.idle, login_expires_at
+    if previous is not None and not payload.get("refresh_token"):  # the same refresh token, kept
+        return previous.refresh_expires_at, login_expires_at
     return None, login_expires_at

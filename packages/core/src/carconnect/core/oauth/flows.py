@@ -343,7 +343,7 @@ def _device_authorization(response: httpx.Response, now: datetime, verifier: str
             device_code=str(data["device_code"]),
             code_verifier=verifier,
         )
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, OverflowError) as exc:  # OverflowError: an absurd expires_in
         raise ResponseParseError(f"invalid device authorization response ({type(exc).__name__})") from None
 
 
