@@ -275,3 +275,11 @@ def test_an_unreadable_remembered_simulator_is_named_and_logout_clears_it(cli: C
     assert json.loads(cli("logout", "volvo", "--json", sim=False).stdout) == {"brand": "volvo", "removed": True}
     assert not marker.exists()
     assert not list((home / "tokens").glob("volvo-sim-*.json"))
+
+
+def test_a_config_file_that_does_not_exist_is_a_usage_error(cli: Cli, home: Path) -> None:
+    missing = home / "no-such-config.toml"
+    result = cli("vehicles", "volvo", "--config", str(missing))
+    assert result.exit_code == exitcodes.USAGE
+    assert "--config" in _one_line(result.stderr)
+    assert "does not exist" in _one_line(result.stderr)
