@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from typing import Any
 
 import pytest
 
-from carconnect.core import FakeClock, NotCapableError
+from carconnect.core import ClientClosedError, FakeClock, NotCapableError
 from carconnect.garage import Command, Field, Outcome, Progress, Quantity, Status
 from carconnect.garage.blocking import BlockingGarage, BlockingVehicle
 from carconnect.sim import Simulator
@@ -105,3 +106,44 @@ def test_closing_twice_is_harmless(sim: Simulator, clock: FakeClock, requests: R
     with garage_of(sim, clock, requests, "volvo") as garage:
         garage.close()  # and again as the block ends
     assert garage.garage.adapters
+
+
+class WaitingClock(FakeClock):
+    """A :class:`FakeClock` whose waits never end by themselves: the next poll is never due."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting = threading.Event()
+
+    async def asleep(self, seconds: float) -> None:
+        self.waiting.set()
+        await asyncio.Event().wait()
+
+
+def test_closing_ends_an_event_stream_read_in_another_thread(sim: Simulator, requests: Requests) -> None:
+    clock = WaitingClock()
+    garage = BlockingGarage([client_of("volvo", sim, clock, requests)])
+    vehicle = garage.vehicles()[0]
+    events = vehicle.events(fields=[Field.ODOMETER])
+    next(events)  # the first poll; the next one waits on the clock
+    ended: list[BaseException | None] = []
+
+    def read() -> None:
+        try:
+            next(events)
+            ended.append(None)
+        except BaseException as error:  # what ended the read, to look at
+            ended.append(error)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    assert clock.waiting.wait(5)
+    closer = threading.Thread(target=garage.close, daemon=True)
+    closer.start()
+    closer.join(5)
+    assert not closer.is_alive(), "close() waited for the event stream read in another thread"
+    reader.join(5)
+    assert len(ended) == 1
+    assert isinstance(ended[0], ClientClosedError)
+    with pytest.raises(ClientClosedError):
+        vehicle.status([Field.ODOMETER])  # not the portal's RuntimeError

@@ -51,6 +51,18 @@ def test_volvo_energy_errors_are_not_supported_or_unknown_as_volvo_says() -> Non
     assert "PROPERTY_NOT_FOUND" in (ex30.charging_power.reason or "")
 
 
+def test_a_volvo_electric_range_the_energy_api_lacks_comes_from_the_battery_not_the_tank() -> None:
+    state = {**load("volvo/energy-v2-state-xc90-phev.json"), "electricRange": {"status": "ERROR", "code": "ERROR"}}
+    statistics = load("volvo/cv2-statistics-xc90-phev.json")["data"]  # 804 km on the tank, 43 km on the battery
+    answers = {"energy_state": state, "statistics": statistics}
+    electric = volvo.status_from(answers, frozenset({Field.RANGE}), electric=True)
+    assert electric.range.value is not None
+    assert electric.range.value.value == pytest.approx(43_000)  # as the Energy API's electricRange would be
+    fuelled = volvo.status_from({"statistics": statistics}, frozenset({Field.RANGE}))
+    assert fuelled.range.value is not None
+    assert fuelled.range.value.value == pytest.approx(804_000)  # a car read without the Energy API: the tank
+
+
 def test_volvo_tyres_are_warnings_so_pressures_are_not_supported() -> None:
     status = volvo.status_from({}, frozenset({Field.TYRE_PRESSURES, Field.ODOMETER}))
     assert status.tyre_pressures.availability is Availability.NOT_SUPPORTED

@@ -290,3 +290,29 @@ async def test_a_reader_cancelled_while_waiting_for_a_push_leaves_no_task_behind
         await waiting
     await asyncio.sleep(0)
     assert asyncio.all_tasks() - before == set()
+
+
+async def test_a_client_that_fails_to_close_does_not_leave_the_others_open(
+    clients: Clients, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with clients() as found:
+        garage = Garage(found.values())
+        first, *others = garage.adapters
+        closed: list[str] = []
+
+        async def broken(original: Any = first.client.aclose) -> None:
+            monkeypatch.setattr(first.client, "aclose", original)  # fails once; the test's own close works
+            raise ServerError("the token store did not answer")
+
+        monkeypatch.setattr(first.client, "aclose", broken)
+        for adapter in others:
+            original = adapter.client.aclose
+
+            async def aclose(brand: str = adapter.brand, original: Any = original) -> None:
+                closed.append(brand)
+                await original()
+
+            monkeypatch.setattr(adapter.client, "aclose", aclose)
+        with pytest.raises(ServerError, match="token store"):
+            await garage.aclose()
+        assert sorted(closed) == sorted(adapter.brand for adapter in others)

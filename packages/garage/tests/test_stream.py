@@ -19,7 +19,7 @@ pytest.importorskip("aiomqtt", reason="carconnect-bmw's streaming extra is not i
 
 from carconnect.bmw.streaming import Backoff
 from carconnect.bmw.telematics import decode_data
-from carconnect.core import CarConnectError, PermissionDeniedError
+from carconnect.core import CarConnectError, ClientClosedError, PermissionDeniedError
 from carconnect.garage import Availability, Field, Garage, Quantity, Update, Vehicle
 from carconnect.garage.adapters.base import Pushed
 from carconnect.garage.adapters.bmw import BmwAdapter, status_from
@@ -284,6 +284,22 @@ async def test_an_error_ending_a_running_stream_reaches_its_reader(
     await run_until(following.done, stepped)
     with pytest.raises(PermissionDeniedError, match="BMW CarData portal"):
         following.result()
+    shared = adapter_of(vehicle).shared_stream
+    assert shared is not None
+    assert shared.stream is None
+
+
+async def test_closing_the_garage_ends_a_waiting_reader_with_a_typed_error(
+    bmw_garage: Opened, broker: CarDataBroker
+) -> None:
+    garage = await bmw_garage()
+    vehicle = (await garage.vehicles())[0]
+    stream = vehicle.events(fields=[Field.ODOMETER])
+    waiting = await subscribed(stream, vehicle)  # nothing published: the reader waits
+    await garage.aclose()
+    with pytest.raises(ClientClosedError):
+        async with asyncio.timeout(5):  # before the fix it waited for ever
+            await waiting
     shared = adapter_of(vehicle).shared_stream
     assert shared is not None
     assert shared.stream is None

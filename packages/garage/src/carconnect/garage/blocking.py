@@ -9,13 +9,14 @@ too.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Mapping
+from concurrent.futures import CancelledError
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Generic, Self, TypeVar
 
 from anyio.from_thread import BlockingPortal, start_blocking_portal
 
-from carconnect.core import CarConnectError
+from carconnect.core import CarConnectError, ClientClosedError
 
 from .events import EventHub, Update
 from .garage import FailedLogin, Garage
@@ -25,27 +26,48 @@ from .vehicle import DEFAULT_COMMAND_WAIT, Vehicle, _Identity
 T = TypeVar("T")
 
 
-def _iterate(portal: BlockingPortal, stream: AsyncIterator[T]) -> Generator[T, None, None]:
-    """``stream`` read item by item on the portal's loop; closing the iterator closes the stream there."""
+Closed = Callable[[], bool]
+"""Whether the garage was closed (its loop stops, or has stopped, running calls)."""
+
+
+def _on_loop(portal: BlockingPortal, closed: Closed, function: Callable[..., Awaitable[T]], *args: Any) -> T:
+    """``function(*args)`` run on the portal's loop; a call the garage's close cut off (cancelled, or
+    made once the loop had stopped) is a ``ClientClosedError``."""
+    try:
+        return portal.call(function, *args)
+    except (CancelledError, RuntimeError) as error:
+        if not closed():
+            raise
+        raise ClientClosedError("the garage was closed: make a new one, or use it inside `with`") from error
+
+
+def _iterate(portal: BlockingPortal, closed: Closed, stream: AsyncIterator[T]) -> Generator[T, None, None]:
+    """``stream`` read item by item on the portal's loop; closing the iterator closes the stream there.
+    A read still waiting when the garage closes ends with a ``ClientClosedError``."""
     try:
         while True:
             try:
-                yield portal.call(stream.__anext__)
+                yield _on_loop(portal, closed, stream.__anext__)
             except StopAsyncIteration:
                 return
     finally:
         closing = getattr(stream, "aclose", None)
-        if closing is not None:
+        if closing is not None and not closed():
             portal.call(closing)
+
+
+def _open() -> bool:
+    return False
 
 
 class BlockingVehicle(_Identity):
     """One car of a :class:`BlockingGarage`: :class:`Vehicle`'s API with blocking calls."""
 
-    def __init__(self, vehicle: Vehicle, portal: BlockingPortal) -> None:
+    def __init__(self, vehicle: Vehicle, portal: BlockingPortal, *, closed: Closed = _open) -> None:
         self.vehicle = vehicle
         """The async :class:`Vehicle` behind it (use it only on the garage's loop)."""
         self._portal = portal
+        self._closed = closed
 
     def __repr__(self) -> str:
         return f"Blocking{self.vehicle!r}"
@@ -58,7 +80,7 @@ class BlockingVehicle(_Identity):
     def status(self, fields: Iterable[Field | str] | None = None) -> Status:
         """See :meth:`Vehicle.status`."""
         wanted = None if fields is None else list(fields)
-        return self._portal.call(self.vehicle.status, wanted)
+        return _on_loop(self._portal, self._closed, self.vehicle.status, wanted)
 
     def command(
         self,
@@ -72,7 +94,7 @@ class BlockingVehicle(_Identity):
         async def run() -> CommandOutcome:
             return await self.vehicle.command(command, progress=progress, wait=wait)
 
-        return self._portal.call(run)
+        return _on_loop(self._portal, self._closed, run)
 
     def lock(self, *, progress: ProgressCallback | None = None, wait: float = DEFAULT_COMMAND_WAIT) -> CommandOutcome:
         return self.command(Command.LOCK, progress=progress, wait=wait)
@@ -119,7 +141,7 @@ class BlockingVehicle(_Identity):
         async def start() -> AsyncIterator[Update]:
             return self.vehicle.events(every=every, poll=poll, hub=hub, fields=wanted)
 
-        return _iterate(self._portal, self._portal.call(start))
+        return _iterate(self._portal, self._closed, _on_loop(self._portal, self._closed, start))
 
 
 @dataclass(frozen=True)
@@ -161,14 +183,24 @@ class BlockingGarage:
         self.close()
 
     def close(self) -> None:
-        """Close every client given to the garage, then stop its loop thread. Idempotent."""
+        """Close every client given to the garage, then stop its loop thread. Idempotent.
+
+        Calls still waiting on the loop then (an event stream read in another thread) end with a
+        ``ClientClosedError``, as do calls made afterwards.
+        """
         if self._closed:
             return
         self._closed = True
         try:
             self._portal.call(self.garage.aclose)
         finally:
-            self._portal_context.__exit__(None, None, None)
+            try:
+                self._portal.call(self._portal.stop, True)  # cancels what still waits: close never hangs
+            finally:
+                self._portal_context.__exit__(None, None, None)
+
+    def _is_closed(self) -> bool:
+        return self._closed
 
     def vehicles(self, *, failed: list[FailedLogin] | None = None) -> list[BlockingVehicle]:
         """See :meth:`Garage.vehicles`."""
@@ -176,7 +208,8 @@ class BlockingGarage:
         async def listing() -> list[Vehicle]:
             return await self.garage.vehicles(failed=failed)
 
-        return [BlockingVehicle(vehicle, self._portal) for vehicle in self._portal.call(listing)]
+        found = _on_loop(self._portal, self._is_closed, listing)
+        return [BlockingVehicle(vehicle, self._portal, closed=self._is_closed) for vehicle in found]
 
     def each(
         self, action: Callable[[Vehicle], Awaitable[T]], vehicles: Iterable[BlockingVehicle]
@@ -187,7 +220,8 @@ class BlockingGarage:
         async def start() -> AsyncIterator[Any]:
             return self.garage.each(action, [vehicle.vehicle for vehicle in wrapped.values()])
 
-        for result in _iterate(self._portal, self._portal.call(start)):
+        stream = _on_loop(self._portal, self._is_closed, start)
+        for result in _iterate(self._portal, self._is_closed, stream):
             yield BlockingFleetResult(wrapped[id(result.vehicle)], result.value, result.error)
 
     def statuses(

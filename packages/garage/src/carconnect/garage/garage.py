@@ -73,9 +73,16 @@ class Garage:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close every client given to the garage, and the streams its adapters opened."""
+        """Close every client given to the garage, and the streams its adapters opened; each one even
+        when closing another failed, whose error (the first) is raised once all were closed."""
+        failure: Exception | None = None
         for adapter in self.adapters:
-            await adapter.aclose()
+            try:
+                await adapter.aclose()
+            except Exception as error:  # the other logins' connections must still be closed
+                failure = failure or error
+        if failure is not None:
+            raise failure
 
     def add(self, client: Any, **options: Any) -> Adapter:
         """Add one more login (``options``: its brand adapter's); ``TypeError`` / ``LookupError`` when no

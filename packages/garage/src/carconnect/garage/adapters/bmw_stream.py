@@ -13,7 +13,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from carconnect.core import CarConnectError, Clock, TokenManager
+from carconnect.core import CarConnectError, ClientClosedError, Clock, TokenManager
 
 from ..queues import DEFAULT_MAX_PENDING, NewestQueue, checked_max_pending
 from .base import Feed, Pushed
@@ -124,10 +124,14 @@ class SharedStream:
                 await self._stream.unsubscribe(vin)
 
     async def aclose(self) -> None:
-        """Close the connection; open feeds see no more updates."""
+        """Close the connection; every open feed ends with a ``ClientClosedError``, so no reader
+        waits on a stream that is gone."""
         async with self._lock:
+            feeds = [feed for vin_feeds in self._feeds.values() for feed in vin_feeds]
             self._feeds.clear()
             await self._close()
+        for feed in feeds:
+            feed.put_nowait(ClientClosedError("the garage was closed: its BMW CarData stream ended"))
 
     def _count_drop(self) -> None:
         self.dropped += 1

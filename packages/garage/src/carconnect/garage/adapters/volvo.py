@@ -184,14 +184,20 @@ def location(feature: Mapping[str, Any]) -> Reading[Location]:
     return Reading.known(position, parse_time(properties.get("timestamp")))
 
 
-def status_from(answers: Mapping[str, Any], fields: frozenset[Field]) -> Status:
-    """A :class:`Status` from the JSON bodies of the reads (``odometer``, ``energy_state``, ...) that were made."""
+def status_from(answers: Mapping[str, Any], fields: frozenset[Field], *, electric: bool = False) -> Status:
+    """A :class:`Status` from the JSON bodies of the reads (``odometer``, ``energy_state``, ...) that were made.
+
+    ``electric``: the car's range is its electric range (it reports a battery level), so a range the
+    Energy API lacks comes from the statistics' ``distanceToEmptyBattery``; otherwise from
+    ``distanceToEmptyTank`` where the car has a tank.
+    """
     energy = mapping(answers.get("energy_state"))
     doors = mapping(answers.get("doors"))
     statistics = mapping(answers.get("statistics"))
     electric_range = energy_quantity(energy, "electricRange", Kind.DISTANCE)
     if not electric_range.is_known and statistics:
-        name = "distanceToEmptyBattery" if "distanceToEmptyTank" not in statistics else "distanceToEmptyTank"
+        tank = not electric and "distanceToEmptyTank" in statistics
+        name = "distanceToEmptyTank" if tank else "distanceToEmptyBattery"
         electric_range = value_reading(Kind.DISTANCE, statistics.get(name), "distance to empty")
     status = Status(
         odometer=value_reading(Kind.DISTANCE, mapping(answers.get("odometer")).get("odometer"), "odometer"),
@@ -257,7 +263,7 @@ class VolvoAdapter(Adapter):
         energy = mapping(answers.get("energy_state"))
         if Field.RANGE in fields and electric and not energy_quantity(energy, "electricRange", Kind.DISTANCE).is_known:
             answers["statistics"] = _json(await self.client.statistics(vehicle.id))
-        return status_from(answers, fields)
+        return status_from(answers, fields, electric=electric)
 
     async def _command(
         self, vehicle: VehicleInfo, command: Command, progress: ProgressCallback, wait: float
