@@ -316,3 +316,29 @@ async def test_a_client_that_fails_to_close_does_not_leave_the_others_open(
         with pytest.raises(ServerError, match="token store"):
             await garage.aclose()
         assert sorted(closed) == sorted(adapter.brand for adapter in others)
+
+
+@pytest.mark.parametrize("brand", ["volvo", "smartcar"])
+async def test_closing_the_garage_ends_a_reader_waiting_for_the_next_poll(
+    brand: str, sim: Simulator, requests: Requests
+) -> None:
+    import asyncio
+
+    from carconnect.core import ClientClosedError
+
+    from .conftest import client_of
+    from .test_blocking import WaitingClock
+
+    clock = WaitingClock()
+    garage = Garage([client_of(brand, sim, clock, requests)])
+    vehicle = (await garage.vehicles())[0]
+    stream = vehicle.events(fields=[Field.ODOMETER])
+    await anext(stream)  # the first poll; the next one is never due on this clock
+    reader = asyncio.ensure_future(anext(stream))
+    async with asyncio.timeout(5):
+        while not clock.waiting.is_set():
+            await asyncio.sleep(0.001)
+    async with asyncio.timeout(5):  # at once, not when the next poll would be due
+        await garage.aclose()
+        with pytest.raises(ClientClosedError, match="garage was closed"):
+            await reader

@@ -6,11 +6,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Awaitable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from carconnect.core import CarConnectError, Clock
+from carconnect.core import CarConnectError, ClientClosedError, Clock
 
 from .adapters.base import Feed, Pushed
 from .model import Availability, Field, Reading, Status
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from .vehicle import Vehicle
 
 logger = logging.getLogger("carconnect.garage")
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,22 @@ async def _next_items(queues: list[asyncio.Queue[Any]]) -> list[Any]:
     return [getter.result() for getter in getters if getter.done() and not getter.cancelled()]
 
 
+async def _unless_closed(closed: asyncio.Event, waiting: Awaitable[T]) -> T:
+    """What ``waiting`` gives, or :class:`~carconnect.core.ClientClosedError` as soon as ``closed`` is
+    set (the garage was closed): a reader never waits for a poll or a push that will not come."""
+    waiter = asyncio.ensure_future(waiting)
+    closing = asyncio.ensure_future(closed.wait())
+    try:
+        await asyncio.wait({waiter, closing}, return_when=asyncio.FIRST_COMPLETED)
+    finally:  # also when the reader is cancelled: neither waiter outlives it
+        closing.cancel()
+        if not waiter.done():
+            waiter.cancel()
+    if waiter.done() and not waiter.cancelled():
+        return waiter.result()
+    raise ClientClosedError("the garage was closed: its event streams ended")
+
+
 def _from_stream(
     vehicle: Vehicle, pushed: Pushed, seen: dict[Field, Reading[Any]], fields: frozenset[Field]
 ) -> list[Update]:
@@ -132,8 +150,10 @@ async def updates(
 ) -> AsyncGenerator[Update, None]:
     """The stream behind :meth:`Vehicle.events`: the vendor's stream of ``fields`` when the adapter has
     one (BMW), else polls of ``fields`` only when the reader waits and a poll is due (``interval``
-    ``None``: neither); relays pushed updates of ``pushed_fields`` (default: ``fields``)."""
+    ``None``: neither); relays pushed updates of ``pushed_fields`` (default: ``fields``). A reader
+    waiting when the garage closes ends with :class:`~carconnect.core.ClientClosedError`."""
     relayed = fields if pushed_fields is None else pushed_fields
+    closed = vehicle.adapter.closed
     inbox = hub.subscribe(vehicle.brand, vehicle.id) if hub is not None else None
     seen: dict[Field, Reading[Any]] = {}
     last_poll: float | None = None
@@ -143,7 +163,7 @@ async def updates(
             feed = await vehicle.adapter.subscribe(vehicle.info)
         while feed is not None:
             sources: list[asyncio.Queue[Any]] = [feed] if inbox is None else [feed, inbox]
-            for item in await _next_items(sources):
+            for item in await _unless_closed(closed, _next_items(sources)):
                 if isinstance(item, CarConnectError):
                     raise item
                 if isinstance(item, Pushed):
@@ -156,21 +176,21 @@ async def updates(
             if interval is None:
                 if inbox is None:
                     return
-                pushed = await inbox.get()
+                pushed = await _unless_closed(closed, inbox.get())
                 if pushed.field in relayed:
                     seen[pushed.field] = pushed.reading
                     yield pushed
                 continue
             due = 0.0 if last_poll is None else last_poll + interval - clock.monotonic()
             if due > 0 and inbox is not None:
-                pushed_in_time = await _first_pushed(inbox, clock, due)
+                pushed_in_time = await _unless_closed(closed, _first_pushed(inbox, clock, due))
                 if pushed_in_time is not None:
                     if pushed_in_time.field in relayed:
                         seen[pushed_in_time.field] = pushed_in_time.reading
                         yield pushed_in_time
                     continue
             elif due > 0:
-                await clock.asleep(due)
+                await _unless_closed(closed, clock.asleep(due))
             last_poll = clock.monotonic()
             status = await vehicle.status(fields)
             for name in changes(seen, status, fields):

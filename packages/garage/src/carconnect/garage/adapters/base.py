@@ -62,6 +62,8 @@ class Adapter(ABC):
         adapter one dict): BMW keeps one CarData stream per GCID there."""
         self.sends = Sends()
         """Command requests still on their way (their answer may no longer be awaited)."""
+        self.closed = asyncio.Event()
+        """Set when the adapter starts closing: event streams waiting on it end at once."""
 
     @property
     def clock(self) -> Clock:
@@ -72,6 +74,7 @@ class Adapter(ABC):
     async def aclose(self) -> None:
         """Close the client (and whatever the adapter opened on it), once the command requests still
         on their way have ended."""
+        self.closed.set()
         await self.sends.drain()
         await self.client.aclose()
 

@@ -293,6 +293,7 @@ class BmwAdapter(Adapter):
 
     async def aclose(self) -> None:
         """Close the CarData stream (for every login of the GCID sharing it) and the client."""
+        self.closed.set()
         if self._shared is not None:
             await self._shared.aclose()
         await super().aclose()
