@@ -90,17 +90,24 @@ def changes(previous: dict[Field, Reading[Any]], status: Status, fields: frozens
     return changed
 
 
+async def _race(waiting: Awaitable[T], other: Awaitable[object]) -> asyncio.Future[T] | None:
+    """``waiting``'s finished future when it ends first (or with ``other``), else ``None`` once
+    ``other`` has ended. Neither outlives the race, also when the reader is cancelled."""
+    waiter = asyncio.ensure_future(waiting)
+    rival = asyncio.ensure_future(other)
+    try:
+        await asyncio.wait({waiter, rival}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        rival.cancel()
+        if not waiter.done():
+            waiter.cancel()  # a queue gives its item up only to a getter that completes
+    return waiter if waiter.done() and not waiter.cancelled() else None
+
+
 async def _first_pushed(inbox: asyncio.Queue[Update], clock: Clock, seconds: float) -> Update | None:
     """The next pushed update if one comes within ``seconds`` on ``clock``, else ``None``."""
-    pushed = asyncio.ensure_future(inbox.get())
-    timer = asyncio.ensure_future(clock.asleep(seconds))
-    try:
-        await asyncio.wait({pushed, timer}, return_when=asyncio.FIRST_COMPLETED)
-    finally:  # also when the reader is cancelled: neither waiter outlives it
-        timer.cancel()
-        if not pushed.done():
-            pushed.cancel()
-    return pushed.result() if pushed.done() and not pushed.cancelled() else None
+    pushed = await _race(inbox.get(), clock.asleep(seconds))
+    return pushed.result() if pushed is not None else None
 
 
 async def _next_items(queues: list[asyncio.Queue[Any]]) -> list[Any]:
@@ -117,17 +124,10 @@ async def _next_items(queues: list[asyncio.Queue[Any]]) -> list[Any]:
 async def _unless_closed(closed: asyncio.Event, waiting: Awaitable[T]) -> T:
     """What ``waiting`` gives, or :class:`~carconnect.core.ClientClosedError` as soon as ``closed`` is
     set (the garage was closed): a reader never waits for a poll or a push that will not come."""
-    waiter = asyncio.ensure_future(waiting)
-    closing = asyncio.ensure_future(closed.wait())
-    try:
-        await asyncio.wait({waiter, closing}, return_when=asyncio.FIRST_COMPLETED)
-    finally:  # also when the reader is cancelled: neither waiter outlives it
-        closing.cancel()
-        if not waiter.done():
-            waiter.cancel()
-    if waiter.done() and not waiter.cancelled():
-        return waiter.result()
-    raise ClientClosedError("the garage was closed: its event streams ended")
+    finished = await _race(waiting, closed.wait())
+    if finished is None:
+        raise ClientClosedError("the garage was closed: its event streams ended")
+    return finished.result()
 
 
 def _from_stream(
