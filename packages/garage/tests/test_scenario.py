@@ -342,3 +342,29 @@ async def test_closing_the_garage_ends_a_reader_waiting_for_the_next_poll(
         await garage.aclose()
         with pytest.raises(ClientClosedError, match="garage was closed"):
             await reader
+
+
+async def test_commands_waiting_for_their_outcome_hold_up_no_read(sim: Simulator, requests: Requests) -> None:
+    """Ford allows 2 calls at once per login: two commands polling for their outcome leave them free."""
+    import asyncio
+
+    from .conftest import client_of
+    from .test_blocking import WaitingClock
+
+    clock = WaitingClock()  # a command's next poll is never due
+    async with Garage([client_of("ford", sim, clock, requests)]) as garage:
+        vehicle = (await garage.vehicles())[0]
+        accepted: list[Progress] = []
+        waiting = [
+            asyncio.ensure_future(command(progress=accepted.append, wait=300))
+            for command in (vehicle.lock, vehicle.unlock)
+        ]
+        async with asyncio.timeout(5):
+            while sum(step.stage == "accepted" for step in accepted) < 2:
+                await asyncio.sleep(0.001)
+            status = await vehicle.status([Field.ODOMETER])
+        assert status.odometer.is_known
+        assert not any(task.done() for task in waiting)
+        for task in waiting:
+            task.cancel()
+        await asyncio.gather(*waiting, return_exceptions=True)

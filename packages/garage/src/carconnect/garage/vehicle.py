@@ -100,9 +100,11 @@ class Vehicle(_Identity):
         progress: ProgressCallback | None = None,
         wait: float = DEFAULT_COMMAND_WAIT,
     ) -> CommandOutcome:
-        """Run ``command`` and wait for its outcome; ``NotCapableError`` before any call if the car cannot."""
-        async with self.adapter.limit:
-            return await self.adapter.command(self.info, Command(command), progress=progress, wait=wait)
+        """Run ``command`` and wait for its outcome; ``NotCapableError`` before any call if the car cannot.
+
+        Its requests count against the login's concurrency as reads do; the wait between them does not.
+        """
+        return await self.adapter.command(self.info, Command(command), progress=progress, wait=wait)
 
     async def lock(
         self, *, progress: ProgressCallback | None = None, wait: float = DEFAULT_COMMAND_WAIT

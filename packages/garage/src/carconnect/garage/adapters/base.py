@@ -56,7 +56,8 @@ class Adapter(ABC):
     def __init__(self, client: Any) -> None:
         self.client = client
         self.limit = asyncio.Semaphore(self.max_concurrency)
-        """Held by every vehicle call through this adapter: at most :attr:`max_concurrency` at once."""
+        """Held by every request of a vehicle call through this adapter (a read, a command's request,
+        not the wait for a command's outcome): at most :attr:`max_concurrency` at once."""
         self.shared: dict[Hashable, Any] = {}
         """Connections shared with the other adapters of the same garage, by key (a garage hands every
         adapter one dict): BMW keeps one CarData stream per GCID there."""

@@ -205,7 +205,8 @@ class FordAdapter(Adapter):
         self, vehicle: VehicleInfo, command: Command, progress: ProgressCallback, wait: float
     ) -> CommandOutcome:
         try:
-            handle = await getattr(self.client, COMMANDS[command])(vehicle.id)
+            async with self.limit:  # the polls that follow take no slot: reads go on meanwhile
+                handle = await getattr(self.client, COMMANDS[command])(vehicle.id)
         except (CommandFailedError, VehicleStateError, VehicleUnavailableError) as error:
             return CommandOutcome(command, Outcome.FAILED, vendor_status=error.code, reason=error.message)
         progress(Progress(command, "accepted", handle.command_id))

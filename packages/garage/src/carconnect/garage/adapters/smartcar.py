@@ -390,7 +390,8 @@ class SmartcarAdapter(Adapter):
         self, vehicle: VehicleInfo, command: Command, progress: ProgressCallback, wait: float
     ) -> CommandOutcome:
         try:
-            result = await self.send(getattr(self.client, COMMANDS[command])(vehicle.id), vehicle, command, wait)
+            async with self.limit:
+                result = await self.send(getattr(self.client, COMMANDS[command])(vehicle.id), vehicle, command, wait)
         except (CommandFailedError, VehicleStateError, VehicleUnavailableError) as error:
             return CommandOutcome(command, Outcome.FAILED, vendor_status=error.code, reason=error.message)
         status = str(getattr(result.status, "value", result.status))

@@ -270,7 +270,8 @@ class VolvoAdapter(Adapter):
     ) -> CommandOutcome:
         method = getattr(self.client, COMMANDS[command][1])
         try:
-            result = await self.send(method(vehicle.id), vehicle, command, wait)
+            async with self.limit:
+                result = await self.send(method(vehicle.id), vehicle, command, wait)
         except (CommandFailedError, VehicleStateError, VehicleUnavailableError) as error:
             return CommandOutcome(command, Outcome.FAILED, vendor_status=error.code, reason=error.message)
         return outcome_of(command, result)
