@@ -86,3 +86,33 @@ def test_a_command_left_without_an_answer_is_an_unknown_outcome(cli: Cli, brand:
     printed = failed_with_result(cli, brand, vehicle, "lock")
     assert printed["status"] == "unknown"
     assert printed["reason"].startswith("outcome unknown: the command may have reached the vehicle")
+
+
+@pytest.mark.parametrize(
+    ("brand", "path", "fault"),
+    [
+        ("volvo", "**/commands/lock", {"status": 500}),
+        ("smartcar", "**/security", {"status": 502, "times": 4}),
+        ("volvo", "**/commands/lock", {"status": 200, "body": {"data": "not a command result"}}),
+    ],
+    ids=["volvo-500", "smartcar-502", "volvo-unreadable-answer"],
+)
+def test_a_command_answered_by_a_server_error_or_an_unreadable_body_is_an_unknown_outcome(
+    cli: Cli, brand: str, path: str, fault: dict[str, Any]
+) -> None:
+    """The vendor had the command and failed or garbled its answer: it may have run all the same."""
+    vehicle = first_vehicle(cli, brand)
+    cli.sim.faults.add("error", brand=brand, method="POST", path=path, **{"times": 1, **fault})
+    printed = failed_with_result(cli, brand, vehicle, "lock")
+    assert printed["status"] == "unknown"
+    assert printed["reason"].startswith("outcome unknown: the command may have reached the vehicle")
+
+
+def test_a_refused_command_is_not_an_unknown_outcome(cli: Cli) -> None:
+    vin = first_vehicle(cli, "volvo")
+    cli.sim.faults.add("error", brand="volvo", method="POST", path="**/commands/lock", status=400, times=1)
+    result = cli("--json", "command", "volvo", vin, "lock")
+    assert result.exit_code == exitcodes.FAILED, result.output
+    assert "HTTP 400" in result.stderr
+    assert "outcome unknown" not in result.output + result.stderr
+    assert result.stdout == ""  # an error, not a result

@@ -232,6 +232,25 @@ def test_bad_success_bodies_are_response_parse_errors(router: respx.Router, cloc
     assert caught.value.status_code == 200
 
 
+def test_errors_name_the_request_they_answer_without_its_query(router: respx.Router, clock: FakeClock) -> None:
+    """A caller tells a refused or failed command from a failed read by the request (query left out)."""
+    router.get("/vehicles/V1/odometer").respond(503, text="busy")
+    router.get("/vehicles/V2/odometer").respond(200, content=b"{truncated")
+    client = session(router, clock).client(API)
+
+    def read_with_query(vin: str) -> Detailed:
+        response = client.request("GET", f"/vehicles/{vin}/odometer", params={"code": "secret-code"})
+        return Detailed(parsed=response.json(), content=response.content)
+
+    with pytest.raises(ServerError) as failed:
+        call(read_with_query, "V1")
+    with pytest.raises(ResponseParseError) as unreadable:
+        call(get_odometer, "V2", client=client)
+    assert (failed.value.method, failed.value.url) == ("GET", f"{API}/vehicles/V1/odometer")
+    assert (unreadable.value.method, unreadable.value.url) == ("GET", f"{API}/vehicles/V2/odometer")
+    assert "secret-code" not in repr(vars(failed.value))
+
+
 def test_missing_parsed_body_is_a_parse_error() -> None:
     with pytest.raises(ResponseParseError):
         call(lambda: Detailed(parsed=None, content=b""))

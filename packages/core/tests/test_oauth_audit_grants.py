@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from carconnect.core import DeviceCodeExpiredError, FakeClock, ResponseParseError, Token
-from carconnect.core.oauth import OAuthConfig
+from carconnect.core.oauth import DevicePollStatus, OAuthConfig
 
 from .test_oauth_authorization_code import mocked, token_body
 from .test_oauth_grants import DEVICE, pending, slow_down
@@ -49,6 +49,30 @@ def test_after_slow_down_no_poll_comes_sooner_than_the_longer_interval(config: O
         client.poll_device_token(client.start_device_authorization())
     assert route.call_count == 2
     assert _poll_times(clock)[:2] == [5, 15]  # the next one would come at 25, after the code died
+
+
+def test_a_retry_after_on_a_pending_answer_delays_the_next_poll(config: OAuthConfig, clock: FakeClock) -> None:
+    client, router = mocked(config, clock)
+    router.post("/device").respond(200, json=DEVICE)
+    busy = httpx.Response(400, json={"error": "authorization_pending"}, headers={"Retry-After": "12"})
+    router.post("/token").mock(side_effect=[busy, pending(), httpx.Response(200, json=token_body())])
+    assert client.poll_device_token(client.start_device_authorization()).access_token == "at-1"
+    assert clock.sleeps == [5, 12, 5]  # the header holds for the one poll it answered
+
+
+def test_a_429_while_polling_slows_down_instead_of_ending_the_login(config: OAuthConfig, clock: FakeClock) -> None:
+    client, router = mocked(config, clock)
+    router.post("/device").respond(200, json=DEVICE)
+    # a wait longer than the retry policy takes on itself (retry_after_cap) reaches the device flow
+    limited = httpx.Response(429, text="Too Many Requests", headers={"Retry-After": "90"})
+    route = router.post("/token").mock(side_effect=[limited, pending(), httpx.Response(200, json=token_body())])
+    progress: list[DevicePollStatus] = []
+    token = client.poll_device_token(client.start_device_authorization(), on_progress=progress.append)
+    assert token.access_token == "at-1"
+    assert route.call_count == 3
+    assert clock.sleeps == [5, 90, 10]  # the server's wait, then the interval grown as after slow_down
+    assert [status.interval for status in progress] == [5, 90, 10]
+    assert progress[1].last_error == "HTTP 429"
 
 
 def test_a_code_approved_just_in_time_is_still_collected(config: OAuthConfig, clock: FakeClock) -> None:

@@ -18,7 +18,7 @@ from .errors import (
     TransportError,
 )
 from .pipeline import Exchange
-from .redact import describe_request
+from .redact import describe_request, request_facts, request_of
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -67,6 +67,7 @@ def translate_exception(exc: Exception, exchange: Exchange) -> Exception:
             f"{_body_of(response)} does not match the expected model: {parse_problem(exc)}",
             status_code=response.status_code,
             raw=response.content,
+            **request_facts(request_of(response)),
         )
     return exc
 
@@ -137,5 +138,6 @@ def parsed(result: DetailedResponse[T], response: httpx.Response | None = None) 
             f"the {f'answer to {named}' if named else 'response'} has no body of the documented type",
             status_code=int(result.status_code),
             raw=result.content,
+            **request_facts(request_of(response) if response is not None else None),
         )
     return result.parsed

@@ -33,14 +33,25 @@ OWN_CLIENT_CLOSED_MESSAGE = "the httpx client passed as http_client= was closed 
 class ResponseParseError(CarConnectError):
     """A success response whose body does not fit the expected model.
 
-    ``raw`` keeps the body bytes (never for token responses, which carry secrets).
+    ``raw`` keeps the body bytes (never for token responses, which carry secrets); ``method`` and
+    ``url`` name the request it answered (the URL without its query), when known.
     """
 
-    def __init__(self, message: str, *, status_code: int | None = None, raw: bytes | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        raw: bytes | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.status_code = status_code
         self.raw = raw
+        self.method = method
+        self.url = url
 
 
 class ApiError(CarConnectError):
@@ -54,6 +65,8 @@ class ApiError(CarConnectError):
         retry_after: seconds the server asked us to wait, when it said so.
         body: the parsed error body (JSON value, or text).
         details: extra vendor fields (e.g. Smartcar ``type`` and ``resolution``).
+        method, url: the request the server answered (the URL without its query), when known: a
+            5xx answer to a ``POST`` command means the command may have run.
     """
 
     def __init__(
@@ -66,6 +79,8 @@ class ApiError(CarConnectError):
         retry_after: float | None = None,
         body: Any = None,
         details: dict[str, Any] | None = None,
+        method: str | None = None,
+        url: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -75,6 +90,8 @@ class ApiError(CarConnectError):
         self.retry_after = retry_after
         self.body = body
         self.details: dict[str, Any] = details or {}
+        self.method = method
+        self.url = url
 
     def __str__(self) -> str:
         """``HTTP 409 ASLEEP: The vehicle is asleep. (request id 5f2c...)``: status, vendor code and

@@ -27,7 +27,7 @@ from .errors import (
     ReauthorizationRequiredError,
     ServerError,
 )
-from .redact import redacted, redacted_body, request_of, sent_secrets
+from .redact import redacted, redacted_body, request_facts, request_of, sent_secrets
 from .retry import parse_retry_after
 
 REQUEST_ID_HEADERS = ("x-request-id", "sc-request-id", "x-correlation-id", "x-amzn-requestid", "request-id")
@@ -132,7 +132,8 @@ def classify_response(
     the system clock when omitted).
     """
     status = response.status_code
-    secrets = sent_secrets(request_of(response))
+    request = request_of(response)
+    secrets = sent_secrets(request)
     body = decode_body(redacted_body(response.content, secrets))
     found = mapper(status, body, response.headers) if mapper else None
     found = found or ErrorDetails()
@@ -158,5 +159,6 @@ def classify_response(
         details={
             key: redacted(value, secrets) if isinstance(value, str) else value for key, value in found.details.items()
         },
+        **request_facts(request),
     )
     return error, token_rejected

@@ -13,6 +13,7 @@ import base64
 import contextlib
 import json
 from collections.abc import Mapping
+from typing import TypedDict
 from urllib.parse import parse_qsl, quote
 
 import httpx
@@ -91,9 +92,27 @@ def describe_request(request: httpx.Request) -> str:
     The URL keeps scheme, host, port and path; its query, fragment and user info are left out, since
     they may carry an authorization code or a password.
     """
-    url = request.url
+    return f"{request.method} {url_without_query(request.url)}"
+
+
+def url_without_query(url: httpx.URL) -> str:
+    """``url``'s scheme, host, port and path: what :func:`describe_request` shows of it."""
     path = url.raw_path.split(b"?", 1)[0].decode("ascii", errors="replace")
-    return f"{request.method} {url.scheme}://{url.netloc.decode('ascii', errors='replace')}{path}"
+    return f"{url.scheme}://{url.netloc.decode('ascii', errors='replace')}{path}"
+
+
+class RequestFacts(TypedDict):
+    """What an error says of the request it is about (its ``method`` and ``url`` keyword arguments)."""
+
+    method: str | None
+    url: str | None
+
+
+def request_facts(request: httpx.Request | None) -> RequestFacts:
+    """``method`` and ``url`` (without its query) of ``request``, as an error's keyword arguments."""
+    if request is None:
+        return RequestFacts(method=None, url=None)
+    return RequestFacts(method=request.method, url=url_without_query(request.url))
 
 
 def request_of(response: httpx.Response) -> httpx.Request | None:

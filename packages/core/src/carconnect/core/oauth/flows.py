@@ -32,7 +32,7 @@ from ..errors import (
     ServerError,
 )
 from ..mapping import decode_body, error_from_response, request_id_of
-from ..redact import redacted_body, request_of, sent_secrets
+from ..redact import redacted_body, request_facts, request_of, sent_secrets
 from ..retry import parse_retry_after
 from ..tokens import RefreshLifetime, Token
 from .config import OAuthConfig
@@ -97,6 +97,7 @@ class DevicePollStatus:
 
     attempt: int
     interval: float
+    """Seconds until the next poll."""
     expires_at: datetime
     seconds_left: float
     last_error: str | None
@@ -211,7 +212,8 @@ def oauth_error(
 
     The secrets the token request carried never appear in the error, even when the server echoes them.
     """
-    body = decode_body(redacted_body(response.content, sent_secrets(request_of(response))))
+    request = request_of(response)
+    body = decode_body(redacted_body(response.content, sent_secrets(request)))
     error = body.get("error") if isinstance(body, Mapping) else None
     if not isinstance(error, str):
         return error_from_response(response, clock=clock)
@@ -238,6 +240,7 @@ def oauth_error(
         request_id=request_id_of(response.headers) or (correlation.group(1) if correlation else None),
         retry_after=parse_retry_after(response.headers, clock.now() if clock is not None else None),
         body=body,
+        **request_facts(request),
     )
 
 
@@ -379,17 +382,20 @@ def device_token_flow(
 
     The interval is read as :func:`poll_interval` reads a server's (at least 1 s; 5 s when not
     positive). The ``error`` string decides, whatever the status code (BMW answers 403 for pending).
-    Polls are always a full interval apart (RFC 8628 §3.5): when the next one would come only once
-    the code has expired, the login ends as expired without it.
+    Polls are always a full interval apart (RFC 8628 §3.5), and at least as far apart as a
+    ``Retry-After`` the last answer carried; a 429 slows polling down as ``slow_down`` does instead
+    of ending the login. When the next poll would come only once the code has expired, the login
+    ends as expired without it.
     """
     interval, attempt, last_error = poll_interval(device.interval), 0, None
+    wait = interval
     while True:
         seconds_left = (device.expires_at - clock.now()).total_seconds()
-        if seconds_left <= interval:
+        if seconds_left <= wait:
             raise DeviceCodeExpiredError("the device code expired before it was approved", code="expired_token")
         if on_progress is not None:
-            on_progress(DevicePollStatus(attempt, interval, device.expires_at, seconds_left, last_error))
-        yield Sleep(interval)
+            on_progress(DevicePollStatus(attempt, wait, device.expires_at, seconds_left, last_error))
+        yield Sleep(wait)
         attempt += 1
         request = token_request(
             config, DEVICE_CODE_GRANT, device_code=device.device_code, code_verifier=device.code_verifier
@@ -403,11 +409,12 @@ def device_token_flow(
         logger.debug("device login poll %d: %s", attempt, error.code or f"HTTP {response.status_code}")
         if error.code == "authorization_pending":
             last_error = error.code
-        elif error.code == "slow_down":
+        elif error.code == "slow_down" or error.status_code == 429:
             interval += SLOW_DOWN_STEP
-            last_error = error.code
+            last_error = error.code or "HTTP 429"
         else:
             raise _device_login_ended(error)
+        wait = max(interval, error.retry_after or 0.0)
 
 
 RESTART_LOGIN = "the device code can no longer be used: start the login again"
