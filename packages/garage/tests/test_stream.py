@@ -8,7 +8,8 @@ import importlib.util
 import json
 import logging
 import random
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,7 +21,7 @@ pytest.importorskip("aiomqtt", reason="carconnect-bmw's streaming extra is not i
 from carconnect.bmw.streaming import Backoff
 from carconnect.bmw.telematics import decode_data
 from carconnect.core import CarConnectError, ClientClosedError, PermissionDeniedError
-from carconnect.garage import Availability, Field, Garage, Quantity, Update, Vehicle
+from carconnect.garage import Availability, DriverSide, Field, Garage, Quantity, Update, Vehicle
 from carconnect.garage.adapters.base import Pushed
 from carconnect.garage.adapters.bmw import BmwAdapter, status_from
 from carconnect.garage.adapters.bmw_stream import SharedStream, pushed
@@ -143,6 +144,21 @@ async def test_bmw_events_stream_normalized_updates_without_rest_calls(
     shared = adapter_of(vehicle).shared_stream
     assert shared is not None
     assert shared.stream is None  # the last reader left: disconnected
+
+
+async def test_streamed_doors_are_named_by_the_cars_steering_side(bmw_garage: Opened, broker: CarDataBroker) -> None:
+    garage = await bmw_garage()
+    listed = (await garage.vehicles())[0]
+    assert listed.driver_side is DriverSide.LEFT  # the simulator's basicData says LEFT
+    vehicle = Vehicle(replace(listed.info, driver_side=DriverSide.RIGHT), listed.adapter)
+    stream = vehicle.events(fields=[Field.DOORS])
+    first = await subscribed(stream, vehicle)
+    broker.publish_changes()  # the car's first message: its driver door (row1.driver) among the rest
+    (doors,) = await collect(stream, first, {Field.DOORS})
+    await stream.aclose()
+    assert doors.source == "stream"
+    assert isinstance(doors.reading.value, Mapping)
+    assert set(doors.reading.value) == {"front_right", "tailgate"}  # as a status of that car names them
 
 
 async def test_two_cars_of_one_account_share_one_connection(

@@ -94,7 +94,20 @@ class Location:
 
 Openings = Mapping[str, bool]
 """Position (``front_left``, ``front_right``, ``rear_left``, ``rear_right``, ``hood``, ``tailgate``,
-``sunroof``) -> open. Only the positions the vendor reported are present."""
+``sunroof``) -> open. Only the positions the vendor reported are present.
+
+A vendor that reports doors or windows by seat (BMW, Ford's front doors) is named by side from the car's
+:attr:`VehicleInfo.driver_side`. When that side is unknown the seat names stay, never a guess:
+``front_driver``, ``front_passenger``, ``rear_driver``, ``rear_passenger`` (present only then)."""
+
+
+class DriverSide(StrEnum):
+    """The side of the car the steering wheel is on."""
+
+    LEFT = "left"
+    """Left-hand drive: the driver's doors and windows are ``front_left`` and ``rear_left``."""
+    RIGHT = "right"
+    """Right-hand drive (UK, Japan...): the driver's doors and windows are ``front_right`` and ``rear_right``."""
 
 
 @dataclass(frozen=True)
@@ -162,7 +175,7 @@ class Capabilities:
 
 @dataclass(frozen=True)
 class VehicleInfo:
-    """Who a car is: the same six facts for every brand (``None`` where the vendor does not say)."""
+    """Who a car is: the same facts for every brand (``None`` where the vendor does not say)."""
 
     brand: str
     id: str
@@ -172,6 +185,9 @@ class VehicleInfo:
     model: str | None
     year: int | None
     capabilities: Capabilities = field(default_factory=Capabilities)
+    driver_side: DriverSide | None = None
+    """The steering wheel's side, where the vendor says (BMW ``basicData``, Volvo's vehicle details;
+    never Ford or Smartcar). It names the doors and windows a vendor reports by seat (see :data:`Openings`)."""
 
 
 class Outcome(StrEnum):
@@ -216,6 +232,7 @@ __all__ = [
     "ChargingState",
     "Command",
     "CommandOutcome",
+    "DriverSide",
     "Field",
     "Location",
     "Openings",

@@ -13,6 +13,7 @@ from .model import (
     Capabilities,
     Command,
     CommandOutcome,
+    DriverSide,
     Field,
     ProgressCallback,
     Reading,
@@ -65,6 +66,11 @@ class _Identity:
     @property
     def capabilities(self: _Described) -> Capabilities:
         return self.info.capabilities
+
+    @property
+    def driver_side(self: _Described) -> DriverSide | None:
+        """The steering wheel's side where the vendor says (see :attr:`VehicleInfo.driver_side`)."""
+        return self.info.driver_side
 
 
 class Vehicle(_Identity):

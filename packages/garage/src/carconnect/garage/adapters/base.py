@@ -15,6 +15,7 @@ from carconnect.core import SYSTEM_CLOCK, CarConnectError, Clock, NotCapableErro
 from ..model import (
     Command,
     CommandOutcome,
+    DriverSide,
     Field,
     Outcome,
     Progress,
@@ -186,3 +187,34 @@ def newest(stamps: list[datetime | None]) -> datetime | None:
 def mapping(value: object) -> Mapping[str, Any]:
     """``value`` if it is a JSON object, else an empty one."""
     return value if isinstance(value, Mapping) else {}
+
+
+STEERING: Mapping[str, DriverSide] = {"LEFT": DriverSide.LEFT, "RIGHT": DriverSide.RIGHT}
+"""The steering side as vendors spell it (BMW ``basicData`` and Volvo's vehicle details)."""
+
+SEAT_SIDES: Mapping[DriverSide, Mapping[str, str]] = {
+    DriverSide.LEFT: {
+        "front_driver": "front_left",
+        "front_passenger": "front_right",
+        "rear_driver": "rear_left",
+        "rear_passenger": "rear_right",
+    },
+    DriverSide.RIGHT: {
+        "front_driver": "front_right",
+        "front_passenger": "front_left",
+        "rear_driver": "rear_right",
+        "rear_passenger": "rear_left",
+    },
+}
+"""A position named by seat -> the position on each side of a car driven from ``DriverSide``."""
+
+
+def driver_side(value: object) -> DriverSide | None:
+    """The steering side a vendor states (any case); ``None`` (unknown) for anything else."""
+    return STEERING.get(value.strip().upper()) if isinstance(value, str) else None
+
+
+def sided(position: str, side: DriverSide | None) -> str:
+    """A position named by seat (``front_driver``...) named by side when the steering side is known;
+    the seat name when it is not, never a guess; any other position as it is."""
+    return position if side is None else SEAT_SIDES[side].get(position, position)

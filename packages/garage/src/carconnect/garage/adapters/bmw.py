@@ -4,7 +4,8 @@ BMW counts every REST call against a small daily quota. A status is one ``telema
 one container holding every descriptor below (created or found once per adapter, 1-2 calls), whatever
 fields were asked, and nothing is read that was not asked for. Events come from the CarData MQTT
 stream when the login can stream (see :mod:`.bmw_stream`), else from polling at most once an hour.
-Listing costs one call plus one ``basicData`` call per car. CarData has no remote commands.
+Listing costs one call plus one ``basicData`` call per car (its ``steering`` names the doors and
+windows, which CarData reports by seat). CarData has no remote commands.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ..model import (
     ChargingState,
     Command,
     CommandOutcome,
+    DriverSide,
     Field,
     Location,
     Openings,
@@ -29,7 +31,7 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity, UnitError, number
-from .base import Adapter, Feed, flag, mapping, measured, newest, parse_time
+from .base import Adapter, Feed, driver_side, flag, mapping, measured, newest, parse_time, sided
 
 if TYPE_CHECKING:
     from .bmw_stream import SharedStream
@@ -52,17 +54,18 @@ LONGITUDE = "vehicle.cabin.infotainment.navigation.currentLocation.longitude"
 HEADING = "vehicle.cabin.infotainment.navigation.currentLocation.heading"
 LOCK = ("vehicle.cabin.door.status", "vehicle.cabin.door.lock.status")
 DOORS = {
-    "vehicle.cabin.door.row1.driver.isOpen": "front_left",
-    "vehicle.cabin.door.row1.passenger.isOpen": "front_right",
-    "vehicle.cabin.door.row2.driver.isOpen": "rear_left",
-    "vehicle.cabin.door.row2.passenger.isOpen": "rear_right",
+    "vehicle.cabin.door.row1.driver.isOpen": "front_driver",
+    "vehicle.cabin.door.row1.passenger.isOpen": "front_passenger",
+    "vehicle.cabin.door.row2.driver.isOpen": "rear_driver",
+    "vehicle.cabin.door.row2.passenger.isOpen": "rear_passenger",
     "vehicle.body.trunk.isOpen": "tailgate",
 }
+"""Descriptor -> position; CarData names doors by seat, named by side once the steering side is known."""
 WINDOWS = {
-    "vehicle.cabin.window.row1.driver.status": "front_left",
-    "vehicle.cabin.window.row1.passenger.status": "front_right",
-    "vehicle.cabin.window.row2.driver.status": "rear_left",
-    "vehicle.cabin.window.row2.passenger.status": "rear_right",
+    "vehicle.cabin.window.row1.driver.status": "front_driver",
+    "vehicle.cabin.window.row1.passenger.status": "front_passenger",
+    "vehicle.cabin.window.row2.driver.status": "rear_driver",
+    "vehicle.cabin.window.row2.passenger.status": "rear_passenger",
 }
 DESCRIPTORS: tuple[str, ...] = tuple(
     sorted(
@@ -169,14 +172,17 @@ def locked(data: Mapping[str, Any]) -> Reading[bool]:
     )
 
 
-def openings(data: Mapping[str, Any], names: Mapping[str, str], what: str) -> Reading[Openings]:
+def openings(
+    data: Mapping[str, Any], names: Mapping[str, str], what: str, side: DriverSide | None = None
+) -> Reading[Openings]:
+    """The open state of each position in ``names``, the seat names named by ``side`` when it is known."""
     found: dict[str, bool] = {}
     stamps = []
     for descriptor, position in names.items():
         entry = mapping(data.get(descriptor))
         value = str(entry.get("value", "")).strip().lower()
         if value in {"true", "open", "intermediate", "false", "closed"}:
-            found[position] = value in {"true", "open", "intermediate"}
+            found[sided(position, side)] = value in {"true", "open", "intermediate"}
             stamps.append(parse_time(entry.get("timestamp")))
     if not found:
         return Reading.unknown(f"BMW sent no {what} state")
@@ -196,8 +202,11 @@ def location(data: Mapping[str, Any]) -> Reading[Location]:
     return Reading.known(position, parse_time(latitude.get("timestamp")))
 
 
-def status_from(telematic: Mapping[str, Any], fields: frozenset[Field]) -> Status:
-    """A :class:`Status` from the ``telematicData`` map of one container."""
+def status_from(
+    telematic: Mapping[str, Any], fields: frozenset[Field], driver_side: DriverSide | None = None
+) -> Status:
+    """A :class:`Status` from the ``telematicData`` map of one container; ``driver_side`` (the car's
+    :attr:`~carconnect.garage.VehicleInfo.driver_side`) names the doors and windows by side."""
     status = Status(
         odometer=_quantity(telematic, ODOMETER, Kind.DISTANCE, "travelled distance"),
         fuel_level=_quantity(telematic, FUEL_LEVEL, Kind.RATIO, "fuel level"),
@@ -209,8 +218,8 @@ def status_from(telematic: Mapping[str, Any], fields: frozenset[Field]) -> Statu
         plugged_in=plugged_in(telematic),
         location=location(telematic),
         locked=locked(telematic),
-        doors=openings(telematic, DOORS, "door"),
-        windows=openings(telematic, WINDOWS, "window"),
+        doors=openings(telematic, DOORS, "door", driver_side),
+        windows=openings(telematic, WINDOWS, "window", driver_side),
         tyre_pressures=Reading.not_supported("BMW CarData has no tyre pressures"),
     )
     return status.only(fields)
@@ -271,7 +280,7 @@ class BmwAdapter(Adapter):
                 self._polling_reason = reason
                 return None
             self._shared = self._stream_of_account()
-        return await self._shared.subscribe(vehicle.id)
+        return await self._shared.subscribe(vehicle.id, vehicle.driver_side)
 
     def _stream_of_account(self) -> SharedStream:
         """The garage's stream of this login's GCID and broker, made on first use."""
@@ -318,6 +327,7 @@ class BmwAdapter(Adapter):
                     model=basic.get("modelName"),
                     year=_year(basic),
                     capabilities=capabilities(basic),
+                    driver_side=driver_side(basic.get("steering")),
                 )
             )
         return found
@@ -332,7 +342,7 @@ class BmwAdapter(Adapter):
     async def status(self, vehicle: VehicleInfo, fields: frozenset[Field]) -> Status:
         answer = await self.client.telematic_data(vehicle.id, await self.container_id())
         data = answer.to_dict().get("telematicData")
-        return status_from(mapping(data), fields)
+        return status_from(mapping(data), fields, vehicle.driver_side)
 
     async def _command(
         self, vehicle: VehicleInfo, command: Command, progress: ProgressCallback, wait: float

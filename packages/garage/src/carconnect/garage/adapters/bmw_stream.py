@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from carconnect.core import CarConnectError, ClientClosedError, Clock, TokenManager
 
+from ..model import DriverSide
 from ..queues import DEFAULT_MAX_PENDING, NewestQueue, checked_max_pending
 from .base import Feed, Pushed
 from .bmw import FIELD_DESCRIPTORS, status_from
@@ -33,8 +34,11 @@ def entries(values: Mapping[str, TelematicValue]) -> dict[str, dict[str, Any]]:
     }
 
 
-def pushed(state: Mapping[str, TelematicValue], sent: Iterable[str]) -> Pushed | None:
-    """The fields that the descriptors ``sent`` feed, read from the car's merged ``state``; ``None`` if none."""
+def pushed(
+    state: Mapping[str, TelematicValue], sent: Iterable[str], driver_side: DriverSide | None = None
+) -> Pushed | None:
+    """The fields that the descriptors ``sent`` feed, read from the car's merged ``state`` (doors and
+    windows named by ``driver_side`` as a status names them); ``None`` if none."""
     names = set(sent)
     keys = {
         field: tuple(name for name in descriptors if name in names)
@@ -43,7 +47,7 @@ def pushed(state: Mapping[str, TelematicValue], sent: Iterable[str]) -> Pushed |
     }
     if not keys:
         return None
-    return Pushed(status_from(entries(state), frozenset(keys)), keys)
+    return Pushed(status_from(entries(state), frozenset(keys), driver_side), keys)
 
 
 def why_not_streaming(client: Any) -> str | None:
@@ -79,6 +83,8 @@ class SharedStream:
         self._stream: CarDataStream | None = None
         self._pump: asyncio.Task[None] | None = None
         self._feeds: dict[str, set[Feed]] = {}
+        self._sides: dict[str, DriverSide | None] = {}
+        """Each subscribed car's steering side, which names its doors and windows."""
         self._states: dict[str, VehicleState] = {}
         """Each car's values merged in the order its updates are forwarded (the stream's own state may
         already hold later messages)."""
@@ -92,8 +98,9 @@ class SharedStream:
         """The running ``CarDataStream``, if any."""
         return self._stream
 
-    async def subscribe(self, vin: str) -> Feed:
-        """A feed of ``vin``; it starts with the car's last known values when the stream holds any."""
+    async def subscribe(self, vin: str, driver_side: DriverSide | None = None) -> Feed:
+        """A feed of ``vin``; it starts with the car's last known values when the stream holds any.
+        ``driver_side`` (the car's, from its listing) names its doors and windows."""
         async with self._lock:
             stream = self._stream
             if stream is None:
@@ -104,8 +111,9 @@ class SharedStream:
                 self._feed_size, f"the BMW stream feed of {vin}", self._count_drop
             )
             self._feeds.setdefault(vin, set()).add(feed)
+            self._sides[vin] = driver_side
             known = self._state(vin).values
-            first = pushed(known, known)
+            first = pushed(known, known, driver_side)
             if first is not None:
                 feed.put_nowait(first)
             return feed
@@ -118,6 +126,7 @@ class SharedStream:
             if feeds:
                 return
             self._feeds.pop(vin, None)
+            self._sides.pop(vin, None)
             if not self._feeds:
                 await self._close()
             elif self._stream is not None:
@@ -129,6 +138,7 @@ class SharedStream:
         async with self._lock:
             feeds = [feed for vin_feeds in self._feeds.values() for feed in vin_feeds]
             self._feeds.clear()
+            self._sides.clear()
             await self._close()
         for feed in feeds:
             feed.put_nowait(ClientClosedError("the garage was closed: its BMW CarData stream ended"))
@@ -167,7 +177,7 @@ class SharedStream:
             async for update in stream:
                 state = self._state(update.vin)
                 state.apply(update)
-                found = pushed(state.values, update.values)
+                found = pushed(state.values, update.values, self._sides.get(update.vin))
                 if found is None:
                     continue
                 for feed in self._feeds.get(update.vin, ()):

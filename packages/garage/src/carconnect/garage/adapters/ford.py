@@ -1,7 +1,9 @@
 """Ford through the common API: FordConnect (``AsyncFordConnectClient``), with polled commands.
 
 One ``vehicle`` read holds every status field FordConnect has (odometer in km, levels in %, ranges in
-km, plug, charging, doors, position); lock state, windows and tyre pressures are not in it. Commands
+km, plug, charging, doors, position); lock state, windows and tyre pressures are not in it. Front
+doors come by seat (driver, passenger): named by side when the car's ``driver_side`` is known (FordConnect
+never says it), else ``front_driver`` / ``front_passenger``. Commands
 answer 202 with an id; the outcome is polled with the client's own wait (its clock, deadline and poll
 budget) through the handle's non-raising ``outcome()``: once Ford accepted a command, a poll that
 fails leaves the outcome unknown (``timed_out``, with the command id). Capabilities come from the
@@ -23,6 +25,7 @@ from ..model import (
     ChargingState,
     Command,
     CommandOutcome,
+    DriverSide,
     Field,
     Location,
     Openings,
@@ -34,7 +37,7 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity, UnitError, number
-from .base import Adapter, mapping, measured, newest
+from .base import Adapter, mapping, measured, newest, sided
 
 MAKES = {"F": "Ford", "L": "Lincoln"}
 BATTERY_ONLY = {"BEV", "EV"}
@@ -58,6 +61,7 @@ DOORS = {
     ("TAILGATE", "NOT_APPLICABLE"): "tailgate",
     ("INNER_TAILGATE", "NOT_APPLICABLE"): "inner_tailgate",
 }
+"""(vehicleDoor, vehicleOccupantRole) -> position; the front doors by seat, named by side when it is known."""
 COMPASS = {
     name: index * 45.0
     for index, name in enumerate(["north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest"])
@@ -104,7 +108,7 @@ def charging(state: Mapping[str, Any]) -> Reading[ChargingState]:
     return Reading.unknown(f"Ford charging status {value!r}")
 
 
-def doors(items: object) -> Reading[Openings]:
+def doors(items: object, driver_side: DriverSide | None = None) -> Reading[Openings]:
     found: dict[str, bool] = {}
     stamps = []
     for item in items if isinstance(items, list) else []:
@@ -112,7 +116,7 @@ def doors(items: object) -> Reading[Openings]:
         position = DOORS.get((str(door.get("vehicleDoor")), str(door.get("vehicleOccupantRole"))))
         value = str(door.get("value", "")).upper()
         if position and value in {"OPEN", "CLOSED"}:
-            found[position] = value == "OPEN"
+            found[sided(position, driver_side)] = value == "OPEN"
             stamps.append(parse_time(door.get("timeStamp")))
     if not found:
         return Reading.unknown("Ford sent no door state")
@@ -128,8 +132,9 @@ def location(data: Mapping[str, Any]) -> Reading[Location]:
     return Reading.known(Location(position.latitude, position.longitude, heading), parse_time(data.get("timeStamp")))
 
 
-def status_from(vehicle: Mapping[str, Any], fields: frozenset[Field]) -> Status:
-    """A :class:`Status` from a FordConnect ``vehicle`` object (the ``vehicle`` member of the answer)."""
+def status_from(vehicle: Mapping[str, Any], fields: frozenset[Field], driver_side: DriverSide | None = None) -> Status:
+    """A :class:`Status` from a FordConnect ``vehicle`` object (the ``vehicle`` member of the answer);
+    ``driver_side`` (the car's :attr:`~carconnect.garage.VehicleInfo.driver_side`) names the front doors."""
     details, state = mapping(vehicle.get("vehicleDetails")), mapping(vehicle.get("vehicleStatus"))
     fuel, battery = mapping(details.get("fuelLevel")), mapping(details.get("batteryChargeLevel"))
     updated = parse_time(vehicle.get("lastUpdated"))
@@ -151,7 +156,7 @@ def status_from(vehicle: Mapping[str, Any], fields: frozenset[Field]) -> Status:
         else Reading.unknown("Ford sent no plug status"),
         location=location(mapping(vehicle.get("vehicleLocation"))),
         locked=Reading.not_supported("FordConnect reports no lock state"),
-        doors=doors(state.get("doorStatus")),
+        doors=doors(state.get("doorStatus"), driver_side),
         windows=Reading.not_supported("FordConnect reports no window state"),
         tyre_pressures=Reading.not_supported("FordConnect reports a tyre pressure warning only"),
     )
@@ -199,7 +204,7 @@ class FordAdapter(Adapter):
 
     async def status(self, vehicle: VehicleInfo, fields: frozenset[Field]) -> Status:
         answer = (await self.client.vehicle(vehicle.id)).to_dict()
-        return status_from(mapping(answer.get("vehicle")), fields)
+        return status_from(mapping(answer.get("vehicle")), fields, vehicle.driver_side)
 
     async def _command(
         self, vehicle: VehicleInfo, command: Command, progress: ProgressCallback, wait: float

@@ -1,8 +1,9 @@
 """Volvo through the common API: Connected Vehicle v2, Energy v2 and Location v1 (``AsyncVolvoClient``).
 
 Capabilities come from Volvo's own answers: the command list, command accessibility and the Energy
-API's capabilities. A status reads only the endpoints that hold the requested fields. Commands
-answer in their own request with Volvo's ``invokeStatus`` (see :mod:`.volvo_outcomes`).
+API's capabilities; the vehicle details also give the steering side (``driver_side``), though Volvo
+names doors and windows by side itself. A status reads only the endpoints that hold the requested
+fields. Commands answer in their own request with Volvo's ``invokeStatus`` (see :mod:`.volvo_outcomes`).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity
-from .base import Adapter, flag, logger, mapping, measured, newest, parse_time
+from .base import Adapter, driver_side, flag, logger, mapping, measured, newest, parse_time
 from .volvo_outcomes import outcome_of
 
 COMMANDS: Mapping[Command, tuple[str, str]] = {
@@ -242,16 +243,18 @@ class VolvoAdapter(Adapter):
             _optional(lambda: self.client.energy_capabilities(vin), None),
         )
         data = _json(details)
+        descriptions = mapping(data.get("descriptions"))
         return VehicleInfo(
             brand=self.brand,
             id=vin,
             vin=vin,
             make="Volvo",
-            model=mapping(data.get("descriptions")).get("model"),
+            model=descriptions.get("model"),
             year=data.get("modelYear"),
             capabilities=capabilities(
                 data, [_json(item) for item in commands], _json(accessibility), _json(energy) if energy else {}
             ),
+            driver_side=driver_side(descriptions.get("steering")),
         )
 
     async def status(self, vehicle: VehicleInfo, fields: frozenset[Field]) -> Status:

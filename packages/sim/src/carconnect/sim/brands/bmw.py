@@ -222,7 +222,7 @@ def basic_data(vehicle: Vehicle) -> Payload:
         "headUnit": "MGU",
         "hasSunRoof": spec.powertrain == "ICE",
         "countryCodeISO": "DE",
-        "steering": "LL",
+        "steering": "LEFT",
         "engine": "electric" if spec.powertrain == "BEV" else spec.fuel,
         "driveTrain": DRIVE_TRAIN[spec.powertrain],
         "chargingModes": ["AC_TYPE2", "DC_CCS"] if spec.powertrain == "BEV" else ["AC_TYPE2"] if electric else [],
