@@ -244,8 +244,9 @@ async def test_another_commands_state_is_not_ours(make: Any, run: Any, router: r
 
 async def test_acceptance_without_an_id_is_a_parse_error(make: Any, run: Any, router: respx.MockRouter) -> None:
     router.post(COMMANDS).respond(201, json={"type": "lock"})
-    with pytest.raises(ResponseParseError):
+    with pytest.raises(ResponseParseError) as caught:
         await run(make("fordpass").lock(VIN))
+    assert caught.value.may_have_run is True  # FordPass took it: never to be sent again blindly
 
 
 async def test_commands_are_never_resent(make: Any, run: Any, router: respx.MockRouter) -> None:

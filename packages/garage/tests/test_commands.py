@@ -190,3 +190,49 @@ async def test_a_ford_wait_keeps_the_clients_poll_budget(sim: Simulator, clock: 
     assert outcome.outcome == Outcome.TIMED_OUT
     assert len(polls) <= 2
     assert polls[-1] - polls[0] <= 20.0
+
+
+FORD_LOCK = "**/lock"
+"""FordConnect's lock request (its outcome is polled at ``**/lock/{commandId}``)."""
+
+
+@pytest.mark.parametrize(
+    ("brand", "fault"),
+    [
+        ("volvo", {"kind": "error", "status": 500}),
+        ("volvo", {"kind": "error", "status": 200, "body": {"data": "not a command result"}}),
+        ("smartcar", {"kind": "error", "status": 502, "times": 4}),
+        ("ford", {"kind": "error", "status": 500}),
+        ("volvo", {"kind": "drop"}),
+    ],
+    ids=["volvo-500", "volvo-unreadable", "smartcar-502", "ford-500", "volvo-dropped"],
+)
+async def test_a_command_the_vendor_took_but_answered_badly_is_timed_out_not_raised(
+    brand: str, fault: dict[str, Any], clients: Clients, sim: Simulator
+) -> None:
+    """Raising would invite the caller to send it again, and run it twice."""
+    if brand not in BRANDS:
+        pytest.skip(f"carconnect-{brand} is not installed")
+    path = FORD_LOCK if brand == "ford" else f"**{COMMAND_PATHS[brand]}"
+    async with clients(brand) as found, Garage(found.values()) as garage:
+        car = lockable(await garage.vehicles())
+        sim.faults.add(**{"times": 1, **fault}, brand=brand, method="POST", path=path)
+        outcome = await car.lock()
+    assert outcome.outcome is Outcome.TIMED_OUT
+    assert outcome.reason is not None
+    assert "may have run; read the car's state before sending it again" in outcome.reason
+
+
+@pytest.mark.parametrize("brand", ["volvo", "smartcar", "ford"])
+async def test_a_refused_command_still_raises(brand: str, clients: Clients, sim: Simulator) -> None:
+    if brand not in BRANDS:
+        pytest.skip(f"carconnect-{brand} is not installed")
+    from carconnect.core import BadRequestError
+
+    path = FORD_LOCK if brand == "ford" else f"**{COMMAND_PATHS[brand]}"
+    async with clients(brand) as found, Garage(found.values()) as garage:
+        car = lockable(await garage.vehicles())
+        sim.faults.add("error", brand=brand, method="POST", path=path, status=400, times=1)
+        with pytest.raises(BadRequestError) as refused:
+            await car.lock()
+    assert refused.value.may_have_run is False

@@ -11,6 +11,7 @@ from carconnect.core import (
     FakeClock,
     RateLimitError,
     RequestTimeoutError,
+    ResponseParseError,
     ServerError,
     TransportError,
 )
@@ -84,3 +85,10 @@ def test_a_v3_command_succeeded_only_once_finished(
     with make_client(router, clock) as client:
         result = client.v3.lock(VEHICLE)
     assert (result.finished, result.succeeded) == (status == 200, succeeded)
+
+
+def test_a_v3_command_accepted_without_a_body_may_have_run(router: respx.Router, clock: FakeClock) -> None:
+    router.post(V3_LOCK).respond(200, content=b"")
+    with make_client(router, clock) as client, pytest.raises(ResponseParseError) as caught:
+        client.v3.lock(VEHICLE)
+    assert caught.value.may_have_run is True

@@ -12,7 +12,6 @@ from typing import Any, NoReturn, ParamSpec, TypeVar, cast
 from urllib.parse import urlsplit
 
 import click
-import httpx
 
 from carconnect.core import (
     SYSTEM_CLOCK,
@@ -20,14 +19,10 @@ from carconnect.core import (
     CarConnectError,
     Clock,
     NotFoundError,
-    ResponseParseError,
     TokenManager,
     TokenStore,
-    TransportError,
 )
-from carconnect.core.oauth import DevicePollStatus, OAuthClient
-from carconnect.core.redact import url_without_query
-from carconnect.core.retry import NEVER_SENT_ERRORS
+from carconnect.core.oauth import DevicePollStatus
 
 from . import exitcodes, output, storage
 from .brands import BrandAdapter, Target, adapter, available
@@ -346,8 +341,8 @@ def command(brand: str, vehicle: str, action: str) -> None:
             result = _on_vehicle(
                 brand_adapter, client, vehicle, lambda: brand_adapter.command(client, vehicle, action, progress)
             )
-        except (TransportError, ApiError, ResponseParseError) as error:
-            if not _may_have_reached_the_vendor(error, credentials):
+        except CarConnectError as error:
+            if not error.may_have_run:
                 raise
             unknown = f"outcome unknown: the command may have reached the vehicle ({' '.join(str(error).split())})"
             result = {"command": action, "status": "unknown", "succeeded": False, "reason": unknown}
@@ -358,32 +353,6 @@ def command(brand: str, vehicle: str, action: str) -> None:
             exitcodes.FAILED,
             f"{brand} {action} did not succeed: {result['status']}" + (f" ({reason})" if reason else ""),
         )
-
-
-def _may_have_reached_the_vendor(
-    error: TransportError | ApiError | ResponseParseError, credentials: TokenManager
-) -> bool:
-    """Whether a command that failed may have run, so that sending it again may run it twice: a POST
-    other than a token refresh that got no answer on an open connection (a read timeout, a dropped
-    connection), a server error (5xx, whatever the vendor's error says) or an answer that could not be read."""
-    if isinstance(error, ApiError) and (error.status_code or 0) < 500:
-        return False  # refused: the vendor did not take the command
-    method: str | None
-    url: str | None
-    if isinstance(error, TransportError):
-        cause = error.__cause__
-        if not isinstance(cause, httpx.RequestError) or isinstance(cause, NEVER_SENT_ERRORS):
-            return False
-        try:
-            request = cause.request
-        except RuntimeError:  # httpx knows no request: nothing says it was sent
-            return False
-        method, url = request.method, url_without_query(request.url)
-    else:
-        method, url = error.method, error.url
-    refresher = credentials.refresher
-    token_url = refresher.config.token_url if isinstance(refresher, OAuthClient) else None
-    return method == "POST" and url is not None and url != token_url
 
 
 @cli.command()

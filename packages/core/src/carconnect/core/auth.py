@@ -26,7 +26,7 @@ from .errors import CLOSED_MESSAGE, AuthenticationError, ClientClosedError
 from .mapping import ErrorMapper, classify_response
 from .pipeline import Exchange, Hook, Policy, Sleep, current_exchange, describe, log_retry, notify
 from .redact import describe_request
-from .retry import RetryPolicy
+from .retry import RetryPolicy, may_have_run
 from .sources import TokenSource
 from .tasks import run_blocking
 from .users import current_user
@@ -165,6 +165,7 @@ class CarConnectAuth(httpx.Auth):
                     continue
             delay = exchange.after_response(request, response, error.retry_after)
             if delay is None:
+                error.may_have_run = may_have_run(request, status=response.status_code)
                 raise error
             log_retry(request, describe(error), delay, exchange.attempt)
             yield Sleep(delay, "retry")

@@ -19,6 +19,7 @@ from .errors import (
 )
 from .pipeline import Exchange
 from .redact import describe_request, request_facts, request_of
+from .retry import may_have_run
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -49,38 +50,50 @@ def translate_exception(exc: Exception, exchange: Exchange) -> Exception:
     """
     if isinstance(exc, CarConnectError):
         return exc
-    if isinstance(exc, httpx.TimeoutException):
-        return RequestTimeoutError(f"{request_named(exc) or 'request'} timed out ({type(exc).__name__})")
     if isinstance(exc, httpx.LocalProtocolError):
         return BadRequestError(INVALID_REQUEST_MESSAGE, code="invalid_request")
-    if isinstance(exc, httpx.TransportError | httpx.StreamError):
-        return TransportError(f"no HTTP answer{_from(exc)}: {transport_problem(exc)}")
-    if isinstance(exc, httpx.DecodingError):
-        return ResponseParseError(f"{_body_of(exc)} could not be decoded: {transport_problem(exc)}")
-    if isinstance(exc, httpx.RequestError):
-        return TransportError(f"no usable HTTP answer{_from(exc)}: {transport_problem(exc)}")
-    if isinstance(exc, RuntimeError) and _CLOSED_CLIENT in str(exc):
+    error: CarConnectError
+    if isinstance(exc, httpx.TimeoutException):
+        error = RequestTimeoutError(f"{request_named(exc) or 'request'} timed out ({type(exc).__name__})")
+    elif isinstance(exc, httpx.TransportError | httpx.StreamError):
+        error = TransportError(f"no HTTP answer{_from(exc)}: {transport_problem(exc)}")
+    elif isinstance(exc, httpx.DecodingError):
+        error = ResponseParseError(f"{_body_of(exc)} could not be decoded: {transport_problem(exc)}")
+    elif isinstance(exc, httpx.RequestError):
+        error = TransportError(f"no usable HTTP answer{_from(exc)}: {transport_problem(exc)}")
+    elif isinstance(exc, RuntimeError) and _CLOSED_CLIENT in str(exc):
         return ClientClosedError(CLOSED_MESSAGE)
-    response = exchange.response
-    if isinstance(exc, PARSE_ERRORS) and response is not None:
-        return ResponseParseError(
+    elif isinstance(exc, PARSE_ERRORS) and exchange.response is not None:
+        response = exchange.response
+        request = request_of(response)
+        error = ResponseParseError(
             f"{_body_of(response)} does not match the expected model: {parse_problem(exc)}",
             status_code=response.status_code,
             raw=response.content,
-            **request_facts(request_of(response)),
+            **request_facts(request),
         )
-    return exc
+        error.may_have_run = may_have_run(request, status=response.status_code)
+        return error
+    else:
+        return exc
+    error.may_have_run = may_have_run(request_behind(exc), error=exc)
+    return error
+
+
+def request_behind(source: object) -> httpx.Request | None:
+    """The request an httpx error or response is about; ``None`` if unknown."""
+    if not isinstance(source, httpx.RequestError | httpx.Response):
+        return None
+    try:
+        return source.request
+    except RuntimeError:  # an error or a response built without its request
+        return None
 
 
 def request_named(source: object) -> str | None:
     """The request an httpx error or response is about, described for a message; ``None`` if unknown."""
-    if not isinstance(source, httpx.RequestError | httpx.Response):
-        return None
-    try:
-        request = source.request
-    except RuntimeError:  # an error or a response built without its request
-        return None
-    return describe_request(request)
+    request = request_behind(source)
+    return describe_request(request) if request is not None else None
 
 
 def _from(exc: Exception) -> str:
@@ -134,10 +147,13 @@ def parsed(result: DetailedResponse[T], response: httpx.Response | None = None) 
     """
     if result.parsed is None:
         named = request_named(response)
-        raise ResponseParseError(
+        request = request_of(response) if response is not None else None
+        error = ResponseParseError(
             f"the {f'answer to {named}' if named else 'response'} has no body of the documented type",
             status_code=int(result.status_code),
             raw=result.content,
-            **request_facts(request_of(response) if response is not None else None),
+            **request_facts(request),
         )
+        error.may_have_run = may_have_run(request, status=int(result.status_code))
+        raise error
     return result.parsed

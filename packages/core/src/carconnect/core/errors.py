@@ -13,6 +13,13 @@ from typing import Any
 class CarConnectError(Exception):
     """Base class of every error carconnect raises."""
 
+    may_have_run: bool = False
+    """Whether the vendor may have carried out the request this error is about: a request that can
+    change something (a command: any method but GET, HEAD, OPTIONS and TRACE) that reached the vendor's
+    API and got a server error (5xx), an answer that could not be read, or no answer on the connection
+    it went out on. The client never sends such a request again by itself: read the car's state
+    before sending it again. ``False`` for a refusal (4xx), a request never sent, and every read."""
+
 
 class TransportError(CarConnectError):
     """The request did not get an HTTP answer (connection refused, reset, DNS, TLS...)."""

@@ -117,7 +117,9 @@ def fordpass_handle_args(
     """A handle's arguments for a command FordPass accepted; the outcome is read from telemetry ``states``."""
     command_id = _text(accepted.id) or _text(accepted.command_id) or _text(accepted.correlation_id)
     if command_id is None:
-        raise ResponseParseError(f"FordPass accepted {command_type} without a command id")
+        error = ResponseParseError(f"FordPass accepted {command_type} without a command id")
+        error.may_have_run = True
+        raise error
     return HandleArgs(
         command=command_type,
         vehicle=vin,

@@ -199,7 +199,8 @@ class Outcome(StrEnum):
 @dataclass(frozen=True)
 class CommandOutcome:
     """How a command ended: succeeded or failed as the vendor says (its reason on failure), or timed_out:
-    not known to have run (no answer in time, still running, or its status could not be read)."""
+    not known to have run (no answer in time, still running, its status could not be read, or the
+    vendor took it and answered with a server error or an unreadable body: ``CarConnectError.may_have_run``)."""
 
     command: Command
     outcome: Outcome

@@ -147,7 +147,9 @@ class CommandResult(Generic[E]):
     @classmethod
     def from_response(cls, response: CommandAnswer[E]) -> CommandResult[E]:
         if response.parsed is None:
-            raise ResponseParseError("the command response has no body", raw=response.content)
+            error = ResponseParseError("the command response has no body", raw=response.content)
+            error.may_have_run = True  # Smartcar took the command
+            raise error
         finished = response.status_code == HTTPStatus.OK
         request_id = {name.lower(): value for name, value in response.headers.items()}.get("sc-request-id")
         return cls(response.parsed.data, finished, request_id)

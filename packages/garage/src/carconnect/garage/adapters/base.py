@@ -10,7 +10,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
-from carconnect.core import SYSTEM_CLOCK, CarConnectError, Clock, NotCapableError
+from carconnect.core import (
+    SYSTEM_CLOCK,
+    ApiError,
+    CarConnectError,
+    Clock,
+    CommandFailedError,
+    NotCapableError,
+    VehicleStateError,
+    VehicleUnavailableError,
+)
 
 from ..model import (
     Command,
@@ -107,6 +116,10 @@ class Adapter(ABC):
             outcome = await self._command(vehicle, command, report, wait)
         except TimeoutError:
             outcome = CommandOutcome(command, Outcome.TIMED_OUT, reason=unanswered(wait))
+        except CarConnectError as error:
+            if not error.may_have_run:
+                raise
+            outcome = CommandOutcome(command, Outcome.TIMED_OUT, reason=unsettled(error))
         report(Progress(command, "done", outcome.outcome.value))
         logger.info("%s %s on %s: %s", self.brand, command.value, vehicle.id, outcome.outcome.value)
         return outcome
@@ -128,6 +141,25 @@ def unanswered(wait: float) -> str:
     """The reason of a command sent without an answer within ``wait`` seconds."""
     waited = "not waited for" if wait <= 0 else f"no answer within {wait:g} s"
     return f"{waited}: the command was sent and may still run; read the car's state before sending it again"
+
+
+REFUSALS = (CommandFailedError, VehicleStateError, VehicleUnavailableError)
+"""Errors by which a vendor says it did not run a command (unless it may have run all the same)."""
+
+
+def refused(command: Command, error: ApiError) -> CommandOutcome:
+    """The ``failed`` outcome of a command the vendor refused with ``error`` (one of :data:`REFUSALS`);
+    ``error`` is raised again when the command may have run all the same (a 5xx: the vendor's word
+    does not settle it), which :meth:`Adapter.command` reports as ``timed_out``."""
+    if error.may_have_run:
+        raise error
+    return CommandOutcome(command, Outcome.FAILED, vendor_status=error.code, reason=error.message)
+
+
+def unsettled(error: CarConnectError) -> str:
+    """The reason of a command the vendor took but answered with an error that leaves its outcome open."""
+    what = " ".join(str(error).split())
+    return f"{what}: the command reached the vendor and may have run; read the car's state before sending it again"
 
 
 def _ignore(_: Progress) -> None:

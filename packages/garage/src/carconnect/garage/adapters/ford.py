@@ -18,8 +18,6 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from carconnect.core import CommandFailedError, VehicleStateError, VehicleUnavailableError
-
 from ..model import (
     Capabilities,
     ChargingState,
@@ -37,7 +35,7 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity, UnitError, number
-from .base import Adapter, mapping, measured, newest, sided
+from .base import REFUSALS, Adapter, mapping, measured, newest, refused, sided
 
 MAKES = {"F": "Ford", "L": "Lincoln"}
 BATTERY_ONLY = {"BEV", "EV"}
@@ -212,8 +210,8 @@ class FordAdapter(Adapter):
         try:
             async with self.limit:  # the polls that follow take no slot: reads go on meanwhile
                 handle = await getattr(self.client, COMMANDS[command])(vehicle.id)
-        except (CommandFailedError, VehicleStateError, VehicleUnavailableError) as error:
-            return CommandOutcome(command, Outcome.FAILED, vendor_status=error.code, reason=error.message)
+        except REFUSALS as error:
+            return refused(command, error)
         progress(Progress(command, "accepted", handle.command_id))
         return await self._outcome(handle, command, progress, wait)
 

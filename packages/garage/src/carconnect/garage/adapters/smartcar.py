@@ -17,11 +17,8 @@ from typing import Any
 from carconnect.core import (
     ApiError,
     CarConnectError,
-    CommandFailedError,
     NotCapableError,
     PermissionDeniedError,
-    VehicleStateError,
-    VehicleUnavailableError,
 )
 
 from ..model import (
@@ -39,7 +36,7 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity, UnitError, number, quantity
-from .base import Adapter, flag, logger, mapping, measured, parse_time
+from .base import REFUSALS, Adapter, flag, logger, mapping, measured, parse_time, refused
 
 UNITS: Mapping[str, Mapping[Kind, str]] = {
     "metric": {Kind.DISTANCE: "km", Kind.VOLUME: "l", Kind.PRESSURE: "kPa"},
@@ -392,8 +389,8 @@ class SmartcarAdapter(Adapter):
         try:
             async with self.limit:
                 result = await self.send(getattr(self.client, COMMANDS[command])(vehicle.id), vehicle, command, wait)
-        except (CommandFailedError, VehicleStateError, VehicleUnavailableError) as error:
-            return CommandOutcome(command, Outcome.FAILED, vendor_status=error.code, reason=error.message)
+        except REFUSALS as error:
+            return refused(command, error)
         status = str(getattr(result.status, "value", result.status))
         message = result.message if isinstance(result.message, str) else None
         outcome = Outcome.SUCCEEDED if status.lower() == "success" else Outcome.FAILED

@@ -14,11 +14,8 @@ from typing import Any
 
 from carconnect.core import (
     ApiError,
-    CommandFailedError,
     NotCapableError,
     PermissionDeniedError,
-    VehicleStateError,
-    VehicleUnavailableError,
 )
 
 from ..model import (
@@ -29,14 +26,13 @@ from ..model import (
     Field,
     Location,
     Openings,
-    Outcome,
     ProgressCallback,
     Reading,
     Status,
     VehicleInfo,
 )
 from ..units import Kind, Quantity
-from .base import Adapter, driver_side, flag, logger, mapping, measured, newest, parse_time
+from .base import REFUSALS, Adapter, driver_side, flag, logger, mapping, measured, newest, parse_time, refused
 from .volvo_outcomes import outcome_of
 
 COMMANDS: Mapping[Command, tuple[str, str]] = {
@@ -275,8 +271,8 @@ class VolvoAdapter(Adapter):
         try:
             async with self.limit:
                 result = await self.send(method(vehicle.id), vehicle, command, wait)
-        except (CommandFailedError, VehicleStateError, VehicleUnavailableError) as error:
-            return CommandOutcome(command, Outcome.FAILED, vendor_status=error.code, reason=error.message)
+        except REFUSALS as error:
+            return refused(command, error)
         return outcome_of(command, result)
 
 
