@@ -415,6 +415,26 @@ async def test_a_malformed_vin_is_refused_before_it_spends_a_call(
     assert client.quota.status().used == 0, "nothing is counted"
 
 
+CONTAINER_CALLS: list[tuple[str, tuple[Any, ...]]] = [
+    ("container", ()),
+    ("delete_container", ()),
+    ("telematic_data", (VIN,)),
+]
+
+
+@pytest.mark.parametrize(("method", "before"), CONTAINER_CALLS, ids=[call[0] for call in CONTAINER_CALLS])
+@pytest.mark.parametrize("container_id", ["c0ffee123456", "c0ffee12345678", "", None], ids=repr)
+async def test_a_malformed_container_id_is_refused_before_it_spends_a_call(
+    run: Run, router: respx.MockRouter, client: Any, method: str, before: tuple[Any, ...], container_id: str
+) -> None:
+    with pytest.raises(BadRequestError) as caught:
+        await run(method, *before, container_id)
+    assert caught.value.code == "CU-121"
+    assert caught.value.details == {"local": True, "parameter": "container_id"}
+    assert not router.calls, "nothing is sent"
+    assert client.quota.status().used == 0, "nothing is counted"
+
+
 async def test_a_lower_case_vin_is_refused_with_a_hint(run: Run) -> None:
     with pytest.raises(BadRequestError, match="upper case"):
         await run("basic_data", VIN.lower())

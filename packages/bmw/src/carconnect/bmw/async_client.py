@@ -24,7 +24,7 @@ from ._generated.cardata.types import UNSET
 from .containers import ContainerPlan, container_request
 from .errors import map_cardata_error
 from .paging import Cursor, charging_sessions, charging_settings
-from .params import cardata_instant, cardata_vin
+from .params import cardata_container_id, cardata_instant, cardata_vin
 from .policies import ImageAcceptPolicy, QuotaPolicy, with_quota_state
 from .quota import QuotaBudget
 from .results import EnsuredContainer, VehicleImage
@@ -119,11 +119,15 @@ class AsyncBmwClient(AsyncClientBase):
 
     async def container(self, container_id: str) -> ContainerDetails:
         """One container with its descriptors."""
-        return await acall(cardata_containers.get_container.asyncio_detailed, container_id, client=self._api)
+        return await acall(
+            cardata_containers.get_container.asyncio_detailed, cardata_container_id(container_id), client=self._api
+        )
 
     async def delete_container(self, container_id: str) -> None:
         """Mark a container deleted (``ConflictError`` ``CU-122`` if it already is)."""
-        await acall_detailed(cardata_containers.delete_container.asyncio_detailed, container_id, client=self._api)
+        await acall_detailed(
+            cardata_containers.delete_container.asyncio_detailed, cardata_container_id(container_id), client=self._api
+        )
 
     async def ensure_container(
         self, descriptors: Iterable[str], *, prefix: str = CONTAINER_PREFIX, purpose: str = CONTAINER_PURPOSE
@@ -140,7 +144,7 @@ class AsyncBmwClient(AsyncClientBase):
             cardata_telematics.get_telematic_data.asyncio_detailed,
             cardata_vin(vin),
             client=self._api,
-            container_id=container_id,
+            container_id=cardata_container_id(container_id),
         )
 
     async def charging_history(

@@ -25,7 +25,7 @@ from ._generated.cardata.types import UNSET
 from .containers import ContainerPlan, container_request
 from .errors import map_cardata_error
 from .paging import Cursor, charging_sessions, charging_settings
-from .params import cardata_instant, cardata_vin
+from .params import cardata_container_id, cardata_instant, cardata_vin
 from .policies import ImageAcceptPolicy, QuotaPolicy, with_quota_state
 from .quota import QuotaBudget
 from .results import EnsuredContainer, VehicleImage
@@ -117,11 +117,15 @@ class BmwClient(ClientBase):
 
     def container(self, container_id: str) -> ContainerDetails:
         """One container with its descriptors."""
-        return call(cardata_containers.get_container.sync_detailed, container_id, client=self._api)
+        return call(
+            cardata_containers.get_container.sync_detailed, cardata_container_id(container_id), client=self._api
+        )
 
     def delete_container(self, container_id: str) -> None:
         """Mark a container deleted (``ConflictError`` ``CU-122`` if it already is)."""
-        call_detailed(cardata_containers.delete_container.sync_detailed, container_id, client=self._api)
+        call_detailed(
+            cardata_containers.delete_container.sync_detailed, cardata_container_id(container_id), client=self._api
+        )
 
     def ensure_container(
         self, descriptors: Iterable[str], *, prefix: str = CONTAINER_PREFIX, purpose: str = CONTAINER_PURPOSE
@@ -138,7 +142,7 @@ class BmwClient(ClientBase):
             cardata_telematics.get_telematic_data.sync_detailed,
             cardata_vin(vin),
             client=self._api,
-            container_id=container_id,
+            container_id=cardata_container_id(container_id),
         )
 
     def charging_history(

@@ -35,6 +35,8 @@ QUOTA_ERROR_ID = "CU-429"
 """Daily quota (50 calls per account) exhausted; BMW sends it with HTTP 403."""
 INVALID_VIN_ERROR_ID = "CU-120"
 """Malformed VIN (BMW wants 17 upper-case characters)."""
+INVALID_CONTAINER_ERROR_ID = "CU-121"
+"""Malformed container id (BMW's are 13 characters)."""
 
 ERROR_IDS: Mapping[str, tuple[type[ApiError], str]] = {
     "CU-100": (AuthenticationError, "no access token was sent"),
@@ -44,7 +46,7 @@ ERROR_IDS: Mapping[str, tuple[type[ApiError], str]] = {
     "CU-104": (PermissionDeniedError, "no permission for this VIN (not mapped as PRIMARY or not telematics capable)"),
     "CU-105": (PermissionDeniedError, "no permission for this container"),
     INVALID_VIN_ERROR_ID: (BadRequestError, "invalid VIN format (17 upper-case characters)"),
-    "CU-121": (BadRequestError, "invalid container id format (13 characters)"),
+    INVALID_CONTAINER_ERROR_ID: (BadRequestError, "invalid container id format (13 characters)"),
     "CU-122": (ConflictError, "the container is already deleted"),
     "CU-124": (ConflictError, "the account already has the maximum number of containers (10)"),
     "CU-125": (BadRequestError, "the pagination token has expired: start again from the first page"),

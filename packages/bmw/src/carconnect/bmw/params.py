@@ -7,10 +7,12 @@ from datetime import UTC, datetime
 
 from carconnect.core import BadRequestError
 
-from .errors import INVALID_VIN_ERROR_ID
+from .errors import INVALID_CONTAINER_ERROR_ID, INVALID_VIN_ERROR_ID
 
 _VIN = re.compile(r"[A-Z0-9]{17}")
 """BMW's VIN format: 17 upper-case letters and digits (``CU-120`` otherwise)."""
+CONTAINER_ID_LENGTH = 13
+"""The length of every CarData container id (``CU-121`` otherwise)."""
 
 
 def cardata_instant(value: datetime) -> str:
@@ -29,4 +31,17 @@ def cardata_vin(vin: object) -> str:
         f"invalid VIN format: 17 upper-case letters and digits expected{hint}; not sent",
         code=INVALID_VIN_ERROR_ID,
         details={"local": True, "parameter": "vin"},
+    )
+
+
+def cardata_container_id(container_id: object) -> str:
+    """``container_id`` when it has the length of a CarData container id, else
+    :class:`~carconnect.core.BadRequestError` (code ``CU-121``, ``details["local"]``) before anything
+    is sent or counted against the quota."""
+    if isinstance(container_id, str) and len(container_id) == CONTAINER_ID_LENGTH:
+        return container_id
+    raise BadRequestError(
+        f"invalid container id: {CONTAINER_ID_LENGTH} characters expected, as containers() lists them; not sent",
+        code=INVALID_CONTAINER_ERROR_ID,
+        details={"local": True, "parameter": "container_id"},
     )
