@@ -31,6 +31,7 @@ from carconnect.bmw.streaming import (
 )
 from carconnect.core import (
     AuthenticationError,
+    BadRequestError,
     PermissionDeniedError,
     ReauthorizationRequiredError,
     Token,
@@ -121,6 +122,20 @@ async def test_connects_and_yields_typed_updates(
     assert state.get(DISTANCE).timestamp == broker.state.clock.now()  # type: ignore[union-attr]
     assert stream.connections == 1
     assert broker.rules.logins == 1
+
+
+@pytest.mark.parametrize("vin", ["wba5p7c05n1234567", "WBA5P7C05N123456", "WBA5P7C05N1234/67", "WBA5P7C05N12345+7"])
+async def test_a_malformed_vin_is_refused_instead_of_waiting_for_updates_that_never_come(
+    make_stream: StreamFactory, vins: list[str], vin: str
+) -> None:
+    with pytest.raises(BadRequestError) as refused:
+        make_stream([vins[0], vin])
+    assert refused.value.code == "CU-120"
+    stream = make_stream([vins[0]])
+    with pytest.raises(BadRequestError):
+        await stream.subscribe(vin)
+    with pytest.raises(ValueError, match="not one string"):
+        make_stream(vins[0])
 
 
 async def test_two_vins_share_one_connection(
@@ -315,7 +330,7 @@ class RawMessage:
 def test_a_bad_message_is_counted_and_logged_once_with_what_was_wrong(
     payload: bytes, reason: str, clock: SteppedClock, caplog: pytest.LogCaptureFixture
 ) -> None:
-    stream = CarDataStream(TokenManager(Token("x"), clock=clock), ["V"], tls=False, clock=clock)
+    stream = CarDataStream(TokenManager(Token("x"), clock=clock), (), tls=False, clock=clock)
     caplog.set_level(logging.DEBUG, logger="carconnect")
     stream._receive(RawMessage("gcid/V", payload))  # type: ignore[arg-type]
     assert stream.malformed == 1
@@ -330,7 +345,7 @@ def test_a_bad_message_is_counted_and_logged_once_with_what_was_wrong(
 def test_malformed_messages_warn_once_per_topic_then_count_at_debug(
     clock: SteppedClock, caplog: pytest.LogCaptureFixture
 ) -> None:
-    stream = CarDataStream(TokenManager(Token("x"), clock=clock), ["V", "W"], tls=False, clock=clock)
+    stream = CarDataStream(TokenManager(Token("x"), clock=clock), (), tls=False, clock=clock)
     caplog.set_level(logging.DEBUG, logger="carconnect")
     for topic, payload in [("g/V", b"{not json"), ("g/V", b"[]"), ("g/W", b"[]"), ("g/V", b"null")]:
         stream._receive(RawMessage(topic, payload))  # type: ignore[arg-type]

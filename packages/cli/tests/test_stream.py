@@ -104,3 +104,13 @@ def test_stream_options_out_of_range_are_usage_errors(cli: Any, option: str, val
     lines = result.stderr.splitlines()
     assert len(lines) == 1, lines
     assert option in lines[0]
+
+
+@pytest.mark.usefixtures("logged_in")
+def test_a_mistyped_vin_is_an_error_not_a_wait_for_updates_that_never_come(cli: Any, broker: CarDataBroker) -> None:
+    vin = cli.sim.fleet.vehicles("bmw")[0].vin.lower()
+    result = cli("stream", "bmw", vin, "--plain", "--port", str(broker.port))
+    assert result.exit_code != 0
+    assert "invalid VIN format" in result.stderr
+    assert "upper case" in result.stderr
+    assert "waiting for updates" not in result.stderr

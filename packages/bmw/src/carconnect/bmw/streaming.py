@@ -54,6 +54,7 @@ from carconnect.core import (
 )
 
 from .auth import STREAMING_HOST, STREAMING_PORT, StreamingCredentials, streaming_credentials
+from .params import cardata_vin
 from .telematics import TelematicValue, Value, decode_data, parse_timestamp
 
 STREAMING_HINT = 'carconnect.bmw.streaming needs aiomqtt: pip install "carconnect-bmw[streaming]"'
@@ -180,7 +181,8 @@ class CarDataStream:
     """The CarData stream of one BMW account (GCID), shared by every VIN.
 
     ``async with CarDataStream(tokens, ["WBA..."]) as stream: async for update in stream: ...``.
-    ``vins`` empty subscribes to every vehicle of the account. ``tls=True`` uses the default CA
+    ``vins`` empty subscribes to every vehicle of the account; a malformed VIN (which would wait for
+    updates that never come) is a ``BadRequestError`` (``CU-120``). ``tls=True`` uses the default CA
     bundle; pass an ``ssl.SSLContext`` for another, ``False`` for plain TCP (the simulator).
     ``renew_before``: seconds ahead of the id_token's expiry at which the connection is renewed (a
     token with less left is renewed halfway); ``min_renewal_interval``: the least seconds between a
@@ -214,7 +216,9 @@ class CarDataStream:
         max_pending: int | None = DEFAULT_MAX_PENDING,
     ) -> None:
         self._tokens = tokens
-        self._vins = list(dict.fromkeys(vins))
+        if isinstance(vins, str):
+            raise ValueError("vins must be a list of VINs, not one string")
+        self._vins = list(dict.fromkeys(cardata_vin(vin) for vin in vins))
         self._every = not self._vins
         """Whether the stream subscribes every vehicle of the account (``<gcid>/+``)."""
         self._leaving: set[str] = set()
@@ -363,11 +367,12 @@ class CarDataStream:
     async def subscribe(self, vin: str) -> None:
         """Add ``vin``: subscribed now when connected, and on every later connection.
 
-        A stream of all the account's vehicles has it already (nothing changes). A subscription the
+        A malformed VIN is a ``BadRequestError`` (``CU-120``). A stream of all the account's vehicles
+        has it already (nothing changes). A subscription the
         broker refuses raises :class:`~carconnect.core.PermissionDeniedError` and is not kept; one a
         lost connection interrupts is kept and made on the next connection.
         """
-        if self._every or vin in self._vins:
+        if self._every or cardata_vin(vin) in self._vins:
             return
         self._vins.append(vin)
         self._leaving.discard(vin)
