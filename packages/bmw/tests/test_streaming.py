@@ -136,6 +136,8 @@ async def test_a_malformed_vin_is_refused_instead_of_waiting_for_updates_that_ne
         await stream.subscribe(vin)
     with pytest.raises(ValueError, match="not one string"):
         make_stream(vins[0])
+    with pytest.raises(BadRequestError):
+        await make_stream().subscribe(vin)  # a stream of every vehicle checks it too
 
 
 async def test_two_vins_share_one_connection(

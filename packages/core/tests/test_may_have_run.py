@@ -12,10 +12,12 @@ import httpx
 import pytest
 
 from carconnect.core import (
+    AccessTokenCallback,
     AsyncClientBase,
     BadRequestError,
     CarConnectError,
     ClientBase,
+    ErrorDetails,
     FakeClock,
     MemoryTokenStore,
     RequestTimeoutError,
@@ -25,6 +27,7 @@ from carconnect.core import (
     Token,
     TokenManager,
     TransportError,
+    VehicleStateError,
     acall,
     call,
 )
@@ -71,6 +74,16 @@ class Refresher:
         return self.refresh(token)
 
 
+def recording(sent: list[httpx.Request]) -> Answer:
+    """Answers success and keeps every request that reached the server in ``sent``."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"status": "done"})
+
+    return answer
+
+
 def raising(error: type[httpx.TransportError]) -> Answer:
     def answer(request: httpx.Request) -> httpx.Response:
         raise error("as the network did", request=request)
@@ -82,6 +95,13 @@ def answering(status: int, content: bytes = b'{"status": "done"}') -> Answer:
     return lambda request: httpx.Response(status, content=content)
 
 
+def gzip_garbled(status: int) -> Answer:
+    """An answer whose body says gzip and is not: httpx fails to decode it."""
+    return lambda request: httpx.Response(
+        status, stream=httpx.ByteStream(b"not gzip"), headers={"Content-Encoding": "gzip"}
+    )
+
+
 CASES = [
     pytest.param(answering(502, b"bad gateway"), ServerError, True, id="5xx"),
     pytest.param(answering(200, b"{truncated"), ResponseParseError, True, id="unreadable-2xx"),
@@ -90,6 +110,9 @@ CASES = [
     pytest.param(answering(400, b'{"error": "bad"}'), BadRequestError, False, id="refused-4xx"),
     pytest.param(raising(httpx.ConnectError), TransportError, False, id="never-connected"),
     pytest.param(raising(httpx.ConnectTimeout), RequestTimeoutError, False, id="connect-timeout"),
+    pytest.param(raising(httpx.ProxyError), TransportError, False, id="proxy-refused-the-tunnel"),
+    pytest.param(gzip_garbled(200), ResponseParseError, True, id="undecodable-2xx"),
+    pytest.param(gzip_garbled(409), ResponseParseError, False, id="undecodable-409"),
 ]
 
 
@@ -135,14 +158,36 @@ def test_a_read_never_may_have_run(answer: Answer, expected: type[CarConnectErro
 def test_a_login_server_failure_before_the_command_went_out_is_not_unsettled(clock: FakeClock) -> None:
     """The token refresh failed with a 5xx: the command itself was never sent."""
     sent: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json={"status": "done"})
-
     refresher = Refresher(ServerError("the login server is down", status_code=503))
-    base = ClientBase(manager(clock, refresher, expired=True), **options(answer, clock))
+    base = ClientBase(manager(clock, refresher, expired=True), **options(recording(sent), clock))
     with base, pytest.raises(ServerError) as caught:
         call(lock, "V1", client=base.http_client_for(API))
     assert sent == []
+    assert caught.value.may_have_run is False
+
+
+def test_a_token_callback_failing_on_its_own_request_leaves_the_command_unsent(clock: FakeClock) -> None:
+    """The application's token getter timed out talking to its vault: the command never went out."""
+    vault = httpx.Request("POST", "https://vault.example.test/token")
+
+    def token() -> str:
+        raise httpx.ReadTimeout("the vault did not answer", request=vault)
+
+    sent: list[httpx.Request] = []
+    base = ClientBase(AccessTokenCallback(token), **options(recording(sent), clock))
+    with base, pytest.raises(RequestTimeoutError) as caught:
+        call(lock, "V1", client=base.http_client_for(API))
+    assert sent == []
+    assert caught.value.may_have_run is False
+
+
+def refusing_with_a_5xx(status: int, body: Any, headers: httpx.Headers) -> ErrorDetails | None:
+    """A vendor that answers a refusal with a 503 (Volvo's car in use or asleep)."""
+    return ErrorDetails(VehicleStateError, code="BUSY") if status == 503 else None
+
+
+def test_a_refusal_the_vendor_sends_with_a_5xx_is_settled(clock: FakeClock) -> None:
+    base = ClientBase(manager(clock), error_mapper=refusing_with_a_5xx, **options(answering(503, b"car in use"), clock))
+    with base, pytest.raises(VehicleStateError) as caught:
+        call(lock, "V1", client=base.http_client_for(API))
     assert caught.value.may_have_run is False

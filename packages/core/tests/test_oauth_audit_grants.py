@@ -8,7 +8,7 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 
-from carconnect.core import DeviceCodeExpiredError, FakeClock, ResponseParseError, Token
+from carconnect.core import ApiError, DeviceCodeExpiredError, FakeClock, ResponseParseError, Token
 from carconnect.core.oauth import DevicePollStatus, OAuthConfig
 
 from .test_oauth_authorization_code import mocked, token_body
@@ -73,6 +73,44 @@ def test_a_429_while_polling_slows_down_instead_of_ending_the_login(config: OAut
     assert clock.sleeps == [5, 90, 10]  # the server's wait, then the interval grown as after slow_down
     assert [status.interval for status in progress] == [5, 90, 10]
     assert progress[1].last_error == "HTTP 429"
+
+
+@pytest.mark.parametrize(
+    ("busy", "sleeps"),
+    [
+        (httpx.Response(429, text="slow down", headers={"Retry-After": "1"}), [5, 10, 10]),
+        (httpx.Response(503, text="busy", headers={"Retry-After": "20"}), [5, 20, 5]),
+    ],
+    ids=["429-short-retry-after", "503-retry-after"],
+)
+def test_a_busy_answer_never_brings_the_next_poll_sooner_than_the_interval(
+    config: OAuthConfig, clock: FakeClock, busy: httpx.Response, sleeps: list[int]
+) -> None:
+    """The login's HTTP retries would resend a poll after Retry-After alone: polls are paced by the flow."""
+    client, router = mocked(config, clock)
+    router.post("/device").respond(200, json=DEVICE)
+    route = router.post("/token").mock(side_effect=[busy, pending(), httpx.Response(200, json=token_body())])
+    assert client.poll_device_token(client.start_device_authorization()).access_token == "at-1"
+    assert route.call_count == 3
+    assert clock.sleeps == sleeps
+
+
+def test_an_oauth_error_decides_even_on_a_429(config: OAuthConfig, clock: FakeClock) -> None:
+    client, router = mocked(config, clock)
+    router.post("/device").respond(200, json=DEVICE)
+    route = router.post("/token").mock(side_effect=[httpx.Response(429, json={"error": "access_denied"}), pending()])
+    with pytest.raises(ApiError) as ended:
+        client.poll_device_token(client.start_device_authorization())
+    assert ended.value.code == "access_denied"
+    assert route.call_count == 1
+
+
+def test_a_retry_after_past_the_codes_expiry_says_so(config: OAuthConfig, clock: FakeClock) -> None:
+    client, router = mocked(config, clock)
+    router.post("/device").respond(200, json={**DEVICE, "expires_in": 600})
+    router.post("/token").respond(429, text="later", headers={"Retry-After": "900"})
+    with pytest.raises(DeviceCodeExpiredError, match="asked to wait 900 s before the next poll, past"):
+        client.poll_device_token(client.start_device_authorization())
 
 
 def test_a_code_approved_just_in_time_is_still_collected(config: OAuthConfig, clock: FakeClock) -> None:

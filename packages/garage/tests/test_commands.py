@@ -236,3 +236,17 @@ async def test_a_refused_command_still_raises(brand: str, clients: Clients, sim:
         with pytest.raises(BadRequestError) as refused:
             await car.lock()
     assert refused.value.may_have_run is False
+
+
+VOLVO_BUSY = {"error": {"message": "SERVICE_UNAVAILABLE", "description": "Not allowed, car is in use or asleep"}}
+"""Volvo's refusal of a command while the car is in use or asleep, sent with a 503."""
+
+
+async def test_a_refusal_the_vendor_sends_with_a_5xx_is_failed_not_timed_out(clients: Clients, sim: Simulator) -> None:
+    if "volvo" not in BRANDS:
+        pytest.skip("carconnect-volvo is not installed")
+    async with clients("volvo") as found, Garage(found.values()) as garage:
+        car = lockable(await garage.vehicles())
+        sim.faults.add("error", brand="volvo", method="POST", path="**/commands/lock", status=503, body=VOLVO_BUSY)
+        outcome = await car.lock()
+    assert (outcome.outcome, outcome.vendor_status) == (Outcome.FAILED, "SERVICE_UNAVAILABLE")

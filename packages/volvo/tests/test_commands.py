@@ -74,6 +74,14 @@ def test_raise_for_status() -> None:
     with pytest.raises(CommandFailedError, match="m") as rejected:
         result("lock", "REJECTED").raise_for_status()
     assert rejected.value.details == {"command": "lock", "vin": VIN}
+    assert (rejected.value.may_have_run, asleep.value.may_have_run) == (False, False)
+
+
+@pytest.mark.parametrize("status", ["RUNNING", "WAITING", "SENT", "TIMEOUT", "UNKNOWN", "A_STATUS_VOLVO_ADDS_LATER"])
+def test_a_status_that_leaves_the_outcome_open_raises_an_error_that_may_have_run(status: str) -> None:
+    with pytest.raises(CommandFailedError) as open_outcome:
+        result("lock", status).raise_for_status()
+    assert open_outcome.value.may_have_run is True
 
 
 def test_a_failed_command_is_returned_not_raised(client: VolvoClient, router: respx.Router) -> None:

@@ -372,7 +372,8 @@ class CarDataStream:
         broker refuses raises :class:`~carconnect.core.PermissionDeniedError` and is not kept; one a
         lost connection interrupts is kept and made on the next connection.
         """
-        if self._every or cardata_vin(vin) in self._vins:
+        vin = cardata_vin(vin)
+        if self._every or vin in self._vins:
             return
         self._vins.append(vin)
         self._leaving.discard(vin)

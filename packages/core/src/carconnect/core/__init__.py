@@ -14,6 +14,7 @@ from .client import ClientBase, call, call_detailed
 from .clock import SYSTEM_CLOCK, Clock, FakeClock, SystemClock
 from .credentials import Credentials, as_token_source
 from .errors import (
+    REFUSAL_ERRORS,
     ApiError,
     AuthenticationError,
     AuthorizationDeniedError,
@@ -83,6 +84,7 @@ logging.getLogger("carconnect.core").addHandler(logging.NullHandler())
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "REFUSAL_ERRORS",
     "SYSTEM_CLOCK",
     "TOKEN_TIMEOUT",
     "UNSET",

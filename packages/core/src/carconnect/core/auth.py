@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
-from .errors import CLOSED_MESSAGE, AuthenticationError, ClientClosedError
+from .errors import CLOSED_MESSAGE, REFUSAL_ERRORS, AuthenticationError, ClientClosedError
 from .mapping import ErrorMapper, classify_response
 from .pipeline import Exchange, Hook, Policy, Sleep, current_exchange, describe, log_retry, notify
 from .redact import describe_request
@@ -143,7 +143,9 @@ class CarConnectAuth(httpx.Auth):
             self._sign(request, token)
         while True:
             yield from self._admit(request)
+            exchange.sent, exchange.answered = request, None
             response: httpx.Response = yield request
+            exchange.answered = response.status_code
             if not response.is_success or any(policy.reads_success_body for policy in self.policies):
                 yield _ReadBody(response)
             for policy in self.policies:
@@ -165,7 +167,9 @@ class CarConnectAuth(httpx.Auth):
                     continue
             delay = exchange.after_response(request, response, error.retry_after)
             if delay is None:
-                error.may_have_run = may_have_run(request, status=response.status_code)
+                error.may_have_run = not isinstance(error, REFUSAL_ERRORS) and may_have_run(
+                    request, status=response.status_code
+                )
                 raise error
             log_retry(request, describe(error), delay, exchange.attempt)
             yield Sleep(delay, "retry")

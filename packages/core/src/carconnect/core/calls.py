@@ -46,38 +46,55 @@ def translate_exception(exc: Exception, exchange: Exchange) -> Exception:
     """The carconnect error for an exception raised while calling generated code, or ``exc`` itself.
 
     A transport, timeout or parse error names the request it is about (method and URL without the
-    query, :func:`~carconnect.core.redact.describe_request`) when httpx knows it.
+    query, :func:`~carconnect.core.redact.describe_request`) when httpx knows it, and says whether
+    that request may have been carried out (``may_have_run``).
     """
     if isinstance(exc, CarConnectError):
         return exc
+    error = _translated(exc, exchange)
+    if isinstance(error, TransportError | ResponseParseError):
+        error.may_have_run = _left_unsettled(exc, exchange)
+    return error
+
+
+def _translated(exc: Exception, exchange: Exchange) -> Exception:
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError(f"{request_named(exc) or 'request'} timed out ({type(exc).__name__})")
     if isinstance(exc, httpx.LocalProtocolError):
         return BadRequestError(INVALID_REQUEST_MESSAGE, code="invalid_request")
-    error: CarConnectError
-    if isinstance(exc, httpx.TimeoutException):
-        error = RequestTimeoutError(f"{request_named(exc) or 'request'} timed out ({type(exc).__name__})")
-    elif isinstance(exc, httpx.TransportError | httpx.StreamError):
-        error = TransportError(f"no HTTP answer{_from(exc)}: {transport_problem(exc)}")
-    elif isinstance(exc, httpx.DecodingError):
-        error = ResponseParseError(f"{_body_of(exc)} could not be decoded: {transport_problem(exc)}")
-    elif isinstance(exc, httpx.RequestError):
-        error = TransportError(f"no usable HTTP answer{_from(exc)}: {transport_problem(exc)}")
-    elif isinstance(exc, RuntimeError) and _CLOSED_CLIENT in str(exc):
+    if isinstance(exc, httpx.TransportError | httpx.StreamError):
+        return TransportError(f"no HTTP answer{_from(exc)}: {transport_problem(exc)}")
+    if isinstance(exc, httpx.DecodingError):
+        return ResponseParseError(
+            f"{_body_of(exc)} could not be decoded: {transport_problem(exc)}", **request_facts(request_behind(exc))
+        )
+    if isinstance(exc, httpx.RequestError):
+        return TransportError(f"no usable HTTP answer{_from(exc)}: {transport_problem(exc)}")
+    if isinstance(exc, RuntimeError) and _CLOSED_CLIENT in str(exc):
         return ClientClosedError(CLOSED_MESSAGE)
-    elif isinstance(exc, PARSE_ERRORS) and exchange.response is not None:
-        response = exchange.response
-        request = request_of(response)
-        error = ResponseParseError(
+    response = exchange.response
+    if isinstance(exc, PARSE_ERRORS) and response is not None:
+        return ResponseParseError(
             f"{_body_of(response)} does not match the expected model: {parse_problem(exc)}",
             status_code=response.status_code,
             raw=response.content,
-            **request_facts(request),
+            **request_facts(request_of(response)),
         )
-        error.may_have_run = may_have_run(request, status=response.status_code)
-        return error
-    else:
-        return exc
-    error.may_have_run = may_have_run(request_behind(exc), error=exc)
-    return error
+    return exc
+
+
+def _left_unsettled(exc: Exception, exchange: Exchange) -> bool:
+    """Whether ``exc`` leaves the call's own request (never a token source's) possibly carried out:
+    sent and not answered, or answered with a body that could not be decoded or parsed."""
+    if isinstance(exc, httpx.RequestError):
+        request = request_behind(exc)
+        if request is None or request is not exchange.sent:
+            return False
+        if isinstance(exc, httpx.DecodingError):
+            return may_have_run(request, status=exchange.answered)
+        return may_have_run(request, error=exc)
+    response = exchange.response  # the success answer whose body did not fit the model
+    return response is not None and may_have_run(request_of(response), status=response.status_code)
 
 
 def request_behind(source: object) -> httpx.Request | None:

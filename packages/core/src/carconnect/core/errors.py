@@ -15,10 +15,14 @@ class CarConnectError(Exception):
 
     may_have_run: bool = False
     """Whether the vendor may have carried out the request this error is about: a request that can
-    change something (a command: any method but GET, HEAD, OPTIONS and TRACE) that reached the vendor's
-    API and got a server error (5xx), an answer that could not be read, or no answer on the connection
-    it went out on. The client never sends such a request again by itself: read the car's state
-    before sending it again. ``False`` for a refusal (4xx), a request never sent, and every read."""
+    change something (any method but GET, HEAD, OPTIONS and TRACE: every command, and the reads some
+    vendors send as POST) that reached the vendor's API and got a server error (5xx) that does not say
+    what became of it, an answer that could not be read, or no answer on the connection it went out
+    on; or a command whose outcome the vendor reports as open (accepted and not finished, timed out,
+    unknown). The client never sends such a request again by itself: read the car's state before
+    sending it again. ``False`` for an answer by which the vendor refused the request or reports it
+    failed (:data:`REFUSAL_ERRORS`, whatever the status), a request never sent (a failed token step,
+    a refused connection), and every GET."""
 
 
 class TransportError(CarConnectError):
@@ -166,6 +170,20 @@ class CommandFailedError(ApiError):
     """A remote command reached the vehicle (or its backend) and was reported as failed."""
 
 
+REFUSAL_ERRORS: tuple[type[ApiError], ...] = (
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    RateLimitError,
+    NotCapableError,
+    CommandFailedError,
+)
+"""Answers by which the vendor says what became of a request (refused, or run and failed), whatever
+the status code they come with: such an error never leaves a command's outcome open."""
+
+
 class OAuthError(ApiError):
     """An OAuth 2.0 protocol error; ``code`` holds the RFC 6749 ``error`` value."""
 
@@ -187,6 +205,7 @@ class DeviceCodeExpiredError(OAuthError):
 
 
 __all__ = [
+    "REFUSAL_ERRORS",
     "ApiError",
     "AuthenticationError",
     "AuthorizationDeniedError",

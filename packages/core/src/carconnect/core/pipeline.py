@@ -142,7 +142,7 @@ class Exchange:
     here outlives the call.
     """
 
-    __slots__ = ("attempt", "replayed", "response", "signer", "started")
+    __slots__ = ("answered", "attempt", "replayed", "response", "sent", "signer", "started")
 
     def __init__(self) -> None:
         self.signer: PolicySet | None = None
@@ -152,6 +152,11 @@ class Exchange:
         """Whether an answer rejecting the token was met with a new token: a call does that once,
         across every run of its operation (a transport error's retry included)."""
         self.response: httpx.Response | None = None
+        self.sent: httpx.Request | None = None
+        """The call's request as last handed to httpx (an error about another request, such as a
+        token source's own, does not concern it)."""
+        self.answered: int | None = None
+        """The status of the answer to :attr:`sent`, once its head arrived."""
 
     def bind(self, signer: PolicySet) -> None:
         """Take the signer's rules at the first attempt (later attempts keep the first)."""

@@ -38,18 +38,21 @@ logger = logging.getLogger("carconnect.core.retry")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 NEVER_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+UNSENT_ERRORS = (*NEVER_SENT_ERRORS, httpx.ProxyError, httpx.UnsupportedProtocol)
+"""Transport errors that leave a request unsent: the retry-safe ones, a proxy that refused the tunnel
+and a URL httpx cannot send to (neither is retried: it would fail again)."""
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 """Methods that only read (RFC 9110 §9.2.1): an error about one of them never leaves an outcome unknown."""
 
 
 def may_have_run(request: httpx.Request | None, *, status: int | None = None, error: Exception | None = None) -> bool:
     """Whether the vendor may have carried out ``request`` (see ``CarConnectError.may_have_run``):
-    a request that can change something, answered with ``status`` 5xx or an unreadable success
-    (``status`` 2xx), or left without an answer by ``error`` after it went out."""
+    a request that can change something, answered with ``status`` 5xx, or 2xx with a body that could
+    not be read, or left without an answer by ``error`` after it went out."""
     if request is None or request.method in SAFE_METHODS:
         return False
     if error is not None:
-        return not isinstance(error, NEVER_SENT_ERRORS)
+        return not isinstance(error, UNSENT_ERRORS)
     return status is not None and (status >= 500 or 200 <= status < 300)
 
 

@@ -121,6 +121,8 @@ class CommandPendingError(CarConnectError):
     The command may have run or may still run: check the vehicle before sending it again.
     """
 
+    may_have_run = True
+
     def __init__(self, message: str, *, command: str, command_id: str, status: str | None, polls: int) -> None:
         super().__init__(message)
         self.message = message

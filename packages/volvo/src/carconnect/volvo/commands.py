@@ -25,6 +25,21 @@ SUCCESS = frozenset({"COMPLETED"})
 LOCK_SUCCESS = frozenset({"COMPLETED", "DELIVERED"})
 ASLEEP = frozenset({"VEHICLE_IN_SLEEP", "CAR_IN_SLEEP_MODE"})
 UNFINISHED = frozenset({"WAITING", "RUNNING", "SENT"})
+REFUSED = frozenset(
+    {
+        "REJECTED",
+        "CAR_ERROR",
+        *ASLEEP,
+        "UNABLE_TO_LOCK_DOOR_OPEN",
+        "UNLOCK_TIME_FRAME_PASSED",
+        "NOT_SUPPORTED",
+        "NOT_ALLOWED_PRIVACY_ENABLED",
+        "NOT_ALLOWED_WRONG_USAGE_MODE",
+        "INVOCATION_SPECIFIC_ERROR",
+    }
+)
+"""Statuses saying the command did not and will not run; any other status of a command that did not
+succeed (still on its way, timed out, unknown, one Volvo adds later) leaves its outcome open."""
 
 
 def _value(value: Any) -> Any:
@@ -68,7 +83,8 @@ class CommandResult:
     def raise_for_status(self) -> CommandResult:
         """Return ``self`` if the command succeeded, else raise :class:`~carconnect.core.CommandFailedError`
         (:class:`~carconnect.core.VehicleStateError` when the car is asleep: a state it can leave,
-        ``code`` keeps Volvo's status)."""
+        ``code`` keeps Volvo's status). Its ``may_have_run`` is true unless the status is one of
+        :data:`REFUSED`: read the car's state before sending the command again."""
         if self.succeeded:
             return self
         error_class = VehicleStateError if self.invoke_status in ASLEEP else CommandFailedError
@@ -80,4 +96,6 @@ class CommandResult:
         else:
             message = self.message or f"{self.command} ended with invokeStatus {self.invoke_status}"
         code = None if self.invoke_status is None else str(self.invoke_status)
-        raise error_class(message, code=code, details={"command": self.command, "vin": self.vin})
+        error = error_class(message, code=code, details={"command": self.command, "vin": self.vin})
+        error.may_have_run = code not in REFUSED
+        raise error

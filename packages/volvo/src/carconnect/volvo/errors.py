@@ -219,4 +219,6 @@ def command_error(error: ApiError) -> CommandFailedError | None:
         retry_after=error.retry_after,
         body=error.body,
         details=error.details,
+        method=error.method,
+        url=error.url,
     )

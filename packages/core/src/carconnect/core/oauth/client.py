@@ -60,14 +60,23 @@ class OAuthClient:
         return self._async
 
     def _retry_delay(
-        self, request: httpx.Request, outcome: httpx.Response | httpx.RequestError, attempt: int, started: float
+        self,
+        request: httpx.Request,
+        outcome: httpx.Response | httpx.RequestError,
+        attempt: int,
+        started: float,
+        *,
+        paced: bool,
     ) -> float | None:
         """Seconds to wait before sending a token request again: only when it provably was not processed.
 
         An error that is not a transport error (an answer whose body cannot be decoded...) means the
-        server answered, so the request is never sent again.
+        server answered, so the request is never sent again; nor is a request of a ``paced`` flow
+        that got an answer: that flow reads every answer and spaces its requests itself.
         """
         if isinstance(outcome, httpx.Response):
+            if paced:
+                return None
             delay = self._retry.delay_after_response(request, outcome, attempt, self.clock)
         elif isinstance(outcome, httpx.TransportError):
             delay = self._retry.delay_after_error(request, outcome, attempt)
@@ -78,7 +87,7 @@ class OAuthClient:
         return delay
 
     def _retrying(
-        self, flow: Flow[T]
+        self, flow: Flow[T], *, paced: bool = False
     ) -> Generator[httpx.Request | Sleep, httpx.Response | httpx.RequestError | None, T]:
         """``flow`` with each request sent again where :meth:`_retry_delay` allows.
 
@@ -106,7 +115,7 @@ class OAuthClient:
             while True:
                 outcome = yield step
                 assert outcome is not None
-                delay = self._retry_delay(step, outcome, attempt, started)
+                delay = self._retry_delay(step, outcome, attempt, started, paced=paced)
                 if delay is None:
                     break
                 attempt += 1
@@ -119,9 +128,10 @@ class OAuthClient:
                 raise _translated(outcome) from cause_of(outcome)
             reply = outcome
 
-    def run(self, flow: Flow[T]) -> T:
-        """Drive a flow with the sync HTTP client."""
-        steps = self._retrying(flow)
+    def run(self, flow: Flow[T], *, paced: bool = False) -> T:
+        """Drive a flow with the sync HTTP client; ``paced``: the flow reads every answer and spaces
+        its requests itself (device polling), so an answer is never retried here."""
+        steps = self._retrying(flow, paced=paced)
         reply: httpx.Response | httpx.RequestError | None = None
         while True:
             try:
@@ -137,9 +147,9 @@ class OAuthClient:
             except httpx.RequestError as exc:
                 reply = exc
 
-    async def arun(self, flow: Flow[T]) -> T:
-        """Drive a flow with the async HTTP client."""
-        steps = self._retrying(flow)
+    async def arun(self, flow: Flow[T], *, paced: bool = False) -> T:
+        """Drive a flow with the async HTTP client (``paced``: as in :meth:`run`)."""
+        steps = self._retrying(flow, paced=paced)
         reply: httpx.Response | httpx.RequestError | None = None
         while True:
             try:
@@ -193,12 +203,12 @@ class OAuthClient:
         self, device: DeviceAuthorization, on_progress: Callable[[DevicePollStatus], None] | None = None
     ) -> Token:
         """Wait for the user's approval of a device login."""
-        return self.run(flows.device_token_flow(self.config, device, self.clock, on_progress))
+        return self.run(flows.device_token_flow(self.config, device, self.clock, on_progress), paced=True)
 
     async def apoll_device_token(
         self, device: DeviceAuthorization, on_progress: Callable[[DevicePollStatus], None] | None = None
     ) -> Token:
-        return await self.arun(flows.device_token_flow(self.config, device, self.clock, on_progress))
+        return await self.arun(flows.device_token_flow(self.config, device, self.clock, on_progress), paced=True)
 
     def revoke(self, token: str, hint: str = "refresh_token") -> None:
         """Revoke a token at the server (RFC 7009), where the vendor supports it."""

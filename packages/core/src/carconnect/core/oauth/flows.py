@@ -383,16 +383,17 @@ def device_token_flow(
     The interval is read as :func:`poll_interval` reads a server's (at least 1 s; 5 s when not
     positive). The ``error`` string decides, whatever the status code (BMW answers 403 for pending).
     Polls are always a full interval apart (RFC 8628 §3.5), and at least as far apart as a
-    ``Retry-After`` the last answer carried; a 429 slows polling down as ``slow_down`` does instead
-    of ending the login. When the next poll would come only once the code has expired, the login
-    ends as expired without it.
+    ``Retry-After`` the last answer carried; a 429 without an OAuth ``error`` slows polling down as
+    ``slow_down`` does, and a 503 with ``Retry-After`` is polled again then, instead of ending the
+    login (the driver, :meth:`OAuthClient.run` with ``paced``, retries no answer itself). When the
+    next poll would come only once the code has expired, the login ends as expired without it.
     """
     interval, attempt, last_error = poll_interval(device.interval), 0, None
     wait = interval
     while True:
         seconds_left = (device.expires_at - clock.now()).total_seconds()
         if seconds_left <= wait:
-            raise DeviceCodeExpiredError("the device code expired before it was approved", code="expired_token")
+            raise _expired_before_approval(wait, interval, seconds_left)
         if on_progress is not None:
             on_progress(DevicePollStatus(attempt, wait, device.expires_at, seconds_left, last_error))
         yield Sleep(wait)
@@ -409,12 +410,25 @@ def device_token_flow(
         logger.debug("device login poll %d: %s", attempt, error.code or f"HTTP {response.status_code}")
         if error.code == "authorization_pending":
             last_error = error.code
-        elif error.code == "slow_down" or error.status_code == 429:
+        elif error.code == "slow_down" or (error.code is None and error.status_code == 429):
             interval += SLOW_DOWN_STEP
             last_error = error.code or "HTTP 429"
+        elif error.code is None and error.status_code == 503 and error.retry_after is not None:
+            last_error = "HTTP 503"  # busy, the poll not processed: polled again when the server says
         else:
             raise _device_login_ended(error)
         wait = max(interval, error.retry_after or 0.0)
+
+
+def _expired_before_approval(wait: float, interval: float, seconds_left: float) -> DeviceCodeExpiredError:
+    """The end of a device login whose next poll would come after the code expired."""
+    if wait > interval:  # the server's Retry-After reaches past the code's life
+        return DeviceCodeExpiredError(
+            f"the login server asked to wait {wait:.0f} s before the next poll, past the device code's "
+            f"expiry in {seconds_left:.0f} s; {RESTART_LOGIN}",
+            code="expired_token",
+        )
+    return DeviceCodeExpiredError("the device code expired before it was approved", code="expired_token")
 
 
 RESTART_LOGIN = "the device code can no longer be used: start the login again"

@@ -7,8 +7,8 @@ no status, a status Volvo adds later) leaves the outcome unknown: ``timed_out``,
 reads the car before sending the command again.
 
 - succeeded: ``COMPLETED``; ``DELIVERED`` for a lock.
-- failed (:data:`REFUSED`): ``REJECTED``, ``CAR_ERROR``, ``VEHICLE_IN_SLEEP``, ``CAR_IN_SLEEP_MODE``,
-  ``UNABLE_TO_LOCK_DOOR_OPEN``, ``UNLOCK_TIME_FRAME_PASSED``, ``NOT_SUPPORTED``,
+- failed (``carconnect.volvo.commands.REFUSED``): ``REJECTED``, ``CAR_ERROR``, ``VEHICLE_IN_SLEEP``,
+  ``CAR_IN_SLEEP_MODE``, ``UNABLE_TO_LOCK_DOOR_OPEN``, ``UNLOCK_TIME_FRAME_PASSED``, ``NOT_SUPPORTED``,
   ``NOT_ALLOWED_PRIVACY_ENABLED``, ``NOT_ALLOWED_WRONG_USAGE_MODE``, ``INVOCATION_SPECIFIC_ERROR``.
 - timed_out, still running (:data:`RUNNING`): ``WAITING``, ``RUNNING``, ``SENT``, ``DELIVERED`` (not a lock).
 - timed_out, not known: ``TIMEOUT``, ``CAR_TIMEOUT``, ``DELIVERY_TIMEOUT``, ``CONNECTION_FAILURE``,
@@ -19,23 +19,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Command, CommandOutcome, Outcome
+from carconnect.volvo.commands import REFUSED
 
-REFUSED = frozenset(
-    {
-        "REJECTED",
-        "CAR_ERROR",
-        "VEHICLE_IN_SLEEP",
-        "CAR_IN_SLEEP_MODE",
-        "UNABLE_TO_LOCK_DOOR_OPEN",
-        "UNLOCK_TIME_FRAME_PASSED",
-        "NOT_SUPPORTED",
-        "NOT_ALLOWED_PRIVACY_ENABLED",
-        "NOT_ALLOWED_WRONG_USAGE_MODE",
-        "INVOCATION_SPECIFIC_ERROR",
-    }
-)
-"""Statuses saying the command did not and will not run."""
+from ..model import Command, CommandOutcome, Outcome
 
 RUNNING = frozenset({"WAITING", "RUNNING", "SENT", "DELIVERED"})
 """Statuses of a command still on its way to the car, or running there (``DELIVERED`` is a lock's success)."""
