@@ -3,7 +3,7 @@ its outcome is not settled, so callers never send a command twice on an error th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -102,6 +102,21 @@ def gzip_garbled(status: int) -> Answer:
     )
 
 
+class DroppedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body whose connection drops after the head arrived."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        raise httpx.ReadError("connection dropped in the body")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self:  # raises as the sync body does
+            yield chunk
+
+
+def body_dropped(status: int) -> Answer:
+    return lambda request: httpx.Response(status, stream=DroppedBody())
+
+
 CASES = [
     pytest.param(answering(502, b"bad gateway"), ServerError, True, id="5xx"),
     pytest.param(answering(200, b"{truncated"), ResponseParseError, True, id="unreadable-2xx"),
@@ -113,6 +128,8 @@ CASES = [
     pytest.param(raising(httpx.ProxyError), TransportError, False, id="proxy-refused-the-tunnel"),
     pytest.param(gzip_garbled(200), ResponseParseError, True, id="undecodable-2xx"),
     pytest.param(gzip_garbled(409), ResponseParseError, False, id="undecodable-409"),
+    pytest.param(body_dropped(200), TransportError, True, id="2xx-body-dropped"),
+    pytest.param(body_dropped(409), TransportError, False, id="409-body-dropped"),
 ]
 
 
@@ -190,4 +207,29 @@ def test_a_refusal_the_vendor_sends_with_a_5xx_is_settled(clock: FakeClock) -> N
     base = ClientBase(manager(clock), error_mapper=refusing_with_a_5xx, **options(answering(503, b"car in use"), clock))
     with base, pytest.raises(VehicleStateError) as caught:
         call(lock, "V1", client=base.http_client_for(API))
+    assert caught.value.may_have_run is False
+
+
+async def test_a_token_source_calling_through_another_carconnect_client_leaves_the_command_unsent(
+    clock: FakeClock,
+) -> None:
+    """The vault's client is signed by carconnect too: its request must not pass for the command's."""
+
+    def vault(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadError("the vault dropped the connection", request=request)
+
+    async def own_key() -> str:
+        return "vault-key"
+
+    sent: list[httpx.Request] = []
+    async with AsyncClientBase(AccessTokenCallback(aget=own_key), **options(vault, clock)) as vault_base:
+
+        async def token() -> str:
+            answer = await vault_base.http_client_for("https://vault.example.test").post("/token")
+            return answer.text
+
+        async with AsyncClientBase(AccessTokenCallback(aget=token), **options(recording(sent), clock)) as base:
+            with pytest.raises(CarConnectError) as caught:
+                await acall(alock, "V1", client=base.http_client_for(API))
+    assert sent == []
     assert caught.value.may_have_run is False

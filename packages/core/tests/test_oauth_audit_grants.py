@@ -80,8 +80,11 @@ def test_a_429_while_polling_slows_down_instead_of_ending_the_login(config: OAut
     [
         (httpx.Response(429, text="slow down", headers={"Retry-After": "1"}), [5, 10, 10]),
         (httpx.Response(503, text="busy", headers={"Retry-After": "20"}), [5, 20, 5]),
+        (httpx.Response(429, json={"status": 429, "error": "Too Many Requests"}), [5, 10, 10]),
+        (httpx.Response(503, json={"error": "temporarily_unavailable"}, headers={"Retry-After": "20"}), [5, 20, 5]),
+        (httpx.Response(503, json={"code": 503}, headers={"Retry-After": "20"}), [5, 20, 5]),
     ],
-    ids=["429-short-retry-after", "503-retry-after"],
+    ids=["429-short-retry-after", "503-retry-after", "429-gateway-words", "503-temporarily-unavailable", "503-code"],
 )
 def test_a_busy_answer_never_brings_the_next_poll_sooner_than_the_interval(
     config: OAuthConfig, clock: FakeClock, busy: httpx.Response, sleeps: list[int]

@@ -12,7 +12,6 @@ import pytest
 
 from carconnect.core import FakeClock
 from carconnect.garage import Command, CommandOutcome, Garage, Outcome, Progress, Vehicle
-from carconnect.garage.adapters.volvo_outcomes import outcome_of
 from carconnect.garage.testing import simulated_client
 from carconnect.sim import Simulator
 
@@ -163,6 +162,8 @@ def test_volvo_statuses_fail_only_when_volvo_says_the_command_will_not_run(
 ) -> None:
     if "volvo" not in BRANDS:
         pytest.skip("carconnect-volvo is not installed")
+    from carconnect.garage.adapters.volvo_outcomes import outcome_of
+
     outcome: CommandOutcome = outcome_of(Command.LOCK, volvo_answer(command, status))
     assert (outcome.outcome, outcome.vendor_status) == (expected, status)
     if expected is Outcome.TIMED_OUT:

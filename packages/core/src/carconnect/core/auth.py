@@ -131,7 +131,9 @@ class CarConnectAuth(httpx.Auth):
     def _flow(self, request: httpx.Request) -> Generator[_Step, Any, None]:
         if self.closed:
             raise ClientClosedError(CLOSED_MESSAGE)
-        exchange = current_exchange.get() or Exchange()
+        exchange = current_exchange.get()
+        if exchange is None or exchange.signer not in (None, self):
+            exchange = Exchange()  # not this call's: a token source's own request through another client
         exchange.bind(self)
         for name, value in self._headers.items():
             request.headers[name] = value

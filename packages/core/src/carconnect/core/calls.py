@@ -85,12 +85,13 @@ def _translated(exc: Exception, exchange: Exchange) -> Exception:
 
 def _left_unsettled(exc: Exception, exchange: Exchange) -> bool:
     """Whether ``exc`` leaves the call's own request (never a token source's) possibly carried out:
-    sent and not answered, or answered with a body that could not be decoded or parsed."""
+    sent and not answered, or answered with a body that could not be read, decoded or parsed (then
+    the answer's status says)."""
     if isinstance(exc, httpx.RequestError):
         request = request_behind(exc)
         if request is None or request is not exchange.sent:
             return False
-        if isinstance(exc, httpx.DecodingError):
+        if exchange.answered is not None:  # the head had arrived: only its body was lost
             return may_have_run(request, status=exchange.answered)
         return may_have_run(request, error=exc)
     response = exchange.response  # the success answer whose body did not fit the model

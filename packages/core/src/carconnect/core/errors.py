@@ -20,9 +20,9 @@ class CarConnectError(Exception):
     what became of it, an answer that could not be read, or no answer on the connection it went out
     on; or a command whose outcome the vendor reports as open (accepted and not finished, timed out,
     unknown). The client never sends such a request again by itself: read the car's state before
-    sending it again. ``False`` for an answer by which the vendor refused the request or reports it
-    failed (:data:`REFUSAL_ERRORS`, whatever the status), a request never sent (a failed token step,
-    a refused connection), and every GET."""
+    sending it again. ``False`` for an HTTP answer by which the vendor refused the request or reports
+    it failed (one of :data:`REFUSAL_ERRORS`, whatever the status), a request never sent (a failed
+    token step, a refused connection), and every GET."""
 
 
 class TransportError(CarConnectError):
@@ -180,8 +180,10 @@ REFUSAL_ERRORS: tuple[type[ApiError], ...] = (
     NotCapableError,
     CommandFailedError,
 )
-"""Answers by which the vendor says what became of a request (refused, or run and failed), whatever
-the status code they come with: such an error never leaves a command's outcome open."""
+"""The classes of HTTP answers by which the vendor says what became of a request (refused, or run and
+failed), whatever the status code they come with: the client never marks such an answer
+``may_have_run``. Read ``may_have_run`` itself rather than the class: a brand may raise one of them
+for an outcome the vendor reports open (Volvo's ``CommandResult.raise_for_status`` on ``TIMEOUT``)."""
 
 
 class OAuthError(ApiError):

@@ -383,10 +383,11 @@ def device_token_flow(
     The interval is read as :func:`poll_interval` reads a server's (at least 1 s; 5 s when not
     positive). The ``error`` string decides, whatever the status code (BMW answers 403 for pending).
     Polls are always a full interval apart (RFC 8628 §3.5), and at least as far apart as a
-    ``Retry-After`` the last answer carried; a 429 without an OAuth ``error`` slows polling down as
-    ``slow_down`` does, and a 503 with ``Retry-After`` is polled again then, instead of ending the
-    login (the driver, :meth:`OAuthClient.run` with ``paced``, retries no answer itself). When the
-    next poll would come only once the code has expired, the login ends as expired without it.
+    ``Retry-After`` the last answer carried. A 429 slows polling down as ``slow_down`` does, and a 503
+    with ``Retry-After`` is polled again then, unless its ``error`` is one of :data:`OAUTH_ENDINGS`
+    (a gateway's ``"Too Many Requests"`` is no reason to end the login); the driver,
+    :meth:`OAuthClient.run` with ``paced``, retries no answer itself. When the next poll would come
+    only once the code has expired, the login ends as expired without it.
     """
     interval, attempt, last_error = poll_interval(device.interval), 0, None
     wait = interval
@@ -408,13 +409,19 @@ def device_token_flow(
             return parse_token(response, clock.now(), lifetime=config.refresh_lifetime, requested_scopes=config.scopes)
         error = oauth_error(response, clock=clock)
         logger.debug("device login poll %d: %s", attempt, error.code or f"HTTP {response.status_code}")
+        status = error.status_code
         if error.code == "authorization_pending":
             last_error = error.code
-        elif error.code == "slow_down" or (error.code is None and error.status_code == 429):
+        elif error.code == "slow_down":
             interval += SLOW_DOWN_STEP
-            last_error = error.code or "HTTP 429"
-        elif error.code is None and error.status_code == 503 and error.retry_after is not None:
-            last_error = "HTTP 503"  # busy, the poll not processed: polled again when the server says
+            last_error = error.code
+        elif error.code in OAUTH_ENDINGS:
+            raise _device_login_ended(error)
+        elif status == 429:  # busy, whatever words its body has: slowed down as after slow_down
+            interval += SLOW_DOWN_STEP
+            last_error = "HTTP 429"
+        elif status == 503 and error.retry_after is not None:  # busy, the poll not processed
+            last_error = "HTTP 503"
         else:
             raise _device_login_ended(error)
         wait = max(interval, error.retry_after or 0.0)
@@ -460,6 +467,18 @@ def _device_login_ended(error: ApiError) -> ApiError:
 
 
 DEVICE_CODE_SPENT = frozenset({"expired_token", "invalid_grant"})
+OAUTH_ENDINGS = frozenset(
+    {
+        *DEVICE_CODE_SPENT,
+        "access_denied",
+        "invalid_request",
+        "invalid_client",
+        "unauthorized_client",
+        "unsupported_grant_type",
+        "invalid_scope",
+    }
+)
+"""The OAuth ``error`` values (RFC 6749 §5.2, RFC 8628 §3.5) that end a device login whatever the status."""
 
 
 def revocation_request(config: OAuthConfig, token: str, hint: str = "refresh_token") -> httpx.Request:
