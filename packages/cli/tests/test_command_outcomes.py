@@ -33,6 +33,17 @@ def test_a_volvo_command_volvo_rejects(cli: Cli) -> None:
     cli.sim.faults.add("error", brand="volvo", method="POST", path="**/commands/lock", status=200, body=body, times=1)
     printed = failed_with_result(cli, "volvo", vin, "lock")
     assert (printed["status"], printed["message"]) == ("REJECTED", "The vehicle refused.")
+    assert "reason" not in printed  # Volvo says it will not run: no doubt to report
+
+
+@pytest.mark.parametrize("status", ["TIMEOUT", "RUNNING"])
+def test_a_volvo_command_whose_outcome_volvo_leaves_open_says_so(cli: Cli, status: str) -> None:
+    vin = first_vehicle(cli, "volvo")
+    body = {"data": {"vin": vin, "invokeStatus": status}}
+    cli.sim.faults.add("error", brand="volvo", method="POST", path="**/commands/lock", status=200, body=body, times=1)
+    printed = failed_with_result(cli, "volvo", vin, "lock")
+    assert printed["status"] == status
+    assert printed["reason"].startswith(f"outcome unknown: Volvo reports {status}")
 
 
 def test_a_smartcar_command_without_success(cli: Cli) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from carconnect.core import TokenSource
 from carconnect.volvo import ALL_SCOPES, API_URL, DEFAULT_SCOPES, VOLVO_ID_URL, VolvoAuth, VolvoClient
+from carconnect.volvo.commands import REFUSED
 
 from .base import BrandAdapter, Target, VehicleRow, api_url, compact, require
 
@@ -69,12 +70,18 @@ class VolvoAdapter(BrandAdapter):
     ) -> dict[str, Any]:
         progress(f"sending {command} to {vehicle}...")
         result = COMMANDS[command](client, vehicle)
-        return {
+        answer = {
             "command": command,
             "status": result.invoke_status,
             "succeeded": result.succeeded,
             "message": result.message,
         }
+        if not result.succeeded and result.invoke_status not in REFUSED:
+            answer["reason"] = (
+                f"outcome unknown: Volvo reports {result.invoke_status or 'no status'}, so the command may "
+                "still run or have run; read the car's state before sending it again"
+            )
+        return answer
 
 
 ADAPTER = VolvoAdapter()
