@@ -79,9 +79,15 @@ def test_raise_for_status() -> None:
 
 @pytest.mark.parametrize("status", ["RUNNING", "WAITING", "SENT", "TIMEOUT", "UNKNOWN", "A_STATUS_VOLVO_ADDS_LATER"])
 def test_a_status_that_leaves_the_outcome_open_raises_an_error_that_may_have_run(status: str) -> None:
+    assert result("lock", status).may_have_run is True
     with pytest.raises(CommandFailedError) as open_outcome:
         result("lock", status).raise_for_status()
     assert open_outcome.value.may_have_run is True
+
+
+@pytest.mark.parametrize("status", ["COMPLETED", "REJECTED", "VEHICLE_IN_SLEEP"])
+def test_a_command_that_succeeded_or_was_refused_has_not_an_open_outcome(status: str) -> None:
+    assert result("lock", status).may_have_run is False
 
 
 def test_a_failed_command_is_returned_not_raised(client: VolvoClient, router: respx.Router) -> None:

@@ -76,8 +76,8 @@ class ApiError(CarConnectError):
         retry_after: seconds the server asked us to wait, when it said so.
         body: the parsed error body (JSON value, or text).
         details: extra vendor fields (e.g. Smartcar ``type`` and ``resolution``).
-        method, url: the request the server answered (the URL without its query), when known: a
-            5xx answer to a ``POST`` command means the command may have run.
+        method, url: the request the server answered (the URL without its query), when known
+            (whether a command may have run all the same: :attr:`CarConnectError.may_have_run`).
     """
 
     def __init__(

@@ -63,6 +63,12 @@ class CommandResult:
     ready_to_unlock: bool | None = None
     ready_to_unlock_until: int | None = None
 
+    @property
+    def may_have_run(self) -> bool:
+        """Whether a command that did not succeed may still run or have run: its status is not one of
+        :data:`REFUSED` (read the car's state before sending it again)."""
+        return not self.succeeded and self.invoke_status not in REFUSED
+
     @classmethod
     def from_response(cls, command: str, response: CommandResponse | UnlockResponse) -> CommandResult:
         """Read a generated command answer; ``command`` is the path name (``lock``, ``honk-flash``...)."""
@@ -97,5 +103,5 @@ class CommandResult:
             message = self.message or f"{self.command} ended with invokeStatus {self.invoke_status}"
         code = None if self.invoke_status is None else str(self.invoke_status)
         error = error_class(message, code=code, details={"command": self.command, "vin": self.vin})
-        error.may_have_run = code not in REFUSED
+        error.may_have_run = self.may_have_run
         raise error

@@ -7,7 +7,6 @@ from typing import Any
 
 from carconnect.core import TokenSource
 from carconnect.volvo import ALL_SCOPES, API_URL, DEFAULT_SCOPES, VOLVO_ID_URL, VolvoAuth, VolvoClient
-from carconnect.volvo.commands import REFUSED
 
 from .base import BrandAdapter, Target, VehicleRow, api_url, compact, require
 
@@ -76,7 +75,7 @@ class VolvoAdapter(BrandAdapter):
             "succeeded": result.succeeded,
             "message": result.message,
         }
-        if not result.succeeded and result.invoke_status not in REFUSED:
+        if result.may_have_run:
             answer["reason"] = (
                 f"outcome unknown: Volvo reports {result.invoke_status or 'no status'}, so the command may "
                 "still run or have run; read the car's state before sending it again"

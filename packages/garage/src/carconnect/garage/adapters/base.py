@@ -143,12 +143,12 @@ def unanswered(wait: float) -> str:
     return f"{waited}: the command was sent and may still run; read the car's state before sending it again"
 
 
-REFUSALS = (CommandFailedError, VehicleStateError, VehicleUnavailableError)
-"""Errors by which a vendor says it did not run a command (unless it may have run all the same)."""
+COMMAND_FAILURES = (CommandFailedError, VehicleStateError, VehicleUnavailableError)
+"""Errors by which a vendor says a command failed or could not run (unless it may have run all the same)."""
 
 
 def refused(command: Command, error: ApiError) -> CommandOutcome:
-    """The ``failed`` outcome of a command the vendor refused with ``error`` (one of :data:`REFUSALS`);
+    """The ``failed`` outcome of a command the vendor refused with ``error`` (one of :data:`COMMAND_FAILURES`);
     ``error`` is raised again when the command may have run all the same (a 5xx: the vendor's word
     does not settle it), which :meth:`Adapter.command` reports as ``timed_out``."""
     if error.may_have_run:

@@ -35,7 +35,7 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity, UnitError, number
-from .base import REFUSALS, Adapter, mapping, measured, newest, refused, sided
+from .base import COMMAND_FAILURES, Adapter, mapping, measured, newest, refused, sided
 
 MAKES = {"F": "Ford", "L": "Lincoln"}
 BATTERY_ONLY = {"BEV", "EV"}
@@ -210,7 +210,7 @@ class FordAdapter(Adapter):
         try:
             async with self.limit:  # the polls that follow take no slot: reads go on meanwhile
                 handle = await getattr(self.client, COMMANDS[command])(vehicle.id)
-        except REFUSALS as error:
+        except COMMAND_FAILURES as error:
             return refused(command, error)
         progress(Progress(command, "accepted", handle.command_id))
         return await self._outcome(handle, command, progress, wait)

@@ -36,7 +36,7 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity, UnitError, number, quantity
-from .base import REFUSALS, Adapter, flag, logger, mapping, measured, parse_time, refused
+from .base import COMMAND_FAILURES, Adapter, flag, logger, mapping, measured, parse_time, refused
 
 UNITS: Mapping[str, Mapping[Kind, str]] = {
     "metric": {Kind.DISTANCE: "km", Kind.VOLUME: "l", Kind.PRESSURE: "kPa"},
@@ -389,7 +389,7 @@ class SmartcarAdapter(Adapter):
         try:
             async with self.limit:
                 result = await self.send(getattr(self.client, COMMANDS[command])(vehicle.id), vehicle, command, wait)
-        except REFUSALS as error:
+        except COMMAND_FAILURES as error:
             return refused(command, error)
         status = str(getattr(result.status, "value", result.status))
         message = result.message if isinstance(result.message, str) else None

@@ -32,7 +32,7 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity
-from .base import REFUSALS, Adapter, driver_side, flag, logger, mapping, measured, newest, parse_time, refused
+from .base import COMMAND_FAILURES, Adapter, driver_side, flag, logger, mapping, measured, newest, parse_time, refused
 from .volvo_outcomes import outcome_of
 
 COMMANDS: Mapping[Command, tuple[str, str]] = {
@@ -271,7 +271,7 @@ class VolvoAdapter(Adapter):
         try:
             async with self.limit:
                 result = await self.send(method(vehicle.id), vehicle, command, wait)
-        except REFUSALS as error:
+        except COMMAND_FAILURES as error:
             return refused(command, error)
         return outcome_of(command, result)
 

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from carconnect.volvo.commands import REFUSED
-
 from ..model import Command, CommandOutcome, Outcome
 
 RUNNING = frozenset({"WAITING", "RUNNING", "SENT", "DELIVERED"})
@@ -28,11 +26,11 @@ RUNNING = frozenset({"WAITING", "RUNNING", "SENT", "DELIVERED"})
 
 
 def outcome_of(command: Command, result: Any) -> CommandOutcome:
-    """The outcome of a Volvo ``CommandResult`` (``invoke_status``, ``succeeded``, ``message``)."""
+    """The outcome of a Volvo ``CommandResult`` (``invoke_status``, ``succeeded``, ``may_have_run``, ``message``)."""
     status = None if result.invoke_status is None else str(result.invoke_status)
     if result.succeeded:
         return CommandOutcome(command, Outcome.SUCCEEDED, vendor_status=status, reason=result.message)
-    if status in REFUSED:
+    if not result.may_have_run:
         return CommandOutcome(command, Outcome.FAILED, vendor_status=status, reason=result.message)
     if status in RUNNING:
         why = f"Volvo reports the command {status}: it may still run"
