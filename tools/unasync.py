@@ -74,7 +74,7 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\bfor (\w+) in (.+):\n\s+yield \1\n", r"yield from \2\n"),
     (r"\bAsync([A-Z]\w*)", r"\1"),
     (
-        r"\b(a)(call|call_detailed|close|sleep|get_access_token|run_command|run|read|wait|refresh|after_transport_error|finish_token_work)\b",
+        r"\b(a)(call|call_detailed|close|sleep|get_access_token|run_command|run|read|wait|refresh|after_transport_error|unsent|finish_token_work)\b",
         r"\2",
     ),
     (r"\basync\b", "sync"),

@@ -17,6 +17,7 @@ from carconnect.core import (
     AuthenticationError,
     BadRequestError,
     CarConnectError,
+    ClientClosedError,
     ConflictError,
     FakeClock,
     QuotaExceededError,
@@ -173,10 +174,37 @@ async def test_a_failed_read_is_not_retried_and_says_how_many_calls_are_left(
     assert clock.sleeps == []
 
 
-async def test_a_request_that_never_left_is_refunded(run: Run, router: respx.MockRouter, client: Any) -> None:
-    router.get(MAPPINGS).mock(side_effect=httpx.ConnectError("refused"))
-    with pytest.raises(TransportError):
+@pytest.mark.parametrize(
+    "failure",
+    [
+        httpx.ConnectError("refused"),
+        httpx.ProxyError("407 Proxy Authentication Required"),
+        httpx.UnsupportedProtocol("Request URL has an unsupported protocol"),
+    ],
+    ids=["connect", "proxy", "protocol"],
+)
+async def test_a_request_that_never_left_is_refunded(
+    run: Run, router: respx.MockRouter, client: Any, failure: Exception
+) -> None:
+    router.get(MAPPINGS).mock(side_effect=failure)
+    with pytest.raises(TransportError) as caught:
         await run("vehicle_mappings")
+    assert client.quota.status().used == 0
+    assert not caught.value.may_have_run
+
+
+async def test_a_request_refused_by_a_closed_own_client_is_refunded(
+    make_client: MakeClient, run_on: RunOn, router: respx.MockRouter
+) -> None:
+    route = router.get(MAPPINGS).respond(200, json=[])
+    own: httpx.Client | httpx.AsyncClient
+    sync = isinstance(make_client(), BmwClient)
+    own = httpx.Client() if sync else httpx.AsyncClient()
+    client = make_client(http_client=own, transport=None)
+    own.close() if isinstance(own, httpx.Client) else await own.aclose()
+    with pytest.raises(ClientClosedError, match="nothing was sent"):
+        await run_on(client, "vehicle_mappings")
+    assert not route.called
     assert client.quota.status().used == 0
 
 

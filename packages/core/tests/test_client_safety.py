@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import traceback
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import httpx
 import pytest
@@ -15,6 +15,7 @@ import respx
 from carconnect.core import (
     ApiError,
     AsyncClientBase,
+    AsyncioTransport,
     AuthenticationError,
     BadRequestError,
     ClientBase,
@@ -130,6 +131,36 @@ def test_a_callers_own_client_keeps_its_user_agent_and_timeout() -> None:
     assert seen[-1].headers["user-agent"] == f"carconnect/{__version__}"  # not httpx's default
 
 
+def test_a_callers_own_client_sends_the_brands_credentials_never_its_own() -> None:
+    seen: list[httpx.Request] = []
+    mine = httpx.Client(
+        transport=httpx.MockTransport(_recorder(seen)),
+        auth=("billing-svc", "s3cret-backend-pw"),
+        headers={"Authorization": "Basic b3RoZXI6c2VjcmV0", "X-Trace": "on"},
+    )
+    with ClientBase("ACCESS-0123456789", http_client=mine) as base:
+        _get(base, "/x")
+    assert seen[-1].headers.get_list("authorization") == ["Bearer ACCESS-0123456789"]
+    assert seen[-1].headers["x-trace"] == "on"  # its other default headers still apply
+
+
+async def test_a_callers_own_async_client_sends_the_brands_credentials_never_its_own() -> None:
+    seen: list[httpx.Request] = []
+    mine = httpx.AsyncClient(
+        transport=httpx.MockTransport(_recorder(seen)),
+        auth=("billing-svc", "s3cret-backend-pw"),
+        headers={"Authorization": "Basic b3RoZXI6c2VjcmV0"},
+    )
+    async with AsyncClientBase("ACCESS-0123456789", http_client=mine) as base:
+        http = base.http_client_for(API)
+        await acall(lambda: _adetailed(http.get("/x")))
+    assert seen[-1].headers.get_list("authorization") == ["Bearer ACCESS-0123456789"]
+
+
+async def _adetailed(sent: Awaitable[httpx.Response]) -> _Detailed:
+    return _Detailed(await sent)
+
+
 def test_a_callers_client_closed_by_its_owner_is_named_as_such() -> None:
     mine = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, json={})))
     with ClientBase("token", http_client=mine) as base:
@@ -166,6 +197,15 @@ async def test_async_httpx_failures_become_carconnect_errors() -> None:
 
         with pytest.raises(ResponseParseError):
             await acall(operation)
+
+
+async def test_a_transport_closed_by_its_owner_is_named_as_such() -> None:
+    transport = AsyncioTransport()
+    async with AsyncClientBase("token", transport=transport) as base:
+        await transport.aclose()
+        http = base.http_client_for(API)
+        with pytest.raises(ClientClosedError, match="transport= was closed by its owner; nothing was sent"):
+            await acall(lambda: _adetailed(http.get("/x")))
 
 
 def test_a_header_httpx_refuses_is_named_without_its_value() -> None:

@@ -48,21 +48,23 @@ async def test_async_event_hooks_fire(router: respx.Router, clock: FakeClock) ->
 
 def test_your_own_http_client_sends_and_stays_open(router: respx.Router) -> None:
     route = router.get(f"{CAR}/odometer").respond(json={"distance": 3})
-    own = httpx.Client(transport=httpx.MockTransport(router.handler), headers={"X-App": "mine"})
+    own = httpx.Client(transport=httpx.MockTransport(router.handler), headers={"X-App": "mine"}, timeout=5.0)
     with SmartcarClient(TOKEN, http_client=own) as client:
         assert client.odometer(VEHICLE).data.distance == 3
-    sent = route.calls.last.request.headers
-    assert (sent["X-App"], sent["Authorization"]) == ("mine", f"Bearer {TOKEN}")
+    sent = route.calls.last.request
+    assert (sent.headers["X-App"], sent.headers["Authorization"]) == ("mine", f"Bearer {TOKEN}")
+    assert sent.extensions["timeout"]["read"] == 5.0  # its own timeout, not Smartcar's 310 s default
     assert not own.is_closed
     own.close()
 
 
 async def test_your_own_async_http_client_sends_and_stays_open(router: respx.Router) -> None:
     route = router.get(f"{CAR}/odometer").respond(json={"distance": 3})
-    own = httpx.AsyncClient(transport=httpx.MockTransport(router.handler), headers={"X-App": "mine"})
+    own = httpx.AsyncClient(transport=httpx.MockTransport(router.handler), headers={"X-App": "mine"}, timeout=5.0)
     async with AsyncSmartcarClient(TOKEN, http_client=own) as client:
         assert (await client.odometer(VEHICLE)).data.distance == 3
     assert route.calls.last.request.headers["X-App"] == "mine"
+    assert route.calls.last.request.extensions["timeout"]["read"] == 5.0
     assert not own.is_closed
     await own.aclose()
 

@@ -8,7 +8,7 @@ import httpx
 import pytest
 import respx
 
-from carconnect.core import FakeClock, RateLimitError, RetryPolicy
+from carconnect.core import FakeClock, RateLimitError, RetryPolicy, TransportError
 from carconnect.volvo import API_URL, AsyncVolvoClient, RateLimiter, VolvoClient
 
 VIN = "YV1ABCDEFG1234567"
@@ -178,6 +178,16 @@ def test_an_attempt_that_never_reached_volvo_frees_its_slot(router: respx.Router
         volvo.odometer(VIN)
     assert clock.sleeps == [0.5]  # the backoff only: the refused attempt's slot was given back
     assert route.call_count == 2
+
+
+def test_an_attempt_a_proxy_refused_frees_its_slot(router: respx.Router, clock: FakeClock) -> None:
+    limiter = RateLimiter(clock=clock, requests_per_minute=1)
+    router.get(ODOMETER).mock(side_effect=httpx.ProxyError("407 Proxy Authentication Required"))
+    transport = httpx.MockTransport(router.handler)
+    volvo = VolvoClient("t", api_key="k", transport=transport, clock=clock, rate_limit=limiter)
+    with volvo, pytest.raises(TransportError):
+        volvo.odometer(VIN)
+    assert limiter.reserve(read()) == 0.0  # Volvo never saw the refused attempt
 
 
 class WaitsUntilCancelled(FakeClock):

@@ -30,7 +30,7 @@ import httpx
 
 from carconnect.core import CarConnectError, ErrorDetails, ErrorMapper, Policy, QuotaExceededError
 from carconnect.core.mapping import decode_body
-from carconnect.core.retry import NEVER_SENT_ERRORS
+from carconnect.core.retry import NEVER_SENT_ERRORS, UNSENT_ERRORS
 from carconnect.core.sources import TokenSource
 from carconnect.core.users import current_user
 
@@ -235,7 +235,7 @@ class QuotaPolicy(Policy):
         self._refund(request)
 
     def on_transport_error(self, request: httpx.Request, error: httpx.TransportError) -> None:
-        if isinstance(error, NEVER_SENT_ERRORS):
+        if isinstance(error, UNSENT_ERRORS):
             self._refund(request)
         else:
             with self._lock:

@@ -48,7 +48,8 @@ G = TypeVar("G", bound=_Generated)
 class ForwardingTransport(httpx.AsyncBaseTransport):
     """Sends through a caller's own ``httpx.AsyncClient`` (its default headers, proxies, mounts and hooks).
 
-    Closing it never closes the caller's client.
+    The brand's credentials are the only ones sent: the client's own ``auth=`` and a default
+    ``Authorization`` header of its own are left out. Closing it never closes the caller's client.
     """
 
     def __init__(self, async_client: httpx.AsyncClient) -> None:
@@ -58,10 +59,10 @@ class ForwardingTransport(httpx.AsyncBaseTransport):
         if self.async_client.is_closed:
             raise ClientClosedError(OWN_CLIENT_CLOSED_MESSAGE)
         for name, value in self.async_client.headers.multi_items():
-            if name not in request.headers:
+            if name not in request.headers and name.lower() != "authorization":
                 request.headers[name] = value
         # a redirect comes back to the brand client, whose hooks keep the brand's credentials home
-        return await self.async_client.send(request, stream=True, follow_redirects=False)
+        return await self.async_client.send(request, stream=True, follow_redirects=False, auth=None)
 
 
 class AsyncClientBase:
@@ -240,6 +241,8 @@ async def _exchanged(send: Callable[[], Awaitable[T]]) -> tuple[T, Exchange]:
                 break
         # raised outside the handler, so that an error left out of the chain is not its context either
         error = translate_exception(failure, exchange)
+        if isinstance(error, ClientClosedError):  # refused before it left: nothing was spent
+            await exchange.aunsent()
         if error is failure:
             raise failure
         raise error from cause_of(failure)

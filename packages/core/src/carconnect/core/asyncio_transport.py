@@ -37,6 +37,7 @@ from typing import Any, cast
 
 import httpx
 
+from .errors import TRANSPORT_CLOSED
 from .http11 import (
     LAST_CHUNK,
     IncompleteResponseError,
@@ -61,7 +62,6 @@ SMALL_BODY = 64 * 1024
 READ_HIGH_WATER = 256 * 1024
 """Reading pauses while this many body bytes wait for the consumer, and resumes once it takes them."""
 NO_RESPONSE = "Server disconnected without sending a response."
-CLOSED = "Cannot send a request, as the transport has been closed."
 _NO_TIMEOUTS: Mapping[str, float | None] = {}
 NO_PROXY = (
     "AsyncioTransport does not support proxies: use httpx.AsyncHTTPTransport(proxy=...) "
@@ -148,7 +148,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._closed:
-            raise RuntimeError(CLOSED)
+            raise RuntimeError(TRANSPORT_CLOSED)
         url = request.url
         origin = (url.raw_scheme, url.raw_host, url.port)
         timeouts: Mapping[str, float | None] = request.extensions.get("timeout", _NO_TIMEOUTS)
@@ -216,7 +216,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         woken = False
         while True:
             if self._closed:
-                raise RuntimeError(CLOSED)
+                raise RuntimeError(TRANSPORT_CLOSED)
             if woken or not self._waiters:
                 connection = self._take_idle(origin)
                 if connection is not None:
@@ -285,7 +285,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             raise
         if self._closed:
             connection.close()
-            raise RuntimeError(CLOSED)
+            raise RuntimeError(TRANSPORT_CLOSED)
         if connection.closed:
             raise httpx.ConnectError("The server closed the connection as soon as it was opened.")
         return connection

@@ -10,6 +10,8 @@ import httpx
 
 from .errors import (
     CLOSED_MESSAGE,
+    OWN_TRANSPORT_CLOSED_MESSAGE,
+    TRANSPORT_CLOSED,
     BadRequestError,
     CarConnectError,
     ClientClosedError,
@@ -72,6 +74,8 @@ def _translated(exc: Exception, exchange: Exchange) -> Exception:
         return TransportError(f"no usable HTTP answer{_from(exc)}: {transport_problem(exc)}")
     if isinstance(exc, RuntimeError) and _CLOSED_CLIENT in str(exc):
         return ClientClosedError(CLOSED_MESSAGE)
+    if isinstance(exc, RuntimeError) and str(exc) == TRANSPORT_CLOSED:
+        return ClientClosedError(OWN_TRANSPORT_CLOSED_MESSAGE)
     response = exchange.response
     if isinstance(exc, PARSE_ERRORS) and response is not None:
         return ResponseParseError(

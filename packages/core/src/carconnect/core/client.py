@@ -49,7 +49,8 @@ G = TypeVar("G", bound=_Generated)
 class ForwardingTransport(httpx.BaseTransport):
     """Sends through a caller's own ``httpx.Client`` (its default headers, proxies, mounts and hooks).
 
-    Closing it never closes the caller's client.
+    The brand's credentials are the only ones sent: the client's own ``auth=`` and a default
+    ``Authorization`` header of its own are left out. Closing it never closes the caller's client.
     """
 
     def __init__(self, client: httpx.Client) -> None:
@@ -59,10 +60,10 @@ class ForwardingTransport(httpx.BaseTransport):
         if self.client.is_closed:
             raise ClientClosedError(OWN_CLIENT_CLOSED_MESSAGE)
         for name, value in self.client.headers.multi_items():
-            if name not in request.headers:
+            if name not in request.headers and name.lower() != "authorization":
                 request.headers[name] = value
         # a redirect comes back to the brand client, whose hooks keep the brand's credentials home
-        return self.client.send(request, stream=True, follow_redirects=False)
+        return self.client.send(request, stream=True, follow_redirects=False, auth=None)
 
 
 class ClientBase:
@@ -241,6 +242,8 @@ def _exchanged(send: Callable[[], T]) -> tuple[T, Exchange]:
                 break
         # raised outside the handler, so that an error left out of the chain is not its context either
         error = translate_exception(failure, exchange)
+        if isinstance(error, ClientClosedError):  # refused before it left: nothing was spent
+            exchange.unsent()
         if error is failure:
             raise failure
         raise error from cause_of(failure)

@@ -39,6 +39,9 @@ class ClientClosedError(CarConnectError):
 
 CLOSED_MESSAGE = "the client was closed: make a new one, or use it inside `with`"
 OWN_CLIENT_CLOSED_MESSAGE = "the httpx client passed as http_client= was closed by its owner; nothing was sent"
+TRANSPORT_CLOSED = "Cannot send a request, as the transport has been closed."
+"""What a closed :class:`~carconnect.core.AsyncioTransport` raises: a ``RuntimeError``, as closed httpx clients do."""
+OWN_TRANSPORT_CLOSED_MESSAGE = "the transport passed as transport= was closed by its owner; nothing was sent"
 
 
 class ResponseParseError(CarConnectError):

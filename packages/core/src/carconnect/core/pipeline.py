@@ -222,6 +222,28 @@ class Exchange:
                 notify(policy.on_transport_error, request, error)
         return self._after_error_heard(request, error)
 
+    def unsent(self) -> None:
+        """The attempt handed to httpx was refused before it left (a transport or own client closed by
+        its owner): every policy gives back what its ``on_request`` took (:meth:`Policy.on_unsent`)."""
+        request = self._refused_attempt()
+        if request is not None:
+            for policy in self.signer.policies if self.signer is not None else ():
+                notify(policy.on_unsent, request)
+
+    async def aunsent(self) -> None:
+        """:meth:`unsent` with the hooks of blocking policies run in a worker thread."""
+        request = self._refused_attempt()
+        if request is not None:
+            for policy in self.signer.policies if self.signer is not None else ():
+                if policy.blocking:
+                    await run_blocking(notify, policy.on_unsent, request)
+                else:
+                    notify(policy.on_unsent, request)
+
+    def _refused_attempt(self) -> httpx.Request | None:
+        """The call's latest attempt if it was handed to httpx and got no answer."""
+        return self.sent if self.answered is None else None
+
     def _after_error_heard(self, request: httpx.Request, error: httpx.TransportError) -> float | None:
         signer = self.signer
         assert signer is not None

@@ -117,7 +117,8 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
             management_url=management_url,
             hosts=hosts,
         )
-        options.setdefault("timeout", DEFAULT_TIMEOUT)
+        if "http_client" not in options:  # a caller's own client keeps its timeout
+            options.setdefault("timeout", DEFAULT_TIMEOUT)
         reads = (self._setup.v2_url, self._setup.v3_url)
         policies = [ResolutionPolicy(), COMMANDS_SENT_ONCE, UnitSystemHeader(reads, self._setup.unit_system)]
         super().__init__(self._setup.credentials, error_mapper=smartcar_error_mapper, policies=policies, **options)

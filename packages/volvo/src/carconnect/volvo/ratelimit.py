@@ -31,7 +31,7 @@ from typing import Protocol
 import httpx
 
 from carconnect.core import SYSTEM_CLOCK, Clock, Policy, RateLimitError
-from carconnect.core.retry import NEVER_SENT_ERRORS
+from carconnect.core.retry import UNSENT_ERRORS
 from carconnect.core.users import user_key
 
 logger = logging.getLogger("carconnect.volvo")
@@ -336,5 +336,5 @@ class RateLimitPolicy(Policy):
         self.limiter.release(request)
 
     def on_transport_error(self, request: httpx.Request, error: httpx.TransportError) -> None:
-        if isinstance(error, NEVER_SENT_ERRORS):  # Volvo never saw it: the slot is free again
+        if isinstance(error, UNSENT_ERRORS):  # Volvo never saw it: the slot is free again
             self.limiter.release(request)
