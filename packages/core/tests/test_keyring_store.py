@@ -78,3 +78,11 @@ def test_a_refused_delete_reported_as_nothing_to_delete_is_still_an_error(
     backend.delete_error = keyring.errors.PasswordDeleteError("denied")  # macOS reports every failure so
     with pytest.raises(TokenStoreError, match="PasswordDeleteError"):
         store.delete()
+
+
+def test_a_lock_directory_that_cannot_be_made_is_a_store_error(backend: MemoryKeyring, tmp_path: Path) -> None:
+    not_a_directory = tmp_path / "cache"
+    not_a_directory.write_text("")
+    store = KeyringTokenStore("volvo", lock_dir=not_a_directory / "locks")
+    with pytest.raises(TokenStoreError, match="cannot take lock file"), store.lock():
+        pass

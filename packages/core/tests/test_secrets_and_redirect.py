@@ -6,6 +6,7 @@ import logging
 import socket
 import threading
 from dataclasses import replace
+from typing import Literal
 
 import httpx
 import pytest
@@ -90,6 +91,22 @@ def test_no_secret_reaches_reprs_messages_or_logs(config: OAuthConfig, caplog: p
 def _get(url: str) -> int:
     with httpx.Client() as client:
         return client.get(url).status_code
+
+
+@pytest.mark.parametrize("client_auth", ["basic", "post"])
+def test_a_client_secret_the_server_echoes_is_masked_however_it_was_sent(client_auth: Literal["basic", "post"]) -> None:
+    secret = "Xy9+Qm/Zt8=Lp~4k.Ab_Cd"  # characters that Basic credentials URL-encode
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json={"error": "invalid_client", "error_description": f"secret {secret} unknown"})
+
+    token_url = "https://login.example.test/token"
+    config = OAuthConfig(client_id="client-1", client_secret=secret, token_url=token_url, client_auth=client_auth)
+    with pytest.raises(OAuthError) as raised:
+        OAuthClient(config, transport=httpx.MockTransport(echo)).refresh(Token("at", "rt-0123456789"))
+    assert raised.value.message == "secret *** unknown"
+    assert secret not in str(raised.value)
+    assert secret not in repr(raised.value.body)
 
 
 def test_loopback_receiver_binds_loopback_and_takes_one_request() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from .errors import CarConnectError
 from .files import FileLock
 from .stores import TokenStoreError
+from .stores import _file_error as file_error
 from .tokens import Token
 
 DEFAULT_SERVICE = "carconnect"
@@ -75,4 +76,5 @@ class KeyringTokenStore:
             raise TokenStoreError(f"cannot remove the keyring entry: {type(exc).__name__}") from exc
 
     def lock(self) -> contextlib.AbstractContextManager[None]:
-        return self._lock.held()
+        """The lock file; failing to take it (its directory cannot be made) is a store error."""
+        return self._lock.held(lambda exc: file_error("take lock file", self._lock.path, exc))

@@ -14,7 +14,7 @@ import contextlib
 import json
 from collections.abc import Mapping
 from typing import TypedDict
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, unquote_plus
 
 import httpx
 
@@ -52,13 +52,16 @@ def _echoed_forms(value: str) -> tuple[str, ...]:
 
 
 def _credentials_in_header(value: str) -> list[str]:
-    """The header value, the credential after its scheme, and a Basic credential's decoded parts."""
+    """The header value, the credential after its scheme, and a Basic credential's decoded parts,
+    as sent and form-decoded (OAuth clients URL-encode the client id and secret before Basic
+    encoding them, RFC 6749 §2.3.1, and a server echoes the secret as it was registered)."""
     scheme, _, credential = value.partition(" ")
     found = [value, credential]
     if scheme.lower() == "basic":
         with contextlib.suppress(ValueError):
             decoded = base64.b64decode(credential, validate=True).decode("utf-8")
-            found += [decoded, *decoded.split(":", 1)]
+            parts = decoded.split(":", 1)
+            found += [decoded, *parts, *(unquote_plus(part) for part in parts)]
     return found
 
 
