@@ -26,6 +26,7 @@ from .stores import (
     StoreUnavailableError,
     TokenStore,
     TokenStoreError,
+    mark_held,
     store_label,
 )
 from .tasks import mark_read, own_task, run_blocking, token_work
@@ -256,10 +257,14 @@ class TokenManager:
       ``save_retry_for`` seconds of ``clock`` (keep it below a ``RedisTokenStore``'s ``hold``); then
       the call raises :class:`TokenStoreError` (:class:`StoreUnavailableError` when the store did not
       answer). The new token stays in this manager, since the vendor has rotated the refresh token:
-      later calls use it and try to save it first. Until it is saved, other processes that refresh
-      from the store fail with :class:`ReauthorizationRequiredError`.
-    * A token deleted from the store (a logout) stays deleted: once the token in memory is stale,
-      the call raises :class:`ReauthorizationRequiredError` instead of refreshing it.
+      later calls use it and, under the store's lock, save it first, but only while the store still
+      holds the token it was refreshed from. Until it is saved, other processes that refresh from the
+      store fail with :class:`ReauthorizationRequiredError`.
+    * A token deleted from the store (a logout) stays deleted, also while a refresh is in flight or a
+      refreshed token waits to be saved: the refreshed token is dropped, a refresh the logout
+      interrupted raises :class:`ReauthorizationRequiredError`, and once the token in memory is stale
+      the call raises it instead of refreshing. A newer token stored by someone else (a new login)
+      likewise wins over a refreshed token this manager has not saved.
     * On a store whose lock is a lease (:class:`~carconnect.core.stores.LeasedTokenStore`), the lease
       is confirmed right before the refresh is sent. A holder whose lease ran out (it stalled) sends
       nothing: it uses the token another worker stored meanwhile, or raises :class:`LeaseLostError`.
@@ -322,16 +327,6 @@ class TokenManager:
         token = self.token
         return token.refresh_deadline if token is not None else None
 
-    def _from_memory_or_store(self, rejected: str | None) -> Callable[[], Token | None]:
-        """The usable token, after saving a token kept in memory and loading the stored one when none
-        is in memory (store I/O: for the sync path)."""
-
-        def usable() -> Token | None:
-            self._sync_with_store()
-            return self._in_memory(rejected)()
-
-        return usable
-
     def _in_memory(self, rejected: str | None) -> Callable[[], Token | None]:
         """The token in memory if it is usable, without touching the store."""
 
@@ -343,10 +338,25 @@ class TokenManager:
         return usable
 
     def _sync_with_store(self) -> None:
-        """Save a token kept in memory, and load the stored token when none is in memory."""
-        self._save_unsaved()
+        """Save (or drop) a token kept in memory under the store's lock, and load the stored token
+        when none is in memory. A lock that cannot be taken leaves the kept token for a later call."""
+        if self._unsaved is not None:
+            with contextlib.suppress(TokenStoreError, OSError), self.store.lock():
+                self._save_unsaved()
         if self._flight.token is None:
             self._flight.token = self.store.load()
+
+    async def _async_with_store(self) -> None:
+        """Async twin of :meth:`_sync_with_store`: the lock is waited for on the event loop, the store
+        is used from worker threads."""
+        import asyncio
+
+        if self._unsaved is not None:
+            with contextlib.suppress(TokenStoreError, OSError):
+                async with _locked(self.store):
+                    await run_blocking(self._save_unsaved)
+        if self._flight.token is None:
+            self._flight.token = await asyncio.to_thread(self.store.load)
 
     def _warn_if_ending(self, token: Token | None, *, idle: bool = True) -> None:
         """Log once per deadline that ``token``'s login ends within ``warn_within``: its absolute end,
@@ -370,7 +380,8 @@ class TokenManager:
         """Under the store lock: (usable stored token, token to refresh from).
 
         An empty store is a logout (or no login yet), even when a token is still in memory: only a
-        refreshed token this manager could not save is refreshed without being stored.
+        refreshed token this manager could not save (the store failed) is refreshed without being
+        stored.
         """
         self._save_unsaved()
         stored = self._unsaved or self.store.load()
@@ -441,17 +452,17 @@ class TokenManager:
         """Keep a refreshed token until it is saved (it is used once saved, or once saving it gave
         up); the backoff for saving it."""
         self.refresh_count += 1
+        if self._unsaved is None or base.refresh_token != self._unsaved.refresh_token:
+            self._unsaved_from = base.refresh_token  # else: refreshed from a kept token, stored is older
         self._unsaved = token
-        self._unsaved_from = base.refresh_token
         return _Backoff(self.clock, self.save_retry_for)
 
     def _saved(self, token: Token, base: Token) -> Token:
         """Persist a refreshed token before it is used, trying again while the store fails.
 
         The vendor has already rotated the refresh token, so the new one is the only live one: it is
-        kept in memory whatever happens (see the class docs). A store that refuses the write because
-        a newer token was stored meanwhile (:class:`LeaseLostError`) is final: the refreshed token is
-        dropped and the stored one is used if it is fresh (otherwise the error is raised).
+        kept in memory while the store fails (see the class docs). A store that refuses the write
+        (:class:`LeaseLostError`) is handled by :meth:`_superseded`.
         """
         retry = self._kept(token, base)
         while True:
@@ -505,19 +516,27 @@ class TokenManager:
         return StoreUnavailableError(message) if isinstance(exc, StoreUnavailableError) else TokenStoreError(message)
 
     def _superseded(self, lost: LeaseLostError) -> Token:
-        """The store refused the refreshed token in memory because another holder took the lease.
+        """The store refused the refreshed token in memory: something was written since this holder
+        took the lock (another holder took the lease, or a write was made outside it).
 
-        When a newer token was stored meanwhile, the one in memory is dropped and the stored one is
-        used if it is fresh (otherwise ``lost`` is raised). When nothing newer was stored (the other
-        holder's refresh of the spent token failed, or the store is empty), the one in memory is the
-        only live token: it is kept, used, and saved again on the next call.
+        When the store still holds the spent token (the other holder's refresh of it failed), the one
+        in memory is the only live token: it is kept, used, and saved on the next call. When the
+        store is empty (a logout during the refresh), it is dropped and
+        :class:`ReauthorizationRequiredError` is raised. When a newer token was stored, it is dropped
+        and the stored one is used if it is fresh (otherwise ``lost`` is raised).
         """
         unsaved, stored = self._unsaved, self.store.load()
-        if unsaved is not None and (stored is None or stored.refresh_token == self._unsaved_from):
+        if unsaved is not None and stored is not None and stored.refresh_token == self._unsaved_from:
             logger.warning("the lease of %s ended before the refreshed token was saved: kept in memory", self._label)
             self._flight.token = unsaved
             return unsaved
-        self._unsaved = self._flight.token = None
+        self._unsaved = None
+        if stored is None:
+            logger.warning("the token was deleted from %s during its refresh: dropped the refreshed one", self._label)
+            raise ReauthorizationRequiredError(
+                f"the token was deleted from {self._label} (logged out) while it was being refreshed: log in again",
+                code="login_required",
+            )
         logger.warning("a newer token was stored in %s meanwhile: dropped this refreshed one", self._label)
         self._flight.token = stored
         usable = _fresh(stored, None, self.leeway, self.clock)
@@ -526,25 +545,45 @@ class TokenManager:
         return usable
 
     def _save_unsaved(self) -> None:
-        """Save the refreshed token kept in memory, if any (called under the store's lock)."""
+        """Under the store's lock: save the refreshed token kept in memory, if any, when the store
+        still holds the token it was refreshed from.
+
+        Another stored token (a new login, another worker's refresh) replaces it in memory; an empty
+        store (a logout) drops it, its access token being used until it is stale, as after any
+        logout. A store that fails keeps it for a later call.
+        """
         token = self._unsaved
         if token is None:
             return
         try:
+            if self._drops_unsaved(self.store.load()):
+                return
             self.store.save(token)
-        except LeaseLostError as lost:
-            with contextlib.suppress(LeaseLostError):
-                self._superseded(lost)
+        except LeaseLostError:  # written meanwhile, outside the lock: what is stored now decides
+            with contextlib.suppress(TokenStoreError, OSError):
+                self._drops_unsaved(self.store.load())
             return
         except (TokenStoreError, OSError):
             return
         self._unsaved = None
         logger.info("saved the token kept in memory to %s", self._label)
 
+    def _drops_unsaved(self, stored: Token | None) -> bool:
+        """Drop the kept token unless ``stored`` is the token it was refreshed from; whether it did."""
+        if stored is not None and stored.refresh_token == self._unsaved_from:
+            return False
+        self._unsaved = None
+        if stored is None:
+            logger.warning("the token was deleted from %s (logged out): dropped the unsaved refreshed one", self._label)
+        else:
+            logger.warning("a newer token was stored in %s meanwhile: dropped the unsaved refreshed one", self._label)
+            self._flight.token = stored
+        return True
+
     def _keep_alive_base(self, within: timedelta) -> Token | None:
         """Under the store lock: the token to refresh now, or ``None`` when the login is not idling out.
 
-        A refreshed token the store could not take comes first: it is the only live one.
+        A refreshed token the store could not take (it failed) comes first: it is the only live one.
         """
         self._save_unsaved()
         stored = self._unsaved or self.store.load()
@@ -628,14 +667,14 @@ class TokenManager:
             return await self._arefreshed(base)
 
     def get_access_token(self, rejected: str | None = None) -> str:
-        return self._flight.get(self._from_memory_or_store(rejected), lambda: self._lead(rejected)).access_token
+        if self._unsaved is not None or self._flight.token is None:
+            self._sync_with_store()
+        return self._flight.get(self._in_memory(rejected), lambda: self._lead(rejected)).access_token
 
     async def aget_access_token(self, rejected: str | None = None) -> str:
         """Async twin of :meth:`get_access_token`; the store is read and written from worker threads."""
         if self._unsaved is not None or self._flight.token is None:
-            import asyncio
-
-            await asyncio.to_thread(self._sync_with_store)
+            await self._async_with_store()
         return (await self._flight.aget(self._in_memory(rejected), lambda: self._alead(rejected))).access_token
 
 
@@ -707,7 +746,10 @@ async def _locked(store: TokenStore) -> AsyncIterator[None]:
     loop, one attempt per worker thread call, so waiters never fill the loop's thread pool (the
     holder needs a thread to save and release). Any other lock is waited for in a worker thread.
     A caller cancelled while waiting gives the lock back as soon as it is taken; a lock it never
-    took (the wait failed) it leaves alone.
+    took (the wait failed) it leaves alone. While held, the lock is marked as held in the calling
+    task's context (:func:`~carconnect.core.stores.mark_held`), which the worker threads it starts
+    with :func:`asyncio.to_thread` or :func:`~carconnect.core.tasks.run_blocking` inherit: they act
+    as the holder (a Redis lease's fence), other tasks and threads do not.
     """
     import asyncio
 
@@ -741,7 +783,9 @@ async def _locked(store: TokenStore) -> AsyncIterator[None]:
         if taken:
             manager.__exit__(None, None, None)
         raise
+    mark_held(manager)
     try:
         yield
     finally:
+        mark_held(manager, held=False)
         await asyncio.shield(asyncio.to_thread(manager.__exit__, None, None, None))

@@ -8,6 +8,7 @@ Messages and logs name a store by its ``label`` (:func:`store_label`), never by 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import json
 import os
 import threading
@@ -66,6 +67,29 @@ class LeasedTokenStore(TokenStore, Protocol):
     def renew_lease(self) -> bool:
         """Renew the lease :meth:`lock` took if it is still this holder's; whether it was."""
         ...
+
+
+_HELD: contextvars.ContextVar[frozenset[object]] = contextvars.ContextVar("carconnect_held_locks", default=frozenset())
+"""The store locks (what a store's ``lock()`` returned) held by the code running in this context."""
+
+
+def mark_held(lock: object, held: bool = True) -> None:
+    """Mark ``lock`` (what a store's ``lock()`` returned) as held, or no longer held, by the code
+    running in the current context.
+
+    A store whose lock carries a right (a Redis lease's fence) grants it only to its holder: the code
+    that took the lock, and the worker threads it runs through :func:`asyncio.to_thread` or
+    :func:`~carconnect.core.tasks.run_blocking`, which copy its context. Other threads and tasks, even
+    those sharing the store object, do not hold it. A plain ``threading.Thread`` does not copy the
+    context: the holder's right does not reach it.
+    """
+    locks = _HELD.get()
+    _HELD.set(locks | {lock} if held else locks - {lock})
+
+
+def held_here(lock: object) -> bool:
+    """Whether the code running in the current context holds ``lock`` (see :func:`mark_held`)."""
+    return lock in _HELD.get()
 
 
 def store_label(store: object) -> str:

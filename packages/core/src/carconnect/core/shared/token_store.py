@@ -5,8 +5,10 @@ so a crashed worker cannot block the others (a live holder renews it while its r
 fence number from a counter incremented with every lease (and every write made without one).
 ``save`` is a server-side script that refuses a write whose fence is older than the newest fence
 issued: a worker that stalled past its lease, while another took the lease and refreshed, cannot
-overwrite the newer token (:class:`LeaseLostError`). :meth:`RedisTokenStore.renew_lease`, which
-the holder calls right before it sends a refresh, extends the lease only while it is still its own.
+overwrite the newer token (:class:`LeaseLostError`). Only the lease's holder writes with its fence:
+any other write, even through the same store object, takes a fresh one and wins over the lease.
+:meth:`RedisTokenStore.renew_lease`, which the holder calls right before it sends a refresh, extends
+the lease only while it is still its own.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from types import TracebackType
 import redis
 
 from ..forks import reset_in_forked_child
-from ..stores import LeaseLostError, StoreUnavailableError, TokenStoreError
+from ..stores import LeaseLostError, StoreUnavailableError, TokenStoreError, held_here, mark_held
 from ..tokens import Token
 from .connection import RedisBacked, describe, logger, translated
 
@@ -74,10 +76,16 @@ class RedisTokenStore(RedisBacked):
     it every third of that while its refresh runs, since a lease that ended mid-refresh would let a
     second worker spend the same refresh token, for at most ``hold`` seconds (a refresh stuck that
     long lets another worker take over). ``wait``: seconds :meth:`lock` waits for a lease before
-    raising :class:`TokenStoreError`. While
-    this object holds the lease, its saves carry the lease's fence; a save outside :meth:`lock` (right
-    after a login) takes a fresh fence, so it wins over any lease in flight. Waiting for the lease is
-    polling: :meth:`_Lease.try_enter` makes one attempt, so async callers wait on their event loop.
+    raising :class:`TokenStoreError`.
+
+    Only the holder of the lease writes with the lease's fence: the thread that entered
+    :meth:`lock`, or the task whose context marks the lease as held
+    (:func:`~carconnect.core.stores.mark_held`, as the async ``TokenManager`` does), and the worker
+    threads they run with a copy of their context (:func:`asyncio.to_thread`). Any other write, from
+    another thread or task (a web handler's logout through the same store object) or outside
+    :meth:`lock` (right after a login), takes a fresh fence, so it wins over any lease in flight: the
+    holder's later save is refused with :class:`LeaseLostError`. Waiting for the lease is polling:
+    :meth:`_Lease.try_enter` makes one attempt, so async callers wait on their event loop.
     The token is as durable as the server's persistence: configure ``appendonly yes`` (and
     ``appendfsync always`` to keep a token saved just before a crash).
     """
@@ -105,16 +113,14 @@ class RedisTokenStore(RedisBacked):
         self._save = self.redis.register_script(_SAVE)
         self._local = threading.Lock()
         """One holder per store object: held from taking the lease until releasing it."""
-        self._fence: int | None = None
-        """The fence of the lease this object holds (its saves carry it)."""
-        self._owner: str | None = None
-        """The owner id of the lease this object holds."""
+        self._held: tuple[_Lease, str, int] | None = None
+        """The lease this object holds: the lock holding it, its owner id and its fence."""
         reset_in_forked_child(self, RedisTokenStore._forget_lease)
 
     def _forget_lease(self) -> None:
         """In a forked child: the parent's lease and its holder thread are not this process's."""
         self._local = threading.Lock()
-        self._fence = self._owner = None
+        self._held = None
 
     def __repr__(self) -> str:
         return f"RedisTokenStore({describe(self.redis)!r}, name={self.name!r})"
@@ -136,15 +142,23 @@ class RedisTokenStore(RedisBacked):
             ) from exc
 
     def save(self, token: Token) -> None:
-        """Write ``token``; inside :meth:`lock`, only while no newer lease or write exists."""
+        """Write ``token``; by the lease's holder, only while no newer lease or write exists."""
         self._write(json.dumps(token.to_dict()))
 
     def delete(self) -> None:
         """Remove the token (logging out); a worker holding an older lease cannot bring it back."""
         self._write("")
 
+    def _holding(self) -> tuple[str, int] | None:
+        """The owner id and fence of this object's lease when the calling code holds it, else ``None``."""
+        held = self._held
+        if held is None or not held_here(held[0]):
+            return None
+        return held[1], held[2]
+
     def _write(self, data: str) -> None:
-        fence = self._fence
+        holding = self._holding()
+        fence = None if holding is None else holding[1]
         with translated(f"saving token {self.name!r}"):
             written, newest = self._save(keys=[self.key, self._keys[2]], args=[data, "" if fence is None else fence])
         if not written:
@@ -159,20 +173,23 @@ class RedisTokenStore(RedisBacked):
         return _Lease(self)
 
     def renew_lease(self) -> bool:
-        """Renew this object's lease for ``lease`` seconds if Redis still has it as its own; whether it did.
+        """Renew the lease for ``lease`` seconds if the caller holds it and Redis still has it as its
+        own; whether it did.
 
-        ``False`` (nothing renewed) outside :meth:`lock`, and once the lease ran out (a holder that
-        stalled past it).
+        ``False`` (nothing renewed) outside :meth:`lock`, for a caller that is not the holder, and once
+        the lease ran out (a holder that stalled past it).
         """
-        owner = self._owner
-        if owner is None:
+        holding = self._holding()
+        if holding is None:
             return False
+        owner = holding[0]
         with translated(f"checking the refresh lease of {self.name!r}"):
             kept = self._renew(keys=[self._keys[1]], args=[owner, max(1, round(self.lease * 1000))])
         return bool(kept)
 
-    def _try_take(self) -> str | float:
-        """One attempt at the lease, without waiting: its owner id, or the seconds it may still be held."""
+    def _try_take(self, lease: _Lease) -> str | float:
+        """One attempt at the lease for ``lease``, without waiting: its owner id, or the seconds it
+        may still be held."""
         if not self._local.acquire(blocking=False):
             return self.lease  # another thread holds it through this object
         try:
@@ -185,7 +202,7 @@ class RedisTokenStore(RedisBacked):
         if not taken:
             self._local.release()
             return max(int(value), 1) / 1000
-        self._fence, self._owner = int(value), owner
+        self._held = (lease, owner, int(value))
         return owner
 
     def _no_lease(self) -> TokenStoreError:
@@ -207,7 +224,7 @@ class RedisTokenStore(RedisBacked):
 
     def _give_back(self, owner: str) -> None:
         """Release the lease ``owner`` holds (only if Redis still has it as that owner's)."""
-        self._fence = self._owner = None
+        self._held = None
         try:
             with translated(f"releasing the refresh lease of {self.name!r}"):
                 self._release(keys=[self._keys[1]], args=[owner])
@@ -220,9 +237,11 @@ class RedisTokenStore(RedisBacked):
 class _Lease:
     """The context manager :meth:`RedisTokenStore.lock` returns (entered and exited once).
 
-    ``__enter__`` waits up to the store's ``wait``; :meth:`try_enter` is one attempt of that wait, for
-    callers that wait elsewhere (an event loop). Exiting releases only the lease this object took:
-    after a failed ``__enter__`` it does nothing.
+    ``__enter__`` waits up to the store's ``wait`` and marks the lease as held in the caller's
+    context (:func:`~carconnect.core.stores.mark_held`); exiting unmarks it. :meth:`try_enter` is one
+    attempt of that wait, for callers that wait elsewhere (an event loop): it marks nothing, so such a
+    caller marks this object as held itself once it holds the lease. Exiting releases only the lease
+    this object took: after a failed ``__enter__`` it does nothing.
     """
 
     def __init__(self, store: RedisTokenStore) -> None:
@@ -235,6 +254,7 @@ class _Lease:
     def __enter__(self) -> None:
         while (pause := self.try_enter()) is not None:
             time.sleep(pause)
+        mark_held(self)
 
     def try_enter(self) -> float | None:
         """Try once to take the lease: ``None`` once it is held (as after ``__enter__``), else the
@@ -243,7 +263,7 @@ class _Lease:
         now = time.monotonic()
         if self._deadline is None:
             self._deadline = now + self.store.wait
-        outcome = self.store._try_take()
+        outcome = self.store._try_take(self)
         if isinstance(outcome, str):
             self._owner = outcome
             renewal = threading.Thread(
@@ -262,6 +282,7 @@ class _Lease:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
+        mark_held(self, held=False)
         owner, self._owner = self._owner, None
         if owner is not None:
             self._stop.set()
