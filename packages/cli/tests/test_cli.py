@@ -99,10 +99,22 @@ def test_a_broken_config_file_is_named_with_the_fix(cli: Cli, home: Path, broken
         config.mkdir()
     else:
         config.write_text(broken)
-    result = cli("vehicles", "volvo", "--config", str(config))
+    result = cli("vehicles", "volvo", "--config", str(config), sim=False)
     assert result.exit_code == exitcodes.USAGE
     assert str(config) in result.stderr
     assert "--config" in result.stderr
+
+
+def test_a_simulator_never_gets_the_real_credentials_of_the_environment_or_config(
+    cli: Cli, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = home / "config.toml"
+    config.write_text('[volvo]\nclient_id = "real-client"\nclient_secret = "real-secret-0123"\n')
+    monkeypatch.setenv("CARCONNECT_VOLVO_API_KEY", "real-vcc-api-key-0123")
+    # the simulator knows only its demo application: a real client id would fail the login, and a
+    # real API key every read (401 invalid_api_key)
+    assert cli.json("login", "volvo")["logged_in"] is True
+    assert cli.json("vehicles", "volvo")
 
 
 def test_missing_credentials_for_a_real_account(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:

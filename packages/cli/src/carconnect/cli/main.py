@@ -28,7 +28,7 @@ from . import exitcodes, output, storage
 from .brands import BrandAdapter, Target, adapter, available
 from .brands.base import SimulatorMissing, simulator_module
 from .login import authorization_code_login, client_credentials_login, device_login
-from .settings import load_settings, simulator_settings
+from .settings import given_settings, load_settings, simulator_settings
 from .stream import stream as stream_command
 
 P = ParamSpec("P")
@@ -66,9 +66,10 @@ class State:
 
     def target(self, brand: str, options: dict[str, str | None] | None = None, *, remembered: bool = True) -> Target:
         sim_url = self.target_sim = self.sim_url(brand, remembered=remembered)
-        settings = load_settings(brand, options or {}, self.config)
-        if sim_url is not None:
-            settings = settings.merged(simulator_settings(brand, adapter(brand).sim_server))
+        if sim_url is None:
+            settings = load_settings(brand, options or {}, self.config)
+        else:  # real credentials of the environment or the config file never go to a simulator
+            settings = given_settings(options or {}).merged(simulator_settings(brand, adapter(brand).sim_server))
         state_dir = storage.state_dir(brand, self.account, sim=sim_url is not None)
         return Target(settings, sim_url=sim_url, clock=self.clock, state_dir=state_dir)
 

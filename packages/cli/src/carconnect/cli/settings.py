@@ -55,6 +55,11 @@ class BrandSettings:
         return BrandSettings(**{name: getattr(self, name) or getattr(fallback, name) for name in FIELDS})
 
 
+def given_settings(options: Mapping[str, str | None]) -> BrandSettings:
+    """Settings from the command line's own ``options`` alone (no environment, no config file)."""
+    return BrandSettings(**{name: options.get(name) for name in FIELDS})
+
+
 def load_settings(brand: str, options: Mapping[str, str | None], config_file: Path | None = None) -> BrandSettings:
     """Settings for ``brand`` from ``options``, then ``CARCONNECT_<BRAND>_<FIELD>``, then the config file."""
     path = config_file or default_config_file()
