@@ -6,7 +6,7 @@ import asyncio
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pytest
@@ -21,10 +21,11 @@ from carconnect.garage import (
     Field,
     Outcome,
     Progress,
+    Reading,
     Vehicle,
     VehicleInfo,
 )
-from carconnect.garage.adapters import adapter_for, volvo
+from carconnect.garage.adapters import adapter_for, smartcar, volvo
 
 FIXTURES = Path(os.environ.get("CARCONNECT_FIXTURES", Path(__file__).resolve().parents[4] / "shared" / "fixtures"))
 
@@ -63,6 +64,73 @@ def test_a_volvo_electric_range_the_energy_api_lacks_comes_from_the_battery_not_
     assert fuelled.range.value.value == pytest.approx(804_000)  # a car read without the Energy API: the tank
 
 
+class CapturedVolvo:
+    """Answers a Volvo status with the captured bodies of one car, counting the reads."""
+
+    def __init__(self, energy: str | None, statistics: str | None) -> None:
+        self.bodies = {"energy_state": energy, "statistics": statistics, "fuel": "cv2-fuel.json"}
+        self.reads: list[str] = []
+
+    def __getattr__(self, read: str) -> Any:
+        name = self.bodies[read]
+
+        async def answer(vin: str) -> Any:
+            self.reads.append(read)
+            assert name is not None, f"{read} was not expected"
+            body = load(f"volvo/{name}")
+            return body.get("data", body)
+
+        return answer
+
+
+@pytest.mark.parametrize(
+    ("model", "energy", "statistics", "kilometres", "read"),
+    [
+        ("ex30", "ex30", "ex30", 90, "energy_state"),  # fuelType NONE: battery-electric
+        ("xc40-bev", "xc40-bev-charging", None, 150 * 1.609344, "energy_state"),  # ELECTRIC
+        ("xc90-phev", "xc90-phev", "xc90-phev", 804, "statistics"),  # PETROL/ELECTRIC, Energy has electricRange
+        ("xc60-phev", "xc60-phev", "xc60-phev", 920, "statistics"),  # PETROL/ELECTRIC, Energy has no electricRange
+        ("s90-diesel", None, "s90-diesel", 147, "statistics"),  # DIESEL
+    ],
+)
+async def test_a_volvo_range_follows_the_drivetrain_not_what_the_energy_api_has(
+    model: str, energy: str | None, statistics: str | None, kilometres: float, read: str
+) -> None:
+    """Battery-electric: the electric range; combustion and plug-in hybrid: the distance the car can still
+    drive (for a plug-in hybrid the tank range, which covers the whole drive), as other brands' ``range``."""
+    details = load(f"volvo/cv2-vehicle-details-{model}.json")["data"]
+    captured = f"volvo/energy-v2-capabilities-{model}.json"
+    energy_capabilities = load(captured)["getEnergyState"] if (FIXTURES / captured).exists() else {}
+    commands = load("volvo/cv2-commands.json")["data"]
+    accessibility = load("volvo/cv2-command-accessibility.json")["data"]
+    capabilities = volvo.capabilities(details, commands, accessibility, energy_capabilities)
+    info = VehicleInfo("volvo", "VIN", "VIN", "Volvo", model, 2025, capabilities)
+    client = CapturedVolvo(
+        energy and f"energy-v2-state-{energy}.json", statistics and f"cv2-statistics-{statistics}.json"
+    )
+    adapter = volvo.VolvoAdapter(client)
+    status = await adapter.status(info, frozenset({Field.RANGE}))
+    assert client.reads == [read]  # one call, to the endpoint holding this drivetrain's range
+    assert status.range.value is not None, status.range.reason
+    assert status.range.value.value == pytest.approx(kilometres * 1000)
+    if Field.BATTERY_LEVEL in capabilities.reads:  # read together with the battery: the same range
+        both = await adapter.status(info, frozenset({Field.RANGE, Field.BATTERY_LEVEL}))
+        assert both.range == status.range
+        assert both.battery_level.is_known
+
+
+def test_a_smartcar_plug_in_hybrid_reports_its_range_on_fuel_and_an_electric_car_its_electric_range() -> None:
+    battery = smartcar.Answer({"percentRemaining": 0.8, "range": 40.0})
+    fuel = smartcar.Answer({"percentRemaining": 0.5, "range": 610.0})
+    no_tank = smartcar.Answer(missing=Reading.not_supported("no fuel tank"))
+    hybrid = smartcar.status_from({"/battery": battery, "/fuel": fuel}, frozenset({Field.RANGE}))
+    electric = smartcar.status_from({"/battery": battery, "/fuel": no_tank}, frozenset({Field.RANGE}))
+    assert hybrid.range.value is not None
+    assert hybrid.range.value.value == pytest.approx(610_000)
+    assert electric.range.value is not None
+    assert electric.range.value.value == pytest.approx(40_000)
+
+
 def test_volvo_tyres_are_warnings_so_pressures_are_not_supported() -> None:
     status = volvo.status_from({}, frozenset({Field.TYRE_PRESSURES, Field.ODOMETER}))
     assert status.tyre_pressures.availability is Availability.NOT_SUPPORTED
@@ -99,6 +167,31 @@ async def test_smartcar_batch_items_refused_for_permission_are_not_supported(res
     assert "insufficient permissions" in (status.locked.reason or "")
     assert status.tyre_pressures.availability is Availability.NOT_SUPPORTED
     assert status.charging.availability is Availability.NOT_SUPPORTED  # outside the capabilities: no path sent
+
+
+@pytest.mark.parametrize("unit_system", ["imperial", "metric"])
+@respx.mock(base_url="https://api.smartcar.com/v2.0", assert_all_called=True)
+async def test_smartcar_batch_items_without_a_unit_header_are_in_the_units_the_client_asked_for(
+    respx_mock: respx.MockRouter, unit_system: Literal["imperial", "metric"]
+) -> None:
+    from carconnect.smartcar import AsyncSmartcarClient
+
+    answer = load("smartcar/v2-batch-all-success.json")  # /fuel and /battery items carry no sc-unit-system
+    route = respx_mock.post("/vehicles/sc-1/batch").mock(return_value=httpx.Response(200, json=answer))
+    async with AsyncSmartcarClient("access-token", unit_system=unit_system) as client:
+        reads = frozenset({Field.FUEL_AMOUNT, Field.RANGE, Field.ODOMETER})
+        info = VehicleInfo("smartcar", "sc-1", None, "TESLA", "Model 3", 2023, Capabilities(reads=reads))
+        status = await Vehicle(info, adapter_for(client)).status()
+    assert route.calls[0].request.headers["sc-unit-system"] == unit_system
+    imperial = unit_system == "imperial"
+    assert status.fuel_amount.value is not None
+    assert status.fuel_amount.value.original_unit == ("gal" if imperial else "l")
+    assert status.fuel_amount.value.value == pytest.approx(53.2 * (0.003785411784 if imperial else 0.001))
+    assert status.range.value is not None
+    assert status.range.value.value == pytest.approx(40.5 * (1609.344 if imperial else 1000))
+    assert status.odometer.value is not None  # its item says metric: its own header wins
+    assert status.odometer.value.original_unit == "km"
+    assert status.odometer.value.value == pytest.approx(37_829_000)
 
 
 class SlowVolvo:

@@ -276,6 +276,65 @@ async def test_a_bmw_car_mapped_as_secondary_is_skipped_without_spending_a_call(
     assert requests.sent["bmw"] == 1 + len(primary)  # the mappings, then one basicData per PRIMARY car
 
 
+async def test_a_bmw_status_container_deleted_meanwhile_is_found_again(
+    clients: Clients, sim: Simulator, requests: Requests
+) -> None:
+    if "bmw" not in BRANDS:
+        pytest.skip("carconnect-bmw is not installed")
+    from carconnect.garage.adapters.bmw import BmwAdapter
+
+    async with clients("bmw") as found, Garage(found.values(), options={"bmw": {"stream": False}}) as garage:
+        car = (await garage.vehicles())[0]
+        adapter = car.adapter
+        assert isinstance(adapter, BmwAdapter)
+        await car.status([Field.ODOMETER])
+        gone = await adapter.container_id()
+        await found["bmw"].delete_container(gone)  # in BMW's portal, say: CarData now answers CU-105
+        before = requests.sent["bmw"]
+        status = await car.status([Field.ODOMETER])
+        spent = requests.sent["bmw"] - before
+        replaced = await adapter.container_id()
+        before = requests.sent["bmw"]
+        polled = [update async for update in _first(car.events(fields=[Field.ODOMETER]))]
+        later = requests.sent["bmw"] - before
+    assert status.odometer.is_known
+    assert status.odometer.value is not None
+    assert status.odometer.value.value == pytest.approx(sim.fleet.vehicle("bmw", car.id).odometer_km * 1000, abs=1000)
+    assert replaced != gone
+    assert spent == 4  # the refused read, the container list, the new container, the read
+    assert [update.source for update in polled] == ["poll"]
+    assert later == 1  # one read on the new container
+
+
+async def _first(stream: Any) -> Any:
+    async for update in stream:
+        yield update
+        break
+    await stream.aclose()
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "reads"),
+    [(403, "CU-105", 2), (400, "CU-121", 2), (403, "CU-104", 1)],
+    ids=["deactivated", "unknown-id", "other-refusal"],
+)
+async def test_a_bmw_container_refused_again_is_not_retried_twice(
+    clients: Clients, sim: Simulator, status: int, code: str, reads: int
+) -> None:
+    if "bmw" not in BRANDS:
+        pytest.skip("carconnect-bmw is not installed")
+    from carconnect.core import ApiError
+
+    async with clients("bmw") as found, Garage(found.values(), options={"bmw": {"stream": False}}) as garage:
+        car = (await garage.vehicles())[0]
+        body = {"exveErrorId": code, "exveErrorMsg": "refused", "exveErrorRef": "ref-1", "exveNote": "refused"}
+        fault = sim.faults.add("error", brand="bmw", method="GET", path="**/telematicData", status=status, body=body)
+        with pytest.raises(ApiError) as refused:
+            await car.status([Field.ODOMETER])
+    assert refused.value.code == code
+    assert fault.fired == reads  # a container gone is found again and read once more, never more
+
+
 async def test_a_reader_cancelled_while_waiting_for_a_push_leaves_no_task_behind() -> None:
     import asyncio
 

@@ -6,6 +6,8 @@ import asyncio
 import json
 import logging
 import os
+import queue
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,10 +18,25 @@ import pytest
 pytest.importorskip("carconnect.smartcar")
 
 from carconnect.core import FakeClock
-from carconnect.garage import Availability, EventHub, Field, Garage, Quantity, Update
+from carconnect.garage import (
+    Availability,
+    BlockingGarage,
+    EventHub,
+    Field,
+    Garage,
+    Kind,
+    Quantity,
+    Reading,
+    Status,
+    Update,
+    quantity,
+)
 from carconnect.garage.queues import DEFAULT_MAX_PENDING
 from carconnect.garage.webhooks import SmartcarWebhookApp
+from carconnect.sim import Simulator
 from carconnect.smartcar.webhooks import SIGNATURE_HEADER, hmac_sha256_hex
+
+from .conftest import Requests, client_of
 
 MANAGEMENT_TOKEN = "test-management-token"
 FIXTURES = Path(os.environ.get("CARCONNECT_FIXTURES", Path(__file__).resolve().parents[4] / "shared" / "fixtures"))
@@ -223,3 +240,68 @@ def test_inboxes_are_bounded_by_default() -> None:
     assert EventHub(max_pending=None).subscribe("smartcar", "a-car").maxsize == 0
     with pytest.raises(ValueError, match="max_pending"):
         EventHub(max_pending=0)
+
+
+class WatchedHub(EventHub):
+    """An :class:`EventHub` that says when a stream has subscribed (it does when first read)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.subscribed = threading.Event()
+
+    def subscribe(self, brand: str, vehicle_id: str) -> asyncio.Queue[Update]:
+        inbox = super().subscribe(brand, vehicle_id)
+        self.subscribed.set()
+        return inbox
+
+
+def test_a_delivery_on_the_web_servers_loop_reaches_a_blocking_garages_stream(
+    sim: Simulator, clock: FakeClock, requests: Requests
+) -> None:
+    """The web server's loop (another thread) publishes; the reader waits on the garage's private loop."""
+    hub = WatchedHub()
+    got: queue.Queue[Update | BaseException] = queue.Queue()
+    with BlockingGarage([client_of("smartcar", sim, clock, requests)]) as garage:
+        vehicle = garage.vehicles()[0]
+        events = vehicle.events(poll=False, hub=hub, fields=[Field.ODOMETER])
+
+        def read() -> None:
+            try:
+                got.put(next(events))
+            except BaseException as error:  # what ended the read, to look at
+                got.put(error)
+
+        threading.Thread(target=read, daemon=True).start()
+        assert hub.subscribed.wait(5)
+        body = delivery("v3-webhook-vehicle-state-byd-seal.json", vehicle_id=vehicle.id)
+        answers: list[int] = []
+
+        async def post() -> None:  # as uvicorn runs the ASGI app: on its own loop, in its own thread
+            async with webhook_client(hub) as client:
+                answers.append((await client.post("/", content=body, headers=signed(body))).status_code)
+
+        server = threading.Thread(target=asyncio.run, args=(post(),), daemon=True)
+        server.start()
+        server.join(5)
+        first = got.get(timeout=5)  # the old hub queued it on the garage's loop without waking the reader
+        events.close()
+    assert answers == [200]
+    assert isinstance(first, Update), first
+    assert (first.vehicle_id, first.field, first.source) == (vehicle.id, Field.ODOMETER, "webhook")
+    assert isinstance(first.reading.value, Quantity)
+    assert first.reading.value.value == pytest.approx(10_321_000)
+
+
+def test_publishing_skips_and_forgets_the_inbox_of_a_closed_loop() -> None:
+    hub = EventHub()
+
+    async def subscribe() -> asyncio.Queue[Update]:
+        return hub.subscribe("smartcar", "a-car")
+
+    stale = asyncio.run(subscribe())  # its loop is closed once asyncio.run returns
+    live = hub.subscribe("smartcar", "a-car")  # no loop runs: published into at once
+    status = Status(odometer=Reading.known(quantity(Kind.DISTANCE, 1, "km"), None))
+    assert hub.publish("smartcar", "a-car", status) == 1
+    assert hub.publish("smartcar", "a-car", status) == 1
+    assert live.qsize() == 2
+    assert stale.empty()

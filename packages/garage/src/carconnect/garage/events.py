@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections import defaultdict
 from collections.abc import AsyncGenerator, Awaitable
 from dataclasses import dataclass
@@ -44,40 +45,81 @@ class EventHub:
     Each stream's inbox keeps at most ``max_pending`` updates (``None``: every one) for a reader that
     falls behind, dropping the oldest (see :class:`~carconnect.garage.queues.NewestQueue`); :attr:`dropped`
     counts them.
+
+    :meth:`publish` may be called from any thread or event loop (a web server's loop, a worker
+    thread): each inbox remembers the event loop its stream subscribed on, and an update published
+    elsewhere is handed to that loop (``call_soon_threadsafe``), so that a waiting reader wakes up, as
+    the streams of a :class:`~carconnect.garage.BlockingGarage` wait on its private loop. Inboxes of a
+    loop that was closed are skipped and forgotten.
     """
 
     def __init__(self, *, max_pending: int | None = DEFAULT_MAX_PENDING) -> None:
         self._maxsize = checked_max_pending(max_pending)
-        self._inboxes: defaultdict[tuple[str, str], set[asyncio.Queue[Update]]] = defaultdict(set)
+        self._inboxes: defaultdict[tuple[str, str], dict[asyncio.Queue[Update], asyncio.AbstractEventLoop | None]] = (
+            defaultdict(dict)
+        )
+        """Car -> its streams' inboxes, each with the loop it was subscribed on (``None``: none ran)."""
+        self._lock = threading.Lock()
         self.dropped = 0
         """Updates dropped from inboxes whose reader fell ``max_pending`` behind."""
 
     def subscribe(self, brand: str, vehicle_id: str) -> asyncio.Queue[Update]:
-        """A new inbox of the car's pushed updates (bounded by ``max_pending``)."""
+        """A new inbox of the car's pushed updates (bounded by ``max_pending``), read on the running loop."""
         inbox: NewestQueue[Update] = NewestQueue(
             self._maxsize, f"the webhook inbox of {brand} {vehicle_id}", self._count_drop
         )
-        self._inboxes[(brand, vehicle_id)].add(inbox)
+        with self._lock:
+            self._inboxes[(brand, vehicle_id)][inbox] = _running_loop()
         return inbox
 
     def _count_drop(self) -> None:
-        self.dropped += 1
+        with self._lock:  # inboxes of several loops may drop at once
+            self.dropped += 1
 
     def unsubscribe(self, brand: str, vehicle_id: str, inbox: asyncio.Queue[Update]) -> None:
-        inboxes = self._inboxes.get((brand, vehicle_id))
-        if inboxes is not None:
-            inboxes.discard(inbox)
-            if not inboxes:
-                del self._inboxes[(brand, vehicle_id)]
+        with self._lock:
+            inboxes = self._inboxes.get((brand, vehicle_id))
+            if inboxes is not None:
+                inboxes.pop(inbox, None)
+                if not inboxes:
+                    del self._inboxes[(brand, vehicle_id)]
 
     def publish(self, brand: str, vehicle_id: str, status: Status, *, source: str = "webhook") -> int:
-        """Every reading ``status`` holds, to each stream of the car; returns how many streams listened."""
-        inboxes = self._inboxes.get((brand, vehicle_id), set())
-        for name, reading in status.readings().items():
-            for inbox in inboxes:
-                inbox.put_nowait(Update(brand, vehicle_id, name, reading, source))
-        logger.debug("%s %s: %d readings pushed to %d streams", brand, vehicle_id, len(status.readings()), len(inboxes))
-        return len(inboxes)
+        """Every reading ``status`` holds, to each stream of the car; returns how many streams it was handed to.
+
+        Callable from any thread or loop: an inbox read on another loop gets the updates through that
+        loop (they are queued there in order once the loop runs them); one whose loop is closed is dropped.
+        """
+        with self._lock:
+            listening = list(self._inboxes.get((brand, vehicle_id), {}).items())
+        updates = [Update(brand, vehicle_id, name, reading, source) for name, reading in status.readings().items()]
+        here = _running_loop()
+        handed = 0
+        for inbox, loop in listening:
+            if loop is None or loop is here:
+                _put_all(inbox, updates)
+            else:
+                try:
+                    loop.call_soon_threadsafe(_put_all, inbox, updates)
+                except RuntimeError:  # its loop is closed: no reader will ever read it
+                    logger.debug("%s %s: an inbox of a closed event loop was dropped", brand, vehicle_id)
+                    self.unsubscribe(brand, vehicle_id, inbox)
+                    continue
+            handed += 1
+        logger.debug("%s %s: %d readings pushed to %d streams", brand, vehicle_id, len(updates), handed)
+        return handed
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+def _put_all(inbox: asyncio.Queue[Update], updates: list[Update]) -> None:
+    for update in updates:
+        inbox.put_nowait(update)
 
 
 def changes(previous: dict[Field, Reading[Any]], status: Status, fields: frozenset[Field]) -> list[Field]:

@@ -1,9 +1,10 @@
 """BMW through the common API: CarData telematics (``AsyncBmwClient``), read-only.
 
 BMW counts every REST call against a small daily quota. A status is one ``telematicData`` call on
-one container holding every descriptor below (created or found once per adapter, 1-2 calls), whatever
-fields were asked, and nothing is read that was not asked for. Events come from the CarData MQTT
-stream when the login can stream (see :mod:`.bmw_stream`), else from polling at most once an hour.
+one container holding every descriptor below (created or found once per adapter, 1-2 calls, and again
+when BMW answers that it is gone: :data:`CONTAINER_GONE`), whatever fields were asked, and nothing is read
+that was not asked for. Events come from the CarData MQTT stream when the login can stream (see
+:mod:`.bmw_stream`), else from polling at most once an hour.
 Listing costs one call plus one ``basicData`` call per car (its ``steering`` names the doors and
 windows, which CarData reports by seat). CarData has no remote commands.
 """
@@ -15,6 +16,8 @@ import contextlib
 import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+
+from carconnect.core import ApiError
 
 from ..model import (
     Capabilities,
@@ -87,6 +90,9 @@ DESCRIPTORS: tuple[str, ...] = tuple(
     )
 )
 """The one container a status reads."""
+
+CONTAINER_GONE = frozenset({"CU-105", "CU-121"})
+"""BMW's answers for a container the account no longer has (deleted or deactivated, unknown, malformed id)."""
 
 FIELD_DESCRIPTORS: Mapping[Field, tuple[str, ...]] = {
     Field.ODOMETER: ODOMETER,
@@ -333,14 +339,31 @@ class BmwAdapter(Adapter):
         return found
 
     async def container_id(self) -> str:
-        """The id of the status container, found or created on first use."""
+        """The id of the status container, found or created on first use (and again once BMW says it is gone)."""
         async with self._container_lock:
             if self._container is None:
                 self._container = (await self.client.ensure_container(DESCRIPTORS)).container_id
             return self._container
 
+    async def _forget_container(self, gone: str) -> None:
+        """Forget ``gone`` as the status container, unless another read already replaced it."""
+        async with self._container_lock:
+            if self._container == gone:
+                self._container = None
+
     async def status(self, vehicle: VehicleInfo, fields: frozenset[Field]) -> Status:
-        answer = await self.client.telematic_data(vehicle.id, await self.container_id())
+        """One ``telematicData`` call on the status container. When BMW answers that the container is
+        gone (:data:`CONTAINER_GONE`: deleted, deactivated or unknown), the container is found or
+        created again and read once more (at most once per call)."""
+        container = await self.container_id()
+        try:
+            answer = await self.client.telematic_data(vehicle.id, container)
+        except ApiError as error:
+            if error.code not in CONTAINER_GONE:
+                raise
+            logger.info("bmw status container %s is gone (%s): finding or creating it again", container, error.code)
+            await self._forget_container(container)
+            answer = await self.client.telematic_data(vehicle.id, await self.container_id())
         data = answer.to_dict().get("telematicData")
         return status_from(mapping(data), fields, vehicle.driver_side)
 

@@ -112,12 +112,14 @@ class Answer:
 
 
 def _range(answers: Mapping[str, Answer]) -> Reading[Quantity]:
+    """The range on fuel of a car with a tank (its ``/fuel`` answer has one), else the electric range:
+    a plug-in hybrid reports the same kind of range as on the other brands."""
     battery = answers.get("/battery", Answer(missing=Reading.not_supported("not asked")))
-    found = battery.quantity("range", Kind.DISTANCE, "electric range")
-    if found.is_known or "/fuel" not in answers:
-        return found
+    electric = battery.quantity("range", Kind.DISTANCE, "electric range")
+    if "/fuel" not in answers:
+        return electric
     fuel = answers["/fuel"].quantity("range", Kind.DISTANCE, "fuel range")
-    return fuel if fuel.is_known else found
+    return fuel if fuel.is_known or not electric.is_known else electric
 
 
 def _charging(answer: Answer) -> Reading[ChargingState]:
@@ -372,10 +374,12 @@ class SmartcarAdapter(Adapter):
         paths = sorted({path for name in fields for path in PATHS.get(name, ())})
         answers: dict[str, Answer] = {}
         if paths:
-            batch = await self.client.batch(vehicle.id, paths)
+            requested = _unit_name(self.client.unit_system) or "metric"
+            batch = await self.client.batch(vehicle.id, paths, unit_system=requested)
             for item in batch:
                 error = item.error
-                unit_system = str(getattr(item.meta.unit_system, "value", item.meta.unit_system or "metric"))
+                # an item without its own sc-unit-system header is in the units the batch asked for
+                unit_system = _unit_name(item.meta.unit_system) or requested
                 answers[item.path] = (
                     Answer(missing=missing_reason(error))
                     if error is not None
@@ -395,6 +399,13 @@ class SmartcarAdapter(Adapter):
         message = result.message if isinstance(result.message, str) else None
         outcome = Outcome.SUCCEEDED if status.lower() == "success" else Outcome.FAILED
         return CommandOutcome(command, outcome, vendor_status=status, reason=message)
+
+
+def _unit_name(unit_system: Any) -> str | None:
+    """``metric`` or ``imperial`` from a ``UnitSystem`` or a string; ``None`` when none was given."""
+    if not unit_system:
+        return None
+    return str(getattr(unit_system, "value", unit_system)).lower()
 
 
 def adapt(client: Any) -> SmartcarAdapter:

@@ -1,9 +1,11 @@
 """Volvo through the common API: Connected Vehicle v2, Energy v2 and Location v1 (``AsyncVolvoClient``).
 
-Capabilities come from Volvo's own answers: the command list, command accessibility and the Energy
-API's capabilities; the vehicle details also give the steering side (``driver_side``), though Volvo
-names doors and windows by side itself. A status reads only the endpoints that hold the requested
-fields. Commands answer in their own request with Volvo's ``invokeStatus`` (see :mod:`.volvo_outcomes`).
+Capabilities come from Volvo's own answers: the drivetrain (``fuelType``) in the vehicle details, the
+command list, command accessibility and the Energy API's capabilities; the vehicle details also give
+the steering side (``driver_side``), though Volvo names doors and windows by side itself. A status
+reads only the endpoints that hold the requested fields; the range follows the drivetrain (see
+:func:`remaining_range`). Commands answer in their own request with Volvo's ``invokeStatus`` (see
+:mod:`.volvo_outcomes`).
 """
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ CALLS: Mapping[Field, str] = {
     Field.WINDOWS: "windows",
 }
 """Which client read holds each field (one call per distinct read)."""
+
+BATTERY_ELECTRIC = frozenset({"ELECTRIC", "NONE"})
+"""``fuelType`` values (vehicle details) of a battery-electric Volvo: no tank (the EX30 reports ``NONE``).
+Every other value (``PETROL``, ``DIESEL``, the plug-in hybrids' ``PETROL/ELECTRIC`` and ``DIESEL/ELECTRIC``)
+is a car with a tank."""
 
 CHARGING_STATES: Mapping[str, ChargingState] = {
     "CHARGING": ChargingState.CHARGING,
@@ -181,27 +188,36 @@ def location(feature: Mapping[str, Any]) -> Reading[Location]:
     return Reading.known(position, parse_time(properties.get("timestamp")))
 
 
+def remaining_range(energy: Mapping[str, Any], statistics: Mapping[str, Any], *, electric: bool) -> Reading[Quantity]:
+    """The distance the car says it can still drive, by its drivetrain.
+
+    ``electric`` (a battery-electric car): its electric range, the Energy API's ``electricRange``, else
+    the statistics' ``distanceToEmptyBattery``. Otherwise (a combustion car or a plug-in hybrid) the
+    statistics' ``distanceToEmptyTank``, the range on fuel: never a hybrid's electric range, even
+    when the Energy API was read too.
+    """
+    if electric:
+        found = energy_quantity(energy, "electricRange", Kind.DISTANCE)
+        if found.is_known or not statistics:
+            return found
+        return value_reading(Kind.DISTANCE, statistics.get("distanceToEmptyBattery"), "distance to empty")
+    return value_reading(Kind.DISTANCE, statistics.get("distanceToEmptyTank"), "distance to empty (tank)")
+
+
 def status_from(answers: Mapping[str, Any], fields: frozenset[Field], *, electric: bool = False) -> Status:
     """A :class:`Status` from the JSON bodies of the reads (``odometer``, ``energy_state``, ...) that were made.
 
-    ``electric``: the car's range is its electric range (it reports a battery level), so a range the
-    Energy API lacks comes from the statistics' ``distanceToEmptyBattery``; otherwise from
-    ``distanceToEmptyTank`` where the car has a tank.
+    ``electric``: the car is battery-electric (no tank), which decides the range (see :func:`remaining_range`).
     """
     energy = mapping(answers.get("energy_state"))
     doors = mapping(answers.get("doors"))
     statistics = mapping(answers.get("statistics"))
-    electric_range = energy_quantity(energy, "electricRange", Kind.DISTANCE)
-    if not electric_range.is_known and statistics:
-        tank = not electric and "distanceToEmptyTank" in statistics
-        name = "distanceToEmptyTank" if tank else "distanceToEmptyBattery"
-        electric_range = value_reading(Kind.DISTANCE, statistics.get(name), "distance to empty")
     status = Status(
         odometer=value_reading(Kind.DISTANCE, mapping(answers.get("odometer")).get("odometer"), "odometer"),
         fuel_level=Reading.not_supported("Volvo reports the amount of fuel, not the level"),
         fuel_amount=value_reading(Kind.VOLUME, mapping(answers.get("fuel")).get("fuelAmount"), "fuel amount"),
         battery_level=energy_quantity(energy, "batteryChargeLevel", Kind.RATIO),
-        range=electric_range,
+        range=remaining_range(energy, statistics, electric=electric),
         charging=charging(energy),
         charging_power=energy_quantity(energy, "chargingPower", Kind.POWER),
         plugged_in=plugged_in(energy),
@@ -254,7 +270,10 @@ class VolvoAdapter(Adapter):
         )
 
     async def status(self, vehicle: VehicleInfo, fields: frozenset[Field]) -> Status:
-        electric = Field.BATTERY_LEVEL in vehicle.capabilities.reads
+        """The reads holding ``fields``. The range follows the drivetrain (``fuelType``), which
+        :func:`capabilities` records as the fuel amount being readable (a tank): a battery-electric
+        car's comes from the Energy API (else its statistics), any other car's from its statistics."""
+        electric = Field.FUEL_AMOUNT not in vehicle.capabilities.reads
         calls = {**CALLS, Field.RANGE: "energy_state" if electric else "statistics"}
         reads = sorted({calls[name] for name in fields if name in calls})
         bodies = await asyncio.gather(*(getattr(self.client, read)(vehicle.id) for read in reads))
@@ -282,11 +301,15 @@ def capabilities(
     accessibility: Any,
     energy: Mapping[str, Any],
 ) -> Capabilities:
-    """What a Volvo can report and do, from its details, command list, accessibility and energy capabilities."""
+    """What a Volvo can report and do, from its details, command list, accessibility and energy capabilities.
+
+    A car with a tank (``fuelType`` not in :data:`BATTERY_ELECTRIC`) reports its fuel amount and its
+    range (the statistics' distance to empty); a battery-electric car its range where the Energy API has it.
+    """
     listed = {str(mapping(item).get("command")) for item in commands}
     reads = {Field.ODOMETER, Field.LOCATION, Field.LOCKED, Field.DOORS, Field.WINDOWS}
-    fuel_type = str(details.get("fuelType", "")).upper()
-    if fuel_type != "ELECTRIC":
+    fuel_type = str(details.get("fuelType") or "").upper()
+    if fuel_type not in BATTERY_ELECTRIC:
         reads |= {Field.FUEL_AMOUNT, Field.RANGE}
     if energy.get("isSupported"):
         reads |= {field for name, field in ENERGY_READS.items() if mapping(energy.get(name)).get("isSupported")}
