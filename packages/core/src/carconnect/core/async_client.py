@@ -29,7 +29,7 @@ from .options import (
     no_cookies,
     reject_unknown,
 )
-from .pipeline import Exchange, Policy, current_exchange
+from .pipeline import Exchange, Policy, current_exchange, mark_reached
 from .retry import RetryPolicy
 from .tasks import afinish_token_work
 from .users import UserScope, UserView, key_of
@@ -165,7 +165,10 @@ class AsyncClientBase:
         async def keep_credentials_home(request: httpx.Request) -> None:
             keep_home(request)
 
-        hooks["request"] = [*hooks.get("request", ()), keep_credentials_home]
+        async def reached_transport(request: httpx.Request) -> None:
+            mark_reached(request)
+
+        hooks["request"] = [*hooks.get("request", ()), keep_credentials_home, reached_transport]
         return httpx.AsyncClient(
             base_url=base_url,
             auth=auth,
@@ -241,8 +244,7 @@ async def _exchanged(send: Callable[[], Awaitable[T]]) -> tuple[T, Exchange]:
                 break
         # raised outside the handler, so that an error left out of the chain is not its context either
         error = translate_exception(failure, exchange)
-        if isinstance(error, ClientClosedError):  # refused before it left: nothing was spent
-            await exchange.aunsent()
+        await exchange.aunsent(error)  # gives back an attempt that never left
         if error is failure:
             raise failure
         raise error from cause_of(failure)

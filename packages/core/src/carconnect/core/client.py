@@ -30,7 +30,7 @@ from .options import (
     no_cookies,
     reject_unknown,
 )
-from .pipeline import Exchange, Policy, current_exchange
+from .pipeline import Exchange, Policy, current_exchange, mark_reached
 from .retry import RetryPolicy
 from .tasks import finish_token_work
 from .users import UserScope, UserView, key_of
@@ -166,7 +166,10 @@ class ClientBase:
         def keep_credentials_home(request: httpx.Request) -> None:
             keep_home(request)
 
-        hooks["request"] = [*hooks.get("request", ()), keep_credentials_home]
+        def reached_transport(request: httpx.Request) -> None:
+            mark_reached(request)
+
+        hooks["request"] = [*hooks.get("request", ()), keep_credentials_home, reached_transport]
         return httpx.Client(
             base_url=base_url,
             auth=auth,
@@ -242,8 +245,7 @@ def _exchanged(send: Callable[[], T]) -> tuple[T, Exchange]:
                 break
         # raised outside the handler, so that an error left out of the chain is not its context either
         error = translate_exception(failure, exchange)
-        if isinstance(error, ClientClosedError):  # refused before it left: nothing was spent
-            exchange.unsent()
+        exchange.unsent(error)  # gives back an attempt that never left
         if error is failure:
             raise failure
         raise error from cause_of(failure)

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple, Protocol
 import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
-from .errors import ApiError
+from .errors import ApiError, ClientClosedError
 from .redact import describe_request
 from .retry import NEVER_SENT_ERRORS, RetryPolicy
 from .tasks import run_blocking
@@ -142,7 +142,7 @@ class Exchange:
     here outlives the call.
     """
 
-    __slots__ = ("answered", "attempt", "replayed", "response", "sent", "signer", "started")
+    __slots__ = ("answered", "attempt", "reached", "replayed", "response", "sent", "signer", "started")
 
     def __init__(self) -> None:
         self.signer: PolicySet | None = None
@@ -157,6 +157,8 @@ class Exchange:
         token source's own, does not concern it)."""
         self.answered: int | None = None
         """The status of the answer to :attr:`sent`, once its head arrived."""
+        self.reached: httpx.Request | None = None
+        """The attempt that passed every request hook, the transport's turn next (:func:`mark_reached`)."""
 
     def bind(self, signer: PolicySet) -> None:
         """Take the signer's rules at the first attempt (later attempts keep the first)."""
@@ -222,17 +224,17 @@ class Exchange:
                 notify(policy.on_transport_error, request, error)
         return self._after_error_heard(request, error)
 
-    def unsent(self) -> None:
-        """The attempt handed to httpx was refused before it left (a transport or own client closed by
-        its owner): every policy gives back what its ``on_request`` took (:meth:`Policy.on_unsent`)."""
-        request = self._refused_attempt()
+    def unsent(self, error: Exception) -> None:
+        """The call failed with ``error``: when that shows its latest attempt never left, every
+        policy gives back what its ``on_request`` took (:meth:`Policy.on_unsent`)."""
+        request = self._unsent_attempt(error)
         if request is not None:
             for policy in self.signer.policies if self.signer is not None else ():
                 notify(policy.on_unsent, request)
 
-    async def aunsent(self) -> None:
+    async def aunsent(self, error: Exception) -> None:
         """:meth:`unsent` with the hooks of blocking policies run in a worker thread."""
-        request = self._refused_attempt()
+        request = self._unsent_attempt(error)
         if request is not None:
             for policy in self.signer.policies if self.signer is not None else ():
                 if policy.blocking:
@@ -240,9 +242,13 @@ class Exchange:
                 else:
                     notify(policy.on_unsent, request)
 
-    def _refused_attempt(self) -> httpx.Request | None:
-        """The call's latest attempt if it was handed to httpx and got no answer."""
-        return self.sent if self.answered is None else None
+    def _unsent_attempt(self, error: Exception) -> httpx.Request | None:
+        """The latest attempt, handed to httpx and unanswered, when ``error`` shows it never left: a
+        request hook failed before the transport's turn, or a closed transport or own client refused it."""
+        request = self.sent
+        if request is None or self.answered is not None:
+            return None
+        return request if self.reached is not request or isinstance(error, ClientClosedError) else None
 
     def _after_error_heard(self, request: httpx.Request, error: httpx.TransportError) -> float | None:
         signer = self.signer
@@ -254,6 +260,14 @@ class Exchange:
         if delay is not None:
             log_retry(request, describe(error), delay, self.attempt)
         return delay
+
+
+def mark_reached(request: httpx.Request) -> None:
+    """Note that ``request`` passed every request hook (the last hook of a brand client's httpx
+    clients): an error after this may come from the transport, one before it never left."""
+    exchange = current_exchange.get()
+    if exchange is not None and exchange.sent is request:
+        exchange.reached = request
 
 
 def notify(hook: Callable[..., None], request: httpx.Request, *args: object) -> None:
