@@ -134,9 +134,9 @@ async def test_a_volvo_lock_answer_is_an_outcome_by_its_invoke_status(
 
 def volvo_answer(command: str, status: str | None) -> Any:
     from carconnect.volvo import CommandResult
-    from carconnect.volvo.commands import LOCK_SUCCESS, SUCCESS
+    from carconnect.volvo.commands import DOOR_COMMANDS, LOCK_SUCCESS, SUCCESS
 
-    succeeded = status in (LOCK_SUCCESS if command.startswith("lock") else SUCCESS)
+    succeeded = status in (LOCK_SUCCESS if command in DOOR_COMMANDS else SUCCESS)
     return CommandResult(command, "YV1", status, succeeded=succeeded, message=None)  # type: ignore[arg-type]
 
 
@@ -145,6 +145,7 @@ def volvo_answer(command: str, status: str | None) -> Any:
     [
         ("lock", "COMPLETED", Outcome.SUCCEEDED),
         ("lock", "DELIVERED", Outcome.SUCCEEDED),
+        ("unlock", "DELIVERED", Outcome.SUCCEEDED),
         ("honk-flash", "DELIVERED", Outcome.TIMED_OUT),
         ("honk-flash", "SENT", Outcome.TIMED_OUT),
         ("unlock", "TIMEOUT", Outcome.TIMED_OUT),

@@ -40,7 +40,7 @@ def result(command: str, status: str | None, **extra: object) -> CommandResult:
         ("lock", "DELIVERED", True),
         ("lock-reduced-guard", "DELIVERED", True),
         ("lock", "COMPLETED", True),
-        ("unlock", "DELIVERED", False),
+        ("unlock", "DELIVERED", True),  # a door command, as for lock
         ("engine-start", "SUCCESS", False),
         ("lock", "UNABLE_TO_LOCK_DOOR_OPEN", False),
         ("flash", "VEHICLE_IN_SLEEP", False),

@@ -1,7 +1,7 @@
 """What a Volvo command call returns: the raw ``invokeStatus``, whether it worked, and the message.
 
-Volvo answers a command synchronously (no job to poll). ``COMPLETED`` means done; for lock
-(including lock with reduced guard) ``DELIVERED`` counts as done too. Anything else (``REJECTED``,
+Volvo answers a command synchronously (no job to poll). ``COMPLETED`` means done; for the door
+commands (lock, lock with reduced guard, unlock) ``DELIVERED`` counts as done too. Anything else (``REJECTED``,
 ``VEHICLE_IN_SLEEP``, ``TIMEOUT``, ``UNKNOWN``, a status Volvo adds later...) is a failure the caller
 decides about: commands are never re-sent automatically. An answer that the command was accepted and
 has not finished (``WAITING``, ``RUNNING``, ``SENT``, also as a 202) is returned the same way, not
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 SUCCESS = frozenset({"COMPLETED"})
 LOCK_SUCCESS = frozenset({"COMPLETED", "DELIVERED"})
+"""What counts as done for the door commands (:data:`DOOR_COMMANDS`)."""
+DOOR_COMMANDS = frozenset({"lock", "lock-reduced-guard", "unlock"})
 ASLEEP = frozenset({"VEHICLE_IN_SLEEP", "CAR_IN_SLEEP_MODE"})
 UNFINISHED = frozenset({"WAITING", "RUNNING", "SENT"})
 REFUSED = frozenset(
@@ -74,7 +76,7 @@ class CommandResult:
         """Read a generated command answer; ``command`` is the path name (``lock``, ``honk-flash``...)."""
         data = response.data
         status = _value(data.invoke_status)
-        accepted = LOCK_SUCCESS if command.startswith("lock") else SUCCESS
+        accepted = LOCK_SUCCESS if command in DOOR_COMMANDS else SUCCESS
         unlock = response.data if isinstance(response, cv_models.UnlockResponse) else None
         return cls(
             command=command,
