@@ -121,6 +121,14 @@ def test_ledger_refund_of_a_named_call_takes_back_that_call_only(redis_client: r
     assert ledger.status("u").used == 0
 
 
+def test_a_spend_sent_again_after_a_lost_answer_counts_once(redis_client: redis.Redis, clock: FakeClock) -> None:
+    ledger = QuotaLedger(redis_client, limit=2, period=timedelta(hours=1), clock=clock)
+    ledger.spend("u", call_id="first")
+    assert ledger.spend("u", call_id="last") == 0
+    assert ledger.spend("u", call_id="last") == 0  # redis-py resent the script: recorded, not refused
+    assert ledger.status("u").used == 2
+
+
 def test_ledger_refund_and_vendor_block(redis_client: redis.Redis, clock: FakeClock) -> None:
     ledger = QuotaLedger(redis_client, limit=5, clock=clock)
     ledger.spend("u")

@@ -38,6 +38,9 @@ _SPEND = (
     _DROP_EXPIRED
     + """
 local used = redis.call('ZCARD', KEYS[1])
+if redis.call('ZSCORE', KEYS[1], ARGV[5]) then  -- sent again (its answer was lost): counted once
+  return {1, used, first[2] or ARGV[2], 0}
+end
 if ARGV[4] == '1' and (blocked or used >= tonumber(ARGV[3])) then
   return {0, used, blocked or first[2], blocked and 1 or 0}
 end
@@ -48,7 +51,8 @@ return {1, used + 1, first[2] or ARGV[2], 0}
 """
 )
 """KEYS: calls, blocked. ARGV: now, this call's expiry, limit, enforce ('1'/'0'), member.
--> {recorded, used, when the next call frees up, blocked by the vendor}."""
+-> {recorded, used, when the next call frees up, blocked by the vendor}. A member already recorded
+(redis-py sends a script again when its answer timed out) is answered as recorded, counted once."""
 
 _STATUS = (
     _DROP_EXPIRED
@@ -146,6 +150,7 @@ class QuotaLedger(RedisBacked):
         :class:`~carconnect.core.QuotaExceededError` (nothing recorded) when none is left.
 
         ``call_id`` (unique per call, e.g. ``secrets.token_hex(16)``) names the call for :meth:`refund`;
+        a call already recorded under it is counted once (spending it again returns the calls left).
         ``expires`` is when it stops counting (default: by the ledger's ``reset`` or ``period``).
         """
         moment = now or self.clock.now()
