@@ -92,18 +92,27 @@ class OAuthClient:
         """``flow`` with each request sent again where :meth:`_retry_delay` allows.
 
         The driver answers a request with its response, or with the httpx request error it raised.
+        A transport error left after the retries (no answer, or an answer cut off) is raised as a
+        carconnect error, except in a ``paced`` flow, where it is thrown into the flow at the request's
+        ``yield``: the device poll then polls again at its next interval (see
+        :func:`~.flows.device_token_flow`); one the flow lets through is translated as usual.
         Each token request the flow makes adds to the retry policy's budget, as each API call does,
         so a budget spent on retries refills with later requests.
         """
         reply: httpx.Response | None = None
+        lost: httpx.TransportError | None = None
         while True:
             try:
-                step = flow.send(reply)
+                step = flow.send(reply) if lost is None else flow.throw(lost)
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
+            except httpx.TransportError as exc:
+                if exc is not lost:
+                    raise
+                raise _translated(exc) from cause_of(exc)
+            reply, lost = None, None
             if isinstance(step, Sleep):
                 yield step
-                reply = None
                 continue
             # flows build bare requests: send() adds no client headers (nor, before httpx 0.27.1, the
             # client's timeout), so every token request gets both here
@@ -124,13 +133,17 @@ class OAuthClient:
                 )
                 log_retry(step, describe(failed), delay, attempt)
                 yield Sleep(delay)
-            if isinstance(outcome, httpx.RequestError):
+            if paced and isinstance(outcome, httpx.TransportError):
+                lost = outcome  # the flow decides: a device poll is sent again at its next interval
+            elif isinstance(outcome, httpx.RequestError):
                 raise _translated(outcome) from cause_of(outcome)
-            reply = outcome
+            else:
+                reply = outcome
 
     def run(self, flow: Flow[T], *, paced: bool = False) -> T:
         """Drive a flow with the sync HTTP client; ``paced``: the flow reads every answer and spaces
-        its requests itself (device polling), so an answer is never retried here."""
+        its requests itself (device polling), so an answer is never retried here, and a request whose
+        answer was lost is the flow's to send again (the error is thrown into it)."""
         steps = self._retrying(flow, paced=paced)
         reply: httpx.Response | httpx.RequestError | None = None
         while True:

@@ -2,7 +2,9 @@
 
 Each flow yields ``httpx.Request`` objects (and :class:`Sleep` for device polling), receives the
 ``httpx.Response`` for each request, and returns its result. :class:`~.client.OAuthClient` drives
-them with a sync or an async HTTP client, so every grant has exactly one implementation.
+them with a sync or an async HTTP client, so every grant has exactly one implementation. A flow
+driven ``paced`` (device polling) may instead have the ``httpx.TransportError`` that lost a
+request's answer thrown in at that request's ``yield``, to poll again or let it end the flow.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ DEFAULT_POLL_INTERVAL = 5.0
 """Seconds between device-login polls when the server states no usable interval (RFC 8628 §3.2)."""
 MIN_POLL_INTERVAL = 1.0
 """The shortest wait between two device-login polls, whatever interval the server states."""
+MAX_LOST_POLLS = 3
+"""Device-login polls in a row whose answer may be lost (timeout, dropped connection) before the
+transport error ends the login."""
 
 
 class Sleep(NamedTuple):
@@ -181,16 +186,21 @@ def parse_callback(callback: str) -> dict[str, str]:
 
 
 def check_callback(request: AuthorizationRequest, callback: str) -> str:
-    """The authorization code from a redirect, after checking ``error`` and ``state``."""
+    """The authorization code from a redirect, after checking its ``state``, then its ``error``.
+
+    The state comes first: an error redirect echoes it too (RFC 6749 §4.1.2.1), so one without it or
+    with another (any web page can send the browser to the loopback redirect URI with an ``error``
+    and a description of its choosing) is an :class:`InvalidStateError`, never the error it claims.
+    """
     params = parse_callback(callback)
+    redirected = "state" in params or "?" in callback or "#" in callback
+    if redirected and not same_secret(request.state, params.get("state")):
+        raise InvalidStateError("the redirect's state does not match this login attempt", code="invalid_state")
     if "error" in params:
         error = params["error"]
         message = params.get("error_description") or error
         error_class = AuthorizationDeniedError if error == "access_denied" else OAuthError
         raise error_class(message, code=error)
-    redirected = "state" in params or "?" in callback or "#" in callback
-    if redirected and not same_secret(request.state, params.get("state")):
-        raise InvalidStateError("the redirect's state does not match this login attempt", code="invalid_state")
     code = params.get("code")
     if not code:
         raise OAuthError("the redirect carries no authorization code", code="invalid_request")
@@ -388,8 +398,14 @@ def device_token_flow(
     (a gateway's ``"Too Many Requests"`` is no reason to end the login); the driver,
     :meth:`OAuthClient.run` with ``paced``, retries no answer itself. When the next poll would come
     only once the code has expired, the login ends as expired without it.
+
+    A poll whose answer is lost (the driver throws its ``httpx.TransportError`` in: a timeout, a
+    dropped connection) is treated as ``authorization_pending`` and polled again after a full
+    interval; sending it again is safe, since had the lost answer carried the token, the spent device
+    code ends the login at the next poll. :data:`MAX_LOST_POLLS` lost in a row end the login with
+    that transport error, so a login server that is down does not hold the login until expiry.
     """
-    interval, attempt, last_error = poll_interval(device.interval), 0, None
+    interval, attempt, last_error, lost = poll_interval(device.interval), 0, None, 0
     wait = interval
     while True:
         seconds_left = (device.expires_at - clock.now()).total_seconds()
@@ -402,7 +418,19 @@ def device_token_flow(
         request = token_request(
             config, DEVICE_CODE_GRANT, device_code=device.device_code, code_verifier=device.code_verifier
         )
-        response = yield request
+        try:
+            response = yield request
+        except httpx.TransportError as exc:  # driven paced: this poll's answer was lost
+            lost += 1
+            if lost >= MAX_LOST_POLLS:
+                logger.warning("device login poll %d: no answer (%s), %d in a row", attempt, type(exc).__name__, lost)
+                raise
+            logger.warning(
+                "device login poll %d: no answer (%s), polling again in %.0f s", attempt, type(exc).__name__, interval
+            )
+            last_error, wait = f"no answer ({type(exc).__name__})", interval
+            continue
+        lost = 0
         assert response is not None
         if response.is_success:
             logger.info("device login approved after %d polls", attempt)

@@ -5,7 +5,8 @@ accepts exactly one redirect (a request to its callback path carrying ``code`` o
 answers it with a short page and stops. Other requests (a favicon, a scanner, a bare callback path)
 are answered 404 or 400 and the wait goes on; each connection is served on its own thread, so one
 that never sends a request (a browser's speculative connection) holds up neither the redirect nor
-the timeout. If an expected ``state`` is given, a redirect with another state is answered 400 and
+the timeout. If an expected ``state`` is given, a redirect with another state or none, an error
+redirect included (its state is checked before its ``error`` is believed), is answered 400 and
 raises :class:`~carconnect.core.errors.InvalidStateError`. For custom-scheme redirects that a
 browser cannot hand to us (``fordapp://...``), :func:`read_pasted_redirect` takes the URL the user
 pastes.
@@ -107,7 +108,7 @@ class LoopbackReceiver:
             if self._done.is_set():
                 _answer(handler, 409, b"This login has already finished.")
                 return
-            checked = self.expected_state is not None and "error" not in params
+            checked = self.expected_state is not None  # an error redirect too: any page can forge one
             if checked and not same_secret(self.expected_state or "", params.get("state")):
                 _answer(handler, 400, b"This login link does not match the login in progress.")
                 self._error = InvalidStateError("the redirect's state does not match", code="invalid_state")
