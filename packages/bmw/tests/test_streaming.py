@@ -392,20 +392,153 @@ async def test_iteration_ends_after_close(make_stream: StreamFactory, broker: Ca
     assert not stream.connected
 
 
+async def test_a_stream_started_again_after_close_delivers_new_updates(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
+) -> None:
+    stream = make_stream([vins[0]])
+    await stream.start()
+    reader = asyncio.create_task(anext(stream))  # waiting on the first run when it closes
+    await asyncio.sleep(0.05)
+    await stream.close()
+    await stream.start()
+    async with asyncio.timeout(5):
+        with pytest.raises(StopAsyncIteration):  # close() ended it, the restart does not leave it waiting
+            await reader
+    assert stream.connected
+    sent = await asyncio.to_thread(broker.burst, vins[0], 2)
+    updates = await take(stream, 2)
+    assert distances(updates) == [json.loads(payload)["data"][DISTANCE]["value"] for payload in sent]
+    await stream.close()
+    assert (stream.connected, stream.connections) == (False, 2)
+    with pytest.raises(StopAsyncIteration):  # close() still ends the iteration
+        await anext(stream)
+
+
+async def test_updates_left_unread_at_close_come_before_those_of_a_restart(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
+) -> None:
+    stream = make_stream([vins[0]])
+    await stream.start()
+    sent = await asyncio.to_thread(broker.burst, vins[0], 2)
+    async with asyncio.timeout(5):
+        while stream.pending() < 2:
+            await asyncio.sleep(0.01)
+    await stream.close()
+    await stream.start()
+    assert stream.pending() == 2  # the end close() queued is gone, its updates are not
+    sent += await asyncio.to_thread(broker.burst, vins[0], 2)
+    updates = await take(stream, 4)
+    assert distances(updates) == [json.loads(payload)["data"][DISTANCE]["value"] for payload in sent]
+
+
+async def test_start_tried_again_after_a_transport_error_delivers_updates(
+    make_stream: StreamFactory, sim: Simulator, broker: CarDataBroker, vins: list[str]
+) -> None:
+    """The broker is unreachable when the app starts (``start()`` raises), the app tries again later."""
+    port = broker.port
+    stream = make_stream([vins[0]])
+    await asyncio.to_thread(broker.stop)
+    with pytest.raises(TransportError):
+        await stream.start(wait=0.2)
+    assert (stream.connected, stream.connections) == (False, 0)
+    with CarDataBroker(sim.state, port=port) as back:  # the broker is back, where the stream looks for it
+        await stream.start()
+        assert stream.connected
+        sent = await asyncio.to_thread(back.burst, vins[0], 2)
+        updates = await take(stream, 2)
+        assert distances(updates) == [json.loads(payload)["data"][DISTANCE]["value"] for payload in sent]
+        await stream.close()
+
+
+async def test_start_tried_again_after_a_typed_error_connects_afresh(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
+) -> None:
+    """A refused subscription ends the run (``start()`` raises it); once fixed in the portal, start() tries again."""
+    broker.refuse_subscriptions(vins[0])
+    stream = make_stream([vins[0]])
+    with pytest.raises(PermissionDeniedError):
+        await stream.start()
+    broker.refuse_subscriptions(vins[0], refused=False)
+    await stream.start()
+    assert stream.connected
+    sent = await asyncio.to_thread(broker.burst, vins[0], 1)
+    updates = await take(stream, 1)  # not the error that ended the run before
+    assert distances(updates) == [json.loads(payload)["data"][DISTANCE]["value"] for payload in sent]
+
+
 async def test_a_failing_login_server_is_waited_out(
     make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], sim: Simulator, clock: SteppedClock
 ) -> None:
+    """The connection outlives the failing renewal until its id_token expires, then the stream waits the
+    login server out disconnected, as after a broker disconnect."""
+    expiry = clock.now() + timedelta(hours=1)  # the id_token's lifetime, from when the stream got it
     async with make_stream([vins[0]], renew_before=300) as stream:
         fault = sim.faults.add("error", status=503, brand="bmw", host="auth")
-        await run_until(lambda: stream.renewals == 1 and not stream.connected, clock, step=60, limit=3600)
-        await run_until(lambda: len(stream.delays) >= 2, clock, step=1, limit=600)
+        await run_until(lambda: clock.now() >= expiry - timedelta(seconds=10), clock, step=10, limit=3600)
+        assert stream.connected  # the renewal failed again and again, the old id_token is still valid
+        assert len(stream.delays) >= 2
+        await run_until(lambda: not stream.connected, clock, step=10, limit=600)
+        assert clock.now() >= expiry
+        tried = len(stream.delays)
+        await run_until(lambda: len(stream.delays) >= tried + 2, clock, step=1, limit=600)
+        assert (stream.connected, stream.connections) == (False, 1)
         sim.faults.remove(fault.id)
         await run_until(lambda: stream.connected, clock, step=1, limit=600)
         await asyncio.to_thread(broker.burst, vins[0], 1)
         assert len(await take(stream, 1)) == 1
-    assert stream.renewals == 1
+    assert stream.renewals == 0  # no fresh id_token came while connected: a reconnect after a failure
     assert stream.connections == 2
     assert stream.reconnects >= 2
+    assert broker.rules.refused_logins == 0
+
+
+async def test_a_login_server_failing_at_renewal_leaves_the_connection_up_until_it_answers(
+    make_stream: StreamFactory,
+    broker: CarDataBroker,
+    vins: list[str],
+    sim: Simulator,
+    tokens: TokenManager,
+    clock: SteppedClock,
+) -> None:
+    """The fresh id_token is fetched before the connection it renews is dropped: a login server that
+    answers 503 then leaves the connection up and delivering while the old id_token is valid."""
+    first = tokens.token
+    assert first is not None
+    expiry = clock.now() + timedelta(hours=1)
+    async with make_stream([vins[0]], renew_before=300) as stream:
+        fault = sim.faults.add("error", status=503, brand="bmw", host="auth")
+        await run_until(lambda: len(stream.delays) >= 3, clock, step=10, limit=3600)  # three refreshes failed
+        assert clock.now() >= expiry - timedelta(seconds=300)
+        assert (stream.connected, stream.connections, stream.renewals, stream.reconnects) == (True, 1, 0, 0)
+        sent = await asyncio.to_thread(broker.burst, vins[0], 3)
+        updates = await take(stream, 3)  # delivered on the old connection
+        sim.faults.remove(fault.id)
+        await run_until(lambda: stream.renewals == 1, clock, step=1, limit=300)
+        await run_until(lambda: stream.connected, clock, step=0.01, limit=10)  # wall time for the old DISCONNECT
+        assert clock.now() < expiry
+        sent += await asyncio.to_thread(broker.burst, vins[0], 2)
+        updates += await take(stream, 2)
+    assert distances(updates) == [json.loads(payload)["data"][DISTANCE]["value"] for payload in sent]
+    assert tokens.token is not None
+    assert tokens.token.id_token != first.id_token  # the new connection presented the fresh id_token
+    assert tokens.refresh_count == 1
+    assert (stream.connections, stream.reconnects) == (2, 0)
+    assert (broker.rules.logins, broker.rules.refused_logins) == (2, 0)
+
+
+async def test_a_login_refused_at_renewal_still_ends_the_stream(
+    make_stream: StreamFactory, sim: Simulator, clock: SteppedClock
+) -> None:
+    """A refresh that says the login is dead ends the stream with its typed error, whatever the old id_token says."""
+    async with make_stream(renew_before=300) as stream:
+        sim.faults.add("error", status=400, brand="bmw", host="auth", body={"error": "invalid_grant"})
+        reader = asyncio.create_task(anext(stream))
+        await run_until(reader.done, clock, step=60, limit=3600)
+        with pytest.raises(ReauthorizationRequiredError):
+            reader.result()
+        assert stream._task is not None
+        assert stream._task.done()
+        assert not stream.connected
 
 
 async def test_no_broker_is_a_transport_error(make_stream: StreamFactory, broker: CarDataBroker) -> None:

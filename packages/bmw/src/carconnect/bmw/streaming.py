@@ -6,14 +6,17 @@ device login as password (both from a :class:`~carconnect.core.TokenManager`), s
 yields :class:`StreamUpdate` objects whose values are decoded with the telematics catalogue. One
 task owns the connection: it reconnects with a fresh id_token ``renew_before`` seconds before the old
 one expires (timed on the local clock from the token's lifetime, so a host clock set apart from BMW's
-does not move it, and never sooner than ``min_renewal_interval`` after connecting), and with
-exponential backoff and jitter after a broker disconnect; subscriptions are replayed on every
-connection, and a dropped VIN's topic is unsubscribed. The backoff starts afresh only after a
+does not move it, and never sooner than ``min_renewal_interval`` after connecting; the fresh token is
+fetched first, so a login server that cannot answer then is tried again with backoff while the old
+connection stays up until its id_token expires), and with exponential backoff and jitter after a
+broker disconnect; subscriptions are replayed on every connection, and a dropped VIN's topic is
+unsubscribed. The backoff starts afresh only after a
 connection that delivered a message or stayed up ``stable_after`` seconds, so a broker that accepts
 the login and drops it at once is tried ever less often, not once a second. Messages the MQTT
 library acknowledged are kept across reconnects; a reader that falls behind gets the newest
 ``max_pending`` of them. A refused subscription, rejected credentials or a token without GCID /
-id_token end the stream with a typed ``carconnect.core`` error.
+id_token end the stream with a typed ``carconnect.core`` error. ``start()`` again after ``close()`` or
+such an error starts a fresh run.
 
 Async only: a sync adapter would need a second event loop thread for no gain. Needs ``aiomqtt``
 (``pip install "carconnect-bmw[streaming]"``): without it, importing this module raises ``ImportError``.
@@ -81,6 +84,11 @@ _V311_CODES = {134: 4, 135: 5}
 SUBACK_FAILURE = 0x80
 CLOSE_WAIT = 2.0
 """Seconds :meth:`CarDataStream.close` waits for the connection task after each cancellation."""
+RENEWAL_GAP = 0.1
+"""Seconds (on the stream's clock) between ending a connection to renew its id_token and connecting
+anew: the fresh credentials are at hand, and the broker should take the old connection's DISCONNECT
+before the new CONNECT of the same client (BMW allows one connection per GCID; a broker on this host
+that takes the CONNECT first, as the simulator's can, may leave the session marked offline)."""
 CLOSE_ROUNDS = 3
 """Cancellations :meth:`CarDataStream.close` sends before it gives up waiting (Python 3.11's
 ``asyncio.wait_for``, which aiomqtt awaits, can swallow one that arrives as its future completes)."""
@@ -257,6 +265,8 @@ class CarDataStream:
         """Logins the broker refused since it last accepted one."""
         self._delivered = False
         """Whether a message arrived on the current connection."""
+        self._fresh: StreamingCredentials | None = None
+        """Credentials fetched on the connection they renew, for the next connection."""
         self.connections = 0
         """Successful connections so far (the first one included)."""
         self.renewals = 0
@@ -280,9 +290,14 @@ class CarDataStream:
     # -- lifecycle ---------------------------------------------------------------------------
 
     async def start(self, wait: float | None = 30.0) -> None:
-        """Start the connection task and wait up to ``wait`` seconds for the first connection (or its typed error)."""
-        if self._task is None:
-            self._closed = False
+        """Start the connection task and wait up to ``wait`` seconds for the first connection (or its typed error).
+
+        A stream that was closed, or that an error ended, starts afresh: the end of the run before
+        (:meth:`close`'s, or its error) is left to a reader still waiting on that run, and updates it
+        left unread come first.
+        """
+        if self._task is None or self._task.done():
+            self._begin_run()
             self._task = asyncio.create_task(self._run(), name="carconnect-bmw-stream")
         waiter = asyncio.create_task(self._connected.wait())
         try:
@@ -298,6 +313,26 @@ class CarDataStream:
         if not done:
             await self.close()
             raise TransportError(f"no connection to the CarData stream at {self._host}:{self._port} within {wait} s")
+
+    def _begin_run(self) -> None:
+        """Per-run state for a new connection task: an update queue without the end of the run before."""
+        ended, restart = self._task, self._task is not None or self._closed
+        self._closed = False
+        if not restart:
+            return  # the first run: a reader already waiting waits on its queue
+        if ended is not None and not ended.cancelled():
+            ended.exception()  # delivered to the reader (and to start()) already
+        old, self._updates = self._updates, asyncio.Queue()
+        end: BaseException | None = None
+        while not old.empty():
+            item = old.get_nowait()
+            if not isinstance(item, BaseException):
+                self._updates.put_nowait(item)
+            elif end is None:
+                end = item
+        old.put_nowait(end or StopAsyncIteration())  # a reader still waiting on that run ends as it would have
+        if self._updates.empty():
+            self._behind = 0
 
     async def close(self) -> None:
         """Disconnect and stop reconnecting; iteration then ends once the queue is read. Idempotent."""
@@ -351,9 +386,10 @@ class CarDataStream:
 
     async def __anext__(self) -> StreamUpdate:
         """The next update; once the queue is read, the typed error that ended the stream (or the end)."""
-        item = await self._updates.get()
+        updates = self._updates  # a restart replaces it: a reader waiting on this run reads its end here
+        item = await updates.get()
         if isinstance(item, BaseException):
-            self._updates.put_nowait(item)
+            updates.put_nowait(item)
             raise item
         if self._behind and self._updates.empty():
             logger.info("the CarData stream's reader caught up: %d updates were dropped meanwhile", self._behind)
@@ -405,10 +441,14 @@ class CarDataStream:
 
     async def _run(self) -> None:
         self._attempt = self._refused = 0
+        self._fresh = None
+        updates = self._updates
         try:
             while not self._stopping():  # also checked after each await a lost cancellation could have let return
                 try:
-                    credentials = await self._credentials(force=self._refused > 0)
+                    credentials, self._fresh = self._fresh, None
+                    if credentials is None:
+                        credentials = await self._credentials(force=self._refused > 0)
                     if self._stopping():
                         return
                     renewed = await self._session(credentials)
@@ -416,6 +456,7 @@ class CarDataStream:
                         return
                     if renewed:
                         self.renewals += 1
+                        await self._clock.asleep(RENEWAL_GAP)
                         continue
                 except aiomqtt.MqttCodeError as exc:
                     level, problem = logging.INFO, _disconnected(exc)
@@ -448,15 +489,22 @@ class CarDataStream:
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            self._updates.put_nowait(exc)
+            updates.put_nowait(exc)
             raise
         finally:
-            self._connected.clear()
-            self._client = None
+            if not self._superseded():
+                self._connected.clear()
+                self._client = None
 
     def _stopping(self) -> bool:
-        """Whether :meth:`close` was called (a method, so no check is taken as known after an await)."""
-        return self._closed
+        """Whether :meth:`close` was called or :meth:`start` began another run since this task's (a
+        method, so no check is taken as known after an await)."""
+        return self._closed or self._superseded()
+
+    def _superseded(self) -> bool:
+        """Whether the running task is a connection task :meth:`start` has replaced (one :meth:`close`
+        gave up waiting for): the connection state is the new task's."""
+        return self._task is not None and self._task is not asyncio.current_task()
 
     async def _credentials(self, *, force: bool) -> StreamingCredentials:
         """GCID + an id_token valid beyond the renewal margin (refreshed through the token manager)."""
@@ -517,7 +565,7 @@ class CarDataStream:
             queue_type=_inbox(self._receive),
         )
         async with _connection(client):
-            if self._closed:  # the connect swallowed close()'s cancellation
+            if self._stopping():  # the connect swallowed close()'s cancellation
                 return False
             self._client = client
             await self._replay_subscriptions(client)
@@ -529,8 +577,9 @@ class CarDataStream:
             try:
                 return await self._until_renewal(client)
             finally:
-                self._connected.clear()
-                self._client = None
+                if not self._superseded():
+                    self._connected.clear()
+                    self._client = None
                 if self._delivered or self._clock.monotonic() - up_since >= self._stable_after:
                     self._attempt = 0  # a working connection: the backoff starts afresh
 
@@ -568,21 +617,63 @@ class CarDataStream:
         self._leaving.discard(vin)
 
     async def _until_renewal(self, client: aiomqtt.Client) -> bool:
+        """Keeps the connection until it is time to renew it; ``True`` then, raises when it ends first.
+
+        The fresh credentials are fetched while the connection stays up (kept in ``_fresh`` for the
+        next one). A login server that cannot refresh the token right now is tried again with backoff
+        as long as the connection's id_token is valid; once it has expired, the refresh failure ends
+        the connection and the stream waits it out disconnected, as after a broker disconnect.
+        """
         expiry = self._id_token_expires
         watcher = asyncio.create_task(_wait_disconnect(client))
-        timers: set[asyncio.Task[None]] = set()
-        if expiry is not None:  # a token with less than renew_before left is renewed halfway
-            remaining = (expiry - self._clock.now()).total_seconds()
-            wait = max(remaining - self._renew_before, remaining / 2, self._min_renewal_interval)
-            timers.add(asyncio.create_task(self._clock.asleep(wait)))
         try:
-            done, _ = await asyncio.wait({watcher, *timers}, return_when=asyncio.FIRST_COMPLETED)
+            if expiry is None:
+                await watcher  # only raises: the connection ended
+                return True
+            remaining = (expiry - self._clock.now()).total_seconds()
+            # a token with less than renew_before left is renewed halfway
+            wait = max(remaining - self._renew_before, remaining / 2, self._min_renewal_interval)
+            tries = 0
+            while True:
+                await self._connected_for(watcher, wait)
+                try:
+                    self._fresh = await self._credentials(force=False)
+                except CarConnectError as exc:
+                    if not transient(exc):
+                        raise
+                    left = (expiry - self._clock.now()).total_seconds()
+                    if left <= 0:
+                        logger.info("the connection's id_token expired before a fresh one came: disconnecting")
+                        raise
+                    tries += 1
+                    wait = min(self._backoff.delay(tries, self._rng), left)
+                    self.delays.append(wait)
+                    logger.info(
+                        "could not refresh the BMW token (%s); the connection stays up while its id_token is "
+                        "valid (%.0f s more); trying again in %.1f s (attempt %d)",
+                        _describe(exc),
+                        left,
+                        wait,
+                        tries,
+                    )
+                    continue
+                if watcher.done():  # the connection ended while the token was refreshed
+                    watcher.result()
+                return True
         finally:
-            for task in (watcher, *timers):
-                task.cancel()
+            if watcher.done() and not watcher.cancelled():
+                watcher.exception()  # the connection ended as an error ended this wait: that error goes on
+            watcher.cancel()
+
+    async def _connected_for(self, watcher: asyncio.Task[None], seconds: float) -> None:
+        """Waits ``seconds`` on the clock; raises the watcher's error when the connection ends first."""
+        timer = asyncio.create_task(self._clock.asleep(seconds))
+        try:
+            done, _ = await asyncio.wait({watcher, timer}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            timer.cancel()
         if watcher in done:
             watcher.result()
-        return True
 
     def _receive(self, message: aiomqtt.Message) -> None:
         """Called by the MQTT library for each message, before it acknowledges it.
