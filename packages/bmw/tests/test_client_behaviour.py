@@ -197,42 +197,24 @@ class HookFailedError(Exception):
     pass
 
 
-async def test_a_request_a_request_hook_stopped_is_refunded(
-    make_client: MakeClient, run_on: RunOn, router: respx.MockRouter
+@pytest.mark.parametrize(("hook", "reached_bmw"), [("request", False), ("response", True)])
+async def test_a_failing_hook_counts_the_call_only_if_it_reached_bmw(
+    make_client: MakeClient, run_on: RunOn, router: respx.MockRouter, hook: str, reached_bmw: bool
 ) -> None:
     route = router.get(MAPPINGS).respond(200, json=[])
 
-    def fail(request: httpx.Request) -> None:
-        raise HookFailedError("the tracing hook failed")
+    def fail(message: httpx.Request | httpx.Response) -> None:
+        raise HookFailedError(f"the {hook} hook failed")
 
-    async def afail(request: httpx.Request) -> None:
-        fail(request)
-
-    sync = isinstance(make_client(), BmwClient)
-    client = make_client(event_hooks={"request": [fail if sync else afail]})
-    with pytest.raises(HookFailedError):
-        await run_on(client, "vehicle_mappings")
-    assert not route.called
-    assert client.quota.status().used == 0
-
-
-async def test_a_response_hook_failure_keeps_the_call_counted(
-    make_client: MakeClient, run_on: RunOn, router: respx.MockRouter
-) -> None:
-    route = router.get(MAPPINGS).respond(200, json=[])
-
-    def fail(response: httpx.Response) -> None:
-        raise HookFailedError("the metrics hook failed")
-
-    async def afail(response: httpx.Response) -> None:
-        fail(response)
+    async def afail(message: httpx.Request | httpx.Response) -> None:
+        fail(message)
 
     sync = isinstance(make_client(), BmwClient)
-    client = make_client(event_hooks={"response": [fail if sync else afail]})
+    client = make_client(event_hooks={hook: [fail if sync else afail]})
     with pytest.raises(HookFailedError):
         await run_on(client, "vehicle_mappings")
-    assert route.called
-    assert client.quota.status().used == 1  # it reached BMW
+    assert route.called is reached_bmw  # a request hook runs before the transport's turn
+    assert client.quota.status().used == int(reached_bmw)
 
 
 async def test_a_request_refused_by_a_closed_own_client_is_refunded(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from carconnect.core import FakeClock, Token
+from carconnect.core import FakeClock, Token, TokenManager
 from carconnect.core.oauth import OAuthConfig
 
 if TYPE_CHECKING:
@@ -65,6 +65,11 @@ def redis_client(redis_url: str) -> Iterator[redis.Redis]:
 
 
 FRESH = datetime(2030, 1, 1, tzinfo=UTC)
+
+
+def access_token(manager: TokenManager, use_async: bool) -> str:
+    """The manager's access token, through its async or its sync path."""
+    return asyncio.run(manager.aget_access_token()) if use_async else manager.get_access_token()
 
 
 def token(n: int, expires_at: datetime = FRESH) -> Token:

@@ -20,14 +20,10 @@ from carconnect.core import (
 )
 from carconnect.core.shared import RedisTokenStore
 
-from .conftest import CountingRefresher, token
+from .conftest import CountingRefresher, access_token, token
 
 NOW = datetime(2029, 1, 1, tzinfo=UTC)
 LEASE_KEY = "carconnect:token:acct:lease"
-
-
-def get(manager: TokenManager, use_async: bool) -> str:
-    return asyncio.run(manager.aget_access_token()) if use_async else manager.get_access_token()
 
 
 class BlippingStore(RedisTokenStore):
@@ -51,11 +47,11 @@ def test_a_save_that_fails_is_retried_under_the_lease(redis_client: redis.Redis,
     refresher = CountingRefresher()
     store = BlippingStore(redis_client, "acct")
     store.failures, store.lease_held_at_failure = 3, []
-    assert get(TokenManager(store, refresher, clock=clock), use_async) == "at-1"
+    assert access_token(TokenManager(store, refresher, clock=clock), use_async) == "at-1"
     assert store.lease_held_at_failure == [True, True, True]
     assert redis_client.exists(LEASE_KEY) == 0  # released once saved
     other = TokenManager(RedisTokenStore(redis_client, "acct"), refresher, clock=clock)
-    assert get(other, use_async) == "at-1"
+    assert access_token(other, use_async) == "at-1"
     assert refresher.spent == ["rt-0"]
 
 
@@ -108,7 +104,7 @@ def test_a_holder_whose_lease_ran_out_sends_nothing(redis_client: redis.Redis, u
             return stored
 
     stalled = TokenManager(Stalling(redis_client, "acct"), refresher, clock=clock)
-    assert get(stalled, use_async) == "at-1"  # the other worker's token
+    assert access_token(stalled, use_async) == "at-1"  # the other worker's token
     assert refresher.spent == ["rt-0"]  # rt-0 was not sent a second time
 
 

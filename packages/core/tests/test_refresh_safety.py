@@ -23,6 +23,8 @@ from carconnect.core import (
     TokenStoreError,
 )
 
+from .conftest import access_token
+
 
 class CountingRefresher:
     """Rotates: every refresh spends the refresh token it is given and mints ``at-N``/``rt-N``."""
@@ -60,20 +62,16 @@ def stale(clock: FakeClock) -> Token:
     return Token("at-0", "rt-0", expires_at=clock.now() + timedelta(seconds=30))
 
 
-def get(manager: TokenManager, use_async: bool) -> str:
-    return asyncio.run(manager.aget_access_token()) if use_async else manager.get_access_token()
-
-
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 def test_a_failed_save_is_retried_before_the_lock_is_released(clock: FakeClock, use_async: bool) -> None:
     refresher = CountingRefresher(clock)
     store = FlakyStore(stale(clock))
     store.failures = 3  # a store that is down for a moment, right after the vendor rotated rt-0
-    assert get(TokenManager(store, refresher, clock=clock), use_async) == "at-1"
+    assert access_token(TokenManager(store, refresher, clock=clock), use_async) == "at-1"
     assert store.locked_at_save == [True] * 4  # every attempt before the lock was released
     assert len(clock.sleeps) == 3
     # another worker sharing the store finds the new token: rt-0 is never spent twice
-    assert get(TokenManager(store, refresher, clock=clock), use_async) == "at-1"
+    assert access_token(TokenManager(store, refresher, clock=clock), use_async) == "at-1"
     assert refresher.spent == ["rt-0"]
 
 
@@ -86,12 +84,12 @@ def test_a_token_that_cannot_be_saved_raises_and_is_kept_for_later(
     store.failures = 1_000
     manager = TokenManager(store, refresher, clock=clock, save_retry_for=10)
     with pytest.raises(TokenStoreError, match=r"memory store within 10 s .*this process keeps it"):
-        get(manager, use_async)
+        access_token(manager, use_async)
     assert 9 < sum(clock.sleeps) <= 10
     assert "rt-1" not in caplog.text
-    assert get(manager, use_async) == "at-1"  # the only live token, from memory
+    assert access_token(manager, use_async) == "at-1"  # the only live token, from memory
     store.failures = 0
-    assert get(manager, use_async) == "at-1"
+    assert access_token(manager, use_async) == "at-1"
     assert store.load() == manager.token
     assert refresher.spent == ["rt-0"]
 
@@ -109,16 +107,16 @@ def test_a_logout_is_not_undone_by_a_worker_holding_the_token(
     store.save(Token("at-0", "rt-0", expires_at=clock.now() + timedelta(minutes=30)))
     refresher = CountingRefresher(clock)
     worker = TokenManager(store, refresher, clock=clock)
-    assert get(worker, use_async) == "at-0"
+    assert access_token(worker, use_async) == "at-0"
     store.delete()  # the user logs out (another process, the CLI's logout)
-    assert get(worker, use_async) == "at-0"  # an access token in use stays usable until it is stale
+    assert access_token(worker, use_async) == "at-0"  # an access token in use stays usable until it is stale
     clock.advance(1800)
     with pytest.raises(ReauthorizationRequiredError, match=r"deleted .*logged out"):
-        get(worker, use_async)
+        access_token(worker, use_async)
     assert store.load() is None
     assert refresher.spent == []
     store.save(Token("at-new", "rt-new", expires_at=clock.now() + timedelta(hours=1)))  # a new login
-    assert get(worker, use_async) == "at-new"
+    assert access_token(worker, use_async) == "at-new"
 
 
 def test_logs_name_the_memory_store_briefly(clock: FakeClock, caplog: pytest.LogCaptureFixture) -> None:
@@ -165,7 +163,7 @@ def test_a_token_that_cannot_be_saved_is_reported_once_when_saving_starts_to_fai
     store.failures = 1_000
     manager = TokenManager(store, CountingRefresher(clock), clock=clock, save_retry_for=10)
     with caplog.at_level(logging.INFO, logger="carconnect"), pytest.raises(TokenStoreError) as raised:
-        get(manager, use_async)
+        access_token(manager, use_async)
     assert [(record.levelname, record.getMessage()) for record in caplog.records] == [
         ("WARNING", "could not save the refreshed token in memory store (TokenStoreError): trying again for up to 10 s")
     ]

@@ -27,15 +27,13 @@ from carconnect.core import (
 )
 from carconnect.core.shared import RedisTokenStore
 
+from .conftest import access_token
+
 NOW = datetime(2029, 1, 1, tzinfo=UTC)
 KEY = "carconnect:token:acct"
 LEASE_KEY = f"{KEY}:lease"
 NEW_LOGIN = Token("at-new", "rt-new", expires_at=NOW + timedelta(hours=2))
 LOGGED_OUT = r"deleted from .*\(logged out\)"
-
-
-def get(manager: TokenManager, use_async: bool) -> str:
-    return asyncio.run(manager.aget_access_token()) if use_async else manager.get_access_token()
 
 
 def stale(n: int = 0) -> Token:
@@ -72,15 +70,15 @@ def test_a_logout_during_a_refresh_stays_a_logout(redis_client: redis.Redis, use
     refresher = Rotating(clock, during=RedisTokenStore(redis_client, "acct").delete)  # the web process logs out
     worker = TokenManager(RedisTokenStore(redis_client, "acct"), refresher, clock=clock)
     with pytest.raises(ReauthorizationRequiredError, match=LOGGED_OUT + " while it was being refreshed") as raised:
-        get(worker, use_async)
+        access_token(worker, use_async)
     assert raised.value.code == "login_required"
     assert redis_client.exists(KEY) == 0
     with pytest.raises(ReauthorizationRequiredError, match=LOGGED_OUT):
-        get(worker, use_async)  # the refreshed token is not written back on the next call
+        access_token(worker, use_async)  # the refreshed token is not written back on the next call
     assert redis_client.exists(KEY) == 0
     assert refresher.spent == ["rt-0"]
     RedisTokenStore(redis_client, "acct").save(NEW_LOGIN)
-    assert get(worker, use_async) == "at-new"
+    assert access_token(worker, use_async) == "at-new"
 
 
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
@@ -89,8 +87,8 @@ def test_a_new_login_during_a_refresh_is_not_overwritten(redis_client: redis.Red
     RedisTokenStore(redis_client, "acct").save(stale())
     refresher = Rotating(clock, during=lambda: RedisTokenStore(redis_client, "acct").save(NEW_LOGIN))
     worker = TokenManager(RedisTokenStore(redis_client, "acct"), refresher, clock=clock)
-    assert get(worker, use_async) == "at-new"
-    assert get(worker, use_async) == "at-new"
+    assert access_token(worker, use_async) == "at-new"
+    assert access_token(worker, use_async) == "at-new"
     assert RedisTokenStore(redis_client, "acct").load() == NEW_LOGIN
     assert refresher.spent == ["rt-0"]
 
@@ -109,9 +107,9 @@ def test_a_refreshed_token_refused_while_the_spent_one_is_stored_is_kept_and_sav
 
     refresher = Rotating(clock, during=taken_over)
     worker = TokenManager(RedisTokenStore(redis_client, "acct"), refresher, clock=clock)
-    assert get(worker, use_async) == "at-1"  # the only live token: kept and used
+    assert access_token(worker, use_async) == "at-1"  # the only live token: kept and used
     assert RedisTokenStore(redis_client, "acct").load() == stale()  # the save was refused
-    assert get(worker, use_async) == "at-1"
+    assert access_token(worker, use_async) == "at-1"
     assert RedisTokenStore(redis_client, "acct").load() == worker.token  # saved on the next call
     assert refresher.spent == ["rt-0"]
 
@@ -228,8 +226,8 @@ def kept_after_an_outage(manager: TokenManager, store: OutageRedis | Outage, use
     """Refresh ``rt-0`` while saves fail for longer than ``save_retry_for``: ``at-1`` is kept in memory."""
     store.down = True
     with pytest.raises(TokenStoreError, match="this process keeps it"):
-        get(manager, use_async)
-    assert get(manager, use_async) == "at-1"  # still down: used from memory
+        access_token(manager, use_async)
+    assert access_token(manager, use_async) == "at-1"  # still down: used from memory
     store.down = False
 
 
@@ -247,19 +245,19 @@ def test_a_kept_token_never_overwrites_a_later_login_or_logout(
     web = RedisTokenStore(redis_client, "acct")
     if then == "relogin":
         web.save(NEW_LOGIN)
-        assert get(manager, use_async) == "at-new"
+        assert access_token(manager, use_async) == "at-new"
         assert web.load() == NEW_LOGIN
     elif then == "logout":
         web.delete()
-        assert get(manager, use_async) == "at-1"  # the access token in use, until it is stale
+        assert access_token(manager, use_async) == "at-1"  # the access token in use, until it is stale
         assert web.load() is None
         clock.advance(3600)
         with pytest.raises(ReauthorizationRequiredError, match=LOGGED_OUT) as raised:
-            get(manager, use_async)
+            access_token(manager, use_async)
         assert raised.value.code == "login_required"
         assert web.load() is None
     else:  # the store still holds the spent token: the kept one is saved
-        assert get(manager, use_async) == "at-1"
+        assert access_token(manager, use_async) == "at-1"
         stored = web.load()
         assert stored is not None
         assert stored.refresh_token == "rt-1"
@@ -285,7 +283,7 @@ def test_a_kept_token_is_checked_and_saved_under_the_store_lock(
     elif then == "logout":
         inner.delete()
     expected = {"relogin": "at-new", "logout": "at-1", "nothing": "at-1"}[then]
-    assert get(manager, use_async) == expected
+    assert access_token(manager, use_async) == expected
     assert store.locks == locks + 1  # the check and the save happened under the lock
     stored = inner.load()
     if then == "relogin":
@@ -295,7 +293,7 @@ def test_a_kept_token_is_checked_and_saved_under_the_store_lock(
     else:
         assert stored is not None
         assert stored.access_token == "at-1"
-    assert get(manager, use_async) == expected
+    assert access_token(manager, use_async) == expected
     assert store.locks == locks + 1  # nothing kept any more: no lock on the fast path
 
 
@@ -307,10 +305,10 @@ def test_a_kept_token_waits_while_the_store_cannot_be_read(use_async: bool) -> N
     manager = TokenManager(store, Rotating(clock), clock=clock, save_retry_for=5)
     kept_after_an_outage(manager, store, use_async)
     store.down = store.reads_fail = True
-    assert get(manager, use_async) == "at-1"  # nothing could be checked: kept for a later try
+    assert access_token(manager, use_async) == "at-1"  # nothing could be checked: kept for a later try
     assert inner.load() == stale()
     store.down = False
-    assert get(manager, use_async) == "at-1"
+    assert access_token(manager, use_async) == "at-1"
     stored = inner.load()
     assert stored is not None
     assert stored.refresh_token == "rt-1"
@@ -327,9 +325,9 @@ def test_a_token_refreshed_from_a_kept_one_is_saved_over_the_spent_one(use_async
     clock.advance(3600)  # at-1 is stale while the store is still down: rt-1 is refreshed from memory
     store.down = True
     with pytest.raises(TokenStoreError, match="this process keeps it"):
-        get(manager, use_async)
+        access_token(manager, use_async)
     store.down = False
-    assert get(manager, use_async) == "at-2"  # the store still holds rt-0, spent before rt-1 was
+    assert access_token(manager, use_async) == "at-2"  # the store still holds rt-0, spent before rt-1 was
     stored = inner.load()
     assert stored is not None
     assert stored.refresh_token == "rt-2"
