@@ -172,3 +172,27 @@ def test_default_keys_differ_between_processes() -> None:
     theirs = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert theirs.startswith("user-")
     assert theirs != key_of(TokenManager(Token("t")))
+
+
+def test_retry_records_name_the_user_the_caller_named(caplog: pytest.LogCaptureFixture) -> None:
+    from carconnect.core import FakeClock, RetryPolicy
+
+    ok = {"authorization": None}
+    answers = iter(
+        [httpx.Response(503), httpx.Response(200, json=ok), httpx.Response(503), httpx.Response(200, json=ok)]
+    )
+    clock = FakeClock()
+    fleet = Brand(
+        None,
+        transport=httpx.MockTransport(lambda request: next(answers)),
+        retry=RetryPolicy(rng=lambda: 0),
+        clock=clock,
+    )
+    with caplog.at_level("INFO", logger="carconnect"):
+        fleet.for_user("a", key="customer-42").whoami()
+        fleet.for_user("b").whoami()  # an unnamed user is not named in records
+    retries = [record.getMessage() for record in caplog.records if record.getMessage().startswith("retrying")]
+    assert retries == [
+        "retrying GET https://api.example.test/me for user customer-42 in 0.5 s (retry 1) after HTTP 503 ServerError",
+        "retrying GET https://api.example.test/me in 0.5 s (retry 1) after HTTP 503 ServerError",
+    ]

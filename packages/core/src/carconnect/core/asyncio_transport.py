@@ -18,19 +18,24 @@ Environment proxies are the client's business: a stock ``httpx.AsyncClient(trust
 without ``transport=`` mounts httpx's own proxy transports for the URLs ``HTTP_PROXY`` / ``HTTPS_PROXY`` /
 ``ALL_PROXY`` cover (``NO_PROXY`` respected), so they keep working on the default transport. httpx reads
 no proxy variables once any ``transport=`` is given, this one included: to combine a proxy with this
-transport, mount ``httpx.AsyncHTTPTransport(proxy=...)`` for the proxied URLs with ``mounts=``.
+transport, mount ``httpx.AsyncHTTPTransport(proxy=...)`` for the proxied URLs with ``mounts=``. So that
+this is never silent, the transport looks at those variables itself (once per origin): one that names
+a proxy for a URL it connects to directly is logged once as a WARNING, and named in its connect errors.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import math
+import os
 import select
 import socket
 import ssl
 import sys
 import time
+import urllib.request
 from collections import deque
 from collections.abc import Awaitable, Mapping, Sequence
 from typing import Any, cast
@@ -52,6 +57,8 @@ from .http11 import (
 )
 
 __all__ = ["AsyncioTransport"]
+
+logger = logging.getLogger("carconnect.core.asyncio_transport")
 
 Origin = tuple[bytes, bytes, int | None]
 """(scheme, host, port); the port is ``None`` for the scheme's default, as ``httpx.URL.port`` gives it."""
@@ -86,6 +93,11 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
     * ``ssl_context``: for ``https`` (default ``httpx.create_ssl_context()``: certifi's roots, certificate
       and host name verification on). Verification cannot be turned off here; pass a context that trusts
       your own CA instead.
+    * ``trust_env`` (``True``): look at the proxy variables (``HTTP_PROXY``, ``HTTPS_PROXY``,
+      ``ALL_PROXY``, ``NO_PROXY`` respected) as a client that trusts the environment would. This
+      transport never uses a proxy: the first origin one names is logged as a WARNING (once per
+      transport), and a ``ConnectError`` or ``ConnectTimeout`` to such an origin names the variable.
+      ``False`` for a client built with ``trust_env=False``.
 
     Timeouts come from ``request.extensions["timeout"]`` as httpx sets them (``connect``, ``read`` per
     wait for data, ``write`` per wait for the socket to drain, ``pool``). Failures are httpx exceptions:
@@ -115,6 +127,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         keepalive_expiry: float | None = 5.0,
         ssl_context: ssl.SSLContext | None = None,
         proxy: httpx.Proxy | httpx.URL | str | None = None,
+        trust_env: bool = True,
     ) -> None:
         if proxy is not None:
             raise ValueError(NO_PROXY)
@@ -129,6 +142,9 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         self._max_idle = sys.maxsize if max_keepalive_connections is None else max_keepalive_connections
         self._keepalive_expiry = math.inf if keepalive_expiry is None else keepalive_expiry
         self._ssl_context = ssl_context
+        self._trust_env = trust_env
+        self._unused_proxies: dict[Origin, str | None] = {}  # per origin, the variable naming a proxy
+        self._proxy_warned = False
         self._idle: dict[_Connection, None] = {}  # every idle connection, oldest first
         self._idle_by_origin: dict[Origin, dict[_Connection, None]] = {}  # newest last: popitem() is LIFO
         self._connections: set[_Connection] = set()
@@ -268,6 +284,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         loop = asyncio.get_running_loop()
         connection = _Connection(self, origin, loop)
         host = raw_host.decode("ascii")
+        unused_proxy = self._unused_proxy(origin)
         try:
             if scheme not in DEFAULT_PORTS:
                 raise httpx.UnsupportedProtocol(f"Unsupported URL scheme {scheme.decode('ascii', 'replace')!r}")
@@ -279,9 +296,9 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         except BaseException as exc:
             connection.abort()  # frees the slot
             if isinstance(exc, TimeoutError):
-                raise httpx.ConnectTimeout(f"Timed out connecting to {host}:{port}.") from exc
+                raise httpx.ConnectTimeout(_naming(f"Timed out connecting to {host}:{port}.", unused_proxy)) from exc
             if isinstance(exc, OSError):
-                raise httpx.ConnectError(str(exc) or repr(exc)) from exc
+                raise httpx.ConnectError(_naming(str(exc) or repr(exc), unused_proxy)) from exc
             raise
         if self._closed:
             connection.close()
@@ -289,6 +306,28 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         if connection.closed:
             raise httpx.ConnectError("The server closed the connection as soon as it was opened.")
         return connection
+
+    def _unused_proxy(self, origin: Origin) -> str | None:
+        """The environment variable that names a proxy for ``origin``, which this transport does not
+        use (decided once per origin); the first one found is logged."""
+        try:
+            return self._unused_proxies[origin]
+        except KeyError:
+            pass
+        scheme, host, _ = origin
+        variable = environment_proxy(scheme.decode("ascii"), host.decode("ascii")) if self._trust_env else None
+        self._unused_proxies[origin] = variable
+        if variable is not None and not self._proxy_warned:
+            self._proxy_warned = True
+            logger.warning(
+                "%s names a proxy for %s://%s, but AsyncioTransport connects directly: it uses no proxy, "
+                "and httpx reads no proxy variables once transport= is given. Mount "
+                "httpx.AsyncHTTPTransport(proxy=...) for the proxied URLs (mounts=), or leave transport= out",
+                variable,
+                scheme.decode("ascii"),
+                host.decode("ascii"),
+            )
+        return variable
 
     def _tls_context(self) -> ssl.SSLContext:
         if self._ssl_context is None:
@@ -332,6 +371,39 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             del self._idle_by_origin[connection.origin][connection]
         if self._waiters:
             self._wake_one()
+
+
+def environment_proxy(scheme: str, host: str) -> str | None:
+    """What names a proxy for requests to ``scheme://host`` in a client that trusts the environment:
+    the variable (``HTTPS_PROXY``, ``all_proxy``...) or the system's setting, as httpx reads them
+    through ``urllib.request.getproxies()`` (the scheme's own before ``all``; ``NO_PROXY`` respected:
+    ``*``, a host, or a domain and its subdomains, a leading dot for subdomains only). ``None`` when
+    nothing does."""
+    proxies = urllib.request.getproxies()
+    kind = next((kind for kind in (scheme, "all") if proxies.get(kind)), None)
+    if kind is None or _bypassed(host.lower(), proxies.get("no", "")):
+        return None
+    lower = f"{kind}_proxy"
+    return next((name for name in (lower, lower.upper()) if os.environ.get(name)), f"the system's {kind} proxy setting")
+
+
+def _bypassed(host: str, no_proxy: str) -> bool:
+    for entry in (entry.strip().lower() for entry in no_proxy.split(",")):
+        if entry == "*" or host == entry:
+            return True
+        if entry.startswith("."):
+            if host.endswith(entry):
+                return True
+        elif entry and host.endswith(f".{entry}"):
+            return True
+    return False
+
+
+def _naming(message: str, unused_proxy: str | None) -> str:
+    """A connect error's message, naming the proxy variable the transport did not use."""
+    if unused_proxy is None:
+        return message
+    return f"{message} ({unused_proxy} names a proxy for this URL, which AsyncioTransport does not use)"
 
 
 def _encode_head(method: bytes, url: httpx.URL, headers: Sequence[tuple[bytes, bytes]]) -> tuple[bytes, RequestFraming]:

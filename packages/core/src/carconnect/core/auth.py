@@ -22,14 +22,16 @@ from typing import Any, NamedTuple
 import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
+from .errorbody import bound_error_body
 from .errors import CLOSED_MESSAGE, REFUSAL_ERRORS, AuthenticationError, ClientClosedError
 from .mapping import ErrorMapper, classify_response
 from .pipeline import Exchange, Hook, Policy, Sleep, current_exchange, describe, log_retry, notify
 from .redact import describe_request
+from .refusals import RefusedTokens
 from .retry import RetryPolicy, may_have_run
 from .sources import TokenSource
 from .tasks import run_blocking
-from .users import current_user
+from .users import current_user, for_whom
 
 logger = logging.getLogger("carconnect.core.auth")
 
@@ -95,6 +97,8 @@ class CarConnectAuth(httpx.Auth):
         self.retry = retry if retry is not None else RetryPolicy()
         self.clock = clock
         self.token_header = token_header
+        self.refused_tokens = RefusedTokens(clock)
+        """Access tokens the vendor refused although just issued: not refreshed again, in the end not sent."""
         self.closed = False
         """Set when the client that made this signer closed: requests then raise :class:`ClientClosedError`."""
 
@@ -140,15 +144,20 @@ class CarConnectAuth(httpx.Auth):
         scope = current_user() if self.per_user else None
         source = scope.source if scope is not None else self.token_source
         token: str | None = None
+        replacement: str | None = None  # the token fetched in this flow to replace a refused one
         if source is not None:
             token = yield _TokenWanted(source, None)
+            self.refused_tokens.check(token, request)
             self._sign(request, token)
         while True:
             yield from self._admit(request)
             exchange.sent, exchange.answered = request, None
             response: httpx.Response = yield request
             exchange.answered = response.status_code
-            if not response.is_success or any(policy.reads_success_body for policy in self.policies):
+            if not response.is_success:
+                bound_error_body(response, self.clock)
+                yield _ReadBody(response)
+            elif any(policy.reads_success_body for policy in self.policies):
                 yield _ReadBody(response)
             for policy in self.policies:
                 if policy.blocking:
@@ -156,15 +165,26 @@ class CarConnectAuth(httpx.Auth):
                 else:
                     response = policy.on_response(request, response)
             if response.is_success:
+                if token is not None:
+                    self.refused_tokens.accepted(token)
                 exchange.response = response
                 return
             error, token_rejected = classify_response(response, self.error_mapper, clock=exchange.clock())
+            if token_rejected and token is not None:
+                if token == replacement:
+                    self.refused_tokens.remember(token, request)
+                elif self.refused_tokens.refused(token):
+                    token_rejected = False  # a new token would be refused too: no refresh
             if token_rejected and source is not None and token is not None and not exchange.replayed:
                 exchange.replayed = True
                 fresh = yield _TokenWanted(source, token)
                 if fresh != token:
-                    logger.info("%s: access token rejected, replaying once with a new one", describe_request(request))
-                    token = fresh
+                    logger.info(
+                        "%s%s: access token rejected, replaying once with a new one",
+                        describe_request(request),
+                        for_whom(),
+                    )
+                    token = replacement = fresh
                     self._sign(request, token)
                     continue
             delay = exchange.after_response(request, response, error.retry_after)
@@ -196,7 +216,9 @@ class CarConnectAuth(httpx.Auth):
                     admitted.append(policy)
                 if wait > 0:
                     reason = policy.reason
-                    logger.info("waiting %.1f s before sending %s: %s", wait, describe_request(request), reason)
+                    logger.info(
+                        "waiting %.1f s before sending %s%s: %s", wait, describe_request(request), for_whom(), reason
+                    )
                     yield Sleep(wait, reason)
         except BaseException as stopped:
             for policy in reversed(admitted):

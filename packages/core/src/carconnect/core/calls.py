@@ -26,7 +26,16 @@ from .retry import may_have_run
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
-PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, json.JSONDecodeError, RecursionError)
+PARSE_ERRORS = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    IndexError,
+    OverflowError,
+    json.JSONDecodeError,
+    RecursionError,
+)
 """What generated ``from_dict`` code raises for a body that does not match its model (or that is
 nested deeper than the JSON parser goes)."""
 

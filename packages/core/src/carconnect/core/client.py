@@ -23,6 +23,7 @@ from .mapping import ErrorMapper
 from .options import (
     DEFAULT_TIMEOUT,
     ClientOptions,
+    ForwardedCookies,
     Options,
     chosen_user_agent,
     default_headers,
@@ -50,11 +51,14 @@ class ForwardingTransport(httpx.BaseTransport):
     """Sends through a caller's own ``httpx.Client`` (its default headers, proxies, mounts and hooks).
 
     The brand's credentials are the only ones sent: the client's own ``auth=`` and a default
-    ``Authorization`` header of its own are left out. Closing it never closes the caller's client.
+    ``Authorization`` header of its own are left out. Its cookies are neither sent nor changed: a
+    cookie the vendor sets is taken out of its jar again (:class:`~carconnect.core.options.ForwardedCookies`),
+    since it serves every ``for_user`` view. Closing it never closes the caller's client.
     """
 
     def __init__(self, client: httpx.Client) -> None:
         self.client = client
+        self.forwarded_cookies = ForwardedCookies.of(client)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self.client.is_closed:
@@ -62,8 +66,18 @@ class ForwardingTransport(httpx.BaseTransport):
         for name, value in self.client.headers.multi_items():
             if name not in request.headers and name.lower() != "authorization":
                 request.headers[name] = value
-        # a redirect comes back to the brand client, whose hooks keep the brand's credentials home
-        return self.client.send(request, stream=True, follow_redirects=False, auth=None)
+        jar = self.client.cookies
+        noted = self.forwarded_cookies.noted(jar)
+        answer: httpx.Response | None = None
+        try:
+            # a redirect comes back to the brand client, whose hooks keep the brand's credentials home
+            answer = self.client.send(request, stream=True, follow_redirects=False, auth=None)
+            return answer
+        except httpx.HTTPStatusError as exc:  # a response hook of the caller's raised: httpx kept its cookies
+            answer = exc.response
+            raise
+        finally:
+            self.forwarded_cookies.sent(jar, noted, answer)
 
 
 class ClientBase:
@@ -138,7 +152,11 @@ class ClientBase:
         """The ``httpx.Client`` for ``base_url`` signed by ``auth`` (this client's by default).
 
         It is an ordinary httpx client: ``stream()``, event hooks and per-call timeouts work as in
-        httpx, and every request still runs through the brand's policies.
+        httpx. A request sent through it directly gets the brand's headers and token (refreshed, and
+        the request replayed once, when the vendor rejects it), its policies (limits, quota, retries
+        of HTTP answers) and typed errors for HTTP answers. A transport error (a timeout, a refused
+        connection) is httpx's own and is not retried, and what the policies took for that attempt
+        (a quota call, a rate-limit slot) is not given back: only the client's methods do that.
         """
         if self._closed:
             raise ClientClosedError(CLOSED_MESSAGE)

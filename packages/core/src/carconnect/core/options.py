@@ -7,9 +7,12 @@ clients) and hand them to :class:`~carconnect.core.AsyncClientBase` unchanged; b
 
 from __future__ import annotations
 
+import contextlib
+import threading
+import weakref
 from collections.abc import Callable, Mapping, Sequence
-from http.cookiejar import CookieJar, DefaultCookiePolicy
-from typing import Any, Generic, TypedDict, TypeVar
+from http.cookiejar import Cookie, CookieJar, DefaultCookiePolicy
+from typing import Any, ClassVar, Generic, TypedDict, TypeVar
 
 import httpx
 
@@ -46,6 +49,71 @@ def no_cookies() -> CookieJar:
     return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
 
 
+CookieKey = tuple[str, str, str]
+"""What a cookie jar keeps one cookie per: (domain, path, name)."""
+
+
+class ForwardedCookies:
+    """Keeps the cookies of answers forwarded through a caller's own httpx client out of its jar.
+
+    httpx's ``send()`` stores every ``Set-Cookie`` of an answer in the sending client's jar, and a
+    caller's ``http_client=`` serves every ``for_user`` view: one user's vendor session would go
+    out with the caller's own later requests. Around each forwarded send, :meth:`noted` notes the
+    jar's cookies and :meth:`sent` takes out exactly the cookies the answer set (by domain, path and
+    name, found by reading the answer into a fresh ``httpx.Cookies``) and puts back any of the
+    caller's they replaced. A cookie that another forwarded answer had put in the jar when a send
+    noted it is never put back as the caller's. One keeper serves each caller's client
+    (:meth:`of`), whichever brand clients forward through it.
+    """
+
+    _keepers: ClassVar[weakref.WeakKeyDictionary[object, ForwardedCookies]] = weakref.WeakKeyDictionary()
+    _keepers_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._in_flight: list[dict[CookieKey, Cookie]] = []  # what each send in flight noted
+
+    @classmethod
+    def of(cls, client: httpx.Client | httpx.AsyncClient) -> ForwardedCookies:
+        """The keeper of ``client``'s jar."""
+        with cls._keepers_lock:
+            keeper = cls._keepers.get(client)
+            if keeper is None:
+                keeper = cls._keepers[client] = cls()
+            return keeper
+
+    def noted(self, cookies: httpx.Cookies) -> dict[CookieKey, Cookie]:
+        """The cookies in ``cookies`` before a forwarded send; hand them to :meth:`sent` after it."""
+        noted = {(cookie.domain, cookie.path, cookie.name): cookie for cookie in cookies.jar}
+        with self._lock:
+            self._in_flight.append(noted)
+        return noted
+
+    def sent(self, cookies: httpx.Cookies, noted: dict[CookieKey, Cookie], answer: httpx.Response | None) -> None:
+        """After a forwarded send (``answer`` ``None`` when it failed before one): take the cookies
+        ``answer`` set out of ``cookies`` and put back the ones of the caller's they replaced."""
+        with self._lock:
+            self._in_flight = [other for other in self._in_flight if other is not noted]
+            if answer is None or "set-cookie" not in answer.headers:
+                return
+            answered = httpx.Cookies()
+            answered.extract_cookies(answer)
+            for cookie in answered.jar:
+                key = (cookie.domain, cookie.path, cookie.name)
+                with contextlib.suppress(KeyError):  # not there: the caller's jar refused it
+                    cookies.jar.clear(*key)
+                mine = noted.get(key)
+                if mine is not None:
+                    cookies.jar.set_cookie(mine)
+                for other in self._in_flight:  # a send that noted the jar while this cookie was in it
+                    seen = other.get(key)
+                    if seen is not None and seen.value == cookie.value:
+                        if mine is None:
+                            del other[key]
+                        else:
+                            other[key] = mine
+
+
 def expect_instance(options: Mapping[str, object], name: str, kind: type, owner: object) -> None:
     """Raise ``TypeError`` when option ``name`` is given and is not a ``kind`` (an ``httpx.Client``
     handed to an async client would block its event loop, and send before failing)."""
@@ -78,9 +146,12 @@ class ClientOptions(TypedDict, Generic[TransportT, HttpClientT], total=False):
 
     transport: TransportT | None
     """The httpx transport to send through (a mock, ``AsyncioTransport``, a proxy transport).
-    Given a transport, httpx reads no proxy environment variables (as with any httpx client)."""
+    Given a transport, httpx reads no proxy environment variables (as with any httpx client);
+    ``AsyncioTransport`` warns of one that names a proxy for a URL it connects to."""
     http_client: HttpClientT | None
-    """Send through your own httpx client (its proxies, mounts, hooks and limits apply); it stays open."""
+    """Send through your own httpx client (its proxies, mounts, hooks and limits apply); it stays open.
+    Its cookies are neither sent nor changed (a cookie the vendor sets is taken out of its jar again),
+    and its response hooks must not raise (see ``event_hooks``)."""
     retry: RetryPolicy | None
     """Retry timing; the brand's rules (quota, commands) apply on top of it."""
     timeout: httpx.Timeout | float | None
@@ -94,7 +165,10 @@ class ClientOptions(TypedDict, Generic[TransportT, HttpClientT], total=False):
     trust_env: bool
     """Read proxy and certificate settings from the environment, as httpx does (default ``True``)."""
     event_hooks: Mapping[str, Sequence[Callable[..., Any]]] | None
-    """httpx event hooks (``{"request": [...], "response": [...]}``), called for every attempt."""
+    """httpx event hooks (``{"request": [...], "response": [...]}``), called for every attempt.
+    A response hook runs before carconnect sees the answer: one that raises (httpx's
+    ``response.raise_for_status()`` hook) makes a 401 or a 503 an ``httpx.HTTPStatusError``, with no
+    token refresh, no retry and no typed error. Log or measure in hooks; do not raise."""
 
 
 Options = ClientOptions[httpx.BaseTransport, httpx.Client]

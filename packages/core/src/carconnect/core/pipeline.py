@@ -28,6 +28,7 @@ from .errors import ApiError, ClientClosedError
 from .redact import describe_request
 from .retry import NEVER_SENT_ERRORS, RetryPolicy
 from .tasks import run_blocking
+from .users import for_whom
 
 logger = logging.getLogger("carconnect.core.pipeline")
 
@@ -299,7 +300,9 @@ _WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 def log_retry(request: httpx.Request, reason: str, delay: float, attempt: int) -> None:
     """Log a retry of ``request`` after ``reason`` (:func:`describe`) at INFO."""
-    logger.info("retrying %s in %.1f s (retry %d) after %s", describe_request(request), delay, attempt, reason)
+    logger.info(
+        "retrying %s%s in %.1f s (retry %d) after %s", describe_request(request), for_whom(), delay, attempt, reason
+    )
 
 
 def describe(outcome: httpx.Response | httpx.RequestError | ApiError) -> str:

@@ -16,7 +16,9 @@ unless they say so explicitly (Smartcar's ``RETRY_LATER``). Rules by default:
 * ``Retry-After`` (seconds, HTTP date or ``retry-after-ms``) is honoured up to ``retry_after_cap``;
   a longer wait is not retried at all, the error goes to the caller with ``retry_after`` set. A
   retry never comes sooner than the policy's own backoff for that attempt, so ``Retry-After: 0`` or
-  a date in the past does not make every retry immediate; a negative value is ignored.
+  a date in the past does not make every retry immediate; a negative value is ignored. On a 429 a
+  stated wait of 0 (or a date in the past) counts as no stated wait: the limit it reports does not
+  recover within the backoff, so it is not retried.
 * A total ``deadline`` bounds all attempts, and a shared :class:`RetryBudget` stops retry storms.
 """
 
@@ -76,7 +78,7 @@ def parse_retry_after(headers: Mapping[str, str], now: datetime | None = None) -
 
     try:
         when = parsedate_to_datetime(value.strip())
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
@@ -205,12 +207,15 @@ class RetryPolicy:
         ``forced``: a brand policy declared the answer retryable whatever its status and method.
         ``stated_wait``: the wait the vendor stated in its error body ("try again in 40 seconds"),
         which counts as ``Retry-After`` when no header says it. A stated wait shorter than
-        :meth:`backoff` for this attempt (0, a date in the past) is lengthened to it.
+        :meth:`backoff` for this attempt (0, a date in the past) is lengthened to it, except on a
+        429, where a wait of 0 counts as none.
         """
         status = response.status_code
         retry_after = parse_retry_after(response.headers, clock.now())
         if retry_after is None:
             retry_after = stated_wait
+        if status == 429 and retry_after == 0:
+            retry_after = None  # "retry now" from a rate limit: no wait the limit will keep
         if not forced:
             if status not in self.retry_statuses:
                 return None

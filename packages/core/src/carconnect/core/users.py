@@ -56,6 +56,13 @@ def user_key() -> str | None:
     return scope.key if scope is not None else None
 
 
+def for_whom() -> str:
+    """`` for user <key>`` when the running call is for a user the caller named, else ``""``: what log
+    records add to the request they name, so that an operator can tell whose calls they are about."""
+    scope = _current.get()
+    return f" for user {scope.key}" if scope is not None and scope.named else ""
+
+
 _keys: weakref.WeakKeyDictionary[TokenSource, str] = weakref.WeakKeyDictionary()
 _keys_lock = threading.Lock()
 

@@ -1,0 +1,94 @@
+"""An error answer's body is read only so far: a huge or endless one neither holds the call nor fills memory."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import pytest
+
+from carconnect.core import CarConnectAuth, FakeClock, RetryPolicy, ServerError
+from carconnect.core.errorbody import ERROR_BODY_LIMIT, ERROR_BODY_SECONDS
+
+API = "https://api.example.test"
+CHUNK = 64 * 1024
+
+
+class Body:
+    """A 500's body: ``chunks`` chunks of ``size`` bytes, ``clock`` advanced by ``pause`` before each."""
+
+    def __init__(self, chunks: int, size: int, clock: FakeClock, pause: float = 0.0) -> None:
+        self.chunks, self.size, self.clock, self.pause = chunks, size, clock, pause
+        self.sent = 0
+
+    def _next(self) -> bytes:
+        self.clock.advance(self.pause)
+        self.sent += self.size
+        return b"x" * self.size
+
+    def __iter__(self) -> Iterator[bytes]:
+        for _ in range(self.chunks):
+            yield self._next()
+
+    def streamed(self, use_async: bool) -> Iterator[bytes] | AsyncIterator[bytes]:
+        """The body as httpx streams it to a sync or an async client."""
+        if not use_async:
+            return iter(self)
+
+        async def chunks() -> AsyncIterator[bytes]:
+            for chunk in self:
+                yield chunk
+
+        return chunks()
+
+
+def answer_with(body: Body, use_async: bool) -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: httpx.Response(500, content=body.streamed(use_async)))
+
+
+def fetch(transport: httpx.MockTransport, clock: FakeClock, *, use_async: bool, retry: RetryPolicy) -> None:
+    auth = CarConnectAuth(None, retry=retry, clock=clock)
+    if use_async:
+
+        async def run() -> None:
+            async with httpx.AsyncClient(base_url=API, transport=transport, auth=auth) as http:
+                await http.get("/x")
+
+        asyncio.run(run())
+        return
+    with httpx.Client(base_url=API, transport=transport, auth=auth) as http:
+        http.get("/x")
+
+
+@pytest.mark.parametrize("use_async", [False, True])
+def test_a_huge_error_body_is_read_up_to_the_limit(clock: FakeClock, use_async: bool) -> None:
+    body = Body(chunks=1000, size=CHUNK, clock=clock)  # 64 MiB
+    with pytest.raises(ServerError) as raised:
+        fetch(answer_with(body, use_async), clock, use_async=use_async, retry=RetryPolicy.disabled())
+    assert body.sent == ERROR_BODY_LIMIT
+    assert raised.value.status_code == 500
+
+
+@pytest.mark.parametrize("use_async", [False, True])
+def test_an_endless_trickle_is_read_for_a_bounded_time(clock: FakeClock, use_async: bool) -> None:
+    body = Body(chunks=10_000, size=1, clock=clock, pause=1.0)
+    with pytest.raises(ServerError):
+        fetch(answer_with(body, use_async), clock, use_async=use_async, retry=RetryPolicy.disabled())
+    assert body.sent == ERROR_BODY_SECONDS
+
+
+@pytest.mark.parametrize("use_async", [False, True])
+def test_an_answer_with_a_cut_body_is_still_retried(clock: FakeClock, use_async: bool) -> None:
+    bodies = [Body(chunks=100, size=CHUNK, clock=clock), Body(chunks=100, size=CHUNK, clock=clock)]
+    answers = iter(bodies)
+    transport = httpx.MockTransport(lambda request: httpx.Response(503, content=next(answers).streamed(use_async)))
+    with pytest.raises(ServerError):
+        fetch(transport, clock, use_async=use_async, retry=RetryPolicy(max_retries=1, rng=lambda: 0.0))
+    assert [body.sent for body in bodies] == [ERROR_BODY_LIMIT, ERROR_BODY_LIMIT]
+
+
+def test_a_small_error_body_is_read_whole(clock: FakeClock) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(500, json={"message": "broken gateway"}))
+    with pytest.raises(ServerError, match="broken gateway"):
+        fetch(transport, clock, use_async=False, retry=RetryPolicy.disabled())
