@@ -75,6 +75,7 @@ async def test_local_refusal_spends_nothing(
 async def test_server_quota_error_is_mapped_and_blocks_the_budget(
     run: Run, router: respx.MockRouter, client: Any, clock: FakeClock
 ) -> None:
+    clock.advance(12 * 3600)  # noon: long after the daily reset
     route = router.get(MAPPINGS).respond(403, json=QUOTA_BODY)
     with pytest.raises(QuotaExceededError) as caught:
         await run("vehicle_mappings")

@@ -15,8 +15,17 @@ import httpx
 import pytest
 import respx
 
-from carconnect.bmw import API_URL, AsyncBmwClient, BmwClient, ImageAcceptPolicy, QuotaBudget, QuotaPolicy
+from carconnect.bmw import (
+    API_URL,
+    AsyncBmwClient,
+    BmwClient,
+    ImageAcceptPolicy,
+    QuotaBudget,
+    QuotaPolicy,
+    RollingWindow,
+)
 from carconnect.bmw.errors import map_cardata_error
+from carconnect.bmw.policies import QuotaState
 from carconnect.core import (
     FakeClock,
     PermissionDeniedError,
@@ -61,12 +70,56 @@ def test_the_quota_policy_spends_one_call_per_attempt_and_refuses_when_spent(
 
 
 def test_the_quota_policy_blocks_the_budget_on_cu_429(clock: FakeClock) -> None:
+    clock.advance(12 * 3600)  # noon: long after the daily reset
     policy = QuotaPolicy(QuotaBudget(clock=clock))
     policy.on_response(request(), cardata_error(403, "CU-404"))
     assert not policy.budget.status().blocked_by_server
     policy.on_response(request(), httpx.Response(403, json=QUOTA_BODY))
     assert policy.budget.status().blocked_by_server
     assert policy.budget.remaining() == 0
+
+
+def test_a_cu_429_just_after_the_reset_holds_back_briefly_then_probes_bmw_again(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Our day began, BMW's not yet (its clock a little behind): the budget must not block for a day."""
+    caplog.set_level(logging.DEBUG, logger="carconnect")
+    clock = FakeClock(datetime(2026, 3, 2, 0, 0, 5, tzinfo=UTC))
+    policy = QuotaPolicy(QuotaBudget(clock=clock))
+    probe = request()
+    policy.on_request(probe)
+    policy.on_response(probe, httpx.Response(403, json=QUOTA_BODY))
+    status = policy.budget.status()
+    assert (status.used, status.blocked_by_server) == (0, False)  # BMW refused it before its day: refunded
+    assert policy.noted_state() == QuotaState(calls_left=0, limit=50, frees_in=60.0)
+    clock.advance(30)
+    with pytest.raises(QuotaExceededError, match="just after our daily reset") as held:
+        policy.on_request(request())
+    assert (held.value.code, held.value.retry_after, held.value.details["local"]) == ("CU-429", 30.0, True)
+    clock.advance(30)  # 00:01:05: a call probes BMW again, which has still not begun its day
+    probe = request()
+    policy.on_request(probe)
+    policy.on_response(probe, httpx.Response(403, json=QUOTA_BODY))
+    clock.advance(60)
+    policy.on_request(request())  # 00:02:05: BMW's day began; this call went through
+    warnings = [record.getMessage() for record in caplog.records if record.levelname == "WARNING"]
+    assert len(warnings) == 1  # one per reset, however often BMW is probed
+    assert "5 s after our reset at 2026-03-02T00:00:00+00:00" in warnings[0]
+    clock.advance(5 * 60)  # 00:07:05, long enough after the reset: a CU-429 means the day is spent
+    probe = request()
+    policy.on_request(probe)
+    policy.on_response(probe, httpx.Response(403, json=QUOTA_BODY))
+    status = policy.budget.status()
+    assert (status.used, status.blocked_by_server) == (2, True)
+    assert status.resets_at == datetime(2026, 3, 3, tzinfo=UTC)
+
+
+def test_a_cu_429_blocks_a_rolling_window_however_recent_its_calls() -> None:
+    clock = FakeClock(datetime(2026, 3, 2, 0, 0, 5, tzinfo=UTC))
+    policy = QuotaPolicy(QuotaBudget(reset=RollingWindow(), clock=clock))
+    policy.on_request(request())
+    policy.on_response(request(), httpx.Response(403, json=QUOTA_BODY))
+    assert policy.budget.status().blocked_by_server
 
 
 def test_the_quota_policy_refunds_only_what_never_left(clock: FakeClock) -> None:
@@ -141,6 +194,7 @@ def test_bmws_cu_429_is_the_one_warning_of_its_window_and_each_account_has_its_o
     clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="carconnect")
+    clock.advance(12 * 3600)  # noon: long after the daily reset
     policy = QuotaPolicy(QuotaBudget(clock=clock))
     for _ in range(2):  # a budget that does not enforce would hear it on every call: one WARNING
         policy.on_response(request(), httpx.Response(403, json=QUOTA_BODY))

@@ -9,11 +9,12 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
+import redis
 import respx
 
 from carconnect.bmw import API_URL, AsyncBmwClient, BmwClient, DailyReset, QuotaBudget, RollingWindow
 from carconnect.core import FakeClock, QuotaExceededError, RetryPolicy, TransportError
-from carconnect.core.shared import QuotaLedger
+from carconnect.core.shared import QuotaLedger, RedisClock
 from carconnect.sim.redis_server import RedisServer
 
 MAPPINGS = "/customers/vehicles/mappings"
@@ -55,8 +56,10 @@ def test_two_workers_spend_one_accounts_50_calls(api: respx.Router, ledger: Quot
 
 
 def test_a_cu_429_blocks_every_worker(api: respx.Router, ledger: QuotaLedger, clock: FakeClock) -> None:
+    clock.advance(12 * 3600)  # noon: long after the daily reset
     api.get(MAPPINGS).mock(side_effect=[httpx.Response(403, json=QUOTA_BODY), httpx.Response(200, json=[])])
-    with worker(api, QuotaBudget.shared(ledger), clock) as one, worker(api, QuotaBudget.shared(ledger), clock) as two:
+    one_budget, two_budget = QuotaBudget.shared(ledger, key="acct"), QuotaBudget.shared(ledger, key="acct")
+    with worker(api, one_budget, clock) as one, worker(api, two_budget, clock) as two:
         with pytest.raises(QuotaExceededError) as server_said:
             one.vehicle_mappings()
         assert server_said.value.details["calls_left"] == 0
@@ -112,7 +115,8 @@ async def test_async_client_counts_in_the_shared_ledger(
     api: respx.Router, ledger: QuotaLedger, clock: FakeClock
 ) -> None:
     transport = httpx.MockTransport(api.handler)
-    async with AsyncBmwClient("t", transport=transport, quota=QuotaBudget.shared(ledger), clock=clock) as client:
+    budget = QuotaBudget.shared(ledger, key="own")
+    async with AsyncBmwClient("t", transport=transport, quota=budget, clock=clock) as client:
         erin = client.for_user("t1", key="erin")
         for _ in range(3):
             await erin.vehicle_mappings()
@@ -158,3 +162,93 @@ def test_the_shared_budget_keeps_a_rule_the_caller_chose(carconnect_redis: Redis
     assert (by_ledger.remaining(), by_budget.remaining()) == (1, 0)
     hourly.close()
     plain.close()
+
+
+def test_a_shared_budget_counts_only_under_an_account_it_was_given(
+    api: respx.Router, ledger: QuotaLedger, clock: FakeClock, carconnect_redis: RedisServer
+) -> None:
+    """One client per customer, each with ``QuotaBudget.shared(ledger)`` and no ``key=``, would all
+    count under one key: such a call is refused, unsent, naming the fix."""
+    with worker(api, QuotaBudget.shared(ledger), clock) as client:
+        with pytest.raises(ValueError, match="names no account: give the client's own account as key="):
+            client.vehicle_mappings()
+        with pytest.raises(ValueError, match="names no account"):
+            client.quota.remaining()
+        assert client.for_user("t1", key="alice").vehicle_mappings() == []  # a view names its account
+    with worker(api, QuotaBudget.shared(ledger, key="bob"), clock) as bob:
+        assert bob.vehicle_mappings() == []
+    assert len(api.calls) == 2
+    with redis.Redis.from_url(carconnect_redis.url) as admin:
+        assert sorted(admin.keys("*")) == [b"carconnect:quota:bmw:alice", b"carconnect:quota:bmw:bob"]
+
+
+class Ahead:
+    """A worker's clock ``seconds`` ahead of ``base``."""
+
+    def __init__(self, base: FakeClock, seconds: float) -> None:
+        self.base, self.seconds = base, seconds
+
+    def now(self) -> datetime:
+        return self.base.now() + timedelta(seconds=self.seconds)
+
+    def monotonic(self) -> float:
+        return self.base.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        self.base.sleep(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        await self.base.asleep(seconds)
+
+
+def test_a_cu_429_just_after_a_workers_reset_holds_it_back_briefly_not_for_a_day(
+    api: respx.Router, carconnect_redis: RedisServer
+) -> None:
+    """Worker B's clock is 3 s ahead of BMW's: its day begins first, and BMW answers its call with CU-429."""
+    bmw_time = FakeClock(datetime(2026, 3, 1, 23, 0, tzinfo=UTC))
+    b_time = Ahead(bmw_time, 3)
+    answers = iter([*[httpx.Response(200, json=[])] * 50, httpx.Response(403, json=QUOTA_BODY)])
+    api.get(MAPPINGS).mock(side_effect=lambda request: next(answers, httpx.Response(200, json=[])))
+
+    def budget(clock: FakeClock | Ahead) -> QuotaBudget:
+        return QuotaBudget.shared(QuotaLedger(carconnect_redis.url, limit=50, code="CU-429", clock=clock), key="acct")
+
+    with worker(api, budget(bmw_time), bmw_time) as a, worker(api, budget(b_time), bmw_time) as b:
+        for _ in range(50):
+            a.vehicle_mappings()
+        bmw_time.advance(59 * 60 + 58.5)  # 23:59:58.5 for BMW and A, 00:00:01.5 for B
+        with pytest.raises(QuotaExceededError) as said:
+            b.vehicle_mappings()
+        assert said.value.status_code == 403  # BMW's own answer
+        assert said.value.retry_after == 60.0  # B asks again in a minute, not tomorrow
+        bmw_time.advance(50)  # BMW's day began
+        assert a.vehicle_mappings() == []  # A, by BMW's clock: the ledger holds no block
+        with pytest.raises(QuotaExceededError, match="just after our daily reset"):
+            b.vehicle_mappings()  # B waits out its minute
+        bmw_time.advance(10)
+        assert b.vehicle_mappings() == []
+        assert a.quota.status().used == 2  # the call BMW refused was taken back
+    assert len(api.calls) == 53
+
+
+def test_workers_with_clocks_apart_count_one_day_by_the_servers_clock(carconnect_redis: RedisServer) -> None:
+    """B's own clock already says tomorrow, 00:00:05; by the server's, both workers spend today's calls."""
+    with redis.Redis.from_url(carconnect_redis.url) as admin:
+        seconds, micros = admin.time()
+    now = datetime.fromtimestamp(seconds + micros / 1e6, UTC)
+    today_ends = DailyReset().expires_at(now)
+
+    def budget(seconds_off: float) -> QuotaBudget:
+        clock = RedisClock(
+            redis.Redis.from_url(carconnect_redis.url), local=FakeClock(now + timedelta(seconds=seconds_off))
+        )
+        return QuotaBudget.shared(QuotaLedger(carconnect_redis.url, limit=2, clock=clock), key="acct")
+
+    a, b = budget(0), budget((today_ends - now).total_seconds() + 5)
+    a.spend()
+    b.spend()
+    with pytest.raises(QuotaExceededError) as refused:
+        b.spend()
+    assert refused.value.details["resets_at"] == today_ends.isoformat()  # not the end of B's "tomorrow"
+    assert refused.value.retry_after == pytest.approx((today_ends - now).total_seconds(), abs=5.0)
+    assert a.status().resets_at == today_ends

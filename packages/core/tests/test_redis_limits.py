@@ -235,3 +235,23 @@ async def test_a_give_back_that_fails_is_logged_and_the_cancellation_still_propa
         lambda: run_blocking_or_undo(slow.wrap(lambda: "taken"), unreachable, "the slot for 'u'")
     )
     assert "could not give back the slot for 'u' of a cancelled call: Redis did not answer" in caplog.text
+
+
+@pytest.mark.parametrize("key", ["bmw:", "volvo::VIN", ":commands", ""])
+def test_a_key_that_names_no_account_is_refused_before_anything_is_counted(
+    redis_client: redis.Redis, clock: FakeClock, key: str
+) -> None:
+    """A brand's shared limit with neither ``key=`` nor a ``for_user`` key counts under ``<brand>:``:
+    every client would share one count."""
+    limiter = SlidingWindowLimiter(redis_client, limit=1, clock=clock)
+    ledger = QuotaLedger(redis_client, limit=1, clock=clock)
+    for attempt in (
+        lambda: limiter.reserve(key),
+        lambda: limiter.reserve("volvo:alice", also={key: 1}),
+        lambda: ledger.spend(key),
+        lambda: ledger.status(key),
+        lambda: ledger.mark_exhausted(key),
+    ):
+        with pytest.raises(ValueError, match="names no account: give the client's own account as key="):
+            attempt()
+    assert redis_client.keys("*") == []

@@ -9,6 +9,11 @@ calls, so the error goes to the caller at once with the calls left. Only a reque
 reached BMW (a refused connection) is sent again. BMW counts per account: calls made through a
 ``client.for_user(credentials, key=...)`` view are charged to that account's own budget.
 
+A ``CU-429`` within :data:`RESET_GRACE` after the budget's daily reset says BMW's day has not begun
+yet (its clock is behind ours), not that the new day is spent: that call is refunded and the account
+held back for :data:`PROBE_AFTER` only, after which a call probes BMW again (a ``CU-429`` later than
+that blocks until the next reset as usual). The hold is this process's.
+
 A refusal is the caller's :class:`~carconnect.core.QuotaExceededError`, so it is logged at DEBUG,
 except the first one of each account's exhaustion window (and BMW's own ``CU-429``), which is one
 WARNING: a service that keeps polling a spent budget logs that once a window, not once a call.
@@ -24,6 +29,7 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 import httpx
@@ -34,7 +40,7 @@ from carconnect.core.retry import NEVER_SENT_ERRORS, UNSENT_ERRORS
 from carconnect.core.sources import TokenSource
 from carconnect.core.users import current_user
 
-from .errors import is_quota_error
+from .errors import QUOTA_ERROR_ID, is_quota_error
 from .quota import QuotaBudget
 
 if TYPE_CHECKING:
@@ -63,6 +69,18 @@ daily reset makes them idle, and a quiet service must still let them go)."""
 
 _LEDGER_FAULTS = (CarConnectError, OSError)
 """What a budget's ledger raises when its file or Redis fails."""
+
+RESET_GRACE = timedelta(minutes=5)
+"""How long after the budget's reset a ``CU-429`` is taken for BMW's day not having begun yet."""
+PROBE_AFTER = timedelta(minutes=1)
+"""How long such a ``CU-429`` holds the account back before a call probes BMW again."""
+
+
+def _reset_just_before(budget: QuotaBudget, now: datetime) -> datetime | None:
+    """When the budget's window began anew, if that was within :data:`RESET_GRACE` before ``now``:
+    a call made then would already have stopped counting (a rolling window never begins anew)."""
+    began = budget.reset.expires_at(now - RESET_GRACE)
+    return began if began <= now else None
 
 
 class QuotaState(NamedTuple):
@@ -104,6 +122,8 @@ class QuotaPolicy(Policy):
         self._warned: weakref.WeakKeyDictionary[QuotaBudget, str] = weakref.WeakKeyDictionary()
         """Per account's budget, the exhaustion window (when it frees up, ISO 8601) already reported by
         a WARNING; it goes with the budget."""
+        self._probe_at: weakref.WeakKeyDictionary[QuotaBudget, datetime] = weakref.WeakKeyDictionary()
+        """Per account's budget held back after a ``CU-429`` just past its reset: when to probe again."""
 
     def __repr__(self) -> str:
         return f"QuotaPolicy({self.budget!r})"
@@ -170,6 +190,7 @@ class QuotaPolicy(Policy):
         budget, key = self._current()
         with self._lock:
             self._receipts.pop(request, None)  # the previous attempt went out: it stays counted
+        self._check_probe(request, budget)
         try:
             receipt = budget.spend()
         except QuotaExceededError as refused:
@@ -189,11 +210,36 @@ class QuotaPolicy(Policy):
             self._receipts[request] = (budget, receipt)
         return 0.0
 
+    def _check_probe(self, request: httpx.Request, budget: QuotaBudget) -> None:
+        """Refuse the call while ``budget`` is held back after a ``CU-429`` just past its reset (logged
+        at DEBUG: that ``CU-429`` was the WARNING)."""
+        with self._lock:
+            probe_at = self._probe_at.get(budget)
+        if probe_at is None:
+            return
+        now = budget.clock.now()
+        if now >= probe_at:
+            with self._lock:
+                self._probe_at.pop(budget, None)
+            return
+        refused = QuotaExceededError(
+            f"BMW reported the CarData quota used up just after our daily reset; refused locally until "
+            f"{probe_at.isoformat()}, when a call asks BMW again",
+            code=QUOTA_ERROR_ID,
+            retry_after=(probe_at - now).total_seconds(),
+            details={"local": True, "limit": budget.limit, "resets_at": probe_at.isoformat()},
+        )
+        logger.debug("%s %s refused locally: %s", request.method, request.url.path, refused.message)
+        raise refused
+
     def on_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         if response.is_success:
             return response
         budget, key = self._current()
         exhausted = response.status_code in QUOTA_STATUSES and is_quota_error(decode_body(response.content))
+        began = _reset_just_before(budget, budget.clock.now()) if exhausted else None
+        if began is not None:
+            return self._probe_later(request, response, budget, key, began)
         window = "unknown"
         try:
             if exhausted:
@@ -210,6 +256,36 @@ class QuotaPolicy(Policy):
                 logger.warning("BMW reports the daily CarData quota used up; calls are refused until %s", window)
             else:
                 logger.debug("%s %s: BMW reports the daily quota used up", request.method, request.url.path)
+        return response
+
+    def _probe_later(
+        self, request: httpx.Request, response: httpx.Response, budget: QuotaBudget, key: str | None, began: datetime
+    ) -> httpx.Response:
+        """BMW's ``CU-429`` came just after the budget's reset at ``began``: BMW's day has not begun
+        yet. Its call is refunded (BMW refused it before its new day) and the account held back for
+        :data:`PROBE_AFTER` (unless the budget does not enforce), not blocked until the next reset."""
+        from .quota_rules import QuotaStatus
+
+        now = budget.clock.now()
+        probe_at = now + PROBE_AFTER
+        if budget.enforce:
+            with self._lock:
+                self._probe_at[budget] = probe_at
+            self._hold(key, budget)
+        try:
+            self._refund(request)
+            self._noted[budget] = QuotaStatus(budget.limit, budget.status().used, 0, probe_at, True)
+        except _LEDGER_FAULTS as exc:
+            logger.warning("could not read or update the CarData quota ledger: %s", exc)
+            self._noted.pop(budget, None)
+        logger.log(
+            logging.WARNING if self._first_of_window(f"just after {began.isoformat()}", budget) else logging.DEBUG,
+            "BMW reports the daily CarData quota used up %.0f s after our reset at %s: BMW's day has not begun "
+            "yet, so calls wait only until %s and then ask again",
+            (now - began).total_seconds(),
+            began.isoformat(),
+            probe_at.isoformat(),
+        )
         return response
 
     def _first_of_window(self, window: str, budget: QuotaBudget) -> bool:

@@ -13,9 +13,10 @@ A ledger file that cannot be read, locked or written raises
 counting for is not sent. A ledger whose content is damaged counts as no call at all, and is logged
 (one WARNING naming the file per damage, not per read).
 
-Many workers or machines share one budget per account through Redis: ``QuotaBudget.shared(ledger)``
-counts in a :class:`carconnect.core.shared.QuotaLedger` (the ``redis`` extra of carconnect-core), one
-server-side script per call, so the workers together never spend more than the limit.
+Many workers or machines share one budget per account through Redis:
+``QuotaBudget.shared(ledger, key=account)`` counts in a :class:`carconnect.core.shared.QuotaLedger`
+(the ``redis`` extra of carconnect-core), one server-side script per call, so the workers together
+never spend more than the limit.
 """
 
 from __future__ import annotations
@@ -224,18 +225,21 @@ class QuotaBudget:
         self._storage = _FileStorage(self.path) if self.path else _MemoryStorage()
 
     @staticmethod
-    def shared(ledger: LedgerBackend, *, key: str = "default", reset: ResetRule | None = None) -> SharedQuotaBudget:
+    def shared(ledger: LedgerBackend, *, key: str | None = None, reset: ResetRule | None = None) -> SharedQuotaBudget:
         """A budget counted in ``ledger`` (a Redis ``QuotaLedger``), shared by every worker and machine.
 
         The ledger's limit, ``enforce`` and clock apply; build it with ``code="CU-429"`` so its
         refusals carry BMW's code. Calls stop counting by ``reset``, else by the rule the ledger was
         built with (``reset=`` or ``period=``), else by :class:`DailyReset` (midnight UTC), the
         in-process default. Calls of a ``for_user`` view count under the view's key, other calls
-        under ``key`` (name the client's own account there when workers serve several).
+        under ``key``, the client's own account (``bmw:<key>`` in the ledger). Without ``key``, a
+        call outside a view, and reading this budget, raise :class:`ValueError`: every client
+        sharing the ledger would otherwise count under one key, and one account's calls would
+        stall the others.
         """
         from .quota_shared import SharedQuotaBudget
 
-        return SharedQuotaBudget(ledger, key=key, reset=reset)
+        return SharedQuotaBudget(ledger, key=key or "", reset=reset)  # "bmw:" names no account
 
     @property
     def blocking(self) -> bool:

@@ -12,12 +12,13 @@ import contextlib
 import functools
 import logging
 import threading
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from .clock import SYSTEM_CLOCK, Clock
-from .errors import ReauthorizationRequiredError
+from .errors import ApiError, CarConnectError, ReauthorizationRequiredError, ResponseParseError
 from .forks import reset_in_forked_child
 from .stores import (
     LeasedTokenStore,
@@ -46,6 +47,8 @@ SAVE_RETRY_FOR = 30.0
 """Default seconds :class:`TokenManager` keeps trying to save a refreshed token, holding the store lock."""
 DEFAULT_LEEWAY = 60.0
 """Default seconds before its expiry at which a token is refreshed (:func:`refresh_leeway`)."""
+SPENT_REMEMBERED = 8
+"""How many of the refresh tokens it spent last a :class:`TokenManager` remembers."""
 
 
 @runtime_checkable
@@ -269,6 +272,14 @@ class TokenManager:
       is confirmed right before the refresh is sent. A holder whose lease ran out (it stalled) sends
       nothing: it uses the token another worker stored meanwhile, or raises :class:`LeaseLostError`.
       A stall between that check and the server reading the request is not covered.
+    * A store that went back to an older token (Redis restarted from an older snapshot, or failed
+      over to a replica that had not caught up) is not trusted with a refresh token this manager
+      already spent (it remembers the last :data:`SPENT_REMEMBERED`): sending it again could make the
+      vendor revoke the login. The manager saves the newer token it holds again, under the store's
+      lock, logs a warning, and goes on with it. A token it never held (a new login) is used as is,
+      and an empty store is still a logout.
+    * A refresh that fails is logged as a warning naming the store, and the error raised (its class
+      and fields kept) says that refreshing the token of that store failed.
     * ``invalid_grant`` surfaces as :class:`ReauthorizationRequiredError`; nothing is deleted.
     * A refresh token past its known expiry raises :class:`ReauthorizationRequiredError` without a
       request; one within ``warn_within`` of it is logged as a warning once; :meth:`keep_alive`
@@ -306,6 +317,8 @@ class TokenManager:
         """The refresh token :attr:`_unsaved` was refreshed from (spent at the vendor)."""
         self._dead_refresh_token: str | None = None
         """A refresh token the server refused: never sent again (a new login stores another)."""
+        self._spent: deque[str] = deque(maxlen=SPENT_REMEMBERED)
+        """The refresh tokens this manager spent last (the vendor rotated them): never sent again."""
         self._keeping: dict[timedelta, asyncio.Future[bool]] = {}
         """The :meth:`akeep_alive` run in flight for each margin."""
 
@@ -384,7 +397,7 @@ class TokenManager:
         stored.
         """
         self._save_unsaved()
-        stored = self._unsaved or self.store.load()
+        stored = self._unsaved or self._unspent(self.store.load())
         if _fresh(stored, rejected, self.leeway, self.clock) is not None:
             return stored, None
         if stored is None:
@@ -407,15 +420,15 @@ class TokenManager:
             )
 
     def _refreshed(self, base: Token) -> Token:
-        """Refresh ``base`` and save the result; a refused refresh token is remembered as dead."""
+        """Refresh ``base`` and save the result; a failed refresh is reported (:meth:`_refresh_failed`)."""
         assert self.refresher is not None
         if isinstance(self.store, LeasedTokenStore) and not self.store.renew_lease():
             return self._lease_ended(base)
         with token_work():
             try:
                 token = self.refresher.refresh(base)
-            except ReauthorizationRequiredError:
-                self._dead_refresh_token = base.refresh_token
+            except CarConnectError as exc:
+                self._refresh_failed(base, exc)
                 raise
             return self._saved(token, base)
 
@@ -429,17 +442,29 @@ class TokenManager:
         with token_work():
             try:
                 token = await self.refresher.arefresh(base)
-            except ReauthorizationRequiredError:
-                self._dead_refresh_token = base.refresh_token
+            except CarConnectError as exc:
+                self._refresh_failed(base, exc)
                 raise
             return await self._asaved(token, base)
+
+    def _refresh_failed(self, base: Token, exc: CarConnectError) -> None:
+        """Log a failed refresh of ``base`` and make ``exc`` (raised next, its class and fields kept)
+        say whose token it was; a refresh token the server refused is remembered as dead."""
+        if isinstance(exc, ReauthorizationRequiredError):
+            self._dead_refresh_token = base.refresh_token
+        context = f"refreshing the token in {self._label} failed"
+        # str(exc): a record holding the exception would keep its traceback (a timed-out connection) alive
+        logger.warning("%s: %s: %s", context, type(exc).__name__, str(exc))
+        if isinstance(exc, ApiError | ResponseParseError):
+            exc.message = f"{context}: {exc.message}"
+        exc.args = (f"{context}: {exc.args[0]}", *exc.args[1:]) if exc.args else (context,)
 
     def _lease_ended(self, base: Token) -> Token:
         """The store's lease ran out before the refresh of ``base`` was sent (this holder stalled):
         send nothing, and use the token another worker stored meanwhile if there is one."""
         logger.warning("the refresh lease of %s ran out before the refresh was sent: not sent", self._label)
         stored = self.store.load()
-        if stored is not None and stored.refresh_token != base.refresh_token:
+        if stored is not None and stored.refresh_token != base.refresh_token and not self._spent_here(stored):
             usable = _fresh(stored, None, self.leeway, self.clock)
             if usable is not None:
                 self._flight.token = usable
@@ -452,6 +477,8 @@ class TokenManager:
         """Keep a refreshed token until it is saved (it is used once saved, or once saving it gave
         up); the backoff for saving it."""
         self.refresh_count += 1
+        if base.refresh_token and base.refresh_token != token.refresh_token:
+            self._spent.append(base.refresh_token)
         if self._unsaved is None or base.refresh_token != self._unsaved.refresh_token:
             self._unsaved_from = base.refresh_token  # else: refreshed from a kept token, stored is older
         self._unsaved = token
@@ -519,14 +546,14 @@ class TokenManager:
         """The store refused the refreshed token in memory: something was written since this holder
         took the lock (another holder took the lease, or a write was made outside it).
 
-        When the store still holds the spent token (the other holder's refresh of it failed), the one
-        in memory is the only live token: it is kept, used, and saved on the next call. When the
-        store is empty (a logout during the refresh), it is dropped and
+        When the store still holds the spent token (the other holder's refresh of it failed), or one
+        spent before it, the one in memory is the only live token: it is kept, used, and saved on the
+        next call. When the store is empty (a logout during the refresh), it is dropped and
         :class:`ReauthorizationRequiredError` is raised. When a newer token was stored, it is dropped
         and the stored one is used if it is fresh (otherwise ``lost`` is raised).
         """
         unsaved, stored = self._unsaved, self.store.load()
-        if unsaved is not None and stored is not None and stored.refresh_token == self._unsaved_from:
+        if unsaved is not None and stored is not None and self._older_than_unsaved(stored):
             logger.warning("the lease of %s ended before the refreshed token was saved: kept in memory", self._label)
             self._flight.token = unsaved
             return unsaved
@@ -569,8 +596,9 @@ class TokenManager:
         logger.info("saved the token kept in memory to %s", self._label)
 
     def _drops_unsaved(self, stored: Token | None) -> bool:
-        """Drop the kept token unless ``stored`` is the token it was refreshed from; whether it did."""
-        if stored is not None and stored.refresh_token == self._unsaved_from:
+        """Drop the kept token unless ``stored`` is the token it was refreshed from (or one this manager
+        spent before); whether it did."""
+        if stored is not None and self._older_than_unsaved(stored):
             return False
         self._unsaved = None
         if stored is None:
@@ -580,13 +608,55 @@ class TokenManager:
             self._flight.token = stored
         return True
 
+    def _older_than_unsaved(self, stored: Token) -> bool:
+        """Whether ``stored`` is the token the kept one was refreshed from, or one spent before it."""
+        return stored.refresh_token == self._unsaved_from or self._spent_here(stored)
+
+    def _spent_here(self, stored: Token) -> bool:
+        """Whether ``stored``'s refresh token is one of the last this manager spent (the vendor
+        rotated it): the token the manager holds is newer than ``stored``."""
+        return stored.refresh_token is not None and stored.refresh_token in self._spent
+
+    def _unspent(self, stored: Token | None) -> Token | None:
+        """Under the store's lock: ``stored``, or, when its refresh token is one this manager already
+        spent, the newer token the manager holds, saved over it.
+
+        The store then went back to an older token (a Redis restart from an older snapshot, a failover
+        to a replica that had not caught up): the spent refresh token is not sent again, since a vendor
+        that detects its reuse revokes the whole login. A write made meanwhile outside the lock (a
+        login, a logout) refuses the save and is used instead. Without a token of its own to put back
+        (it saw a logout since), the manager raises :class:`ReauthorizationRequiredError`.
+        """
+        if stored is None or not self._spent_here(stored):
+            return stored
+        own = self._flight.token
+        if own is None or self._spent_here(own):
+            raise ReauthorizationRequiredError(
+                f"{self._label} went back to a token whose refresh token this process already spent, "
+                "and it holds no newer one: log in again",
+                code="login_required",
+            )
+        logger.warning(
+            "%s went back to an older token, whose refresh token this process already spent: "
+            "saved the newer token it holds instead",
+            self._label,
+        )
+        try:
+            self.store.save(own)
+        except LeaseLostError:
+            written = self.store.load()
+            if written is not None and self._spent_here(written):
+                raise
+            return written
+        return own
+
     def _keep_alive_base(self, within: timedelta) -> Token | None:
         """Under the store lock: the token to refresh now, or ``None`` when the login is not idling out.
 
         A refreshed token the store could not take (it failed) comes first: it is the only live one.
         """
         self._save_unsaved()
-        stored = self._unsaved or self.store.load()
+        stored = self._unsaved or self._unspent(self.store.load())
         if stored is None or self.refresher is None or not stored.refresh_token:
             return None
         self._check_refreshable(stored)

@@ -5,13 +5,23 @@
 * :class:`SlidingWindowLimiter`: N calls per window per key (Volvo's per-minute limits).
 * :class:`QuotaLedger`: N calls per key while each counts (BMW's daily quota).
 
-Each takes a ``redis.Redis`` client or a URL. An unreachable server raises
-:class:`~carconnect.core.StoreUnavailableError`; nothing is lost, and the next call reconnects.
+Each takes a ``redis.Redis`` client or a URL; those built from one URL in a process share one
+connection pool. An unreachable server raises :class:`~carconnect.core.StoreUnavailableError`;
+nothing is lost, and the next call reconnects. The limits decide by the server's clock
+(:class:`RedisClock`), one for every worker, and count under keys that name an account.
 """
 
-from .connection import connect
+from .connection import RedisClock, connect
 from .ledger import LedgerStatus, QuotaLedger, ResetRule
 from .token_store import RedisTokenStore
 from .window import SlidingWindowLimiter
 
-__all__ = ["LedgerStatus", "QuotaLedger", "RedisTokenStore", "ResetRule", "SlidingWindowLimiter", "connect"]
+__all__ = [
+    "LedgerStatus",
+    "QuotaLedger",
+    "RedisClock",
+    "RedisTokenStore",
+    "ResetRule",
+    "SlidingWindowLimiter",
+    "connect",
+]

@@ -3,8 +3,8 @@
 
 Each call is a member of a sorted set scored by the moment it stops counting; counting, refusing and
 recording are one server-side script, so N workers together never spend more than ``limit``. Time
-is the caller's clock (:class:`~carconnect.core.Clock`), not Redis's, as in
-:mod:`carconnect.core.shared.window`.
+is the Redis server's (:class:`~carconnect.core.shared.RedisClock`), as in
+:mod:`carconnect.core.shared.window`, unless the ledger is given a clock of its own.
 """
 
 from __future__ import annotations
@@ -17,14 +17,17 @@ from typing import Protocol
 
 import redis
 
-from ..clock import SYSTEM_CLOCK, Clock
+from ..clock import Clock
 from ..errors import QuotaExceededError
 from ..tasks import run_blocking_or_undo
-from .connection import RedisBacked, describe, translated
+from .connection import SERVER_NOW, RedisBacked, RedisClock, account_key, describe, script_time, translated
 
-_DROP_EXPIRED = """
-local now = tonumber(ARGV[1])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+_DROP_EXPIRED = (
+    SERVER_NOW
+    + """
+local now = clock(ARGV[1])
+local function fmt(x) return string.format('%.17g', x) end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', fmt(now))
 local blocked = redis.call('GET', KEYS[2])
 if blocked and tonumber(blocked) <= now then
   redis.call('DEL', KEYS[2])
@@ -32,26 +35,28 @@ if blocked and tonumber(blocked) <= now then
 end
 local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 """
-"""Shared head: drops calls that stopped counting and a server block that ended."""
+)
+"""Shared head: the time to decide at (``ARGV[1]``, or the server's for ``''``), then drops calls that
+stopped counting and a server block that ended."""
 
 _SPEND = (
     _DROP_EXPIRED
     + """
 local used = redis.call('ZCARD', KEYS[1])
 if redis.call('ZSCORE', KEYS[1], ARGV[5]) then  -- sent again (its answer was lost): counted once
-  return {1, used, first[2] or ARGV[2], 0}
+  return {1, used, first[2] or ARGV[2], 0, fmt(now)}
 end
 if ARGV[4] == '1' and (blocked or used >= tonumber(ARGV[3])) then
-  return {0, used, blocked or first[2], blocked and 1 or 0}
+  return {0, used, blocked or first[2], blocked and 1 or 0, fmt(now)}
 end
 redis.call('ZADD', KEYS[1], ARGV[2], ARGV[5])
 local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
 redis.call('PEXPIRE', KEYS[1], math.ceil((tonumber(last[2]) - now) * 1000) + 1000)
-return {1, used + 1, first[2] or ARGV[2], 0}
+return {1, used + 1, first[2] or ARGV[2], 0, fmt(now)}
 """
 )
-"""KEYS: calls, blocked. ARGV: now, this call's expiry, limit, enforce ('1'/'0'), member.
--> {recorded, used, when the next call frees up, blocked by the vendor}. A member already recorded
+"""KEYS: calls, blocked. ARGV: now ('' the server's), this call's expiry, limit, enforce ('1'/'0'), member.
+-> {recorded, used, when the next call frees up, blocked by the vendor, now}. A member already recorded
 (redis-py sends a script again when its answer timed out) is answered as recorded, counted once."""
 
 _STATUS = (
@@ -60,7 +65,7 @@ _STATUS = (
 return {redis.call('ZCARD', KEYS[1]), blocked or '', first[2] or ''}
 """
 )
-"""KEYS: calls, blocked. ARGV: now. -> {used, blocked until or '', oldest call's expiry or ''}."""
+"""KEYS: calls, blocked. ARGV: now ('' the server's). -> {used, blocked until or '', oldest call's expiry or ''}."""
 
 _BLOCK = (
     _DROP_EXPIRED
@@ -70,7 +75,8 @@ redis.call('SET', KEYS[2], until_, 'PX', math.ceil((tonumber(until_) - now) * 10
 return until_
 """
 )
-"""KEYS: calls, blocked. ARGV: now, expiry of a call made now. Blocks until the oldest call frees up."""
+"""KEYS: calls, blocked. ARGV: now ('' the server's), expiry of a call made now. Blocks until the oldest call
+frees up."""
 
 
 class ResetRule(Protocol):
@@ -107,7 +113,13 @@ class QuotaLedger(RedisBacked):
     ``QuotaBudget.shared`` passes its own rule's, midnight UTC by default). ``enforce=False`` counts
     without refusing. A refusal is :class:`~carconnect.core.QuotaExceededError` with ``code``
     (``"CU-429"`` for BMW), ``retry_after`` and ``details`` ``local``, ``limit``, ``used``,
-    ``resets_at``. Keys are ``<prefix>:<key>`` and ``<prefix>:<key>:blocked``.
+    ``resets_at``. Keys are ``<prefix>:<key>`` and ``<prefix>:<key>:blocked``; a key with an empty
+    part (``bmw:``) names no account and raises :class:`ValueError`.
+
+    Time is the Redis server's: the scripts read ``TIME``, so workers whose clocks differ count by
+    one clock, and ``self.clock`` is a :class:`~carconnect.core.shared.RedisClock` (the server's time
+    for a reset rule; waits timed locally). A ``clock`` given instead (a ``FakeClock`` in tests)
+    decides every call by its own time, as does a ``now`` given to a method.
     """
 
     def __init__(
@@ -120,14 +132,14 @@ class QuotaLedger(RedisBacked):
         enforce: bool = True,
         code: str = "quota_exceeded",
         prefix: str = "carconnect:quota",
-        clock: Clock = SYSTEM_CLOCK,
+        clock: Clock | None = None,
     ) -> None:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         super().__init__(redis_client)
         self.limit, self.period, self.reset = limit, period, reset  # as given: None when not
         self.enforce, self.code, self.prefix = enforce, code, prefix
-        self.clock = clock
+        self.clock: Clock = clock if clock is not None else RedisClock(self.redis)
         self._spend = self.redis.register_script(_SPEND)
         self._status = self.redis.register_script(_STATUS)
         self._block = self.redis.register_script(_BLOCK)
@@ -136,7 +148,8 @@ class QuotaLedger(RedisBacked):
         return f"QuotaLedger({describe(self.redis)!r}, limit={self.limit}, enforce={self.enforce})"
 
     def _keys(self, key: str) -> list[str]:
-        return [f"{self.prefix}:{key}", f"{self.prefix}:{key}:blocked"]
+        name = f"{self.prefix}:{account_key(key)}"
+        return [name, f"{name}:blocked"]
 
     def _expiry(self, call: datetime) -> datetime:
         if self.reset is not None:
@@ -153,14 +166,14 @@ class QuotaLedger(RedisBacked):
         a call already recorded under it is counted once (spending it again returns the calls left).
         ``expires`` is when it stops counting (default: by the ledger's ``reset`` or ``period``).
         """
-        moment = now or self.clock.now()
-        until = expires or self._expiry(moment)
-        args: list[str | int] = [repr(moment.timestamp()), repr(until.timestamp()), self.limit]
-        args += ["1" if self.enforce else "0", call_id or f"{moment.timestamp()!r}:{secrets.token_hex(8)}"]
+        until = expires or self._expiry(now or self.clock.now())
+        args: list[str | int] = [script_time(self.clock, now), repr(until.timestamp()), self.limit]
+        args += ["1" if self.enforce else "0", call_id or secrets.token_hex(16)]
         with translated(f"counting a call for {key!r}"):
-            recorded, used, frees, blocked = self._spend(keys=self._keys(key), args=args)
+            recorded, used, frees, blocked, moment = self._spend(keys=self._keys(key), args=args)
         if not recorded:
-            raise self._refusal(LedgerStatus(self.limit, used, 0, _instant(frees), bool(blocked)), moment)
+            status = LedgerStatus(self.limit, used, 0, _instant(frees), bool(blocked))
+            raise self._refusal(status, _instant(moment))
         return max(self.limit - int(used), 0)
 
     async def aspend(
@@ -177,9 +190,8 @@ class QuotaLedger(RedisBacked):
 
     def status(self, key: str, now: datetime | None = None) -> LedgerStatus:
         """Calls used and left for ``key``, and when the next one frees up."""
-        moment = now or self.clock.now()
         with translated(f"reading the call count of {key!r}"):
-            used, blocked, first = self._status(keys=self._keys(key), args=[repr(moment.timestamp())])
+            used, blocked, first = self._status(keys=self._keys(key), args=[script_time(self.clock, now)])
         remaining = 0 if blocked else max(self.limit - used, 0)
         resets_at = _instant(blocked) if blocked else (_instant(first) if first else None)
         return LedgerStatus(self.limit, used, remaining, resets_at, bool(blocked))
@@ -200,8 +212,8 @@ class QuotaLedger(RedisBacked):
     def mark_exhausted(self, key: str, now: datetime | None = None, *, expires: datetime | None = None) -> None:
         """The vendor said the quota is gone: refuse every call for ``key`` until the oldest frees up
         (with none counted, until a call made now would stop counting: ``expires``, as for :meth:`spend`)."""
-        moment = now or self.clock.now()
-        args = [repr(moment.timestamp()), repr((expires or self._expiry(moment)).timestamp())]
+        until = expires or self._expiry(now or self.clock.now())
+        args = [script_time(self.clock, now), repr(until.timestamp())]
         with translated(f"blocking calls for {key!r}"):
             self._block(keys=self._keys(key), args=args)
 

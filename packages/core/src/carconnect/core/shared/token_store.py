@@ -9,6 +9,14 @@ overwrite the newer token (:class:`LeaseLostError`). Only the lease's holder wri
 any other write, even through the same store object, takes a fresh one and wins over the lease.
 :meth:`RedisTokenStore.renew_lease`, which the holder calls right before it sends a refresh, extends
 the lease only while it is still its own.
+
+No key stays forever: the fence counter expires ``fence_ttl`` after its last use, and a token key
+``keep_ended_for`` after its login's end (:attr:`~carconnect.core.Token.refresh_deadline`) when that
+is known. A counter that expired cannot let an old holder's write through: a write with a fence
+finding no counter is refused, and a counter made anew starts at the server's clock in microseconds.
+That is above every number its predecessor handed out, which started no later than its own creation
+and grew by one per script call, far slower than one per microsecond (as long as the server's clock
+does not go back by more than ``fence_ttl``).
 """
 
 from __future__ import annotations
@@ -26,13 +34,37 @@ from ..stores import LeaseLostError, StoreUnavailableError, TokenStoreError, hel
 from ..tokens import Token
 from .connection import RedisBacked, describe, logger, translated
 
-_ACQUIRE = """
+FENCE_TTL = 7 * 86400.0
+"""Default seconds a fence counter outlives its last use (a lease, a write)."""
+KEEP_ENDED_FOR = 30 * 86400.0
+"""Default seconds a token key outlives the end of its login (its refresh deadline)."""
+
+_NEXT_FENCE = """
+local function next_fence(key, ttl)
+  local fence
+  if redis.call('EXISTS', key) == 1 then
+    fence = redis.call('INCR', key)
+  else
+    local now = redis.call('TIME')
+    fence = redis.call('INCRBY', key, now[1] .. string.format('%06d', tonumber(now[2])))
+  end
+  redis.call('PEXPIRE', key, ttl)
+  return fence
+end
+"""
+"""The next fence number of counter ``key``, which then expires ``ttl`` ms later. A counter made anew
+starts at the server's clock in microseconds, above every number an expired one handed out."""
+
+_ACQUIRE = (
+    _NEXT_FENCE
+    + """
 if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
-  return {1, redis.call('INCR', KEYS[2])}
+  return {1, next_fence(KEYS[2], ARGV[3])}
 end
 return {0, redis.call('PTTL', KEYS[1])}
 """
-"""KEYS: lease, fence. ARGV: owner, lease ms. -> {1, fence} or {0, ms the lease still runs}."""
+)
+"""KEYS: lease, fence. ARGV: owner, lease ms, fence ttl ms. -> {1, fence} or {0, ms the lease still runs}."""
 
 _RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then
@@ -50,22 +82,33 @@ return 0
 """
 """KEYS: lease. ARGV: owner, lease ms. Extends the lease only while this owner holds it. -> 1 or 0."""
 
-_SAVE = """
-local newest = tonumber(redis.call('GET', KEYS[2]) or '0')
+_SAVE = (
+    _NEXT_FENCE
+    + """
+local newest
 if ARGV[2] == '' then
-  newest = redis.call('INCR', KEYS[2])
-elseif tonumber(ARGV[2]) < newest then
-  return {0, newest}
+  newest = next_fence(KEYS[2], ARGV[3])
+else
+  newest = tonumber(redis.call('GET', KEYS[2]) or '0')
+  if newest == 0 or tonumber(ARGV[2]) < newest then
+    return {0, newest}
+  end
+  redis.call('PEXPIRE', KEYS[2], ARGV[3])
 end
 if ARGV[1] == '' then
   redis.call('DEL', KEYS[1])
 else
   redis.call('SET', KEYS[1], ARGV[1])
+  if ARGV[4] ~= '' and tonumber(ARGV[4]) > tonumber(redis.call('TIME')[1]) * 1000 then
+    redis.call('PEXPIREAT', KEYS[1], ARGV[4])
+  end
 end
 return {1, newest}
 """
-"""KEYS: token, fence. ARGV: token JSON ('' deletes), fence ('' takes a new one).
--> {1, fence} written, or {0, newest fence} refused."""
+)
+"""KEYS: token, fence. ARGV: token JSON ('' deletes), fence ('' takes a new one), fence ttl ms, when
+the token key expires (epoch ms; '': never, and a moment already past is ignored).
+-> {1, fence} written, or {0, newest fence (0: the counter expired)} refused."""
 
 
 class RedisTokenStore(RedisBacked):
@@ -86,8 +129,21 @@ class RedisTokenStore(RedisBacked):
     :meth:`lock` (right after a login), takes a fresh fence, so it wins over any lease in flight: the
     holder's later save is refused with :class:`LeaseLostError`. Waiting for the lease is polling:
     :meth:`_Lease.try_enter` makes one attempt, so async callers wait on their event loop.
+
     The token is as durable as the server's persistence: configure ``appendonly yes`` (and
-    ``appendfsync always`` to keep a token saved just before a crash).
+    ``appendfsync always`` to keep a token saved just before a crash). Replication is asynchronous and
+    this store sends no ``WAIT``: a failover to a replica that had not caught up (or a restart from an
+    older snapshot) brings back an older token, whose refresh token may be spent already. The
+    ``TokenManager`` that spent it saves its newer token again rather than send it, but other workers
+    would send it; on a replica set, have the primary refuse writes it cannot replicate
+    (``min-replicas-to-write``, ``min-replicas-max-lag``) and fail over only to a replica in sync.
+
+    No key stays forever. The fence counter expires ``fence_ttl`` seconds (7 days) after its last use
+    (a lease or a write; it must be longer than ``hold``), which never lets an old holder's write
+    through (see the module docs). A token whose login end is known
+    (:attr:`~carconnect.core.Token.refresh_deadline`) expires ``keep_ended_for`` seconds (30 days)
+    after that end, by Redis' clock (``None``: never); until then a manager reports the ended login
+    as such rather than as no login at all.
     """
 
     def __init__(
@@ -99,13 +155,18 @@ class RedisTokenStore(RedisBacked):
         wait: float = 60.0,
         hold: float = 600.0,
         prefix: str = "carconnect:token",
+        fence_ttl: float = FENCE_TTL,
+        keep_ended_for: float | None = KEEP_ENDED_FOR,
     ) -> None:
         if lease <= 0 or wait < 0 or hold < lease:
             raise ValueError("lease must be positive, wait not negative and hold at least the lease")
+        if fence_ttl <= hold or (keep_ended_for is not None and keep_ended_for < 0):
+            raise ValueError("fence_ttl must be longer than hold, and keep_ended_for not negative")
         super().__init__(redis_client)
         self.name = name
         self.key = f"{prefix}:{name}"
         self.lease, self.wait, self.hold = lease, wait, hold
+        self.fence_ttl, self.keep_ended_for = fence_ttl, keep_ended_for
         self._keys = (self.key, f"{self.key}:lease", f"{self.key}:fence")
         self._acquire = self.redis.register_script(_ACQUIRE)
         self._release = self.redis.register_script(_RELEASE)
@@ -142,12 +203,18 @@ class RedisTokenStore(RedisBacked):
             ) from exc
 
     def save(self, token: Token) -> None:
-        """Write ``token``; by the lease's holder, only while no newer lease or write exists."""
-        self._write(json.dumps(token.to_dict()))
+        """Write ``token``; by the lease's holder, only while no newer lease or write exists. The key
+        expires ``keep_ended_for`` after the login's end, when that is known."""
+        deadline = token.refresh_deadline
+        if deadline is None or self.keep_ended_for is None:
+            expires = ""
+        else:
+            expires = str(round((deadline.timestamp() + self.keep_ended_for) * 1000))
+        self._write(json.dumps(token.to_dict()), expires)
 
     def delete(self) -> None:
         """Remove the token (logging out); a worker holding an older lease cannot bring it back."""
-        self._write("")
+        self._write("", "")
 
     def _holding(self) -> tuple[str, int] | None:
         """The owner id and fence of this object's lease when the calling code holds it, else ``None``."""
@@ -156,17 +223,22 @@ class RedisTokenStore(RedisBacked):
             return None
         return held[1], held[2]
 
-    def _write(self, data: str) -> None:
+    def _write(self, data: str, expires: str) -> None:
         holding = self._holding()
-        fence = None if holding is None else holding[1]
+        fence: int | str = "" if holding is None else holding[1]
         with translated(f"saving token {self.name!r}"):
-            written, newest = self._save(keys=[self.key, self._keys[2]], args=[data, "" if fence is None else fence])
+            written, newest = self._save(keys=[self.key, self._keys[2]], args=[data, fence, self._fence_ms, expires])
         if not written:
-            logger.warning("refused a stale write of token %r (fence %s < %s)", self.name, fence, newest)
+            newest = newest or "expired"
+            logger.warning("refused a stale write of token %r (fence %s, newest %s)", self.name, fence, newest)
             raise LeaseLostError(
-                f"token {self.name!r}: the refresh lease was taken over (fence {fence} < {newest}); "
+                f"token {self.name!r}: the refresh lease was taken over (fence {fence}, newest {newest}); "
                 "the newer token stays stored"
             )
+
+    @property
+    def _fence_ms(self) -> int:
+        return max(1, round(self.fence_ttl * 1000))
 
     def lock(self) -> _Lease:
         """The refresh lease, held across threads of this process and every other process."""
@@ -195,7 +267,9 @@ class RedisTokenStore(RedisBacked):
         try:
             owner = secrets.token_hex(16)
             with translated(f"taking the refresh lease of {self.name!r}"):
-                taken, value = self._acquire(keys=self._keys[1:], args=[owner, max(1, round(self.lease * 1000))])
+                taken, value = self._acquire(
+                    keys=self._keys[1:], args=[owner, max(1, round(self.lease * 1000)), self._fence_ms]
+                )
         except BaseException:
             self._local.release()
             raise

@@ -2,9 +2,8 @@
 counted for every worker together (Volvo: 100 calls a minute per user, 10 of them commands).
 
 The decision is one server-side script, so workers never interleave between counting and taking a
-slot. Time is the caller's clock (:class:`~carconnect.core.Clock`, wall time in seconds since the
-epoch), not Redis's: tests drive it with a ``FakeClock``, and workers on several machines need clocks
-in step (NTP); the default window's extra second absorbs small differences.
+slot. Time is the Redis server's (the script reads ``TIME``), so workers whose clocks differ count by
+one clock; a limiter given a clock of its own (a ``FakeClock`` in tests) decides by that instead.
 """
 
 from __future__ import annotations
@@ -16,13 +15,15 @@ from datetime import datetime
 
 import redis
 
-from ..clock import SYSTEM_CLOCK, Clock
+from ..clock import Clock
 from ..errors import RateLimitError
 from ..tasks import run_blocking_or_undo
-from .connection import RedisBacked, describe, translated
+from .connection import SERVER_NOW, RedisBacked, RedisClock, account_key, describe, script_time, translated
 
-_RESERVE = """
-local now, window, max_wait, member = tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3], ARGV[4]
+_RESERVE = (
+    SERVER_NOW
+    + """
+local now, window, max_wait, member = clock(ARGV[1]), tonumber(ARGV[2]), ARGV[3], ARGV[4]
 local function fmt(x) return string.format('%.17g', x) end
 -- whether a send at `at` keeps every window [x, x + window) holding it under `limit`: at once when
 -- fewer lie in (at - window, at + window), else counted from each send time x in (at - window, at]
@@ -68,7 +69,8 @@ for _, at in ipairs(candidates) do
 end
 return redis.error_reply('no slot found')
 """
-"""KEYS: one sorted set of slot times per window. ARGV: now, window, max wait ('' none), member,
+)
+"""KEYS: one sorted set of slot times per window. ARGV: now ('' the server's), window, max wait ('' none), member,
 then one limit per key. A slot at ``at`` fits when every window of ``window`` seconds holding ``at``
 stays under its key's limit. -> {1, wait} or {0, wait}."""
 
@@ -79,7 +81,13 @@ class SlidingWindowLimiter(RedisBacked):
     :meth:`reserve` takes the earliest slot and returns the seconds to wait before sending (0: now);
     the slot counts from then on until :meth:`release` gives it back (a call that was not sent after
     all). A slot further than ``max_wait`` away raises :class:`~carconnect.core.RateLimitError`
-    (``code="client_rate_limit"``, ``retry_after`` set) and takes nothing. Keys are ``<prefix>:<key>``.
+    (``code="client_rate_limit"``, ``retry_after`` set) and takes nothing. Keys are ``<prefix>:<key>``;
+    a key with an empty part (``volvo:``) names no account and raises :class:`ValueError`.
+
+    Time is the Redis server's: the script reads ``TIME``, so workers whose clocks differ share one
+    window, and ``self.clock`` is a :class:`~carconnect.core.shared.RedisClock` (waits are timed
+    locally). A ``clock`` given instead (a ``FakeClock`` in tests) decides by its own time, as does a
+    ``now`` given to :meth:`reserve`.
     """
 
     def __init__(
@@ -90,14 +98,14 @@ class SlidingWindowLimiter(RedisBacked):
         window: float = 61.0,
         max_wait: float | None = 120.0,
         prefix: str = "carconnect:ratelimit",
-        clock: Clock = SYSTEM_CLOCK,
+        clock: Clock | None = None,
     ) -> None:
         if limit < 1 or window <= 0:
             raise ValueError("limit must be at least 1 and window positive")
         super().__init__(redis_client)
         self.limit, self.window, self.max_wait = limit, window, max_wait
         self.prefix = prefix
-        self.clock = clock
+        self.clock: Clock = clock if clock is not None else RedisClock(self.redis)
         self._script = self.redis.register_script(_RESERVE)
 
     def __repr__(self) -> str:
@@ -106,19 +114,19 @@ class SlidingWindowLimiter(RedisBacked):
     def reserve(
         self, key: str, now: datetime | None = None, *, also: Mapping[str, int] | None = None, slot: str | None = None
     ) -> float:
-        """Take ``key``'s next slot; return the seconds from ``now`` (default: the clock's) until it.
+        """Take ``key``'s next slot; return the seconds from ``now`` (default: the limiter's time) until it.
 
         ``also`` names further keys with their own limits that the same call counts against, all
         taken together (a Volvo command: ``also={f"{user}:commands": 10}``). ``slot`` names the slot
         for :meth:`release` (unique per call; a random one by default).
         """
         windows = {key: self.limit, **(also or {})}
-        moment = (now or self.clock.now()).timestamp()
         max_wait = "" if self.max_wait is None else repr(self.max_wait)
         member = slot or secrets.token_hex(8)
-        args: list[str | int] = [repr(moment), repr(self.window), max_wait, member, *windows.values()]
+        args: list[str | int] = [script_time(self.clock, now), repr(self.window), max_wait, member, *windows.values()]
+        names = [f"{self.prefix}:{account_key(name)}" for name in windows]
         with translated(f"reserving a rate-limit slot for {key!r}"):
-            taken, wait = self._script(keys=[f"{self.prefix}:{name}" for name in windows], args=args)
+            taken, wait = self._script(keys=names, args=args)
         seconds = float(wait)
         if not taken:
             raise RateLimitError(
