@@ -180,7 +180,9 @@ def test_a_vehicle_rate_limit_hands_retry_after_to_the_caller(
     assert (caught.value.retry_after, caught.value.code, route.call_count, clock.sleeps) == (5, "VEHICLE", 1, [])
     logged = [record.getMessage() for record in caplog.records if record.name == "carconnect.smartcar"]
     assert logged == [
-        f"GET /v2.0/vehicles/{VEHICLE}/odometer: RATE_LIMIT:VEHICLE is not retried automatically (Retry-After: 5)"
+        f"GET /v2.0/vehicles/{VEHICLE}/odometer: Smartcar answered RATE_LIMIT:VEHICLE; "
+        "this vehicle's calls are refused locally for 5 s",
+        f"GET /v2.0/vehicles/{VEHICLE}/odometer: RATE_LIMIT:VEHICLE is not retried automatically (Retry-After: 5)",
     ]
     assert TOKEN not in caplog.text
 

@@ -201,9 +201,14 @@ def test_commands_are_not_re_sent_and_reads_are_retried(sim: Simulator, clock: F
         with pytest.raises(RateLimitError) as caught:
             client.lock(bev)
         assert caught.value.retry_after == 1
+        with pytest.raises(RateLimitError) as refused:
+            client.odometer(bev)  # within the vehicle's Retry-After: refused locally
+        assert refused.value.details["local"] is True
+        advance(sim, clock, 1)
         with pytest.raises(RateLimitError) as limited:
             client.odometer(bev)
         assert (limited.value.code, limited.value.retry_after) == ("VEHICLE", 2), "the caller decides when to ask again"
+        advance(sim, clock, 2)
         assert client.odometer(bev).data.distance > 0
         assert isinstance(client.location(bev).data.latitude, float)
     assert command_fault.fired == 1, "the command went out once"

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from carconnect.core import FakeClock, RateLimitError
+from carconnect.core import FakeClock, QuotaExceededError, RateLimitError, StoreUnavailableError
 from carconnect.core.shared import SlidingWindowLimiter
 from carconnect.sim.redis_server import RedisServer
 from carconnect.volvo import API_URL, AsyncVolvoClient, RateLimiter, VolvoClient
@@ -44,7 +44,10 @@ def worker(api: respx.Router, limiter: RateLimiter, clock: FakeClock) -> VolvoCl
 
 
 def test_two_workers_share_one_users_minute(api: respx.Router, window: SlidingWindowLimiter, clock: FakeClock) -> None:
-    with worker(api, RateLimiter.shared(window), clock) as one, worker(api, RateLimiter.shared(window), clock) as two:
+    with (
+        worker(api, RateLimiter.shared(window, key="alice"), clock) as one,
+        worker(api, RateLimiter.shared(window, key="alice"), clock) as two,
+    ):
         alice_one, alice_two = one.for_user("t1", key="alice"), two.for_user("t2", key="alice")
         for _ in range(50):
             alice_one.doors(VIN)
@@ -60,7 +63,10 @@ def test_two_workers_share_one_users_minute(api: respx.Router, window: SlidingWi
 def test_commands_count_against_both_limits_across_workers(
     api: respx.Router, window: SlidingWindowLimiter, clock: FakeClock
 ) -> None:
-    with worker(api, RateLimiter.shared(window), clock) as one, worker(api, RateLimiter.shared(window), clock) as two:
+    with (
+        worker(api, RateLimiter.shared(window, key="alice"), clock) as one,
+        worker(api, RateLimiter.shared(window, key="alice"), clock) as two,
+    ):
         for client in (one, two) * 5:
             assert client.lock(VIN).succeeded
         assert clock.sleeps == []
@@ -106,8 +112,17 @@ def test_threads_of_many_workers_never_exceed_the_limit(api: respx.Router, carco
     backend.close()
 
 
+def test_a_shared_limiter_needs_the_account_it_counts_for(
+    api: respx.Router, window: SlidingWindowLimiter, clock: FakeClock
+) -> None:
+    with worker(api, RateLimiter.shared(window), clock) as client:
+        with pytest.raises(ValueError, match="names no account"):
+            client.doors(VIN)  # every client would count under one key
+        client.for_user("t1", key="frank").doors(VIN)  # a named user is the account
+
+
 def test_per_vehicle_keys_and_repr(window: SlidingWindowLimiter) -> None:
-    limiter = RateLimiter.shared(window, per_vehicle=True)
+    limiter = RateLimiter.shared(window, key="alice", per_vehicle=True)
     other = "YV1OTHERVIN123456"
     for _ in range(100):
         limiter.reserve(httpx.Request("GET", f"{API_URL}{DOORS}"))
@@ -121,7 +136,7 @@ async def test_async_workers_wait_off_the_event_loop(
 ) -> None:
     transport = httpx.MockTransport(api.handler)
     async with AsyncVolvoClient(
-        "t", api_key=API_KEY, transport=transport, rate_limit=RateLimiter.shared(window), clock=clock
+        "t", api_key=API_KEY, transport=transport, rate_limit=RateLimiter.shared(window, key="alice"), clock=clock
     ) as client:
         erin = client.for_user("t1", key="erin")
         for _ in range(100):
@@ -132,7 +147,7 @@ async def test_async_workers_wait_off_the_event_loop(
 
 
 def test_a_slot_given_back_is_free_again_for_every_worker(window: SlidingWindowLimiter, clock: FakeClock) -> None:
-    one, two = RateLimiter.shared(window), RateLimiter.shared(window)
+    one, two = RateLimiter.shared(window, key="alice"), RateLimiter.shared(window, key="alice")
     lock = httpx.Request("POST", f"{API_URL}{LOCK}")
     for _ in range(10):
         assert one.reserve(httpx.Request("POST", f"{API_URL}{LOCK}")) == 0.0
@@ -141,3 +156,66 @@ def test_a_slot_given_back_is_free_again_for_every_worker(window: SlidingWindowL
     assert two.reserve(httpx.Request("POST", f"{API_URL}{LOCK}")) == pytest.approx(61.0)  # not 122
     # and the command limit's slot went with the request limit's: 89 reads still fit in this minute
     assert [two.reserve(httpx.Request("GET", f"{API_URL}{DOORS}")) for _ in range(89)] == [0.0] * 89
+
+
+QUOTA = {"statusCode": 403, "message": "Out of call volume quota. Quota will be replenished in 00:10:00."}
+
+
+def test_the_quota_block_is_seen_by_every_worker_of_the_application(
+    api: respx.Router, window: SlidingWindowLimiter, clock: FakeClock
+) -> None:
+    doors = api.get(DOORS).respond(403, json=QUOTA)
+    with (
+        worker(api, RateLimiter.shared(window, key="alice"), clock) as one,
+        worker(api, RateLimiter.shared(window, key="other-account"), clock) as two,
+        worker(api, RateLimiter.shared(window, key="alice", application="another-app"), clock) as elsewhere,
+    ):
+        with pytest.raises(QuotaExceededError) as answered:
+            one.doors(VIN)
+        assert "local" not in answered.value.details
+        clock.advance(60)
+        with pytest.raises(QuotaExceededError) as refused:
+            two.for_user("t2", key="zoe").lock(VIN)
+        assert refused.value.details["local"] is True
+        assert refused.value.retry_after == pytest.approx(540.0)
+        assert doors.call_count == 1
+        with pytest.raises(QuotaExceededError) as other_app:
+            elsewhere.doors(VIN)  # another application's quota: sent
+        assert "local" not in other_app.value.details
+        assert doors.call_count == 2
+        clock.advance(540)
+        doors.respond(200, json={"data": {}})
+        two.doors(VIN)
+    assert doors.call_count == 3
+
+
+async def test_async_workers_see_the_quota_block(
+    api: respx.Router, window: SlidingWindowLimiter, clock: FakeClock
+) -> None:
+    doors = api.get(DOORS).respond(403, json=QUOTA)
+    transport = httpx.MockTransport(api.handler)
+    async with (
+        AsyncVolvoClient(
+            "t", api_key=API_KEY, transport=transport, rate_limit=RateLimiter.shared(window, key="alice"), clock=clock
+        ) as one,
+        AsyncVolvoClient(
+            "t", api_key=API_KEY, transport=transport, rate_limit=RateLimiter.shared(window, key="alice"), clock=clock
+        ) as two,
+    ):
+        with pytest.raises(QuotaExceededError):
+            await one.doors(VIN)
+        with pytest.raises(QuotaExceededError) as refused:
+            await two.doors(VIN)
+    assert refused.value.details["local"] is True
+    assert doors.call_count == 1
+
+
+def test_an_unreachable_redis_refuses_before_sending(api: respx.Router, clock: FakeClock) -> None:
+    unreachable = SlidingWindowLimiter("redis://127.0.0.1:1/0", limit=100, clock=clock)
+    with (
+        worker(api, RateLimiter.shared(unreachable, key="alice"), clock) as client,
+        pytest.raises(StoreUnavailableError),
+    ):
+        client.doors(VIN)
+    assert len(api.calls) == 0
+    unreachable.close()

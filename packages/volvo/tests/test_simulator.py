@@ -272,10 +272,6 @@ def test_error_mapping(sim: Simulator, invoke: Invoke, vins: list[str]) -> None:
     assert not isinstance(unknown.value, NotCapableError)
     with pytest.raises(NotCapableError, match="not supported by this vehicle"):
         invoke("start_engine", vins[0])
-    sim.faults.add("quota", brand="volvo", host="api", times=1, retry_after=3600)
-    with pytest.raises(QuotaExceededError) as quota:
-        invoke("odometer", vins[0])
-    assert quota.value.retry_after == 3600
     sim.faults.add("rate_limit", brand="volvo", host="api", times=1, retry_after=30)
     with pytest.raises(RateLimitError) as limited:
         invoke("odometer", vins[0])
@@ -283,6 +279,14 @@ def test_error_mapping(sim: Simulator, invoke: Invoke, vins: list[str]) -> None:
     sim.faults.add("error", brand="volvo", host="api", times=1, status=500)
     with pytest.raises(ServerError):
         invoke("energy_state", vins[0])
+    quota_fault = sim.faults.add("quota", brand="volvo", host="api", retry_after=3600)
+    with pytest.raises(QuotaExceededError) as quota:
+        invoke("odometer", vins[0])
+    assert quota.value.retry_after == 3600
+    with pytest.raises(QuotaExceededError) as refused:
+        invoke("doors", vins[0])  # the application's quota is spent: refused locally
+    assert refused.value.details["local"] is True
+    assert quota_fault.fired == 1
 
 
 def test_bad_api_key_and_missing_scope(sim: Simulator, auth: VolvoAuth, sim_clock: FakeClock, vins: list[str]) -> None:

@@ -24,9 +24,8 @@ from typing import Any
 
 import httpx
 
-from carconnect.core import Policy
-from carconnect.core.jsonbody import peek_json
-from carconnect.core.pipeline import CommandsSentOncePolicy, current_exchange
+from carconnect.core.inbody import InBodyStatusPolicy as CoreInBodyStatusPolicy
+from carconnect.core.pipeline import CommandsSentOncePolicy, Policy
 
 logger = logging.getLogger("carconnect.ford")
 
@@ -34,7 +33,6 @@ PENDING_STATUS = 552
 """Legacy FordPass in-body status of a command that is still running (not an error)."""
 
 _FORDCONNECT_STATUSES = {"UNAUTHORIZED": 403, "NOT_FOUND": 404, "NOT_ACCEPTABLE": 406}
-_STALE = ("content-encoding", "content-length", "transfer-encoding")
 _POST_READS = (":query", "/expdashboard/")
 """Paths of the FordPass reads that are POSTs (telemetry query, vehicle list): not commands."""
 
@@ -52,31 +50,11 @@ def in_body_status(body: Any) -> int | None:
     return None
 
 
-def _json(response: httpx.Response) -> Any:
-    if not response.is_success or "json" not in response.headers.get("content-type", ""):
-        return None
-    try:
-        return peek_json(response)  # decoded once: the operation parsing the answer takes it
-    except (ValueError, httpx.ResponseNotRead):
-        return None
+class InBodyStatusPolicy(CoreInBodyStatusPolicy):
+    """Gives a 2xx answer whose JSON body reports a failure the HTTP status it means (:func:`in_body_status`)."""
 
-
-class InBodyStatusPolicy(Policy):
-    """Gives a 2xx answer whose JSON body reports a failure the HTTP status it means."""
-
-    @property
-    def reads_success_body(self) -> bool:  # type: ignore[override]  # read-only: it depends on the call
-        """Only during the client's own calls: a stream you open through ``http_client_for`` stays unread."""
-        return current_exchange.get() is not None
-
-    def on_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
-        status = in_body_status(_json(response))
-        if status is None:
-            return response
-        path = request.url.path
-        logger.info("%s %s: HTTP %d whose body reports %d", request.method, path, response.status_code, status)
-        headers = [(name, value) for name, value in response.headers.multi_items() if name.lower() not in _STALE]
-        return httpx.Response(status, headers=headers, content=response.content, request=request)
+    def __init__(self) -> None:
+        super().__init__(in_body_status, logger)
 
 
 def is_command(request: httpx.Request) -> bool:

@@ -12,8 +12,9 @@ from .async_client import AsyncSmartcarClient
 from .client import SmartcarClient
 from .errors import ERROR_CLASSES, should_retry_later, smartcar_error_mapper, suggested_user_message
 from .hosts import API_URL, AUTH_URL, CONNECT_URL, IAM_URL, MANAGEMENT_URL, VEHICLE_API_URL
+from .inbody import InBodyErrorPolicy
 from .results import CommandResult, Meta, Reading
-from .retry import ResolutionPolicy
+from .retry import ResolutionPolicy, VehicleLimitPolicy
 from .scopes import ALL_SCOPES, CONTROL_SCOPES, DEFAULT_SCOPES, READ_SCOPES, Scope, required
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ __all__ = [
     "BatchResult",
     "CommandResult",
     "ConnectMode",
+    "InBodyErrorPolicy",
     "Management",
     "Meta",
     "Reading",
@@ -66,6 +68,7 @@ __all__ = [
     "SmartcarAuth",
     "SmartcarClient",
     "UnitSystemLike",
+    "VehicleLimitPolicy",
     "VehiclesV3",
     "app_oauth_config",
     "challenge_of",

@@ -12,7 +12,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
-from carconnect.core import AsyncClientBase, AsyncOptions, Credentials, acall, acall_detailed
+from carconnect.core import SYSTEM_CLOCK, AsyncClientBase, AsyncOptions, Credentials, acall, acall_detailed
 from carconnect.core.scopes import scope_names
 
 from ._base import DEFAULT_TIMEOUT, Apis, CallSettings, Setup
@@ -27,10 +27,11 @@ from ._generated.vehicles_v2.api import webhooks as v2_webhooks
 from .async_pages import iterate
 from .errors import smartcar_error_mapper
 from .hosts import API_URL, MANAGEMENT_URL, VEHICLE_API_URL, Flags
+from .inbody import InBodyErrorPolicy
 from .inputs import charge_limit_command, day, destination, opt, scope_text
 from .paging import DEFAULT_MAX_PAGES, permission_pages, vehicle_pages
 from .results import Reading, raw_reading, reading
-from .retry import COMMANDS_SENT_ONCE, ResolutionPolicy
+from .retry import COMMANDS_SENT_ONCE, QUOTA_COOL_OFF, ResolutionPolicy, VehicleLimitPolicy
 from .units import UnitSystemHeader
 
 if TYPE_CHECKING:
@@ -82,8 +83,10 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
     ``v3_url``, ``management_url``) point the client elsewhere, e.g. at the simulator.
     ``options``: core's client options (``transport``, ``http_client``, ``retry``, ``timeout``
     (310 s by default), ``clock``, ``user_agent``, ``trust_env``, ``event_hooks``). Smartcar's retry
-    rules (:mod:`carconnect.smartcar.retry`: resolutions for reads, commands sent once) apply whatever
-    ``retry`` says.
+    rules (:mod:`carconnect.smartcar.retry`: resolutions for reads, commands sent once, a vehicle's
+    limits remembered) apply whatever ``retry`` says. ``quota_cool_off``: seconds a vehicle's calls
+    are refused locally after ``BILLING:VEHICLE_REQUEST_LIMIT`` before one call probes again (an
+    hour by default; :class:`~carconnect.smartcar.retry.VehicleLimitPolicy`).
     """
 
     def __init__(
@@ -101,6 +104,7 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
         v3_url: str = VEHICLE_API_URL,
         management_url: str = MANAGEMENT_URL,
         hosts: Mapping[str, str] | None = None,
+        quota_cool_off: float = QUOTA_COOL_OFF,
         **options: Unpack[AsyncOptions],
     ) -> None:
         self._setup = Setup.create(
@@ -120,7 +124,13 @@ class AsyncSmartcarClient(CallSettings, AsyncClientBase):
         if "http_client" not in options:  # a caller's own client keeps its timeout
             options.setdefault("timeout", DEFAULT_TIMEOUT)
         reads = (self._setup.v2_url, self._setup.v3_url)
-        policies = [ResolutionPolicy(), COMMANDS_SENT_ONCE, UnitSystemHeader(reads, self._setup.unit_system)]
+        policies = [
+            InBodyErrorPolicy(),
+            VehicleLimitPolicy(options.get("clock", SYSTEM_CLOCK), cool_off=quota_cool_off),
+            ResolutionPolicy(),
+            COMMANDS_SENT_ONCE,
+            UnitSystemHeader(reads, self._setup.unit_system),
+        ]
         super().__init__(self._setup.credentials, error_mapper=smartcar_error_mapper, policies=policies, **options)
         self._apis = Apis.bind(self._bind, self.signer, self._setup)
         self._http = self.http_client_for(self._setup.v2_url)

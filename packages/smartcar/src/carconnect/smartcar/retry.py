@@ -22,6 +22,11 @@
   with :func:`is_command` and no refusal status: even a 429 is not retried, as Smartcar asks callers
   not to retry commands. :class:`ResolutionPolicy` leaves commands to it.
 
+* A vehicle's own limits are remembered (:class:`VehicleLimitPolicy`): after ``RATE_LIMIT:VEHICLE``
+  that vehicle's calls are refused locally until its ``Retry-After`` has passed, and after
+  ``BILLING:VEHICLE_REQUEST_LIMIT`` (the monthly per-vehicle quota, whose reset Smartcar does not
+  state) for a cool-off (:data:`QUOTA_COOL_OFF` by default), after which one call probes again.
+
 The timing (backoff, ``Retry-After`` cap, deadline, budget) is the client's
 :class:`~carconnect.core.RetryPolicy`, so a caller's own ``retry=`` keeps every rule above.
 """
@@ -29,10 +34,14 @@ The timing (backoff, ``Retry-After`` cap, deadline, budget) is the client's
 from __future__ import annotations
 
 import logging
+import re
+import threading
+from dataclasses import dataclass
+from datetime import timedelta
 
 import httpx
 
-from carconnect.core import Policy
+from carconnect.core import SYSTEM_CLOCK, ApiError, Clock, Policy, QuotaExceededError, RateLimitError
 from carconnect.core.mapping import decode_body
 from carconnect.core.pipeline import CommandsSentOncePolicy
 from carconnect.core.retry import parse_retry_after
@@ -104,3 +113,155 @@ class ResolutionPolicy(Policy):
             return False
         resolution, _ = resolution_of(body)
         return resolution == RETRY_LATER
+
+
+QUOTA_COOL_OFF = 3600.0
+"""Seconds a vehicle's calls are refused locally after ``BILLING:VEHICLE_REQUEST_LIMIT`` before one
+call probes whether the quota was lifted (the client's ``quota_cool_off=``)."""
+VEHICLE_RATE_LIMIT = ("RATE_LIMIT", "VEHICLE")
+VEHICLE_REQUEST_LIMIT = ("BILLING", "VEHICLE_REQUEST_LIMIT")
+
+_LIMITS: dict[tuple[str, str], tuple[type[ApiError], bool]] = {
+    VEHICLE_RATE_LIMIT: (RateLimitError, False),
+    VEHICLE_REQUEST_LIMIT: (QuotaExceededError, True),
+}
+"""The error a refusal raises for each limit, and whether one call probes once its block ends."""
+_VEHICLE = re.compile(r"/vehicles/([^/]+)")
+
+
+def vehicle_of(request: httpx.Request) -> str | None:
+    """The vehicle id in a request's path (``.../vehicles/{id}/...``), if any."""
+    found = _VEHICLE.search(request.url.path)
+    return found.group(1) if found else None
+
+
+@dataclass
+class _Block:
+    """One vehicle's calls refused until ``until`` (the clock's ``monotonic()``)."""
+
+    until: float
+    kind: str
+    code: str
+    error: type[ApiError]
+    probes: bool
+    """Whether, once ``until`` passes, one call probes while the others stay refused (the monthly quota)."""
+    probe: httpx.Request | None = None
+
+
+class VehicleLimitPolicy(Policy):
+    """Refuses a vehicle's calls locally, unsent, while Smartcar's answer says its own limit is reached.
+
+    * ``RATE_LIMIT:VEHICLE`` (a 429 with ``Retry-After``; Smartcar asks callers to obey it and not to
+      retry): until that wait has passed. Such an answer without ``Retry-After`` blocks nothing.
+    * ``BILLING:VEHICLE_REQUEST_LIMIT`` (the monthly per-vehicle quota; Smartcar states no reset): for
+      ``cool_off`` seconds. Then the next call goes out as a probe while the vehicle's other calls are
+      still refused: any other answer to it lifts the block, the same error starts another cool-off,
+      and a probe that got no answer lets the next call probe.
+
+    A refusal is the error Smartcar's answer was (:class:`~carconnect.core.RateLimitError` or
+    :class:`~carconnect.core.QuotaExceededError`, Smartcar's ``code``) with ``retry_after`` the
+    seconds left and ``details["local"]`` true. Other vehicles are unaffected. The start of a block is
+    logged as one WARNING, each refusal at DEBUG. One entry is kept per vehicle while it is blocked.
+    """
+
+    def __init__(self, clock: Clock = SYSTEM_CLOCK, *, cool_off: float = QUOTA_COOL_OFF) -> None:
+        if not cool_off > 0:
+            raise ValueError("cool_off must be a positive number of seconds")
+        self.clock = clock
+        self.cool_off = cool_off
+        self._blocks: dict[str, _Block] = {}
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"VehicleLimitPolicy(cool_off={self.cool_off:g})"
+
+    def on_request(self, request: httpx.Request) -> float:
+        vehicle = vehicle_of(request)
+        if vehicle is None:
+            return 0.0
+        with self._lock:
+            block = self._blocks.get(vehicle)
+            if block is None:
+                return 0.0
+            now = self.clock.monotonic()
+            left = block.until - now
+            if left <= 0:
+                self._ended(vehicle, block, request, now)
+                return 0.0
+        when = (self.clock.now() + timedelta(seconds=left)).isoformat(timespec="seconds")
+        logger.debug("%s %s refused locally: %s:%s", request.method, request.url.path, block.kind, block.code)
+        raise block.error(
+            f"{block.kind}:{block.code} for vehicle {vehicle}: refused locally until {when}",
+            code=block.code,
+            retry_after=left,
+            details={"type": block.kind, "code": block.code, "local": True, "vehicle_id": vehicle, "resets_at": when},
+        )
+
+    def _ended(self, vehicle: str, block: _Block, request: httpx.Request, now: float) -> None:
+        """``block`` has run its time (call with the lock held): it goes, or ``request`` becomes its
+        probe and the vehicle's other calls stay refused for another cool-off."""
+        if not block.probes:
+            del self._blocks[vehicle]
+            return
+        block.until, block.probe = now + self.cool_off, request
+        logger.info("%s %s: probing whether %s:%s is lifted", request.method, request.url.path, block.kind, block.code)
+
+    def on_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        vehicle = vehicle_of(request)
+        if vehicle is None:
+            return response
+        limit = None if response.is_success else _type_and_code(decode_body(response.content))
+        wait: float | None = None
+        if limit == VEHICLE_REQUEST_LIMIT:
+            wait = self.cool_off
+        elif limit == VEHICLE_RATE_LIMIT:
+            wait = parse_retry_after(response.headers, self.clock.now())
+        if limit is not None and wait:
+            self._block(request, vehicle, limit, wait)
+        else:
+            self._probe_ended(request, vehicle, lifted=True)
+        return response
+
+    def on_unsent(self, request: httpx.Request) -> None:
+        self._probe_ended(request, vehicle_of(request), lifted=False)
+
+    def on_transport_error(self, request: httpx.Request, error: httpx.TransportError) -> None:
+        self._probe_ended(request, vehicle_of(request), lifted=False)
+
+    def _block(self, request: httpx.Request, vehicle: str, limit: tuple[str, str], seconds: float) -> None:
+        """Refuse ``vehicle``'s calls for ``seconds`` after ``request`` was answered with ``limit``
+        (type and code), unless a block from another answer already lasts longer. Blocks that ended
+        go with it."""
+        kind, code = limit
+        error, probes = _LIMITS[limit]
+        with self._lock:
+            now = self.clock.monotonic()
+            held = self._blocks.get(vehicle)
+            if held is not None and held.probe is not request and held.until >= now + seconds:
+                return
+            self._blocks = {key: kept for key, kept in self._blocks.items() if kept.probes or kept.until > now}
+            self._blocks[vehicle] = _Block(now + seconds, kind, code, error, probes)
+        logger.warning(
+            "%s %s: Smartcar answered %s:%s; this vehicle's calls are refused locally for %.0f s",
+            request.method,
+            request.url.path,
+            kind,
+            code,
+            seconds,
+        )
+
+    def _probe_ended(self, request: httpx.Request, vehicle: str | None, *, lifted: bool) -> None:
+        """The probe ``request`` was answered (``lifted``: by anything but the quota) or got no answer
+        (the next call probes)."""
+        if vehicle is None:
+            return
+        with self._lock:
+            block = self._blocks.get(vehicle)
+            if block is None or block.probe is not request:
+                return
+            if lifted:
+                del self._blocks[vehicle]
+            else:
+                block.until, block.probe = self.clock.monotonic(), None
+        if lifted:
+            logger.info("%s %s: %s:%s is lifted", request.method, request.url.path, block.kind, block.code)

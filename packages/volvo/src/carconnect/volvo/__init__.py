@@ -14,7 +14,7 @@ from .async_client import AsyncVolvoClient
 from .client import VolvoClient
 from .commands import CommandResult
 from .errors import MarketRestrictedError, volvo_error_mapper
-from .policies import VehicleBusyPolicy
+from .policies import QuotaBlock, QuotaPolicy, VehicleBusyPolicy
 from .ratelimit import RateLimiter, RateLimitPolicy, SharedRateLimiter, SlotBackend
 from .scopes import (
     ALL_SCOPES,
@@ -48,6 +48,8 @@ __all__ = [
     "AsyncVolvoClient",
     "CommandResult",
     "MarketRestrictedError",
+    "QuotaBlock",
+    "QuotaPolicy",
     "RateLimitPolicy",
     "RateLimiter",
     "Scope",

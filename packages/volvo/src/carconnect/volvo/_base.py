@@ -8,7 +8,7 @@ from carconnect.core import Clock, Policy
 from carconnect.core.pipeline import CommandsSentOncePolicy
 
 from ._generated.connected_vehicle import models as cv_models
-from .policies import VehicleBusyPolicy
+from .policies import QuotaBlock, QuotaPolicy, VehicleBusyPolicy
 from .ratelimit import RateLimiter, RateLimitPolicy, is_command
 
 if TYPE_CHECKING:
@@ -38,12 +38,14 @@ COMMANDS_SENT_ONCE = CommandsSentOncePolicy(is_command, refused_statuses={429})
 refusing a call over the rate limit, which runs nothing."""
 
 
-def volvo_policies(limiter: RateLimiter | None) -> list[Policy]:
-    """Volvo's rules around every request: the rate limiter (when on), no blind retry of a busy car,
-    and commands sent once whatever the client's ``retry=`` says."""
-    policies: list[Policy] = [VehicleBusyPolicy(), COMMANDS_SENT_ONCE]
+def volvo_policies(limiter: RateLimiter | None, clock: Clock) -> list[Policy]:
+    """Volvo's rules around every request: the application's spent quota (the limiter's block, or the
+    client's own without a limiter), the rate limiter (when on), no blind retry of a busy car, and
+    commands sent once whatever the client's ``retry=`` says."""
+    quota = limiter.quota if limiter is not None else QuotaBlock(clock)
+    policies: list[Policy] = [QuotaPolicy(quota), VehicleBusyPolicy(), COMMANDS_SENT_ONCE]
     if limiter is not None:
-        policies.insert(0, RateLimitPolicy(limiter))
+        policies.insert(1, RateLimitPolicy(limiter))
     return policies
 
 

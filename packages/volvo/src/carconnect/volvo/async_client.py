@@ -96,9 +96,12 @@ class AsyncVolvoClient(AsyncClientBase):
     ``credentials``: a token source (``VolvoAuth(...).token_manager(store)``), a ``Token`` or an
     access token string. ``api_key``: the application's VCC API key, sent as ``vcc-api-key``.
     ``rate_limit``: ``True`` (default) keeps calls under Volvo's 100 requests and 10 commands a
-    minute by waiting, ``False`` turns that off, a :class:`RateLimiter` is shared as given. Every
-    other option (``transport``, ``http_client``, ``retry``, ``timeout``, ``clock``, ``user_agent``,
-    ``trust_env``, ``event_hooks``) is carconnect-core's (:class:`~carconnect.core.ClientOptions`).
+    minute by waiting, ``False`` turns that off, a :class:`RateLimiter` is shared as given. Once Volvo
+    answers that the application's daily call volume quota is used up, calls are refused locally
+    until it refills (:class:`~carconnect.volvo.policies.QuotaPolicy`), for every client sharing the
+    limiter (each client on its own with ``rate_limit=False``). Every other option (``transport``,
+    ``http_client``, ``retry``, ``timeout``, ``clock``, ``user_agent``, ``trust_env``,
+    ``event_hooks``) is carconnect-core's (:class:`~carconnect.core.ClientOptions`).
     """
 
     def __init__(
@@ -110,12 +113,13 @@ class AsyncVolvoClient(AsyncClientBase):
         rate_limit: RateLimiter | bool = True,
         **options: Unpack[AsyncOptions],
     ) -> None:
-        self.rate_limiter = limiter_for(rate_limit, options.get("clock", SYSTEM_CLOCK))
+        clock = options.get("clock", SYSTEM_CLOCK)
+        self.rate_limiter = limiter_for(rate_limit, clock)
         super().__init__(
             credentials,
             headers=api_headers(api_key),
             error_mapper=volvo_error_mapper,
-            policies=volvo_policies(self.rate_limiter),
+            policies=volvo_policies(self.rate_limiter, clock),
             **options,
         )
         self._cv = self._bind(cv_api.AuthenticatedClient(base_url=base_url, token=""), base_url)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import datetime
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -63,6 +64,8 @@ _UNKNOWN_VEHICLE = re.compile(r"\bvehicle\b.*\bnot found\b|\bunknown vehicle\b",
 _TRACEPARENT = re.compile(r"^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?$")
 
 MARKET_MESSAGE = "allowed markets"
+QUOTA_WAIT_UNSTATED = 3600.0
+"""Seconds the application's quota counts as used up when Volvo's quota answer says no time to replenish."""
 
 
 class MarketRestrictedError(NotFoundError):
@@ -129,6 +132,22 @@ def _seconds_in(message: str | None) -> float | None:
 
 def is_quota_message(message: str | None) -> bool:
     return bool(message) and QUOTA_MESSAGE in str(message).lower()
+
+
+def quota_wait(status_code: int, body: Any, headers: httpx.Headers, now: datetime | None = None) -> float | None:
+    """Seconds until the application's daily quota refills, when the answer is Volvo's quota 403.
+
+    A ``Retry-After`` header (an HTTP date read against ``now``) wins over the message's
+    "replenished in HH:MM:SS"; an answer that states neither gives :data:`QUOTA_WAIT_UNSTATED`.
+    Any other answer gives ``None``.
+    """
+    message = _read(body).message
+    if status_code != 403 or not is_quota_message(message):
+        return None
+    stated = parse_retry_after(headers, now)
+    if stated is None:
+        stated = _seconds_in(message)
+    return QUOTA_WAIT_UNSTATED if stated is None else stated
 
 
 def _mentions(message: str | None, markers: tuple[str, ...]) -> bool:

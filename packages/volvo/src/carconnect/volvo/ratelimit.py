@@ -14,6 +14,10 @@ counts per Volvo ID.
 Many workers or machines share the limits through Redis: ``RateLimiter.shared(limiter)`` counts in a
 :class:`carconnect.core.shared.SlidingWindowLimiter` (the ``redis`` extra of carconnect-core), so the
 workers together never exceed Volvo's limits for any user.
+
+A limiter also carries the application's :class:`~carconnect.volvo.policies.QuotaBlock` (``quota``):
+the clients sharing a limiter refuse calls locally once Volvo said the daily call volume is used up,
+and the workers of a shared limiter see that block in Redis.
 """
 
 from __future__ import annotations
@@ -26,13 +30,18 @@ import weakref
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import httpx
 
 from carconnect.core import SYSTEM_CLOCK, Clock, Policy, RateLimitError
 from carconnect.core.retry import UNSENT_ERRORS
 from carconnect.core.users import user_key
+
+from .policies import QuotaBlock
+
+if TYPE_CHECKING:
+    from redis import Redis
 
 logger = logging.getLogger("carconnect.volvo")
 
@@ -116,6 +125,16 @@ class SlotBackend(Protocol):
     @property
     def clock(self) -> Clock: ...
 
+    @property
+    def redis(self) -> Redis:
+        """The Redis client the backend counts in (the application's quota block is kept there too)."""
+        ...
+
+    @property
+    def prefix(self) -> str:
+        """The prefix of the backend's Redis keys."""
+        ...
+
     def reserve(
         self, key: str, now: datetime | None = None, *, also: Mapping[str, int] | None = None, slot: str | None = None
     ) -> float: ...
@@ -128,7 +147,8 @@ class RateLimiter:
 
     ``max_wait``: a request that would have to wait longer raises :class:`~carconnect.core.RateLimitError`
     (``code="client_rate_limit"``, ``retry_after`` set) without being sent. ``per_vehicle`` keeps a
-    separate count per VIN instead of one for the account.
+    separate count per VIN instead of one for the account. ``quota`` is the application's
+    :class:`~carconnect.volvo.policies.QuotaBlock`, shared by every client sharing this limiter.
     """
 
     def __init__(
@@ -149,6 +169,7 @@ class RateLimiter:
         self.per_vehicle = per_vehicle
         self.max_wait = max_wait
         self.clock = clock
+        self.quota = QuotaBlock(clock)
         self._windows: dict[tuple[str | None, str, str | None], _Window] = {}
         self._sweep_at = _FIRST_SWEEP
         self._swept = self.clock.monotonic()
@@ -165,17 +186,29 @@ class RateLimiter:
     def shared(
         backend: SlotBackend,
         *,
-        key: str = "default",
+        key: str | None = None,
         commands_per_minute: int = COMMANDS_PER_MINUTE,
         per_vehicle: bool = False,
+        application: str = "default",
     ) -> SharedRateLimiter:
         """A limiter counting in ``backend`` (a Redis ``SlidingWindowLimiter``), shared by every worker.
 
         ``backend.limit`` is the request limit per window; commands count against it and against
         ``commands_per_minute``. Calls of a ``for_user`` view count under the view's key, other calls
-        under ``key`` (name the client's own Volvo ID there when workers serve several accounts).
+        under ``key``, the client's own Volvo ID account (``volvo:<key>`` in the backend). Without
+        ``key``, a call outside a view raises :class:`ValueError`: every client sharing the backend
+        would otherwise count under one key, and one account's calls would stall the others.
+        ``application`` names the VCC API key's application: every worker whose limiter names it sees
+        the block after Volvo's quota 403 (Redis key ``volvo-quota:<application>`` under the
+        backend's prefix).
         """
-        return SharedRateLimiter(backend, key=key, commands_per_minute=commands_per_minute, per_vehicle=per_vehicle)
+        return SharedRateLimiter(
+            backend,
+            key=key,
+            commands_per_minute=commands_per_minute,
+            per_vehicle=per_vehicle,
+            application=application,
+        )
 
     def __repr__(self) -> str:
         return (
@@ -260,13 +293,21 @@ class SharedRateLimiter(RateLimiter):
     """A :class:`RateLimiter` whose windows live in a shared backend (see :meth:`RateLimiter.shared`).
 
     Redis keys (under the backend's prefix): ``volvo:<user>`` for requests and
-    ``volvo:<user>:commands`` for commands, with ``:<vin>`` after the user when ``per_vehicle``.
-    The backend's clock and ``max_wait`` apply.
+    ``volvo:<user>:commands`` for commands, with ``:<vin>`` after the user when ``per_vehicle``, and
+    ``volvo-quota:<application>`` for the quota block. The backend's clock and ``max_wait`` apply.
     """
 
     blocking = True
 
-    def __init__(self, backend: SlotBackend, *, key: str, commands_per_minute: int, per_vehicle: bool) -> None:
+    def __init__(
+        self,
+        backend: SlotBackend,
+        *,
+        key: str | None,
+        commands_per_minute: int,
+        per_vehicle: bool,
+        application: str = "default",
+    ) -> None:
         super().__init__(
             requests_per_minute=backend.limit,
             commands_per_minute=commands_per_minute,
@@ -277,6 +318,9 @@ class SharedRateLimiter(RateLimiter):
         )
         self.backend = backend
         self.key = key
+        from .quota_shared import SharedQuotaBlock  # loaded with the shared backend, which needs redis
+
+        self.quota = SharedQuotaBlock(backend, application)
         self._slots: weakref.WeakKeyDictionary[httpx.Request, tuple[str, list[str]]] = weakref.WeakKeyDictionary()
 
     def __repr__(self) -> str:
@@ -284,7 +328,7 @@ class SharedRateLimiter(RateLimiter):
 
     def reserve(self, request: httpx.Request) -> float:
         """Take the request's slot in the backend (both windows at once for a command); seconds to wait."""
-        name = f"volvo:{user_key() or self.key}"
+        name = f"volvo:{user_key() or self.key or ''}"  # "volvo:" names no account: the backend refuses it
         vin = vehicle_of(request)
         if self.per_vehicle and vin is not None:
             name = f"{name}:{vin}"
