@@ -427,7 +427,7 @@ def demo(session: nox.Session) -> None:
 # each client needs); this session holds the orchestrator, the loopback servers (plain HTTP and HTTPS,
 # with a CA that trustme makes for each run), the streaming benchmark's MQTT broker (amqtt, as the
 # simulator pins it) and the generator.
-BENCH_DEPS = ["uvicorn>=0.29", "httptools>=0.6", "uvloop>=0.19", "uv", "trustme>=1.1", "amqtt>=0.11.3,<0.13"]
+BENCH_DEPS = ["uvicorn>=0.29", "httptools>=0.6", "uvloop>=0.19", "uv", "trustme>=1.1", "amqtt>=0.12,<0.13"]
 CODEGEN_ROUNDS = 1
 
 

@@ -27,6 +27,14 @@ def test_options_are_read_and_changed(local: Simulator, local_http: httpx.Client
     assert local.options.consent == "deny"
 
 
+def test_the_refresh_reuse_window_option_takes_seconds_per_server(local: Simulator, local_http: httpx.Client) -> None:
+    changed = local_http.post("/_admin/options", json={"refresh_reuse_window": {"smartcar": 600}})
+    assert changed.json()["refresh_reuse_window"] == {"smartcar": 600}
+    for wrong in ({"smartcar": -1}, {"smartcar": True}, {"smartcar": "60"}, [60], 60):
+        assert local_http.post("/_admin/options", json={"refresh_reuse_window": wrong}).status_code == 400
+    assert local.options.refresh_reuse_window == {"smartcar": 600}
+
+
 def test_clock_advances(local: Simulator, local_http: httpx.Client) -> None:
     before = local.clock.now()
     answer = local_http.post("/_admin/clock/advance", json={"seconds": 90})

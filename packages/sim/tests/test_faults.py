@@ -68,14 +68,27 @@ def test_error_in_brand_shape_or_custom_body(faulty: tuple[Simulator, httpx.Clie
     assert client.get(STATUS).status_code == 200
 
 
-def test_rate_limit_sends_retry_after(faulty: tuple[Simulator, httpx.Client]) -> None:
+def test_rate_limit_sends_retry_after_where_the_vendor_documents_it(faulty: tuple[Simulator, httpx.Client]) -> None:
     sim, client = faulty
     sim.faults.add("rate_limit", retry_after=7)
-    for brand in ("volvo", "smartcar", "ford"):
+    for brand in ("smartcar", "ford"):
         answer = client.get(f"/{brand}/api/v1/other")
         assert (answer.status_code, answer.headers["retry-after"]) == (429, "7")
+    volvo = client.get("/volvo/api/v1/other")  # Volvo documents no Retry-After: the wait is in the message
+    assert (volvo.status_code, "retry-after" in volvo.headers) == (429, False)
+    assert volvo.json()["message"] == "Rate limit is exceeded. Try again in 7 seconds."
     bmw = client.get("/bmw/api/v1/other")  # BMW documents no 429: it throttles with its quota answer
     assert (bmw.status_code, bmw.json()["exveErrorId"], "retry-after" in bmw.headers) == (403, "CU-429", False)
+
+
+def test_the_undocumented_retry_after_option_adds_it_to_every_429(faulty: tuple[Simulator, httpx.Client]) -> None:
+    sim, client = faulty
+    sim.options.undocumented_retry_after = True
+    sim.faults.add("rate_limit", retry_after=7)
+    answer = client.get("/volvo/api/v1/other")
+    assert (answer.status_code, answer.headers["retry-after"]) == (429, "7")
+    bmw = client.get("/bmw/api/v1/other")
+    assert (bmw.status_code, "retry-after" in bmw.headers) == (403, False)
 
 
 def test_quota_in_each_brand_shape(faulty: tuple[Simulator, httpx.Client]) -> None:

@@ -44,8 +44,12 @@ def id_token(sim: Simulator) -> str:
     return token
 
 
-def client(broker: CarDataBroker, password: str, username: str | None = None) -> aiomqtt.Client:
-    return aiomqtt.Client(broker.host, broker.port, username=username or broker.gcid, password=password)
+def client(
+    broker: CarDataBroker, password: str, username: str | None = None, identifier: str | None = None
+) -> aiomqtt.Client:
+    return aiomqtt.Client(
+        broker.host, broker.port, username=username or broker.gcid, password=password, identifier=identifier
+    )
 
 
 async def next_message(mqtt: aiomqtt.Client) -> dict[str, Any]:
@@ -54,6 +58,13 @@ async def next_message(mqtt: aiomqtt.Client) -> dict[str, Any]:
     assert isinstance(message.payload, bytes)
     body: dict[str, Any] = json.loads(message.payload)
     return body
+
+
+async def cut_off(mqtt: aiomqtt.Client) -> None:
+    """Read ``mqtt``'s messages until the broker closes its connection (``aiomqtt.MqttError``)."""
+    async with asyncio.timeout(5):
+        async for _ in mqtt.messages:
+            pass
 
 
 async def listen_through(broker: CarDataBroker, id_token: str, fault: Callable[[], object]) -> None:
@@ -86,10 +97,60 @@ async def test_a_gcid_sees_only_its_own_topics(broker: CarDataBroker, id_token: 
     async with client(broker, id_token) as mqtt:
         assert [code.value for code in await mqtt.subscribe("someone-else/+", qos=1)] == [0x80]  # type: ignore[union-attr]
         assert [code.value for code in await mqtt.subscribe("#", qos=1)] == [0x80]  # type: ignore[union-attr]
-        assert [code.value for code in await mqtt.subscribe(f"{broker.gcid}/{vin}", qos=1)] == [1]  # type: ignore[union-attr]
+        assert [code.value for code in await mqtt.subscribe(f"{broker.gcid}/{vin}", qos=1)] == [0]  # type: ignore[union-attr]
         await mqtt.publish(f"{broker.gcid}/{vin}", b'{"data": {}}', qos=1)  # clients publish nothing
         await asyncio.to_thread(broker.publish_raw, vin, b'{"vin": "first from the broker", "data": {}}')
         assert (await next_message(mqtt))["vin"] == "first from the broker"
+
+
+async def test_delivery_is_qos_0_whatever_the_subscription_asks(
+    broker: CarDataBroker, id_token: str, sim: Simulator
+) -> None:
+    vin = sim.fleet.vehicles("bmw")[0].vin
+    async with client(broker, id_token) as mqtt:
+        assert [code.value for code in await mqtt.subscribe(f"{broker.gcid}/{vin}", qos=1)] == [0]  # type: ignore[union-attr]
+        await asyncio.to_thread(broker.publish_raw, vin, b'{"vin": "at most once", "data": {}}')
+        async with asyncio.timeout(5):
+            message = await anext(mqtt.messages)
+    assert message.qos == 0
+
+
+async def test_qos_1_is_an_option_for_counting_acknowledged_messages(sim: Simulator, id_token: str) -> None:
+    vin = sim.fleet.vehicles("bmw")[0].vin
+    with CarDataBroker(sim.state, qos=1) as broker:
+        async with client(broker, id_token) as mqtt:
+            assert [code.value for code in await mqtt.subscribe(f"{broker.gcid}/{vin}", qos=1)] == [1]  # type: ignore[union-attr]
+            await asyncio.to_thread(broker.publish_raw, vin, b'{"vin": "at least once", "data": {}}')
+            async with asyncio.timeout(5):
+                message = await anext(mqtt.messages)
+    assert message.qos == 1
+
+
+async def test_a_second_login_of_the_gcid_cuts_the_first(broker: CarDataBroker, id_token: str, sim: Simulator) -> None:
+    vin = sim.fleet.vehicles("bmw")[0].vin
+    first = client(broker, id_token, identifier="first")
+    async with first, client(broker, id_token, identifier="second") as second:
+        await second.subscribe(f"{broker.gcid}/{vin}")
+        await asyncio.to_thread(broker.publish_raw, vin, b'{"vin": "to the second", "data": {}}')
+        assert (await next_message(second))["vin"] == "to the second"
+        with pytest.raises(aiomqtt.MqttError):
+            await cut_off(first)
+    assert (broker.rules.logins, broker.rules.kicked) == (2, 1)
+
+
+async def test_a_second_login_may_be_refused_instead(sim: Simulator, id_token: str) -> None:
+    with CarDataBroker(sim.state, second_login="refuse") as broker:
+        async with client(broker, id_token, identifier="first") as first:
+            with pytest.raises(aiomqtt.MqttCodeError) as refused:
+                async with client(broker, id_token, identifier="second"):
+                    pass
+            assert str(refused.value.rc) == "Not authorized"  # CONNACK 5, as paho names it
+            await asyncio.to_thread(broker.drop_connections)
+            with pytest.raises(aiomqtt.MqttError):
+                await cut_off(first)
+        async with client(broker, id_token, identifier="second"):
+            pass  # the GCID is free again
+    assert (broker.rules.logins, broker.rules.refused_logins, broker.rules.kicked) == (2, 1, 0)
 
 
 async def test_vehicles_publish_what_changed(broker: CarDataBroker, id_token: str, sim: Simulator) -> None:
@@ -116,7 +177,7 @@ async def test_refused_subscription_fault(broker: CarDataBroker, id_token: str, 
     async with client(broker, id_token) as mqtt:
         assert [code.value for code in await mqtt.subscribe(f"{broker.gcid}/{vin}", qos=1)] == [0x80]  # type: ignore[union-attr]
         broker.refuse_subscriptions(vin, refused=False)
-        assert [code.value for code in await mqtt.subscribe(f"{broker.gcid}/{vin}", qos=1)] == [1]  # type: ignore[union-attr]
+        assert [code.value for code in await mqtt.subscribe(f"{broker.gcid}/{vin}", qos=1)] == [0]  # type: ignore[union-attr]
 
 
 async def test_restart_and_dropped_connections_cut_clients(broker: CarDataBroker, id_token: str) -> None:

@@ -85,15 +85,6 @@ def test_pending_then_slow_down_then_approved(sim: Simulator, http: httpx.Client
     assert _error(device.poll(wait=10)) == (400, "invalid_grant")
 
 
-def test_slow_down_until_the_client_respects_the_interval(sim: Simulator, http: httpx.Client) -> None:
-    sim.options.device_auto_approve_after = None
-    device = Device(sim, http)
-    device.poll()
-    assert _error(device.poll(wait=4)) == (400, "slow_down")
-    assert _error(device.poll(wait=1)) == (400, "slow_down")
-    assert _error(device.poll(wait=5)) == (403, "authorization_pending")
-
-
 def test_approval_on_the_verification_page(sim: Simulator, http: httpx.Client) -> None:
     sim.options.device_auto_approve_after = None
     device = Device(sim, http)

@@ -51,12 +51,38 @@ def test_unknown_permission_is_invalid_scope(steps: OAuthSteps) -> None:
     assert steps.redirect_params(response)["error"] == "invalid_scope"
 
 
-def test_refresh_rotation_and_reuse(steps: OAuthSteps) -> None:
+def test_a_rotated_refresh_token_may_be_retried_for_a_minute(steps: OAuthSteps, sim: Simulator) -> None:
+    """Smartcar invalidates the old refresh token soon after use: a retry within 60 s gets another new
+    pair, and the pair of the first answer stays valid."""
+    old = steps.login("smartcar")["refresh_token"]
+    first = steps.refresh("smartcar", old).json()
+    sim.clock.advance(59)
+
+    retried = steps.refresh("smartcar", old)
+
+    assert retried.status_code == 200
+    assert retried.json()["refresh_token"] not in (old, first["refresh_token"])
+    assert steps.refresh("smartcar", first["refresh_token"]).status_code == 200
+    assert steps.refresh("smartcar", retried.json()["refresh_token"]).status_code == 200
+
+
+def test_a_rotated_refresh_token_after_the_window_revokes_the_grant(steps: OAuthSteps, sim: Simulator) -> None:
     first = steps.login("smartcar")
     second = steps.refresh("smartcar", first["refresh_token"])
     assert second.status_code == 200
+    sim.clock.advance(60)
     assert steps.refresh("smartcar", first["refresh_token"]).json()["error"] == "invalid_grant"
     assert steps.refresh("smartcar", second.json()["refresh_token"]).json()["error"] == "invalid_grant"
+
+
+def test_the_reuse_window_is_an_option(steps: OAuthSteps, sim: Simulator) -> None:
+    sim.options.update({"refresh_reuse_window": {"smartcar": 600}})
+    old = steps.login("smartcar")["refresh_token"]
+    assert steps.refresh("smartcar", old).status_code == 200
+    sim.clock.advance(599)
+    assert steps.refresh("smartcar", old).status_code == 200
+    sim.options.update({"refresh_reuse_window": {"smartcar": 0}})
+    assert steps.refresh("smartcar", old).json()["error"] == "invalid_grant"
 
 
 def test_v3_client_credentials_form_and_json(sim: Simulator, http: httpx.Client) -> None:

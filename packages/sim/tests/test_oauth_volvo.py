@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import httpx
 
 from carconnect.sim import DEMO_CLIENTS, Simulator
@@ -156,6 +158,28 @@ def test_switch_omits_the_refresh_token_and_keeps_the_old_one(steps: OAuthSteps,
     assert "refresh_token" not in answer
     assert "access_token" in answer
     assert "access_token" in again
+
+
+def test_a_reused_refresh_token_revokes_the_grant_at_once(steps: OAuthSteps) -> None:
+    """Volvo documents no grace period: reuse is detected even a moment after rotation."""
+    first = steps.login("volvo")
+    second = steps.refresh("volvo", first["refresh_token"]).json()
+    assert steps.refresh("volvo", first["refresh_token"]).status_code == 400
+    assert steps.refresh("volvo", second["refresh_token"]).json()["error"] == "invalid_grant"
+
+
+def test_a_kept_refresh_token_lives_while_it_is_used(steps: OAuthSteps, sim: Simulator) -> None:
+    """Without rotation, each use moves the 7-day idle timeout, up to the grant's 182 days."""
+    sim.options.volvo_omit_refresh_token = True
+    login = sim.clock.now()
+    token = steps.login("volvo")["refresh_token"]
+    kept = sim.oauth.tokens[token]
+    for day in range(6, 181, 6):
+        sim.clock.advance(6 * 86400)
+        assert steps.refresh("volvo", token).status_code == 200, f"day {day}"
+        assert kept.expires_at == min(sim.clock.now() + timedelta(days=7), login + timedelta(days=182))
+    sim.clock.advance(2 * 86400)
+    assert steps.refresh("volvo", token).json()["error"] == "invalid_grant"
 
 
 def test_refresh_token_dies_after_seven_idle_days(steps: OAuthSteps, sim: Simulator) -> None:

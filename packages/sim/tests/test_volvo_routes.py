@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from carconnect.sim import DEMO_CLIENTS, ManualClock, Simulator
+from carconnect.sim import DEMO_CLIENTS, ManualClock, SimOptions, Simulator
 from carconnect.sim.brands.volvo import portal_status
 from carconnect.sim.contract import ContractError, OpenApiSpec, check_response, load_spec
 from carconnect.sim.testing import OAuthSteps
@@ -68,6 +68,7 @@ def volvo_sim() -> Simulator:
 def sim(volvo_sim: Simulator) -> Iterator[Simulator]:
     yield volvo_sim
     volvo_sim.reset()
+    volvo_sim.options.update(SimOptions().to_dict())
 
 
 @pytest.fixture
@@ -190,7 +191,10 @@ def test_more_than_100_calls_a_minute_earn_a_429(sim: Simulator, http: httpx.Cli
     assert all(http.get(path, headers=headers).status_code == 200 for _ in range(100))
     refused = checked(http.get(path, headers=headers))
     assert refused.status_code == 429
-    assert int(refused.headers["Retry-After"]) == 60
+    assert refused.json()["message"] == "Rate limit is exceeded. Try again in 60 seconds."
+    assert "Retry-After" not in refused.headers, "Volvo documents no Retry-After"
+    sim.options.undocumented_retry_after = True
+    assert int(checked(http.get(path, headers=headers)).headers["Retry-After"]) == 60
     sim.clock.advance(60.5)
     assert http.get(path, headers=headers).status_code == 200
 
@@ -201,6 +205,37 @@ def test_more_than_10_commands_a_minute_earn_a_429(sim: Simulator, http: httpx.C
     assert checked(post(http, path, headers)).status_code == 429
     assert http.get(f"{CV}/{vins(sim)[0]}/odometer", headers=headers).status_code == 200
     assert sim.deliveries.count("volvo", command="flash") == 10
+
+
+# ---- headers -----------------------------------------------------------------------------------
+
+TRACE = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+
+
+def test_operation_id_and_traceparent_are_echoed(sim: Simulator, http: httpx.Client, headers: dict[str, str]) -> None:
+    ids = {**headers, "vcc-api-operationId": "op-42", "traceparent": TRACE}
+    vin = vins(sim)[0]
+    sim.faults.add("vendor", brand="volvo", shape="car-in-use-or-asleep", path=f"{CV}/{{vin}}/tyres", times=1)
+    answers = {
+        "read": http.get(f"{CV}/{vin}/doors", headers=ids),
+        "command": post(http, f"{CV}/{vin}/commands/flash", ids),
+        "unknown vehicle": http.get(f"{CV}/YV1UNKNOWN00000000/doors", headers=ids),
+        "bad token": http.get(f"{CV}/{vin}/doors", headers={**ids, "Authorization": "Bearer nope"}),
+        "vendor fault": http.get(f"{CV}/{vin}/tyres", headers=ids),
+    }
+    for name, answer in answers.items():
+        assert (answer.headers.get("vcc-api-operationId"), answer.headers.get("traceparent")) == ("op-42", TRACE), name
+        if answer.status_code != 200:
+            assert answer.json()["operationId"] == "op-42", name
+    assert answers["read"].status_code == 200
+    assert answers["vendor fault"].status_code == 503
+
+
+def test_without_an_operation_id_errors_carry_a_new_one(http: httpx.Client, headers: dict[str, str]) -> None:
+    first, second = (http.get(f"{CV}/YV1UNKNOWN00000000/doors", headers=headers) for _ in range(2))
+    assert first.json()["operationId"] != second.json()["operationId"]
+    assert "vcc-api-operationId" not in first.headers
+    assert "traceparent" not in first.headers
 
 
 # ---- quirks -----------------------------------------------------------------------------------

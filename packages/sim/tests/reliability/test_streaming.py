@@ -66,7 +66,7 @@ async def test_ten_minute_stream_loses_no_acknowledged_message(
     clock = SteppedClock(datetime(2026, 3, 1, 7, 0, tzinfo=UTC))
     server_tls, client_tls = tls_contexts(tmp_path)
     with Simulator(seed=5, clock=clock) as sim:
-        broker = sim.mqtt(ssl_context=server_tls, interval=None)
+        broker = sim.mqtt(ssl_context=server_tls, interval=None, qos=1)  # QoS 1: acknowledged messages are counted
         vins = [vehicle.vin for vehicle in sim.fleet.vehicles("bmw")][:2]
         first = streaming_token(sim)
         watch_token(leak_watch, first)

@@ -6,11 +6,12 @@ import asyncio
 from collections.abc import Mapping
 
 from starlette.applications import Starlette
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from .admin import admin_app
 from .brands import BRAND_SCOPE_KEY, HOST_SCOPE_KEY, BrandContext, BrandError, BrandPlugin, load_plugins
@@ -19,6 +20,7 @@ from .fault_effects import Connections, apply_fault
 from .oauth.forms import origin
 from .oauth.routes import oauth_routes
 from .profiles import BRANDS, PROFILES, BrandProfile, ErrorStyle
+from .profiles.errors import answering_request
 from .state import SimState
 from .urls import endpoints
 
@@ -108,24 +110,44 @@ class SimApp:
             await self.router(scope, receive, send)
             return
         brand, host, vendor_path = located
-        canonical = PROFILES[brand].canonical_host(host).name
+        canonical = PROFILES[brand].canonical_host(host)
         scope = {**scope, BRAND_SCOPE_KEY: brand, HOST_SCOPE_KEY: host}
-        delay, fault = self.state.faults.pick(brand, {host, canonical}, scope["method"], vendor_path)
+        headers = Headers(scope=scope)
+        send = _echoing(send, headers, canonical.echo_headers)
+        delay, fault = self.state.faults.pick(brand, {host, canonical.name}, scope["method"], vendor_path)
         if delay:
             await asyncio.sleep(delay)
-        if fault is None:
-            await self.router(scope, receive, send)
-            return
-        await apply_fault(
-            fault,
-            self.router,
-            scope,
-            receive,
-            send,
-            style=self.style_for(brand, host),
-            now=self.state.clock.now(),
-            connections=self.connections,
-        )
+        with answering_request(headers):
+            if fault is None:
+                await self.router(scope, receive, send)
+                return
+            await apply_fault(
+                fault,
+                self.router,
+                scope,
+                receive,
+                send,
+                style=self.style_for(brand, host),
+                now=self.state.clock.now(),
+                connections=self.connections,
+                retry_after_always=self.state.options.undocumented_retry_after,
+            )
+
+
+def _echoing(send: Send, request: Headers, names: tuple[str, ...]) -> Send:
+    """``send`` adding each of ``names`` the request carries to the response headers."""
+    echoed = [(name.lower().encode("latin-1"), request[name].encode("latin-1")) for name in names if name in request]
+    if not echoed:
+        return send
+
+    async def echo(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            present = {name.lower() for name, _ in message.get("headers", [])}
+            extra = [(name, value) for name, value in echoed if name not in present]
+            message = {**message, "headers": [*message.get("headers", []), *extra]}
+        await send(message)
+
+    return echo
 
 
 def create_app(state: SimState | None = None, *, plugins: Mapping[str, BrandPlugin] | None = None) -> SimApp:

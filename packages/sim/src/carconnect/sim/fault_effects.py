@@ -15,7 +15,7 @@ from .errors import ConnectionDropped
 from .faults import Fault
 from .mutations import null_fields, unknown_enums
 from .profiles import vendor_error
-from .profiles.errors import ErrorStyle, phrase
+from .profiles.errors import ErrorStyle, phrase, with_retry_after
 from .profiles.vendor import seconds_to_midnight
 
 _MUTATING = ("truncate", "non_json", "null_fields", "unknown_enum")
@@ -32,15 +32,21 @@ def html_error(status: int) -> HTMLResponse:
     )
 
 
-def fault_response(fault: Fault, style: ErrorStyle, now: datetime) -> Response:
-    """The response of a fault that answers instead of the route."""
+def fault_response(fault: Fault, style: ErrorStyle, now: datetime, *, retry_after_always: bool = False) -> Response:
+    """The response of a fault that answers instead of the route.
+
+    A ``rate_limit`` answer states ``Retry-After`` where the host's style sends one, on every 429 with
+    ``retry_after_always`` (the ``undocumented_retry_after`` option).
+    """
     if fault.kind == "error":
         status = fault.status or 500
         if fault.body is not None:
             return JSONResponse(fault.body, status_code=status)
         return style.error(status, "Simulated failure.", now)
     if fault.kind == "rate_limit":
-        return style.rate_limit(fault.retry_after if fault.retry_after is not None else 30, now)
+        wait = fault.retry_after if fault.retry_after is not None else 30
+        limited = style.rate_limit(wait, now)
+        return with_retry_after(limited, wait) if retry_after_always else limited
     if fault.kind == "quota":
         reset_in = fault.retry_after if fault.retry_after is not None else seconds_to_midnight(now)
         return style.quota(reset_in, now)
@@ -72,12 +78,13 @@ async def apply_fault(
     style: ErrorStyle,
     now: datetime,
     connections: Connections,
+    retry_after_always: bool = False,
 ) -> None:
     if fault.kind == "drop":
         await drop_connection(scope, connections)
         return
     if fault.kind not in _MUTATING:
-        await fault_response(fault, style, now)(scope, receive, send)
+        await fault_response(fault, style, now, retry_after_always=retry_after_always)(scope, receive, send)
         return
     start: Message = {}
     chunks: list[bytes] = []

@@ -26,6 +26,14 @@ class SimOptions:
     volvo_omit_refresh_token: bool = False
     """Volvo quirk: refresh answers carry no new refresh token and the old one stays valid."""
 
+    refresh_reuse_window: dict[str, int] = dataclasses.field(default_factory=dict)
+    """Seconds a rotated refresh token still refreshes, per authorization server name, replacing the
+    server's own window (Smartcar 60 s, others 0): ``{"smartcar": 600}``."""
+
+    undocumented_retry_after: bool = False
+    """Send ``Retry-After`` on the 429s whose vendor documents none (Volvo's rate limit, Smartcar's
+    ``RATE_LIMIT:SMARTCAR_API``)."""
+
     def update(self, changes: Mapping[str, Any]) -> None:
         """Apply ``changes`` after checking names and values; raises ``ValueError`` on a bad one."""
         known = {field.name for field in dataclasses.fields(self)}
@@ -42,11 +50,21 @@ class SimOptions:
         if self.consent not in CONSENT_MODES:
             raise ValueError(f"consent must be one of {CONSENT_MODES}")
         after: object = self.device_auto_approve_after
-        if after is not None and (isinstance(after, bool) or not isinstance(after, int) or after < 0):
+        if after is not None and not _count(after):
             raise ValueError("device_auto_approve_after must be a non-negative int or None")
-        for name in ("enforce_poll_interval", "volvo_omit_refresh_token"):
+        for name in ("enforce_poll_interval", "volvo_omit_refresh_token", "undocumented_retry_after"):
             if not isinstance(getattr(self, name), bool):
                 raise ValueError(f"{name} must be a bool")
+        windows: object = self.refresh_reuse_window
+        if not isinstance(windows, dict) or not all(
+            isinstance(server, str) and _count(window) for server, window in windows.items()
+        ):
+            raise ValueError("refresh_reuse_window must map server names to non-negative ints")
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+
+def _count(value: object) -> bool:
+    """Whether ``value`` is a non-negative int (not a bool)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0

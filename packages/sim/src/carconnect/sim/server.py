@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     import respx
 
     from .mqtt.broker import CarDataBroker
+    from .mqtt.rules import SecondLogin
 
 LOOPBACK = "127.0.0.1"
 IN_PROCESS_BASE_URL = "http://carconnect-sim.invalid"
@@ -173,16 +174,30 @@ class Simulator:
     # -- BMW CarData streaming -------------------------------------------------------------------
 
     def mqtt(
-        self, *, port: int = 0, ssl_context: ssl.SSLContext | None = None, interval: float | None = 1.0, qos: int = 1
+        self,
+        *,
+        port: int = 0,
+        ssl_context: ssl.SSLContext | None = None,
+        interval: float | None = 1.0,
+        qos: int = 0,
+        second_login: SecondLogin = "kick",
     ) -> CarDataBroker:
         """BMW's streaming broker on this simulator's fleet and logins, started on first call.
 
-        The arguments apply to the first call only; :meth:`stop` stops the broker too.
+        The arguments (see :class:`~carconnect.sim.mqtt.broker.CarDataBroker`) apply to the first call
+        only; :meth:`stop` stops the broker too.
         """
         if self._broker is None:
             from .mqtt.broker import CarDataBroker
 
-            broker = CarDataBroker(self.state, port=port, ssl_context=ssl_context, interval=interval, qos=qos)
+            broker = CarDataBroker(
+                self.state,
+                port=port,
+                ssl_context=ssl_context,
+                interval=interval,
+                qos=qos,
+                second_login=second_login,
+            )
             self._broker = broker.start()
         return self._broker
 
@@ -237,6 +252,7 @@ class Simulator:
         config = uvicorn.Config(
             self.app,
             http=_protocol_class(self.app.connections),
+            ws="none",  # no WebSocket routes: an older uvicorn's websockets import warns in the thread
             lifespan="off",
             log_config=None,
             log_level=None,

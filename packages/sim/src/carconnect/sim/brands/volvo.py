@@ -3,7 +3,9 @@
 Every call needs the demo client's ``vcc-api-key`` (401 in the gateway's words otherwise), a Volvo ID
 access token with the operation's scopes, and ``Accept: application/json`` (406); commands need
 ``Content-Type: application/json`` (415). Volvo's limits are enforced per Volvo ID and application on
-simulated time: 100 requests and 10 command invocations a minute, 429 with ``Retry-After`` beyond.
+simulated time: 100 requests and 10 command invocations a minute, then 429 stating the wait in its
+message (``Retry-After`` too with the ``undocumented_retry_after`` option). Answers repeat the
+request's ``vcc-api-operationId`` and ``traceparent`` headers; error bodies carry its operation id.
 
 Quirks, as the real API shows them: ``UNSPECIFIED`` readings (the diesel XC90's tyres and sunroof),
 explicit ``null`` units and ``serviceTrigger: null``, timestamps with 0, 3, 6 or 7 fractional digits,
@@ -30,6 +32,7 @@ from starlette.routing import BaseRoute, Route
 
 from ..fleet import Command, Fleet, Vehicle
 from ..oauth.bearer import Principal
+from ..profiles.errors import with_retry_after
 from ..profiles.volvo import CLIENT
 from . import Answer, BrandContext, BrandError, BrandPlugin, Handler, answering
 
@@ -456,7 +459,10 @@ class Gateway:
         principal = self.ctx.authenticate(request, scopes=scopes)
         wait = self.limits.check(principal, command)
         if wait is not None:
-            raise Answer(self.ctx.style(request).rate_limit(wait, self.ctx.clock.now()))
+            limited = self.ctx.style(request).rate_limit(wait, self.ctx.clock.now())
+            if self.ctx.state.options.undocumented_retry_after:
+                limited = with_retry_after(limited, wait)
+            raise Answer(limited)
         return principal
 
     def vehicle(

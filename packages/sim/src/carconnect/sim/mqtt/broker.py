@@ -16,10 +16,9 @@ import threading
 from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from amqtt.broker import Broker  # type: ignore[import-untyped]
-
 from .messages import Reading, message, readings
-from .rules import BrokerRules, Peer
+from .plugins import CappedQosBroker
+from .rules import CONNECTION, BrokerRules, Peer, SecondLogin
 
 if TYPE_CHECKING:
     from ..state import SimState
@@ -39,7 +38,10 @@ class CarDataBroker:
     ``port=0`` picks a free port once; ``ssl_context`` (a server context) makes it ``mqtts``.
     ``interval`` (seconds of wall time) publishes changes and closes expired sessions on its own;
     ``None`` leaves both to :meth:`publish_changes` / :meth:`expire_sessions` (tests with a manual clock).
-    ``qos`` is the level the simulated cars publish with (BMW delivers QoS 0; tests use 1 to count).
+    ``qos`` is the highest level delivered: 0 as at BMW, which grants QoS 0 whatever a subscription asks;
+    1 lets tests count acknowledged messages (:meth:`BrokerRules.acknowledged_payloads`).
+    ``second_login``: a login for a GCID another connection holds closes that one (``"kick"``) or is
+    refused with CONNACK 5 (``"refuse"``).
     """
 
     def __init__(
@@ -49,17 +51,20 @@ class CarDataBroker:
         port: int = 0,
         ssl_context: ssl.SSLContext | None = None,
         interval: float | None = None,
-        qos: int = 1,
+        qos: int = 0,
+        second_login: SecondLogin = "kick",
     ) -> None:
+        if qos not in (0, 1):
+            raise ValueError("qos must be 0 or 1")
         self.state = state
-        self.rules = BrokerRules(state)
+        self.rules = BrokerRules(state, second_login=second_login, disconnect=self._disconnect)
         self.qos = qos
         self._requested_port = port
         self._ssl = ssl_context
         self._interval = interval
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
-        self._broker: Broker | None = None
+        self._broker: CappedQosBroker | None = None
         self._server: asyncio.Server | None = None
         self._port: int | None = None
         self._writers: dict[Peer, asyncio.StreamWriter] = {}
@@ -199,7 +204,7 @@ class CarDataBroker:
                 f"{PLUGINS}.DeliveryLedgerPlugin": {"rules": self.rules},
             },
         }
-        self._broker = Broker(config, loop=asyncio.get_running_loop())
+        self._broker = CappedQosBroker(config, loop=asyncio.get_running_loop(), max_qos=self.qos)
         await self._broker.start()
 
     async def _stop(self) -> None:
@@ -237,12 +242,19 @@ class CarDataBroker:
             writer.close()
             return
         self._writers[peer] = writer
+        CONNECTION.set(peer)
         try:
             await broker.stream_connected(reader, writer, LISTENER)
         finally:
             self._writers.pop(peer, None)
             self.rules.forget(peer)
             writer.close()
+
+    def _disconnect(self, peer: Peer) -> None:
+        """Cut one client connection (called on the broker's loop)."""
+        writer = self._writers.get(peer)
+        if writer is not None:
+            writer.transport.abort()
 
     async def _drop(self, peers: set[Peer] | None) -> int:
         victims = [(peer, writer) for peer, writer in self._writers.items() if peers is None or peer in peers]

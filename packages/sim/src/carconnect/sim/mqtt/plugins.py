@@ -2,11 +2,12 @@
 """amqtt plugins that give the simulated broker BMW's rules.
 
 ``CarDataAuthPlugin``: user name = GCID, password = an unexpired id_token the simulated BMW login
-server signed for that GCID (else CONNACK 5, "not authorised"). ``CarDataTopicPlugin``: a GCID
-subscribes to and receives only ``<gcid>/...`` topics, clients publish nothing, and a subscription to
-a vehicle without a configured stream is refused (SUBACK 0x80). ``DeliveryLedgerPlugin`` counts the
-QoS 1 messages each client acknowledged. Each plugin reads the :class:`BrokerRules` passed as its
-``rules`` config entry. (amqtt ships no type information, hence the mypy switch above.)
+server signed for that GCID (else CONNACK 5, "not authorised"), one connection per GCID.
+``CarDataTopicPlugin``: a GCID subscribes to and receives only ``<gcid>/...`` topics, clients publish
+nothing, and a subscription to a vehicle without a configured stream is refused (SUBACK 0x80).
+``DeliveryLedgerPlugin`` counts the QoS 1 messages each client acknowledged. Each plugin reads the
+:class:`BrokerRules` passed as its ``rules`` config entry. ``CappedQosBroker`` grants subscriptions
+at most the broker's QoS level. (amqtt ships no type information, hence the mypy switch above.)
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from amqtt.broker import Broker
 from amqtt.contexts import Action
 from amqtt.mqtt.constants import QOS_1
 from amqtt.mqtt.puback import PubackPacket
 from amqtt.mqtt.publish import PublishPacket
 from amqtt.plugins.base import BaseAuthPlugin, BasePlugin, BaseTopicPlugin
+
+from .rules import CONNECTION
 
 if TYPE_CHECKING:
     from amqtt.session import Session
@@ -36,15 +40,27 @@ class RulesConfig:
     """The broker's :class:`~carconnect.sim.mqtt.rules.BrokerRules`."""
 
 
+class CappedQosBroker(Broker):
+    """The amqtt broker granting each subscription at most ``max_qos`` (BMW: 0, whatever is asked)."""
+
+    def __init__(self, config: dict[str, Any], *, loop: Any, max_qos: int) -> None:
+        super().__init__(config, loop=loop)
+        self.max_qos = max_qos
+
+    async def add_subscription(self, subscription: tuple[str, int], session: Session) -> int:
+        topic_filter, qos = subscription
+        granted: int = await super().add_subscription((topic_filter, min(qos, self.max_qos)), session)
+        return granted
+
+
 class CarDataAuthPlugin(BaseAuthPlugin):
-    """GCID + id_token, checked against the simulated BMW login server."""
+    """GCID + id_token, checked against the simulated BMW login server; one connection per GCID."""
 
     Config = RulesConfig
 
     async def authenticate(self, *, session: Session) -> bool | None:
         rules: BrokerRules = self.config.rules
-        peer = (session.remote_address, session.remote_port) if session.remote_address else None
-        accepted = rules.authenticate(peer, session.username, session.password)
+        accepted = rules.authenticate(CONNECTION.get(), session.username, session.password, session.client_id)
         if not accepted:
             logger.info("refused an MQTT login for user %s", session.username)
         return accepted

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..oauth.jwt import verify_hs256
 
@@ -12,20 +14,42 @@ if TYPE_CHECKING:
     from ..state import SimState
 
 Peer = tuple[str, int]
+SecondLogin = Literal["kick", "refuse"]
+
+CONNECTION: ContextVar[Peer | None] = ContextVar("carconnect_sim_mqtt_connection", default=None)
+"""The client address of the connection being served (set by the broker's listener per connection)."""
 
 
 class BrokerRules:
-    """Login and topic decisions, and the record of acknowledged deliveries (thread-safe)."""
+    """Login and topic decisions, and the record of acknowledged deliveries (thread-safe).
 
-    def __init__(self, state: SimState) -> None:
+    One connection per GCID, as at BMW: a login while another connection holds the GCID closes
+    that one (``second_login="kick"``, through ``disconnect``) or is refused with CONNACK 5
+    (``"refuse"``). When kicking, a reconnect under the same client id is left to the broker's MQTT
+    take-over of the session.
+    """
+
+    def __init__(
+        self,
+        state: SimState,
+        *,
+        second_login: SecondLogin = "kick",
+        disconnect: Callable[[Peer], None] | None = None,
+    ) -> None:
         self._state = state
         self._lock = threading.Lock()
         self._expiry: dict[Peer, datetime] = {}
+        self._holders: dict[str, tuple[Peer, str | None]] = {}
+        """The connection (address, client id) holding each GCID."""
         self._refused: set[str] = set()
         self._acknowledged: list[tuple[str, bytes]] = []
+        self._disconnect = disconnect
+        self.second_login: SecondLogin = second_login
         self.logins = 0
         """Accepted logins so far."""
         self.refused_logins = 0
+        self.kicked = 0
+        """Connections closed because a later login took their GCID."""
 
     # -- login -------------------------------------------------------------------------------
 
@@ -38,17 +62,33 @@ class BrokerRules:
             return None
         return datetime.fromtimestamp(claims["exp"], UTC)
 
-    def authenticate(self, peer: Peer | None, gcid: str | None, id_token: str | None) -> bool:
-        """GCID + an unexpired id_token for it; remembers the expiry so the broker can close the session."""
+    def authenticate(
+        self, peer: Peer | None, gcid: str | None, id_token: str | None, client_id: str | None = None
+    ) -> bool:
+        """GCID + an unexpired id_token for it, and the GCID's one connection (see the class docstring);
+        remembers the expiry so the broker can close the session."""
         expiry = self.token_expiry(gcid, id_token)
-        accepted = expiry is not None and expiry > self._state.clock.now()
+        accepted = gcid is not None and expiry is not None and expiry > self._state.clock.now()
+        kicked: Peer | None = None
         with self._lock:
-            if accepted and expiry is not None:
+            holder = self._holders.get(gcid or "") if accepted else None
+            if holder is not None and holder[0] != peer:
+                if self.second_login == "refuse":
+                    accepted = False
+                elif holder[1] != client_id:
+                    kicked = holder[0]
+            if accepted and gcid is not None and expiry is not None:
                 self.logins += 1
                 if peer is not None:
                     self._expiry[peer] = expiry
+                    self._holders[gcid] = (peer, client_id)
+                if kicked is not None:
+                    self._expiry.pop(kicked, None)
+                    self.kicked += 1
             else:
                 self.refused_logins += 1
+        if kicked is not None and self._disconnect is not None:
+            self._disconnect(kicked)
         return accepted
 
     def expired(self) -> list[Peer]:
@@ -58,8 +98,11 @@ class BrokerRules:
             return [peer for peer, expiry in self._expiry.items() if expiry <= now]
 
     def forget(self, peer: Peer) -> None:
+        """The connection from ``peer`` ended."""
         with self._lock:
             self._expiry.pop(peer, None)
+            for gcid in [gcid for gcid, (holder, _) in self._holders.items() if holder == peer]:
+                del self._holders[gcid]
 
     # -- topics ------------------------------------------------------------------------------
 

@@ -89,6 +89,15 @@ def _authorization_code(
 def _refresh_token(
     state: SimState, server: AuthServer, client: DemoClient, params: Mapping[str, str], now: datetime
 ) -> Issued:
+    """Refresh with rotation: a new pair, and the presented token is marked rotated.
+
+    A rotated token presented again within the server's reuse window (counted from its first use) is
+    answered like a first use, with another new pair, and the pairs issued before stay valid: Smartcar
+    documents that every refresh returns a new pair and that the old token is invalidated only soon
+    after use, and tells clients to retry within that window. After it, the replay is reuse: the
+    grant and every token of it are revoked. A kept token (``volvo_omit_refresh_token``) is not
+    rotated; each use moves its expiry to now + ``refresh_ttl``, never past the grant's age limit.
+    """
     invalid = OAuthFailure("invalid_grant", server.invalid_refresh_description)
     token = state.oauth.tokens.get(params.get("refresh_token", ""))
     if token is None or token.kind != "refresh" or token.server != server.name or token.client_id != client.client_id:
@@ -96,22 +105,40 @@ def _refresh_token(
     grant = state.oauth.grant_of(token)
     if grant is None:
         raise invalid
-    if token.status == "rotated":
+    if token.status == "rotated" and not _within_reuse_window(state, server, token, now):
         state.oauth.revoke_grant(grant.id, now, "refresh token reuse")
         status, error = server.reused_refresh_error
         raise OAuthFailure(error, server.invalid_refresh_description, status_code=status)
     if token.status == "revoked" or not grant.active or token.expired(now):
         raise invalid
-    if server.grant_max_age is not None and now - grant.created_at >= timedelta(seconds=server.grant_max_age):
+    max_age = server.grant_max_age
+    grant_ends = grant.created_at + timedelta(seconds=max_age) if max_age is not None else None
+    if grant_ends is not None and now >= grant_ends:
         state.oauth.revoke_grant(grant.id, now, "grant too old")
         raise invalid
     scopes = narrow_scopes(grant.scopes, params.get("scope"))
     keep_old = server.brand == "volvo" and state.options.volvo_omit_refresh_token
-    if not keep_old:
-        token.status = "rotated"
+    if keep_old:
+        token.expires_at = _kept_until(server, now, grant_ends)
+    elif token.status == "active":
+        token.status, token.rotated_at = "rotated", now
     access, refresh = issue_pair(state, server, grant, now, with_refresh=not keep_old)
     access.scopes = scopes
     return access, refresh, grant
+
+
+def _kept_until(server: AuthServer, now: datetime, grant_ends: datetime | None) -> datetime | None:
+    """A kept refresh token's expiry after a use: ``refresh_ttl`` from now, never past the grant's end."""
+    if server.refresh_ttl is None:
+        return None
+    idle_ends = now + timedelta(seconds=server.refresh_ttl)
+    return min(idle_ends, grant_ends) if grant_ends is not None else idle_ends
+
+
+def _within_reuse_window(state: SimState, server: AuthServer, token: IssuedToken, now: datetime) -> bool:
+    """Whether the rotated ``token`` may still refresh (see :func:`_refresh_token`)."""
+    seconds = state.options.refresh_reuse_window.get(server.name, server.refresh_reuse_window)
+    return token.rotated_at is not None and now < token.rotated_at + timedelta(seconds=seconds)
 
 
 def _client_credentials(

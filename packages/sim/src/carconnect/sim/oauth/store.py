@@ -52,6 +52,7 @@ class IssuedToken:
     issued_at: datetime
     expires_at: datetime | None
     status: TokenStatus = "active"
+    rotated_at: datetime | None = None
 
     def expired(self, now: datetime) -> bool:
         return self.expires_at is not None and now >= self.expires_at

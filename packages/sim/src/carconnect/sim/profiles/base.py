@@ -113,6 +113,9 @@ class AuthServer:
     device_status: Mapping[str, int] = dataclasses.field(default_factory=dict)
     """HTTP status per device-poll error; RFC 8628 says 400 for all of them."""
     verification_uri_complete: bool = True
+    refresh_reuse_window: int = 0
+    """Seconds after its first use during which a rotated refresh token still refreshes (the
+    ``refresh_reuse_window`` option overrides it); a use after that is reuse and ends the grant."""
     reused_refresh_error: tuple[int, str] = (400, "invalid_grant")
     invalid_refresh_description: str = "refresh token is invalid, expired or revoked"
 
@@ -135,6 +138,8 @@ class HostProfile:
     token_header: str = "authorization"
     """``authorization`` (``Bearer <token>``) or a bare-token header such as Ford's ``auth-token``."""
     alias_of: str | None = None
+    echo_headers: tuple[str, ...] = ()
+    """Request headers every answer of the host repeats when the request carries them."""
 
 
 @dataclasses.dataclass(frozen=True)

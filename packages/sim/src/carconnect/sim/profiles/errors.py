@@ -6,17 +6,47 @@ Brand profiles subclass :class:`ErrorStyle`; brand plug-ins may pass their own p
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime
 from http import HTTPStatus
+from types import MappingProxyType
 from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
 from ..errors import AuthFailure
 
+_REQUEST_HEADERS: ContextVar[Mapping[str, str]] = ContextVar(
+    "carconnect_sim_request_headers", default=MappingProxyType({})
+)
+
 
 def request_id() -> str:
     return str(uuid.uuid4())
+
+
+@contextmanager
+def answering_request(headers: Mapping[str, str]) -> Iterator[None]:
+    """While the app answers a request with ``headers`` (case-insensitive), :func:`request_header` reads them."""
+    token = _REQUEST_HEADERS.set(headers)
+    try:
+        yield
+    finally:
+        _REQUEST_HEADERS.reset(token)
+
+
+def request_header(name: str) -> str | None:
+    """A header of the request being answered (``None`` when absent), for styles that quote the caller's ids."""
+    return _REQUEST_HEADERS.get().get(name)
+
+
+def with_retry_after(response: Response, seconds: int) -> Response:
+    """``response`` with ``Retry-After: seconds`` when it is a 429 that states no wait."""
+    if response.status_code == 429:
+        response.headers.setdefault("Retry-After", str(seconds))
+    return response
 
 
 def phrase(status: int) -> str:

@@ -227,6 +227,7 @@ SERVER = AuthServer(
     grant_types=("authorization_code", "refresh_token"),
     access_ttl=7200,
     refresh_ttl=60 * DAY,
+    refresh_reuse_window=60,
     code_ttl=600,
     allowed_scopes=frozenset(PERMISSIONS),
     scope_prefix_stripped="required:",

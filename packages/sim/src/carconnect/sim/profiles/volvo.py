@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from ..errors import AuthFailure
 from .base import DAY, AuthServer, BrandProfile, DemoClient, EndpointRef, HostProfile
-from .errors import ErrorStyle, OAuthErrorStyle, hhmmss, json_response, phrase, request_id
+from .errors import ErrorStyle, OAuthErrorStyle, hhmmss, json_response, phrase, request_header, request_id
 from .vendor import Body, VendorError, catalog, oauth_body, seconds_to_midnight
 
 CONVE_SCOPES = tuple(
@@ -33,14 +33,23 @@ CLIENT = DemoClient(
 )
 
 
+OPERATION_ID_HEADER = "vcc-api-operationId"
+TRACE_HEADER = "traceparent"
+
+
+def operation_id() -> str:
+    """The caller's ``vcc-api-operationId``, or a new id when the request carries none."""
+    return request_header(OPERATION_ID_HEADER) or request_id()
+
+
 class VolvoErrors(ErrorStyle):
-    """Connected Vehicle style ``{"status", "operationId", "error": {"message", "description"}}``;
-    the gateway's quota answer is a 403 ``{"statusCode", "message"}``."""
+    """Connected Vehicle style ``{"status", "operationId", "error": {"message", "description"}}``, with the
+    caller's operation id; the gateway's quota and rate-limit answers are ``{"statusCode", "message"}``."""
 
     def _body(self, status: int, message: str, description: str) -> dict[str, object]:
         return {
             "status": status,
-            "operationId": request_id(),
+            "operationId": operation_id(),
             "error": {"message": message, "description": description},
         }
 
@@ -53,8 +62,9 @@ class VolvoErrors(ErrorStyle):
         return json_response(403, {"statusCode": 403, "message": message})
 
     def rate_limit(self, retry_after: int, now: datetime) -> Response:
+        """429 stating the wait in its message only: Volvo documents no ``Retry-After``."""
         message = f"Rate limit is exceeded. Try again in {retry_after} seconds."
-        return json_response(429, {"statusCode": 429, "message": message}, {"Retry-After": str(retry_after)})
+        return json_response(429, {"statusCode": 429, "message": message})
 
     def error(self, status: int, message: str, now: datetime) -> Response:
         code = phrase(status).upper().replace(" ", "_").replace("-", "_")
@@ -66,7 +76,7 @@ def _connected_vehicle(status: int, message: str, description: str | None = None
 
     def body(now: datetime) -> dict[str, object]:
         error = {"message": message, **({"description": description} if description else {})}
-        return {"status": status, "operationId": request_id(), "error": error}
+        return {"status": status, "operationId": operation_id(), "error": error}
 
     return body
 
@@ -150,7 +160,13 @@ PROFILE = BrandProfile(
     name="volvo",
     hosts=(
         HostProfile("auth", "volvoid.eu.volvocars.com", OAuthErrorStyle()),
-        HostProfile("api", "api.volvocars.com", VolvoErrors(), audiences=("volvo",)),
+        HostProfile(
+            "api",
+            "api.volvocars.com",
+            VolvoErrors(),
+            audiences=("volvo",),
+            echo_headers=(OPERATION_ID_HEADER, TRACE_HEADER),
+        ),
         HostProfile("portal", "public-developer-portal-bff.weu-prod.ecpaz.volvocars.biz", VolvoErrors()),
     ),
     servers=(SERVER,),

@@ -8,8 +8,9 @@ token (or a user token) and the ``sc-user-id`` header; the Management API HTTP B
 the management token as bearer.
 
 Limits, on simulated time: the application's token bucket (120 requests, 2 more a minute) answers
-``RATE_LIMIT:SMARTCAR_API``; each vehicle takes 60 requests a minute (each batch path counts)
-before ``RATE_LIMIT:VEHICLE`` with ``Retry-After``. Both carry ``resolution: RETRY_LATER``.
+``RATE_LIMIT:SMARTCAR_API`` (``Retry-After`` only with the ``undocumented_retry_after`` option); each
+vehicle takes 60 requests a minute (each batch path counts) before ``RATE_LIMIT:VEHICLE`` with
+``Retry-After``. Both carry ``resolution: RETRY_LATER``.
 
 Quirks, as the real API shows them: percentages as fractions (``0.55``), ``year`` sent as a string
 for the Chevrolet, live readings and v2 commands answer ``VEHICLE_STATE:ASLEEP`` while the car

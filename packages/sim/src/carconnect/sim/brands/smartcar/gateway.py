@@ -84,7 +84,8 @@ class Gateway:
         return self.ctx.clock.now()
 
     def principal(self, request: Request, scopes: Iterable[str] = ()) -> Principal:
-        """The token's principal, after the application's rate limit."""
+        """The token's principal, after the application's rate limit (``RATE_LIMIT:SMARTCAR_API``, whose
+        ``Retry-After`` Smartcar does not document: sent only with the ``undocumented_retry_after`` option)."""
         principal = self.ctx.authenticate(request, scopes=scopes)
         retry_after = self.data.take_app(self.now())
         if retry_after is not None:
@@ -94,7 +95,7 @@ class Gateway:
                 "SMARTCAR_API",
                 "The application has exceeded its request rate limit.",
                 resolution="RETRY_LATER",
-                retry_after=retry_after,
+                retry_after=retry_after if self.ctx.state.options.undocumented_retry_after else None,
             )
         return principal
 
