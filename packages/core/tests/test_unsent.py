@@ -209,3 +209,50 @@ def test_a_policy_failing_on_a_transport_error_never_stops_the_retry(caplog: pyt
         response = call_detailed(lambda: base.http_client_for("https://api.invalid").get("/x"))
     assert response.status_code == 200
     assert "LedgerGone.on_transport_error failed for GET /x" in caplog.text
+
+
+async def test_a_call_cancelled_in_a_request_hook_gives_back_what_it_took() -> None:
+    from carconnect.core import AsyncClientBase
+
+    booking, hooked = Booking(), asyncio.Event()
+    seen: list[httpx.Request] = []
+
+    async def slow_hook(request: httpx.Request) -> None:
+        hooked.set()
+        await asyncio.Event().wait()  # the call is cancelled here, before the transport's turn
+
+    async with AsyncClientBase(
+        "token", policies=[booking], transport=sent_to(seen), event_hooks={"request": [slow_hook]}
+    ) as base:
+        http = base.http_client_for(URL)
+
+        task = asyncio.create_task(acall_detailed(http.get, URL))
+        await hooked.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    assert seen == []
+    assert booking.given_back == booking.booked
+    assert len(booking.booked) == 1
+
+
+async def test_a_call_cancelled_once_sent_keeps_what_it_took() -> None:
+    from carconnect.core import AsyncClientBase
+
+    booking, answering = Booking(), asyncio.Event()
+
+    async def never_answers(request: httpx.Request) -> httpx.Response:
+        answering.set()
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
+
+    async with AsyncClientBase("token", policies=[booking], transport=httpx.MockTransport(never_answers)) as base:
+        http = base.http_client_for(URL)
+
+        task = asyncio.create_task(acall_detailed(http.get, URL))
+        await answering.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    assert len(booking.booked) == 1
+    assert booking.given_back == []

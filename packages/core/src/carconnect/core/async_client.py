@@ -260,6 +260,9 @@ async def _exchanged(send: Callable[[], Awaitable[T]]) -> tuple[T, Exchange]:
             except Exception as exc:
                 failure = exc
                 break
+            except BaseException as stopped:  # a cancellation: an attempt stopped before it left gives back
+                await exchange.aunsent(stopped)
+                raise
         # raised outside the handler, so that an error left out of the chain is not its context either
         error = translate_exception(failure, exchange)
         await exchange.aunsent(error)  # gives back an attempt that never left

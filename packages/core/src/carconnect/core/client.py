@@ -261,6 +261,9 @@ def _exchanged(send: Callable[[], T]) -> tuple[T, Exchange]:
             except Exception as exc:
                 failure = exc
                 break
+            except BaseException as stopped:  # a cancellation: an attempt stopped before it left gives back
+                exchange.unsent(stopped)
+                raise
         # raised outside the handler, so that an error left out of the chain is not its context either
         error = translate_exception(failure, exchange)
         exchange.unsent(error)  # gives back an attempt that never left

@@ -225,15 +225,15 @@ class Exchange:
                 notify(policy.on_transport_error, request, error)
         return self._after_error_heard(request, error)
 
-    def unsent(self, error: Exception) -> None:
-        """The call failed with ``error``: when that shows its latest attempt never left, every
-        policy gives back what its ``on_request`` took (:meth:`Policy.on_unsent`)."""
+    def unsent(self, error: BaseException) -> None:
+        """The call failed with ``error`` (or was cancelled): when that shows its latest attempt never
+        left, every policy gives back what its ``on_request`` took (:meth:`Policy.on_unsent`)."""
         request = self._unsent_attempt(error)
         if request is not None:
             for policy in self.signer.policies if self.signer is not None else ():
                 notify(policy.on_unsent, request)
 
-    async def aunsent(self, error: Exception) -> None:
+    async def aunsent(self, error: BaseException) -> None:
         """:meth:`unsent` with the hooks of blocking policies run in a worker thread."""
         request = self._unsent_attempt(error)
         if request is not None:
@@ -243,7 +243,7 @@ class Exchange:
                 else:
                     notify(policy.on_unsent, request)
 
-    def _unsent_attempt(self, error: Exception) -> httpx.Request | None:
+    def _unsent_attempt(self, error: BaseException) -> httpx.Request | None:
         """The latest attempt, handed to httpx and unanswered, when ``error`` shows it never left: a
         request hook failed before the transport's turn, or a closed transport or own client refused it."""
         request = self.sent
