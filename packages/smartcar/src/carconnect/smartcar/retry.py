@@ -176,6 +176,8 @@ class VehicleLimitPolicy(Policy):
         return f"VehicleLimitPolicy(cool_off={self.cool_off:g})"
 
     def on_request(self, request: httpx.Request) -> float:
+        if not self._blocks:  # no vehicle is blocked: the common case costs no path parsing
+            return 0.0
         vehicle = vehicle_of(request)
         if vehicle is None:
             return 0.0
