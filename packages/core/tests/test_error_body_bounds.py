@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
@@ -20,12 +21,14 @@ class Body:
 
     def __init__(self, chunks: int, size: int, clock: FakeClock, pause: float = 0.0) -> None:
         self.chunks, self.size, self.clock, self.pause = chunks, size, clock, pause
+        self.data: bytes | None = None
+        """The bytes to send, ``size`` at a time (``b"x"`` repeated when ``None``)."""
         self.sent = 0
 
     def _next(self) -> bytes:
         self.clock.advance(self.pause)
-        self.sent += self.size
-        return b"x" * self.size
+        start, self.sent = self.sent, self.sent + self.size
+        return b"x" * self.size if self.data is None else self.data[start : self.sent]
 
     def __iter__(self) -> Iterator[bytes]:
         for _ in range(self.chunks):
@@ -66,7 +69,7 @@ def test_a_huge_error_body_is_read_up_to_the_limit(clock: FakeClock, use_async: 
     body = Body(chunks=1000, size=CHUNK, clock=clock)  # 64 MiB
     with pytest.raises(ServerError) as raised:
         fetch(answer_with(body, use_async), clock, use_async=use_async, retry=RetryPolicy.disabled())
-    assert body.sent == ERROR_BODY_LIMIT
+    assert body.sent <= ERROR_BODY_LIMIT + CHUNK
     assert raised.value.status_code == 500
 
 
@@ -85,10 +88,36 @@ def test_an_answer_with_a_cut_body_is_still_retried(clock: FakeClock, use_async:
     transport = httpx.MockTransport(lambda request: httpx.Response(503, content=next(answers).streamed(use_async)))
     with pytest.raises(ServerError):
         fetch(transport, clock, use_async=use_async, retry=RetryPolicy(max_retries=1, rng=lambda: 0.0))
-    assert [body.sent for body in bodies] == [ERROR_BODY_LIMIT, ERROR_BODY_LIMIT]
+    assert all(body.sent <= ERROR_BODY_LIMIT + CHUNK for body in bodies)
 
 
 def test_a_small_error_body_is_read_whole(clock: FakeClock) -> None:
     transport = httpx.MockTransport(lambda request: httpx.Response(500, json={"message": "broken gateway"}))
     with pytest.raises(ServerError, match="broken gateway"):
         fetch(transport, clock, use_async=False, retry=RetryPolicy.disabled())
+
+
+@pytest.mark.parametrize("use_async", [False, True])
+def test_a_small_compressed_error_body_counts_by_what_it_decompresses_to(clock: FakeClock, use_async: bool) -> None:
+    bomb = gzip.compress(b"x" * (64 * ERROR_BODY_LIMIT))  # a few dozen KiB on the wire
+    body = Body(chunks=len(bomb) // 1024 + 1, size=1024, clock=clock)
+    body.data = bomb
+    headers = {"content-encoding": "gzip", "content-length": str(len(bomb))}
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(500, headers=headers, content=body.streamed(use_async))
+    )
+    with pytest.raises(ServerError):
+        fetch(transport, clock, use_async=use_async, retry=RetryPolicy.disabled())
+    assert body.sent < len(bomb)  # stopped once a MiB came out of it
+
+
+@pytest.mark.parametrize("use_async", [False, True])
+def test_a_slow_body_of_stated_length_is_read_for_a_bounded_time(clock: FakeClock, use_async: bool) -> None:
+    body = Body(chunks=100, size=1, clock=clock, pause=1.0)
+    headers = {"content-length": "100"}
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(500, headers=headers, content=body.streamed(use_async))
+    )
+    with pytest.raises(ServerError):
+        fetch(transport, clock, use_async=use_async, retry=RetryPolicy.disabled())
+    assert body.sent == ERROR_BODY_SECONDS

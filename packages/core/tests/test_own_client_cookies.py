@@ -157,3 +157,13 @@ def test_one_keeper_serves_each_callers_client() -> None:
     mine, other = httpx.Client(), httpx.Client()
     assert ForwardedCookies.of(mine) is ForwardedCookies.of(mine)
     assert ForwardedCookies.of(mine) is not ForwardedCookies.of(other)
+
+
+def test_a_vendor_answer_expiring_a_cookie_leaves_the_callers_own() -> None:
+    def expires_tenant(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={}, headers=[("Set-Cookie", "tenant=; Path=/; Max-Age=0")])
+
+    mine = httpx.Client(transport=httpx.MockTransport(expires_tenant), cookies=_own_cookies())
+    with _Reader(None, http_client=mine) as base:
+        base.for_user("ALICE").read("/x")
+    assert _jar(mine.cookies) == MINE

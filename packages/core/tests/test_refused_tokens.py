@@ -118,24 +118,38 @@ def test_a_token_accepted_again_is_forgotten(clock: FakeClock) -> None:
     base.close()
 
 
-def test_a_new_login_is_used_once_the_refused_token_is_forgotten(clock: FakeClock) -> None:
+@pytest.mark.parametrize("refusals", [2, REFUSALS_BEFORE_STOP + 2])
+def test_a_new_login_stored_by_another_process_is_used_at_once(clock: FakeClock, refusals: int) -> None:
+    """Whether the refused token is still sent (refused twice) or no longer (refused 12 times)."""
+    vendor, refresher = Vendor(lambda token: token != "at-new"), Refresher()
+    store = MemoryTokenStore(Token("at-0", "rt-0"))
+    base = ClientBase(TokenManager(store, refresher, clock=clock), transport=httpx.MockTransport(vendor), clock=clock)
+    http = base.http_client_for(API)
+    for _ in range(refusals):
+        with pytest.raises(AuthenticationError):
+            http.get(URL)
+    sent = len(vendor.seen)
+    store.save(Token("at-new", "rt-new"))  # the user logs in again, through another process
+    assert [http.get(URL).status_code for _ in range(2)] == [200, 200]
+    assert refresher.calls == 1
+    stopped = refusals > REFUSALS_BEFORE_STOP
+    assert vendor.seen[sent:] == (["at-new"] * 2 if stopped else ["at-1", "at-new", "at-new"])
+    base.close()
+
+
+async def test_an_async_client_uses_a_new_login_at_once(clock: FakeClock) -> None:
     vendor, refresher = Vendor(lambda token: token != "at-new"), Refresher()
     store = MemoryTokenStore(Token("at-0", "rt-0"))
     manager = TokenManager(store, refresher, clock=clock)
-    base = ClientBase(manager, transport=httpx.MockTransport(vendor), clock=clock)
-    http = base.http_client_for(API)
-    for _ in range(REFUSALS_BEFORE_STOP + 2):
-        with pytest.raises(AuthenticationError):
-            http.get(URL)
-    store.save(Token("at-new", "rt-new"))  # the user logs in again, through another process
-    with pytest.raises(ReauthorizationRequiredError):
-        http.get(URL)
-    sent = len(vendor.seen)
-    clock.advance(FORGET_AFTER)
-    assert http.get(URL).status_code == 200  # refused once more, then the stored login replaces it
-    assert vendor.seen[sent:] == ["at-1", "at-new"]
+    async with AsyncClientBase(manager, transport=httpx.MockTransport(vendor), clock=clock) as base:
+        http = base.http_client_for(API)
+        for _ in range(REFUSALS_BEFORE_STOP + 2):
+            with pytest.raises(AuthenticationError):
+                await http.get(URL)
+        store.save(Token("at-new", "rt-new"))
+        assert (await http.get(URL)).status_code == 200
+    assert vendor.seen[-1] == "at-new"
     assert refresher.calls == 1
-    base.close()
 
 
 def test_a_lasting_refusal_costs_one_new_token_per_forget_period(clock: FakeClock) -> None:

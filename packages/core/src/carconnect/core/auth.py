@@ -61,13 +61,21 @@ class _TokenWanted(NamedTuple):
     rejected: str | None
 
 
+class _StoredToken(NamedTuple):
+    """The flow's question to ``source`` for a token stored since ``refused`` (a new login), without a
+    refresh; ``None`` when it has none or cannot tell (:meth:`TokenManager.stored_access_token`)."""
+
+    source: TokenSource
+    refused: str
+
+
 class _ReadBody(NamedTuple):
     """The flow's request to read ``response``'s body before it goes on."""
 
     response: httpx.Response
 
 
-_Step = _TokenWanted | _ReadBody | Sleep | Hook | httpx.Request
+_Step = _TokenWanted | _StoredToken | _ReadBody | Sleep | Hook | httpx.Request
 
 
 class CarConnectAuth(httpx.Auth):
@@ -147,7 +155,9 @@ class CarConnectAuth(httpx.Auth):
         replacement: str | None = None  # the token fetched in this flow to replace a refused one
         if source is not None:
             token = yield _TokenWanted(source, None)
-            self.refused_tokens.check(token, request)
+            if self.refused_tokens.stopped(token):
+                token = (yield _StoredToken(source, token)) or token
+                self.refused_tokens.check(token, request)
             self._sign(request, token)
         while True:
             yield from self._admit(request)
@@ -170,11 +180,17 @@ class CarConnectAuth(httpx.Auth):
                 exchange.response = response
                 return
             error, token_rejected = classify_response(response, self.error_mapper, clock=exchange.clock())
-            if token_rejected and token is not None:
+            if token_rejected and source is not None and token is not None:
                 if token == replacement:
                     self.refused_tokens.remember(token, request)
                 elif self.refused_tokens.refused(token):
                     token_rejected = False  # a new token would be refused too: no refresh
+                    stored = None if exchange.replayed else (yield _StoredToken(source, token))
+                    if stored is not None:  # a new login, stored meanwhile: sent once in its place
+                        exchange.replayed = True
+                        token = stored
+                        self._sign(request, token)
+                        continue
             if token_rejected and source is not None and token is not None and not exchange.replayed:
                 exchange.replayed = True
                 fresh = yield _TokenWanted(source, token)
@@ -244,6 +260,9 @@ class CarConnectAuth(httpx.Auth):
             try:
                 if isinstance(step, _TokenWanted):
                     reply = step.source.get_access_token(step.rejected)
+                elif isinstance(step, _StoredToken):
+                    stored = getattr(step.source, "stored_access_token", None)
+                    reply = stored(step.refused) if stored is not None else None
                 elif isinstance(step, _ReadBody):
                     step.response.read()
                 elif isinstance(step, Sleep):
@@ -269,6 +288,9 @@ class CarConnectAuth(httpx.Auth):
             try:
                 if isinstance(step, _TokenWanted):
                     reply = await step.source.aget_access_token(step.rejected)
+                elif isinstance(step, _StoredToken):
+                    stored = getattr(step.source, "astored_access_token", None)
+                    reply = await stored(step.refused) if stored is not None else None
                 elif isinstance(step, _ReadBody):
                     await step.response.aread()
                 elif isinstance(step, Sleep):

@@ -61,7 +61,7 @@ class ForwardedCookies:
     out with the caller's own later requests. Around each forwarded send, :meth:`noted` notes the
     jar's cookies and :meth:`sent` takes out exactly the cookies the answer set (by domain, path and
     name, found by reading the answer into a fresh ``httpx.Cookies``) and puts back any of the
-    caller's they replaced. A cookie that another forwarded answer had put in the jar when a send
+    caller's they replaced or expired. A cookie that another forwarded answer had put in the jar when a send
     noted it is never put back as the caller's. One keeper serves each caller's client
     (:meth:`of`), whichever brand clients forward through it.
     """
@@ -112,6 +112,13 @@ class ForwardedCookies:
                             del other[key]
                         else:
                             other[key] = mine
+            # a Set-Cookie that expires a cookie (Max-Age=0, a past Expires) reaches no fresh jar, but
+            # httpx deleted the caller's cookie of that name: put it back
+            named = {header.split("=", 1)[0].strip() for header in answer.headers.get_list("set-cookie")}
+            present = {(cookie.domain, cookie.path, cookie.name) for cookie in cookies.jar}
+            for key, mine in noted.items():
+                if key[2] in named and key not in present:
+                    cookies.jar.set_cookie(mine)
 
 
 def expect_instance(options: Mapping[str, object], name: str, kind: type, owner: object) -> None:

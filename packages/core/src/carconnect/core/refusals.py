@@ -8,8 +8,9 @@ pattern vendors block applications for. So such a token is remembered for :data:
 seconds: a 401 to it is not answered with a new token, and after :data:`REFUSALS_BEFORE_STOP`
 refusals in a row it is not sent at all (a :class:`~carconnect.core.ReauthorizationRequiredError`
 decided locally). A call with it that succeeds ends this; so does another token from the source (its
-refresh near expiry) or, once the token is forgotten, the next refusal, which fetches a new token as
-any refusal does (and picks up a new login stored meanwhile).
+refresh near expiry, or a new login: a refused or stopped token makes the flow ask a
+:class:`~carconnect.core.TokenManager` for a login stored since, which refreshes nothing) or, once the
+token is forgotten, the next refusal, which fetches a new token as any refusal does.
 """
 
 from __future__ import annotations
@@ -58,18 +59,22 @@ class RefusedTokens:
             return None
         return entry[0]
 
+    def stopped(self, token: str) -> bool:
+        """Whether ``token`` was refused ``limit`` times in a row: no longer sent."""
+        if not self._refusals:
+            return False
+        with self._lock:
+            count = self._count(token)
+        return count is not None and count >= self.limit
+
     def check(self, token: str, request: httpx.Request) -> None:
         """Raise the local refusal instead of sending ``request`` when ``token`` was refused ``limit``
         times in a row."""
-        if not self._refusals:
-            return
-        with self._lock:
-            count = self._count(token)
-        if count is not None and count >= self.limit:
+        if self.stopped(token):
             raise ReauthorizationRequiredError(
                 f"{describe_request(request)} not sent: the vendor refused this login's access token "
-                f"{count} times in a row, a newly issued one included (the app's access was withdrawn or "
-                "blocked): log in again",
+                f"{self.limit} times in a row, a newly issued one included (the app's access was withdrawn "
+                "or blocked): log in again",
                 code="token_refused",
                 details={"local": True},
                 method=request.method,

@@ -747,6 +747,22 @@ class TokenManager:
             await self._async_with_store()
         return (await self._flight.aget(self._in_memory(rejected), lambda: self._alead(rejected))).access_token
 
+    def stored_access_token(self, refused: str) -> str | None:
+        """The access token of a login stored since (by another process), when the store holds a usable
+        one other than ``refused``: this manager takes it. Nothing is refreshed and no lock is taken;
+        ``None`` when the store holds nothing newer (or a token whose refresh token this manager spent)."""
+        stored = _fresh(self.store.load(), refused, self.leeway, self.clock)
+        if stored is None or self._spent_here(stored):
+            return None
+        self._flight.token = stored
+        return stored.access_token
+
+    async def astored_access_token(self, refused: str) -> str | None:
+        """:meth:`stored_access_token`, the store read from a worker thread."""
+        import asyncio
+
+        return await asyncio.to_thread(self.stored_access_token, refused)
+
 
 def _check_not_expired(token: Token, now: datetime) -> None:
     deadline = token.refresh_deadline
