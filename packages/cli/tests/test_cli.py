@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import json
+import re
 import stat
+import tomllib
 from pathlib import Path
+from typing import NoReturn
 
 import keyring
 import keyring.backend
+import keyring.backends.fail
 import pytest
 
 from carconnect.cli import exitcodes
-from carconnect.core import FakeClock
+from carconnect.cli import main as cli_main
+from carconnect.cli.brands import adapter
+from carconnect.core import FakeClock, OAuthError
 from carconnect.sim import DEMO_CLIENTS
 
 from .conftest import Cli
@@ -117,11 +123,84 @@ def test_a_simulator_never_gets_the_real_credentials_of_the_environment_or_confi
     assert cli.json("vehicles", "volvo")
 
 
-def test_missing_credentials_for_a_real_account(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("CARCONNECT_VOLVO_CLIENT_ID", raising=False)
+@pytest.fixture
+def no_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No brand credentials in the environment."""
+    for brand in ("volvo", "bmw", "ford", "smartcar"):
+        for name in ("client_id", "client_secret", "api_key"):
+            monkeypatch.delenv(f"CARCONNECT_{brand.upper()}_{name.upper()}", raising=False)
+
+
+def test_missing_credentials_are_named_at_once_with_the_config_file(
+    cli: Cli, home: Path, monkeypatch: pytest.MonkeyPatch, no_credentials: None
+) -> None:
+    monkeypatch.setenv("CARCONNECT_VOLVO_CLIENT_ID", "from-the-environment")
     result = cli("login", "volvo", "--no-browser", sim=False)
     assert result.exit_code == exitcodes.FAILED
-    assert "needs client_id" in result.stderr
+    first, *example = result.stderr.splitlines()
+    assert first == (
+        "error: volvo needs client_secret and api_key: pass --client-secret and --api-key, set "
+        "CARCONNECT_VOLVO_CLIENT_SECRET and CARCONNECT_VOLVO_API_KEY, or add them to the config file "
+        f"{home / 'config.toml'}, such as:"
+    )
+    needed = ["client_id", "client_secret", "api_key"]
+    assert tomllib.loads("\n".join(example)) == {"volvo": dict.fromkeys(needed, "...")}
+    listing = cli("vehicles", "bmw", sim=False)  # no credential options there: only the other two ways
+    assert listing.stderr.startswith(
+        "error: bmw needs client_id: set CARCONNECT_BMW_CLIENT_ID, or add it to the config file "
+    )
+    assert tomllib.loads("\n".join(listing.stderr.splitlines()[1:])) == {"bmw": {"client_id": "..."}}
+
+
+@pytest.mark.parametrize(
+    ("brand", "option", "hint"),
+    [
+        ("bmw", "--client-id", "the client id came from option --client-id: check it against carconnect sim --help"),
+        ("ford", "--client-secret", "and the client secret came from option --client-secret: check them against"),
+    ],
+)
+def test_a_wrong_client_says_where_its_credentials_came_from(cli: Cli, brand: str, option: str, hint: str) -> None:
+    result = cli("login", brand, option, "wrong")
+    assert result.exit_code == exitcodes.FAILED
+    line = result.stderr.strip().splitlines()[-1]
+    assert "invalid_client" in line
+    assert hint in line
+
+
+def test_a_vendor_refusing_the_client_names_its_sources_and_the_portal(
+    cli: Cli, home: Path, monkeypatch: pytest.MonkeyPatch, no_credentials: None
+) -> None:
+    def refused(*args: object, **kwargs: object) -> NoReturn:
+        raise OAuthError("unknown client", status_code=401, code="invalid_client")
+
+    monkeypatch.setattr(cli_main, "authorization_code_login", refused)
+    (home / "config.toml").write_text('[volvo]\nclient_id = "id"\napi_key = "key"\n')
+    result = cli("login", "volvo", "--client-secret", "not-printed", sim=False)
+    assert result.exit_code == exitcodes.FAILED
+    assert result.stderr.strip() == (
+        "error: HTTP 401 invalid_client: unknown client - the client id came from config file "
+        f"{home / 'config.toml'} and the client secret came from option --client-secret: check them against "
+        "the Volvo Cars developer portal (developer.volvocars.com)"
+    )
+
+
+def test_the_readme_config_example_holds_what_each_brand_needs() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    [example] = re.findall(r"```toml\n(.*?)```", readme, re.DOTALL)
+    for brand, table in tomllib.loads(example).items():
+        assert tuple(table) == adapter(brand).credentials
+
+
+def test_login_help_lists_the_credentials_of_the_brand_and_the_config_file(cli: Cli, home: Path) -> None:
+    result = cli("login", "volvo", "--help", sim=False)
+    assert result.exit_code == 0
+    assert "volvo  client_id, client_secret and api_key" in result.stdout
+    assert f"    # {home / 'config.toml'}\n    [volvo]\n" in result.stdout
+    assert '[volvo]\n    client_id = "..."\n    client_secret = "..."\n    api_key = "..."' in result.stdout
+    assert "[bmw]" not in result.stdout
+    every = cli("login", "--help", sim=False).stdout
+    assert "bmw       client_id\n" in every
+    assert "[smartcar]" in every
 
 
 @pytest.mark.parametrize(("brand", "action"), [("ford", "lock"), ("smartcar", "unlock")])
@@ -240,6 +319,60 @@ def test_keyring_backend_keeps_tokens_out_of_files(cli: Cli, home: Path, monkeyp
         assert not backend.secrets
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The URLs the login opened in the browser (which follows their redirects)."""
+    from carconnect.cli.demo import _user_agent_visit
+
+    urls: list[str] = []
+
+    def visit(url: str) -> bool:
+        urls.append(url)
+        return _user_agent_visit(url)
+
+    monkeypatch.setattr(cli_main, "_browser", lambda: visit)
+    return urls
+
+
+@pytest.mark.parametrize("brand", ["volvo", "bmw"])
+def test_a_keyring_without_backend_fails_before_the_login_starts(
+    cli: Cli, brand: str, opened: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    monkeypatch.setenv("CARCONNECT_TOKEN_STORE", "keyring")
+    try:
+        result = cli("login", brand)
+    finally:
+        keyring.set_keyring(previous)
+    assert result.exit_code == exitcodes.FAILED
+    [line] = result.stderr.splitlines()  # no login URL, no device code
+    assert "install a keyring backend (e.g. keyrings.alt) or unset CARCONNECT_TOKEN_STORE" in line
+    assert "NoKeyringError: No recommended backend was available" in line  # keyring's own advice
+    assert opened == []
+
+
+def test_a_token_directory_that_cannot_be_made_fails_before_the_login_starts(
+    cli: Cli, home: Path, opened: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    not_a_directory = home / "file"
+    not_a_directory.write_text("")
+    monkeypatch.setenv("CARCONNECT_HOME", str(not_a_directory))
+    result = cli("login", "volvo")
+    assert result.exit_code == exitcodes.FAILED
+    assert f"cannot keep tokens in {not_a_directory / 'tokens'}" in result.stderr.strip()
+    assert opened == []
+
+
+def test_an_unknown_token_store_is_an_error(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CARCONNECT_TOKEN_STORE", "keychain")
+    result = cli("login", "bmw")
+    assert result.exit_code == exitcodes.FAILED
+    assert result.stderr.strip() == (
+        "error: CARCONNECT_TOKEN_STORE=keychain is no token store: set it to keyring or file, or unset it"
+    )
 
 
 def test_smartcar_application_token_login(cli: Cli) -> None:

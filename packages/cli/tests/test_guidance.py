@@ -17,7 +17,7 @@ from carconnect.cli import exitcodes, login, output
 from carconnect.cli import main as cli_main
 from carconnect.cli.brands import available
 from carconnect.cli.brands.bmw import BmwAdapter
-from carconnect.core import AuthenticationError, CarConnectError, ReauthorizationRequiredError
+from carconnect.core import AuthenticationError, CarConnectError, ReauthorizationRequiredError, TransportError
 from carconnect.core.brands import installed_brands
 
 from .conftest import Cli
@@ -52,7 +52,7 @@ def test_the_login_remembers_its_simulator(cli: Cli, home: Path) -> None:
     assert cli("logout", "volvo", sim=False).exit_code == 0
     forgotten = cli("vehicles", "volvo", sim=False)  # now the real vendor, which needs real credentials
     assert forgotten.exit_code == exitcodes.FAILED
-    assert "volvo needs client_id" in _one_line(forgotten.stderr)
+    assert forgotten.stderr.startswith("error: volvo needs client_id")
     assert not list((home / "tokens").glob("*.simulator"))
 
 
@@ -70,12 +70,24 @@ def _closed_port() -> int:
 
 
 @pytest.mark.parametrize("brand", ["volvo", "bmw"])
-def test_a_login_server_that_is_down_fails_at_once(cli: Cli, brand: str) -> None:
-    down = f"http://127.0.0.1:{_closed_port()}"
-    result = cli("login", brand, "--sim", down, sim=False)
-    assert result.exit_code == exitcodes.UNAVAILABLE
-    assert "cannot reach the" in _one_line(result.stderr)
-    assert down in result.stderr
+def test_a_simulator_that_is_not_running_says_how_to_start_one(cli: Cli, brand: str) -> None:
+    port = _closed_port()
+    down = f"http://127.0.0.1:{port}"
+    expected = f"error: no simulator answers at {down}: start one with carconnect sim --port {port}"
+    login_there = cli("login", brand, "--sim", down, sim=False)
+    assert login_there.exit_code == exitcodes.UNAVAILABLE
+    assert _one_line(login_there.stderr) == expected
+    assert cli("login", brand).exit_code == 0
+    stopped = cli("vehicles", brand, "--sim", down, sim=False)  # the same simulator login, nothing serving it
+    assert stopped.exit_code == exitcodes.UNAVAILABLE
+    assert _one_line(stopped.stderr) == expected
+
+
+def test_no_answer_while_the_simulator_runs_is_the_service(cli: Cli) -> None:
+    error = TransportError("no HTTP answer from GET /volvo/api/vehicles: RemoteProtocolError")
+    code, message = exitcodes.classify(error, "volvo", sim_url=cli.sim.base_url)
+    assert code == exitcodes.UNAVAILABLE
+    assert message.startswith("service unavailable, try again later: no HTTP answer")
 
 
 def test_without_a_browser_the_url_and_a_countdown_are_printed(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,6 +5,10 @@ Documented in packages/cli/README.md; keep the two in step.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+import httpx
+
 from carconnect.core import (
     AuthenticationError,
     CarConnectError,
@@ -32,11 +36,15 @@ NOT_FOUND = 8
 NEEDS_SIMULATOR = 9
 INTERRUPTED = 130
 
+PROBE_TIMEOUT = 2.0
+"""Seconds a simulator gets to answer at all when a request to it got no answer."""
+
 
 def classify(error: CarConnectError, brand: str, *, sim_url: str | None = None) -> tuple[int, str]:
     """(exit code, one-line message telling the user what to do).
 
-    ``sim_url`` is the simulator the failed command used: the login it suggests goes to the same one.
+    ``sim_url`` is the simulator the failed command used: the login it suggests goes to the same one,
+    and a request that got no answer from it is explained by no simulator running there, if none answers.
     """
     if isinstance(error, ReauthorizationRequiredError | AuthenticationError):
         return LOGIN_REQUIRED, _login_hint(error, brand, sim_url)
@@ -54,9 +62,27 @@ def classify(error: CarConnectError, brand: str, *, sim_url: str | None = None) 
         return FAILED, f"the command did not succeed: {_line(error)}"
     if isinstance(error, VehicleStateError):
         return VEHICLE, f"the vehicle refused: {_line(error)}"
+    if isinstance(error, TransportError) and sim_url is not None and not simulator_answers(sim_url):
+        return UNAVAILABLE, no_simulator(sim_url)
     if isinstance(error, TransportError | ServerError | VehicleUnavailableError):
         return UNAVAILABLE, f"service unavailable, try again later: {_line(error)}"
     return FAILED, _line(error)
+
+
+def simulator_answers(sim_url: str) -> bool:
+    """Whether anything answers HTTP at ``sim_url`` (any status counts)."""
+    try:
+        httpx.get(sim_url, timeout=PROBE_TIMEOUT)
+    except httpx.TransportError:
+        return False
+    return True
+
+
+def no_simulator(sim_url: str) -> str:
+    """The message for a simulator URL nothing answers at, with the command that serves one there."""
+    parts = urlsplit(sim_url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return f"no simulator answers at {sim_url}: start one with carconnect sim --port {port}"
 
 
 def _login_hint(error: CarConnectError, brand: str, sim_url: str | None) -> str:

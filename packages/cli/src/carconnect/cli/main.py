@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn, ParamSpec, TypeVar, cast
 from urllib.parse import urlsplit
@@ -28,7 +29,17 @@ from . import exitcodes, output, storage
 from .brands import BrandAdapter, Target, adapter, available
 from .brands.base import SimulatorMissing, simulator_module
 from .login import authorization_code_login, client_credentials_login, device_login
-from .settings import given_settings, load_settings, simulator_settings
+from .settings import (
+    BrandSettings,
+    MissingCredentialsError,
+    default_config_file,
+    env_name,
+    example_table,
+    given_settings,
+    listed,
+    load_settings,
+    simulator_settings,
+)
 from .stream import stream as stream_command
 
 P = ParamSpec("P")
@@ -43,13 +54,15 @@ class State:
 
     The simulator of a command is ``--sim``, else ``$CARCONNECT_SIM``, else (except for ``login``) the
     one the account's last login used. ``target_sim`` is the simulator the command's target points at
-    (``None``: the vendor), so that an error's login hint points there too.
+    (``None``: the vendor), so that an error's login hint points there too; ``target_settings`` are
+    the credentials it uses, so that an error about them can say where each came from.
     """
 
     def __init__(self, *, clock: Clock = SYSTEM_CLOCK) -> None:
         self.as_json = False
         self.sim_option: str | None = None
         self.target_sim: str | None = None
+        self.target_settings: BrandSettings | None = None
         self.config: Path | None = None
         self.account = "default"
         self.clock = clock
@@ -65,16 +78,32 @@ class State:
         return None
 
     def target(self, brand: str, options: dict[str, str | None] | None = None, *, remembered: bool = True) -> Target:
+        """Where ``brand`` points, with its credentials; :class:`MissingCredentialsError` names every
+        credential the vendor needs that is set nowhere."""
         sim_url = self.target_sim = self.sim_url(brand, remembered=remembered)
         if sim_url is None:
             settings = load_settings(brand, options or {}, self.config)
+            self._require_credentials(brand, settings)
         else:  # real credentials of the environment or the config file never go to a simulator
             settings = given_settings(options or {}).merged(simulator_settings(brand, adapter(brand).sim_server))
+        self.target_settings = settings
         state_dir = storage.state_dir(brand, self.account, sim=sim_url is not None)
         return Target(settings, sim_url=sim_url, clock=self.clock, state_dir=state_dir)
 
-    def store(self, brand: str, target: Target) -> TokenStore:
-        return storage.store_for(brand, self.account, sim=target.simulated)
+    def _require_credentials(self, brand: str, settings: BrandSettings) -> None:
+        needed = adapter(brand).credentials
+        missing = settings.missing(needed)
+        if missing:
+            context = click.get_current_context(silent=True)
+            accepted = {param.name for param in context.command.params} if context is not None else set()
+            options = [name for name in missing if name in accepted]
+            raise MissingCredentialsError(brand, missing, needed, self.config or default_config_file(), options)
+
+    def store(self, brand: str, target: Target, account: str | None = None) -> TokenStore:
+        """The token store of ``account`` (default: ``--account``), checked to be usable."""
+        store = storage.store_for(brand, account or self.account, sim=target.simulated)
+        storage.check_usable(store)
+        return store
 
     def credentials(self, brand: str, target: Target) -> TokenManager:
         """The stored login of ``brand``, kept fresh with the brand's refresh grant."""
@@ -139,6 +168,10 @@ class CarConnectGroup(click.Group):
                 sys.exit(exitcodes.USAGE)
             where = f" (see: {error.ctx.command_path} --help)" if error.ctx is not None else ""
             _fail(exitcodes.USAGE, f"{error.format_message()}{where}")
+        except MissingCredentialsError as error:
+            output.error(error.format_message())
+            output.say(error.example)
+            sys.exit(error.exit_code)
         except click.ClickException as error:
             _fail(error.exit_code, error.format_message())
         except SimulatorMissing as error:
@@ -167,9 +200,23 @@ def _guarded(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
         except CarConnectError as error:
             brand = str(click.get_current_context().params.get("brand") or "<brand>")
-            _fail(*exitcodes.classify(error, brand, sim_url=_state().target_sim))
+            code, message = exitcodes.classify(error, brand, sim_url=_state().target_sim)
+            if getattr(error, "code", None) == "invalid_client":
+                message = f"{message} - {_client_hint(brand)}"
+            _fail(code, message)
 
     return wrapper
+
+
+def _client_hint(brand: str) -> str:
+    """Where the client id (and secret) of the failed call came from, and where to check them."""
+    state, brand_adapter = _state(), adapter(brand)
+    settings = state.target_settings or BrandSettings()
+    names = [name for name in ("client_id", "client_secret") if name in brand_adapter.credentials]
+    origins = [f"the {name.replace('_', ' ')} came from {settings.sources.get(name, 'nowhere')}" for name in names]
+    where = "carconnect sim --help, which lists the simulator's demo applications"
+    them = "them" if len(names) > 1 else "it"
+    return f"{listed(origins)}: check {them} against {where if state.target_sim else brand_adapter.portal}"
 
 
 def _on_vehicle(brand_adapter: BrandAdapter, client: Any, vehicle: str, call: Callable[[], R]) -> R:
@@ -213,7 +260,33 @@ def _state() -> State:
     return click.get_current_context().ensure_object(State)
 
 
-@cli.command()
+class LoginCommand(click.Command):
+    """``login``, whose help ends with the credentials of the brand it names (of every brand without one)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["help_brands"] = [arg for arg in args if arg in available()][:1] or list(available())
+        return super().parse_args(ctx, args)
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        brands = ctx.meta.get("help_brands") or list(available())
+        config_file = _state().config or default_config_file()
+        with formatter.section("Credentials (none with --sim: the simulator brings its own)"):
+            formatter.write_dl([(brand, listed(adapter(brand).credentials)) for brand in brands])
+            formatter.write_paragraph()
+            formatter.write_text(
+                f"Each comes from its option, else its environment variable ({env_name(brands[0], 'client_id')}, "
+                "...), else the config file named below (or --config FILE), in a table such as:"
+            )
+            tables = [example_table(brand, adapter(brand).credentials) for brand in brands]
+            tables[0] = f"# {config_file}\n{tables[0]}"
+            with formatter.indentation():
+                for table in tables:
+                    formatter.write_paragraph()
+                    formatter.write_text(f"\b\n{table}")
+        super().format_epilog(ctx, formatter)
+
+
+@cli.command(cls=LoginCommand)
 @brand_argument
 @click.option("--no-browser", is_flag=True, help="Print the URL and paste the redirect instead.")
 @click.option("--client-id", help="Application client id (else env or config file).")
@@ -242,11 +315,12 @@ def login(
     options["redirect_uri"] = redirect_uri
     target = state.target(brand, options, remembered=False)
     brand_adapter = adapter(brand)
+    if app and brand != "smartcar":
+        raise click.BadParameter("application tokens exist for smartcar only", param_hint="--app")
+    store = state.store(brand, target, account="app" if app else None)  # before any browser opens or code shows
     if app:
-        if brand != "smartcar":
-            raise click.BadParameter("application tokens exist for smartcar only", param_hint="--app")
         token = client_credentials_login(brand_adapter, target)
-        storage.store_for(brand, "app", sim=target.simulated).save(token)
+        store.save(token)
         output.emit({"brand": brand, "application_token": True, **storage.describe(token)}, as_json=state.as_json)
         return
     tick = _countdown_printer()
@@ -257,7 +331,7 @@ def login(
     else:
         browser = None if no_browser else _browser()
         token = authorization_code_login(brand_adapter, target, open_browser=browser, tick=tick)
-    state.store(brand, target).save(token)
+    store.save(token)
     storage.remember_simulator(brand, state.account, target.sim_url)
     facts = {"brand": brand, "logged_in": True, "simulator": target.sim_url, **storage.describe(token)}
     output.emit(facts, as_json=state.as_json)
@@ -359,12 +433,27 @@ def command(brand: str, vehicle: str, action: str) -> None:
 @cli.command()
 @shared_options
 def tokens() -> None:
-    """Show stored logins and their expiry (never the tokens themselves)."""
-    rows = []
-    for name, token, problem in storage.list_accounts():
-        facts = storage.describe(token) if token is not None else {"error": problem}
-        rows.append({"account": name, **facts})
-    output.emit(rows, as_json=_state().as_json, title="accounts")
+    """Show stored logins and their expiry (never the tokens themselves).
+
+    The table shows local date-times and how many scopes each login has; --json shows every fact
+    (ISO 8601 dates, the scopes, the names of the token's extras). A login that cannot be read is
+    listed below the table with the reason.
+    """
+    accounts = storage.list_accounts()
+    if _state().as_json:
+        rows = []
+        for name, token, problem in accounts:
+            facts = storage.describe(token) if token is not None else {"error": problem}
+            rows.append({"account": name, **facts})
+        output.emit(rows, as_json=True)
+        return
+    readable = [{"account": name, **storage.summary(token)} for name, token, _ in accounts if token is not None]
+    if readable or not accounts:
+        zone = datetime.now().astimezone().tzname()
+        output.compact_table(readable, title=f"accounts (times in {zone})", no_wrap=storage.SUMMARY_DATES)
+    for name, token, problem in accounts:
+        if token is None:
+            output.console.print(f"{name}: cannot be read: {problem}", markup=False, highlight=False, soft_wrap=True)
 
 
 @cli.command()

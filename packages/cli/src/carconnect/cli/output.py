@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -45,6 +46,21 @@ def emit(data: Any, *, as_json: bool, title: str | None = None) -> None:
     columns = _columns(rows)
     for column in columns:
         table.add_column(column)
+    for row in rows:
+        table.add_row(*(_text(row.get(column)) for column in columns))
+    console.print(table)
+
+
+def compact_table(rows: Sequence[Mapping[str, Any]], *, title: str, no_wrap: Collection[str] = ()) -> None:
+    """Rows as a table without side borders, its columns one space apart; to fit the width, the
+    ``no_wrap`` columns keep their text on one line and the others wrap."""
+    if not rows:
+        console.print(f"[dim]no {title}[/dim]")
+        return
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, padding=0)
+    columns = _columns(rows)
+    for column in columns:
+        table.add_column(column, no_wrap=column in no_wrap, overflow="fold")
     for row in rows:
         table.add_row(*(_text(row.get(column)) for column in columns))
     console.print(table)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
@@ -45,19 +45,41 @@ class BrandSettings:
     application_id: str | None = None
     management_token: str | None = None
     region: str | None = None
+    sources: Mapping[str, str] = field(default_factory=dict, compare=False)
+    """Where each set field came from, for messages: ``option --client-id``, ``environment variable
+    CARCONNECT_VOLVO_CLIENT_ID``, ``config file PATH`` or the simulator's demo application."""
 
     def __repr__(self) -> str:
         present = [name for name in FIELDS if getattr(self, name)]
         return f"BrandSettings(set={present})"
 
     def merged(self, fallback: BrandSettings) -> BrandSettings:
-        """These settings, with unset fields taken from ``fallback``."""
-        return BrandSettings(**{name: getattr(self, name) or getattr(fallback, name) for name in FIELDS})
+        """These settings, with unset fields (and where they came from) taken from ``fallback``."""
+        chosen = {name: self if getattr(self, name) else fallback for name in FIELDS}
+        return BrandSettings(
+            **{name: getattr(settings, name) for name, settings in chosen.items()},
+            sources={name: settings.sources[name] for name, settings in chosen.items() if name in settings.sources},
+        )
+
+    def missing(self, needed: Collection[str]) -> list[str]:
+        """The fields of ``needed`` that are not set, in the order of ``needed``."""
+        return [name for name in needed if not getattr(self, name)]
+
+
+def option_name(name: str) -> str:
+    """The command line option of a field: ``--client-id`` for ``client_id``."""
+    return f"--{name.replace('_', '-')}"
+
+
+def env_name(brand: str, name: str) -> str:
+    """The environment variable of a brand's field: ``CARCONNECT_VOLVO_CLIENT_ID``."""
+    return f"CARCONNECT_{brand.upper()}_{name.upper()}"
 
 
 def given_settings(options: Mapping[str, str | None]) -> BrandSettings:
     """Settings from the command line's own ``options`` alone (no environment, no config file)."""
-    return BrandSettings(**{name: options.get(name) for name in FIELDS})
+    values = {name: options.get(name) for name in FIELDS}
+    return BrandSettings(**values, sources={name: f"option {option_name(name)}" for name in FIELDS if values[name]})
 
 
 def load_settings(brand: str, options: Mapping[str, str | None], config_file: Path | None = None) -> BrandSettings:
@@ -72,12 +94,20 @@ def load_settings(brand: str, options: Mapping[str, str | None], config_file: Pa
             reason = error.strerror if isinstance(error, OSError) else str(error)
             raise click.UsageError(f"config file {path} cannot be read ({reason}): fix it, or pass --config") from None
         table = section if isinstance(section, Mapping) else {}
-    values: dict[str, str | None] = {}
+    values: dict[str, str] = {}
+    sources: dict[str, str] = {}
     for name in FIELDS:
-        env = os.environ.get(f"CARCONNECT_{brand.upper()}_{name.upper()}")
         from_file = table.get(name)
-        values[name] = options.get(name) or env or (str(from_file) if from_file is not None else None)
-    return BrandSettings(**values)
+        candidates = (
+            (options.get(name), f"option {option_name(name)}"),
+            (os.environ.get(env_name(brand, name)), f"environment variable {env_name(brand, name)}"),
+            (None if from_file is None else str(from_file), f"config file {path}"),
+        )
+        for value, source in candidates:
+            if value:
+                values[name], sources[name] = value, source
+                break
+    return BrandSettings(**values, sources=sources)
 
 
 def simulator_settings(brand: str, server: str | None = None) -> BrandSettings:
@@ -85,11 +115,46 @@ def simulator_settings(brand: str, server: str | None = None) -> BrandSettings:
     from .brands.base import simulator_module
 
     client = simulator_module("--sim").DEMO_CLIENTS[server or brand]
-    return BrandSettings(
-        client_id=client.client_id,
-        client_secret=client.client_secret,
-        api_key=client.api_key,
-        redirect_uri=client.redirect_uris[0] if client.redirect_uris else None,
-        application_id=client.application_id,
-        management_token=client.management_token,
-    )
+    values = {
+        "client_id": client.client_id,
+        "client_secret": client.client_secret,
+        "api_key": client.api_key,
+        "redirect_uri": client.redirect_uris[0] if client.redirect_uris else None,
+        "application_id": client.application_id,
+        "management_token": client.management_token,
+    }
+    demo = "the simulator's demo application"
+    return BrandSettings(**values, sources={name: demo for name, value in values.items() if value})
+
+
+def listed(items: Collection[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    *first, last = items
+    return f"{', '.join(first)} and {last}" if first else last
+
+
+def example_table(brand: str, fields: Collection[str]) -> str:
+    """A config file table of ``brand`` holding ``fields``, to fill in."""
+    return "\n".join([f"[{brand}]", *(f'{name} = "..."' for name in fields)])
+
+
+class MissingCredentialsError(click.ClickException):
+    """Credentials a brand needs are set nowhere.
+
+    The message names every missing one, the options of the command that take them, their environment
+    variables and the config file; :attr:`example` is a table of the brand for that file.
+    """
+
+    exit_code = 1
+
+    def __init__(
+        self, brand: str, missing: Collection[str], needed: Collection[str], config_file: Path, options: Collection[str]
+    ) -> None:
+        ways = [f"pass {listed([option_name(name) for name in options])}"] if options else []
+        ways.append(f"set {listed([env_name(brand, name) for name in missing])}")
+        them = "them" if len(missing) > 1 else "it"
+        super().__init__(
+            f"{brand} needs {listed(missing)}: {', '.join(ways)}, or add {them} to the config file {config_file}, "
+            "such as:"
+        )
+        self.example = example_table(brand, needed)

@@ -17,6 +17,7 @@ _SAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
 KEYRING_SERVICE = "carconnect"
 KEYRING_MARKER = ".keyring"
+STORE_ENV = "CARCONNECT_TOKEN_STORE"
 
 
 def tokens_dir() -> Path:
@@ -24,8 +25,12 @@ def tokens_dir() -> Path:
 
 
 def use_keyring() -> bool:
-    """Tokens go to the system keyring when ``CARCONNECT_TOKEN_STORE=keyring`` (needs ``carconnect[keyring]``)."""
-    return os.environ.get("CARCONNECT_TOKEN_STORE", "file") == "keyring"
+    """Tokens go to the system keyring when ``CARCONNECT_TOKEN_STORE=keyring`` (needs ``carconnect[keyring]``),
+    to files when it is unset or ``file``; any other value is a :class:`TokenStoreError`."""
+    chosen = os.environ.get(STORE_ENV) or "file"
+    if chosen not in ("file", "keyring"):
+        raise TokenStoreError(f"{STORE_ENV}={chosen} is no token store: set it to keyring or file, or unset it")
+    return chosen == "keyring"
 
 
 class MarkedKeyringStore(KeyringTokenStore):
@@ -44,6 +49,23 @@ class MarkedKeyringStore(KeyringTokenStore):
     def delete(self) -> None:
         super().delete()
         self.path.unlink(missing_ok=True)
+
+    def check_usable(self) -> None:
+        """Read the entry (dropping what it holds), so that a keyring that cannot be used fails before a login:
+        :class:`TokenStoreError` then says what to do, with keyring's own message."""
+        import keyring
+        import keyring.errors
+
+        try:
+            keyring.get_password(self.service, self.account)
+        except Exception as exc:  # keyring backends raise their own error types
+            fix = "install a keyring backend (e.g. keyrings.alt)"
+            if not isinstance(exc, keyring.errors.NoKeyringError):
+                fix = "make the keyring usable (unlock it, or install another backend)"
+            said = " ".join(f"{type(exc).__name__}: {exc}".split())
+            raise TokenStoreError(
+                f"{STORE_ENV}=keyring, but the keyring cannot be used: {fix} or unset {STORE_ENV} (keyring: {said})"
+            ) from None
 
 
 def _name(brand: str, account: str, sim: bool) -> str:
@@ -100,6 +122,30 @@ def store_for(brand: str, account: str = "default", sim: bool = False) -> TokenS
     return FileTokenStore(tokens_dir() / f"{name}.json")
 
 
+def check_usable(store: TokenStore) -> None:
+    """Raise :class:`TokenStoreError`, saying what to do, when ``store`` cannot keep a token: a keyring
+    without a usable backend, or a token directory that cannot be made or written."""
+    if isinstance(store, MarkedKeyringStore):
+        store.check_usable()
+        return
+    if not isinstance(store, FileTokenStore):
+        return
+    directory = store.path.parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise TokenStoreError(_cannot_keep(directory, exc.strerror or type(exc).__name__)) from None
+    if not os.access(directory, os.W_OK):
+        raise TokenStoreError(_cannot_keep(directory, "not writable"))
+
+
+def _cannot_keep(directory: Path, reason: str) -> str:
+    return (
+        f"cannot keep tokens in {directory} ({reason}): fix it, set CARCONNECT_HOME to another directory, "
+        f"or set {STORE_ENV}=keyring"
+    )
+
+
 def _stores() -> list[tuple[str, TokenStore]]:
     if not tokens_dir().exists():
         return []
@@ -146,6 +192,26 @@ def describe(token: Token) -> dict[str, object]:
         "scopes": list(token.scopes),
         "extras": sorted(key for key in token.extras if not _looks_secret(key)),
     }
+
+
+SUMMARY_DATES = ("expires", "idles out", "login ends")
+"""The date columns of :func:`summary`."""
+
+
+def summary(token: Token) -> dict[str, object]:
+    """The facts of :func:`describe` that ``carconnect tokens`` shows in its table: the dates as short
+    local date-times (``idles out`` is ``no refresh token`` without one) and the number of scopes."""
+    idles_out = _short(token.refresh_expires_at) if token.refresh_token else "no refresh token"
+    return {
+        "expires": _short(token.expires_at),
+        "idles out": idles_out,
+        "login ends": _short(token.login_expires_at),
+        "scopes": len(token.scopes),
+    }
+
+
+def _short(moment: datetime | None) -> str | None:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else None
 
 
 def _iso(moment: datetime | None) -> str | None:

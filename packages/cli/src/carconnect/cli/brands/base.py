@@ -51,6 +51,10 @@ class BrandAdapter(abc.ABC):
     redirect_scheme: Literal["loopback", "custom"] = "loopback"
     sim_server: str | None = None
     """The simulator's authorization server for this brand's login, when not the brand's main one."""
+    credentials: tuple[str, ...] = ("client_id", "client_secret")
+    """The settings the brand cannot work without against the vendor (a simulator brings its own)."""
+    portal: str
+    """Where the vendor shows the application's credentials."""
 
     @abc.abstractmethod
     def oauth(self, target: Target, redirect_uri: str | None = None) -> OAuthClient:

@@ -79,6 +79,8 @@ class BmwAdapter(BrandAdapter):
     title = "BMW CarData"
     flow = "device"
     commands = ()
+    credentials = ("client_id",)
+    portal = "the MyBMW portal (My vehicles, your vehicle, BMW CarData)"
 
     def oauth(self, target: Target, redirect_uri: str | None = None) -> BmwAuth:
         client_id = require(target.settings.client_id, "client_id", self.brand)

@@ -28,6 +28,7 @@ class FordAdapter(BrandAdapter):
     title = "FordConnect"
     flow = "authorization_code"
     commands = tuple(COMMANDS)
+    portal = "the Ford developer portal (developer.ford.com)"
     sim_server = "ford-connect"
 
     def oauth(self, target: Target, redirect_uri: str | None = None) -> FordConnectAuth:

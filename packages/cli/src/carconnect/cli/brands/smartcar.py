@@ -29,6 +29,7 @@ class SmartcarAdapter(BrandAdapter):
     title = "Smartcar Connect"
     flow = "authorization_code"
     commands = tuple(COMMANDS)
+    portal = "the Smartcar dashboard (dashboard.smartcar.com)"
 
     def oauth(self, target: Target, redirect_uri: str | None = None) -> SmartcarAuth:
         settings = target.settings

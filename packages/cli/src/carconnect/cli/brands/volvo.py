@@ -27,6 +27,8 @@ class VolvoAdapter(BrandAdapter):
     title = "Volvo ID"
     flow = "authorization_code"
     commands = tuple(COMMANDS)
+    credentials = ("client_id", "client_secret", "api_key")
+    portal = "the Volvo Cars developer portal (developer.volvocars.com)"
 
     def oauth(self, target: Target, redirect_uri: str | None = None) -> VolvoAuth:
         settings = target.settings
