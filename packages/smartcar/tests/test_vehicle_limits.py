@@ -3,6 +3,7 @@ that vehicle's calls are refused locally, unsent, while other vehicles' calls go
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import httpx
@@ -10,7 +11,8 @@ import pytest
 import respx
 
 from carconnect.core import FakeClock, QuotaExceededError, RateLimitError
-from carconnect.smartcar import SmartcarClient, VehicleLimitPolicy
+from carconnect.smartcar import AsyncSmartcarClient, SmartcarClient, VehicleLimitPolicy
+from carconnect.smartcar.retry import PROBE_WINDOW, QUOTA_COOL_OFF
 
 from .conftest import API, TOKEN, V3, VEHICLE, make_async_client
 
@@ -163,3 +165,93 @@ def test_a_probe_answered_by_another_error_lifts_the_quota_block(clock: FakeCloc
     assert policy.on_request(probe) == 0.0
     policy.on_response(probe, error(429, "RATE_LIMIT", "VEHICLE"))  # no Retry-After: nothing to wait for
     assert policy.on_request(later) == 0.0
+
+
+def test_a_probe_that_hears_nothing_lets_the_next_call_probe_after_the_probe_window(clock: FakeClock) -> None:
+    policy = VehicleLimitPolicy(clock)
+    probe, other, next_probe = (httpx.Request("GET", ODOMETER) for _ in range(3))
+    policy.on_response(httpx.Request("GET", ODOMETER), REQUEST_LIMIT)
+    clock.advance(QUOTA_COOL_OFF)
+    assert policy.on_request(probe) == 0.0  # then its caller gives up: no hook hears of it again
+    clock.advance(PROBE_WINDOW - 1)
+    with pytest.raises(QuotaExceededError) as refused:
+        policy.on_request(other)
+    assert refused.value.retry_after == pytest.approx(1.0)
+    clock.advance(1)
+    assert policy.on_request(next_probe) == 0.0
+    with pytest.raises(QuotaExceededError):
+        policy.on_request(other)  # the new probe is out
+    policy.on_response(probe, READING)  # the abandoned probe's late answer lifts nothing
+    with pytest.raises(QuotaExceededError):
+        policy.on_request(other)
+    policy.on_response(next_probe, REQUEST_LIMIT)  # the probe's own answer renews the cool-off
+    clock.advance(QUOTA_COOL_OFF - 1)
+    with pytest.raises(QuotaExceededError):
+        policy.on_request(other)
+
+
+def test_the_probe_window_is_never_longer_than_the_cool_off(clock: FakeClock) -> None:
+    policy = VehicleLimitPolicy(clock, cool_off=30)
+    policy.on_response(httpx.Request("GET", ODOMETER), REQUEST_LIMIT)
+    clock.advance(30)
+    assert policy.on_request(httpx.Request("GET", ODOMETER)) == 0.0
+    with pytest.raises(QuotaExceededError) as refused:
+        policy.on_request(httpx.Request("GET", ODOMETER))
+    assert refused.value.retry_after == pytest.approx(30.0)
+
+
+class Abandoned(BaseException):
+    """The caller's thread gives up on its call (an interrupt): no policy hook hears of it."""
+
+
+def test_a_probe_abandoned_by_its_caller_lets_a_later_call_probe(clock: FakeClock) -> None:
+    answers = iter([error(430, "BILLING", "VEHICLE_REQUEST_LIMIT"), None, httpx.Response(200, json={"distance": 10})])
+
+    def smartcar(request: httpx.Request) -> httpx.Response:
+        answer = next(answers)
+        if answer is None:
+            raise Abandoned
+        return answer
+
+    with SmartcarClient(TOKEN, transport=httpx.MockTransport(smartcar), clock=clock) as client:
+        with pytest.raises(QuotaExceededError):
+            client.odometer(VEHICLE)
+        clock.advance(QUOTA_COOL_OFF)
+        with pytest.raises(Abandoned):
+            client.odometer(VEHICLE)  # the probe
+        with pytest.raises(QuotaExceededError) as refused:
+            client.odometer(VEHICLE)
+        assert refused.value.retry_after == pytest.approx(PROBE_WINDOW)
+        clock.advance(PROBE_WINDOW)
+        assert client.odometer(VEHICLE).data.distance == 10
+    assert next(answers, "all sent") == "all sent"
+
+
+async def test_a_probe_cancelled_in_flight_lets_a_later_call_probe(clock: FakeClock) -> None:
+    sent: list[int] = []
+    probe_out, never = asyncio.Event(), asyncio.Event()
+
+    async def smartcar(request: httpx.Request) -> httpx.Response:
+        sent.append(1)
+        if len(sent) == 1:
+            return error(430, "BILLING", "VEHICLE_REQUEST_LIMIT")
+        if len(sent) == 2:
+            probe_out.set()
+            await never.wait()  # Smartcar is slow to answer the probe; its caller gives up
+        return httpx.Response(200, json={"distance": 10})
+
+    async with AsyncSmartcarClient(TOKEN, transport=httpx.MockTransport(smartcar), clock=clock) as client:
+        with pytest.raises(QuotaExceededError):
+            await client.odometer(VEHICLE)
+        clock.advance(QUOTA_COOL_OFF)
+        probe = asyncio.create_task(client.odometer(VEHICLE))
+        await probe_out.wait()
+        probe.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await probe
+        with pytest.raises(QuotaExceededError) as refused:
+            await client.odometer(VEHICLE)
+        assert refused.value.retry_after == pytest.approx(PROBE_WINDOW)
+        clock.advance(PROBE_WINDOW)
+        assert (await client.odometer(VEHICLE)).data.distance == 10
+    assert len(sent) == 3

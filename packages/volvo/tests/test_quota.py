@@ -89,6 +89,25 @@ def test_clients_sharing_a_limiter_share_the_block(router: respx.Router, clock: 
     assert route.call_count == 1
 
 
+def test_a_limiter_keeps_one_block_per_vcc_api_key(router: respx.Router, clock: FakeClock) -> None:
+    def volvo(request: httpx.Request) -> httpx.Response:
+        if request.headers["vcc-api-key"] == API_KEY:
+            return httpx.Response(403, json=QUOTA)
+        return httpx.Response(200, json=ODOMETER_DATA)
+
+    route = router.get(ODOMETER).mock(side_effect=volvo)
+    limiter = RateLimiter(clock=clock)
+    with client_on(router, clock, rate_limit=limiter) as spent, client_on(router, clock, rate_limit=limiter) as same:
+        refused_locally(spent)
+        assert refused_locally(same).details["local"] is True
+        transport = httpx.MockTransport(router.handler)
+        with VolvoClient(
+            ACCESS_TOKEN, api_key="another-application", transport=transport, rate_limit=limiter, clock=clock
+        ) as other:
+            other.odometer(VIN)  # another application's quota is not spent
+    assert route.call_count == 2
+
+
 def test_a_client_without_rate_limiting_remembers_the_quota_on_its_own(router: respx.Router, clock: FakeClock) -> None:
     route = router.get(ODOMETER).respond(403, json=QUOTA)
     with client_on(router, clock, rate_limit=False) as raw, client_on(router, clock, rate_limit=False) as other:

@@ -3,11 +3,13 @@ minute per user, counted per ``for_user`` key."""
 
 from __future__ import annotations
 
+import hashlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
+import redis
 import respx
 
 from carconnect.core import FakeClock, QuotaExceededError, RateLimitError, StoreUnavailableError
@@ -36,10 +38,10 @@ def window(carconnect_redis: RedisServer, clock: FakeClock) -> Iterator[SlidingW
     limiter.close()
 
 
-def worker(api: respx.Router, limiter: RateLimiter, clock: FakeClock) -> VolvoClient:
+def worker(api: respx.Router, limiter: RateLimiter, clock: FakeClock, api_key: str = API_KEY) -> VolvoClient:
     """One worker's client: its own connections, the shared limits."""
     return VolvoClient(
-        "t", api_key=API_KEY, transport=httpx.MockTransport(api.handler), rate_limit=limiter, clock=clock
+        "t", api_key=api_key, transport=httpx.MockTransport(api.handler), rate_limit=limiter, clock=clock
     )
 
 
@@ -208,6 +210,96 @@ async def test_async_workers_see_the_quota_block(
             await two.doors(VIN)
     assert refused.value.details["local"] is True
     assert doors.call_count == 1
+
+
+def quota_403_for(api_key: str) -> Callable[[httpx.Request], httpx.Response]:
+    """Volvo answering for each application: the quota of ``api_key``'s is used up, the others' is not."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.headers["vcc-api-key"] == api_key:
+            return httpx.Response(403, json=QUOTA)
+        return httpx.Response(200, json={"data": {}})
+
+    return answer
+
+
+def test_each_vcc_api_key_has_its_own_quota_block(
+    api: respx.Router, window: SlidingWindowLimiter, carconnect_redis: RedisServer, clock: FakeClock
+) -> None:
+    doors = api.get(DOORS).mock(side_effect=quota_403_for("key-A"))
+    with (
+        worker(api, RateLimiter.shared(window, key="alice"), clock, api_key="key-A") as app_a,
+        worker(api, RateLimiter.shared(window, key="alice"), clock, api_key="key-A") as other_worker_a,
+        worker(api, RateLimiter.shared(window, key="bob"), clock, api_key="key-B") as app_b,
+    ):
+        with pytest.raises(QuotaExceededError):
+            app_a.doors(VIN)
+        with pytest.raises(QuotaExceededError) as refused:
+            other_worker_a.doors(VIN)
+        assert refused.value.details["local"] is True
+        app_b.doors(VIN)  # another application's quota is not spent
+        assert doors.call_count == 2
+    digest = hashlib.sha256(b"key-A").hexdigest()[:16]  # the key itself is a secret: never in a key name
+    keys = redis.Redis.from_url(carconnect_redis.url).keys("*volvo-quota*")
+    assert keys == [f"carconnect:ratelimit:volvo-quota:{digest}".encode()]
+
+
+async def test_async_clients_of_another_vcc_api_key_are_not_blocked(
+    api: respx.Router, window: SlidingWindowLimiter, clock: FakeClock
+) -> None:
+    doors = api.get(DOORS).mock(side_effect=quota_403_for("key-A"))
+    transport = httpx.MockTransport(api.handler)
+    limiter = RateLimiter.shared(window, key="alice")
+    async with (
+        AsyncVolvoClient("t", api_key="key-A", transport=transport, rate_limit=limiter, clock=clock) as app_a,
+        AsyncVolvoClient("t", api_key="key-B", transport=transport, rate_limit=limiter, clock=clock) as app_b,
+    ):
+        with pytest.raises(QuotaExceededError):
+            await app_a.doors(VIN)
+        await app_b.doors(VIN)  # even on the same limiter: the block is per key
+        with pytest.raises(QuotaExceededError) as refused:
+            await app_a.doors(VIN)
+    assert refused.value.details["local"] is True
+    assert doors.call_count == 2
+
+
+def gets(server: redis.Redis) -> int:
+    """The GET commands the Redis server ran since its statistics were reset."""
+    stats = server.info("commandstats")
+    return int(stats.get("cmdstat_get", {}).get("calls", 0))
+
+
+def test_a_worker_reads_the_shared_block_at_most_once_a_second(
+    api: respx.Router, window: SlidingWindowLimiter, carconnect_redis: RedisServer, clock: FakeClock
+) -> None:
+    server = redis.Redis.from_url(carconnect_redis.url)
+    doors = api.get(DOORS).respond(200, json={"data": {}})
+    with (
+        worker(api, RateLimiter.shared(window, key="alice"), clock) as one,
+        worker(api, RateLimiter.shared(window, key="alice"), clock) as two,
+    ):
+        server.config_resetstat()
+        for _ in range(20):
+            one.doors(VIN)
+        assert gets(server) == 1
+        clock.advance(1)
+        one.doors(VIN)
+        two.doors(VIN)
+        assert gets(server) == 3
+        doors.respond(403, json=QUOTA)
+        with pytest.raises(QuotaExceededError):
+            one.doors(VIN)
+        with pytest.raises(QuotaExceededError) as own:
+            one.doors(VIN)  # the block this worker recorded applies at once
+        assert own.value.details["local"] is True
+        with pytest.raises(QuotaExceededError) as answered:
+            two.doors(VIN)  # the other worker read the block less than a second ago
+        assert "local" not in answered.value.details
+        clock.advance(1)
+        with pytest.raises(QuotaExceededError) as seen:
+            two.doors(VIN)
+        assert seen.value.details["local"] is True
+    assert doors.call_count == 24
 
 
 def test_an_unreachable_redis_refuses_before_sending(api: respx.Router, clock: FakeClock) -> None:

@@ -25,7 +25,8 @@
 * A vehicle's own limits are remembered (:class:`VehicleLimitPolicy`): after ``RATE_LIMIT:VEHICLE``
   that vehicle's calls are refused locally until its ``Retry-After`` has passed, and after
   ``BILLING:VEHICLE_REQUEST_LIMIT`` (the monthly per-vehicle quota, whose reset Smartcar does not
-  state) for a cool-off (:data:`QUOTA_COOL_OFF` by default), after which one call probes again.
+  state) for a cool-off (:data:`QUOTA_COOL_OFF` by default), after which one call probes again
+  (the others wait at most :data:`PROBE_WINDOW` for its answer).
 
 The timing (backoff, ``Retry-After`` cap, deadline, budget) is the client's
 :class:`~carconnect.core.RetryPolicy`, so a caller's own ``retry=`` keeps every rule above.
@@ -118,6 +119,10 @@ class ResolutionPolicy(Policy):
 QUOTA_COOL_OFF = 3600.0
 """Seconds a vehicle's calls are refused locally after ``BILLING:VEHICLE_REQUEST_LIMIT`` before one
 call probes whether the quota was lifted (the client's ``quota_cool_off=``)."""
+PROBE_WINDOW = 120.0
+"""Seconds a probe of the monthly quota keeps the vehicle's other calls refused (less when the
+cool-off is shorter). A probe still unanswered by then counts as one that got no answer (its caller
+gave up, its task was cancelled), so the next call probes; twice the client's default timeout."""
 VEHICLE_RATE_LIMIT = ("RATE_LIMIT", "VEHICLE")
 VEHICLE_REQUEST_LIMIT = ("BILLING", "VEHICLE_REQUEST_LIMIT")
 
@@ -156,7 +161,9 @@ class VehicleLimitPolicy(Policy):
     * ``BILLING:VEHICLE_REQUEST_LIMIT`` (the monthly per-vehicle quota; Smartcar states no reset): for
       ``cool_off`` seconds. Then the next call goes out as a probe while the vehicle's other calls are
       still refused: any other answer to it lifts the block, the same error starts another cool-off,
-      and a probe that got no answer lets the next call probe.
+      and a probe that got no answer (a transport error, or nothing within :data:`PROBE_WINDOW`, or
+      ``cool_off`` if shorter, as when its caller's timeout or a cancelled task ends it) lets the next
+      call probe; a late answer to a probe another has replaced lifts nothing.
 
     A refusal is the error Smartcar's answer was (:class:`~carconnect.core.RateLimitError` or
     :class:`~carconnect.core.QuotaExceededError`, Smartcar's ``code``) with ``retry_after`` the
@@ -201,11 +208,11 @@ class VehicleLimitPolicy(Policy):
 
     def _ended(self, vehicle: str, block: _Block, request: httpx.Request, now: float) -> None:
         """``block`` has run its time (call with the lock held): it goes, or ``request`` becomes its
-        probe and the vehicle's other calls stay refused for another cool-off."""
+        probe and the vehicle's other calls stay refused while the probe may still be answered."""
         if not block.probes:
             del self._blocks[vehicle]
             return
-        block.until, block.probe = now + self.cool_off, request
+        block.until, block.probe = now + min(self.cool_off, PROBE_WINDOW), request
         logger.info("%s %s: probing whether %s:%s is lifted", request.method, request.url.path, block.kind, block.code)
 
     def on_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:

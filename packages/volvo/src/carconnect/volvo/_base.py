@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import TYPE_CHECKING
 
 from carconnect.core import Clock, Policy
@@ -26,6 +27,12 @@ def api_headers(api_key: str) -> dict[str, str]:
     return {API_KEY_HEADER: api_key}
 
 
+def api_key_digest(api_key: str) -> str:
+    """The name of a VCC API key's application in shared Redis keys: the first 16 hex digits of the
+    key's SHA-256 (the key is a secret and is never written)."""
+    return hashlib.sha256(api_key.encode()).hexdigest()[:16]
+
+
 def limiter_for(rate_limit: RateLimiter | bool, clock: Clock) -> RateLimiter | None:
     """``True``: a new limiter with Volvo's limits; ``False``: none; a limiter: shared as given."""
     if isinstance(rate_limit, RateLimiter):
@@ -38,11 +45,11 @@ COMMANDS_SENT_ONCE = CommandsSentOncePolicy(is_command, refused_statuses={429})
 refusing a call over the rate limit, which runs nothing."""
 
 
-def volvo_policies(limiter: RateLimiter | None, clock: Clock) -> list[Policy]:
-    """Volvo's rules around every request: the application's spent quota (the limiter's block, or the
-    client's own without a limiter), the rate limiter (when on), no blind retry of a busy car, and
-    commands sent once whatever the client's ``retry=`` says."""
-    quota = limiter.quota if limiter is not None else QuotaBlock(clock)
+def volvo_policies(limiter: RateLimiter | None, clock: Clock, api_key: str) -> list[Policy]:
+    """Volvo's rules around every request: the application's spent quota (the limiter's block for
+    ``api_key``'s application, or the client's own without a limiter), the rate limiter (when on), no
+    blind retry of a busy car, and commands sent once whatever the client's ``retry=`` says."""
+    quota = limiter.quota_for(api_key_digest(api_key)) if limiter is not None else QuotaBlock(clock)
     policies: list[Policy] = [QuotaPolicy(quota), VehicleBusyPolicy(), COMMANDS_SENT_ONCE]
     if limiter is not None:
         policies.insert(1, RateLimitPolicy(limiter))

@@ -119,7 +119,7 @@ class AsyncVolvoClient(AsyncClientBase):
             credentials,
             headers=api_headers(api_key),
             error_mapper=volvo_error_mapper,
-            policies=volvo_policies(self.rate_limiter, clock),
+            policies=volvo_policies(self.rate_limiter, clock, api_key),
             **options,
         )
         self._cv = self._bind(cv_api.AuthenticatedClient(base_url=base_url, token=""), base_url)

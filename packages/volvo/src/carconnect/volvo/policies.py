@@ -41,8 +41,8 @@ class QuotaBlock:
     """Until when Volvo said the application's daily call volume is used up, kept in this process.
 
     Every client sharing a :class:`~carconnect.volvo.RateLimiter` shares its block
-    (``limiter.quota``); the block of :meth:`RateLimiter.shared <carconnect.volvo.RateLimiter.shared>`
-    lives in Redis, so every worker sees it.
+    (``limiter.quota_for(...)``); the block of :meth:`RateLimiter.shared <carconnect.volvo.RateLimiter.shared>`
+    lives in Redis, one per application, so every worker of that application sees it.
     """
 
     blocking = False

@@ -15,9 +15,10 @@ Many workers or machines share the limits through Redis: ``RateLimiter.shared(li
 :class:`carconnect.core.shared.SlidingWindowLimiter` (the ``redis`` extra of carconnect-core), so the
 workers together never exceed Volvo's limits for any user.
 
-A limiter also carries the application's :class:`~carconnect.volvo.policies.QuotaBlock` (``quota``):
-the clients sharing a limiter refuse calls locally once Volvo said the daily call volume is used up,
-and the workers of a shared limiter see that block in Redis.
+A limiter also carries the application's :class:`~carconnect.volvo.policies.QuotaBlock`
+(:meth:`RateLimiter.quota_for`): the clients sharing a limiter refuse calls locally once Volvo said the
+daily call volume is used up, and the workers of a shared limiter see that block in Redis, one block
+per application (by default per VCC API key).
 """
 
 from __future__ import annotations
@@ -147,8 +148,9 @@ class RateLimiter:
 
     ``max_wait``: a request that would have to wait longer raises :class:`~carconnect.core.RateLimitError`
     (``code="client_rate_limit"``, ``retry_after`` set) without being sent. ``per_vehicle`` keeps a
-    separate count per VIN instead of one for the account. ``quota`` is the application's
-    :class:`~carconnect.volvo.policies.QuotaBlock`, shared by every client sharing this limiter.
+    separate count per VIN instead of one for the account. An application's
+    :class:`~carconnect.volvo.policies.QuotaBlock` (:meth:`quota_for`) is shared by every client of
+    that application (VCC API key) sharing this limiter.
     """
 
     def __init__(
@@ -169,7 +171,7 @@ class RateLimiter:
         self.per_vehicle = per_vehicle
         self.max_wait = max_wait
         self.clock = clock
-        self.quota = QuotaBlock(clock)
+        self._quotas: dict[str, QuotaBlock] = {}
         self._windows: dict[tuple[str | None, str, str | None], _Window] = {}
         self._sweep_at = _FIRST_SWEEP
         self._swept = self.clock.monotonic()
@@ -189,7 +191,7 @@ class RateLimiter:
         key: str | None = None,
         commands_per_minute: int = COMMANDS_PER_MINUTE,
         per_vehicle: bool = False,
-        application: str = "default",
+        application: str | None = None,
     ) -> SharedRateLimiter:
         """A limiter counting in ``backend`` (a Redis ``SlidingWindowLimiter``), shared by every worker.
 
@@ -198,9 +200,11 @@ class RateLimiter:
         under ``key``, the client's own Volvo ID account (``volvo:<key>`` in the backend). Without
         ``key``, a call outside a view raises :class:`ValueError`: every client sharing the backend
         would otherwise count under one key, and one account's calls would stall the others.
-        ``application`` names the VCC API key's application: every worker whose limiter names it sees
-        the block after Volvo's quota 403 (Redis key ``volvo-quota:<application>`` under the
-        backend's prefix).
+        After Volvo's quota 403 every worker of the same application sees the block (Redis key
+        ``volvo-quota:<application>`` under the backend's prefix): by default the application is the
+        client's VCC API key, named by the first 16 hex digits of its SHA-256 (the key itself is never
+        written), so applications sharing a Redis never block each other. ``application`` names it
+        instead, for every client of this limiter whatever its key.
         """
         return SharedRateLimiter(
             backend,
@@ -209,6 +213,17 @@ class RateLimiter:
             per_vehicle=per_vehicle,
             application=application,
         )
+
+    def quota_for(self, application: str) -> QuotaBlock:
+        """The quota block of ``application`` (a client's VCC API key digest), one object for every
+        client of that application sharing this limiter; made on first use."""
+        with self._lock:
+            if application not in self._quotas:
+                self._quotas[application] = self._new_quota(application)
+            return self._quotas[application]
+
+    def _new_quota(self, application: str) -> QuotaBlock:
+        return QuotaBlock(self.clock)
 
     def __repr__(self) -> str:
         return (
@@ -294,7 +309,8 @@ class SharedRateLimiter(RateLimiter):
 
     Redis keys (under the backend's prefix): ``volvo:<user>`` for requests and
     ``volvo:<user>:commands`` for commands, with ``:<vin>`` after the user when ``per_vehicle``, and
-    ``volvo-quota:<application>`` for the quota block. The backend's clock and ``max_wait`` apply.
+    ``volvo-quota:<application>`` for the quota block of each application (``application``, else each
+    client's VCC API key digest). The backend's clock and ``max_wait`` apply.
     """
 
     blocking = True
@@ -306,8 +322,10 @@ class SharedRateLimiter(RateLimiter):
         key: str | None,
         commands_per_minute: int,
         per_vehicle: bool,
-        application: str = "default",
+        application: str | None = None,
     ) -> None:
+        if application == "":
+            raise ValueError("application must name the application of the VCC API key")
         super().__init__(
             requests_per_minute=backend.limit,
             commands_per_minute=commands_per_minute,
@@ -318,13 +336,21 @@ class SharedRateLimiter(RateLimiter):
         )
         self.backend = backend
         self.key = key
-        from .quota_shared import SharedQuotaBlock  # loaded with the shared backend, which needs redis
-
-        self.quota = SharedQuotaBlock(backend, application)
+        self.application = application
         self._slots: weakref.WeakKeyDictionary[httpx.Request, tuple[str, list[str]]] = weakref.WeakKeyDictionary()
 
     def __repr__(self) -> str:
         return f"RateLimiter.shared({self.backend!r}, commands_per_minute={self.commands_per_minute})"
+
+    def quota_for(self, application: str) -> QuotaBlock:
+        """The block in Redis of the application this limiter names, else of ``application`` (a
+        client's VCC API key digest); one object per name, so its clients share its reads."""
+        return super().quota_for(self.application or application)
+
+    def _new_quota(self, application: str) -> QuotaBlock:
+        from .quota_shared import SharedQuotaBlock  # loaded with the shared backend, which needs redis
+
+        return SharedQuotaBlock(self.backend, application)
 
     def reserve(self, request: httpx.Request) -> float:
         """Take the request's slot in the backend (both windows at once for a command); seconds to wait."""
