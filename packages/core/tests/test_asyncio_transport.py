@@ -610,24 +610,30 @@ async def test_a_longer_read_timeout_outlives_an_earlier_shorter_one(transport: 
     assert server.accepted == 1
 
 
-async def slow_body(request: Received, writer: asyncio.StreamWriter) -> None:
-    """Half the body of /slow at once and the rest 50 ms later; other paths answer at once."""
-    if request.target != "/slow":
-        writer.write(reply(body=b"quick"))
-        return
-    writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf!")
-    await writer.drain()
-    await asyncio.sleep(0.05)
-    writer.write(b"done!")
+def slow_body(release: asyncio.Event) -> Handler:
+    """Half the body of /slow at once and the rest once ``release`` is set; other paths answer at once."""
+
+    async def answer(request: Received, writer: asyncio.StreamWriter) -> None:
+        if request.target != "/slow":
+            writer.write(reply(body=b"quick"))
+            return
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf!")
+        await writer.drain()
+        await release.wait()
+        writer.write(b"done!")
+
+    return answer
 
 
 async def test_full_pool_is_a_pool_timeout_and_frees_up_after() -> None:
-    async with AsyncioTransport(max_connections=1) as transport, Server(slow_body) as server:
+    release = asyncio.Event()
+    async with AsyncioTransport(max_connections=1) as transport, Server(slow_body(release)) as server:
         async with client(transport, timeouts(pool=0.01)) as http:
             async with http.stream("GET", server.url("/slow")) as held:
                 assert held.status_code == 200
                 with pytest.raises(httpx.PoolTimeout):
                     await http.get(server.url())
+                release.set()
                 assert await held.aread() == b"half!done!"
             assert (await http.get(server.url())).text == "quick"
         assert server.accepted == 1
@@ -1023,7 +1029,8 @@ async def test_cancelled_in_the_middle_of_the_body_releases_the_slot() -> None:
 
 
 async def test_cancelled_while_waiting_for_the_pool_leaves_the_queue() -> None:
-    async with AsyncioTransport(max_connections=1) as transport, Server(slow_body) as server:
+    release = asyncio.Event()
+    async with AsyncioTransport(max_connections=1) as transport, Server(slow_body(release)) as server:
         async with client(transport) as http:
             async with http.stream("GET", server.url("/slow")) as held:
                 waiting = asyncio.create_task(http.get(server.url()))
@@ -1031,6 +1038,7 @@ async def test_cancelled_while_waiting_for_the_pool_leaves_the_queue() -> None:
                 waiting.cancel()
                 with pytest.raises(asyncio.CancelledError):
                     await waiting
+                release.set()
                 await held.aread()
             assert (await http.get(server.url())).text == "quick"
         assert transport.connection_count == 1
@@ -1249,13 +1257,20 @@ async def test_a_read_on_a_dropped_connection_is_retried_by_the_pipeline() -> No
 # -- under a client base, as the brand clients use it ------------------------------------------------------
 
 
+async def split_body(request: Received, writer: asyncio.StreamWriter) -> None:
+    """:func:`slow_body` with its rest sent at once, after a separate write."""
+    released = asyncio.Event()
+    released.set()
+    await slow_body(released)(request, writer)
+
+
 async def gzipped_text(request: Received, writer: asyncio.StreamWriter) -> None:
     writer.write(reply("200 OK", "Content-Encoding: gzip", body=gzip.compress(b"unzipped")))
 
 
 @pytest.mark.parametrize(
     ("handler", "path", "body"),
-    [(slow_body, "/slow", b"half!done!"), (slow_body, "/", b"quick"), (gzipped_text, "/", b"unzipped")],
+    [(split_body, "/slow", b"half!done!"), (split_body, "/", b"quick"), (gzipped_text, "/", b"unzipped")],
 )
 async def test_a_client_base_reads_each_body_and_reuses_the_connection(
     transport: AsyncioTransport, handler: Handler, path: str, body: bytes

@@ -96,7 +96,7 @@ def test_a_failed_acceptance_raises_before_any_poll() -> None:
     clock = FakeClock()
     initial = CommandProgress("failed", "FAILED", "answer", reason="precluded", code="X")
     flow: Flow = wait_flow("lock", "c-1", WaitPolicy(), clock, initial)
-    with pytest.raises(Exception, match="precluded") as caught:
+    with pytest.raises(CommandFailedError, match="precluded") as caught:
         next(flow)
     assert getattr(caught.value, "code", None) == "X"
 
