@@ -6,10 +6,11 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+import httpx
 import pytest
 
 from carconnect.core import FakeClock, Token, TokenManager
@@ -91,3 +92,30 @@ class CountingRefresher:
 
     async def arefresh(self, old: Token) -> Token:
         return await asyncio.to_thread(self.refresh, old)
+
+
+class Detailed:
+    """What a generated ``*_detailed`` operation returns, made from a plain httpx response."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.content = response.content
+        self.status_code = response.status_code
+        self.parsed = response.json()
+
+
+async def adetailed(sent: Awaitable[httpx.Response]) -> Detailed:
+    return Detailed(await sent)
+
+
+class NumberingRefresher:
+    """Answers the n-th refresh with ``at-n``/``rt-n``; counts the refreshes."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def refresh(self, token: Token) -> Token:
+        self.calls += 1
+        return Token(f"at-{self.calls}", f"rt-{self.calls}")
+
+    async def arefresh(self, token: Token) -> Token:
+        return self.refresh(token)

@@ -3,15 +3,14 @@ httpx's own and is not retried; a method's call gives back what its policies too
 
 from __future__ import annotations
 
-import socket
-from collections.abc import Awaitable
-
 import httpx
 import pytest
 
 from carconnect.core import AsyncClientBase, ClientBase, FakeClock, Policy, TransportError, acall, call
 from carconnect.core.pipeline import current_exchange
 from carconnect.core.retry import UNSENT_ERRORS
+
+from .conftest import Detailed, adetailed
 
 API = "http://api.example.test"
 
@@ -40,24 +39,6 @@ def failing(error: type[httpx.TransportError]) -> httpx.MockTransport:
         raise error("no connection")
 
     return httpx.MockTransport(handler)
-
-
-def closed_port() -> int:
-    """A loopback port nothing listens on: a connection to it is refused."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-class _Detailed:
-    def __init__(self, response: httpx.Response) -> None:
-        self.content = response.content
-        self.status_code = response.status_code
-        self.parsed = response.json()
-
-
-async def _adetailed(sent: Awaitable[httpx.Response]) -> _Detailed:
-    return _Detailed(await sent)
 
 
 def test_a_direct_requests_transport_error_is_httpxs_own_and_not_retried() -> None:
@@ -90,7 +71,7 @@ def test_a_direct_request_is_not_a_methods_call() -> None:
     with ClientBase("token", policies=[seen], transport=transport) as base:
         http = base.http_client_for(API)
         http.get("/x")
-        call(lambda: _Detailed(http.get("/x")))
+        call(lambda: Detailed(http.get("/x")))
     assert seen.in_a_call == [False, True]
 
 
@@ -99,7 +80,7 @@ def test_a_methods_call_gives_back_once_per_attempt() -> None:
     with ClientBase("token", policies=[ledger], transport=failing(httpx.ConnectError), clock=FakeClock()) as base:
         http = base.http_client_for(API)
         with pytest.raises(TransportError):
-            call(lambda: _Detailed(http.get("/x")))
+            call(lambda: Detailed(http.get("/x")))
     assert ledger.spent == 0
 
 
@@ -110,5 +91,5 @@ async def test_an_async_methods_call_gives_back_once_per_attempt() -> None:
     ) as base:
         http = base.http_client_for(API)
         with pytest.raises(TransportError):
-            await acall(lambda: _adetailed(http.get("/x")))
+            await acall(lambda: adetailed(http.get("/x")))
     assert ledger.spent == 0

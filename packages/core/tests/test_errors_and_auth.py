@@ -38,6 +38,8 @@ from carconnect.core import (
     call_detailed,
 )
 
+from .conftest import NumberingRefresher
+
 API = "https://api.example.test"
 
 
@@ -69,18 +71,6 @@ def quota_mapper(status: int, body: Any, headers: httpx.Headers) -> ErrorDetails
     return None
 
 
-class Refresher:
-    def __init__(self) -> None:
-        self.calls = 0
-
-    def refresh(self, token: Token) -> Token:
-        self.calls += 1
-        return Token(f"at-{self.calls}", f"rt-{self.calls}")
-
-    async def arefresh(self, token: Token) -> Token:
-        return self.refresh(token)
-
-
 @pytest.fixture
 def router() -> respx.Router:
     return respx.Router(base_url=API, assert_all_called=False)
@@ -99,8 +89,8 @@ class Session:
         self.base.close()
 
 
-def session(router: respx.Router, clock: FakeClock, refresher: Refresher | None = None) -> Session:
-    manager = TokenManager(MemoryTokenStore(Token("at-0", "rt-0")), refresher or Refresher(), clock=clock)
+def session(router: respx.Router, clock: FakeClock, refresher: NumberingRefresher | None = None) -> Session:
+    manager = TokenManager(MemoryTokenStore(Token("at-0", "rt-0")), refresher or NumberingRefresher(), clock=clock)
     base = ClientBase(
         manager,
         headers={"vcc-api-key": "key-123"},
@@ -126,7 +116,7 @@ def test_success_is_signed_and_parsed(router: respx.Router, clock: FakeClock) ->
 
 
 def test_401_refreshes_once_and_replays_once(router: respx.Router, clock: FakeClock) -> None:
-    refresher = Refresher()
+    refresher = NumberingRefresher()
     seen: list[str] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
@@ -141,7 +131,7 @@ def test_401_refreshes_once_and_replays_once(router: respx.Router, clock: FakeCl
 
 
 def test_second_401_is_an_authentication_error(router: respx.Router, clock: FakeClock) -> None:
-    refresher = Refresher()
+    refresher = NumberingRefresher()
     route = router.get("/vehicles/V1/odometer").respond(401, json={"message": "token expired"})
     with pytest.raises(AuthenticationError, match="token expired"):
         call(get_odometer, "V1", client=session(router, clock, refresher).client(API))
@@ -164,7 +154,7 @@ def replay_times_out(seen: list[str]) -> Any:
 def test_a_call_refreshes_once_even_when_a_transport_error_runs_it_again(
     router: respx.Router, clock: FakeClock
 ) -> None:
-    refresher, seen = Refresher(), list[str]()
+    refresher, seen = NumberingRefresher(), list[str]()
     router.get("/vehicles/V1/odometer").mock(side_effect=replay_times_out(seen))
     with pytest.raises(AuthenticationError, match="token expired"):
         call(get_odometer, "V1", client=session(router, clock, refresher).client(API))
@@ -175,7 +165,7 @@ def test_a_call_refreshes_once_even_when_a_transport_error_runs_it_again(
 async def test_an_async_call_refreshes_once_even_when_a_transport_error_runs_it_again(
     router: respx.Router, clock: FakeClock
 ) -> None:
-    refresher, seen = Refresher(), list[str]()
+    refresher, seen = NumberingRefresher(), list[str]()
     router.get("/vehicles/V1/odometer").mock(side_effect=replay_times_out(seen))
     manager = TokenManager(MemoryTokenStore(Token("at-0", "rt-0")), refresher, clock=clock)
     async with AsyncClientBase(
@@ -299,7 +289,7 @@ async def test_async_session(router: respx.Router, clock: FakeClock) -> None:
     route = router.get("/vehicles/V1/odometer").mock(
         side_effect=[httpx.Response(401), httpx.Response(503), httpx.Response(200, json=ODOMETER)]
     )
-    manager = TokenManager(MemoryTokenStore(Token("at-0", "rt-0")), Refresher(), clock=clock)
+    manager = TokenManager(MemoryTokenStore(Token("at-0", "rt-0")), NumberingRefresher(), clock=clock)
     async with AsyncClientBase(
         manager,
         transport=httpx.MockTransport(router.async_handler),
@@ -317,7 +307,7 @@ def test_brand_mapped_authentication_failure_is_refreshed_and_replayed(router: r
             return ErrorDetails(AuthenticationError, code="CU-101")
         return None
 
-    refresher = Refresher()
+    refresher = NumberingRefresher()
     router.get("/vehicles/V1/odometer").mock(
         side_effect=[httpx.Response(403, json={"exveErrorId": "CU-101"}), httpx.Response(200, json=ODOMETER)]
     )

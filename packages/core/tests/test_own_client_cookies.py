@@ -3,38 +3,27 @@ vendor sets never stay in its jar, its own cookies survive, and they never go to
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
-
 import httpx
 import pytest
 
 from carconnect.core import AsyncClientBase, ClientBase, acall, call
 from carconnect.core.options import ForwardedCookies
 
+from .conftest import Detailed, adetailed
+
 API = "http://api.example.test"
-
-
-class _Detailed:
-    def __init__(self, response: httpx.Response) -> None:
-        self.content = response.content
-        self.status_code = response.status_code
-        self.parsed = response.json()
-
-
-async def _adetailed(sent: Awaitable[httpx.Response]) -> _Detailed:
-    return _Detailed(await sent)
 
 
 class _Reader(ClientBase):
     def read(self, path: str) -> object:
         http = self.http_client_for(API)
-        return call(lambda: _Detailed(http.get(path)))
+        return call(lambda: Detailed(http.get(path)))
 
 
 class _AsyncReader(AsyncClientBase):
     async def read(self, path: str) -> object:
         http = self.http_client_for(API)
-        return await acall(lambda: _adetailed(http.get(path)))
+        return await acall(lambda: adetailed(http.get(path)))
 
 
 class Vendor:

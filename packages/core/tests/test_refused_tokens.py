@@ -20,20 +20,10 @@ from carconnect.core import (
 )
 from carconnect.core.refusals import FORGET_AFTER, REFUSALS_BEFORE_STOP
 
+from .conftest import NumberingRefresher
+
 API = "https://api.example.test"
 URL = f"{API}/vehicles/V1/odometer"
-
-
-class Refresher:
-    def __init__(self) -> None:
-        self.calls = 0
-
-    def refresh(self, token: Token) -> Token:
-        self.calls += 1
-        return Token(f"at-{self.calls}", f"rt-{self.calls}")
-
-    async def arefresh(self, token: Token) -> Token:
-        return self.refresh(token)
 
 
 class Vendor:
@@ -51,7 +41,9 @@ class Vendor:
         return httpx.Response(200, json={"ok": True})
 
 
-def read(vendor: Vendor, refresher: Refresher, clock: FakeClock, calls: int, *, use_async: bool) -> list[Exception]:
+def read(
+    vendor: Vendor, refresher: NumberingRefresher, clock: FakeClock, calls: int, *, use_async: bool
+) -> list[Exception]:
     """``calls`` reads through one client; the error each one raised."""
     manager = TokenManager(MemoryTokenStore(Token("at-0", "rt-0")), refresher, clock=clock)
     transport = httpx.MockTransport(vendor)
@@ -83,7 +75,7 @@ def read(vendor: Vendor, refresher: Refresher, clock: FakeClock, calls: int, *, 
 
 @pytest.mark.parametrize("use_async", [False, True])
 def test_a_lasting_refusal_is_refreshed_once_and_then_no_longer_sent(clock: FakeClock, use_async: bool) -> None:
-    vendor, refresher = Vendor(lambda token: True), Refresher()
+    vendor, refresher = Vendor(lambda token: True), NumberingRefresher()
     errors = read(vendor, refresher, clock, 20, use_async=use_async)
     assert refresher.calls == 1
     # the first call: at-0, then at-1 (refused too); then at-1 alone until refused 10 times in a row
@@ -101,7 +93,7 @@ def test_a_lasting_refusal_is_refreshed_once_and_then_no_longer_sent(clock: Fake
 
 def test_a_token_accepted_again_is_forgotten(clock: FakeClock) -> None:
     refusing = {"on": True}
-    vendor, refresher = Vendor(lambda token: refusing["on"]), Refresher()
+    vendor, refresher = Vendor(lambda token: refusing["on"]), NumberingRefresher()
     manager = TokenManager(MemoryTokenStore(Token("at-0", "rt-0")), refresher, clock=clock)
     base = ClientBase(manager, transport=httpx.MockTransport(vendor), clock=clock)
     http = base.http_client_for(API)
@@ -121,7 +113,7 @@ def test_a_token_accepted_again_is_forgotten(clock: FakeClock) -> None:
 @pytest.mark.parametrize("refusals", [2, REFUSALS_BEFORE_STOP + 2])
 def test_a_new_login_stored_by_another_process_is_used_at_once(clock: FakeClock, refusals: int) -> None:
     """Whether the refused token is still sent (refused twice) or no longer (refused 12 times)."""
-    vendor, refresher = Vendor(lambda token: token != "at-new"), Refresher()
+    vendor, refresher = Vendor(lambda token: token != "at-new"), NumberingRefresher()
     store = MemoryTokenStore(Token("at-0", "rt-0"))
     base = ClientBase(TokenManager(store, refresher, clock=clock), transport=httpx.MockTransport(vendor), clock=clock)
     http = base.http_client_for(API)
@@ -138,7 +130,7 @@ def test_a_new_login_stored_by_another_process_is_used_at_once(clock: FakeClock,
 
 
 async def test_an_async_client_uses_a_new_login_at_once(clock: FakeClock) -> None:
-    vendor, refresher = Vendor(lambda token: token != "at-new"), Refresher()
+    vendor, refresher = Vendor(lambda token: token != "at-new"), NumberingRefresher()
     store = MemoryTokenStore(Token("at-0", "rt-0"))
     manager = TokenManager(store, refresher, clock=clock)
     async with AsyncClientBase(manager, transport=httpx.MockTransport(vendor), clock=clock) as base:
@@ -153,7 +145,7 @@ async def test_an_async_client_uses_a_new_login_at_once(clock: FakeClock) -> Non
 
 
 def test_a_lasting_refusal_costs_one_new_token_per_forget_period(clock: FakeClock) -> None:
-    vendor, refresher = Vendor(lambda token: True), Refresher()
+    vendor, refresher = Vendor(lambda token: True), NumberingRefresher()
     manager = TokenManager(MemoryTokenStore(Token("at-0", "rt-0")), refresher, clock=clock)
     base = ClientBase(manager, transport=httpx.MockTransport(vendor), clock=clock)
     http = base.http_client_for(API)
@@ -168,7 +160,7 @@ def test_a_lasting_refusal_costs_one_new_token_per_forget_period(clock: FakeCloc
 
 
 def test_the_refusal_is_logged_once_without_the_token(clock: FakeClock, caplog: pytest.LogCaptureFixture) -> None:
-    vendor, refresher = Vendor(lambda token: True), Refresher()
+    vendor, refresher = Vendor(lambda token: True), NumberingRefresher()
     with caplog.at_level("DEBUG", logger="carconnect"):
         read(vendor, refresher, clock, 5, use_async=False)
     warnings = [record.getMessage() for record in caplog.records if "newly issued" in record.getMessage()]
