@@ -9,7 +9,6 @@ mapping rules give for that body. New fixtures are picked up as soon as the READ
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -25,16 +24,10 @@ import respx
 from carconnect.bmw import ERROR_IDS, AsyncBmwClient, BmwClient, models
 from carconnect.core import ApiError, AuthenticationError, QuotaExceededError
 from carconnect.core.mapping import class_for_status
+from carconnect.sim.vendor_fixtures import fixtures_dir, fixtures_root
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
-FIXTURES_ROOT = Path(os.environ.get("CARCONNECT_FIXTURES") or REPO_ROOT.parent / "shared" / "fixtures")
-BMW_FIXTURES = FIXTURES_ROOT / "bmw"
-
-if not BMW_FIXTURES.is_dir():
-    pytest.skip(
-        f"no BMW fixtures folder at {BMW_FIXTURES}; set CARCONNECT_FIXTURES to the shared fixtures folder",
-        allow_module_level=True,
-    )
+FIXTURES_ROOT = fixtures_root(__file__)
+BMW_FIXTURES = fixtures_dir(__file__, "bmw")
 
 VIN = "WBA5P7C05N1234567"
 CONTAINER_ID = "c0ffee1234567"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 import fnmatch
 import json
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,16 +34,9 @@ from carconnect.bmw._generated.cardata.models import (
     VehicleMapping,
 )
 from carconnect.bmw._generated.cardata.types import Unset
+from carconnect.sim.vendor_fixtures import fixtures_dir
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
-FIXTURES_ROOT = Path(os.environ.get("CARCONNECT_FIXTURES") or REPO_ROOT.parent / "shared" / "fixtures")
-BMW_FIXTURES = FIXTURES_ROOT / "bmw"
-
-if not BMW_FIXTURES.is_dir():
-    pytest.skip(
-        f"no BMW fixtures folder at {BMW_FIXTURES}; set CARCONNECT_FIXTURES to the shared fixtures folder",
-        allow_module_level=True,
-    )
+BMW_FIXTURES = fixtures_dir(__file__, "bmw")
 
 T = TypeVar("T")
 M = TypeVar("M")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -13,6 +11,7 @@ from carconnect.bmw import models
 from carconnect.bmw._generated import telematics as catalogue
 from carconnect.bmw.descriptors import Kind
 from carconnect.bmw.telematics import decode, decode_data, decode_response, descriptor, parse_timestamp
+from carconnect.sim.vendor_fixtures import fixture_file
 
 STAMP = datetime(2025, 3, 12, 14, 30, tzinfo=UTC)
 
@@ -87,10 +86,7 @@ def test_rest_and_stream_decode_to_the_same_values() -> None:
 
 
 def test_captured_telematic_data_decodes() -> None:
-    folder = os.environ.get("CARCONNECT_FIXTURES")
-    path = Path(folder or "") / "bmw" / "cardata-telematic-data.json"
-    if not folder or not path.exists():
-        pytest.skip("CARCONNECT_FIXTURES does not hold the captured BMW payloads")
+    path = fixture_file(__file__, "bmw/cardata-telematic-data.json")
     decoded = decode_response(models.TelematicDataResponse.from_dict(json.loads(path.read_text())))
     assert decoded["vehicle.cabin.door.row1.driver.isOpen"].value is False
     assert all(value.timestamp is not None for value in decoded.values())

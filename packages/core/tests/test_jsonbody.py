@@ -5,10 +5,8 @@ from __future__ import annotations
 import gc
 import json
 import math
-import os
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import orjson
@@ -17,6 +15,7 @@ import pytest
 from carconnect.core import jsonbody
 from carconnect.core.jsonbody import json_body, peek_json
 from carconnect.core.unset import UNSET
+from carconnect.sim.vendor_fixtures import fixtures_dir
 
 
 @pytest.fixture(params=["orjson", "stdlib"])
@@ -118,17 +117,12 @@ def test_a_peeked_document_lives_no_longer_than_its_response() -> None:
     assert len(jsonbody._documents) <= before
 
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
-FIXTURES_ROOT = Path(os.environ.get("CARCONNECT_FIXTURES") or REPO_ROOT.parent / "shared" / "fixtures")
-CAPTURED = sorted(FIXTURES_ROOT.glob("*/*.json"))
-
-
 def test_every_captured_payload_decodes_alike() -> None:
-    if not FIXTURES_ROOT.is_dir():  # the payloads live outside the repository, like every fixture suite's
-        pytest.skip(f"no captured payloads at {FIXTURES_ROOT}; set CARCONNECT_FIXTURES to the shared fixtures folder")
-    assert len(CAPTURED) > 20, f"captured payloads not found under {FIXTURES_ROOT}"
+    fixtures = fixtures_dir(__file__)  # the payloads live outside the repository, like every fixture suite's
+    captured = sorted(fixtures.glob("*/*.json"))
+    assert len(captured) > 20, f"captured payloads not found under {fixtures}"
     assert jsonbody.find_orjson() is orjson.loads
-    for path in CAPTURED:
+    for path in captured:
         content = path.read_bytes()
         assert not jsonbody.has_long_integer(content), path.name
         assert orjson.loads(content) == json.loads(content), path.name

@@ -5,23 +5,22 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from carconnect.core.units import Quantity, Unit, convert, from_si, to_si
+from carconnect.sim.vendor_fixtures import fixtures_dir, fixtures_root
+
+FIXTURES = fixtures_root(__file__)
 
 
-def _fixtures() -> Path:
-    root = os.environ.get("CARCONNECT_FIXTURES")
-    return Path(root) if root else Path(__file__).resolve().parents[4] / "shared" / "fixtures"
+@pytest.fixture
+def needs_fixtures() -> None:
+    """Skips the test without the captured payloads, or fails it when they are required."""
+    fixtures_dir(__file__)
 
-
-FIXTURES = _fixtures()
-needs_fixtures = pytest.mark.skipif(not FIXTURES.is_dir(), reason=f"no captured payloads at {FIXTURES}")
 
 MILE = 1_609.344
 
@@ -184,7 +183,7 @@ def _load(name: str) -> Any:
     return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
 
 
-@needs_fixtures
+@pytest.mark.usefixtures("needs_fixtures")
 @pytest.mark.parametrize(("name", "value_at", "unit", "si"), TABLE, ids=[f"{row[0]}{row[1]}" for row in TABLE])
 def test_captured_values_convert_to_si(name: str, value_at: str, unit: str, si: float) -> None:
     payload = _load(name)
@@ -206,7 +205,7 @@ def _unit_members(node: Any) -> Iterator[str]:
             yield from _unit_members(item)
 
 
-@needs_fixtures
+@pytest.mark.usefixtures("needs_fixtures")
 def test_every_unit_spelling_in_the_captured_payloads_parses() -> None:
     seen = {
         spelling

@@ -10,7 +10,6 @@ Test modules cannot import this file (importlib mode), hence fixtures only.
 from __future__ import annotations
 
 import inspect
-import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,7 @@ from carconnect.ford import (
     FordPassClient,
 )
 from carconnect.sim import Simulator
+from carconnect.sim.vendor_fixtures import fixtures_dir as ford_fixtures_dir
 
 ACCESS_TOKEN = "access-token-1"
 AUTONOMIC_TOKEN_URL = "https://accounts.autonomic.ai/v1/auth/oidc/token"
@@ -145,13 +145,9 @@ async def make(kind: str, transport: httpx.MockTransport, clock: FakeClock) -> A
 
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
-    """``$CARCONNECT_FIXTURES/ford`` (default: ``shared/fixtures/ford`` beside the repository); skips if absent."""
-    configured = os.environ.get("CARCONNECT_FIXTURES")
-    base = Path(configured) if configured else Path(__file__).resolve().parents[3].parent / "shared" / "fixtures"
-    folder = base / "ford"
-    if not folder.is_dir():
-        pytest.skip(f"no Ford fixtures at {folder}; set CARCONNECT_FIXTURES to the shared fixtures folder")
-    return folder
+    """``$CARCONNECT_FIXTURES/ford`` (default: ``shared/fixtures/ford`` beside the repository); skips if
+    absent, or fails when ``CARCONNECT_REQUIRE_FIXTURES`` is set."""
+    return ford_fixtures_dir(__file__, "ford")
 
 
 # ---- the simulator ---------------------------------------------------------------------------------

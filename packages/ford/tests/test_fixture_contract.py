@@ -9,7 +9,6 @@ clients.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
@@ -29,6 +28,7 @@ from carconnect.core import (
 )
 from carconnect.ford import AUTONOMIC_URL, CONNECT_API_URL, AsyncCommandHandle, CommandHandle
 from carconnect.ford.models import connect, fordpass
+from carconnect.sim.vendor_fixtures import fixtures_root
 
 VEHICLE_ID = "12341234123412341234123412341234"
 COMMAND_ID = "da29c19c-4a49-4ca1-8db0-20060fc05844"
@@ -145,9 +145,7 @@ def _scenario(name: str) -> Scenario | None:
 
 
 def _fixtures() -> list[Path]:
-    configured = os.environ.get("CARCONNECT_FIXTURES")
-    base = Path(configured) if configured else Path(__file__).resolve().parents[3].parent / "shared" / "fixtures"
-    return sorted((base / "ford").glob("*.json"))
+    return sorted((fixtures_root(__file__) / "ford").glob("*.json"))
 
 
 @pytest.mark.parametrize("name", [path.name for path in _fixtures()] or ["(none)"])

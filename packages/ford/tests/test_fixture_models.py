@@ -9,7 +9,6 @@ captures are noticed; a member the spec does not model fails too, so the spec ke
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,21 +22,9 @@ import pytest
 from carconnect.ford._generated.connect import models as connect
 from carconnect.ford._generated.fordpass import models as fordpass
 from carconnect.ford._generated.query import models as query
+from carconnect.sim.vendor_fixtures import fixtures_dir
 
-
-def _fixture_folder() -> Path:
-    configured = os.environ.get("CARCONNECT_FIXTURES")
-    repo_root = Path(__file__).resolve().parents[3]
-    base = Path(configured) if configured else repo_root.parent / "shared" / "fixtures"
-    return base / "ford"
-
-
-FIXTURES = _fixture_folder()
-if not FIXTURES.is_dir():
-    pytest.skip(
-        f"no Ford fixtures at {FIXTURES}; set CARCONNECT_FIXTURES to the shared fixtures folder",
-        allow_module_level=True,
-    )
+FIXTURES = fixtures_dir(__file__, "ford")
 
 
 class _Parsable(Protocol):

@@ -5,10 +5,8 @@ one, and ``front_driver`` when the side is not known (never a guess)."""
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -17,19 +15,16 @@ import pytest
 from carconnect.garage import ALL_FIELDS, DriverSide, Field, Garage, Vehicle, VehicleInfo
 from carconnect.garage.adapters import bmw, ford, volvo
 from carconnect.sim import Simulator
+from carconnect.sim.vendor_fixtures import fixture_file
 
 from .conftest import BRANDS
 
 Clients = Callable[..., Any]
-FIXTURES = Path(os.environ.get("CARCONNECT_FIXTURES", Path(__file__).resolve().parents[4] / "shared" / "fixtures"))
 STAMP = "2026-01-01T08:00:00Z"
 
 
 def load(name: str) -> Any:
-    path = FIXTURES / name
-    if not path.exists():
-        pytest.skip(f"no captured payload {name}; set CARCONNECT_FIXTURES to the shared fixtures folder")
-    return json.loads(path.read_text())
+    return json.loads(fixture_file(__file__, name).read_text())
 
 
 def entry(value: str) -> dict[str, Any]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-from pathlib import Path
 from typing import Any, Literal
 
 import httpx
@@ -26,15 +24,13 @@ from carconnect.garage import (
     VehicleInfo,
 )
 from carconnect.garage.adapters import adapter_for, smartcar, volvo
+from carconnect.sim.vendor_fixtures import fixture_file, fixtures_root
 
-FIXTURES = Path(os.environ.get("CARCONNECT_FIXTURES", Path(__file__).resolve().parents[4] / "shared" / "fixtures"))
+FIXTURES = fixtures_root(__file__)
 
 
 def load(name: str) -> Any:
-    path = FIXTURES / name
-    if not path.exists():
-        pytest.skip(f"no captured payload {name}; set CARCONNECT_FIXTURES to the shared fixtures folder")
-    return json.loads(path.read_text())
+    return json.loads(fixture_file(__file__, name).read_text())
 
 
 def test_volvo_energy_errors_are_not_supported_or_unknown_as_volvo_says() -> None:

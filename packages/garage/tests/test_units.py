@@ -9,10 +9,8 @@ new capture is noticed.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +18,7 @@ import pytest
 from carconnect.garage import Field, Kind, Quantity, UnitError, quantity
 from carconnect.garage.adapters import bmw, ford, smartcar, volvo
 from carconnect.garage.units import known_units, number
+from carconnect.sim.vendor_fixtures import fixtures_dir
 
 KM = 1000.0
 MILE = 1609.344
@@ -27,16 +26,7 @@ KPA = 1000.0
 ZERO_C = 273.15
 
 
-def _fixtures() -> Path:
-    root = os.environ.get("CARCONNECT_FIXTURES")
-    return Path(root) if root else Path(__file__).resolve().parents[4] / "shared" / "fixtures"
-
-
-FIXTURES = _fixtures()
-if not FIXTURES.is_dir():
-    pytest.skip(
-        f"no fixtures at {FIXTURES}; set CARCONNECT_FIXTURES to the shared fixtures folder", allow_module_level=True
-    )
+FIXTURES = fixtures_dir(__file__)
 
 
 @pytest.mark.parametrize(

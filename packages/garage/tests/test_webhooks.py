@@ -5,11 +5,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 import queue
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -34,19 +32,16 @@ from carconnect.garage import (
 from carconnect.garage.queues import DEFAULT_MAX_PENDING
 from carconnect.garage.webhooks import SmartcarWebhookApp
 from carconnect.sim import Simulator
+from carconnect.sim.vendor_fixtures import fixture_file
 from carconnect.smartcar.webhooks import SIGNATURE_HEADER, hmac_sha256_hex
 
 from .conftest import Requests, client_of
 
 MANAGEMENT_TOKEN = "test-management-token"
-FIXTURES = Path(os.environ.get("CARCONNECT_FIXTURES", Path(__file__).resolve().parents[4] / "shared" / "fixtures"))
 
 
 def delivery(name: str, vehicle_id: str | None = None) -> bytes:
-    path = FIXTURES / "smartcar" / name
-    if not path.exists():
-        pytest.skip(f"no captured payload {name}; set CARCONNECT_FIXTURES to the shared fixtures folder")
-    body = json.loads(path.read_text())
+    body = json.loads(fixture_file(__file__, f"smartcar/{name}").read_text())
     if vehicle_id is not None:
         body["data"]["vehicle"]["id"] = vehicle_id
     return json.dumps(body).encode()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -20,9 +21,16 @@ from carconnect.sim import ManualClock, Simulator
 from carconnect.sim.cli import main
 
 
-def _open_fds() -> int | None:
+def _open_fds() -> dict[str, str] | None:
+    """This process's open file descriptors and what each refers to (``None`` without ``/proc``)."""
     fd_dir = Path("/proc/self/fd")
-    return len(list(fd_dir.iterdir())) if fd_dir.exists() else None
+    if not fd_dir.exists():
+        return None
+    found = {}
+    for fd in list(fd_dir.iterdir()):
+        with contextlib.suppress(OSError):  # the listing's own descriptor, closed by now
+            found[fd.name] = os.readlink(fd)
+    return found
 
 
 def _refused(port: int) -> bool:
@@ -31,11 +39,9 @@ def _refused(port: int) -> bool:
         return probe.connect_ex(("127.0.0.1", port)) != 0
 
 
-def test_start_is_fast_and_stop_leaves_nothing_behind() -> None:
-    threads_before = threading.active_count()
-    fds_before = _open_fds()
+def _start_request_stop() -> tuple[Simulator, float]:
+    """A new simulator started, asked one question and stopped; with the seconds its start took."""
     sim = Simulator(plugins={})
-
     started = time.monotonic()
     sim.start()
     elapsed = time.monotonic() - started
@@ -43,11 +49,21 @@ def test_start_is_fast_and_stop_leaves_nothing_behind() -> None:
     with httpx.Client() as client:
         assert client.get(sim.url("volvo", "auth") + "/.well-known/openid-configuration").status_code == 200
     sim.stop()
+    assert _refused(port)
+    return sim, elapsed
 
+
+def test_start_is_fast_and_stop_leaves_nothing_behind() -> None:
+    threads_before = threading.active_count()
+    _, elapsed = _start_request_stop()
+    assert elapsed < 1.0  # the first start in the process, with its one-time costs
+    # The first event loop may open descriptors held for the life of the process (uvloop: libuv's
+    # signal lock pipe), so descriptors are compared across a second start and stop.
+    fds_before = _open_fds()
+    sim, elapsed = _start_request_stop()
     assert elapsed < 1.0
     assert threading.active_count() == threads_before
     assert not any(thread.name.startswith("carconnect-sim") for thread in threading.enumerate())
-    assert _refused(port)
     if fds_before is not None:
         assert _open_fds() == fds_before
     sim.stop()  # idempotent

@@ -13,7 +13,6 @@ import fnmatch
 import hashlib
 import hmac
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ import pytest
 import respx
 
 from carconnect.core import ApiError, FakeClock, RetryPolicy
+from carconnect.sim.vendor_fixtures import fixtures_dir
 from carconnect.smartcar import (
     ERROR_CLASSES,
     AsyncSmartcarClient,
@@ -38,14 +38,10 @@ from carconnect.smartcar.models import management, v3
 
 from .conftest import AMT, API, MANAGEMENT, TOKEN, USER_ID, V3, VEHICLE
 
-_DEFAULT_FIXTURES = Path(__file__).resolve().parents[4] / "shared" / "fixtures"
-FIXTURES = Path(os.environ.get("CARCONNECT_FIXTURES") or _DEFAULT_FIXTURES) / "smartcar"
-FILES = sorted(FIXTURES.glob("*.json")) if FIXTURES.is_dir() else []
+FIXTURES = fixtures_dir(__file__, "smartcar")
+FILES = sorted(FIXTURES.glob("*.json"))
 FETCHED = [path for path in FILES if not path.name.startswith("v3-webhook-")]
 """Payloads the client fetches (webhook deliveries are received, not fetched)."""
-SKIP = pytest.mark.skipif(
-    not FILES, reason=f"no Smartcar fixtures at {FIXTURES}; set CARCONNECT_FIXTURES to the fixtures folder"
-)
 CAR = f"{API}/vehicles/{VEHICLE}"
 CAR_V3 = f"{V3}/vehicles/{VEHICLE}"
 
@@ -183,7 +179,6 @@ def client_for(router: respx.Router) -> SmartcarClient:
     )
 
 
-@SKIP
 @pytest.mark.parametrize("path", FILES, ids=[path.name for path in FILES])
 def test_payload_goes_through_the_sync_client(path: Path) -> None:
     payload = json.loads(path.read_bytes())
@@ -201,7 +196,6 @@ def test_payload_goes_through_the_sync_client(path: Path) -> None:
     check(entry, payload, outcome)
 
 
-@SKIP
 @pytest.mark.parametrize("path", FETCHED, ids=[path.name for path in FETCHED])
 async def test_payload_goes_through_the_async_client(path: Path) -> None:
     payload = json.loads(path.read_bytes())

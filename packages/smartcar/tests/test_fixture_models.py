@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 import fnmatch
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,20 +17,13 @@ from typing import Any, Generic, TypeVar
 
 import pytest
 
+from carconnect.sim.vendor_fixtures import fixtures_dir
 from carconnect.smartcar._generated.management import models as management
 from carconnect.smartcar._generated.vehicles_v2 import models as v2
 from carconnect.smartcar._generated.vehicles_v3 import models as v3
 from carconnect.smartcar.results import FromDict
 
-_DEFAULT_FIXTURES = Path(__file__).resolve().parents[4] / "shared" / "fixtures"
-FIXTURES = Path(os.environ.get("CARCONNECT_FIXTURES") or _DEFAULT_FIXTURES) / "smartcar"
-
-if not FIXTURES.is_dir():
-    pytest.skip(
-        f"Smartcar fixtures not found at {FIXTURES}; set CARCONNECT_FIXTURES to the fixtures folder",
-        allow_module_level=True,
-    )
-
+FIXTURES = fixtures_dir(__file__, "smartcar")
 
 M = TypeVar("M", bound=FromDict)
 

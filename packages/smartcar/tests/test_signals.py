@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 
+from carconnect.sim.vendor_fixtures import fixtures_dir, fixtures_root
 from carconnect.smartcar.models import v3
 from carconnect.smartcar.signals import FAMILIES, body_model, body_of, typed_body
 
-
-def _fixtures() -> Path:
-    root = os.environ.get("CARCONNECT_FIXTURES")
-    base = Path(root) if root else Path(__file__).resolve().parents[4] / "shared" / "fixtures"
-    return base / "smartcar"
+FIXTURES = fixtures_root(__file__) / "smartcar"
 
 
-FIXTURES = _fixtures()
-needs_fixtures = pytest.mark.skipif(not FIXTURES.is_dir(), reason=f"no Smartcar captures at {FIXTURES}")
+@pytest.fixture
+def needs_fixtures() -> None:
+    """Skips the test without the Smartcar captures, or fails it when they are required."""
+    fixtures_dir(__file__, "smartcar")
 
 
 def untyped(value: object, path: str = "$") -> list[str]:
@@ -61,7 +58,7 @@ def test_every_family_is_a_known_signal_code_and_a_model() -> None:
     assert body_model("diagnostics-abs") is None
 
 
-@needs_fixtures
+@pytest.mark.usefixtures("needs_fixtures")
 def test_every_captured_body_is_typed_by_its_family() -> None:
     signals = captured_signals()
     assert len(signals) > 100
@@ -75,7 +72,7 @@ def test_every_captured_body_is_typed_by_its_family() -> None:
         assert untyped(body) == [], f"{name}: {code} left {untyped(body)} untyped"
 
 
-@needs_fixtures
+@pytest.mark.usefixtures("needs_fixtures")
 def test_typed_accessors_read_the_shapes() -> None:
     polestar = json.loads((FIXTURES / "v3-webhook-vehicle-state-polestar2.json").read_text(encoding="utf-8"))
     signals = [v3.WebhookSignal.from_dict(signal) for signal in polestar["data"]["signals"]]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,23 +34,12 @@ from carconnect.core import (
     ServerError,
     VehicleStateError,
 )
+from carconnect.sim.vendor_fixtures import fixtures_dir
 from carconnect.volvo import API_URL, AsyncVolvoClient, CommandResult, MarketRestrictedError, VolvoClient, models
 
 from .retired import assert_not_specified
 
-
-def _fixture_folder() -> Path:
-    root = os.environ.get("CARCONNECT_FIXTURES")
-    base = Path(root) if root else Path(__file__).resolve().parents[4] / "shared" / "fixtures"
-    return base / "volvo"
-
-
-FIXTURES = _fixture_folder()
-if not FIXTURES.is_dir():
-    pytest.skip(
-        f"no Volvo fixtures at {FIXTURES}; set CARCONNECT_FIXTURES to the shared fixtures folder",
-        allow_module_level=True,
-    )
+FIXTURES = fixtures_dir(__file__, "volvo")
 
 VIN = "YV1ABCDEFG1234567"
 CV = f"/connected-vehicle/v2/vehicles/{VIN}"

@@ -8,7 +8,6 @@ members; a file without a mapping fails, so new captures are noticed.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,25 +18,14 @@ from typing import Any, Generic, Protocol, Self, TypeVar
 import attrs
 import pytest
 
+from carconnect.sim.vendor_fixtures import fixtures_dir
 from carconnect.volvo._generated.connected_vehicle import models as cv
 from carconnect.volvo._generated.energy import models as energy
 from carconnect.volvo._generated.location import models as location
 
 from .retired import assert_not_specified
 
-
-def _fixture_folder() -> Path:
-    root = os.environ.get("CARCONNECT_FIXTURES")
-    base = Path(root) if root else Path(__file__).resolve().parents[4] / "shared" / "fixtures"
-    return base / "volvo"
-
-
-FIXTURES = _fixture_folder()
-if not FIXTURES.is_dir():
-    pytest.skip(
-        f"no Volvo fixtures at {FIXTURES}; set CARCONNECT_FIXTURES to the shared fixtures folder",
-        allow_module_level=True,
-    )
+FIXTURES = fixtures_dir(__file__, "volvo")
 
 
 class _Parsable(Protocol):
