@@ -148,6 +148,22 @@ def test_while_a_probe_is_out_the_vehicles_other_calls_stay_refused(clock: FakeC
     assert policy.on_request(other) == 0.0  # any other answer lifts the block
 
 
+def test_quota_blocks_of_vehicles_no_longer_called_are_forgotten(clock: FakeClock) -> None:
+    policy = VehicleLimitPolicy(clock, cool_off=60)
+    for number in range(100):  # vehicles that hit the monthly limit once and are never read again
+        policy.on_response(httpx.Request("GET", f"{API}/vehicles/gone-{number}/odometer"), REQUEST_LIMIT)
+    policy.on_response(httpx.Request("GET", ODOMETER), REQUEST_LIMIT)
+    clock.advance(60)
+    probe = httpx.Request("GET", ODOMETER)
+    assert policy.on_request(probe) == 0.0  # the busy vehicle's probe goes out; its block stays
+    clock.advance(60)
+    assert policy.on_request(httpx.Request("GET", OTHER_ODOMETER)) == 0.0
+    assert set(policy._blocks) == {VEHICLE}  # a cool-off after they could have probed, the others are gone
+    clock.advance(180)
+    assert policy.on_request(httpx.Request("GET", OTHER_ODOMETER)) == 0.0
+    assert not policy._blocks  # nothing pins the abandoned probe's request (its bearer token) any more
+
+
 def test_a_late_shorter_limit_never_cuts_a_block_short(clock: FakeClock) -> None:
     policy = VehicleLimitPolicy(clock, cool_off=3600)
     policy.on_response(httpx.Request("GET", ODOMETER), REQUEST_LIMIT)

@@ -168,7 +168,10 @@ class VehicleLimitPolicy(Policy):
     A refusal is the error Smartcar's answer was (:class:`~carconnect.core.RateLimitError` or
     :class:`~carconnect.core.QuotaExceededError`, Smartcar's ``code``) with ``retry_after`` the
     seconds left and ``details["local"]`` true. Other vehicles are unaffected. The start of a block is
-    logged as one WARNING, each refusal at DEBUG. One entry is kept per vehicle while it is blocked.
+    logged as one WARNING, each refusal at DEBUG. One entry is kept per vehicle while it is blocked; a
+    quota block whose vehicle gets no call for ``cool_off`` seconds after its probe could have gone out
+    is forgotten (the vehicle's next call goes out as the probe would have), looked for at most once
+    every ``cool_off`` seconds.
     """
 
     def __init__(self, clock: Clock = SYSTEM_CLOCK, *, cool_off: float = QUOTA_COOL_OFF) -> None:
@@ -178,6 +181,8 @@ class VehicleLimitPolicy(Policy):
         self.cool_off = cool_off
         self._blocks: dict[str, _Block] = {}
         self._lock = threading.Lock()
+        self._sweep_at = clock.monotonic() + cool_off
+        """When blocks that ended long ago are next looked for (the clock's ``monotonic()``)."""
 
     def __repr__(self) -> str:
         return f"VehicleLimitPolicy(cool_off={self.cool_off:g})"
@@ -189,10 +194,12 @@ class VehicleLimitPolicy(Policy):
         if vehicle is None:
             return 0.0
         with self._lock:
+            now = self.clock.monotonic()
+            if now >= self._sweep_at:
+                self._forget_ended(now)
             block = self._blocks.get(vehicle)
             if block is None:
                 return 0.0
-            now = self.clock.monotonic()
             left = block.until - now
             if left <= 0:
                 self._ended(vehicle, block, request, now)
@@ -248,7 +255,7 @@ class VehicleLimitPolicy(Policy):
             held = self._blocks.get(vehicle)
             if held is not None and held.probe is not request and held.until >= now + seconds:
                 return
-            self._blocks = {key: kept for key, kept in self._blocks.items() if kept.probes or kept.until > now}
+            self._forget_ended(now)
             self._blocks[vehicle] = _Block(now + seconds, kind, code, error, probes)
         logger.warning(
             "%s %s: Smartcar answered %s:%s; this vehicle's calls are refused locally for %.0f s",
@@ -258,6 +265,16 @@ class VehicleLimitPolicy(Policy):
             code,
             seconds,
         )
+
+    def _forget_ended(self, now: float) -> None:
+        """Drop the blocks that ended (call with the lock held): a rate-limit block as soon as its wait
+        has passed, a quota block once ``cool_off`` more has passed with no call for its vehicle."""
+        self._blocks = {
+            key: kept
+            for key, kept in self._blocks.items()
+            if kept.until > now or (kept.probes and kept.until + self.cool_off > now)
+        }
+        self._sweep_at = now + self.cool_off
 
     def _probe_ended(self, request: httpx.Request, vehicle: str | None, *, lifted: bool) -> None:
         """The probe ``request`` was answered (``lifted``: by anything but the quota) or got no answer
