@@ -27,7 +27,7 @@ def test_round_trip_and_permissions(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "content", [b"{not json", b"\xff\xfe", b"[]", b'"a string"', b"{}", b'{"access_token": "at", "expires_at": 7}']
+    "content", [b"{not json", b"\xff\xfe", b"[]", b'"a string"', b"{}", b'{"access_token": "at", "scope": 7}']
 )
 def test_corrupt_file_is_an_error_not_a_silent_logout(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "t.json"

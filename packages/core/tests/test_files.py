@@ -54,3 +54,16 @@ def test_the_lock_creates_its_directory_and_a_lock_file_that_holds_nothing(tmp_p
     assert lock.path == tmp_path / "missing" / "state.json.lock"
     assert lock.path.read_bytes() == b""
     assert stat.S_IMODE(os.stat(lock.path).st_mode) == 0o600
+
+
+def test_a_link_and_its_target_share_one_lock_and_a_write_keeps_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    link = tmp_path / "elsewhere" / "link.json"
+    link.parent.mkdir()
+    replace_file(real, b"one")
+    os.symlink(real, link)
+    assert FileLock(link).path == FileLock(real).path == tmp_path / "real.json.lock"
+    replace_file(link, b"two")
+    assert link.is_symlink()
+    assert real.read_bytes() == b"two"
+    assert sorted(p.name for p in link.parent.iterdir()) == ["link.json"]

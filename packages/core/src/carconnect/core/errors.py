@@ -7,7 +7,10 @@ Everything derives from :class:`CarConnectError`. HTTP answers that are not a su
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .tokens import Token
 
 
 class CarConnectError(Exception):
@@ -66,6 +69,25 @@ class ResponseParseError(CarConnectError):
         self.raw = raw
         self.method = method
         self.url = url
+
+
+class UnusableTokenAnswer(ResponseParseError):  # noqa: N818
+    """A success answer of a token endpoint that gives no usable access token: not a JSON object, no
+    ``access_token`` (or an empty one), or a ``token_type`` other than Bearer.
+
+    ``rotated``: the new refresh token the answer carried, when it has one (a non-empty string other
+    than the refresh token of the token being refreshed), else ``None``. The server may have spent the
+    old refresh token already, so whoever refreshed must store ``rotated`` in place of the old token:
+    it is a :class:`~carconnect.core.Token` holding that refresh token and what the answer would have
+    carried over (scopes, refresh token and login expiry, id token, extras), with the access token
+    :data:`~carconnect.core.tokens.UNUSABLE_ACCESS_TOKEN`, which is not a credential and is expired
+    (``expires_at`` is when the answer arrived): a token manager refreshes it before any use. Neither
+    the message nor the repr contains a token.
+    """
+
+    def __init__(self, message: str, *, rotated: Token | None = None) -> None:
+        super().__init__(message)
+        self.rotated = rotated
 
 
 class ApiError(CarConnectError):
@@ -232,6 +254,7 @@ __all__ = [
     "ResponseParseError",
     "ServerError",
     "TransportError",
+    "UnusableTokenAnswer",
     "VehicleStateError",
     "VehicleUnavailableError",
 ]

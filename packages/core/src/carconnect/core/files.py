@@ -18,6 +18,8 @@ from .forks import reset_in_forked_child
 class FileLock:
     """An exclusive lock on ``<path>.lock`` (mode 0600, created on first use; it holds no data).
 
+    ``path`` is resolved once, here: a symbolic link to the file shares its target's lock file.
+
     ``flock`` orders processes; a thread lock orders the threads of this process, which ``flock``
     alone does not do for threads sharing one open file. Directories are created as needed (0700).
 
@@ -26,6 +28,7 @@ class FileLock:
     """
 
     def __init__(self, path: Path) -> None:
+        path = resolved(path)
         self.path = path.with_name(f"{path.name}.lock")
         self._threads = threading.Lock()
         self._holder: HeldFileLock | None = None
@@ -123,9 +126,11 @@ class HeldFileLock:
 def replace_file(path: Path, data: bytes) -> None:
     """Make ``data`` the content of ``path`` (mode 0600) so that a crash leaves the old or the new
     content, never a mix: a temporary file in the same directory is written and fsynced, renamed over
-    ``path``, and the directory is fsynced. Directories are created as needed (0700)."""
+    ``path``, and the directory is fsynced. Directories are created as needed (0700). A symbolic link
+    at ``path`` is followed: its target is replaced and the link stays."""
     import tempfile  # only where state is written, not at import
 
+    path = resolved(path)
     directory = path.parent
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -141,6 +146,12 @@ def replace_file(path: Path, data: bytes) -> None:
             os.unlink(tmp_name)
         raise
     fsync_directory(directory)
+
+
+def resolved(path: Path) -> Path:
+    """``path`` made absolute with its symbolic links followed, as far as they exist (a loop of links
+    is left for the file operation to report)."""
+    return Path(os.path.realpath(path))
 
 
 def remove_file(path: Path) -> None:
@@ -160,4 +171,4 @@ def fsync_directory(directory: Path) -> None:
             os.close(fd)
 
 
-__all__ = ["FileLock", "fsync_directory", "remove_file", "replace_file", "reset_in_forked_child"]
+__all__ = ["FileLock", "fsync_directory", "remove_file", "replace_file", "reset_in_forked_child", "resolved"]

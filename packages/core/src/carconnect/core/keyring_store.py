@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .errors import CarConnectError
 from .files import FileLock
-from .stores import TokenStoreError
+from .stores import TokenStoreError, unreadable_token
 from .stores import _file_error as file_error
 from .tokens import Token
 
@@ -52,9 +52,7 @@ class KeyringTokenStore:
         try:
             return Token.from_json(text)
         except ValueError as exc:
-            raise TokenStoreError(
-                f"keyring entry {self.account!r} is not a valid token: log in again to replace it"
-            ) from exc
+            raise unreadable_token(f"keyring entry {self.account!r}", exc) from exc
 
     def save(self, token: Token) -> None:
         try:

@@ -17,13 +17,21 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from .errors import CarConnectError, TransportError
-from .files import FileLock, remove_file, replace_file
+from .files import FileLock, remove_file, replace_file, resolved
 from .forks import reset_in_forked_child
-from .tokens import Token
+from .tokens import NewerFormatError, Token
 
 
 class TokenStoreError(CarConnectError):
     """The token store could not be read or written."""
+
+
+def unreadable_token(where: str, problem: ValueError) -> TokenStoreError:
+    """The error for a stored token :meth:`Token.from_json` refused (``where``: the file, key or
+    entry): a newer carconnect's format asks for an upgrade, anything else for a new login."""
+    if isinstance(problem, NewerFormatError):
+        return TokenStoreError(f"{where} was {problem}")
+    return TokenStoreError(f"{where} is not a valid token: log in again to replace it")
 
 
 class StoreUnavailableError(TokenStoreError, TransportError):
@@ -144,11 +152,17 @@ class FileTokenStore:
     torn file. :meth:`lock` takes an exclusive ``flock`` on ``<path>.lock`` (and a thread lock, since
     ``flock`` alone does not order threads sharing one open file). Failures of the file system
     (permissions, a full disk...) raise :class:`TokenStoreError`.
+
+    A symbolic link is resolved once, when the store is built: the store reads, replaces and deletes
+    the link's target and locks beside it, so users of the link and of the target share one lock and
+    the link stays a link. ``path`` (and the messages) keep the path as given.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path).expanduser()
-        self._lock = FileLock(self.path)
+        self._file = resolved(self.path)
+        """The file the store reads and writes: :attr:`path` with its symbolic links resolved."""
+        self._lock = FileLock(self._file)
 
     @property
     def label(self) -> str:
@@ -159,7 +173,7 @@ class FileTokenStore:
 
     def load(self) -> Token | None:
         try:
-            document = self.path.read_bytes()
+            document = self._file.read_bytes()
         except FileNotFoundError:
             return None
         except OSError as exc:
@@ -167,17 +181,17 @@ class FileTokenStore:
         try:
             return Token.from_json(document)
         except ValueError as exc:
-            raise TokenStoreError(f"token file {self.path} is not a valid token: log in again to replace it") from exc
+            raise unreadable_token(f"token file {self.path}", exc) from exc
 
     def save(self, token: Token) -> None:
         try:
-            replace_file(self.path, json.dumps(token.to_dict(), indent=1).encode("utf-8"))
+            replace_file(self._file, json.dumps(token.to_dict(), indent=1).encode("utf-8"))
         except OSError as exc:
             raise _file_error("write token file", self.path, exc) from exc
 
     def delete(self) -> None:
         try:
-            remove_file(self.path)
+            remove_file(self._file)
         except OSError as exc:
             raise _file_error("delete token file", self.path, exc) from exc
 

@@ -3,15 +3,34 @@
 from __future__ import annotations
 
 import json
+import logging
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .errors import ResponseParseError
+from .errors import UnusableTokenAnswer
+
+logger = logging.getLogger("carconnect.core.tokens")
+
+FORMAT = 1
+"""The version of the stored form :meth:`Token.to_dict` writes (its ``format`` field)."""
+
+UNUSABLE_ACCESS_TOKEN = "carconnect:no-access-token"
+"""The access token of :attr:`UnusableTokenAnswer.rotated <carconnect.core.errors.UnusableTokenAnswer>`:
+not a credential, and always expired, so it is refreshed before any use."""
+
+
+class NewerFormatError(ValueError):
+    """A stored token written in a newer :data:`FORMAT` than this carconnect reads."""
+
+
+_EXPIRED = datetime(1970, 1, 1, tzinfo=UTC)
+"""The expiry of a stored token whose ``expires_at`` cannot be read: it is refreshed before use."""
 
 _STANDARD_FIELDS = {
+    "format",
     "refresh_expires_at",
     "login_expires_at",
     "access_token",
@@ -95,8 +114,10 @@ class Token:
         return self.expires_at is not None and self.expires_at - timedelta(seconds=seconds) <= now
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (secrets included: this is what a token store persists)."""
+        """A JSON-ready dict (secrets included: this is what a token store persists), with the
+        ``format`` it is written in (:data:`FORMAT`); extras never replace a standard field."""
         data: dict[str, Any] = {
+            "format": FORMAT,
             "access_token": self.access_token,
             "token_type": self.token_type,
             "refresh_token": self.refresh_token,
@@ -107,30 +128,48 @@ class Token:
             "login_expires_at": _iso(self.login_expires_at),
             "issued_at": _iso(self.issued_at),
         }
-        data.update(self.extras)
+        for key, value in self.extras.items():
+            data.setdefault(key, value)
         return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Token:
-        """Inverse of :meth:`to_dict`; a moment stored without a timezone is taken as UTC."""
+        """Inverse of :meth:`to_dict`; a moment stored without a timezone is taken as UTC.
+
+        ``ValueError`` (naming the field, never its value) for a ``format`` newer than :data:`FORMAT`
+        (a dict without one is an older carconnect's), an ``access_token`` that is not a non-empty
+        string, or a ``refresh_token``, ``id_token``, ``scope`` or ``token_type`` that is neither a
+        string nor null. A moment that cannot be read counts as unknown (``None``), except
+        ``expires_at``: an unknown expiry means "valid until the server refuses it", which a damaged
+        value does not vouch for, so the token counts as expired and is refreshed before use.
+        """
+        version = data.get("format")
+        if isinstance(version, int | float) and not isinstance(version, bool) and version > FORMAT:
+            raise NewerFormatError(f"written by a newer carconnect (format {version}): upgrade carconnect to read it")
+        access_token = data.get("access_token")
+        if not isinstance(access_token, str) or not access_token:
+            raise ValueError("the stored token has no access_token (a non-empty string)")
+        for name in ("refresh_token", "id_token", "scope", "token_type"):
+            if not isinstance(data.get(name), str | None):
+                raise ValueError(f"the stored token's {name} is not a string")
         expires_at = data.get("expires_at")
         return cls(
-            access_token=str(data["access_token"]),
+            access_token=access_token,
             refresh_token=data.get("refresh_token"),
-            expires_at=_aware(datetime.fromisoformat(expires_at)) if expires_at else None,
-            scopes=tuple(str(data.get("scope") or "").split()),
+            expires_at=None if expires_at in (None, "") else _moment_or_none(expires_at) or _EXPIRED,
+            scopes=tuple((data.get("scope") or "").split()),
             id_token=data.get("id_token"),
-            token_type=str(data.get("token_type") or "Bearer"),
+            token_type=data.get("token_type") or "Bearer",
             extras={key: value for key, value in data.items() if key not in _STANDARD_FIELDS},
-            refresh_expires_at=_parse_iso(data.get("refresh_expires_at")),
-            login_expires_at=_parse_iso(data.get("login_expires_at")),
+            refresh_expires_at=_moment_or_none(data.get("refresh_expires_at")),
+            login_expires_at=_moment_or_none(data.get("login_expires_at")),
             issued_at=_moment_or_none(data.get("issued_at")),
         )
 
     @classmethod
     def from_json(cls, document: str | bytes) -> Token:
         """Inverse of ``json.dumps(token.to_dict())``, as stores read it back; ``ValueError`` for
-        anything else (not UTF-8, not JSON, not an object, no access token, a malformed moment)."""
+        anything else (not UTF-8, not JSON, not an object, what :meth:`from_dict` refuses)."""
         try:
             data = json.loads(document)
             if not isinstance(data, Mapping):
@@ -158,31 +197,72 @@ class Token:
         The refresh token's expiry comes from the answer (``refresh_expires_in``) or from the
         vendor's ``lifetime``; a refresh token kept from ``previous`` keeps its known expiry
         otherwise, and the login's absolute end is kept across refreshes. A lifetime in the
-        answer that is not a number of seconds (a number or a numeric string), not finite or longer
-        than a century counts as unstated: an answer with an access token is never refused for it,
-        since it may carry a refresh token the server has just rotated.
+        answer that is not a positive number of seconds (a number or a numeric string), not finite or
+        longer than a century counts as unstated (an ``expires_in`` of zero or less is logged as a
+        warning): an answer with an access token is never refused for it, since it may carry a
+        refresh token the server has just rotated.
+
+        An answer without a usable access token (no ``access_token``, an empty one, a ``token_type``
+        other than Bearer, which is what an absent one means) raises :class:`UnusableTokenAnswer`,
+        whose ``rotated`` keeps a new refresh token the answer carried.
         """
-        if not isinstance(payload, Mapping) or not isinstance(payload.get("access_token"), str):
-            raise ResponseParseError("token response has no access_token")
-        expires_at = _after(now, payload.get("expires_in"))
+        if not isinstance(payload, Mapping):
+            raise UnusableTokenAnswer("token response is not a JSON object")
+        kept_refresh = previous.refresh_token if previous is not None else None
+        answered = payload.get("refresh_token")
+        if answered is not None and not isinstance(answered, str):
+            logger.warning("a token answer's refresh_token is not a string: ignored")
+        new_refresh = answered if isinstance(answered, str) and answered and answered != kept_refresh else None
+        refresh_token = new_refresh or kept_refresh
         scope = payload.get("scope")
+        id_token = payload.get("id_token")
         extras = {key: value for key, value in payload.items() if key not in _STANDARD_FIELDS}
         if previous is not None:
             extras = {**previous.extras, **extras}
-        refresh_token = payload.get("refresh_token") or (previous.refresh_token if previous else None)
-        refresh_expires_at, login_expires_at = _refresh_expiry(payload, now, previous, lifetime, bool(refresh_token))
-        return cls(
-            access_token=payload["access_token"],
+        refresh_expires_at, login_expires_at = _refresh_expiry(
+            payload, now, previous, lifetime, has_refresh=bool(refresh_token), kept=new_refresh is None
+        )
+        token = cls(
+            access_token=UNUSABLE_ACCESS_TOKEN,
             refresh_token=refresh_token,
             refresh_expires_at=refresh_expires_at,
             login_expires_at=login_expires_at,
-            expires_at=expires_at,
+            expires_at=now,
             scopes=tuple(scope.split()) if isinstance(scope, str) else _granted(previous, requested_scopes),
-            id_token=payload.get("id_token") or (previous.id_token if previous else None),
-            token_type=str(payload.get("token_type") or "Bearer"),
+            id_token=id_token if isinstance(id_token, str) and id_token else (previous.id_token if previous else None),
             extras=extras,
             issued_at=now,
         )
+        problem = _unusable(payload)
+        if problem is not None:
+            raise UnusableTokenAnswer(problem, rotated=token if new_refresh is not None else None)
+        expires_at = _after(now, payload.get("expires_in"))
+        if expires_at is not None and expires_at <= now:
+            logger.warning("a token answer states an access token lifetime of zero or less: taken as unknown")
+            expires_at = None
+        return replace(
+            token,
+            access_token=payload["access_token"],
+            expires_at=expires_at,
+            token_type=payload.get("token_type") or "Bearer",
+        )
+
+
+def _unusable(payload: Mapping[str, Any]) -> str | None:
+    """Why a token answer gives no usable access token (``None``: it gives one)."""
+    access_token = payload.get("access_token")
+    if not isinstance(access_token, str):
+        return "token response has no access_token"
+    if not access_token:
+        return "token response has an empty access_token"
+    token_type = payload.get("token_type")
+    if token_type is None or token_type == "":
+        return None
+    if not isinstance(token_type, str):
+        return "token response has a token_type that is not a string"
+    if token_type.lower() != "bearer":
+        return f"token response has token_type {token_type[:40]!r}, not Bearer"
+    return None
 
 
 def _granted(previous: Token | None, requested: Iterable[str]) -> tuple[str, ...]:
@@ -217,7 +297,7 @@ def _after(now: datetime, seconds: Any) -> datetime | None:
     """``seconds`` (a number or numeric string) after ``now``, in UTC.
 
     ``None`` (unknown) when ``seconds`` is absent or not a number of seconds, or the lifetime is not
-    finite or longer than :data:`_MAX_LIFETIME`.
+    finite or longer than :data:`_MAX_LIFETIME`. A lifetime of zero or less gives ``now`` or earlier.
     """
     if isinstance(seconds, bool) or not isinstance(seconds, int | float | str):
         return None
@@ -235,9 +315,13 @@ def _refresh_expiry(
     now: datetime,
     previous: Token | None,
     lifetime: RefreshLifetime | None,
+    *,
     has_refresh: bool,
+    kept: bool,
 ) -> tuple[datetime | None, datetime | None]:
-    """(refresh token expiry, login expiry) for a token answer received at ``now``."""
+    """(refresh token expiry, login expiry) for a token answer received at ``now``; ``kept``: the
+    refresh token is ``previous``'s (the answer gave no new one). A stated lifetime of zero or less
+    counts as unstated (Keycloak states 0 for a refresh token without an idle end)."""
     if not has_refresh:
         return None, None
     login_expires_at = previous.login_expires_at if previous is not None else None
@@ -245,10 +329,10 @@ def _refresh_expiry(
         login_expires_at = now + lifetime.absolute
     for name in REFRESH_LIFETIME_FIELDS:
         refresh_expires_at = _after(now, payload.get(name))
-        if refresh_expires_at is not None:
+        if refresh_expires_at is not None and refresh_expires_at > now:
             return refresh_expires_at, login_expires_at
     if lifetime is not None and lifetime.idle is not None:
         return now + lifetime.idle, login_expires_at
-    if previous is not None and not payload.get("refresh_token"):  # the same refresh token, kept
+    if previous is not None and kept:
         return previous.refresh_expires_at, login_expires_at
     return None, login_expires_at

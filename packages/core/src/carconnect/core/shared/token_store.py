@@ -30,7 +30,7 @@ from types import TracebackType
 import redis
 
 from ..forks import reset_in_forked_child
-from ..stores import LeaseLostError, StoreUnavailableError, TokenStoreError, held_here, mark_held
+from ..stores import LeaseLostError, StoreUnavailableError, TokenStoreError, held_here, mark_held, unreadable_token
 from ..tokens import Token
 from .connection import RedisBacked, describe, logger, translated
 
@@ -198,9 +198,7 @@ class RedisTokenStore(RedisBacked):
         try:
             return Token.from_json(raw)
         except ValueError as exc:
-            raise TokenStoreError(
-                f"Redis key {self.key!r} does not hold a valid token: log in again to replace it"
-            ) from exc
+            raise unreadable_token(f"Redis key {self.key!r}", exc) from exc
 
     def save(self, token: Token) -> None:
         """Write ``token``; by the lease's holder, only while no newer lease or write exists. The key
