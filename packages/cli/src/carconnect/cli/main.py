@@ -320,7 +320,7 @@ def login(
     store = state.store(brand, target, account="app" if app else None)  # before any browser opens or code shows
     if app:
         token = client_credentials_login(brand_adapter, target)
-        store.save(token)
+        storage.keep(store, token)
         output.emit({"brand": brand, "application_token": True, **storage.describe(token)}, as_json=state.as_json)
         return
     tick = _countdown_printer()
@@ -331,7 +331,7 @@ def login(
     else:
         browser = None if no_browser else _browser()
         token = authorization_code_login(brand_adapter, target, open_browser=browser, tick=tick)
-    store.save(token)
+    storage.keep(store, token)
     storage.remember_simulator(brand, state.account, target.sim_url)
     facts = {"brand": brand, "logged_in": True, "simulator": target.sim_url, **storage.describe(token)}
     output.emit(facts, as_json=state.as_json)

@@ -167,13 +167,24 @@ def list_accounts() -> list[tuple[str, Token | None, str | None]]:
     return found
 
 
+def keep(store: TokenStore, token: Token) -> None:
+    """Save a new login's ``token`` under the store's lock, taken only for the save: a service's
+    refresh in flight ends first, and its refreshed token does not replace this login."""
+    with store.lock():
+        store.save(token)
+
+
 def forget(brand: str, account: str = "default", sim: bool = False) -> bool:
-    """Delete a stored token; True if there was one."""
+    """Delete a stored token under the store's lock (a service's refresh in flight ends first, and
+    does not bring the token back); True if there was one."""
     store = store_for(brand, account, sim)
     path = store.path if isinstance(store, MarkedKeyringStore | FileTokenStore) else None
     if path is None or not path.exists():
         return False
-    store.delete()
+    with store.lock():
+        if not path.exists():
+            return False
+        store.delete()
     return True
 
 

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from .clock import SYSTEM_CLOCK, Clock
-from .errors import ApiError, CarConnectError, ReauthorizationRequiredError, ResponseParseError
+from .errors import ApiError, CarConnectError, ReauthorizationRequiredError, ResponseParseError, UnusableTokenAnswer
 from .forks import reset_in_forked_child
 from .stores import (
     LeasedTokenStore,
@@ -267,7 +267,8 @@ class TokenManager:
       refreshed token waits to be saved: the refreshed token is dropped, a refresh the logout
       interrupted raises :class:`ReauthorizationRequiredError`, and once the token in memory is stale
       the call raises it instead of refreshing. A newer token stored by someone else (a new login)
-      likewise wins over a refreshed token this manager has not saved.
+      likewise wins over a refreshed token this manager has not saved, and the call uses it. The
+      store is read again, under its lock, right before each save of a refreshed token.
     * On a store whose lock is a lease (:class:`~carconnect.core.stores.LeasedTokenStore`), the lease
       is confirmed right before the refresh is sent. A holder whose lease ran out (it stalled) sends
       nothing: it uses the token another worker stored meanwhile, or raises :class:`LeaseLostError`.
@@ -279,11 +280,15 @@ class TokenManager:
       lock, logs a warning, and goes on with it. A token it never held (a new login) is used as is,
       and an empty store is still a logout.
     * A refresh that fails is logged as a warning naming the store, and the error raised (its class
-      and fields kept) says that refreshing the token of that store failed.
+      and fields kept) says that refreshing the token of that store failed. A refresh answer without
+      a usable access token but with a new refresh token (:class:`UnusableTokenAnswer`) has its
+      ``rotated`` token saved as a refreshed one is (the old refresh token counts as spent) before
+      the error is raised: the next call refreshes with the new refresh token.
     * ``invalid_grant`` surfaces as :class:`ReauthorizationRequiredError`; nothing is deleted.
     * A refresh token past its known expiry raises :class:`ReauthorizationRequiredError` without a
-      request; one within ``warn_within`` of it is logged as a warning once; :meth:`keep_alive`
-      refreshes a login that would otherwise idle out.
+      request; one within ``warn_within`` of it is logged as a warning once, whether the call uses
+      the token in memory, one found in the store or one it just refreshed (then only the login's
+      absolute end counts); :meth:`keep_alive` refreshes a login that would otherwise idle out.
     """
 
     def __init__(
@@ -427,6 +432,14 @@ class TokenManager:
         with token_work():
             try:
                 token = self.refresher.refresh(base)
+            except UnusableTokenAnswer as exc:
+                self._refresh_failed(base, exc)
+                if exc.rotated is not None:
+                    try:
+                        self._saved(exc.rotated, base)
+                    except CarConnectError as unsaved:
+                        self._rotated_unsaved(unsaved)
+                raise
             except CarConnectError as exc:
                 self._refresh_failed(base, exc)
                 raise
@@ -442,6 +455,14 @@ class TokenManager:
         with token_work():
             try:
                 token = await self.refresher.arefresh(base)
+            except UnusableTokenAnswer as exc:
+                self._refresh_failed(base, exc)
+                if exc.rotated is not None:
+                    try:
+                        await self._asaved(exc.rotated, base)
+                    except CarConnectError as unsaved:
+                        self._rotated_unsaved(unsaved)
+                raise
             except CarConnectError as exc:
                 self._refresh_failed(base, exc)
                 raise
@@ -458,6 +479,16 @@ class TokenManager:
         if isinstance(exc, ApiError | ResponseParseError):
             exc.message = f"{context}: {exc.message}"
         exc.args = (f"{context}: {exc.args[0]}", *exc.args[1:]) if exc.args else (context,)
+
+    def _rotated_unsaved(self, exc: CarConnectError) -> None:
+        """Log why the rotated token of an unusable refresh answer was not saved (a logout, a newer
+        login, a store that kept failing: :meth:`_save_once`); the answer's error is raised next."""
+        logger.warning(
+            "the new refresh token of an unusable answer was not saved in %s: %s: %s",
+            self._label,
+            type(exc).__name__,
+            str(exc),
+        )
 
     def _lease_ended(self, base: Token) -> Token:
         """The store's lease ran out before the refresh of ``base`` was sent (this holder stalled):
@@ -488,8 +519,9 @@ class TokenManager:
         """Persist a refreshed token before it is used, trying again while the store fails.
 
         The vendor has already rotated the refresh token, so the new one is the only live one: it is
-        kept in memory while the store fails (see the class docs). A store that refuses the write
-        (:class:`LeaseLostError`) is handled by :meth:`_superseded`.
+        kept in memory while the store fails (see the class docs). A store that no longer holds the
+        token the refresh started from (a logout, a new login), or refuses the write
+        (:class:`LeaseLostError`), is handled by :meth:`_superseded`.
         """
         retry = self._kept(token, base)
         while True:
@@ -509,11 +541,16 @@ class TokenManager:
             await self.clock.asleep(outcome)
 
     def _save_once(self, token: Token, retry: _Backoff) -> Token | float:
-        """One save of a refreshed token: the token to use, or the seconds to wait before trying again."""
+        """One save of a refreshed token, under the store's lock: the token to use, or the seconds to
+        wait before trying again. The store is read first: the token is saved only while the store
+        holds the one it was refreshed from (or one spent before it)."""
         try:
+            stored = self.store.load()
+            if stored is None or not self._older_than_unsaved(stored):
+                return self._superseded(stored)
             self.store.save(token)
         except LeaseLostError as lost:
-            return self._superseded(lost)
+            return self._superseded(self.store.load(), lost)
         except (TokenStoreError, OSError) as exc:
             pause = retry.next_pause()
             if pause is None:
@@ -542,18 +579,20 @@ class TokenManager:
         )
         return StoreUnavailableError(message) if isinstance(exc, StoreUnavailableError) else TokenStoreError(message)
 
-    def _superseded(self, lost: LeaseLostError) -> Token:
-        """The store refused the refreshed token in memory: something was written since this holder
-        took the lock (another holder took the lease, or a write was made outside it).
+    def _superseded(self, stored: Token | None, lost: LeaseLostError | None = None) -> Token:
+        """The refreshed token in memory is not saved: the store holds ``stored``, written since this
+        holder took the lock (by a write made outside it, or, with ``lost``, another holder that took
+        the lease and made the store refuse the save).
 
-        When the store still holds the spent token (the other holder's refresh of it failed), or one
-        spent before it, the one in memory is the only live token: it is kept, used, and saved on the
-        next call. When the store is empty (a logout during the refresh), it is dropped and
-        :class:`ReauthorizationRequiredError` is raised. When a newer token was stored, it is dropped
-        and the stored one is used if it is fresh (otherwise ``lost`` is raised).
+        When the store refused the save but still holds the spent token (the other holder's refresh
+        of it failed), or one spent before it, the one in memory is the only live token: it is kept,
+        used, and saved on the next call. When the store is empty (a logout during the refresh), it
+        is dropped and :class:`ReauthorizationRequiredError` is raised. When a newer token was stored,
+        it is dropped and the stored one is used if it is fresh (otherwise :class:`LeaseLostError` is
+        raised: the next call refreshes the stored one).
         """
-        unsaved, stored = self._unsaved, self.store.load()
-        if unsaved is not None and stored is not None and self._older_than_unsaved(stored):
+        unsaved = self._unsaved
+        if lost is not None and unsaved is not None and stored is not None and self._older_than_unsaved(stored):
             logger.warning("the lease of %s ended before the refreshed token was saved: kept in memory", self._label)
             self._flight.token = unsaved
             return unsaved
@@ -568,7 +607,9 @@ class TokenManager:
         self._flight.token = stored
         usable = _fresh(stored, None, self.leeway, self.clock)
         if usable is None:
-            raise lost
+            raise lost or LeaseLostError(
+                f"a newer token was stored in {self._label} while this one was refreshed, and it is stale: try again"
+            )
         return usable
 
     def _save_unsaved(self) -> None:
@@ -723,8 +764,11 @@ class TokenManager:
             token, base = self._stale_base(rejected)
             if base is None:
                 assert token is not None
+                self._warn_if_ending(token)  # used as stored, without a refresh
                 return token
-            return self._refreshed(base)
+            token = self._refreshed(base)
+        self._warn_if_ending(token, idle=False)  # a refresh cannot move the absolute end
+        return token
 
     async def _alead(self, rejected: str | None) -> Token:
         import asyncio
@@ -733,8 +777,11 @@ class TokenManager:
             token, base = await asyncio.to_thread(self._stale_base, rejected)
             if base is None:
                 assert token is not None
+                self._warn_if_ending(token)  # used as stored, without a refresh
                 return token
-            return await self._arefreshed(base)
+            token = await self._arefreshed(base)
+        self._warn_if_ending(token, idle=False)  # a refresh cannot move the absolute end
+        return token
 
     def get_access_token(self, rejected: str | None = None) -> str:
         if self._unsaved is not None or self._flight.token is None:
