@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from carconnect.core import CommandFailedError, FakeClock
+from carconnect.core import CommandFailedError, FakeClock, PermissionDeniedError
 from carconnect.garage import (
     ALL_FIELDS,
     Availability,
@@ -113,6 +113,71 @@ async def test_a_volvo_range_follows_the_drivetrain_not_what_the_energy_api_has(
         both = await adapter.status(info, frozenset({Field.RANGE, Field.BATTERY_LEVEL}))
         assert both.range == status.range
         assert both.battery_level.is_known
+
+
+@pytest.mark.parametrize(
+    ("fields", "reads"),
+    [
+        ({Field.BATTERY_LEVEL}, ["energy_state", "fuel"]),  # /fuel only once the Energy API had none
+        ({Field.BATTERY_LEVEL, Field.FUEL_AMOUNT}, ["energy_state", "fuel"]),  # /fuel is read once for both
+    ],
+)
+async def test_a_volvo_battery_level_the_energy_api_lacks_comes_from_fuel(fields: set[Field], reads: list[str]) -> None:
+    """The XC60 plug-in hybrid's Energy API supports no battery level; its Connected Vehicle /fuel has one."""
+    details = load("volvo/cv2-vehicle-details-xc60-phev.json")["data"]
+    energy_capabilities = load("volvo/energy-v2-capabilities-xc60-phev.json")["getEnergyState"]
+    assert not energy_capabilities["batteryChargeLevel"]["isSupported"]
+    capabilities = volvo.capabilities(details, [], None, energy_capabilities)
+    assert Field.BATTERY_LEVEL in capabilities.reads
+    info = VehicleInfo("volvo", "VIN", "VIN", "Volvo", "XC60", 2020, capabilities)
+    client = CapturedVolvo("energy-v2-state-xc60-phev.json", None)
+    status = await volvo.VolvoAdapter(client).status(info, frozenset(fields))
+    assert client.reads == reads
+    assert status.battery_level.value is not None, status.battery_level.reason
+    assert status.battery_level.value.value == pytest.approx(0.873)  # cv2-fuel.json: "87.3" "%"
+    assert status.battery_level.value.original_unit == "%"
+
+
+async def test_a_volvo_fuel_read_refused_leaves_the_energy_apis_battery_reading() -> None:
+    class NoFuelScope(CapturedVolvo):
+        async def fuel(self, vin: str) -> Any:
+            self.reads.append("fuel")
+            raise PermissionDeniedError("insufficient scope conve:fuel_status", status_code=403)
+
+    details = load("volvo/cv2-vehicle-details-xc60-phev.json")["data"]
+    energy_capabilities = load("volvo/energy-v2-capabilities-xc60-phev.json")["getEnergyState"]
+    capabilities = volvo.capabilities(details, [], None, energy_capabilities)
+    info = VehicleInfo("volvo", "VIN", "VIN", "Volvo", "XC60", 2020, capabilities)
+    client = NoFuelScope("energy-v2-state-xc60-phev.json", None)
+    status = await volvo.VolvoAdapter(client).status(info, frozenset({Field.BATTERY_LEVEL}))
+    assert client.reads == ["energy_state", "fuel"]
+    assert status.battery_level.availability is Availability.NOT_SUPPORTED
+    assert "NOT_SUPPORTED" in (status.battery_level.reason or "")
+
+
+def test_a_volvo_battery_level_neither_api_gives_is_unknown_and_says_why() -> None:
+    energy = load("volvo/energy-v2-state-xc60-phev.json")
+    energy_only = volvo.status_from({"energy_state": energy}, frozenset({Field.BATTERY_LEVEL}))
+    assert energy_only.battery_level.availability is Availability.NOT_SUPPORTED  # /fuel was not read
+    neither = volvo.status_from({"energy_state": energy, "fuel": {}}, frozenset({Field.BATTERY_LEVEL}))
+    assert neither.battery_level.availability is Availability.UNKNOWN
+    assert "/fuel" in (neither.battery_level.reason or "")
+    assert "NOT_SUPPORTED" in (neither.battery_level.reason or "")
+    energy_first = volvo.status_from(
+        {"energy_state": load("volvo/energy-v2-state-xc90-phev.json"), "fuel": {"batteryChargeLevel": None}},
+        frozenset({Field.BATTERY_LEVEL}),
+    )
+    assert energy_first.battery_level.value is not None
+    assert energy_first.battery_level.value.original_unit == "percentage"  # the Energy API's
+
+
+@pytest.mark.parametrize(
+    ("model", "battery"),
+    [("xc90-petrol", False), ("s90-diesel", False), ("xc60-phev", True), ("xc90-phev", True), ("ex30", True)],
+)
+def test_a_volvo_reports_a_battery_level_when_it_has_a_traction_battery(model: str, battery: bool) -> None:
+    details = load(f"volvo/cv2-vehicle-details-{model}.json")["data"]
+    assert (Field.BATTERY_LEVEL in volvo.capabilities(details, [], None, {}).reads) is battery
 
 
 def test_a_smartcar_plug_in_hybrid_reports_its_range_on_fuel_and_an_electric_car_its_electric_range() -> None:

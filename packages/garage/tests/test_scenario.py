@@ -228,6 +228,23 @@ async def test_volvo_range_comes_from_the_one_endpoint_that_has_it(clients: Clie
             assert requests.sent["volvo"] - before == 1, vehicle.model  # Energy for electric cars, else statistics
 
 
+async def test_every_volvo_with_a_traction_battery_reports_its_level(clients: Clients, sim: Simulator) -> None:
+    """The plug-in hybrid's Energy API has no battery level; its /fuel does."""
+    if "volvo" not in BRANDS:
+        pytest.skip("carconnect-volvo is not installed")
+    async with clients("volvo") as found, Garage(found.values()) as garage:
+        for vehicle in await garage.vehicles():
+            car = sim.fleet.vehicle("volvo", vehicle.id)
+            status = await vehicle.status([Field.BATTERY_LEVEL])
+            level = car.battery_level(sim.clock.now())
+            if car.spec.powertrain == "ICE":
+                assert status.battery_level.availability is Availability.NOT_SUPPORTED
+                continue
+            assert level is not None
+            assert status.battery_level.value is not None, (vehicle.model, status.battery_level.reason)
+            assert status.battery_level.value.value == pytest.approx(level / 100, abs=0.001), vehicle.model
+
+
 async def test_a_ford_command_without_a_status_route_is_sent_once_and_reported_as_unanswered(
     clients: Clients, sim: Simulator
 ) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
 
 import httpx
 import pytest
@@ -241,6 +243,30 @@ def test_remove_clear_and_list(faulty: tuple[Simulator, httpx.Client]) -> None:
 def test_bad_faults_are_rejected(bad: dict[str, object]) -> None:
     with pytest.raises(ValueError, match=r"kind|probability|times|status|field"):
         Fault.from_dict(bad)
+
+
+@pytest.mark.parametrize(
+    ("place", "message"),
+    [
+        ({"brand": "Volvo"}, "unknown fault brand 'Volvo' (did you mean 'volvo'?); brands: volvo, bmw, ford, smartcar"),
+        ({"brand": "volov"}, "unknown fault brand 'volov' (did you mean 'volvo'?); brands: volvo, bmw, ford, smartcar"),
+        ({"brand": ["volvo"]}, "unknown fault brand ['volvo']; brands: volvo, bmw, ford, smartcar"),
+        ({"brand": "bmw", "host": "portal"}, "unknown fault bmw host 'portal'; hosts: auth, api"),
+        ({"host": "api.volvocars.com"}, "unknown fault host 'api.volvocars.com'; hosts: auth, api, portal, "),
+    ],
+)
+def test_a_fault_for_a_brand_or_host_the_simulator_lacks_is_refused_naming_the_valid_ones(
+    faulty: tuple[Simulator, httpx.Client], place: dict[str, Any], message: str
+) -> None:
+    sim, client = faulty
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}"):
+        sim.faults.add("quota", **place)
+    answer = client.post("/_admin/faults", json={"kind": "quota", **place})
+    assert answer.status_code == 400
+    assert answer.json()["error"].startswith(message)
+    assert not sim.faults.list()
+    assert sim.faults.add("quota", brand="volvo", host="portal").host == "portal"
+    assert sim.faults.add("quota", host="autonomic").host == "autonomic"  # any brand's host without a brand
 
 
 def test_admin_api_adds_lists_and_removes_faults(faulty: tuple[Simulator, httpx.Client]) -> None:

@@ -154,12 +154,13 @@ def test_python_dash_m_serves_until_terminated(tmp_path: Path) -> None:
     assert code == 0
 
 
-def _downstream_run(tmp_path: Path) -> str:
-    """pytest's output for the test files in ``tmp_path``, run as a user's suite with the plug-in."""
+def _downstream_run(tmp_path: Path, *selection: str) -> str:
+    """pytest's output for the test files in ``tmp_path`` (``selection``: more pytest arguments), run
+    as a user's suite with the plug-in."""
     if not any(ep.name == "carconnect_sim" for ep in entry_points(group="pytest11")):
         pytest.skip("carconnect-sim is not installed with its pytest11 entry point")
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--strict-markers", str(tmp_path)],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--strict-markers", str(tmp_path), *selection],
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -215,40 +216,88 @@ def test_every_downstream_test_gets_a_clock_of_its_own(tmp_path: Path) -> None:
     assert "3 passed" in _downstream_run(tmp_path)
 
 
-def test_a_clock_in_a_reused_marker_or_a_fake_clock_is_copied_per_test(tmp_path: Path) -> None:
-    (tmp_path / "test_reused_marker.py").write_text(
-        textwrap.dedent(
-            """
-            import pytest
-            from carconnect.core import FakeClock
-            from carconnect.sim import ManualClock
+SHARED_CLOCKS = """
+    from datetime import timedelta
 
-            START = ManualClock().now()
-            at_start = pytest.mark.carconnect_sim(plugins={}, clock=ManualClock(START))
+    import httpx
+    import pytest
+    from carconnect.core import FakeClock
+    from carconnect.sim import DEMO_CLIENTS, ManualClock
 
-            @at_start
-            def test_first(carconnect_sim_inprocess):
-                assert carconnect_sim_inprocess.clock.now() == START
-                carconnect_sim_inprocess.clock.advance(86400)
+    START = ManualClock().now()
+    CLOCK = FakeClock(START)  # the clock of the code under test
+    at_start = pytest.mark.carconnect_sim(plugins=None, clock=ManualClock(START))
 
-            @at_start
-            def test_second(carconnect_sim_inprocess):
-                assert carconnect_sim_inprocess.clock.now() == START
-                carconnect_sim_inprocess.clock.advance(86400)
 
-            class TestCoreFakeClock:
-                pytestmark = pytest.mark.carconnect_sim(plugins={}, clock=FakeClock(START))
+    def refused_after_expiry(sim):
+        token = sim.issue_token("volvo")["access_token"]
+        headers = {"Authorization": f"Bearer {token}", "vcc-api-key": DEMO_CLIENTS["volvo"].api_key or ""}
+        with httpx.Client(transport=sim.transport(), base_url=sim.url("volvo"), headers=headers) as http:
+            assert http.get("/connected-vehicle/v2/vehicles").status_code == 200
+            CLOCK.sleep(600)  # past the access token's 299 s, on both sides
+            assert http.get("/connected-vehicle/v2/vehicles").status_code == 401
 
-                @pytest.mark.parametrize("run", [1, 2])
-                def test_fresh(self, carconnect_sim_inprocess, run):
-                    clock = carconnect_sim_inprocess.clock
-                    assert isinstance(clock, FakeClock)
-                    assert (clock.now(), clock.sleeps) == (START, [])
-                    clock.sleep(60)
-            """
-        )
-    )
-    assert "4 passed" in _downstream_run(tmp_path)
+
+    @pytest.mark.carconnect_sim(plugins=None, clock=CLOCK)
+    def test_alone(carconnect_sim_inprocess):
+        assert carconnect_sim_inprocess.clock is CLOCK
+        assert (CLOCK.now(), CLOCK.sleeps) == (START, [])
+        refused_after_expiry(carconnect_sim_inprocess)
+
+
+    @pytest.mark.carconnect_sim(plugins=None, clock=CLOCK)
+    @pytest.mark.parametrize("run", [1, 2])
+    def test_parametrized(carconnect_sim, run):
+        assert carconnect_sim.clock is CLOCK
+        assert (CLOCK.now(), CLOCK.sleeps) == (START, [])
+        refused_after_expiry(carconnect_sim)
+
+
+    @at_start
+    def test_first(carconnect_sim_inprocess):
+        assert carconnect_sim_inprocess.clock.now() == START
+        carconnect_sim_inprocess.clock.advance(86400)
+
+
+    @at_start
+    def test_second(carconnect_sim_inprocess):
+        assert carconnect_sim_inprocess.clock.now() == START
+        carconnect_sim_inprocess.clock.advance(86400)
+
+
+    class Ticking:
+        def __init__(self):
+            self.at = START
+
+        def now(self):
+            return self.at
+
+        def advance(self, seconds):
+            self.at += timedelta(seconds=seconds)
+
+
+    TICKING = Ticking()
+
+
+    @pytest.mark.carconnect_sim(plugins={}, clock=TICKING)
+    @pytest.mark.parametrize("hours", [0, 1])
+    def test_any_other_clock_keeps_its_time(carconnect_sim_inprocess, hours):
+        assert carconnect_sim_inprocess.clock is TICKING
+        assert TICKING.now() == START + timedelta(hours=hours)
+        TICKING.advance(3600)
+    """
+
+
+@pytest.mark.parametrize(
+    ("selection", "passed"), [((), 7), (("-k", "test_alone"), 1), (("-k", "test_parametrized and 2"), 1)]
+)
+def test_the_markers_clock_is_the_simulators_and_is_set_back_after_each_test(
+    tmp_path: Path, selection: tuple[str, ...], passed: int
+) -> None:
+    """The simulator runs on the marker's own clock object whichever tests are selected, so a test
+    moving it moves both sides; a ``ManualClock`` or ``FakeClock`` is back at its start afterwards."""
+    (tmp_path / "test_shared_clocks.py").write_text(textwrap.dedent(SHARED_CLOCKS))
+    assert f"{passed} passed" in _downstream_run(tmp_path, *selection)
 
 
 def test_in_process_fixture_stops_the_broker_its_test_started(tmp_path: Path) -> None:

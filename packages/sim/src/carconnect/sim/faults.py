@@ -3,12 +3,14 @@
 A :class:`Fault` matches on brand, host, method and vendor path (``{param}`` and ``*`` match one
 path segment, ``**`` anything; a pattern starting with ``^`` is a regular expression). It fires at
 most ``times`` times (``None``: forever), each time with ``probability`` drawn from a generator
-seeded by the simulator seed, so runs repeat exactly.
+seeded by the simulator seed, so runs repeat exactly. ``brand`` and ``host`` must name one of the
+simulator's brands and that brand's hosts (any brand's, without a brand), as spelled in its URLs.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import random
 import re
 import threading
@@ -16,7 +18,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, get_args
 
-from .profiles import vendor_error
+from .profiles import PROFILES, vendor_error
 
 FaultKind = Literal[
     "latency",
@@ -43,6 +45,27 @@ def _compile(pattern: str) -> re.Pattern[str]:
         ".*" if part == "**" else "[^/]+" if part == "*" or part.startswith("{") else re.escape(part) for part in parts
     )
     return re.compile(f"^{regex}/?$")
+
+
+def _check_place(brand: object, host: object) -> None:
+    """``ValueError`` naming the valid ones unless ``brand`` is a simulated brand and ``host`` one of its
+    hosts (any brand's without a brand); ``None`` matches any."""
+    profiles = list(PROFILES.values())
+    if brand is not None:
+        if not isinstance(brand, str) or brand not in PROFILES:
+            raise ValueError(f"unknown fault brand {brand!r}{_hint(brand, PROFILES)}; brands: {', '.join(PROFILES)}")
+        profiles = [PROFILES[brand]]
+    hosts = list(dict.fromkeys(item.name for profile in profiles for item in profile.hosts))
+    if host is not None and (not isinstance(host, str) or host not in hosts):
+        owner = f"{brand} " if brand is not None else ""
+        raise ValueError(f"unknown fault {owner}host {host!r}{_hint(host, hosts)}; hosts: {', '.join(hosts)}")
+
+
+def _hint(name: object, names: Iterable[str]) -> str:
+    if not isinstance(name, str):
+        return ""
+    close = difflib.get_close_matches(name.lower(), list(names), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 @dataclasses.dataclass
@@ -86,6 +109,7 @@ class Fault:
             raise ValueError("status must be an HTTP status code")
         if self.retry_after is not None and self.retry_after < 0:
             raise ValueError("retry_after must not be negative")
+        _check_place(self.brand, self.host)
         if self.kind == "vendor":
             vendor_error(self.brand, self.shape)  # raises ValueError naming the known shapes
         if self.fields is not None:

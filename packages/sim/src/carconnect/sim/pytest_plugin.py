@@ -8,17 +8,20 @@
   (failed instead when ``CARCONNECT_REQUIRE_REDIS`` is set).
 
 Options come from the ``carconnect_sim`` marker, e.g.
-``@pytest.mark.carconnect_sim(seed=7, consent="deny", clock=ManualClock())``. Every test gets a
-clock of its own: a ``ManualClock`` or carconnect-core ``FakeClock`` in a marker that several tests
-share (on a module, a class, a parametrized test, or one mark applied to several tests) is copied at
-its start time for each test, and a clock class or factory (``clock=ManualClock``) is called for each test.
+``@pytest.mark.carconnect_sim(seed=7, consent="deny", clock=ManualClock())``. The simulator uses the
+marker's clock object itself, so a test that hands the same clock to its own code moves both sides
+with it. When the test ends, a ``ManualClock`` or carconnect-core ``FakeClock`` is set back to its
+time at the start of the fixture (a ``FakeClock`` also gets its ``sleeps`` back), so tests sharing
+one (on a module, a class, a parametrized test, or one mark applied to several tests) each start at
+the same time, whichever tests run; any other clock object keeps its time. A clock class or factory
+(``clock=ManualClock``) is called for each test.
 """
 
 from __future__ import annotations
 
 import os
-from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,49 +38,34 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
-_MARKED_CLOCKS = pytest.StashKey[Counter[int]]()
-
-
 def _options(request: pytest.FixtureRequest) -> dict[str, Any]:
     marker = request.node.get_closest_marker("carconnect_sim")
     options = dict(marker.kwargs) if marker else {}
-    if "clock" in options:
-        clock = options["clock"]
-        shared = (
-            marker not in request.node.own_markers
-            or hasattr(request.node, "callspec")
-            or _marked_clocks(request.session)[id(clock)] > 1
-        )
-        options["clock"] = _own_clock(clock, shared=shared)
+    clock = options.get("clock")
+    if isinstance(clock, type) or (clock is not None and not hasattr(clock, "now")):
+        options["clock"] = clock()
     return options
 
 
-def _marked_clocks(session: pytest.Session) -> Counter[int]:
-    """How many collected tests each clock object of a ``carconnect_sim`` marker serves, by ``id``
-    (counted once per session, on first use: one mark object may decorate several tests)."""
-    if _MARKED_CLOCKS not in session.stash:
-        counts: Counter[int] = Counter()
-        for item in session.items:
-            marker = item.get_closest_marker("carconnect_sim")
-            if marker is not None and "clock" in marker.kwargs:
-                counts[id(marker.kwargs["clock"])] += 1
-        session.stash[_MARKED_CLOCKS] = counts
-    return session.stash[_MARKED_CLOCKS]
-
-
-def _own_clock(clock: Any, *, shared: bool) -> Any:
-    """A clock for one test: a factory's new clock, or a fresh copy (same class, same start time) of
-    a ``ManualClock`` or core ``FakeClock`` that several tests share (that one is then never handed
-    to a simulator and keeps its start time)."""
+@contextmanager
+def _set_back(clock: Any) -> Iterator[None]:
+    """Sets a ``ManualClock`` or core ``FakeClock`` (and its ``sleeps``) back to its time on entry when
+    the block ends; leaves any other clock as it is."""
     from carconnect.core import FakeClock
 
     from .clock import ManualClock
 
-    if isinstance(clock, type) or not hasattr(clock, "now"):
-        return clock()
-    if shared and isinstance(clock, ManualClock | FakeClock):
-        return type(clock)(clock.now())
-    return clock
+    if not isinstance(clock, ManualClock | FakeClock):
+        yield
+        return
+    start = clock.now()
+    sleeps = list(clock.sleeps) if isinstance(clock, FakeClock) else []
+    try:
+        yield
+    finally:
+        clock.advance(-(clock.now() - start).total_seconds())
+        if isinstance(clock, FakeClock):
+            clock.sleeps[:] = sleeps
 
 
 @pytest.fixture
@@ -85,7 +73,8 @@ def carconnect_sim(request: pytest.FixtureRequest) -> Iterator[Simulator]:
     """A simulator serving on an ephemeral loopback port for the duration of the test."""
     from .server import Simulator
 
-    with Simulator(**_options(request)) as sim:
+    options = _options(request)
+    with _set_back(options.get("clock")), Simulator(**options) as sim:
         yield sim
 
 
@@ -97,11 +86,13 @@ def carconnect_sim_inprocess(request: pytest.FixtureRequest) -> Iterator[Simulat
     """
     from .server import Simulator
 
-    sim = Simulator(**_options(request))
-    try:
-        yield sim
-    finally:
-        sim.stop()
+    options = _options(request)
+    with _set_back(options.get("clock")):
+        sim = Simulator(**options)
+        try:
+            yield sim
+        finally:
+            sim.stop()
 
 
 @pytest.fixture

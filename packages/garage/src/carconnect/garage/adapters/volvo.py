@@ -4,7 +4,8 @@ Capabilities come from Volvo's own answers: the drivetrain (``fuelType``) in the
 command list, command accessibility and the Energy API's capabilities; the vehicle details also give
 the steering side (``driver_side``), though Volvo names doors and windows by side itself. A status
 reads only the endpoints that hold the requested fields; the range follows the drivetrain (see
-:func:`remaining_range`). Commands answer in their own request with Volvo's ``invokeStatus`` (see
+:func:`remaining_range`), the battery level comes from the Energy API, else Connected Vehicle ``/fuel``
+(see :func:`battery_level`). Commands answer in their own request with Volvo's ``invokeStatus`` (see
 :mod:`.volvo_outcomes`).
 """
 
@@ -55,6 +56,11 @@ ENERGY_READS: Mapping[str, Field] = {
     "chargingPower": Field.CHARGING_POWER,
 }
 """Energy API capability names -> the field each one makes readable."""
+
+ELECTRIFIED = "ELECTRIC"
+"""In the ``fuelType`` of every car with a traction battery (``ELECTRIC``, ``PETROL/ELECTRIC``,
+``DIESEL/ELECTRIC``; the EX30's ``NONE`` too, see :data:`BATTERY_ELECTRIC`): Connected Vehicle
+``/fuel`` carries its ``batteryChargeLevel`` where Volvo has it, whatever the Energy API supports."""
 
 CALLS: Mapping[Field, str] = {
     Field.ODOMETER: "odometer",
@@ -188,6 +194,18 @@ def location(feature: Mapping[str, Any]) -> Reading[Location]:
     return Reading.known(position, parse_time(properties.get("timestamp")))
 
 
+def battery_level(energy: Mapping[str, Any], fuel: Mapping[str, Any] | None) -> Reading[Quantity]:
+    """The Energy API's ``batteryChargeLevel``, else Connected Vehicle ``/fuel``'s (``fuel``: its body,
+    ``None`` when not read), the only one older plug-in hybrids report."""
+    found = energy_quantity(energy, "batteryChargeLevel", Kind.RATIO)
+    if found.is_known or fuel is None:
+        return found
+    fallback = value_reading(Kind.RATIO, fuel.get("batteryChargeLevel"), "battery charge level")
+    if fallback.is_known:
+        return fallback
+    return Reading.unknown(f"{fallback.reason} in /fuel; Energy API: {found.reason}")
+
+
 def remaining_range(energy: Mapping[str, Any], statistics: Mapping[str, Any], *, electric: bool) -> Reading[Quantity]:
     """The distance the car says it can still drive, by its drivetrain.
 
@@ -208,6 +226,7 @@ def status_from(answers: Mapping[str, Any], fields: frozenset[Field], *, electri
     """A :class:`Status` from the JSON bodies of the reads (``odometer``, ``energy_state``, ...) that were made.
 
     ``electric``: the car is battery-electric (no tank), which decides the range (see :func:`remaining_range`).
+    The battery level is the Energy API's, else the one in ``fuel`` (see :func:`battery_level`).
     """
     energy = mapping(answers.get("energy_state"))
     doors = mapping(answers.get("doors"))
@@ -216,7 +235,7 @@ def status_from(answers: Mapping[str, Any], fields: frozenset[Field], *, electri
         odometer=value_reading(Kind.DISTANCE, mapping(answers.get("odometer")).get("odometer"), "odometer"),
         fuel_level=Reading.not_supported("Volvo reports the amount of fuel, not the level"),
         fuel_amount=value_reading(Kind.VOLUME, mapping(answers.get("fuel")).get("fuelAmount"), "fuel amount"),
-        battery_level=energy_quantity(energy, "batteryChargeLevel", Kind.RATIO),
+        battery_level=battery_level(energy, mapping(answers["fuel"]) if "fuel" in answers else None),
         range=remaining_range(energy, statistics, electric=electric),
         charging=charging(energy),
         charging_power=energy_quantity(energy, "chargingPower", Kind.POWER),
@@ -272,15 +291,23 @@ class VolvoAdapter(Adapter):
     async def status(self, vehicle: VehicleInfo, fields: frozenset[Field]) -> Status:
         """The reads holding ``fields``. The range follows the drivetrain (``fuelType``), which
         :func:`capabilities` records as the fuel amount being readable (a tank): a battery-electric
-        car's comes from the Energy API (else its statistics), any other car's from its statistics."""
+        car's comes from the Energy API (else its statistics), any other car's from its statistics.
+        A battery level the Energy API does not give comes from ``/fuel``, read for it if not read yet
+        (a refused or missing ``/fuel`` leaves the Energy API's reading)."""
         electric = Field.FUEL_AMOUNT not in vehicle.capabilities.reads
         calls = {**CALLS, Field.RANGE: "energy_state" if electric else "statistics"}
         reads = sorted({calls[name] for name in fields if name in calls})
         bodies = await asyncio.gather(*(getattr(self.client, read)(vehicle.id) for read in reads))
         answers = {read: _json(body) for read, body in zip(reads, bodies, strict=True)}
         energy = mapping(answers.get("energy_state"))
+        later: dict[str, Awaitable[Any]] = {}
         if Field.RANGE in fields and electric and not energy_quantity(energy, "electricRange", Kind.DISTANCE).is_known:
-            answers["statistics"] = _json(await self.client.statistics(vehicle.id))
+            later["statistics"] = self.client.statistics(vehicle.id)
+        battery = energy_quantity(energy, "batteryChargeLevel", Kind.RATIO)
+        if Field.BATTERY_LEVEL in fields and "fuel" not in answers and not battery.is_known:
+            later["fuel"] = _optional(lambda: self.client.fuel(vehicle.id), None)
+        bodies = await asyncio.gather(*later.values())
+        answers.update((read, _json(body)) for read, body in zip(later, bodies, strict=True) if body is not None)
         return status_from(answers, fields, electric=electric)
 
     async def _command(
@@ -305,12 +332,16 @@ def capabilities(
 
     A car with a tank (``fuelType`` not in :data:`BATTERY_ELECTRIC`) reports its fuel amount and its
     range (the statistics' distance to empty); a battery-electric car its range where the Energy API has it.
+    A car with a traction battery (see :data:`ELECTRIFIED`) reports its battery level, from the Energy
+    API where it supports it, else from ``/fuel``.
     """
     listed = {str(mapping(item).get("command")) for item in commands}
     reads = {Field.ODOMETER, Field.LOCATION, Field.LOCKED, Field.DOORS, Field.WINDOWS}
     fuel_type = str(details.get("fuelType") or "").upper()
     if fuel_type not in BATTERY_ELECTRIC:
         reads |= {Field.FUEL_AMOUNT, Field.RANGE}
+    if fuel_type in BATTERY_ELECTRIC or ELECTRIFIED in fuel_type:
+        reads.add(Field.BATTERY_LEVEL)
     if energy.get("isSupported"):
         reads |= {field for name, field in ENERGY_READS.items() if mapping(energy.get(name)).get("isSupported")}
     status = mapping(mapping(accessibility).get("availabilityStatus")).get("value")
@@ -323,14 +354,14 @@ def capabilities(
 
 
 async def _optional(read: Callable[[], Awaitable[Any]], default: Any) -> Any:
-    """A capability read the car or the login may not offer: ``default`` when Volvo says it is not
-    there, or that the login lacks its scope (an application may ask for fewer scopes)."""
+    """A read the car or the login may not offer: ``default`` when Volvo says it is not there, or
+    that the login lacks its scope (an application may ask for fewer scopes)."""
     try:
         return await read()
     except NotCapableError:
         return default
     except PermissionDeniedError as error:
-        logger.info("a Volvo capability read was refused (%s): reading the car without it", error.message)
+        logger.info("an optional Volvo read was refused (%s): reading the car without it", error.message)
         return default
     except ApiError as error:
         if error.status_code in {404, 501}:
