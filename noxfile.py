@@ -191,7 +191,8 @@ def typecheck(session: nox.Session) -> None:
     if not session.posargs or "readmes" in session.posargs:  # `nox -s typecheck -- readmes` alone
         with tempfile.TemporaryDirectory() as blocks:
             session.run("python", str(ROOT / "tools" / "readme_blocks.py"), blocks, silent=True)
-            # Each README's blocks as one module, as written; separate examples reuse names (auth, client).
+            # Each README example (a block and its continuations) as one module, as written; separate
+            # examples reuse names (auth, client).
             session.run("mypy", "--allow-redefinition-new", "--local-partial-types", blocks)
 
 

@@ -1,17 +1,20 @@
 """The Python blocks of the repository's READMEs, for running them and type-checking them.
 
-A README's blocks form one program, run in order in one namespace (a later block uses the names of an
-earlier one). A block whose first line is ``# needs: <what>`` (a vendor account, a browser login, a
-Redis server...) is type-checked but not run. A block that defines ``test_`` functions taking the
-``carconnect_sim`` fixture is a pytest module of its own.
+Each block is an example of its own, run in a fresh namespace, so it must hold its imports and setup,
+as a reader who copies it gets it. A block whose first line is ``# continues the example above``
+continues the block before it instead: it runs in that block's namespace (a chain of them, in the
+namespace of the chain's first block). A block whose first line is ``# needs: <what>`` (a vendor
+account, a browser login, a Redis server...; on a continuation, the line after the marker) is
+type-checked but not run, nor are the blocks that continue it. A block that defines ``test_``
+functions taking the ``carconnect_sim`` fixture is a pytest module of its own.
 
-``python3 tools/readme_blocks.py --run README.md "One brand"`` runs the blocks of one section as the
+``python3 tools/readme_blocks.py --run README.md "One brand"`` runs the examples of one section as the
 README tests do, inside ``carconnect.sim.Simulator().intercept()`` (``nox -s build`` runs the root
 README's example so in a clean venv holding only the carconnect-volvo and carconnect-sim wheels).
 
-``python3 tools/readme_blocks.py OUTDIR`` writes one module per README into OUTDIR (its blocks in
-order, as written) and one per pytest example, for ``nox -s typecheck``: ``mypy --strict`` with
-``--allow-redefinition-new``, since separate examples reuse names such as ``auth`` or ``client``.
+``python3 tools/readme_blocks.py OUTDIR`` writes one module per example into OUTDIR (a block and its
+continuations, as written; a pytest example as ``..._test_<line>``), for ``nox -s typecheck``:
+``mypy --strict`` with ``--allow-redefinition-new``.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import contextlib
 import dataclasses
 import fcntl
 import importlib.util
+import json
 import os
 import re
 import socket
@@ -32,6 +36,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NEEDS = re.compile(r"^#\s*needs:\s*(?P<what>.+)$")
+CONTINUES = "# continues the example above"
+"""The first line of a block that runs in the namespace of the block before it."""
 FENCE = re.compile(r"^(?P<indent>\s*)```(?P<lang>[\w-]*)\s*$")
 HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<title>.+?)\s*$")
 REDIRECT_PORT = 8765
@@ -44,13 +50,16 @@ import sys
 from carconnect.sim import Simulator
 
 blocks = json.loads(open(sys.argv[1], encoding="utf-8").read())
-namespace = {"__name__": "__main__"}
+namespace = {}
 with Simulator(seed=0, device_auto_approve_after=0).intercept():  # device logins: approved at once
-    for name, line, source in blocks:
+    for name, line, source, continues in blocks:
         print(f"--- {name}", flush=True)
+        if not continues:
+            namespace = {"__name__": "__main__"}  # a new example
         exec(compile("\\n" * (line - 1) + source, name.partition(":")[0], "exec"), namespace)
 """
-"""Runs blocks (``[[name, line, source], ...]`` in a JSON file) in one namespace against the simulator."""
+"""Runs blocks (``[[name, line, source, continues], ...]`` in a JSON file, see :func:`program`) against
+the simulator, each in a fresh namespace or, when it continues the block before it, in that one's."""
 PYTEST_FIXTURE = re.compile(r"^def test_\w+\([^)]*\bcarconnect_sim\w*\b", re.MULTILINE)
 
 
@@ -64,11 +73,19 @@ class Block:
     source: str
 
     @property
+    def continues(self) -> bool:
+        """Whether the block continues the block before it (its first line is :data:`CONTINUES`)."""
+        return self._leading(0) == CONTINUES
+
+    @property
     def needs(self) -> str | None:
         """What the block needs beyond the simulator (its ``# needs:`` line), or ``None``."""
-        first = self.source.lstrip().splitlines()[0] if self.source.strip() else ""
-        found = NEEDS.match(first.strip())
+        found = NEEDS.match(self._leading(1 if self.continues else 0))
         return found["what"].strip() if found else None
+
+    def _leading(self, index: int) -> str:
+        lines = self.source.strip().splitlines()
+        return lines[index].strip() if index < len(lines) else ""
 
     @property
     def is_pytest_module(self) -> bool:
@@ -141,6 +158,35 @@ def section(readme: Path, title: str) -> list[Block]:
     return [block for block in blocks(readme) if block.line > start and (end is None or block.line < end)]
 
 
+def examples(found: list[Block]) -> list[list[Block]]:
+    """``found`` (a README's blocks, in order) as examples: each block with the blocks that continue it."""
+    grouped: list[list[Block]] = []
+    for block in found:
+        if not block.continues:
+            grouped.append([block])
+        elif not grouped or block.is_pytest_module or grouped[-1][-1].is_pytest_module:
+            raise ValueError(f"{block.name}: {CONTINUES!r}, but no example above it to continue")
+        else:
+            grouped[-1].append(block)
+    return grouped
+
+
+def runnable(example: list[Block]) -> list[Block]:
+    """The blocks of ``example`` that the README tests run against the simulator: those before the
+    first that needs more (``# needs:``) or is a pytest module; the rest are only type-checked."""
+    found: list[Block] = []
+    for block in example:
+        if block.needs is not None or block.is_pytest_module:
+            break
+        found.append(block)
+    return found
+
+
+def program(found: list[list[Block]]) -> str:
+    """The examples ``found`` as :data:`DRIVER` reads them (JSON)."""
+    return json.dumps([[block.name, block.line, block.source, block.continues] for ex in found for block in ex])
+
+
 @contextlib.contextmanager
 def one_run_at_a_time() -> Iterator[None]:
     """Examples bind the fixed redirect port as an application does: runs on one machine take turns
@@ -164,19 +210,23 @@ def _port_free(port: int) -> bool:
 
 
 def run_section(readme: Path, title: str) -> None:
-    """Run one section's blocks with :data:`DRIVER` in a temporary HOME and working directory."""
-    import json
+    """Run the examples of one section (whole, where one began above it) with :data:`DRIVER` in a
+    temporary HOME and working directory."""
     import subprocess
 
-    found = [block for block in section(readme, title) if block.needs is None and not block.is_pytest_module]
+    lines = {block.line for block in section(readme, title)}
+    chosen = [
+        runnable(example) for example in examples(blocks(readme)) if any(block.line in lines for block in example)
+    ]
+    found = [example for example in chosen if example]
     with tempfile.TemporaryDirectory() as workdir:
-        program = Path(workdir) / "blocks.json"
-        program.write_text(json.dumps([[block.name, block.line, block.source] for block in found]), encoding="utf-8")
+        blocks_json = Path(workdir) / "blocks.json"
+        blocks_json.write_text(program(found), encoding="utf-8")
         driver = Path(workdir) / "driver.py"
         driver.write_text(DRIVER, encoding="utf-8")
         env = {**os.environ, "HOME": workdir}
         with one_run_at_a_time():
-            subprocess.run([sys.executable, str(driver), str(program)], cwd=workdir, env=env, check=True)  # noqa: S603
+            subprocess.run([sys.executable, str(driver), str(blocks_json)], cwd=workdir, env=env, check=True)  # noqa: S603
 
 
 def module_name(readme: Path, root: Path = ROOT) -> str:
@@ -185,30 +235,32 @@ def module_name(readme: Path, root: Path = ROOT) -> str:
     return "readme_root" if len(parts) == 1 else f"readme_{parts[1]}"
 
 
-def checkable(readme: Path) -> list[Block]:
-    """The blocks of ``readme`` whose carconnect packages are installed (the others are named on stderr:
-    the sessions that install those packages check them)."""
-    found = blocks(readme)
-    for block in found:
-        if block.missing_packages:
-            print(f"{block.name}: not checked here, not installed: {block.missing_packages}", file=sys.stderr)
-    return [block for block in found if not block.missing_packages]
+def missing_packages(example: list[Block]) -> list[str]:
+    """The ``carconnect.<package>`` modules ``example`` imports that this environment lacks."""
+    return sorted({package for block in example for package in block.missing_packages})
+
+
+def checkable(readme: Path) -> list[list[Block]]:
+    """The examples of ``readme`` whose carconnect packages are installed (the others are named on
+    stderr: the sessions that install those packages check them)."""
+    found = examples(blocks(readme))
+    for example in found:
+        if missing := missing_packages(example):
+            print(f"{example[0].name}: not checked here, not installed: {missing}", file=sys.stderr)
+    return [example for example in found if not missing_packages(example)]
 
 
 def write_modules(out: Path, root: Path = ROOT) -> list[Path]:
-    """Write each README's program, and each of its pytest modules, as modules under ``out``."""
+    """Write each README example (a block and its continuations) as a module under ``out``:
+    ``readme_<package>_<line>``, ``readme_<package>_test_<line>`` for a pytest module."""
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for readme in readmes(root):
         name = module_name(readme, root)
-        found = checkable(readme)
-        modules = {name: "\n".join(block.source for block in found if not block.is_pytest_module)}
-        for block in found:
-            if block.is_pytest_module:
-                modules[f"{name}_test_{block.line}"] = block.source
-        for module, source in modules.items():
-            path = out / f"{module}.py"
-            path.write_text(source, encoding="utf-8")
+        for example in checkable(readme):
+            first = example[0]
+            path = out / f"{name}_{'test_' if first.is_pytest_module else ''}{first.line}.py"
+            path.write_text("\n".join(block.source for block in example), encoding="utf-8")
             written.append(path)
     return written
 

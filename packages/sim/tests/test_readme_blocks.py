@@ -1,6 +1,7 @@
 """Every Python block of README.md and of each package's README runs against the simulator.
 
-A README's blocks run in order in one namespace, in a subprocess, inside ``Simulator().intercept()``
+A README's blocks run in order, each in a fresh namespace (a block marked ``# continues the example
+above`` in the namespace of the block before it), in one subprocess, inside ``Simulator().intercept()``
 (the vendors' real hosts answered by the simulator, which also plays the user's browser and approves
 device logins at once), with a temporary HOME and working directory (holding a link to specs/, as a
 checkout's root does). Blocks marked ``# needs: ...`` are only type-checked (``nox -s typecheck``);
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import ast
 import importlib.util
-import json
 import os
 import subprocess
 import sys
@@ -58,21 +58,13 @@ def test_every_readme_is_collected() -> None:
     assert sum(len(readme_blocks.blocks(readme)) for readme in READMES) > 20
 
 
-@pytest.mark.parametrize("readme", READMES, ids=_relative)
-def test_readme_blocks_run_against_the_simulator(readme: Path, tmp_path: Path) -> None:
-    runnable = [block for block in readme_blocks.blocks(readme) if block.needs is None and not block.is_pytest_module]
-    not_here = {block.name: block.missing_packages for block in runnable}
-    blocks = [block for block in runnable if not not_here[block.name]]
-    if not runnable:
-        assert all(block.needs or block.is_pytest_module for block in readme_blocks.blocks(readme))
-        return
+def _run_driver(examples: list[list[Any]], tmp_path: Path) -> subprocess.CompletedProcess[str]:
     program = tmp_path / "blocks.json"
-    program.write_text(json.dumps([[block.name, block.line, block.source] for block in blocks]), encoding="utf-8")
+    program.write_text(readme_blocks.program(examples), encoding="utf-8")
     driver = tmp_path / "driver.py"
     driver.write_text(readme_blocks.DRIVER, encoding="utf-8")
-    (tmp_path / "specs").symlink_to(ROOT / "specs")  # examples read specs/ as from a checkout's root
     with readme_blocks.one_run_at_a_time():
-        done = subprocess.run(
+        return subprocess.run(
             [sys.executable, str(driver), str(program)],
             cwd=tmp_path,
             env=_env(tmp_path),
@@ -81,11 +73,46 @@ def test_readme_blocks_run_against_the_simulator(readme: Path, tmp_path: Path) -
             timeout=TIMEOUT,
             check=False,
         )
+
+
+@pytest.mark.parametrize("readme", READMES, ids=_relative)
+def test_readme_blocks_run_against_the_simulator(readme: Path, tmp_path: Path) -> None:
+    examples = readme_blocks.examples(readme_blocks.blocks(readme))
+    runnable = [blocks for blocks in map(readme_blocks.runnable, examples) if blocks]
+    if not runnable:  # only type-checked examples and pytest modules, or none
+        return
+    not_here = {blocks[0].name: readme_blocks.missing_packages(blocks) for blocks in runnable}
+    examples = [blocks for blocks in runnable if not not_here[blocks[0].name]]
+    (tmp_path / "specs").symlink_to(ROOT / "specs")  # examples read specs/ as from a checkout's root
+    done = _run_driver(examples, tmp_path)
     assert done.returncode == 0, f"{_relative(readme)}:\n{done.stdout[-4000:]}\n{done.stderr[-6000:]}"
-    assert done.stdout.count("--- ") == len(blocks)
+    assert done.stdout.count("--- ") == sum(len(example) for example in examples)
     skipped = {name: missing for name, missing in not_here.items() if missing}
     if skipped:  # a package of the monorepo that this session does not install
-        pytest.skip(f"ran {len(blocks)} blocks; not installed here, not run: {skipped}")
+        pytest.skip(f"ran {len(examples)} examples; not installed here, not run: {skipped}")
+
+
+def test_each_example_runs_in_a_namespace_of_its_own(tmp_path: Path) -> None:
+    sources = ["answer = 42\n", f"{readme_blocks.CONTINUES}\nassert answer == 42\n", "print(answer)\n"]
+    lines = [1, 5, 10]
+    blocks = [
+        readme_blocks.Block(ROOT / "README.md", line, source) for line, source in zip(lines, sources, strict=True)
+    ]
+    examples = readme_blocks.examples(blocks)
+    assert [[block.line for block in example] for example in examples] == [[1, 5], [10]]
+    done = _run_driver(examples, tmp_path)
+    assert done.returncode == 1
+    assert done.stdout.count("--- ") == 3
+    assert "NameError: name 'answer' is not defined" in done.stderr
+    needy = readme_blocks.Block(ROOT / "README.md", 14, f"{readme_blocks.CONTINUES}\n# needs: a server\n")
+    assert needy.continues
+    assert needy.needs == "a server"
+    assert readme_blocks.runnable([*examples[0], needy]) == examples[0]  # run up to the block that needs more
+
+
+def test_continuations_continue_an_example() -> None:
+    for readme in READMES:  # raises for a marked block with no example above it
+        readme_blocks.examples(readme_blocks.blocks(readme))
 
 
 def test_marked_blocks_say_what_they_need() -> None:
