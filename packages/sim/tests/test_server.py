@@ -53,8 +53,13 @@ def _start_request_stop() -> tuple[Simulator, float]:
     return sim, elapsed
 
 
+def _simulator_threads() -> set[threading.Thread]:
+    return {thread for thread in threading.enumerate() if thread.name.startswith("carconnect-sim")}
+
+
 def test_start_is_fast_and_stop_leaves_nothing_behind() -> None:
     threads_before = threading.active_count()
+    simulators_before = _simulator_threads()  # a session-scoped simulator of another suite may run
     _, elapsed = _start_request_stop()
     assert elapsed < 1.0  # the first start in the process, with its one-time costs
     # The first event loop may open descriptors held for the life of the process (uvloop: libuv's
@@ -63,7 +68,7 @@ def test_start_is_fast_and_stop_leaves_nothing_behind() -> None:
     sim, elapsed = _start_request_stop()
     assert elapsed < 1.0
     assert threading.active_count() == threads_before
-    assert not any(thread.name.startswith("carconnect-sim") for thread in threading.enumerate())
+    assert _simulator_threads() == simulators_before
     if fds_before is not None:
         assert _open_fds() == fds_before
     sim.stop()  # idempotent

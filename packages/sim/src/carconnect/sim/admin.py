@@ -15,6 +15,7 @@
 ``POST /_admin/fleet/{brand}/{vehicle}/sleep`` ``{"asleep": true}``
 ``POST /_admin/grants/revoke``                ``{"brand"?, "server"?}`` revoke matching grants
 ``GET  /_admin/endpoints/{brand}``            ``?server=`` URLs as :func:`~carconnect.sim.urls.endpoints`
+``GET  /_admin/streaming``                    BMW's broker ``{"brand", "host", "port", "tls"}`` (404: none published)
 ``POST /_admin/reset``                        back to the seeded start
 ===========================================  =====================================================
 """
@@ -22,6 +23,7 @@
 from __future__ import annotations
 
 import json
+import weakref
 from typing import TYPE_CHECKING, Any, Literal
 
 from starlette.applications import Starlette
@@ -36,7 +38,30 @@ from .profiles import BRANDS, PROFILES
 from .urls import endpoints
 
 if TYPE_CHECKING:
+    from .mqtt.broker import CarDataBroker
     from .state import SimState
+
+_BROKERS: weakref.WeakKeyDictionary[SimState, CarDataBroker] = weakref.WeakKeyDictionary()
+"""The streaming broker each simulator state publishes under ``GET /_admin/streaming``."""
+
+
+def publish_broker(state: SimState, broker: CarDataBroker | None) -> None:
+    """Publish ``broker``'s address under ``GET /_admin/streaming`` of ``state``'s admin API (``None``: withdraw it)."""
+    if broker is None:
+        _BROKERS.pop(state, None)
+    else:
+        _BROKERS[state] = broker
+
+
+def _broker_address(state: SimState) -> dict[str, Any] | None:
+    """The published broker's address, ``None`` when none is published or it has stopped."""
+    broker = _BROKERS.get(state)
+    if broker is None:
+        return None
+    try:
+        return {"brand": "bmw", "host": broker.host, "port": broker.port, "tls": broker.tls}
+    except RuntimeError:  # stopped
+        return None
 
 
 def _error(status: int, message: str) -> JSONResponse:
@@ -191,6 +216,12 @@ def admin_app(state: SimState) -> Starlette:
             return _error(404, str(exc))
         return JSONResponse(found.as_dict())
 
+    async def streaming(request: Request) -> Response:
+        address = _broker_address(state)
+        if address is None:
+            return _error(404, "this simulator publishes no BMW streaming broker")
+        return JSONResponse(address)
+
     async def reset(request: Request) -> Response:
         state.reset()
         return Response(status_code=204)
@@ -210,6 +241,7 @@ def admin_app(state: SimState) -> Starlette:
             Route("/fleet/{brand}/{vehicle}/{switch}", vehicle_switch, methods=["POST"]),
             Route("/grants/revoke", revoke_grants, methods=["POST"]),
             Route("/endpoints/{brand}", brand_endpoints),
+            Route("/streaming", streaming),
             Route("/reset", reset, methods=["POST"]),
         ]
     )

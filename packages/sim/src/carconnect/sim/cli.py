@@ -57,7 +57,8 @@ def _broker_line(sim: Simulator) -> str:
 def _parser(prog: str | None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=prog,
-        description="Serve simulated Volvo, BMW, Ford and Smartcar login servers and APIs on 127.0.0.1.",
+        description="Serve simulated Volvo, BMW, Ford and Smartcar login servers and APIs, and BMW's streaming "
+        "broker, on 127.0.0.1.",
         epilog="Pass these to the clients (PORT: the port it listens on, printed at startup):\n\n"
         + render(HELP_BASE_URL),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -65,9 +66,11 @@ def _parser(prog: str | None) -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=0, help="TCP port (default: any free port)")
     parser.add_argument("--seed", type=int, default=0, help="fleet and fault seed (default: 0)")
     parser.add_argument("--consent", choices=CONSENT_MODES, default="auto", help="authorize endpoints' behaviour")
-    parser.add_argument(
-        "--mqtt-port", type=int, default=None, help="also serve BMW's streaming broker on this port (0: any free port)"
+    streaming = parser.add_mutually_exclusive_group()
+    streaming.add_argument(
+        "--mqtt-port", type=int, default=0, help="port of BMW's streaming broker (default: any free port)"
     )
+    streaming.add_argument("--no-mqtt", action="store_true", help="serve no streaming broker")
     return parser
 
 
@@ -88,8 +91,8 @@ def main(
     sim = Simulator(seed=args.seed, port=args.port, consent=args.consent)
     try:
         sim.start()
-        if args.mqtt_port is not None:
-            sim.mqtt(port=args.mqtt_port)
+        if not args.no_mqtt:
+            sim.mqtt(port=args.mqtt_port)  # published under GET /_admin/streaming
     except OSError as exc:
         print(f"cannot listen: {exc}", file=sys.stderr)
         sim.stop()
@@ -102,7 +105,7 @@ def main(
 
         previous = signal.signal(signal.SIGTERM, on_term)
     try:
-        streaming = _broker_line(sim) if args.mqtt_port is not None else ""
+        streaming = "" if args.no_mqtt else _broker_line(sim)
         print(describe(sim) + streaming + "Press Ctrl+C to stop.", file=stream, flush=True)
         while not stop.wait(0.2):
             pass

@@ -16,6 +16,7 @@ import httpx
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from .admin import publish_broker
 from .app import SimApp, create_app
 from .brands import BrandPlugin
 from .clock import SimClock
@@ -185,7 +186,8 @@ class Simulator:
         """BMW's streaming broker on this simulator's fleet and logins, started on first call.
 
         The arguments (see :class:`~carconnect.sim.mqtt.broker.CarDataBroker`) apply to the first call
-        only; :meth:`stop` stops the broker too.
+        only; :meth:`stop` stops the broker too. Its address is published under the admin API's
+        ``GET /_admin/streaming`` while it runs.
         """
         if self._broker is None:
             from .mqtt.broker import CarDataBroker
@@ -199,6 +201,7 @@ class Simulator:
                 second_login=second_login,
             )
             self._broker = broker.start()
+            publish_broker(self.state, self._broker)
         return self._broker
 
     # -- in-process transports ---------------------------------------------------------------
@@ -280,6 +283,7 @@ class Simulator:
         self._server = self._thread = self._socket = None
         broker, self._broker = self._broker, None
         if broker is not None:
+            publish_broker(self.state, None)
             broker.stop()
         self._port = None
         if server is not None:
