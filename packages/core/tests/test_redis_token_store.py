@@ -59,7 +59,7 @@ def test_repr_shows_neither_token_nor_password() -> None:
 
 def test_a_key_without_a_token_is_an_error(redis_client: redis.Redis) -> None:
     redis_client.set("carconnect:token:broken", b"{not json")
-    with pytest.raises(TokenStoreError, match="not hold a valid token"):
+    with pytest.raises(TokenStoreError, match="is not a valid token: log in again"):
         RedisTokenStore(redis_client, "broken").load()
 
 

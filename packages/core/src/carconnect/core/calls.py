@@ -10,11 +10,14 @@ import httpx
 
 from .errors import (
     CLOSED_MESSAGE,
+    LOOP_CLOSED,
     OWN_TRANSPORT_CLOSED_MESSAGE,
+    STALE_LOOP_MESSAGE,
     TRANSPORT_CLOSED,
     BadRequestError,
     CarConnectError,
     ClientClosedError,
+    EventLoopError,
     RequestTimeoutError,
     ResponseParseError,
     TransportError,
@@ -58,12 +61,14 @@ def translate_exception(exc: Exception, exchange: Exchange) -> Exception:
 
     A transport, timeout or parse error names the request it is about (method and URL without the
     query, :func:`~carconnect.core.redact.describe_request`) when httpx knows it, and says whether
-    that request may have been carried out (``may_have_run``).
+    that request may have been carried out (``may_have_run``), as does an :class:`EventLoopError` for
+    a connection of an event loop that has closed (a ``transport=`` or ``http_client=`` kept across
+    ``asyncio.run`` calls), on which the request may have gone out before the loop was needed.
     """
     if isinstance(exc, CarConnectError):
         return exc
     error = _translated(exc, exchange)
-    if isinstance(error, TransportError | ResponseParseError):
+    if isinstance(error, TransportError | ResponseParseError | EventLoopError):
         error.may_have_run = _left_unsettled(exc, exchange)
     return error
 
@@ -85,6 +90,8 @@ def _translated(exc: Exception, exchange: Exchange) -> Exception:
         return ClientClosedError(CLOSED_MESSAGE)
     if isinstance(exc, RuntimeError) and str(exc) == TRANSPORT_CLOSED:
         return ClientClosedError(OWN_TRANSPORT_CLOSED_MESSAGE)
+    if isinstance(exc, RuntimeError) and str(exc) == LOOP_CLOSED:
+        return EventLoopError(STALE_LOOP_MESSAGE)
     response = exchange.response
     if isinstance(exc, PARSE_ERRORS) and response is not None:
         return ResponseParseError(
@@ -98,10 +105,10 @@ def _translated(exc: Exception, exchange: Exchange) -> Exception:
 
 def _left_unsettled(exc: Exception, exchange: Exchange) -> bool:
     """Whether ``exc`` leaves the call's own request (never a token source's) possibly carried out:
-    sent and not answered, or answered with a body that could not be read, decoded or parsed (then
-    the answer's status says)."""
-    if isinstance(exc, httpx.RequestError):
-        request = request_behind(exc)
+    sent and not answered (an httpx error, or a connection of an event loop that has closed), or
+    answered with a body that could not be read, decoded or parsed (then the answer's status says)."""
+    if isinstance(exc, httpx.RequestError | RuntimeError):
+        request = request_behind(exc) if isinstance(exc, httpx.RequestError) else exchange.reached
         if request is None or request is not exchange.sent:
             return False
         if exchange.answered is not None:  # the head had arrived: only its body was lost

@@ -4,11 +4,15 @@
 A brand client subclasses :class:`ClientBase`, lists its policies, binds its generated clients
 with :meth:`ClientBase._bind`, and implements one thin method per endpoint that calls
 :func:`call`. Each API base URL (and each way of signing, where a brand has several) gets one
-ordinary ``httpx.Client`` signed by a :class:`~carconnect.core.auth.CarConnectAuth`.
+ordinary ``httpx.Client`` signed by a :class:`~carconnect.core.auth.CarConnectAuth`. Unless a
+``transport=`` or ``http_client=`` is passed, it sends through an
+:class:`~carconnect.core.renewing.RenewingTransport` (and one per proxy the environment names),
+which opens new connections in a forked child and, under asyncio, in each new event loop.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import ParamSpec, Protocol, Self, TypeVar, Unpack, cast
 
@@ -19,6 +23,7 @@ from .calls import DetailedResponse, cause_of, parsed, translate_exception
 from .clock import SYSTEM_CLOCK
 from .credentials import Credentials, MissingCredentials, as_token_source
 from .errors import CLOSED_MESSAGE, OWN_CLIENT_CLOSED_MESSAGE, ClientClosedError
+from .forks import Place
 from .mapping import ErrorMapper
 from .options import (
     DEFAULT_TIMEOUT,
@@ -32,12 +37,15 @@ from .options import (
     reject_unknown,
 )
 from .pipeline import Exchange, Policy, current_exchange, mark_reached
+from .renewing import RenewingTransport
 from .retry import RetryPolicy
 from .tasks import finish_token_work
 from .users import UserScope, UserView, key_of
 
 T = TypeVar("T")
 P = ParamSpec("P")
+
+logger = logging.getLogger("carconnect.core.client")
 
 
 class _Generated(Protocol):
@@ -104,6 +112,7 @@ class ClientBase:
         self._http_clients: dict[tuple[str, int], httpx.Client] = {}
         self._signers: list[CarConnectAuth] = []
         self._closed = False
+        self._place = Place()
         # without credentials, calls fail locally unless made through a for_user view
         own = credentials if credentials is not None else MissingCredentials()
         self.auth = self.signer(own, headers=headers, token_header=token_header)
@@ -157,6 +166,9 @@ class ClientBase:
         of HTTP answers) and typed errors for HTTP answers. A transport error (a timeout, a refused
         connection) is httpx's own and is not retried, and what the policies took for that attempt
         (a quota call, a rate-limit slot) is not given back: only the client's methods do that.
+        Unless a ``transport=`` or ``http_client=`` was passed, it may be kept across a fork or
+        an event loop (as the generated clients keep it): its transport opens new connections where
+        it must (:class:`~carconnect.core.renewing.RenewingTransport`).
         """
         if self._closed:
             raise ClientClosedError(CLOSED_MESSAGE)
@@ -188,12 +200,29 @@ class ClientBase:
             mark_reached(request)
 
         hooks["request"] = [*hooks.get("request", ()), keep_credentials_home, reached_transport]
+        trust_env = options.get("trust_env", True)
+        mounts: dict[str, RenewingTransport | None] = {}
+        if transport is None:  # the connections are this client's: renewed where they must be
+            transport, mounts = RenewingTransport.for_client(trust_env=trust_env, place=self._place)
+
+            def served_here(request: httpx.Request) -> None:
+                self._place.here()  # an EventLoopError (asyncio) before the transport's turn: nothing sent
+
+            hooks["request"].insert(-1, served_here)
+        else:
+
+            def shared_after_fork(request: httpx.Request) -> None:
+                if self._place.first_call_since_fork():
+                    logger.warning(FORKED_MESSAGE, type(self).__name__)
+
+            hooks["request"].insert(0, shared_after_fork)
         return httpx.Client(
             base_url=base_url,
             auth=auth,
             transport=transport,
+            mounts=mounts,
             timeout=timeout,
-            trust_env=options.get("trust_env", True),
+            trust_env=trust_env,
             event_hooks=hooks,
             headers=default_headers(user_agent),
             cookies=no_cookies(),
@@ -204,7 +233,8 @@ class ClientBase:
         return generated.set_httpx_client(self.http_client_for(base_url, auth))
 
     def close(self) -> None:
-        """Close the connections this client opened (a transport or httpx client you passed stays open).
+        """Close the connections this client opened (a transport or httpx client you passed stays open;
+        connections opened in a forked child's parent, or in another event loop, are left to it).
 
         A closed client sends nothing more: every later call raises :class:`ClientClosedError`.
         A token refresh in flight (its caller may have been cancelled) is first let finish and its
@@ -272,6 +302,13 @@ def _exchanged(send: Callable[[], T]) -> tuple[T, Exchange]:
         raise error from cause_of(failure)
     finally:
         current_exchange.reset(reset)
+
+
+FORKED_MESSAGE = (
+    "the transport= or http_client= passed to %s was built before this process was forked and shares "
+    "its connections with the parent process (answers can cross between them): build it after the fork; "
+    "it is used as it is"
+)
 
 
 __all__ = ["ClientBase", "call", "call_detailed"]

@@ -22,7 +22,8 @@ class CarConnectError(Exception):
     vendors send as POST) that reached the vendor's API and got a server error (5xx) that does not say
     what became of it, an answer that could not be read, or no answer on the connection it went out
     on; or a command whose outcome the vendor reports as open (accepted and not finished, timed out,
-    unknown). The client never sends such a request again by itself: read the car's state before
+    unknown), or an authentication error reported inside a 2xx answer to such a request (the vendor
+took it). The client never sends such a request again by itself: read the car's state before
     sending it again. ``False`` for an HTTP answer by which the vendor refused the request or reports
     it failed (one of :data:`REFUSAL_ERRORS`, whatever the status), a request never sent (a failed
     token step, a refused connection), and every GET."""
@@ -45,6 +46,24 @@ OWN_CLIENT_CLOSED_MESSAGE = "the httpx client passed as http_client= was closed 
 TRANSPORT_CLOSED = "Cannot send a request, as the transport has been closed."
 """What a closed :class:`~carconnect.core.AsyncioTransport` raises: a ``RuntimeError``, as closed httpx clients do."""
 OWN_TRANSPORT_CLOSED_MESSAGE = "the transport passed as transport= was closed by its owner; nothing was sent"
+
+
+class EventLoopError(CarConnectError):
+    """An async client was used from an event loop whose connections it cannot use: it serves one
+    event loop at a time (one after another, as with ``asyncio.run`` per job, but not two at once)."""
+
+
+LOOP_IN_USE_MESSAGE = (
+    "an async client serves one event loop at a time, and another event loop that is still open uses "
+    "this one: make one client per event loop (per thread that runs one); nothing was sent"
+)
+LOOP_CLOSED = "Event loop is closed"
+"""What asyncio's ``RuntimeError`` says when a connection of an event loop that has closed is used."""
+STALE_LOOP_MESSAGE = (
+    "a connection opened in an event loop that has closed was used from another event loop: an httpx "
+    "client or transport serves the loop it connected in, so build the transport= or http_client= you "
+    "pass inside the event loop that uses it (once per asyncio.run)"
+)
 
 
 class ResponseParseError(CarConnectError):
@@ -242,6 +261,7 @@ __all__ = [
     "CommandFailedError",
     "ConflictError",
     "DeviceCodeExpiredError",
+    "EventLoopError",
     "InvalidStateError",
     "NotCapableError",
     "NotFoundError",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 import httpx
 
 from carconnect.core import DEFAULT_TIMEOUT, CarConnectAuth, default_headers
+from carconnect.core.renewing import AsyncRenewingTransport, RenewingTransport
 
 from ._generated import management_v3 as management_v3_api_package
 from ._generated.management_v3 import models as v3m
@@ -38,19 +39,34 @@ def management_v3_api(
 
     ``auth`` carries the application token (``CarConnectAuth(app_token_source, error_mapper=
     smartcar_error_mapper)``); ``hosts`` may name another ``management-v3`` origin (the simulator's);
-    ``transport`` / ``async_transport`` replace httpx's; ``auth`` applies its retry policy and policies.
+    ``transport`` / ``async_transport`` replace carconnect's renewing transports (which open new
+    connections in a forked child and in each new event loop, and use the environment's proxies as
+    httpx does); ``auth`` applies its retry policy and policies.
     Requests carry carconnect's ``User-Agent`` and the brand clients' default timeout. Close the
     httpx clients with ``with api:`` / ``async with api:``.
     """
     base_url = origin(hosts, "management-v3", MANAGEMENT_V3_URL) + MANAGEMENT_V3_PATH
     api = management_v3_api_package.AuthenticatedClient(base_url=base_url, token=UNUSED_TOKEN)
     headers = default_headers()  # as every brand client sends
+    mounts: dict[str, RenewingTransport | None] = {}
+    if transport is None:  # renewed in a forked child
+        transport, mounts = RenewingTransport.for_client(trust_env=True)
+    async_mounts: dict[str, AsyncRenewingTransport | None] = {}
+    if async_transport is None:  # renewed in a forked child and in each new event loop
+        async_transport, async_mounts = AsyncRenewingTransport.for_client(trust_env=True)
     api.set_httpx_client(
-        httpx.Client(base_url=base_url, auth=auth, transport=transport, timeout=DEFAULT_TIMEOUT, headers=headers)
+        httpx.Client(
+            base_url=base_url, auth=auth, transport=transport, mounts=mounts, timeout=DEFAULT_TIMEOUT, headers=headers
+        )
     )
     return api.set_async_httpx_client(
         httpx.AsyncClient(
-            base_url=base_url, auth=auth, transport=async_transport, timeout=DEFAULT_TIMEOUT, headers=headers
+            base_url=base_url,
+            auth=auth,
+            transport=async_transport,
+            mounts=async_mounts,
+            timeout=DEFAULT_TIMEOUT,
+            headers=headers,
         )
     )
 

@@ -12,6 +12,7 @@ from ..clock import SYSTEM_CLOCK
 from ..errors import CarConnectError, RequestTimeoutError, ResponseParseError, TransportError
 from ..options import TOKEN_TIMEOUT, USER_AGENT, LoginOptions, reject_unknown
 from ..pipeline import describe, log_retry
+from ..renewing import AsyncRenewingTransport, RenewingTransport
 from ..retry import RetryPolicy
 from ..sources import ClientCredentialsSource, TokenManager
 from ..stores import TokenStore
@@ -51,12 +52,20 @@ class OAuthClient:
 
     def _client(self) -> httpx.Client:
         if self._sync is None:
-            self._sync = httpx.Client(transport=self._transport, trust_env=self._trust_env)
+            if self._transport is not None:
+                self._sync = httpx.Client(transport=self._transport, trust_env=self._trust_env)
+            else:  # renewed in a forked child
+                transport, mounts = RenewingTransport.for_client(trust_env=self._trust_env)
+                self._sync = httpx.Client(transport=transport, mounts=mounts, trust_env=self._trust_env)
         return self._sync
 
     def _async_client(self) -> httpx.AsyncClient:
         if self._async is None:
-            self._async = httpx.AsyncClient(transport=self._async_transport, trust_env=self._trust_env)
+            if self._async_transport is not None:
+                self._async = httpx.AsyncClient(transport=self._async_transport, trust_env=self._trust_env)
+            else:  # renewed in a forked child and in each new event loop (a refresh per asyncio.run job)
+                transport, mounts = AsyncRenewingTransport.for_client(trust_env=self._trust_env)
+                self._async = httpx.AsyncClient(transport=transport, mounts=mounts, trust_env=self._trust_env)
         return self._async
 
     def _retry_delay(
