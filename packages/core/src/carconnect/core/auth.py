@@ -5,9 +5,11 @@
 For each request it adds the brand's headers and the access token, runs the brand's policies
 (:mod:`carconnect.core.pipeline`) around every attempt, refreshes the token once and replays once
 when the brand says the answer rejects the token (once per call: the call's :class:`Exchange`
-remembers it when a transport error makes the call run again), retries what :class:`RetryPolicy` and
-the policies allow, and raises a typed :class:`ApiError` for the final failure. Success bodies are
-left to the caller (a streamed response stays a stream).
+remembers it when a transport error makes the call run again; no replay where a policy's
+:meth:`~carconnect.core.pipeline.Policy.may_replay` forbids it: a command answered with a 2xx whose
+body rejects the token), retries what :class:`RetryPolicy` and the policies allow, and raises a typed
+:class:`ApiError` for the final failure. Success bodies are left to the caller (a streamed response
+stays a stream).
 
 The flow is one generator; the sync and async drivers only fetch tokens, read bodies and sleep.
 """
@@ -25,7 +27,18 @@ from .clock import SYSTEM_CLOCK, Clock
 from .errorbody import bound_error_body
 from .errors import CLOSED_MESSAGE, REFUSAL_ERRORS, AuthenticationError, ClientClosedError
 from .mapping import ErrorMapper, classify_response
-from .pipeline import Exchange, Hook, Policy, Sleep, current_exchange, describe, log_retry, notify
+from .pipeline import (
+    Exchange,
+    Hook,
+    Policy,
+    Sleep,
+    answered_status,
+    answered_success,
+    current_exchange,
+    describe,
+    log_retry,
+    notify,
+)
 from .redact import describe_request
 from .refusals import RefusedTokens
 from .retry import RetryPolicy, may_have_run
@@ -180,12 +193,16 @@ class CarConnectAuth(httpx.Auth):
                 exchange.response = response
                 return
             error, token_rejected = classify_response(response, self.error_mapper, clock=exchange.clock())
+            # a 2xx whose body rejects the token: the vendor took the request, so whether it ran is unknown
+            taken = (token_rejected or isinstance(error, AuthenticationError)) and answered_success(response)
+            replayable = not token_rejected or all(policy.may_replay(request, response) for policy in self.policies)
             if token_rejected and source is not None and token is not None:
                 if token == replacement:
                     self.refused_tokens.remember(token, request)
                 elif self.refused_tokens.refused(token):
                     token_rejected = False  # a new token would be refused too: no refresh
-                    stored = None if exchange.replayed else (yield _StoredToken(source, token))
+                    replay = replayable and not exchange.replayed
+                    stored = (yield _StoredToken(source, token)) if replay else None
                     if stored is not None:  # a new login, stored meanwhile: sent once in its place
                         exchange.replayed = True
                         token = stored
@@ -193,8 +210,8 @@ class CarConnectAuth(httpx.Auth):
                         continue
             if token_rejected and source is not None and token is not None and not exchange.replayed:
                 exchange.replayed = True
-                fresh = yield _TokenWanted(source, token)
-                if fresh != token:
+                fresh = yield _TokenWanted(source, token)  # refreshed for later calls even when not replayed
+                if fresh != token and replayable:
                     logger.info(
                         "%s%s: access token rejected, replaying once with a new one",
                         describe_request(request),
@@ -203,11 +220,21 @@ class CarConnectAuth(httpx.Auth):
                     token = replacement = fresh
                     self._sign(request, token)
                     continue
+                if fresh != token:
+                    logger.info(
+                        "%s%s: access token rejected in a %d answer; refreshed, the request is not sent again",
+                        describe_request(request),
+                        for_whom(),
+                        answered_status(response),
+                    )
             delay = exchange.after_response(request, response, error.retry_after)
             if delay is None:
-                error.may_have_run = not isinstance(error, REFUSAL_ERRORS) and may_have_run(
-                    request, status=response.status_code
-                )
+                if taken:
+                    error.may_have_run = may_have_run(request, status=answered_status(response))
+                else:
+                    error.may_have_run = not isinstance(error, REFUSAL_ERRORS) and may_have_run(
+                        request, status=response.status_code
+                    )
                 raise error
             log_retry(request, describe(error), delay, exchange.attempt)
             yield Sleep(delay, "retry")

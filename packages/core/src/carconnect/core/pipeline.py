@@ -15,10 +15,11 @@ counted once across them.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import logging
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Any, NamedTuple, Protocol
 
 import httpx
@@ -77,6 +78,11 @@ class Policy:
         """``False`` forbids a retry, ``True`` allows one the default rules would not, ``None`` defers."""
         return None
 
+    def may_replay(self, request: httpx.Request, response: httpx.Response) -> bool:
+        """Whether ``request`` may be sent again with a new access token after ``response`` rejected
+        the old one (``True`` unless overridden). The token is refreshed either way."""
+        return True
+
 
 class CommandsSentOncePolicy(Policy):
     """Never sends a command again once it may have reached the vendor, whatever ``retry=`` allows.
@@ -85,7 +91,10 @@ class CommandsSentOncePolicy(Policy):
     for good). ``refused_statuses``: answers by which the vendor refuses a command without running
     it (a gateway's rate-limit 429); after those, and after an error showing the request never left
     (:data:`~carconnect.core.retry.NEVER_SENT_ERRORS`), the retry policy decides as usual. Any other
-    answer or transport error (a 5xx, a timeout, a dropped connection) forbids a retry.
+    answer or transport error (a 5xx, a timeout, a dropped connection) forbids a retry, and so does
+    a 2xx whose body reports a failure (:func:`answered_success`): the vendor took the command. After
+    a real 401 a command is replayed once with a new token; after a 2xx reporting 401 it is not
+    (:meth:`may_replay`).
     """
 
     def __init__(self, is_command: Callable[[httpx.Request], bool], *, refused_statuses: Collection[int] = ()) -> None:
@@ -100,12 +109,37 @@ class CommandsSentOncePolicy(Policy):
         if not self.is_command(request):
             return None
         if isinstance(outcome, httpx.Response):
-            if outcome.status_code in self.refused_statuses:
+            if outcome.status_code in self.refused_statuses and not answered_success(outcome):
                 return None
         elif isinstance(outcome, NEVER_SENT_ERRORS):
             return None
         logger.debug("%s %s: a command is sent once, not again", request.method, request.url.path)
         return False
+
+    def may_replay(self, request: httpx.Request, response: httpx.Response) -> bool:
+        """A command is replayed with a new token only after a real HTTP 401, which shows it was not
+        run; never after a 2xx whose body reports the rejection (the vendor took the command)."""
+        if self.is_command(request) and answered_success(response):
+            logger.debug("%s %s: a command the vendor took is not sent again", request.method, request.url.path)
+            return False
+        return True
+
+
+ANSWERED_STATUS = "carconnect.answered_status"
+"""Key of ``response.extensions`` holding the HTTP status the vendor answered with, on an answer a
+policy gave another status (a 2xx whose body reports a failure: :class:`~carconnect.core.inbody.InBodyStatusPolicy`)."""
+
+
+def answered_status(response: httpx.Response) -> int:
+    """The HTTP status the vendor answered ``response`` with, before any policy gave it another."""
+    status = response.extensions.get(ANSWERED_STATUS)
+    return status if isinstance(status, int) else response.status_code
+
+
+def answered_success(response: httpx.Response) -> bool:
+    """Whether the vendor answered ``response`` with a 2xx (it took the request), whatever status a
+    policy gave it since."""
+    return 200 <= answered_status(response) < 300
 
 
 class Hook(NamedTuple):
@@ -143,9 +177,11 @@ class Exchange:
     here outlives the call.
     """
 
-    __slots__ = ("answered", "attempt", "reached", "replayed", "response", "sent", "signer", "started")
+    __slots__ = ("answered", "attempt", "reached", "replayed", "response", "retries", "sent", "signer", "started")
 
     def __init__(self) -> None:
+        self.retries = _retries.get()
+        """Whether the call may be retried at all (not inside :func:`without_retries`)."""
         self.signer: PolicySet | None = None
         self.started = 0.0
         self.attempt = 0
@@ -174,7 +210,7 @@ class Exchange:
 
     def _granted(self, delay: float | None) -> float | None:
         signer = self.signer
-        if delay is None or signer is None:
+        if delay is None or signer is None or not self.retries:
             return None
         if not signer.retry.allows(self.attempt, delay, signer.clock.monotonic() - self.started):
             return None
@@ -292,6 +328,20 @@ def _verdict(
 
 current_exchange: contextvars.ContextVar[Exchange | None] = contextvars.ContextVar("carconnect_exchange", default=None)
 """The exchange of the call running in this context; set and reset by :func:`carconnect.core.call`."""
+
+_retries: contextvars.ContextVar[bool] = contextvars.ContextVar("carconnect_retries", default=True)
+
+
+@contextlib.contextmanager
+def without_retries() -> Iterator[None]:
+    """Calls started inside get one attempt, no automatic retry (the token replay after a rejected
+    token still happens): for a caller that repeats the call on its own schedule, as a command
+    handle's ``wait()`` does its polls within its deadline and poll budget."""
+    reset = _retries.set(False)
+    try:
+        yield
+    finally:
+        _retries.reset(reset)
 
 
 _WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")

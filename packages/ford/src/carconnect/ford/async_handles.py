@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from carconnect.core import CarConnectError, NotFoundError
+from carconnect.core.pipeline import without_retries
 
 from .command_flow import CommandProgress, CommandReport, CommandResult, HandleBase, Sleep, WaitPolicy
 
@@ -34,10 +35,12 @@ class AsyncCommandHandle(HandleBase[A, R, Callable[[], Awaitable[R]]]):
         return self.classify(answer)
 
     async def _look(self) -> CommandProgress[R]:
-        """One poll of :meth:`wait`; a 404 for the command id is the ``unknown`` outcome."""
+        """One poll of :meth:`wait`, one attempt (the flow paces the next); a 404 for the command id is
+        the ``unknown`` outcome, any other failure is raised for :meth:`wait` to hand to the flow."""
         assert self.poll is not None
         try:
-            answer = await self.poll()
+            with without_retries():
+                answer = await self.poll()
         except NotFoundError:
             return self._forgotten()
         return self.classify(answer)
@@ -47,23 +50,32 @@ class AsyncCommandHandle(HandleBase[A, R, Callable[[], Awaitable[R]]]):
     ) -> CommandResult[R]:
         """Wait for the outcome (see :mod:`carconnect.ford.commands`); ``policy`` overrides the handle's.
 
-        ``progress`` is called with every poll's :class:`CommandProgress` (the last one included).
+        Raises :class:`~carconnect.core.CommandFailedError` when Ford reports the command failed, and
+        :class:`~carconnect.ford.commands.CommandPendingError` when its outcome is unknown, also when
+        polling failed: a failed poll (no answer, 5xx, 429) is polled again within the policy, no
+        sooner than its ``Retry-After``, and the last one's error is the ``__cause__``.
+        ``progress`` is called with every answered poll's :class:`CommandProgress` (the last one included).
         """
         if self.poll is None:
             raise self._no_route()
         flow, reply = self._flow(policy), None
+        failure: CarConnectError | None = None
         while True:
             try:
-                step = flow.send(reply)
+                step = flow.send(reply) if failure is None else flow.throw(failure)
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
+            reply, failure = None, None
             if isinstance(step, Sleep):
                 await self.clock.asleep(step.seconds)
-                reply = None
-            else:
+                continue
+            try:
                 reply = await self._look()
-                if progress is not None:
-                    progress(reply)
+            except CarConnectError as error:
+                failure = error
+                continue
+            if progress is not None:
+                progress(reply)
 
     async def outcome(
         self, policy: WaitPolicy | None = None, *, progress: Callable[[CommandProgress[R]], None] | None = None

@@ -15,7 +15,17 @@ from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, NamedTuple, TypedDict, TypeVar
 
-from carconnect.core import CarConnectError, Clock, CommandFailedError, NotCapableError
+from carconnect.core import (
+    ApiError,
+    CarConnectError,
+    Clock,
+    CommandFailedError,
+    NotCapableError,
+    RateLimitError,
+    ServerError,
+    TransportError,
+    VehicleUnavailableError,
+)
 
 logger = logging.getLogger("carconnect.ford")
 
@@ -76,7 +86,7 @@ class CommandReport(Generic[R]):
     code: str | None = None
     """Ford's error code of a failure."""
     polls: int = 0
-    """How many polls Ford answered."""
+    """How many polls were made (failed ones included)."""
     response: R | None = None
     """The answer that reported success."""
 
@@ -116,7 +126,8 @@ CONNECT_WAIT = WaitPolicy(timeout=100.0)
 
 class CommandPendingError(CarConnectError):
     """The command's outcome is not known: the deadline or poll budget ran out while Ford still
-    reported it pending, or Ford no longer knows its id (``status`` ``EMPTY``).
+    reported it pending or its polls failed (the last poll's error is the ``__cause__``), or Ford no
+    longer knows its id (``status`` ``EMPTY``).
 
     The command may have run or may still run: check the vehicle before sending it again.
     """
@@ -163,6 +174,31 @@ def unknown_error(command: str, command_id: str, progress: CommandProgress[Any],
     )
 
 
+TRANSIENT_POLL_ERRORS: tuple[type[CarConnectError], ...] = (
+    TransportError,
+    ServerError,
+    RateLimitError,
+    VehicleUnavailableError,
+)
+"""Poll failures :func:`wait_flow` polls on after (no answer, a 5xx, a 429, the backend unreachable),
+waiting at least the ``Retry-After`` they carry; any other poll failure ends the wait."""
+
+
+def poll_failed_error(
+    command: str, command_id: str, status: str | None, polls: int, error: CarConnectError
+) -> CommandPendingError:
+    """The error for a command whose outcome polling could not read (``error``: the last poll's;
+    ``status``: the last one Ford told in a poll)."""
+    return CommandPendingError(
+        f"{command} {command_id}: outcome unknown: Ford accepted the command, then polling its outcome "
+        f"failed after {polls} polls ({type(error).__name__}: {error}): {CHECK_FIRST}",
+        command=command,
+        command_id=command_id,
+        status=status,
+        polls=polls,
+    )
+
+
 def wait_flow(
     command: str,
     command_id: str,
@@ -170,24 +206,44 @@ def wait_flow(
     clock: Clock,
     initial: CommandProgress[Any] | None = None,
 ) -> Generator[Step, CommandProgress[R] | None, CommandResult[R]]:
-    """Poll until the command succeeds or fails, within ``policy``; ``initial`` is what the acceptance said."""
+    """Poll until the command succeeds or fails, within ``policy``; ``initial`` is what the acceptance said.
+
+    A driver whose poll fails throws the poll's :class:`~carconnect.core.CarConnectError` in at the
+    :class:`Poll` step. That is not the command's failure: after one of :data:`TRANSIENT_POLL_ERRORS`
+    the flow polls on within ``policy``, the next poll at least the error's ``retry_after`` later
+    (capped by the deadline); when the deadline or poll budget runs out with the last poll failed,
+    or after any other poll failure, it raises :class:`CommandPendingError` from that error.
+    """
     if initial is not None and initial.outcome == "failed":
         logger.info("%s %s: failed (%s) when Ford accepted it", command, command_id, initial.status)
         raise failed_error(command, command_id, initial)
     started = clock.monotonic()
     status = initial.status if initial is not None else None
     polls = 0
+    told: str | None = None  # the status of the last poll Ford answered
+    failure: CarConnectError | None = None
     while polls < policy.max_polls:
         remaining = policy.timeout - (clock.monotonic() - started)
         if remaining <= 0:
             break
-        delay = min(policy.delay(polls), remaining)
+        stated = failure.retry_after if isinstance(failure, ApiError) else None
+        delay = min(max(policy.delay(polls), stated or 0.0), remaining)
         logger.debug("%s %s: %s, poll %d in %.1f s", command, command_id, status or "accepted", polls + 1, delay)
         yield Sleep(delay)
-        progress = yield Poll()
+        try:
+            progress = yield Poll()
+        except CarConnectError as error:
+            polls += 1
+            failure = error
+            if isinstance(error, TRANSIENT_POLL_ERRORS):
+                logger.debug("%s %s: poll %d failed (%s)", command, command_id, polls, type(error).__name__)
+                continue
+            logger.info("%s %s: outcome unknown, poll %d failed (%s)", command, command_id, polls, type(error).__name__)
+            raise poll_failed_error(command, command_id, told, polls, error) from error
         assert progress is not None
         polls += 1
-        status = progress.status
+        failure = None
+        status = told = progress.status
         if progress.outcome == "succeeded":
             logger.info("%s %s: succeeded (%s) after %d polls", command, command_id, status, polls)
             return CommandResult(command, command_id, progress.status, polls, progress.response)
@@ -199,6 +255,15 @@ def wait_flow(
                 "%s %s: outcome unknown, Ford no longer knows the command after %d polls", command, command_id, polls
             )
             raise unknown_error(command, command_id, progress, polls)
+    if failure is not None:
+        logger.info(
+            "%s %s: outcome unknown, polling failed (%s) until the wait ended after %d polls",
+            command,
+            command_id,
+            type(failure).__name__,
+            polls,
+        )
+        raise poll_failed_error(command, command_id, told, polls, failure) from failure
     logger.info("%s %s: still %s after %d polls; gave up waiting", command, command_id, status, polls)
     raise CommandPendingError(
         f"{command} {command_id} still pending ({status}) after {polls} polls; it may still run",

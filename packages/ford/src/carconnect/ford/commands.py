@@ -12,8 +12,8 @@ answered (``accepted``) and can ``wait()`` for the outcome:
 * returns a :class:`CommandResult` on success, raises :class:`~carconnect.core.CommandFailedError`
   with Ford's reason (deep sleep, preclusion, the vehicle's error code) on failure, and
   :class:`CommandPendingError` when the outcome is unknown: the deadline passed while Ford still
-  reported it pending, or Ford no longer knows the command id (never a failure: the car may have
-  carried it out);
+  reported it pending, its polls failed (the last poll error is the ``__cause__``), or Ford no longer
+  knows the command id (never a failure: the car may have carried it out);
 * never sends the command again.
 
 ``outcome()`` waits the same way and reports instead of raising: a :class:`CommandReport` whose

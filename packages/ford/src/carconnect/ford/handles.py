@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from carconnect.core import CarConnectError, NotFoundError
+from carconnect.core.pipeline import without_retries
 
 from .command_flow import CommandProgress, CommandReport, CommandResult, HandleBase, Sleep, WaitPolicy
 
@@ -35,10 +36,12 @@ class CommandHandle(HandleBase[A, R, Callable[[], R]]):
         return self.classify(answer)
 
     def _look(self) -> CommandProgress[R]:
-        """One poll of :meth:`wait`; a 404 for the command id is the ``unknown`` outcome."""
+        """One poll of :meth:`wait`, one attempt (the flow paces the next); a 404 for the command id is
+        the ``unknown`` outcome, any other failure is raised for :meth:`wait` to hand to the flow."""
         assert self.poll is not None
         try:
-            answer = self.poll()
+            with without_retries():
+                answer = self.poll()
         except NotFoundError:
             return self._forgotten()
         return self.classify(answer)
@@ -48,23 +51,32 @@ class CommandHandle(HandleBase[A, R, Callable[[], R]]):
     ) -> CommandResult[R]:
         """Wait for the outcome (see :mod:`carconnect.ford.commands`); ``policy`` overrides the handle's.
 
-        ``progress`` is called with every poll's :class:`CommandProgress` (the last one included).
+        Raises :class:`~carconnect.core.CommandFailedError` when Ford reports the command failed, and
+        :class:`~carconnect.ford.commands.CommandPendingError` when its outcome is unknown, also when
+        polling failed: a failed poll (no answer, 5xx, 429) is polled again within the policy, no
+        sooner than its ``Retry-After``, and the last one's error is the ``__cause__``.
+        ``progress`` is called with every answered poll's :class:`CommandProgress` (the last one included).
         """
         if self.poll is None:
             raise self._no_route()
         flow, reply = self._flow(policy), None
+        failure: CarConnectError | None = None
         while True:
             try:
-                step = flow.send(reply)
+                step = flow.send(reply) if failure is None else flow.throw(failure)
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
+            reply, failure = None, None
             if isinstance(step, Sleep):
                 self.clock.sleep(step.seconds)
-                reply = None
-            else:
+                continue
+            try:
                 reply = self._look()
-                if progress is not None:
-                    progress(reply)
+            except CarConnectError as error:
+                failure = error
+                continue
+            if progress is not None:
+                progress(reply)
 
     def outcome(
         self, policy: WaitPolicy | None = None, *, progress: Callable[[CommandProgress[R]], None] | None = None

@@ -4,8 +4,8 @@ In-body statuses: Ford sometimes answers a failure with HTTP 200 and puts the re
 body. Seen in the wild: legacy FordPass bodies whose numeric ``status`` is 401 or 402 (552 means
 "command pending" and is left alone), and FordConnect bodies with ``"status": "FAILED"`` plus an
 ``error`` object. :class:`InBodyStatusPolicy` gives such an answer the status it means, so
-carconnect-core's error mapping raises the typed error (and an in-body 401 refreshes the token like a
-real one) instead of handing a failure to the generated parser.
+carconnect-core's error mapping raises the typed error (an in-body 401 refreshes the token; a read is
+replayed, a command is not sent again) instead of handing a failure to the generated parser.
 
 Commands: :data:`COMMANDS_SENT_ONCE` (carconnect-core's
 :class:`~carconnect.core.pipeline.CommandsSentOncePolicy` with :func:`is_command`) forbids sending a
