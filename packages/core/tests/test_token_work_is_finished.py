@@ -222,3 +222,44 @@ def test_closing_a_sync_client_waits_for_a_refresh_in_another_thread(clock: Fake
     worker.join(5)
     assert not closing.is_alive()
     assert store.load() == fresh(clock, 1)
+
+
+def test_closing_a_client_waits_for_its_own_users_refreshes_only(clock: FakeClock) -> None:
+    sent, answer = threading.Event(), threading.Event()
+
+    class ThreadRefresher:
+        def refresh(self, token: Token) -> Token:
+            sent.set()
+            answer.wait(5)
+            return fresh(clock, 1)
+
+        async def arefresh(self, token: Token) -> Token:
+            raise NotImplementedError
+
+    store = MemoryTokenStore(stale(clock))
+    alice = TokenManager(store, ThreadRefresher(), clock=clock)
+    transport = httpx.MockTransport(lambda request: httpx.Response(200))
+    alices_client, bobs_client = ClientBase(alice, transport=transport), ClientBase("bob-token", transport=transport)
+    serving_alice = ClientBase(None, transport=transport)
+    view = serving_alice.for_user(alice)
+    worker = threading.Thread(target=alice.get_access_token)
+    worker.start()
+    closings: list[threading.Thread] = []
+    try:
+        assert sent.wait(5)
+        bobs_closing = threading.Thread(target=bobs_client.close)
+        bobs_closing.start()
+        bobs_closing.join(2)
+        assert not bobs_closing.is_alive()  # Alice's refresh is not Bob's client's to wait for
+        for owner in (alices_client, serving_alice):  # her own client, and a client with a view for her
+            closings.append(closing := threading.Thread(target=owner.close))
+            closing.start()
+            closing.join(0.05)
+            assert closing.is_alive()  # waits for the refresh of its token source
+        assert view is not None
+    finally:
+        answer.set()
+        worker.join(5)
+        for closing in closings:
+            closing.join(5)
+    assert store.load() == fresh(clock, 1)

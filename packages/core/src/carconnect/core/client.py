@@ -12,7 +12,9 @@ which opens new connections in a forked child and, under asyncio, in each new ev
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from typing import ParamSpec, Protocol, Self, TypeVar, Unpack, cast
 
@@ -111,6 +113,8 @@ class ClientBase:
         self._error_mapper = error_mapper
         self._http_clients: dict[tuple[str, int], httpx.Client] = {}
         self._signers: list[CarConnectAuth] = []
+        self._view_sources: weakref.WeakSet[object] = weakref.WeakSet()
+        """The token sources of the :meth:`for_user` views made so far, while they live."""
         self._closed = False
         self._place = Place()
         # without credentials, calls fail locally unless made through a for_user view
@@ -154,6 +158,8 @@ class ClientBase:
         workers. The view is cheap: keep one per user.
         """
         source = as_token_source(credentials, self.clock)
+        with contextlib.suppress(TypeError):  # a source that cannot be weakly referenced is not waited for
+            self._view_sources.add(source)
         scope = UserScope(key, source) if key is not None else UserScope(key_of(source), source, named=False)
         return cast(Self, UserView(self, scope))
 
@@ -237,19 +243,25 @@ class ClientBase:
         connections opened in a forked child's parent, or in another event loop, are left to it).
 
         A closed client sends nothing more: every later call raises :class:`ClientClosedError`.
-        A token refresh in flight (its caller may have been cancelled) is first let finish and its
-        new token saved (:func:`~carconnect.core.tasks.finish_token_work`): the vendor has already
-        rotated the refresh token.
+        A token refresh in flight of one of its token sources (its signers' and its views'; the
+        caller may have been cancelled) is first let finish and its new token saved
+        (:func:`~carconnect.core.tasks.finish_token_work`): the vendor has already rotated the
+        refresh token. Other clients' refreshes are not waited for.
         """
         self._closed = True
         for signer in self._signers:
             signer.closed = True
-        finish_token_work()
+        finish_token_work(self._token_sources())
         owns_transport = self._options.get("transport") is None
         clients, self._http_clients = list(self._http_clients.values()), {}
         if owns_transport:
             for client in clients:
                 client.close()
+
+    def _token_sources(self) -> list[object]:
+        """The token sources this client's calls refresh through: its signers' and its views'."""
+        own = [signer.token_source for signer in self._signers if signer.token_source is not None]
+        return [*own, *self._view_sources]
 
     def __enter__(self) -> Self:
         return self

@@ -429,7 +429,7 @@ class TokenManager:
         assert self.refresher is not None
         if isinstance(self.store, LeasedTokenStore) and not self.store.renew_lease():
             return self._lease_ended(base)
-        with token_work():
+        with token_work(self):
             try:
                 token = self.refresher.refresh(base)
             except UnusableTokenAnswer as exc:
@@ -452,7 +452,7 @@ class TokenManager:
         assert self.refresher is not None
         if isinstance(self.store, LeasedTokenStore) and not await asyncio.to_thread(self.store.renew_lease):
             return await asyncio.to_thread(self._lease_ended, base)
-        with token_work():
+        with token_work(self):
             try:
                 token = await self.refresher.arefresh(base)
             except UnusableTokenAnswer as exc:

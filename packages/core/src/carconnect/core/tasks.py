@@ -6,7 +6,8 @@
   also gives back what it took when the caller was cancelled.
 * :func:`token_work`: marks a refresh from the moment it is sent until its new token is saved. The
   vendor has rotated the refresh token by then, so the new one lives only in this process until it
-  is saved; closing a client or a login first waits for such work (:func:`afinish_token_work`).
+  is saved; closing a client first waits for the work of its own token sources, closing a login for
+  all of it (:func:`afinish_token_work`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Collection, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .forks import reset_in_forked_child
@@ -100,27 +101,30 @@ async def run_blocking_or_undo(function: Callable[[], _T], undo: Callable[[], ob
 
 
 class _TokenWork:
-    """Refreshes in flight in this process: when each ends, and where it runs (its event loop, or
-    ``None`` for a thread, with the thread's id)."""
+    """Refreshes in flight in this process: when each ends, where it runs (its event loop, or
+    ``None`` for a thread, with the thread's id), and whose it is (the token source refreshing)."""
 
     def __init__(self) -> None:
         self.guard = threading.Lock()
-        self.works: dict[concurrent.futures.Future[None], tuple[asyncio.AbstractEventLoop | None, int]] = {}
+        self.works: dict[concurrent.futures.Future[None], tuple[asyncio.AbstractEventLoop | None, int, object]] = {}
         reset_in_forked_child(self, _TokenWork._forget)
 
     def _forget(self) -> None:
         self.guard = threading.Lock()
         self.works = {}  # the parent's threads and loops are not in the child
 
-    def pending(self, loop: asyncio.AbstractEventLoop | None) -> list[concurrent.futures.Future[None]]:
+    def pending(
+        self, loop: asyncio.AbstractEventLoop | None, owners: Collection[object] | None = None
+    ) -> list[concurrent.futures.Future[None]]:
         """Work that ``loop`` (or, for ``None``, the calling thread) can wait for: on that loop or
-        in another thread."""
+        in another thread; only the work of ``owners`` when given."""
         me = threading.get_ident()
         with self.guard:
             return [
                 done
-                for done, (where, thread) in self.works.items()
-                if (where is None and thread != me) or (where is not None and where is loop)
+                for done, (where, thread, owner) in self.works.items()
+                if ((where is None and thread != me) or (where is not None and where is loop))
+                and (owners is None or any(owner is wanted for wanted in owners))
             ]
 
 
@@ -128,8 +132,9 @@ _TOKEN_WORK = _TokenWork()
 
 
 @contextlib.contextmanager
-def token_work() -> Iterator[None]:
-    """Mark the work in this block (a refresh sent, its token saved) as work closing waits for."""
+def token_work(owner: object = None) -> Iterator[None]:
+    """Mark the work in this block (a refresh sent, its token saved) by ``owner`` (the token source
+    refreshing) as work closing waits for."""
     import concurrent.futures
 
     try:
@@ -141,7 +146,7 @@ def token_work() -> Iterator[None]:
     done: concurrent.futures.Future[None] = concurrent.futures.Future()
     registry = _TOKEN_WORK
     with registry.guard:
-        registry.works[done] = (loop, threading.get_ident())
+        registry.works[done] = (loop, threading.get_ident(), owner)
     try:
         yield
     finally:
@@ -150,21 +155,23 @@ def token_work() -> Iterator[None]:
         done.set_result(None)
 
 
-def finish_token_work() -> None:
-    """Wait until the refreshes in flight in other threads of this process have ended, each with
-    its save (closing a client or a login calls this before closing its connections)."""
-    pending = _TOKEN_WORK.pending(None)
+def finish_token_work(owners: Collection[object] | None = None) -> None:
+    """Wait until the refreshes in flight in other threads of this process (of ``owners``, the token
+    sources given) have ended, each with its save (closing a client or a login calls this before
+    closing its connections)."""
+    pending = _TOKEN_WORK.pending(None, owners)
     if pending:
         import concurrent.futures
 
         concurrent.futures.wait(pending)
 
 
-async def afinish_token_work() -> None:
-    """Wait until the refreshes in flight on this event loop or in threads have ended, each with its
-    save (closing a client or a login calls this before closing its connections)."""
+async def afinish_token_work(owners: Collection[object] | None = None) -> None:
+    """Wait until the refreshes in flight on this event loop or in threads (of ``owners``, the token
+    sources given) have ended, each with its save (closing a client or a login calls this before
+    closing its connections)."""
     import asyncio
 
-    pending = _TOKEN_WORK.pending(asyncio.get_running_loop())
+    pending = _TOKEN_WORK.pending(asyncio.get_running_loop(), owners)
     if pending:
         await asyncio.wait([asyncio.wrap_future(done) for done in pending])
