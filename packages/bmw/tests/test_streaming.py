@@ -7,25 +7,38 @@ import asyncio
 import contextlib
 import dataclasses
 import functools
+import gc
 import inspect
+import ipaddress
 import json
 import logging
 import random
 import socket
+import ssl
 import threading
+import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+import aiomqtt
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from carconnect.bmw import BmwAuth
 from carconnect.bmw.streaming import (
     DEFAULT_MAX_PENDING,
+    REFUSAL_WINDOW,
+    SHORT_CONNECTIONS_WARNING,
     Backoff,
     CarDataStream,
     StreamUpdate,
     VehicleState,
+    client_id_for,
     id_token_lifetime,
     parse_message,
 )
@@ -234,16 +247,22 @@ class KeepsBadIdToken:
         return dataclasses.replace(token, access_token=f"access-{self.calls}")
 
 
-async def test_rejected_credentials_are_a_typed_error(
+async def test_rejected_credentials_are_a_typed_error_after_the_refusal_window(
     make_stream: StreamFactory, sim: Simulator, clock: SteppedClock
 ) -> None:
+    """Refused logins are retried for the refusal window, with one fresh id_token, not one per refusal."""
+    refresher = KeepsBadIdToken()
     token = dataclasses.replace(streaming_token(sim), id_token="not.a-valid.token")
-    stream = make_stream(tokens=TokenManager(token, KeepsBadIdToken(), clock=clock), login_attempts=3)
+    stream = make_stream(tokens=TokenManager(token, refresher, clock=clock), login_attempts=3, keepalive=30)
+    begun = clock.monotonic()
     start = asyncio.create_task(stream.start())
     await run_until(start.done, clock, step=1, limit=600)
     with pytest.raises(AuthenticationError) as caught:
         start.result()
+    assert clock.monotonic() - begun >= REFUSAL_WINDOW
+    assert refresher.calls == 1
     assert caught.value.code == "connack-5"
+    assert "another connection may hold this account's stream" in str(caught.value)
     assert "log in again" in str(caught.value)
     assert "not.a-valid.token" not in repr(caught.value)
 
@@ -259,11 +278,14 @@ async def test_each_refused_login_is_logged_before_the_last_one_raises(
     with pytest.raises(AuthenticationError):
         start.result()
     refusals = [record for record in caplog.records if "refused the login" in record.getMessage()]
-    assert [record.levelname for record in refusals] == ["WARNING", "WARNING"]  # the third one is raised
+    assert len(refusals) >= 3  # the last one is raised
+    assert {record.levelname for record in refusals} == {"WARNING"}
     for attempt, (record, delay) in enumerate(zip(refusals, stream.delays, strict=True), start=1):
         message = record.getMessage()
         assert "Not authorized" in message
-        assert f"refusal {attempt} of 3" in message
+        assert f"refusal {attempt}, tried again for at least 60 s" in message
+        assert "another connection may hold this account's stream" in message
+        assert ("the next try presents a fresh id_token" in message) is (attempt == 1)
         assert message.endswith(f"reconnecting in {delay:.1f} s (attempt {attempt})")
     assert "not.a-valid.token" not in caplog.text
 
@@ -587,18 +609,28 @@ async def test_a_broker_that_drops_each_connection_at_once_is_tried_ever_less_of
     assert broker.rules.logins == 5
 
 
-async def test_a_connection_that_delivered_a_message_resets_the_backoff(
-    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
+async def test_connections_closed_soon_after_delivering_keep_backing_off_and_warn_once(
+    make_stream: StreamFactory,
+    broker: CarDataBroker,
+    vins: list[str],
+    clock: SteppedClock,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
-    async with make_stream([vins[0]], backoff=Backoff(initial=2.0, maximum=30.0)) as stream:
+    """A second login on the GCID closes the connection soon after it delivered a message: not a working one."""
+    caplog.set_level(logging.INFO, logger="carconnect.bmw.streaming")
+    async with make_stream([vins[0]], backoff=Backoff(initial=2.0, maximum=60.0)) as stream:
 
         async def deliver() -> None:
             await asyncio.to_thread(broker.burst, vins[0], 1)
             await take(stream, 1)
 
-        await drop_each_connection(stream, broker, clock, 4, deliver)
-    assert len(stream.delays) == 4
-    assert all(1.0 <= delay <= 2.0 for delay in stream.delays)  # each reconnect after a working one starts afresh
+        await drop_each_connection(stream, broker, clock, 5, deliver)
+    caps = [2.0, 4.0, 8.0, 16.0, 32.0]
+    assert [cap / 2 <= delay <= cap for delay, cap in zip(stream.delays, caps, strict=True)] == [True] * 5
+    reconnects = [record for record in caplog.records if "reconnecting in" in record.getMessage()]
+    assert [record.levelname for record in reconnects] == ["INFO", "INFO", "WARNING", "INFO", "INFO"]
+    assert SHORT_CONNECTIONS_WARNING == 3
+    assert "another connection with the same GCID" in reconnects[2].getMessage()
 
 
 async def test_a_connection_that_stayed_up_a_minute_resets_the_backoff(
@@ -977,3 +1009,257 @@ async def test_a_connect_given_up_while_its_thread_opens_the_socket_leaves_no_so
             await asyncio.sleep(0.01)
     await asyncio.sleep(0.05)  # what a live connection would do next: CONNACK, keepalive task
     assert [task for task in asyncio.all_tasks() if "_misc_loop" in repr(task)] == []
+
+
+@contextlib.asynccontextmanager
+async def holder(broker: CarDataBroker, tokens: TokenManager, identifier: str) -> AsyncIterator[aiomqtt.Client]:
+    """Another connection holding the GCID (another app, or a previous process the broker still keeps)."""
+    assert tokens.token is not None
+    async with aiomqtt.Client(
+        broker.host, broker.port, username=broker.gcid, password=tokens.token.id_token, identifier=identifier
+    ) as other:
+        yield other
+
+
+def test_the_default_client_id_is_stable_per_account_and_short() -> None:
+    gcid = "f606bdb4-7add-46e0-8052-3593a80d9636"
+    assert client_id_for(gcid) == client_id_for(gcid) != client_id_for(gcid.replace("f", "e"))
+    assert len(client_id_for(gcid)) == 23  # every MQTT 3.1.1 broker accepts 1-23 letters and digits
+    assert client_id_for(gcid).isalnum()
+    assert client_id_for(gcid).isascii()
+
+
+async def test_each_stream_of_an_account_presents_the_client_id_of_its_gcid(
+    make_stream: StreamFactory, broker: CarDataBroker
+) -> None:
+    assert make_stream().client_id is None  # the GCID comes with the token
+    stream = make_stream()
+    async with stream:
+        assert stream.client_id == client_id_for(broker.gcid)
+        assert stream._client is not None
+        assert stream._client.identifier == client_id_for(broker.gcid)
+    assert make_stream(client_id="svc-1").client_id == "svc-1"
+
+
+async def test_a_restarted_service_takes_over_the_connection_the_broker_still_holds(
+    make_stream: StreamFactory, broker: CarDataBroker, tokens: TokenManager, vins: list[str], clock: SteppedClock
+) -> None:
+    """The previous process's connection (same account, so same client id) is still open at the broker,
+    which refuses a second login of the GCID: the new stream connects, not ``AuthenticationError``."""
+    broker.rules.second_login = "refuse"
+    async with holder(broker, tokens, client_id_for(broker.gcid)):
+        stream = make_stream([vins[0]])
+        start = asyncio.create_task(stream.start())
+        await run_until(start.done, clock, step=0.5, limit=120)
+        start.result()
+        assert stream.connected
+        await asyncio.to_thread(broker.burst, vins[0], 1)
+        assert [update.vin for update in await take(stream, 1)] == [vins[0]]
+        await stream.close()
+
+
+async def test_logins_refused_while_another_connection_holds_the_gcid_are_waited_out(
+    make_stream: StreamFactory,
+    broker: CarDataBroker,
+    tokens: TokenManager,
+    vins: list[str],
+    clock: SteppedClock,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Refused past ``login_attempts`` and past ``start()``'s ``wait``, within the refusal window:
+    the stream connects once the other connection is gone, with one fresh id_token."""
+    caplog.set_level(logging.INFO, logger="carconnect.bmw.streaming")
+    broker.rules.second_login = "refuse"
+    stream = make_stream([vins[0]], login_attempts=3, backoff=Backoff(initial=2.0, maximum=8.0))
+    async with holder(broker, tokens, "another-app"):
+        start = asyncio.create_task(stream.start(wait=1.0))
+        await run_until(lambda: broker.rules.refused_logins >= 4, clock, step=0.5, limit=REFUSAL_WINDOW - 5)
+        await asyncio.sleep(1.2)  # past wait
+        assert not start.done()
+    await run_until(start.done, clock, step=0.5, limit=60)
+    start.result()
+    assert stream.connected
+    assert tokens.refresh_count == 1
+    refusals = [record for record in caplog.records if "refused the login" in record.getMessage()]
+    assert len(refusals) >= 4
+    await asyncio.to_thread(broker.burst, vins[0], 1)
+    assert [update.vin for update in await take(stream, 1)] == [vins[0]]
+
+
+async def test_a_new_run_does_not_inherit_the_subscriptions_of_the_last_one(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
+) -> None:
+    """Same client id, but the first connection of a run starts a clean MQTT session."""
+    async with make_stream([vins[0]]):
+        pass
+    async with make_stream([vins[1]]) as stream:
+        await only_these_arrive(stream, broker, vins[0], vins[1])
+
+
+async def test_a_vin_refused_on_a_reconnect_is_dropped_and_the_others_stream_on(
+    make_stream: StreamFactory,
+    broker: CarDataBroker,
+    vins: list[str],
+    clock: SteppedClock,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="carconnect.bmw.streaming")
+    async with make_stream(vins[:2]) as stream:
+        assert stream.refused == frozenset()
+        broker.refuse_subscriptions(vins[1])  # the car was sold, or its stream selection removed
+        await asyncio.to_thread(broker.drop_connections)
+        await run_until(lambda: stream.connections == 2 and stream.connected, clock, step=0.5, limit=120)
+        assert stream.refused == {vins[1]}
+        assert stream.topics == [f"{broker.gcid}/{vins[0]}"]
+        await asyncio.to_thread(broker.burst, vins[0], 1)
+        assert [update.vin for update in await take(stream, 1)] == [vins[0]]
+        warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
+        assert [vins[1] in message and "dropped" in message for message in warnings] == [True]
+        broker.refuse_subscriptions(vins[1], refused=False)
+        await stream.subscribe(vins[1])  # tried again on request
+        assert stream.refused == frozenset()
+        await asyncio.to_thread(broker.burst, vins[1], 1)
+        assert [update.vin for update in await take(stream, 1)] == [vins[1]]
+
+
+async def test_a_stream_whose_every_vin_is_refused_on_a_reconnect_ends(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
+) -> None:
+    async with make_stream(vins[:2]) as stream:
+        broker.refuse_subscriptions()
+        reader = asyncio.create_task(anext(stream))
+        await asyncio.to_thread(broker.drop_connections)
+        await run_until(reader.done, clock, step=0.5, limit=120)
+        with pytest.raises(PermissionDeniedError) as caught:
+            reader.result()
+        assert caught.value.code == "suback-128"
+
+
+def untrusted_broker_tls(directory: Path) -> ssl.SSLContext:
+    """A server context for 127.0.0.1 with a self-signed certificate: valid in every way but trust."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .sign(key, hashes.SHA256())
+    )
+    cert, pem = directory / "cert.pem", directory / "key.pem"
+    cert.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    pem.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, pem)
+    return context
+
+
+def causes(error: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+async def test_an_untrusted_broker_certificate_fails_start_at_once(
+    sim: Simulator, tokens: TokenManager, tmp_path: Path
+) -> None:
+    with CarDataBroker(sim.state, ssl_context=untrusted_broker_tls(tmp_path)) as untrusted:
+        stream = CarDataStream(tokens, host=untrusted.host, port=untrusted.port, tls=True, rng=random.Random(0))
+        with pytest.raises(TransportError) as caught:
+            async with asyncio.timeout(10):  # not start()'s 30 s
+                await stream.start()
+    assert "does not trust" in str(caught.value)
+    assert "CERTIFICATE_VERIFY_FAILED" in str(caught.value)
+    assert any(isinstance(cause, ssl.SSLCertVerificationError) for cause in causes(caught.value))
+    assert stream.reconnects == 0
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        del caught  # the error's traceback held the socket of the failed handshake
+        gc.collect()
+    assert [str(warning.message) for warning in seen if warning.category is ResourceWarning] == []
+
+
+async def test_a_running_stream_meeting_an_untrusted_certificate_ends_with_it(
+    sim: Simulator, tokens: TokenManager, clock: SteppedClock, tmp_path: Path
+) -> None:
+    trusted_dir, other_dir = tmp_path / "trusted", tmp_path / "other"
+    trusted_dir.mkdir()
+    other_dir.mkdir()
+    server = untrusted_broker_tls(trusted_dir)
+    client = ssl.create_default_context(cafile=str(trusted_dir / "cert.pem"))
+    broker = CarDataBroker(sim.state, ssl_context=server).start()
+    port = broker.port
+    stream = CarDataStream(tokens, host=broker.host, port=port, tls=client, clock=clock, rng=random.Random(0))
+    try:
+        await stream.start()
+        reader = asyncio.create_task(anext(stream))
+        await asyncio.to_thread(broker.stop)
+        with CarDataBroker(sim.state, port=port, ssl_context=untrusted_broker_tls(other_dir)):  # another certificate
+            await run_until(reader.done, clock, step=0.5, limit=600)
+            with pytest.raises(TransportError, match="does not trust"):
+                reader.result()
+    finally:
+        await stream.close()
+        await asyncio.to_thread(broker.stop)
+
+
+async def test_a_start_that_times_out_names_and_chains_the_last_connection_error(
+    make_stream: StreamFactory, broker: CarDataBroker
+) -> None:
+    stream = make_stream()
+    await asyncio.to_thread(broker.stop)
+    with pytest.raises(TransportError) as caught:
+        await stream.start(wait=0.5)
+    assert "last error: MqttError:" in str(caught.value)
+    assert isinstance(caught.value.__cause__, aiomqtt.MqttError)
+
+
+async def test_a_value_with_an_out_of_range_timestamp_keeps_its_message(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
+) -> None:
+    data = {
+        DISTANCE: {"value": 12345, "unit": "km", "timestamp": "2026-01-01T08:00:00Z"},
+        "vehicle.isMoving": {"value": True, "timestamp": -1e18},
+    }
+    body = {"vin": vins[0], "timestamp": "9" * 30, "data": data}
+    async with make_stream([vins[0]]) as stream:
+        await asyncio.to_thread(broker.publish_raw, vins[0], json.dumps(body).encode())
+        [update] = await take(stream, 1)
+    assert stream.malformed == 0
+    assert update.timestamp is None
+    assert update.values[DISTANCE].raw == 12345
+    assert update.values["vehicle.isMoving"].value is True
+    assert update.values["vehicle.isMoving"].timestamp is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"vin": "WBA00000000000001", "timestamp": "9" * 30, "data": {DISTANCE: {"value": 1}}},
+        {"vin": "WBA00000000000001", "data": {"vehicle.isMoving": {"value": True, "timestamp": -1e18}}},
+        {"vin": "WBA00000000000001", "data": {"vehicle.trip.segment.end.time": {"value": -1e18}}},
+    ],
+)
+def test_parse_message_decodes_a_message_with_out_of_range_timestamps(body: dict[str, Any]) -> None:
+    update = parse_message("gcid/WBA00000000000001", json.dumps(body))
+    assert update is not None
+    assert update.timestamp is None
+    assert all(value.timestamp is None for value in update.values.values())
+
+
+def test_parse_message_returns_none_for_what_no_decoder_foresaw(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unforeseen(data: Any) -> Any:
+        raise LookupError("a shape no decoder foresaw")
+
+    monkeypatch.setattr("carconnect.bmw.streaming.decode_data", unforeseen)
+    assert parse_message("gcid/WBA00000000000001", json.dumps({"data": {}})) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -90,3 +91,12 @@ def test_captured_telematic_data_decodes() -> None:
     decoded = decode_response(models.TelematicDataResponse.from_dict(json.loads(path.read_text())))
     assert decoded["vehicle.cabin.door.row1.driver.isOpen"].value is False
     assert all(value.timestamp is not None for value in decoded.values())
+
+
+@pytest.mark.parametrize("raw", [-1e18, 1e300, "9" * 30, 10**20])
+def test_an_out_of_range_moment_is_a_value_error_and_a_timestamp_of_none(raw: Any) -> None:
+    with pytest.raises(ValueError, match="out of range"):
+        parse_timestamp(raw)
+    assert decode("vehicle.isMoving", True, timestamp=raw).timestamp is None
+    kept = decode("vehicle.trip.segment.end.time", raw)
+    assert (kept.value, kept.decoded) == (raw, False)

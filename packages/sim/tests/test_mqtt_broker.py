@@ -4,6 +4,7 @@ MQTT client."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import threading
 import time
@@ -18,6 +19,7 @@ import pytest
 from carconnect.sim import ManualClock, Simulator
 from carconnect.sim.cli import main
 from carconnect.sim.mqtt.broker import CarDataBroker
+from carconnect.sim.mqtt.rules import SecondLogin
 from carconnect.sim.mqtt.testing import streaming_token
 
 
@@ -233,3 +235,79 @@ def test_the_command_line_serves_the_broker_on_request() -> None:
     assert "cars publish changes: POST http://127.0.0.1:" in out.getvalue()
     assert "/_admin/fleet/bmw/VIN/plug" in out.getvalue()
     assert not worker.is_alive()
+
+
+@pytest.mark.parametrize("clean_session", [True, False])
+@pytest.mark.parametrize("second_login", ["kick", "refuse"])
+async def test_a_login_under_the_holders_client_id_takes_the_connection_over(
+    sim: Simulator, id_token: str, clean_session: bool, second_login: SecondLogin
+) -> None:
+    """MQTT 3.1.1 (3.1.4-2): the connection of a client id is closed when that client id connects again,
+    clean session or not, whichever way the broker treats a second login of the GCID."""
+    vin = sim.fleet.vehicles("bmw")[0].vin
+    with CarDataBroker(sim.state, second_login=second_login) as broker:
+        first = client(broker, id_token, identifier="service")
+        again = aiomqtt.Client(
+            broker.host,
+            broker.port,
+            username=broker.gcid,
+            password=id_token,
+            identifier="service",
+            clean_session=clean_session,
+        )
+        async with first, again:
+            await again.subscribe(f"{broker.gcid}/{vin}")
+            await asyncio.to_thread(broker.publish_raw, vin, b'{"vin": "to the new one", "data": {}}')
+            assert (await next_message(again))["vin"] == "to the new one"
+            with pytest.raises(aiomqtt.MqttError):
+                await cut_off(first)
+        assert (broker.rules.logins, broker.rules.refused_logins) == (2, 0)
+
+
+def connect_packet(client_id: str, username: str, password: str, keepalive: int) -> bytes:
+    """An MQTT 3.1.1 CONNECT (clean session, user name and password)."""
+
+    def text(value: str) -> bytes:
+        return len(value.encode()).to_bytes(2, "big") + value.encode()
+
+    body = text("MQTT") + bytes([4, 0xC2]) + keepalive.to_bytes(2, "big")
+    body += text(client_id) + text(username) + text(password)
+    length, remaining = b"", len(body)
+    while True:
+        remaining, digit = remaining // 128, remaining % 128
+        length += bytes([digit | (0x80 if remaining else 0)])
+        if not remaining:
+            break
+    return bytes([0x10]) + length + body
+
+
+async def test_a_connection_silent_beyond_its_keepalive_is_closed_and_frees_the_gcid(
+    sim: Simulator, id_token: str
+) -> None:
+    """MQTT 3.1.1 (3.1.2.10): a client silent for 1.5 times its keep-alive is cut off (a half-open
+    connection of a process that died), and a second login of its GCID is accepted again."""
+    with CarDataBroker(sim.state, second_login="refuse") as broker:
+        reader, writer = await asyncio.open_connection(broker.host, broker.port)
+        try:
+            writer.write(connect_packet("gone", broker.gcid, id_token, keepalive=1))
+            await writer.drain()
+            assert await asyncio.wait_for(reader.readexactly(4), 5) == b"\x20\x02\x00\x00"  # accepted
+            began = time.monotonic()
+            with contextlib.suppress(ConnectionResetError):
+                assert await asyncio.wait_for(reader.read(), 10) == b""  # then silent: cut off
+            assert 1.5 <= time.monotonic() - began < 5
+        finally:
+            writer.close()
+        async with client(broker, id_token, identifier="next"):
+            await asyncio.sleep(0.1)
+        assert (broker.rules.logins, broker.rules.refused_logins) == (2, 0)
+        lively = aiomqtt.Client(
+            broker.host, broker.port, username=broker.gcid, password=id_token, identifier="lively", keepalive=2
+        )
+        async with lively:
+            for _ in range(8):  # longer than 1.5 times its keep-alive, talking all along
+                await lively.subscribe(f"{broker.gcid}/+")
+                await asyncio.sleep(0.5)
+            vin = sim.fleet.vehicles("bmw")[0].vin
+            await asyncio.to_thread(broker.publish_raw, vin, b'{"vin": "still here", "data": {}}')
+            assert (await next_message(lively))["vin"] == "still here"

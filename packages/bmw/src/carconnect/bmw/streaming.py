@@ -10,13 +10,18 @@ does not move it, and never sooner than ``min_renewal_interval`` after connectin
 fetched first, so a login server that cannot answer then is tried again with backoff while the old
 connection stays up until its id_token expires), and with exponential backoff and jitter after a
 broker disconnect; subscriptions are replayed on every connection, and a dropped VIN's topic is
-unsubscribed. The backoff starts afresh only after a
-connection that delivered a message or stayed up ``stable_after`` seconds, so a broker that accepts
-the login and drops it at once is tried ever less often, not once a second. Messages the MQTT
+unsubscribed. The backoff starts afresh only after a connection that stayed up ``stable_after``
+seconds, so a broker that accepts the login and drops it soon after (as BMW does when another
+connection logs in with the same GCID) is tried ever less often, and a few such connections in a row
+log a WARNING naming that cause. The MQTT client id is stable per account (derived from the GCID),
+so a restarted service takes over its previous connection. Logins the broker refuses are retried for
+a while (another connection may still hold the GCID) before they end the stream. Messages the MQTT
 library acknowledged are kept across reconnects; a reader that falls behind gets the newest
-``max_pending`` of them. A refused subscription, rejected credentials or a token without GCID /
-id_token end the stream with a typed ``carconnect.core`` error. ``start()`` again after ``close()`` or
-such an error starts a fresh run.
+``max_pending`` of them. A refused subscription when the stream starts (or on :meth:`subscribe`),
+rejected credentials, an untrusted broker certificate or a token without GCID / id_token end the
+stream with a typed ``carconnect.core`` error; a VIN whose subscription is refused on a later
+connection is dropped (see :attr:`CarDataStream.refused`) while the others stream on. ``start()``
+again after ``close()`` or such an error starts a fresh run.
 
 Async only: a sync adapter would need a second event loop thread for no gain. Needs ``aiomqtt``
 (``pip install "carconnect-bmw[streaming]"``): without it, importing this module raises ``ImportError``.
@@ -28,11 +33,11 @@ import asyncio
 import base64
 import contextlib
 import functools
+import hashlib
 import json
 import logging
 import math
 import random
-import secrets
 import ssl
 import threading
 from collections import deque
@@ -89,6 +94,14 @@ RENEWAL_GAP = 0.1
 anew: the fresh credentials are at hand, and the broker should take the old connection's DISCONNECT
 before the new CONNECT of the same client (BMW allows one connection per GCID; a broker on this host
 that takes the CONNECT first, as the simulator's can, may leave the session marked offline)."""
+SHORT_CONNECTIONS_WARNING = 3
+"""Connections in a row the broker closes within ``stable_after`` of accepting the login before the
+stream logs a WARNING naming the likely cause (another connection with the same GCID)."""
+REFUSAL_WINDOW = 60.0
+"""The least seconds (on the stream's clock) logins the broker refuses are retried before the stream
+ends: BMW refuses a login while another connection holds the GCID, and drops a silent connection
+after about a minute (the window is at least 1.5 times ``keepalive``)."""
+CLIENT_ID_PREFIX = "carconnect"
 CLOSE_ROUNDS = 3
 """Cancellations :meth:`CarDataStream.close` sends before it gives up waiting (Python 3.11's
 ``asyncio.wait_for``, which aiomqtt awaits, can swallow one that arrives as its future completes)."""
@@ -171,6 +184,15 @@ def _moment(claims: Mapping[str, Any], name: str) -> datetime | None:
         return None
 
 
+def client_id_for(gcid: str) -> str:
+    """The default MQTT client id of a GCID: 23 letters and digits, the length every MQTT 3.1.1 broker accepts.
+
+    Stable per account, so a restarted service presents the client id of its previous connection.
+    """
+    digest = base64.b32encode(hashlib.sha256(gcid.encode()).digest()).decode().lower()
+    return CLIENT_ID_PREFIX + digest[: 23 - len(CLIENT_ID_PREFIX)]
+
+
 def id_token_expiry(id_token: str) -> datetime | None:
     """The ``exp`` claim of a JWT id_token (BMW's clock; not verified: the broker does that), or ``None``."""
     return _moment(_claims(id_token), "exp")
@@ -195,8 +217,14 @@ class CarDataStream:
     ``renew_before``: seconds ahead of the id_token's expiry at which the connection is renewed (a
     token with less left is renewed halfway); ``min_renewal_interval``: the least seconds between a
     connection and its renewal, whatever the token says.
-    ``stable_after``: seconds (on ``clock``) a connection must stay up, when no message arrives on
-    it, before the reconnect backoff starts afresh.
+    ``stable_after``: seconds (on ``clock``) a connection must stay up before the reconnect backoff
+    starts afresh; :data:`SHORT_CONNECTIONS_WARNING` shorter ones in a row log a WARNING (another
+    connection with the same GCID is the likely cause: BMW allows one per account).
+    ``client_id``: the MQTT client id; by default :func:`client_id_for` the GCID. The first connection
+    of a run starts a clean MQTT session, so no subscription of an earlier process carries over.
+    Logins the broker refuses (CONNACK 4/5) are retried with backoff, the first retry with a fresh
+    id_token, for at least :data:`REFUSAL_WINDOW` seconds (and 1.5 times ``keepalive``) and
+    ``login_attempts`` logins before the stream ends with ``AuthenticationError``.
     ``max_pending`` bounds the updates kept for a reader that falls behind: beyond it the oldest
     unread update is dropped (counted in :attr:`dropped`; :meth:`state` still holds every newest
     value), with one WARNING per episode of falling behind and an INFO record with the number
@@ -242,7 +270,8 @@ class CarDataStream:
         self._login_attempts = login_attempts
         self._clock = clock
         self._rng = rng or random.Random()
-        self._client_id = client_id or f"carconnect-{secrets.token_hex(6)}"
+        self._client_id = client_id
+        self._refusal_window = max(REFUSAL_WINDOW, 1.5 * keepalive)
         if max_pending is not None and max_pending < 1:
             raise ValueError("max_pending must be at least 1 (None keeps every update)")
         self._max_pending = max_pending
@@ -259,12 +288,25 @@ class CarDataStream:
         self._id_token_expires: datetime | None = None
         """When the id_token presented expires, on the local clock."""
         self._attempt = 0
-        """Reconnections since the last working connection (one that delivered a message or stayed up
-        ``stable_after`` seconds): the backoff's step."""
+        """Reconnections since the last connection that stayed up ``stable_after`` seconds: the backoff's step."""
+        self._short = 0
+        """Connections in a row that ended within ``stable_after`` of the broker accepting the login."""
+        self._short_warned = False
+        """Whether this episode of short connections was logged at WARNING."""
         self._refused = 0
         """Logins the broker refused since it last accepted one."""
-        self._delivered = False
-        """Whether a message arrived on the current connection."""
+        self._refused_since = 0.0
+        """When (``clock.monotonic()``) the broker refused the first of them."""
+        self._refresh_for_refusal = False
+        """Whether the next login presents a fresh id_token (once per episode of refused logins)."""
+        self._session_kept = False
+        """Whether the broker accepted a login in this run (later connections resume its MQTT session)."""
+        self._started = False
+        """Whether a connection of this run subscribed its topics (later refusals drop only their VIN)."""
+        self._refused_vins: set[str] = set()
+        """VINs dropped because BMW refused their subscription on a later connection."""
+        self._last_error: BaseException | None = None
+        """Why the latest connection attempt failed (for :meth:`start`'s error)."""
         self._fresh: StreamingCredentials | None = None
         """Credentials fetched on the connection they renew, for the next connection."""
         self.connections = 0
@@ -292,6 +334,10 @@ class CarDataStream:
     async def start(self, wait: float | None = 30.0) -> None:
         """Start the connection task and wait up to ``wait`` seconds for the first connection (or its typed error).
 
+        While the broker refuses the login when ``wait`` ends (another connection may still hold the
+        account's stream), it waits on for the connection or the ``AuthenticationError`` that ends the
+        refusal window. The ``TransportError`` of a start that timed out names the last connection
+        error and is chained to it; an untrusted broker certificate raises at once.
         A stream that was closed, or that an error ended, starts afresh: the end of the run before
         (:meth:`close`'s, or its error) is left to a reader still waiting on that run, and updates it
         left unread come first.
@@ -299,20 +345,28 @@ class CarDataStream:
         if self._task is None or self._task.done():
             self._begin_run()
             self._task = asyncio.create_task(self._run(), name="carconnect-bmw-stream")
+        task = self._task
         waiter = asyncio.create_task(self._connected.wait())
         try:
-            done, _ = await asyncio.wait({waiter, self._task}, timeout=wait, return_when=asyncio.FIRST_COMPLETED)
+            done, _ = await asyncio.wait({waiter, task}, timeout=wait, return_when=asyncio.FIRST_COMPLETED)
+            if not done and self._refused:  # the refusal window ends the wait: bounded, with backoff's last delay
+                more = self._refusal_window + self._backoff.maximum
+                done, _ = await asyncio.wait({waiter, task}, timeout=more, return_when=asyncio.FIRST_COMPLETED)
         except BaseException:  # the caller gave up (a timeout around it): nothing keeps running
             waiter.cancel()
             await self.close()
             raise
         if waiter not in done:
             waiter.cancel()
-        if self._task in done:
-            self._task.result()
+        if task in done:
+            task.result()
         if not done:
+            last = self._last_error
             await self.close()
-            raise TransportError(f"no connection to the CarData stream at {self._host}:{self._port} within {wait} s")
+            because = f" (last error: {_describe(last)})" if last is not None else ""
+            raise TransportError(
+                f"no connection to the CarData stream at {self._host}:{self._port} within {wait} s{because}"
+            ) from last
 
     def _begin_run(self) -> None:
         """Per-run state for a new connection task: an update queue without the end of the run before."""
@@ -368,6 +422,21 @@ class CarDataStream:
         return self._connected.is_set()
 
     @property
+    def client_id(self) -> str | None:
+        """The MQTT client id: the one given, else :func:`client_id_for` the GCID (``None`` until it is known)."""
+        if self._client_id is not None:
+            return self._client_id
+        return client_id_for(self._gcid) if self._gcid is not None else None
+
+    @property
+    def refused(self) -> frozenset[str]:
+        """VINs dropped because BMW refused their subscription on a reconnect or renewal (SUBACK 0x80).
+
+        Each was logged at WARNING; :meth:`subscribe` tries one again (and raises if still refused).
+        """
+        return frozenset(self._refused_vins)
+
+    @property
     def topics(self) -> list[str]:
         """The topics subscribed on every connection."""
         gcid = self._gcid or "<gcid>"
@@ -411,6 +480,7 @@ class CarDataStream:
         vin = cardata_vin(vin)
         if self._every or vin in self._vins:
             return
+        self._refused_vins.discard(vin)
         self._vins.append(vin)
         self._leaving.discard(vin)
         if self._client is not None and self._gcid is not None:  # also while the connection replays the others
@@ -430,6 +500,7 @@ class CarDataStream:
         broker keeps a session's subscriptions across reconnects, so a VIN dropped while disconnected
         (or whose unsubscription a lost connection interrupted) is unsubscribed on the next connection.
         """
+        self._refused_vins.discard(vin)
         if self._every or vin not in self._vins:
             return
         self._vins.remove(vin)
@@ -440,15 +511,17 @@ class CarDataStream:
     # -- the connection task -----------------------------------------------------------------
 
     async def _run(self) -> None:
-        self._attempt = self._refused = 0
-        self._fresh = None
+        self._attempt = self._refused = self._short = 0
+        self._short_warned = self._refresh_for_refusal = self._session_kept = self._started = False
+        self._fresh = self._last_error = None
         updates = self._updates
         try:
             while not self._stopping():  # also checked after each await a lost cancellation could have let return
                 try:
                     credentials, self._fresh = self._fresh, None
                     if credentials is None:
-                        credentials = await self._credentials(force=self._refused > 0)
+                        credentials = await self._credentials(force=self._refresh_for_refusal)
+                        self._refresh_for_refusal = False
                     if self._stopping():
                         return
                     renewed = await self._session(credentials)
@@ -459,27 +532,33 @@ class CarDataStream:
                         await self._clock.asleep(RENEWAL_GAP)
                         continue
                 except aiomqtt.MqttCodeError as exc:
+                    self._last_error = exc
                     level, problem = logging.INFO, _disconnected(exc)
                     if _code(exc.rc) in NOT_AUTHORISED_CODES:
-                        self._refused += 1
-                        if self._refused >= self._login_attempts:
-                            raise AuthenticationError(
-                                "BMW's broker refused the GCID and a fresh id_token: check that the CarData "
-                                "client has the cardata:streaming:read scope and streaming is activated in the "
-                                "BMW CarData portal, then log in again",
-                                code=f"connack-{_code(exc.rc)}",
-                            ) from None
-                        level = logging.WARNING
-                        problem = (
-                            f"BMW's broker refused the login ({_describe(exc)}; refusal {self._refused} of "
-                            f"{self._login_attempts}): the next try presents a fresh id_token"
-                        )
+                        level, problem = logging.WARNING, self._refusal(exc)
                 except aiomqtt.MqttError as exc:
+                    self._last_error = exc
+                    untrusted = _certificate_error(exc)
+                    if untrusted is not None:
+                        raise TransportError(
+                            f"the CarData broker at {self._host}:{self._port} presented a TLS certificate this host "
+                            f"does not trust ({_describe(untrusted)}): check the CA bundle (tls=) and any "
+                            "TLS-inspecting proxy; not tried again"
+                        ) from exc
                     level, problem = logging.INFO, _disconnected(exc)
                 except CarConnectError as exc:
                     if not transient(exc):
                         raise
+                    self._last_error = exc
                     level, problem = logging.INFO, f"could not refresh the BMW token ({_describe(exc)})"
+                if self._short >= SHORT_CONNECTIONS_WARNING and not self._short_warned:
+                    self._short_warned = True
+                    level = logging.WARNING
+                    problem += (
+                        f"; the broker closed the last {self._short} connections within {self._stable_after:.0f} s "
+                        "of accepting the login: another connection with the same GCID (another instance or app "
+                        "on this BMW account) likely holds the stream, as BMW allows one connection per account"
+                    )
                 self._attempt += 1
                 self.reconnects += 1
                 delay = self._backoff.delay(self._attempt, self._rng)
@@ -495,6 +574,33 @@ class CarDataStream:
             if not self._superseded():
                 self._connected.clear()
                 self._client = None
+
+    def _refusal(self, error: aiomqtt.MqttCodeError) -> str:
+        """Count a refused login; raises ``AuthenticationError`` once the refusals outlast the refusal window.
+
+        The first refusal of an episode has the next login present a fresh id_token; later ones reuse it.
+        """
+        now = self._clock.monotonic()
+        self._refused += 1
+        if self._refused == 1:
+            self._refused_since = now
+            self._refresh_for_refusal = True
+        elapsed = now - self._refused_since
+        if self._refused >= self._login_attempts and elapsed >= self._refusal_window:
+            raise AuthenticationError(
+                f"BMW's broker refused the GCID and a fresh id_token {self._refused} times in {elapsed:.0f} s: "
+                "another connection may hold this account's stream (BMW allows one connection per GCID: stop "
+                "the other instance or app); otherwise check that the CarData client has the "
+                "cardata:streaming:read scope and streaming is activated in the BMW CarData portal, then log "
+                "in again",
+                code=f"connack-{_code(error.rc)}",
+            ) from None
+        fresh = "; the next try presents a fresh id_token" if self._refresh_for_refusal else ""
+        return (
+            f"BMW's broker refused the login ({_describe(error)}; refusal {self._refused}, tried again for at least "
+            f"{self._refusal_window:.0f} s): another connection may hold this account's stream (BMW allows one "
+            f"per GCID){fresh}"
+        )
 
     def _stopping(self) -> bool:
         """Whether :meth:`close` was called or :meth:`start` began another run since this task's (a
@@ -556,9 +662,9 @@ class CarDataStream:
             self._port,
             username=credentials.username,
             password=credentials.password,
-            identifier=self._client_id,
+            identifier=self._client_id or client_id_for(credentials.username),
             logger=mqtt_logger,
-            clean_session=False,
+            clean_session=not self._session_kept,
             keepalive=self._keepalive,
             tls_context=self._tls,
             protocol=aiomqtt.ProtocolVersion.V311,
@@ -567,35 +673,63 @@ class CarDataStream:
         async with _connection(client):
             if self._stopping():  # the connect swallowed close()'s cancellation
                 return False
-            self._client = client
-            await self._replay_subscriptions(client)
-            self.connections += 1
-            self._connected.set()
+            accepted_at = self._clock.monotonic()
             self._refused = 0  # the broker took these credentials
-            self._delivered = False
-            up_since = self._clock.monotonic()
+            self._session_kept = True
+            renewed = False
             try:
-                return await self._until_renewal(client)
+                self._client = client
+                await self._replay_subscriptions(client, strict=not self._started)
+                self._started = True
+                self.connections += 1
+                self._connected.set()
+                renewed = await self._until_renewal(client)
+                return renewed
             finally:
                 if not self._superseded():
                     self._connected.clear()
                     self._client = None
-                if self._delivered or self._clock.monotonic() - up_since >= self._stable_after:
-                    self._attempt = 0  # a working connection: the backoff starts afresh
+                if self._clock.monotonic() - accepted_at >= self._stable_after:
+                    self._attempt = self._short = 0  # a working connection: the backoff starts afresh
+                    self._short_warned = False
+                elif not renewed:
+                    self._short += 1
 
-    async def _replay_subscriptions(self, client: aiomqtt.Client) -> None:
+    async def _replay_subscriptions(self, client: aiomqtt.Client, *, strict: bool) -> None:
         """Unsubscribe the VINs dropped, subscribe every topic.
 
-        :meth:`subscribe` and :meth:`unsubscribe` act on the connection meanwhile; each step checks
-        that its VIN is still dropped or wanted just before it is sent, and the broker handles one
-        connection's packets in order, so the last change wins.
+        ``strict`` (the run's first connection): a refused subscription raises. Otherwise a refused
+        VIN is dropped (:attr:`refused`, a WARNING) and the others stay; it raises only when no topic
+        is left. :meth:`subscribe` and :meth:`unsubscribe` act on the connection meanwhile; each step
+        checks that its VIN is still dropped or wanted just before it is sent, and the broker handles
+        one connection's packets in order, so the last change wins.
         """
         for vin in list(self._leaving):
             if vin in self._leaving:
                 await self._unsubscribe(client, vin)
         for topic in self.topics:
-            if topic in self.topics:
+            if topic not in self.topics:
+                continue
+            try:
                 await self._subscribe(client, topic)
+            except PermissionDeniedError:
+                if strict or self._every:
+                    raise
+                self._drop_refused(topic.rsplit("/", 1)[-1])
+                if not self._vins:
+                    raise
+
+    def _drop_refused(self, vin: str) -> None:
+        """Stop subscribing a VIN BMW refused on a later connection; it is listed in :attr:`refused`."""
+        if vin in self._vins:
+            self._vins.remove(vin)
+        self._refused_vins.add(vin)
+        logger.warning(
+            "BMW refused the subscription of %s on a new connection (no data point selected for streaming in "
+            "the BMW CarData portal, or the VIN is no longer mapped to this account): it is dropped, the "
+            "stream goes on for the other vehicles",
+            vin,
+        )
 
     async def _subscribe(self, client: aiomqtt.Client, topic: str) -> None:
         granted = await client.subscribe(topic, qos=self._qos)
@@ -682,7 +816,6 @@ class CarDataStream:
         :attr:`malformed` and skipped. The first such message of a topic is a WARNING saying what was
         wrong with it; later ones of that topic are DEBUG records with the topic's running count.
         """
-        self._delivered = True
         topic = str(message.topic)
         try:
             update = _parse(topic, message.payload)
@@ -726,7 +859,10 @@ class CarDataStream:
 
 def parse_message(topic: str, payload: Any) -> StreamUpdate | None:
     """A BMW stream message decoded with the catalogue, or ``None`` when it is not BMW-shaped JSON."""
-    found = _parse(topic, payload)
+    try:
+        found = _parse(topic, payload)
+    except Exception:  # a shape no decoder foresaw
+        return None
     return None if isinstance(found, str) else found
 
 
@@ -747,7 +883,7 @@ def _parse(topic: str, payload: Any) -> StreamUpdate | str:
     vin = body["vin"] if isinstance(body.get("vin"), str) else topic.rsplit("/", 1)[-1]
     try:
         stamp = parse_timestamp(body["timestamp"]) if isinstance(body.get("timestamp"), str) else None
-    except ValueError:
+    except (TypeError, ValueError, OverflowError, OSError):  # out of the platform's range
         stamp = None
     return StreamUpdate(vin=vin, topic=topic, values=decode_data(body["data"]), timestamp=stamp, raw=body)
 
@@ -768,6 +904,43 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
+def _chain(error: BaseException) -> list[BaseException]:
+    """``error`` and every error behind it (``__cause__``, ``__context__``, errors among its ``args``)."""
+    chain: list[BaseException] = []
+    pending: list[BaseException] = [error]
+    while pending:
+        current = pending.pop(0)
+        if any(current is known for known in chain):
+            continue
+        chain.append(current)
+        linked = (current.__cause__, current.__context__, *current.args)
+        pending.extend(item for item in linked if isinstance(item, BaseException))
+    return chain
+
+
+def _certificate_error(error: BaseException) -> BaseException | None:
+    """The certificate verification failure behind ``error`` (aiomqtt keeps it as ``__context__``), if any."""
+    chain = _chain(error)
+    for current in chain:
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return current
+    return next((current for current in chain if "CERTIFICATE_VERIFY_FAILED" in str(current)), None)
+
+
+def _close_handshake_socket(error: BaseException) -> None:
+    """Close the socket of a TLS handshake that failed in paho's connect (paho leaves it open, and the
+    error's traceback keeps it)."""
+    for current in _chain(error):
+        if not isinstance(current, ssl.SSLError):
+            continue
+        trace = current.__traceback__
+        while trace is not None:
+            handshaking = trace.tb_frame.f_locals.get("self")
+            if isinstance(handshaking, ssl.SSLSocket):
+                handshaking.close()
+            trace = trace.tb_next
+
+
 def _disconnected(error: aiomqtt.MqttError) -> str:
     """A connection the broker refused (``MqttConnectError``: its CONNACK code) or that ended."""
     return f"the CarData stream's connection failed or ended ({_describe(error)})"
@@ -786,8 +959,9 @@ async def _connection(client: aiomqtt.Client) -> AsyncIterator[aiomqtt.Client]:
     guard = _ConnectGuard(client)
     try:
         await client.__aenter__()
-    except BaseException:
+    except BaseException as exc:
         guard.abandon()
+        _close_handshake_socket(exc)
         raise
     try:
         yield client
@@ -897,6 +1071,7 @@ __all__ = [
     "CarDataStream",
     "StreamUpdate",
     "VehicleState",
+    "client_id_for",
     "id_token_expiry",
     "id_token_lifetime",
     "parse_message",

@@ -75,7 +75,7 @@ def decode_value(entry: Descriptor, raw: Any) -> tuple[Value, bool]:
         return raw, True
     try:
         return _CONVERTERS[entry.kind](raw), True
-    except (TypeError, ValueError, OverflowError):
+    except (TypeError, ValueError, OverflowError, OSError):
         return raw, False
 
 
@@ -107,21 +107,34 @@ def decode_response(response: TelematicDataResponse) -> dict[str, TelematicValue
 
 
 def parse_timestamp(raw: str | int | float) -> datetime:
-    """ISO 8601 (``Z`` allowed), BMW's ``dd.mm.yyyy hh:mm[:ss] UTC`` forms, or epoch seconds; always aware."""
+    """ISO 8601 (``Z`` allowed), BMW's ``dd.mm.yyyy hh:mm[:ss] UTC`` forms, or epoch seconds; always aware.
+
+    Raises ``TypeError`` for what is not text or a number, ``ValueError`` for text that is no moment
+    and for a moment out of the platform's range.
+    """
     if isinstance(raw, bool):
         raise TypeError("a boolean is not a moment")
     if isinstance(raw, int | float):
-        return datetime.fromtimestamp(raw, UTC)
+        return _from_epoch(raw)
     if not isinstance(raw, str):
         raise TypeError(f"a {type(raw).__name__} is not a moment")
     return _parse_text(raw.strip())
+
+
+def _from_epoch(seconds: float) -> datetime:
+    """Epoch seconds as an aware moment; ``ValueError`` when out of range (``datetime`` raises
+    ``OverflowError`` or ``OSError`` for some such values)."""
+    try:
+        return datetime.fromtimestamp(seconds, UTC)
+    except (OverflowError, OSError) as exc:
+        raise ValueError(f"epoch seconds out of range ({type(exc).__name__})") from None
 
 
 @lru_cache(maxsize=256)
 def _parse_text(text: str) -> datetime:
     """One text timestamp (a message repeats its timestamp in every value, hence the cache)."""
     if text.isdigit():
-        return datetime.fromtimestamp(int(text), UTC)
+        return _from_epoch(int(text))
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
@@ -186,7 +199,7 @@ def _moment(timestamp: datetime | str | None) -> datetime | None:
         return timestamp
     try:
         return parse_timestamp(timestamp)
-    except (TypeError, ValueError, OverflowError):
+    except (TypeError, ValueError, OverflowError, OSError):
         return None
 
 

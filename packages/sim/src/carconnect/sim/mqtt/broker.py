@@ -1,7 +1,8 @@
 """The simulated CarData streaming broker: amqtt behind our own loopback listener, in its own thread.
 
 Our listener (``127.0.0.1``, optional TLS) hands every connection to amqtt as an external connection,
-so the port survives :meth:`CarDataBroker.restart` and a fault can cut connections. The plugins in
+so the port survives :meth:`CarDataBroker.restart` and a fault can cut connections, and closes a
+connection silent for 1.5 times its keep-alive (MQTT 3.1.1, 3.1.2.10; amqtt does not). The plugins in
 :mod:`.plugins` apply BMW's rules; :meth:`CarDataBroker.publish_changes` publishes what changed on
 each BMW vehicle of the fleet since the last call, like a car sending data while driving or charging.
 """
@@ -13,8 +14,9 @@ import itertools
 import logging
 import ssl
 import threading
+import time
 from collections.abc import Coroutine
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .messages import Reading, message, readings
 from .plugins import CappedQosBroker
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 LOOPBACK = "127.0.0.1"
 LISTENER = "carconnect"
 PLUGINS = "carconnect.sim.mqtt.plugins"
+KEEPALIVE_CHECK = 0.25
+"""Seconds (wall time) between checks for connections silent beyond their keep-alive."""
 T = TypeVar("T")
 
 logger = logging.getLogger("carconnect.sim.mqtt")
@@ -243,12 +247,26 @@ class CarDataBroker:
             return
         self._writers[peer] = writer
         CONNECTION.set(peer)
+        timed = _TimedReader(reader)
+        watchdog = asyncio.create_task(self._watch_keepalive(peer, timed, writer))
         try:
-            await broker.stream_connected(reader, writer, LISTENER)
+            await broker.stream_connected(cast("asyncio.StreamReader", timed), writer, LISTENER)
         finally:
+            watchdog.cancel()
             self._writers.pop(peer, None)
             self.rules.forget(peer)
             writer.close()
+
+    async def _watch_keepalive(self, peer: Peer, reader: _TimedReader, writer: asyncio.StreamWriter) -> None:
+        """Close the connection once nothing came from the client for 1.5 times its keep-alive."""
+        while True:
+            await asyncio.sleep(KEEPALIVE_CHECK)
+            keepalive = self.rules.keepalive(peer)
+            if keepalive and time.monotonic() - reader.last_read > 1.5 * keepalive:
+                logger.info("closing a connection silent for 1.5 times its keep-alive of %d s", keepalive)
+                writer.transport.abort()
+                self.rules.forget(peer)  # the GCID is free once the connection is cut, as with _drop
+                return
 
     def _disconnect(self, peer: Peer) -> None:
         """Cut one client connection (called on the broker's loop)."""
@@ -281,3 +299,25 @@ class CarDataBroker:
                 await self._drop(set(self.rules.expired()))
             except Exception:  # the ticker keeps the stream going; a failed round is logged
                 logger.exception("publishing vehicle changes failed")
+
+
+class _TimedReader:
+    """A connection's reader as amqtt reads it (``read``, ``readexactly``, ``feed_eof``), noting (wall
+    time) when the client last sent something."""
+
+    def __init__(self, reader: asyncio.StreamReader) -> None:
+        self._reader = reader
+        self.last_read = time.monotonic()
+
+    async def read(self, n: int = -1) -> bytes:
+        return self._noted(await self._reader.read(n))
+
+    async def readexactly(self, n: int) -> bytes:
+        return self._noted(await self._reader.readexactly(n))
+
+    def feed_eof(self) -> None:
+        self._reader.feed_eof()
+
+    def _noted(self, data: bytes) -> bytes:
+        self.last_read = time.monotonic()
+        return data

@@ -12,6 +12,7 @@ at most the broker's QoS level. (amqtt ships no type information, hence the mypy
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
     from amqtt.session import Session
 
     from .rules import BrokerRules
+
+REPLACED_WAIT_STEP = 0.01
+REPLACED_WAIT_STEPS = 500
+"""How long (steps of :data:`REPLACED_WAIT_STEP` seconds) a login waits for the connection it closed to end."""
 
 logger = logging.getLogger("carconnect.sim.mqtt")
 logger.addHandler(logging.NullHandler())
@@ -60,9 +65,18 @@ class CarDataAuthPlugin(BaseAuthPlugin):
 
     async def authenticate(self, *, session: Session) -> bool | None:
         rules: BrokerRules = self.config.rules
-        accepted = rules.authenticate(CONNECTION.get(), session.username, session.password, session.client_id)
-        if not accepted:
+        peer = CONNECTION.get()
+        accepted = rules.authenticate(peer, session.username, session.password, session.client_id)
+        if accepted:
+            rules.note_keepalive(peer, session.keep_alive)
+        else:
             logger.info("refused an MQTT login for user %s", session.username)
+        closed = rules.replaced(peer)
+        if closed is not None:  # the connection this login closed ends first (amqtt then resumes its session)
+            for _ in range(REPLACED_WAIT_STEPS):
+                if not rules.is_open(closed):
+                    break
+                await asyncio.sleep(REPLACED_WAIT_STEP)
         return accepted
 
 

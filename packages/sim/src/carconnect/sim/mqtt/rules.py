@@ -25,8 +25,10 @@ class BrokerRules:
 
     One connection per GCID, as at BMW: a login while another connection holds the GCID closes
     that one (``second_login="kick"``, through ``disconnect``) or is refused with CONNACK 5
-    (``"refuse"``). When kicking, a reconnect under the same client id is left to the broker's MQTT
-    take-over of the session.
+    (``"refuse"``). A login under the holder's client id is an MQTT take-over in either mode: the
+    holder is closed (MQTT 3.1.1, 3.1.4-2). The login that closed a connection waits until that
+    connection has ended (:meth:`replaced`, :meth:`is_open`), so the broker resumes a kept session
+    for the new connection instead of taking it over from a connection still ending.
     """
 
     def __init__(
@@ -41,6 +43,12 @@ class BrokerRules:
         self._expiry: dict[Peer, datetime] = {}
         self._holders: dict[str, tuple[Peer, str | None]] = {}
         """The connection (address, client id) holding each GCID."""
+        self._open: set[Peer] = set()
+        """Connections whose login was accepted and that have not ended."""
+        self._replaced: dict[Peer, Peer] = {}
+        """The connection each login closed, until the login asks (:meth:`replaced`)."""
+        self._keepalive: dict[Peer, int] = {}
+        """The keep-alive (seconds) each accepted connection asked for."""
         self._refused: set[str] = set()
         self._acknowledged: list[tuple[str, bytes]] = []
         self._disconnect = disconnect
@@ -63,7 +71,11 @@ class BrokerRules:
         return datetime.fromtimestamp(claims["exp"], UTC)
 
     def authenticate(
-        self, peer: Peer | None, gcid: str | None, id_token: str | None, client_id: str | None = None
+        self,
+        peer: Peer | None,
+        gcid: str | None,
+        id_token: str | None,
+        client_id: str | None = None,
     ) -> bool:
         """GCID + an unexpired id_token for it, and the GCID's one connection (see the class docstring);
         remembers the expiry so the broker can close the session."""
@@ -73,18 +85,21 @@ class BrokerRules:
         with self._lock:
             holder = self._holders.get(gcid or "") if accepted else None
             if holder is not None and holder[0] != peer:
-                if self.second_login == "refuse":
-                    accepted = False
-                elif holder[1] != client_id:
+                if self.second_login == "kick" or (client_id and holder[1] == client_id):  # MQTT take-over
                     kicked = holder[0]
+                else:
+                    accepted = False
             if accepted and gcid is not None and expiry is not None:
                 self.logins += 1
                 if peer is not None:
                     self._expiry[peer] = expiry
                     self._holders[gcid] = (peer, client_id)
+                    self._open.add(peer)
                 if kicked is not None:
                     self._expiry.pop(kicked, None)
                     self.kicked += 1
+                    if peer is not None:
+                        self._replaced[peer] = kicked
             else:
                 self.refused_logins += 1
         if kicked is not None and self._disconnect is not None:
@@ -101,8 +116,32 @@ class BrokerRules:
         """The connection from ``peer`` ended."""
         with self._lock:
             self._expiry.pop(peer, None)
+            self._open.discard(peer)
+            self._replaced.pop(peer, None)
+            self._keepalive.pop(peer, None)
             for gcid in [gcid for gcid, (holder, _) in self._holders.items() if holder == peer]:
                 del self._holders[gcid]
+
+    def replaced(self, peer: Peer | None) -> Peer | None:
+        """The connection the login of ``peer`` closed, if any (asked once)."""
+        with self._lock:
+            return self._replaced.pop(peer, None) if peer is not None else None
+
+    def note_keepalive(self, peer: Peer | None, seconds: int | None) -> None:
+        """The keep-alive an accepted connection asked for (0 or ``None``: none)."""
+        with self._lock:
+            if peer is not None and peer in self._open and seconds:
+                self._keepalive[peer] = seconds
+
+    def keepalive(self, peer: Peer) -> int | None:
+        """The keep-alive of the connection from ``peer``, once its login was accepted."""
+        with self._lock:
+            return self._keepalive.get(peer)
+
+    def is_open(self, peer: Peer) -> bool:
+        """Whether the connection from ``peer`` was accepted and has not ended."""
+        with self._lock:
+            return peer in self._open
 
     # -- topics ------------------------------------------------------------------------------
 
