@@ -195,20 +195,28 @@ async def test_keep_alive_calls_share_one_run_and_a_failure_after_they_left_is_n
     assert unretrieved == []
 
 
+class ThreadRefresher:
+    """A sync refresher whose answer is on the way (in the thread that refreshes) until ``answer`` is set."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.sent, self.answer = threading.Event(), threading.Event()
+
+    def refresh(self, token: Token) -> Token:
+        self.sent.set()
+        self.answer.wait(5)
+        return fresh(self.clock, 1)
+
+    async def arefresh(self, token: Token) -> Token:
+        raise NotImplementedError
+
+
 def test_closing_a_sync_client_waits_for_a_refresh_in_another_thread(clock: FakeClock) -> None:
-    sent, answer = threading.Event(), threading.Event()
-
-    class ThreadRefresher:
-        def refresh(self, token: Token) -> Token:
-            sent.set()
-            answer.wait(5)
-            return fresh(clock, 1)
-
-        async def arefresh(self, token: Token) -> Token:
-            raise NotImplementedError
+    refresher = ThreadRefresher(clock)
+    sent, answer = refresher.sent, refresher.answer
 
     store = MemoryTokenStore(stale(clock))
-    manager = TokenManager(store, ThreadRefresher(), clock=clock)
+    manager = TokenManager(store, refresher, clock=clock)
     client = ClientBase(manager, transport=httpx.MockTransport(lambda request: httpx.Response(200)))
     worker = threading.Thread(target=manager.get_access_token)
     worker.start()
@@ -225,19 +233,11 @@ def test_closing_a_sync_client_waits_for_a_refresh_in_another_thread(clock: Fake
 
 
 def test_closing_a_client_waits_for_its_own_users_refreshes_only(clock: FakeClock) -> None:
-    sent, answer = threading.Event(), threading.Event()
-
-    class ThreadRefresher:
-        def refresh(self, token: Token) -> Token:
-            sent.set()
-            answer.wait(5)
-            return fresh(clock, 1)
-
-        async def arefresh(self, token: Token) -> Token:
-            raise NotImplementedError
+    refresher = ThreadRefresher(clock)
+    sent, answer = refresher.sent, refresher.answer
 
     store = MemoryTokenStore(stale(clock))
-    alice = TokenManager(store, ThreadRefresher(), clock=clock)
+    alice = TokenManager(store, refresher, clock=clock)
     transport = httpx.MockTransport(lambda request: httpx.Response(200))
     alices_client, bobs_client = ClientBase(alice, transport=transport), ClientBase("bob-token", transport=transport)
     serving_alice = ClientBase(None, transport=transport)

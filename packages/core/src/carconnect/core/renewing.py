@@ -16,37 +16,44 @@ from __future__ import annotations
 import urllib.request
 from collections.abc import Callable
 from ipaddress import IPv4Address, IPv6Address
-from typing import Self, TypeVar
+from typing import Generic, Self, TypeVar
 
 import httpx
 
 from .forks import AsyncPlace, Place
 
 T = TypeVar("T")
+Inner = TypeVar("Inner", httpx.BaseTransport, httpx.AsyncBaseTransport)
 Mounts = dict[str, T | None]
 
 
-class RenewingTransport(httpx.BaseTransport):
-    """Sends through an ``httpx.HTTPTransport`` of this process, built anew in a forked child."""
+class _Renewing(Generic[Inner]):
+    """What both renewing transports share: the inner transport and the place it serves."""
 
     def __init__(self, *, trust_env: bool = True, proxy: str | None = None, place: Place | None = None) -> None:
         self.trust_env, self.proxy = trust_env, proxy
-        self.place = place or Place()
-        self.made: tuple[object, httpx.BaseTransport] = (self.place.unused(), self._build())
+        self.place = place or self._place()
+        self.made: tuple[object, Inner] = (self.place.unused(), self._build())
 
     @classmethod
     def for_client(cls, *, trust_env: bool, place: Place | None = None) -> tuple[Self, Mounts[Self]]:
         """``transport=`` and ``mounts=`` of an httpx client on renewing transports sharing ``place``,
         with the environment's proxies when ``trust_env``."""
-        shared = place or Place()
+        shared = place or cls._place()
         mounts = environment_mounts(lambda url: cls(trust_env=trust_env, proxy=url, place=shared)) if trust_env else {}
         return cls(trust_env=trust_env, place=shared), mounts
 
-    def _build(self) -> httpx.BaseTransport:
-        return httpx.HTTPTransport(trust_env=self.trust_env, proxy=self.proxy)
+    @staticmethod
+    def _place() -> Place:
+        return Place()
 
-    def serving(self) -> httpx.BaseTransport:
-        """The inner transport for the running call, built anew when the one before serves another place."""
+    def _build(self) -> Inner:
+        raise NotImplementedError
+
+    def serving(self) -> Inner:
+        """The inner transport for the running call, built anew when the one before serves another
+        place (for async, :class:`~carconnect.core.EventLoopError` while another loop still open
+        is served)."""
         here = self.place.here()
         made, inner = self.made
         if made != here:
@@ -56,58 +63,47 @@ class RenewingTransport(httpx.BaseTransport):
                     inner = self._build()
                 self.made = (here, inner)
         return inner
+
+    def _own_inner(self) -> Inner | None:
+        """The inner transport when its connections are this process's (and event loop's), to close."""
+        made, inner = self.made
+        return inner if self.place.owns(made) else None
+
+
+class RenewingTransport(_Renewing[httpx.BaseTransport], httpx.BaseTransport):
+    """Sends through an ``httpx.HTTPTransport`` of this process, built anew in a forked child."""
+
+    def _build(self) -> httpx.BaseTransport:
+        return httpx.HTTPTransport(trust_env=self.trust_env, proxy=self.proxy)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         return self.serving().handle_request(request)
 
     def close(self) -> None:
         """Close the inner transport when its connections are this process's."""
-        made, inner = self.made
-        if self.place.owns(made):
+        inner = self._own_inner()
+        if inner is not None:
             inner.close()
 
 
-class AsyncRenewingTransport(httpx.AsyncBaseTransport):
+class AsyncRenewingTransport(_Renewing[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
     """Sends through an ``httpx.AsyncHTTPTransport`` of this process and event loop, built anew in a
     forked child and once the event loop it served has closed."""
 
-    def __init__(self, *, trust_env: bool = True, proxy: str | None = None, place: AsyncPlace | None = None) -> None:
-        self.trust_env, self.proxy = trust_env, proxy
-        self.place = place or AsyncPlace()
-        self.made: tuple[object, httpx.AsyncBaseTransport] = (self.place.unused(), self._build())
-
-    @classmethod
-    def for_client(cls, *, trust_env: bool, place: AsyncPlace | None = None) -> tuple[Self, Mounts[Self]]:
-        """``transport=`` and ``mounts=`` of an httpx client on renewing transports sharing ``place``,
-        with the environment's proxies when ``trust_env``."""
-        shared = place or AsyncPlace()
-        mounts = environment_mounts(lambda url: cls(trust_env=trust_env, proxy=url, place=shared)) if trust_env else {}
-        return cls(trust_env=trust_env, place=shared), mounts
+    @staticmethod
+    def _place() -> Place:
+        return AsyncPlace()
 
     def _build(self) -> httpx.AsyncBaseTransport:
         return httpx.AsyncHTTPTransport(trust_env=self.trust_env, proxy=self.proxy)
-
-    def serving(self) -> httpx.AsyncBaseTransport:
-        """The inner transport for the running call, built anew when the one before serves another
-        process or an event loop that has closed (:class:`~carconnect.core.EventLoopError` while that
-        loop is still open)."""
-        here = self.place.here()
-        made, inner = self.made
-        if made != here:
-            with self.place.lock:
-                made, inner = self.made
-                if not self.place.fits(made, here):
-                    inner = self._build()
-                self.made = (here, inner)
-        return inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self.serving().handle_async_request(request)
 
     async def aclose(self) -> None:
         """Close the inner transport when its connections are this process's and event loop's."""
-        made, inner = self.made
-        if self.place.owns(made):
+        inner = self._own_inner()
+        if inner is not None:
             await inner.aclose()
 
 
