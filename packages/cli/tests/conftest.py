@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from carconnect.cli import main as cli_main
 from carconnect.cli.demo import _user_agent_visit
 from carconnect.core import FakeClock
 from carconnect.sim import Simulator
+from carconnect.sim.mqtt.broker import CarDataBroker
 
 
 @pytest.fixture(scope="session")
@@ -58,3 +60,37 @@ class Cli:
 def cli(sim: Simulator, clock: FakeClock) -> Iterator[Cli]:
     yield Cli(sim, clock)
     sim.faults.clear()
+
+
+@pytest.fixture
+def logged_in(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A BMW login stored by ``carconnect login bmw`` against the test's simulator."""
+    monkeypatch.setattr("carconnect.core.clock.time.sleep", lambda seconds: None)
+    cli.sim.options.update({"enforce_poll_interval": False})
+    try:
+        assert cli("--json", "login", "bmw").exit_code == 0
+    finally:
+        cli.sim.options.update({"enforce_poll_interval": True})
+
+
+@pytest.fixture
+def broker(sim: Simulator) -> CarDataBroker:
+    """The simulator's BMW broker (published under ``GET /_admin/streaming``), sending only when told."""
+    return sim.mqtt(interval=None)
+
+
+@pytest.fixture
+def talking(broker: CarDataBroker, sim: Simulator) -> Iterator[str]:
+    """The first BMW keeps sending its mileage until the test ends."""
+    vin = sim.fleet.vehicles("bmw")[0].vin
+    stop = threading.Event()
+
+    def publish() -> None:
+        while not stop.wait(0.05):
+            broker.burst(vin, 1)
+
+    thread = threading.Thread(target=publish, daemon=True)
+    thread.start()
+    yield vin
+    stop.set()
+    thread.join(5)

@@ -3,48 +3,12 @@
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from carconnect.cli import exitcodes
-from carconnect.sim import Simulator
 from carconnect.sim.mqtt.broker import CarDataBroker
-
-
-@pytest.fixture
-def logged_in(cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("carconnect.core.clock.time.sleep", lambda seconds: None)
-    sim: Simulator = cli.sim
-    sim.options.update({"enforce_poll_interval": False})
-    try:
-        assert cli("--json", "login", "bmw").exit_code == 0
-    finally:
-        sim.options.update({"enforce_poll_interval": True})
-
-
-@pytest.fixture
-def broker(sim: Simulator) -> CarDataBroker:
-    return sim.mqtt(interval=None)
-
-
-@pytest.fixture
-def talking(broker: CarDataBroker, sim: Simulator) -> Iterator[str]:
-    """The first BMW keeps sending its mileage until the test ends."""
-    vin = sim.fleet.vehicles("bmw")[0].vin
-    stop = threading.Event()
-
-    def publish() -> None:
-        while not stop.wait(0.05):
-            broker.burst(vin, 1)
-
-    thread = threading.Thread(target=publish, daemon=True)
-    thread.start()
-    yield vin
-    stop.set()
-    thread.join(5)
 
 
 @pytest.mark.usefixtures("logged_in")

@@ -8,7 +8,6 @@ import logging
 import re
 import socket
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -18,48 +17,10 @@ from carconnect.cli import exitcodes
 from carconnect.cli.clocks import WallWaits
 from carconnect.cli.stream import STREAM_LOGGER
 from carconnect.core import Clock, TransportError
-from carconnect.sim import Simulator
 from carconnect.sim.admin import publish_broker
 from carconnect.sim.cli import main as sim_main
-from carconnect.sim.mqtt.broker import CarDataBroker
 
 from .conftest import Cli
-
-
-@pytest.fixture
-def logged_in(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("carconnect.core.clock.time.sleep", lambda seconds: None)
-    cli.sim.options.update({"enforce_poll_interval": False})
-    try:
-        assert cli("--json", "login", "bmw").exit_code == 0
-    finally:
-        cli.sim.options.update({"enforce_poll_interval": True})
-
-
-@pytest.fixture
-def published(sim: Simulator) -> Iterator[CarDataBroker]:
-    """The simulator's broker, published under ``GET /_admin/streaming`` until the test ends."""
-    broker = sim.mqtt(interval=None)
-    publish_broker(sim.state, broker)
-    yield broker
-    publish_broker(sim.state, None)
-
-
-@pytest.fixture
-def talking(published: CarDataBroker, sim: Simulator) -> Iterator[str]:
-    """The first BMW keeps sending its mileage until the test ends."""
-    vin = sim.fleet.vehicles("bmw")[0].vin
-    stop = threading.Event()
-
-    def publish() -> None:
-        while not stop.wait(0.05):
-            published.burst(vin, 1)
-
-    thread = threading.Thread(target=publish, daemon=True)
-    thread.start()
-    yield vin
-    stop.set()
-    thread.join(5)
 
 
 @pytest.mark.usefixtures("logged_in")

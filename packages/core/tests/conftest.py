@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Awaitable, Iterator
-from datetime import UTC, datetime
+from collections.abc import Awaitable, Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import httpx
@@ -119,3 +119,23 @@ class NumberingRefresher:
 
     async def arefresh(self, token: Token) -> Token:
         return self.refresh(token)
+
+
+class Rotating:
+    """Rotates ``rt-n`` into ``at-(n+1)``/``rt-(n+1)`` (valid for an hour of ``clock``); ``during`` runs
+    once while the request is on the wire (another worker, or the user logging in or out, meanwhile)."""
+
+    def __init__(self, clock: FakeClock, during: Callable[[], None] | None = None) -> None:
+        self.clock, self.during = clock, during
+        self.spent: list[str | None] = []
+
+    def refresh(self, old: Token) -> Token:
+        self.spent.append(old.refresh_token)
+        if self.during is not None:
+            during, self.during = self.during, None
+            during()
+        n = int(str(old.refresh_token).removeprefix("rt-")) + 1
+        return Token(f"at-{n}", f"rt-{n}", expires_at=self.clock.now() + timedelta(hours=1))
+
+    async def arefresh(self, old: Token) -> Token:
+        return self.refresh(old)

@@ -29,31 +29,11 @@ from carconnect.core import (
 from carconnect.core.errors import UnusableTokenAnswer
 from carconnect.core.oauth import OAuthClient, OAuthConfig
 
-from .conftest import access_token
+from .conftest import Rotating, access_token
 
 NOW = datetime(2029, 1, 1, tzinfo=UTC)
 NEW_LOGIN = Token("at-new", "rt-new", expires_at=NOW + timedelta(hours=2))
 LOGGED_OUT = r"deleted from .*\(logged out\) while it was being refreshed"
-
-
-class Rotating:
-    """Rotates ``rt-n`` into ``at-(n+1)``/``rt-(n+1)`` (valid for an hour of ``clock``); ``during`` runs
-    once while the request is on the wire (the user logging in or out meanwhile)."""
-
-    def __init__(self, clock: FakeClock, during: Callable[[], None] | None = None) -> None:
-        self.clock, self.during = clock, during
-        self.spent: list[str | None] = []
-
-    def refresh(self, old: Token) -> Token:
-        self.spent.append(old.refresh_token)
-        if self.during is not None:
-            during, self.during = self.during, None
-            during()
-        n = int(str(old.refresh_token).removeprefix("rt-")) + 1
-        return Token(f"at-{n}", f"rt-{n}", expires_at=self.clock.now() + timedelta(hours=1))
-
-    async def arefresh(self, old: Token) -> Token:
-        return self.refresh(old)
 
 
 def make_store(kind: str, tmp_path: Path) -> TokenStore:

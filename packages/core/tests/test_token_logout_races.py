@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,7 +26,7 @@ from carconnect.core import (
 )
 from carconnect.core.shared import RedisTokenStore
 
-from .conftest import access_token
+from .conftest import Rotating, access_token
 
 NOW = datetime(2029, 1, 1, tzinfo=UTC)
 KEY = "carconnect:token:acct"
@@ -38,26 +37,6 @@ LOGGED_OUT = r"deleted from .*\(logged out\)"
 
 def stale(n: int = 0) -> Token:
     return Token(f"at-{n}", f"rt-{n}", expires_at=NOW)
-
-
-class Rotating:
-    """Rotates ``rt-n`` into ``at-(n+1)``/``rt-(n+1)`` (valid for an hour of ``clock``); ``during`` runs
-    while the request is on the wire (another worker, or the user, acting meanwhile)."""
-
-    def __init__(self, clock: FakeClock, during: Callable[[], None] | None = None) -> None:
-        self.clock, self.during = clock, during
-        self.spent: list[str | None] = []
-
-    def refresh(self, old: Token) -> Token:
-        self.spent.append(old.refresh_token)
-        if self.during is not None:
-            during, self.during = self.during, None
-            during()
-        n = int(str(old.refresh_token).removeprefix("rt-")) + 1
-        return Token(f"at-{n}", f"rt-{n}", expires_at=self.clock.now() + timedelta(hours=1))
-
-    async def arefresh(self, old: Token) -> Token:
-        return self.refresh(old)
 
 
 # -- a logout or a new login while the refresh is on the wire --------------------------------------
