@@ -60,6 +60,24 @@ def test_a_logout_during_a_refresh_stays_a_logout(tmp_path: Path, kind: str, use
 
 
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_a_token_file_damaged_during_a_refresh_is_replaced_by_the_refreshed_token(
+    tmp_path: Path, use_async: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = FakeClock(NOW)
+    store = make_store("file", tmp_path)
+    path = tmp_path / "token.json"
+
+    def damage() -> None:
+        path.write_text("{damaged")
+
+    refresher = Rotating(clock, during=damage)
+    manager = TokenManager(store, refresher, clock=clock)
+    assert access_token(manager, use_async) == "at-1"
+    assert store.load() == Token("at-1", "rt-1", expires_at=NOW + timedelta(hours=1))
+    assert "holds no token this carconnect can read" in caplog.text
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 @pytest.mark.parametrize("kind", ["memory", "file"])
 def test_a_new_login_during_a_refresh_wins_and_is_used(tmp_path: Path, kind: str, use_async: bool) -> None:
     clock = FakeClock(NOW)

@@ -27,6 +27,7 @@ from .stores import (
     StoreUnavailableError,
     TokenStore,
     TokenStoreError,
+    UnreadableTokenError,
     mark_held,
     store_label,
 )
@@ -543,11 +544,18 @@ class TokenManager:
     def _save_once(self, token: Token, retry: _Backoff) -> Token | float:
         """One save of a refreshed token, under the store's lock: the token to use, or the seconds to
         wait before trying again. The store is read first: the token is saved only while the store
-        holds the one it was refreshed from (or one spent before it)."""
+        holds the one it was refreshed from (or one spent before it), or something that is no token
+        at all (damaged meanwhile: the refreshed token, the only live one, replaces it)."""
         try:
-            stored = self.store.load()
-            if stored is None or not self._older_than_unsaved(stored):
-                return self._superseded(stored)
+            try:
+                stored: Token | None = self.store.load()
+            except UnreadableTokenError:
+                logger.warning(
+                    "%s holds no token this carconnect can read: the refreshed token replaces it", self._label
+                )
+            else:
+                if stored is None or not self._older_than_unsaved(stored):
+                    return self._superseded(stored)
             self.store.save(token)
         except LeaseLostError as lost:
             return self._superseded(self.store.load(), lost)

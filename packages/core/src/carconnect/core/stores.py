@@ -26,12 +26,17 @@ class TokenStoreError(CarConnectError):
     """The token store could not be read or written."""
 
 
-def unreadable_token(where: str, problem: ValueError) -> TokenStoreError:
+class UnreadableTokenError(TokenStoreError):
+    """The store holds something that is not a token this carconnect can read (damaged, foreign, or
+    written by a newer carconnect): the store itself answered."""
+
+
+def unreadable_token(where: str, problem: ValueError) -> UnreadableTokenError:
     """The error for a stored token :meth:`Token.from_json` refused (``where``: the file, key or
     entry): a newer carconnect's format asks for an upgrade, anything else for a new login."""
     if isinstance(problem, NewerFormatError):
-        return TokenStoreError(f"{where} was {problem}")
-    return TokenStoreError(f"{where} is not a valid token: log in again to replace it")
+        return UnreadableTokenError(f"{where} was {problem}")
+    return UnreadableTokenError(f"{where} is not a valid token: log in again to replace it")
 
 
 class StoreUnavailableError(TokenStoreError, TransportError):
