@@ -38,7 +38,6 @@ from carconnect.bmw.streaming import (
     CarDataStream,
     StreamUpdate,
     VehicleState,
-    client_id_for,
     id_token_lifetime,
     parse_message,
 )
@@ -99,9 +98,8 @@ async def make_stream(tokens: TokenManager, broker: CarDataBroker, clock: Steppe
     def make(vins: list[str] | None = None, **options: Any) -> CarDataStream:
         options.setdefault("rng", random.Random(0))
         manager = options.pop("tokens", tokens)
-        stream = CarDataStream(
-            manager, vins or (), host=broker.host, port=broker.port, tls=False, clock=clock, **options
-        )
+        options.setdefault("port", broker.port)
+        stream = CarDataStream(manager, vins or (), host=broker.host, tls=False, clock=clock, **options)
         made.append(stream)
         return stream
 
@@ -1021,34 +1019,26 @@ async def holder(broker: CarDataBroker, tokens: TokenManager, identifier: str) -
         yield other
 
 
-def test_the_default_client_id_is_stable_per_account_and_short() -> None:
-    gcid = "f606bdb4-7add-46e0-8052-3593a80d9636"
-    assert client_id_for(gcid) == client_id_for(gcid) != client_id_for(gcid.replace("f", "e"))
-    assert len(client_id_for(gcid)) == 23  # every MQTT 3.1.1 broker accepts 1-23 letters and digits
-    assert client_id_for(gcid).isalnum()
-    assert client_id_for(gcid).isascii()
-
-
-async def test_each_stream_of_an_account_presents_the_client_id_of_its_gcid(
+async def test_each_stream_has_a_client_id_of_its_own_unless_given_one(
     make_stream: StreamFactory, broker: CarDataBroker
 ) -> None:
-    assert make_stream().client_id is None  # the GCID comes with the token
-    stream = make_stream()
-    async with stream:
-        assert stream.client_id == client_id_for(broker.gcid)
-        assert stream._client is not None
-        assert stream._client.identifier == client_id_for(broker.gcid)
+    first, second = make_stream(), make_stream()
+    assert first.client_id != second.client_id  # a second program on the account never shares the session
+    assert len(first.client_id) <= 23  # every MQTT 3.1.1 broker accepts 23 characters
+    async with first:
+        assert first._client is not None
+        assert first._client.identifier == first.client_id
     assert make_stream(client_id="svc-1").client_id == "svc-1"
 
 
-async def test_a_restarted_service_takes_over_the_connection_the_broker_still_holds(
+async def test_a_restarted_service_with_a_stable_client_id_takes_over_the_connection_the_broker_still_holds(
     make_stream: StreamFactory, broker: CarDataBroker, tokens: TokenManager, vins: list[str], clock: SteppedClock
 ) -> None:
-    """The previous process's connection (same account, so same client id) is still open at the broker,
+    """The previous process's connection (the service's own client id) is still open at the broker,
     which refuses a second login of the GCID: the new stream connects, not ``AuthenticationError``."""
     broker.rules.second_login = "refuse"
-    async with holder(broker, tokens, client_id_for(broker.gcid)):
-        stream = make_stream([vins[0]])
+    async with holder(broker, tokens, "svc-1"):
+        stream = make_stream([vins[0]], client_id="svc-1")
         start = asyncio.create_task(stream.start())
         await run_until(start.done, clock, step=0.5, limit=120)
         start.result()
@@ -1090,9 +1080,9 @@ async def test_a_new_run_does_not_inherit_the_subscriptions_of_the_last_one(
     make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
 ) -> None:
     """Same client id, but the first connection of a run starts a clean MQTT session."""
-    async with make_stream([vins[0]]):
+    async with make_stream([vins[0]], client_id="svc-1"):
         pass
-    async with make_stream([vins[1]]) as stream:
+    async with make_stream([vins[1]], client_id="svc-1") as stream:
         await only_these_arrive(stream, broker, vins[0], vins[1])
 
 
@@ -1133,6 +1123,50 @@ async def test_a_stream_whose_every_vin_is_refused_on_a_reconnect_ends(
         with pytest.raises(PermissionDeniedError) as caught:
             reader.result()
         assert caught.value.code == "suback-128"
+
+
+async def test_a_new_run_asks_again_for_the_vins_the_last_one_had_refused(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
+) -> None:
+    async with make_stream(vins[:1]) as stream:
+        broker.refuse_subscriptions()
+        reader = asyncio.create_task(anext(stream))
+        await asyncio.to_thread(broker.drop_connections)
+        await run_until(reader.done, clock, step=0.5, limit=120)
+        with pytest.raises(PermissionDeniedError):
+            reader.result()
+        broker.refuse_subscriptions(refused=False)  # the stream selection is back in the portal
+        await stream.start()
+        assert stream.topics == [f"{broker.gcid}/{vins[0]}"]
+        assert stream.refused == frozenset()
+        await asyncio.to_thread(broker.burst, vins[0], 1)
+        assert [update.vin for update in await take(stream, 1)] == [vins[0]]
+
+
+async def test_close_while_start_waits_ends_start_without_a_cancellation(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str]
+) -> None:
+    stream = make_stream(vins[:1], port=1)  # nothing listens: start() keeps trying
+    starting = asyncio.create_task(stream.start())
+    await asyncio.sleep(0.05)
+    await stream.close()
+    async with asyncio.timeout(10):
+        await starting  # returns: nobody cancelled the task that called start()
+    assert not stream.connected
+
+
+async def test_updates_of_vehicles_the_stream_does_not_follow_are_skipped(
+    make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="carconnect.bmw.streaming")
+    async with make_stream(vins[:1], client_id="shared") as stream:
+        assert stream._client is not None
+        await stream._client.subscribe(f"{broker.gcid}/{vins[1]}")  # a session shared with another program
+        await asyncio.to_thread(broker.burst, vins[1], 1)
+        await asyncio.to_thread(broker.burst, vins[0], 1)
+        assert [update.vin for update in await take(stream, 1)] == [vins[0]]
+        assert stream.state(vins[1]).values == {}
+    assert f"an update of {vins[1]}, which this stream does not follow, is skipped" in caplog.text
 
 
 def untrusted_broker_tls(directory: Path) -> ssl.SSLContext:

@@ -33,11 +33,11 @@ import asyncio
 import base64
 import contextlib
 import functools
-import hashlib
 import json
 import logging
 import math
 import random
+import secrets
 import ssl
 import threading
 from collections import deque
@@ -101,7 +101,6 @@ REFUSAL_WINDOW = 60.0
 """The least seconds (on the stream's clock) logins the broker refuses are retried before the stream
 ends: BMW refuses a login while another connection holds the GCID, and drops a silent connection
 after about a minute (the window is at least 1.5 times ``keepalive``)."""
-CLIENT_ID_PREFIX = "carconnect"
 CLOSE_ROUNDS = 3
 """Cancellations :meth:`CarDataStream.close` sends before it gives up waiting (Python 3.11's
 ``asyncio.wait_for``, which aiomqtt awaits, can swallow one that arrives as its future completes)."""
@@ -184,15 +183,6 @@ def _moment(claims: Mapping[str, Any], name: str) -> datetime | None:
         return None
 
 
-def client_id_for(gcid: str) -> str:
-    """The default MQTT client id of a GCID: 23 letters and digits, the length every MQTT 3.1.1 broker accepts.
-
-    Stable per account, so a restarted service presents the client id of its previous connection.
-    """
-    digest = base64.b32encode(hashlib.sha256(gcid.encode()).digest()).decode().lower()
-    return CLIENT_ID_PREFIX + digest[: 23 - len(CLIENT_ID_PREFIX)]
-
-
 def id_token_expiry(id_token: str) -> datetime | None:
     """The ``exp`` claim of a JWT id_token (BMW's clock; not verified: the broker does that), or ``None``."""
     return _moment(_claims(id_token), "exp")
@@ -220,8 +210,10 @@ class CarDataStream:
     ``stable_after``: seconds (on ``clock``) a connection must stay up before the reconnect backoff
     starts afresh; :data:`SHORT_CONNECTIONS_WARNING` shorter ones in a row log a WARNING (another
     connection with the same GCID is the likely cause: BMW allows one per account).
-    ``client_id``: the MQTT client id; by default :func:`client_id_for` the GCID. The first connection
-    of a run starts a clean MQTT session, so no subscription of an earlier process carries over.
+    ``client_id``: the MQTT client id; by default one of this stream's own, so a second program on the
+    account is refused (or kicked) rather than sharing its MQTT session. A service that gives a stable
+    one takes over the connection its previous process left at the broker. The first connection of a
+    run starts a clean MQTT session, so no subscription of an earlier run carries over.
     Logins the broker refuses (CONNACK 4/5) are retried with backoff, the first retry with a fresh
     id_token, for at least :data:`REFUSAL_WINDOW` seconds (and 1.5 times ``keepalive``) and
     ``login_attempts`` logins before the stream ends with ``AuthenticationError``.
@@ -270,7 +262,7 @@ class CarDataStream:
         self._login_attempts = login_attempts
         self._clock = clock
         self._rng = rng or random.Random()
-        self._client_id = client_id
+        self._client_id = client_id or f"carconnect-{secrets.token_hex(6)}"
         self._refusal_window = max(REFUSAL_WINDOW, 1.5 * keepalive)
         if max_pending is not None and max_pending < 1:
             raise ValueError("max_pending must be at least 1 (None keeps every update)")
@@ -358,7 +350,7 @@ class CarDataStream:
             raise
         if waiter not in done:
             waiter.cancel()
-        if task in done:
+        if task in done and not task.cancelled():  # cancelled: close() ended the run meanwhile
             task.result()
         if not done:
             last = self._last_error
@@ -372,6 +364,8 @@ class CarDataStream:
         """Per-run state for a new connection task: an update queue without the end of the run before."""
         ended, restart = self._task, self._task is not None or self._closed
         self._closed = False
+        self._vins += [vin for vin in self._refused_vins if vin not in self._vins]  # asked for again, strictly
+        self._refused_vins.clear()
         if not restart:
             return  # the first run: a reader already waiting waits on its queue
         if ended is not None and not ended.cancelled():
@@ -422,11 +416,9 @@ class CarDataStream:
         return self._connected.is_set()
 
     @property
-    def client_id(self) -> str | None:
-        """The MQTT client id: the one given, else :func:`client_id_for` the GCID (``None`` until it is known)."""
-        if self._client_id is not None:
-            return self._client_id
-        return client_id_for(self._gcid) if self._gcid is not None else None
+    def client_id(self) -> str:
+        """The MQTT client id: the one given, else one of this stream's own."""
+        return self._client_id
 
     @property
     def refused(self) -> frozenset[str]:
@@ -662,7 +654,7 @@ class CarDataStream:
             self._port,
             username=credentials.username,
             password=credentials.password,
-            identifier=self._client_id or client_id_for(credentials.username),
+            identifier=self._client_id,
             logger=mqtt_logger,
             clean_session=not self._session_kept,
             keepalive=self._keepalive,
@@ -823,6 +815,9 @@ class CarDataStream:
             update = f"a shape no decoder foresaw ({type(exc).__name__})"
         if isinstance(update, str):
             self._skip_malformed(topic, update)
+            return
+        if not self._every and update.vin not in self._vins:  # unsubscribed, or never asked for
+            logger.debug("an update of %s, which this stream does not follow, is skipped", update.vin)
             return
         self.state(update.vin).apply(update)
         if self._closed:  # the end is queued: nothing goes after it
@@ -1071,7 +1066,6 @@ __all__ = [
     "CarDataStream",
     "StreamUpdate",
     "VehicleState",
-    "client_id_for",
     "id_token_expiry",
     "id_token_lifetime",
     "parse_message",
