@@ -1112,29 +1112,31 @@ async def test_a_vin_refused_on_a_reconnect_is_dropped_and_the_others_stream_on(
         assert [update.vin for update in await take(stream, 1)] == [vins[1]]
 
 
+async def refused_on_a_reconnect(
+    stream: CarDataStream, broker: CarDataBroker, clock: SteppedClock
+) -> PermissionDeniedError:
+    """What a reader of ``stream`` gets once the broker refuses every subscription on a reconnect."""
+    broker.refuse_subscriptions()
+    reader = asyncio.create_task(anext(stream))
+    await asyncio.to_thread(broker.drop_connections)
+    await run_until(reader.done, clock, step=0.5, limit=120)
+    with pytest.raises(PermissionDeniedError) as caught:
+        reader.result()
+    return caught.value
+
+
 async def test_a_stream_whose_every_vin_is_refused_on_a_reconnect_ends(
     make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
 ) -> None:
     async with make_stream(vins[:2]) as stream:
-        broker.refuse_subscriptions()
-        reader = asyncio.create_task(anext(stream))
-        await asyncio.to_thread(broker.drop_connections)
-        await run_until(reader.done, clock, step=0.5, limit=120)
-        with pytest.raises(PermissionDeniedError) as caught:
-            reader.result()
-        assert caught.value.code == "suback-128"
+        assert (await refused_on_a_reconnect(stream, broker, clock)).code == "suback-128"
 
 
 async def test_a_new_run_asks_again_for_the_vins_the_last_one_had_refused(
     make_stream: StreamFactory, broker: CarDataBroker, vins: list[str], clock: SteppedClock
 ) -> None:
     async with make_stream(vins[:1]) as stream:
-        broker.refuse_subscriptions()
-        reader = asyncio.create_task(anext(stream))
-        await asyncio.to_thread(broker.drop_connections)
-        await run_until(reader.done, clock, step=0.5, limit=120)
-        with pytest.raises(PermissionDeniedError):
-            reader.result()
+        await refused_on_a_reconnect(stream, broker, clock)
         broker.refuse_subscriptions(refused=False)  # the stream selection is back in the portal
         await stream.start()
         assert stream.topics == [f"{broker.gcid}/{vins[0]}"]

@@ -139,3 +139,29 @@ class Rotating:
 
     async def arefresh(self, old: Token) -> Token:
         return self.refresh(old)
+
+
+def forked(child: Callable[[], object]) -> int:
+    """The pid of a forked process that runs ``child`` and exits right after it: 0 unless ``child``
+    raised (1) or returned ``False`` (2)."""
+    import os
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # "multi-threaded process" on 3.12+
+        pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            code = 2 if child() is False else 0
+        finally:
+            os._exit(code)
+    return pid
+
+
+def exit_status(pid: int) -> int:
+    """The exit status of the child ``pid``, once it has ended."""
+    import os
+
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status)

@@ -8,8 +8,6 @@ import select
 import signal
 import threading
 import time
-import warnings
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -18,22 +16,9 @@ import pytest
 from carconnect.core import FakeClock, MemoryTokenStore, Token, TokenManager
 from carconnect.core.files import FileLock
 
+from .conftest import forked
+
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
-
-
-def fork(child: Callable[[], None]) -> int:
-    """Run ``child`` in a forked process that exits right after it (1 if it raised)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # "multi-threaded process" on 3.12+
-        pid = os.fork()
-    if pid == 0:
-        code = 1
-        try:
-            child()
-            code = 0
-        finally:
-            os._exit(code)
-    return pid
 
 
 def reads(fd: int, timeout: float = 5.0) -> bytes:
@@ -66,7 +51,7 @@ def test_a_child_forked_while_a_file_lock_is_held_starts_with_it_free(tmp_path: 
             os.write(write, b"took")
         time.sleep(30)  # stays alive, as a pool worker does
 
-    pid = fork(child)
+    pid = forked(child)
     try:
         release.set()
         holder.join(5)
@@ -109,7 +94,7 @@ def test_a_child_forked_during_a_refresh_does_not_wait_for_it(clock: FakeClock) 
     def child() -> None:
         os.write(write, manager.get_access_token().encode())
 
-    pid = fork(child)
+    pid = forked(child)
     try:
         answer.set()
         leader.join(5)
@@ -148,7 +133,7 @@ def test_a_holder_forked_inside_its_block_never_releases_a_later_holders_lock(tm
         leave.set()
         thread.join(10)
 
-    pid = fork(child)
+    pid = forked(child)
     try:
         outer.__exit__(None, None, None)
         assert reads(read, timeout=10) == b"exclusive"

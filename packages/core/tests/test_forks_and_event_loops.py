@@ -12,7 +12,7 @@ import logging
 import os
 import threading
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
@@ -34,7 +34,7 @@ from carconnect.core import (
 from carconnect.core.oauth import OAuthClient, OAuthConfig
 from carconnect.core.renewing import environment_mounts
 
-from .conftest import Detailed
+from .conftest import Detailed, exit_status, forked
 
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 
@@ -139,21 +139,6 @@ class Recorder(logging.Handler):
         self.records.append(record)
 
 
-def in_child(child: Callable[[], bool]) -> int:
-    """The exit status of a forked child that runs ``child`` (0 when it returned ``True``)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # "multi-threaded process" on 3.12+
-        pid = os.fork()
-    if pid == 0:
-        code = 1
-        try:
-            code = 0 if child() else 2
-        finally:
-            os._exit(code)
-    _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status)
-
-
 # -- fork --------------------------------------------------------------------------------------------
 
 
@@ -170,7 +155,7 @@ def test_a_forked_child_opens_its_own_connections_and_leaves_the_parents(peer_ur
         base.close()  # leaves the parent's connection alone
         return len(ports) == 1 and parents not in ports
 
-    assert in_child(child) == 0
+    assert exit_status(forked(child)) == 0
     assert peer(api) == parents  # the parent's connection is still its own
     assert direct.get("/peer").json()["peer"] == parents
     base.close()
@@ -204,7 +189,7 @@ def test_a_transport_passed_before_a_fork_is_used_in_the_child_with_one_warning(
         )
 
     with caplog.at_level(logging.WARNING, logger="carconnect.core.client"):
-        assert in_child(child) == 0
+        assert exit_status(forked(child)) == 0
         assert peer(api) == parents
     assert caplog.records == []  # the parent's own calls never warn
     base.close()
