@@ -5,17 +5,21 @@ class), also inside ``stream()``. A gateway that answers an error with a huge or
 (a page streamed one byte at a time) would otherwise hold the call, and the memory it reads, without
 limit: each read is within the timeout, and the retry deadline only bounds retries. So an error body
 is read up to :data:`ERROR_BODY_LIMIT` bytes and for at most :data:`ERROR_BODY_SECONDS` seconds;
-the rest is never read and the connection is closed rather than reused. A compressed body counts by
-what it decompresses to (gzip and deflate are decompressed alongside, only to count; a body in
-another encoding is cut at :data:`ENCODED_LIMIT` bytes as they come), so a small compressed page
-cannot expand to gigabytes.
+the rest is never read and the connection is closed rather than reused.
+
+A compressed body counts by what it decompresses to, through every layer httpx will decode
+(``Content-Encoding: gzip, gzip`` is two; deflate with or without its zlib header, as httpx accepts
+both; ``br`` and ``zstd`` when the module httpx decodes them with is installed). Each layer is
+decompressed alongside, only to count, in bounded steps, so a small compressed page cannot expand to
+gigabytes. Reading stops at a chunk that does not decode.
 """
 
 from __future__ import annotations
 
 import logging
 import zlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
 
 import httpx
 
@@ -28,42 +32,138 @@ ERROR_BODY_LIMIT = 1024 * 1024
 """Bytes of an error body read at most (as they come off the wire, before any decompression)."""
 ERROR_BODY_SECONDS = 30.0
 """Seconds spent reading an error body at most (checked as each chunk arrives)."""
-ENCODED_LIMIT = 64 * 1024
-"""Bytes read at most of an error body in an encoding other than gzip or deflate."""
+
+
+STEP = 64 * 1024
+"""Bytes a zlib layer puts out at most per step while counting."""
+SLICE = 64
+"""Bytes a ``br`` or ``zstd`` layer is fed at a time while counting (their decompressors take no
+output bound, and a few bytes can expand a long way)."""
+
+
+class _Zlib:
+    """A gzip or deflate layer, decoded as httpx decodes it (deflate: zlib header, else raw)."""
+
+    def __init__(self, encoding: str) -> None:
+        self._gzip = encoding == "gzip"
+        self._inflate = zlib.decompressobj(zlib.MAX_WBITS | 16 if self._gzip else zlib.MAX_WBITS)
+        self._first = True
+
+    def pieces(self, data: bytes) -> Iterator[bytes]:
+        while data:
+            try:
+                piece = self._inflate.decompress(data, STEP)
+            except zlib.error:
+                if self._gzip or not self._first:
+                    raise
+                self._inflate = zlib.decompressobj(-zlib.MAX_WBITS)  # httpx's fallback: raw deflate
+                piece = self._inflate.decompress(data, STEP)
+            self._first = False
+            data = self._inflate.unconsumed_tail
+            yield piece
+
+
+class _Sliced:
+    """A ``br`` or ``zstd`` layer: ``decompress`` fed :data:`SLICE` bytes at a time."""
+
+    def __init__(self, decompress: Callable[[bytes], bytes]) -> None:
+        self._decompress = decompress
+
+    def pieces(self, data: bytes) -> Iterator[bytes]:
+        for start in range(0, len(data), SLICE):
+            yield self._decompress(data[start : start + SLICE])
+
+
+def _brotli() -> _Sliced | None:
+    try:
+        import brotlicffi as brotli  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        try:
+            import brotli  # type: ignore[import-not-found,no-redef,unused-ignore]
+        except ImportError:
+            return None  # httpx leaves the body as it is too
+    decompressor = brotli.Decompressor()
+    return _Sliced(getattr(decompressor, "decompress", None) or decompressor.process)
+
+
+class _ZstdFrames:
+    """zstd frames one after another, decompressed as httpx reads them."""
+
+    def __init__(self, zstandard: Any) -> None:
+        self._zstandard = zstandard
+        self._frame = zstandard.ZstdDecompressor().decompressobj()
+
+    def decompress(self, data: bytes) -> bytes:
+        out = bytes(self._frame.decompress(data))
+        while self._frame.eof and self._frame.unused_data:
+            rest = self._frame.unused_data
+            self._frame = self._zstandard.ZstdDecompressor().decompressobj()
+            out += self._frame.decompress(rest)
+        return out
+
+
+def _zstd() -> _Sliced | None:
+    try:
+        import zstandard  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None  # httpx leaves the body as it is too
+    return _Sliced(_ZstdFrames(zstandard).decompress)
+
+
+_Layer = _Zlib | _Sliced
+
+
+def _layer(encoding: str) -> _Layer | None:
+    """The counting twin of the decoder httpx uses for ``encoding`` (``None``: httpx does not decode it)."""
+    if encoding in ("gzip", "deflate"):
+        return _Zlib(encoding)
+    if encoding == "br":
+        return _brotli()
+    if encoding == "zstd":
+        return _zstd()
+    return None
 
 
 class _Counter:
     """How many bytes a body becomes once decoded, counted without keeping them."""
 
-    def __init__(self, encoding: str) -> None:
-        wbits = {"gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}.get(encoding)
-        self._inflate = zlib.decompressobj(wbits) if wbits is not None else None
-        self.encoded = encoding not in ("", "identity")
+    def __init__(self, encodings: list[str]) -> None:
+        # httpx undoes the last encoding applied first
+        layers = (_layer(encoding) for encoding in reversed(encodings))
+        self._layers = [layer for layer in layers if layer is not None]
+        self.encoded = bool(self._layers)
         self.decoded = 0
 
+    def _count(self, data: bytes, depth: int) -> None:
+        if depth == len(self._layers):
+            self.decoded += len(data)
+            return
+        for piece in self._layers[depth].pieces(data):
+            self._count(piece, depth + 1)
+            if self.decoded > ERROR_BODY_LIMIT:
+                return
+
     def exceeds(self, chunk: bytes, taken: int) -> bool:
-        """Whether the body, ``taken`` bytes of it read before ``chunk``, goes past the limit with it."""
-        if self._inflate is not None:
-            try:
-                while chunk and self.decoded <= ERROR_BODY_LIMIT:
-                    self.decoded += len(self._inflate.decompress(chunk, ERROR_BODY_LIMIT + 1))
-                    chunk = self._inflate.unconsumed_tail
-            except zlib.error:
-                return False  # not what it says it is: httpx reports the decoding error
-            return self.decoded > ERROR_BODY_LIMIT
-        limit = ENCODED_LIMIT if self.encoded else ERROR_BODY_LIMIT
-        return taken + len(chunk) > limit
+        """Whether the body, ``taken`` bytes of it read before ``chunk``, goes past the limit with it
+        (a compressed body that does not decode counts as past it)."""
+        if not self.encoded:
+            return taken + len(chunk) > ERROR_BODY_LIMIT
+        try:
+            self._count(chunk, 0)
+        except Exception:  # zlib.error, brotli.error, zstandard.ZstdError: httpx would fail to decode it
+            return True
+        return self.decoded > ERROR_BODY_LIMIT
 
 
 class _BoundedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
     """``inner`` cut after ``limit`` bytes or once ``seconds`` of ``clock`` have passed."""
 
     def __init__(
-        self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, what: str, encoding: str, clock: Clock
+        self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, what: str, encodings: list[str], clock: Clock
     ) -> None:
         self.inner = inner
         self.what = what
-        self.counter = _Counter(encoding)
+        self.counter = _Counter(encodings)
         self.clock = clock
         self.cut = False
 
@@ -117,5 +217,5 @@ def bound_error_body(response: httpx.Response, clock: Clock) -> None:
     left as it is)."""
     if response.is_stream_consumed:
         return
-    encoding = response.headers.get("content-encoding", "").strip().lower()
-    response.stream = _BoundedStream(response.stream, describe_request(response.request), encoding, clock)
+    encodings = [value.strip().lower() for value in response.headers.get_list("content-encoding", split_commas=True)]
+    response.stream = _BoundedStream(response.stream, describe_request(response.request), encodings, clock)
