@@ -256,3 +256,55 @@ async def test_a_call_cancelled_once_sent_keeps_what_it_took() -> None:
             await task
     assert len(booking.booked) == 1
     assert booking.given_back == []
+
+
+class HeldInItsHook(RefundsWhatNeverLeft):
+    """A blocking policy whose refund and give-back wait for :attr:`release` (the caller is cancelled meanwhile)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started, self.release = threading.Event(), threading.Event()
+
+    def _held(self) -> None:
+        self.started.set()
+        self.release.wait(5)
+
+    def on_transport_error(self, request: httpx.Request, error: httpx.TransportError) -> None:
+        self._held()
+        super().on_transport_error(request, error)
+
+    def on_unsent(self, request: httpx.Request) -> None:
+        self._held()
+        super().on_unsent(request)
+
+
+async def cancelled_while_held(held: HeldInItsHook, client: httpx.AsyncClient) -> None:
+    """Make a call, cancel it while ``held``'s hook runs, then let the hook finish."""
+    call = asyncio.ensure_future(acall_detailed(client.get, URL))
+    await asyncio.to_thread(held.started.wait, 5)
+    call.cancel()
+    await asyncio.sleep(0.01)
+    held.release.set()
+    with pytest.raises(asyncio.CancelledError):
+        await call
+
+
+async def test_every_policy_refunds_an_attempt_that_never_left_when_the_call_is_cancelled_meanwhile() -> None:
+    held, after = HeldInItsHook(), RefundsWhatNeverLeft()
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    async with httpx.AsyncClient(auth=auth(held, after), transport=httpx.MockTransport(refuse)) as client:
+        await cancelled_while_held(held, client)
+    assert held.refunded == held.booked[:1]
+    assert after.refunded == after.booked[:1]  # heard of the error although the call was cancelled before its turn
+
+
+async def test_every_policy_gives_back_a_refused_attempt_when_the_call_is_cancelled_meanwhile() -> None:
+    first, held = Booking(blocking=True), HeldInItsHook()  # given back last first: held, then first
+
+    async with httpx.AsyncClient(auth=auth(first, held, Refusing()), transport=sent_to([])) as client:
+        await cancelled_while_held(held, client)
+    assert held.given_back == held.booked != []
+    assert first.given_back == first.booked != []

@@ -264,11 +264,17 @@ class CarConnectAuth(httpx.Auth):
                     )
                     yield Sleep(wait, reason)
         except BaseException as stopped:
+            interrupted: BaseException | None = None
             for policy in reversed(admitted):
                 if policy.blocking and not isinstance(stopped, GeneratorExit):
-                    yield Hook(notify, (policy.on_unsent, request))
+                    try:
+                        yield Hook(notify, (policy.on_unsent, request))
+                    except BaseException as late:  # a cancellation meanwhile: the others still give back
+                        interrupted = late
                 else:
                     notify(policy.on_unsent, request)
+            if interrupted is not None:
+                raise interrupted from stopped
             raise
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

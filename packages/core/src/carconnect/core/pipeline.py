@@ -169,6 +169,22 @@ class PolicySet(Protocol):
     def policies(self) -> tuple[Policy, ...]: ...
 
 
+async def _tell_every_policy(policies: Sequence[Policy], hook: str, request: httpx.Request, *args: object) -> None:
+    """Call ``hook`` of every policy, a blocking policy's in a worker thread. A cancellation on the
+    way waits until every policy has heard (each gives back what it took), then goes on."""
+    interrupted: BaseException | None = None
+    for policy in policies:
+        if policy.blocking:
+            try:
+                await run_blocking(notify, getattr(policy, hook), request, *args)
+            except BaseException as stopped:  # run_blocking let the hook finish first
+                interrupted = stopped
+        else:
+            notify(getattr(policy, hook), request, *args)
+    if interrupted is not None:
+        raise interrupted
+
+
 class Exchange:
     """The state of one call across its attempts: count, start time, whether the token was refreshed
     after a rejection, and the last success answer.
@@ -254,11 +270,7 @@ class Exchange:
         if signer is None:
             return None
         request = error.request
-        for policy in signer.policies:
-            if policy.blocking:
-                await run_blocking(notify, policy.on_transport_error, request, error)
-            else:
-                notify(policy.on_transport_error, request, error)
+        await _tell_every_policy(signer.policies, "on_transport_error", request, error)
         return self._after_error_heard(request, error)
 
     def unsent(self, error: BaseException) -> None:
@@ -272,12 +284,8 @@ class Exchange:
     async def aunsent(self, error: BaseException) -> None:
         """:meth:`unsent` with the hooks of blocking policies run in a worker thread."""
         request = self._unsent_attempt(error)
-        if request is not None:
-            for policy in self.signer.policies if self.signer is not None else ():
-                if policy.blocking:
-                    await run_blocking(notify, policy.on_unsent, request)
-                else:
-                    notify(policy.on_unsent, request)
+        if request is not None and self.signer is not None:
+            await _tell_every_policy(self.signer.policies, "on_unsent", request)
 
     def _unsent_attempt(self, error: BaseException) -> httpx.Request | None:
         """The latest attempt, handed to httpx and unanswered, when ``error`` shows it never left: a
