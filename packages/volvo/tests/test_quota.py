@@ -160,3 +160,26 @@ def test_a_block_that_cannot_be_recorded_leaves_volvos_error(
         assert policy.on_response(request, answer) is answer
     assert "could not record" in caplog.text
     assert policy.on_request(request) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [
+        ({"Retry-After": "999999999999"}, QUOTA["message"]),  # an epoch timestamp in milliseconds
+        ({}, "Out of call volume quota. Quota will be replenished in 99999999999:00:00."),
+    ],
+    ids=["retry-after", "message"],
+)
+def test_a_quota_wait_longer_than_a_day_blocks_for_a_day(
+    router: respx.Router, clock: FakeClock, headers: dict[str, str], message: str
+) -> None:
+    route = router.get(ODOMETER).respond(403, headers=headers, json={"statusCode": 403, "message": message})
+    with client_on(router, clock) as volvo:
+        refused_locally(volvo)
+        later = refused_locally(volvo)
+        assert later.details["local"] is True
+        assert later.retry_after == 86_400.0
+        clock.advance(86_400)
+        route.respond(200, json=ODOMETER_DATA)
+        volvo.odometer(VIN)
+    assert route.call_count == 2

@@ -66,6 +66,9 @@ _TRACEPARENT = re.compile(r"^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-
 MARKET_MESSAGE = "allowed markets"
 QUOTA_WAIT_UNSTATED = 3600.0
 """Seconds the application's quota counts as used up when Volvo's quota answer says no time to replenish."""
+QUOTA_WAIT_LONGEST = 86_400.0
+"""Seconds a quota answer may block calls at most: the quota is a daily one, so a longer stated wait
+(an epoch timestamp in a ``Retry-After``, a garbled message) counts as a day."""
 
 
 class MarketRestrictedError(NotFoundError):
@@ -138,8 +141,8 @@ def quota_wait(status_code: int, body: Any, headers: httpx.Headers, now: datetim
     """Seconds until the application's daily quota refills, when the answer is Volvo's quota 403.
 
     A ``Retry-After`` header (an HTTP date read against ``now``) wins over the message's
-    "replenished in HH:MM:SS"; an answer that states neither gives :data:`QUOTA_WAIT_UNSTATED`.
-    Any other answer gives ``None``.
+    "replenished in HH:MM:SS"; an answer that states neither gives :data:`QUOTA_WAIT_UNSTATED`, and
+    no wait is longer than :data:`QUOTA_WAIT_LONGEST`. Any other answer gives ``None``.
     """
     message = _read(body).message
     if status_code != 403 or not is_quota_message(message):
@@ -147,7 +150,7 @@ def quota_wait(status_code: int, body: Any, headers: httpx.Headers, now: datetim
     stated = parse_retry_after(headers, now)
     if stated is None:
         stated = _seconds_in(message)
-    return QUOTA_WAIT_UNSTATED if stated is None else stated
+    return QUOTA_WAIT_UNSTATED if stated is None else min(stated, QUOTA_WAIT_LONGEST)
 
 
 def _mentions(message: str | None, markers: tuple[str, ...]) -> bool:
