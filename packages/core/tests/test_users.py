@@ -54,6 +54,10 @@ class Brand(ClientBase):
         for _ in range(count):
             yield self.whoami()
 
+    def lazy_pages(self, count: int) -> Iterator[str]:
+        """Pages fetched by a generator this plain method returns (as a paging helper builds them)."""
+        return (self.whoami() for _ in range(count))
+
 
 class AsyncBrand(AsyncClientBase):
     async def whoami(self) -> Any:
@@ -65,6 +69,13 @@ class AsyncBrand(AsyncClientBase):
     async def pages(self, count: int) -> AsyncIterator[str]:
         for _ in range(count):
             yield await self.whoami()
+
+    def lazy_pages(self, count: int) -> AsyncIterator[str]:
+        async def fetched() -> AsyncIterator[str]:
+            for _ in range(count):
+                yield await self.whoami()
+
+        return fetched()
 
 
 def test_each_user_view_signs_with_its_own_token_on_one_pool() -> None:
@@ -196,3 +207,22 @@ def test_retry_records_name_the_user_the_caller_named(caplog: pytest.LogCaptureF
         "retrying GET https://api.example.test/me for user customer-42 in 0.5 s (retry 1) after HTTP 503 ServerError",
         "retrying GET https://api.example.test/me in 0.5 s (retry 1) after HTTP 503 ServerError",
     ]
+
+
+def test_pages_a_plain_method_returns_are_fetched_for_the_views_user() -> None:
+    with Brand("token-owner", transport=httpx.MockTransport(_echo)) as fleet:
+        pages = fleet.for_user("token-a", key="alice").lazy_pages(2)
+        assert list(pages) == ["Bearer token-a"] * 2
+
+
+async def test_async_pages_a_plain_method_returns_are_fetched_for_the_views_user() -> None:
+    async with AsyncBrand("token-owner", transport=httpx.MockTransport(_echo)) as fleet:
+        pages = fleet.for_user("token-a", key="alice").lazy_pages(2)
+        assert [page async for page in pages] == ["Bearer token-a"] * 2
+
+
+def test_a_view_hands_out_no_http_client_that_would_sign_for_the_owner() -> None:
+    with Brand("token-owner", transport=httpx.MockTransport(_echo)) as fleet:
+        with pytest.raises(TypeError, match="credentials"):
+            fleet.for_user("token-a", key="alice").http_client_for(API)
+        assert fleet.http_client_for(API).get("/me").json()["authorization"] == "Bearer token-owner"

@@ -14,9 +14,9 @@ import inspect
 import secrets
 import threading
 import weakref
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, ParamSpec, TypeVar, cast
+from typing import Any, Generic, NoReturn, ParamSpec, TypeVar, cast
 
 from .sources import TokenSource
 
@@ -96,7 +96,8 @@ class UserView(Generic[C]):
     Generators and async generators (paging) enter the scope around every step, so a page fetched
     later is still fetched for the right user. A :class:`ScopedApi` attribute is a view of its own;
     other attributes that are not callables are the client's. What a call returns and polls later
-    (a command handle) binds its calls with :func:`for_current_user`.
+    (a command handle) binds its calls with :func:`for_current_user`; a generator or coroutine a
+    plain method returns runs in the scope too. ``http_client_for()`` is refused (see there).
     """
 
     __slots__ = ("_client", "_scope")
@@ -107,6 +108,16 @@ class UserView(Generic[C]):
 
     def __repr__(self) -> str:
         return f"UserView({self._client!r}, {self._scope!r})"
+
+    def http_client_for(self, *args: object, **kwargs: object) -> NoReturn:
+        """Refused: the client's httpx client signs each request when it is sent, with the
+        credentials of the call running then, so requests sent through it later would carry the
+        client's own credentials, not this user's."""
+        raise TypeError(
+            "a for_user() view has no http_client_for(): requests sent through it later would carry the "
+            "client's own credentials, not this user's; call the view's methods, or build a client with "
+            "this user's credentials for direct requests"
+        )
 
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self._client, name)
@@ -133,17 +144,8 @@ def _scoped(function: Callable[..., Any], scope: UserScope) -> Callable[..., Any
     if inspect.isasyncgenfunction(function):
 
         @functools.wraps(function)
-        async def agen(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
-            steps = _in_scope(scope, function, *args, **kwargs)
-            while True:
-                reset = _current.set(scope)
-                try:
-                    item = await steps.__anext__()
-                except StopAsyncIteration:
-                    return
-                finally:
-                    _current.reset(reset)
-                yield item
+        def agen(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+            return _async_steps_in_scope(scope, _in_scope(scope, function, *args, **kwargs))
 
         return agen
     if inspect.iscoroutinefunction(function):
@@ -157,32 +159,57 @@ def _scoped(function: Callable[..., Any], scope: UserScope) -> Callable[..., Any
                 _current.reset(reset)
 
         return coroutine
-    if inspect.isgeneratorfunction(function):
-
-        @functools.wraps(function)
-        def gen(*args: Any, **kwargs: Any) -> Iterator[Any]:
-            steps = _in_scope(scope, function, *args, **kwargs)
-            while True:
-                reset = _current.set(scope)
-                try:
-                    item = next(steps)
-                except StopIteration:
-                    return
-                finally:
-                    _current.reset(reset)
-                yield item
-
-        return gen
 
     @functools.wraps(function)
     def call(*args: Any, **kwargs: Any) -> Any:
-        reset = _current.set(scope)
-        try:
-            return function(*args, **kwargs)
-        finally:
-            _current.reset(reset)
+        return _rest_in_scope(scope, _in_scope(scope, function, *args, **kwargs))
 
     return call
+
+
+def _rest_in_scope(scope: UserScope, result: Any) -> Any:
+    """``result``; a generator, async generator or coroutine (work that runs on after the call
+    returned: pages fetched later) wrapped to run in ``scope`` at every step. Objects of their own
+    class (a stream) are returned as they are."""
+    if inspect.isgenerator(result):
+        return _steps_in_scope(scope, result)
+    if inspect.isasyncgen(result):
+        return _async_steps_in_scope(scope, result)
+    if inspect.iscoroutine(result):
+        return _awaited_in_scope(scope, result)
+    return result
+
+
+def _steps_in_scope(scope: UserScope, steps: Iterator[Any]) -> Iterator[Any]:
+    while True:
+        reset = _current.set(scope)
+        try:
+            item = next(steps)
+        except StopIteration:
+            return
+        finally:
+            _current.reset(reset)
+        yield item
+
+
+async def _async_steps_in_scope(scope: UserScope, steps: AsyncIterator[Any]) -> AsyncIterator[Any]:
+    while True:
+        reset = _current.set(scope)
+        try:
+            item = await steps.__anext__()
+        except StopAsyncIteration:
+            return
+        finally:
+            _current.reset(reset)
+        yield item
+
+
+async def _awaited_in_scope(scope: UserScope, awaitable: Awaitable[Any]) -> Any:
+    reset = _current.set(scope)
+    try:
+        return await awaitable
+    finally:
+        _current.reset(reset)
 
 
 def _in_scope(scope: UserScope, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
