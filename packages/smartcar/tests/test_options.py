@@ -41,6 +41,13 @@ def test_flags_go_with_reads_and_commands(router: respx.Router, clock: FakeClock
     assert passthrough.calls.last.request.headers["sc-unit-system"] == "imperial", "your headers win"
 
 
+def test_flags_join_a_query_string_of_a_passthrough_path(router: respx.Router, clock: FakeClock) -> None:
+    passthrough = router.get(f"{CAR}/tesla/compass").respond(json={})
+    with make_client(router, clock, flags={"country": "DE"}) as client:
+        client.request(VEHICLE, "GET", "tesla/compass?units=deg")
+    assert dict(passthrough.calls.last.request.url.params) == {"units": "deg", "flags": "country:DE"}
+
+
 def test_v3_calls_need_a_user(router: respx.Router, clock: FakeClock) -> None:
     router.get(f"{V3}/vehicles/{VEHICLE}/signals").respond(json={"data": []})
     with SmartcarClient("t", transport=httpx.MockTransport(router.handler), clock=clock) as client:

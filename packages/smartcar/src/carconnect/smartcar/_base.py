@@ -238,12 +238,13 @@ class CallSettings:
         headers: Mapping[str, str] | None,
         unit: UnitSystemLike | None,
     ) -> httpx.Request:
-        """A request to ``/vehicles/{id}/{path}``: GETs carry the unit system, your headers win."""
+        """A request to ``/vehicles/{id}/{path}``: GETs carry the unit system, your headers win; the
+        client's flags join a query string in ``path``."""
         verb = method.upper()
         sent = {"sc-unit-system": str(self._unit(unit))} if verb == "GET" else {}
         sent.update(headers or {})
         flags = self._setup.flags
-        url = f"/vehicles/{path_segment('vehicle_id', vehicle_id)}/{path.lstrip('/')}".rstrip("/")
-        return http.build_request(
-            verb, url, json=body, headers=sent, params={"flags": flags} if flags is not None else None
-        )
+        url = httpx.URL(f"/vehicles/{path_segment('vehicle_id', vehicle_id)}/{path.lstrip('/')}".rstrip("/"))
+        if flags is not None:  # merged here: httpx 0.28 replaces a URL's query with params= instead of adding
+            url = url.copy_merge_params({"flags": flags})
+        return http.build_request(verb, url, json=body, headers=sent)
