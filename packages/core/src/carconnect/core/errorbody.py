@@ -11,7 +11,7 @@ A compressed body counts by what it decompresses to, through every layer httpx w
 (``Content-Encoding: gzip, gzip`` is two; deflate with or without its zlib header, as httpx accepts
 both; ``br`` and ``zstd`` when the module httpx decodes them with is installed). Each layer is
 decompressed alongside, only to count, in bounded steps, so a small compressed page cannot expand to
-gigabytes. Reading stops at a chunk that does not decode.
+gigabytes. A body that does not decode fails as httpx reports it.
 """
 
 from __future__ import annotations
@@ -144,14 +144,18 @@ class _Counter:
                 return
 
     def exceeds(self, chunk: bytes, taken: int) -> bool:
-        """Whether the body, ``taken`` bytes of it read before ``chunk``, goes past the limit with it
-        (a compressed body that does not decode counts as past it)."""
+        """Whether the body, ``taken`` bytes of it read before ``chunk``, goes past the limit with it.
+
+        Once a chunk does not decode, httpx fails on it as well (its decoders see the same bytes)
+        and reports the decoding error; from there on bytes are counted as they come.
+        """
         if not self.encoded:
             return taken + len(chunk) > ERROR_BODY_LIMIT
         try:
             self._count(chunk, 0)
-        except Exception:  # zlib.error, brotli.error, zstandard.ZstdError: httpx would fail to decode it
-            return True
+        except Exception:  # zlib.error, brotli.error, zstandard.ZstdError
+            self.encoded = False
+            return taken + len(chunk) > ERROR_BODY_LIMIT
         return self.decoded > ERROR_BODY_LIMIT
 
 
