@@ -26,7 +26,8 @@
   that vehicle's calls are refused locally until its ``Retry-After`` has passed, and after
   ``BILLING:VEHICLE_REQUEST_LIMIT`` (the monthly per-vehicle quota, whose reset Smartcar does not
   state) for a cool-off (:data:`QUOTA_COOL_OFF` by default), after which one call probes again
-  (the others wait at most :data:`PROBE_WINDOW` for its answer).
+  (the others wait at most :data:`PROBE_WINDOW` for its answer). The same error inside an item of a
+  ``/batch`` answered 200 counts as if it were the answer (the item's own ``Retry-After``).
 
 The timing (backoff, ``Retry-After`` cap, deadline, budget) is the client's
 :class:`~carconnect.core.RetryPolicy`, so a caller's own ``retry=`` keeps every rule above.
@@ -37,14 +38,17 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import httpx
 
 from carconnect.core import SYSTEM_CLOCK, ApiError, Clock, Policy, QuotaExceededError, RateLimitError
+from carconnect.core.inbody import success_json
 from carconnect.core.mapping import decode_body
-from carconnect.core.pipeline import CommandsSentOncePolicy
+from carconnect.core.pipeline import CommandsSentOncePolicy, current_exchange
 from carconnect.core.retry import parse_retry_after
 
 from .errors import RETRY_LATER, error_object, resolution_of
@@ -140,6 +144,28 @@ def vehicle_of(request: httpx.Request) -> str | None:
     return found.group(1) if found else None
 
 
+def is_batch(request: httpx.Request) -> bool:
+    """True for ``POST .../batch``: several reads in one request, each answered on its own."""
+    return request.method == "POST" and request.url.path.endswith(READ_ONLY_POSTS)
+
+
+def batch_items(body: Any) -> Iterator[tuple[Any, httpx.Headers]]:
+    """Each failed item of a ``/batch`` answer body: its JSON body and its own headers."""
+    items = body.get("responses") if isinstance(body, Mapping) else None
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, Mapping):
+            continue
+        code = item.get("code")
+        if isinstance(code, int) and not isinstance(code, bool) and 200 <= code < 300:
+            continue
+        raw = item.get("headers")
+        found = raw if isinstance(raw, Mapping) else {}
+        yield (
+            item.get("body"),
+            httpx.Headers({str(name): str(value) for name, value in found.items() if value is not None}),
+        )
+
+
 @dataclass
 class _Block:
     """One vehicle's calls refused until ``until`` (the clock's ``monotonic()``)."""
@@ -187,6 +213,12 @@ class VehicleLimitPolicy(Policy):
     def __repr__(self) -> str:
         return f"VehicleLimitPolicy(cool_off={self.cool_off:g})"
 
+    @property
+    def reads_success_body(self) -> bool:  # type: ignore[override]  # read-only: it depends on the call
+        """During the client's own calls: a ``/batch`` answered 200 may hold a vehicle's limit in an
+        item. A stream opened through ``http_client_for`` stays unread."""
+        return current_exchange.get() is not None
+
     def on_request(self, request: httpx.Request) -> float:
         if not self._blocks:  # no vehicle is blocked: the common case costs no path parsing
             return 0.0
@@ -226,17 +258,28 @@ class VehicleLimitPolicy(Policy):
         vehicle = vehicle_of(request)
         if vehicle is None:
             return response
-        limit = None if response.is_success else _type_and_code(decode_body(response.content))
-        wait: float | None = None
-        if limit == VEHICLE_REQUEST_LIMIT:
-            wait = self.cool_off
-        elif limit == VEHICLE_RATE_LIMIT:
-            wait = parse_retry_after(response.headers, self.clock.now())
-        if limit is not None and wait:
-            self._block(request, vehicle, limit, wait)
+        if not response.is_success:
+            found = [self._limit(decode_body(response.content), response.headers)]
+        elif is_batch(request):
+            found = [self._limit(body, headers) for body, headers in batch_items(success_json(response))]
         else:
+            found = []
+        limits = [(limit, wait) for limit, wait in found if limit is not None and wait]
+        for limit, wait in limits:
+            self._block(request, vehicle, limit, wait)
+        if not limits:
             self._probe_ended(request, vehicle, lifted=True)
         return response
+
+    def _limit(self, body: Any, headers: httpx.Headers) -> tuple[tuple[str, str] | None, float | None]:
+        """The vehicle limit an error body states (``None`` for any other error) and the seconds it
+        blocks the vehicle: the cool-off for the monthly quota, ``Retry-After`` for the rate limit."""
+        limit = _type_and_code(body)
+        if limit == VEHICLE_REQUEST_LIMIT:
+            return limit, self.cool_off
+        if limit == VEHICLE_RATE_LIMIT:
+            return limit, parse_retry_after(headers, self.clock.now())
+        return None, None
 
     def on_unsent(self, request: httpx.Request) -> None:
         self._probe_ended(request, vehicle_of(request), lifted=False)
