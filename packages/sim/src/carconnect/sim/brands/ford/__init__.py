@@ -10,7 +10,9 @@ Quirks, as Ford shows them:
   ``Retry-After``; wallbox, departure times, charge schedules and sessions are EV-only (404 otherwise)
   and their bodies, undocumented by Ford, are small invented shapes.
 * FordConnect: ``Application-Id`` checked first (401 "missing|invalid subscription key"); 32-character
-  vehicle ids (400 otherwise); ``MM-DD-YYYY HH:MM:SS`` timestamps and string coordinates; EV-only
+  vehicle ids (400 otherwise); ``MM-DD-YYYY HH:MM:SS`` timestamps and string coordinates; the vehicle
+  list holds every car of the account, those the user did not authorize for the application with
+  ``vehicleAuthorizationIndicator`` 0, whose GETs answer 406 (commands 401); EV-only
   commands and data answer 406 on the petrol car; commands answer 202 ``PENDINGRESPONSE`` and stay
   pending for :data:`PENDING_SECONDS` of simulated time, then ``COMPLETED`` or ``FAILED`` (deep sleep,
   not capable); command ids expire after :data:`COMMAND_ID_TTL` s (401, ``commandStatus`` FAILED);

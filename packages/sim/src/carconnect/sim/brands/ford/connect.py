@@ -47,9 +47,17 @@ POLLED = {
 }
 
 
-def connect_error(status: int, code: int, title: str, status_code: str, **extra: Any) -> Answer:
-    error = {"code": code, "title": title, "details": title, "statusCode": status_code}
+def connect_error(
+    status: int, code: int, title: str, status_code: str, *, details: str | None = None, **extra: Any
+) -> Answer:
+    error = {"code": code, "title": title, "details": details or title, "statusCode": status_code}
     return Answer(json_response(status, {"error": error, "status": "FAILED", **extra}))
+
+
+def not_acceptable(**extra: Any) -> Answer:
+    """Ford's 406 to a GET it will not serve: about a vehicle the user has not authorized for the
+    application, or EV data of a petrol car."""
+    return connect_error(406, 4006, "Not Acceptable", "NOT_ACCEPTABLE", details="Not acceptable", **extra)
 
 
 def gateway_error(status: int, message: str) -> Answer:
@@ -82,14 +90,15 @@ class ConnectApi:
         if not principal.may_access(vehicle.id):
             if command:
                 raise connect_error(401, 3000, "Unauthorized user", "UNAUTHORIZED", commandStatus="FAILED")
-            raise connect_error(406, 4006, "Not Acceptable", "NOT_ACCEPTABLE")
+            raise not_acceptable()
         return vehicle
 
     @staticmethod
     def ok(vehicle: Vehicle, body: Payload, status: int = 200) -> JSONResponse:
         return JSONResponse(body, status_code=status, headers={"Vehicleid": vehicle.id})
 
-    def summary(self, v: Vehicle) -> Payload:
+    def summary(self, v: Vehicle, *, authorized: bool = True) -> Payload:
+        """The vehicle-list entry of ``v``; ``authorized``: whether the user authorized it for the application."""
         return {
             "vehicleId": v.id,
             "make": "F",
@@ -98,7 +107,7 @@ class ConnectApi:
             "color": v.color,
             "nickName": f"My {v.spec.model}",
             "modemEnabled": True,
-            "vehicleAuthorizationIndicator": 1,
+            "vehicleAuthorizationIndicator": 1 if authorized else 0,
             "serviceCompatible": True,
             "engineType": engine_type(v),
         }
@@ -171,9 +180,11 @@ class ConnectApi:
         }
 
     async def vehicles(self, request: Request) -> Response:
+        """Every vehicle of the user's Ford account; those the user did not authorize for the
+        application with ``vehicleAuthorizationIndicator`` 0 (their GETs answer 406)."""
         principal = self.principal(request)
-        mine = [v for v in self.ctx.vehicles() if principal.may_access(v.id)]
-        return JSONResponse({"status": "SUCCESS", "vehicles": [self.summary(v) for v in mine]})
+        listed = [self.summary(v, authorized=principal.may_access(v.id)) for v in self.ctx.vehicles()]
+        return JSONResponse({"status": "SUCCESS", "vehicles": listed})
 
     async def vehicle_info(self, request: Request) -> Response:
         v = self.vehicle(request)
@@ -190,7 +201,7 @@ class ConnectApi:
     async def charge_schedules(self, request: Request) -> Response:
         v = self.vehicle(request)
         if not v.is_electric:
-            raise connect_error(406, 4006, "Not Acceptable", "NOT_ACCEPTABLE", chargeSchedules=None)
+            raise not_acceptable(chargeSchedules=None)
         windows = [{"startTime": "23:00", "endTime": "7:00"}]
         schedules = [
             {"days": days, "chargeWindows": windows, "desiredChargeLevel": v.charge_limit_percent}
@@ -201,7 +212,7 @@ class ConnectApi:
     async def departure_times(self, request: Request) -> Response:
         v = self.vehicle(request)
         if not v.is_electric:
-            raise connect_error(406, 4006, "Not Acceptable", "NOT_ACCEPTABLE", departureTimes=None)
+            raise not_acceptable(departureTimes=None)
         departure = {
             "dayOfWeek": "MONDAY",
             "enabled": True,
