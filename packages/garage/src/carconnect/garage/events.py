@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from carconnect.core import CarConnectError, ClientClosedError, Clock
 
-from .adapters.base import Feed, Pushed
+from .adapters.base import Feed, Polling, Pushed
 from .model import Availability, Field, Reading, Status
 from .queues import DEFAULT_MAX_PENDING, NewestQueue, checked_max_pending
 
@@ -193,13 +193,19 @@ async def updates(
     """The stream behind :meth:`Vehicle.events`: the vendor's stream of ``fields`` when the adapter has
     one (BMW), else polls of ``fields`` only when the reader waits and a poll is due (``interval``
     ``None``: neither); relays pushed updates of ``pushed_fields`` (default: ``fields``). A reader
-    waiting when the garage closes ends with :class:`~carconnect.core.ClientClosedError`."""
+    waiting when the garage closes ends with :class:`~carconnect.core.ClientClosedError`.
+
+    Polls come every ``interval`` seconds, or less often when the vendor's daily quota asks: each
+    round takes the adapter's floor for the streams polling under the same quota at that moment
+    (:meth:`~carconnect.garage.adapters.base.Adapter.poll_floor`), and a poll that is due waits as
+    long as :meth:`~carconnect.garage.adapters.base.Adapter.poll_wait` says."""
     relayed = fields if pushed_fields is None else pushed_fields
     closed = vehicle.adapter.closed
     inbox = hub.subscribe(vehicle.brand, vehicle.id) if hub is not None else None
     seen: dict[Field, Reading[Any]] = {}
     last_poll: float | None = None
     feed: Feed | None = None
+    polling: Polling | None = None
     try:
         if interval is not None and fields:
             feed = await vehicle.adapter.subscribe(vehicle.info)
@@ -214,6 +220,8 @@ async def updates(
                 elif item.field in relayed:
                     seen[item.field] = item.reading
                     yield item
+        if interval is not None and fields:
+            polling = vehicle.adapter.polling(vehicle.info, fields)
         while True:
             if interval is None:
                 if inbox is None:
@@ -223,21 +231,26 @@ async def updates(
                     seen[pushed.field] = pushed.reading
                     yield pushed
                 continue
-            due = 0.0 if last_poll is None else last_poll + interval - clock.monotonic()
+            period = interval if polling is None else max(interval, polling.floor())
+            due = 0.0 if last_poll is None else last_poll + period - clock.monotonic()
+            if due <= 0:
+                due = await _unless_closed(closed, vehicle.adapter.poll_wait())
             if due > 0 and inbox is not None:
                 pushed_in_time = await _unless_closed(closed, _first_pushed(inbox, clock, due))
-                if pushed_in_time is not None:
-                    if pushed_in_time.field in relayed:
-                        seen[pushed_in_time.field] = pushed_in_time.reading
-                        yield pushed_in_time
-                    continue
-            elif due > 0:
+                if pushed_in_time is not None and pushed_in_time.field in relayed:
+                    seen[pushed_in_time.field] = pushed_in_time.reading
+                    yield pushed_in_time
+                continue
+            if due > 0:
                 await _unless_closed(closed, clock.asleep(due))
+                continue
             last_poll = clock.monotonic()
             status = await vehicle.status(fields)
             for name in changes(seen, status, fields):
                 yield Update(vehicle.brand, vehicle.id, name, seen[name], "poll")
     finally:
+        if polling is not None:
+            polling.close()
         if feed is not None:
             await vehicle.adapter.unsubscribe(vehicle.info, feed)
         if inbox is not None and hub is not None:

@@ -11,21 +11,12 @@ from typing import Any, Generic, Self, TypeVar
 from carconnect.core import CarConnectError
 
 from .adapters import Adapter, adapter_for, brand_of
+from .adapters.base import describe as describe  # where the garage's log records are phrased
 from .model import Field, Status
 from .vehicle import Vehicle
 
 logger = logging.getLogger("carconnect.garage")
 T = TypeVar("T")
-
-
-def describe(error: CarConnectError) -> str:
-    """An error for a log record: its class and text (HTTP status, vendor code and message), and the
-    vendor's request id when the text does not already carry it."""
-    text = f"{type(error).__name__}: {error}"
-    request_id = getattr(error, "request_id", None)
-    if request_id and str(request_id) not in text:
-        text = f"{text} (request id {request_id})"
-    return text
 
 
 @dataclass(frozen=True)

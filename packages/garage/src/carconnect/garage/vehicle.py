@@ -159,8 +159,11 @@ class Vehicle(_Identity):
 
         A brand with a vendor stream the login can use (BMW's CarData MQTT stream) streams instead of
         polling (``source="stream"``, no REST call). Polling runs only while the stream is read, every
-        ``every`` seconds (the brand's default when ``None``, never below the brand's quota-safe
-        minimum); ``poll=False`` neither streams nor polls and only relays ``hub`` (webhooks).
+        ``every`` seconds (the brand's default when ``None``), never below the brand's minimum nor more
+        often than the vendor's daily quota allows for every stream polling under it (BMW: the
+        account's cars; Volvo: the application's calls, by the requests one status costs); BMW
+        polls also wait while the account has only the calls kept for your own use left.
+        ``poll=False`` neither streams nor polls and only relays ``hub`` (webhooks).
         """
         wanted = wanted_fields(fields)
         interval = None

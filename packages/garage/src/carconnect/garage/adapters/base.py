@@ -17,6 +17,9 @@ from carconnect.core import (
     Clock,
     CommandFailedError,
     NotCapableError,
+    PermissionDeniedError,
+    ResponseParseError,
+    TransportError,
     VehicleStateError,
     VehicleUnavailableError,
 )
@@ -51,6 +54,37 @@ class Pushed:
 Feed = asyncio.Queue[Pushed | CarConnectError]
 """What a vendor stream pushes for one car; a typed error ends it."""
 
+DAY = 86_400.0
+
+
+class PollLoad:
+    """The event streams polling under one quota (see :meth:`Adapter.poll_key`), each with the vendor
+    calls one of its polls costs."""
+
+    def __init__(self) -> None:
+        self.costs: dict[Polling, int] = {}
+
+    @property
+    def calls_per_round(self) -> int:
+        """Vendor calls made when every stream polls once."""
+        return sum(self.costs.values())
+
+
+class Polling:
+    """One event stream polling: counted in its quota's :class:`PollLoad` until :meth:`close`."""
+
+    def __init__(self, adapter: Adapter, load: PollLoad, cost: int) -> None:
+        self.adapter, self.load = adapter, load
+        load.costs[self] = cost
+
+    def floor(self) -> float:
+        """The shortest interval between two polls of this stream that keeps its quota (see
+        :meth:`Adapter.poll_floor`), for the streams polling now."""
+        return self.adapter.poll_floor(self.load)
+
+    def close(self) -> None:
+        self.load.costs.pop(self, None)
+
 
 class Adapter(ABC):
     """One brand client seen through the common API. Subclasses live in ``carconnect.garage.adapters.<brand>``."""
@@ -61,7 +95,13 @@ class Adapter(ABC):
     poll_interval: ClassVar[float] = 300.0
     """Default seconds between two polls of the event stream."""
     min_poll_interval: ClassVar[float] = 60.0
-    """The shortest poll interval that stays within the vendor's quota; shorter ones are raised to it."""
+    """The shortest poll interval of any event stream; shorter ones are raised to it (and further by
+    :meth:`poll_floor` where the vendor has a daily quota)."""
+    daily_calls: ClassVar[int | None] = None
+    """Calls a day the vendor allows under one :meth:`poll_key` (``None``: no daily quota to budget)."""
+    poll_share: ClassVar[float] = 0.5
+    """The part of :meth:`daily_limit` the event streams polling under one quota may spend together;
+    the rest is kept for the caller's own calls (listing, statuses, commands)."""
 
     def __init__(self, client: Any) -> None:
         self.client = client
@@ -95,6 +135,43 @@ class Adapter(ABC):
 
     async def unsubscribe(self, vehicle: VehicleInfo, feed: Feed) -> None:  # noqa: B027 - nothing to stop by default
         """Stop filling ``feed`` (from :meth:`subscribe`)."""
+
+    # -- polling within the vendor's quota ------------------------------------------------------------
+
+    def poll_key(self) -> Hashable:
+        """What the vendor's daily quota counts per: the event streams of a garage polling under one
+        key share :meth:`daily_limit`, whichever of its adapters they poll through (by default the
+        key is this adapter's own: its login alone)."""
+        return ("polls", id(self))
+
+    def daily_limit(self) -> int | None:
+        """Calls a day the vendor allows under :meth:`poll_key` (``None``: none the garage budgets)."""
+        return self.daily_calls
+
+    def poll_cost(self, vehicle: VehicleInfo, fields: frozenset[Field]) -> int:
+        """The vendor calls one poll of ``fields`` costs at most."""
+        return 1
+
+    def polling(self, vehicle: VehicleInfo, fields: frozenset[Field]) -> Polling:
+        """Count an event stream polling ``fields`` of ``vehicle`` under :meth:`poll_key` until the
+        returned :class:`Polling` is closed."""
+        load = self.shared.get(self.poll_key())
+        if not isinstance(load, PollLoad):
+            load = self.shared[self.poll_key()] = PollLoad()
+        return Polling(self, load, self.poll_cost(vehicle, fields))
+
+    def poll_floor(self, load: PollLoad) -> float:
+        """The shortest interval between two polls of each stream in ``load``: at least
+        :attr:`min_poll_interval`, and long enough that all of them together spend at most
+        :attr:`poll_share` of :meth:`daily_limit` a day."""
+        limit = self.daily_limit()
+        if not limit:
+            return self.min_poll_interval
+        return max(self.min_poll_interval, DAY * load.calls_per_round / (limit * self.poll_share))
+
+    async def poll_wait(self) -> float:
+        """Seconds a poll that is due must still wait, for the quota's sake (``0``: none)."""
+        return 0.0
 
     @abstractmethod
     async def vehicles(self) -> list[VehicleInfo]:
@@ -137,6 +214,16 @@ class Adapter(ABC):
         return await self.sends.answer(request, within=wait, clock=self.clock, what=what)
 
 
+def describe(error: CarConnectError) -> str:
+    """An error for a log record: its class and text (HTTP status, vendor code and message), and the
+    vendor's request id when the text does not already carry it."""
+    text = f"{type(error).__name__}: {error}"
+    request_id = getattr(error, "request_id", None)
+    if request_id and str(request_id) not in text:
+        text = f"{text} (request id {request_id})"
+    return text
+
+
 def unanswered(wait: float) -> str:
     """The reason of a command sent without an answer within ``wait`` seconds."""
     waited = "not waited for" if wait <= 0 else f"no answer within {wait:g} s"
@@ -164,6 +251,36 @@ def unsettled(error: CarConnectError) -> str:
 
 def _ignore(_: Progress) -> None:
     return None
+
+
+# -- reads that fail on their own -----------------------------------------------------------------
+
+READ_ERRORS = (ApiError, TransportError, ResponseParseError)
+"""Errors that end one vendor read of a status: they cost the fields of that read, not the others
+(a closed client or a broken token store ends the whole status)."""
+
+
+def not_offered(error: CarConnectError) -> bool:
+    """Whether ``error`` says the car or the login does not offer a read: the vendor finds no such
+    data for it (:class:`~carconnect.core.NotCapableError`, HTTP 404 or 501) or the login may not read
+    it (:class:`~carconnect.core.PermissionDeniedError`, a missing scope)."""
+    if isinstance(error, NotCapableError | PermissionDeniedError):
+        return True
+    return isinstance(error, ApiError) and error.status_code in {404, 501}
+
+
+def failed_read(vendor: str, read: str, error: CarConnectError, *, refused: bool | None = None) -> Reading[Any]:
+    """The reading of a field whose vendor read ``read`` failed with ``error``: not supported when the
+    read is ``refused`` (by default: :func:`not_offered`), else unknown. The reason names the error
+    without its request id, so that the same refusal read again is the same reading (an event stream
+    reports it once)."""
+    what = getattr(error, "message", None) or " ".join(str(error).split())
+    status = getattr(error, "status_code", None)
+    code = getattr(error, "code", None)
+    said = " ".join(str(part) for part in (f"HTTP {status}" if status else None, code) if part)
+    reason = f"{vendor} {read}: {type(error).__name__}" + (f" ({said})" if said else "") + f": {what}"
+    unsupported = not_offered(error) if refused is None else refused
+    return Reading.not_supported(reason) if unsupported else Reading.unknown(reason)
 
 
 # -- reading vendor values -----------------------------------------------------------------------

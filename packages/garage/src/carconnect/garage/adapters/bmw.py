@@ -4,7 +4,9 @@ BMW counts every REST call against a small daily quota. A status is one ``telema
 one container holding every descriptor below (created or found once per adapter, 1-2 calls, and again
 when BMW answers that it is gone: :data:`CONTAINER_GONE`), whatever fields were asked, and nothing is read
 that was not asked for. Events come from the CarData MQTT stream when the login can stream (see
-:mod:`.bmw_stream`), else from polling at most once an hour.
+:mod:`.bmw_stream`), else from polling within the account's budget: the cars polled through one
+``QuotaBudget`` share half its daily calls (at most once an hour each), and no poll takes the
+account below the other half, kept for the caller's own calls (see :meth:`BmwAdapter.poll_wait`).
 Listing costs one call plus one ``basicData`` call per car (its ``steering`` names the doors and
 windows, which CarData reports by seat). CarData has no remote commands.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from carconnect.core import ApiError
@@ -258,9 +260,12 @@ class BmwAdapter(Adapter):
     max_concurrency = 1
     poll_interval = 3600.0
     min_poll_interval = 3600.0
+    daily_calls = 50
 
     def __init__(self, client: Any, *, stream: bool = True, stream_options: Mapping[str, Any] | None = None) -> None:
         super().__init__(client)
+        self._paused_until: str | None = None
+        """When polls wait for the account's budget: until when (as logged once), else ``None``."""
         self._container: str | None = None
         self._container_lock = asyncio.Lock()
         self._stream_wanted = stream
@@ -282,7 +287,7 @@ class BmwAdapter(Adapter):
             reason = "turned off (stream=False)" if not self._stream_wanted else why_not_streaming(self.client)
             if reason is not None:
                 if self._polling_reason is None:
-                    logger.info("bmw events poll hourly instead of streaming: %s", reason)
+                    logger.info("bmw events poll within the account's budget instead of streaming: %s", reason)
                 self._polling_reason = reason
                 return None
             self._shared = self._stream_of_account()
@@ -301,6 +306,51 @@ class BmwAdapter(Adapter):
         if not isinstance(found, SharedStream):
             found = self.shared[key] = SharedStream(tokens, self.clock, options)
         return found
+
+    @property
+    def quota(self) -> Any:
+        """The client's ``QuotaBudget`` (BMW counts calls per account), ``None`` if it has none."""
+        return getattr(self.client, "quota", None)
+
+    def poll_key(self) -> Hashable:
+        """BMW's daily calls are the account's, counted in the client's ``QuotaBudget``: the cars
+        polled through every client sharing that budget share its calls."""
+        return ("bmw-polls", self.quota) if self.quota is not None else super().poll_key()
+
+    def daily_limit(self) -> int | None:
+        """The client's budget's limit (BMW's 50 calls a day unless configured otherwise)."""
+        limit = getattr(self.quota, "limit", None)
+        return limit if isinstance(limit, int) else self.daily_calls
+
+    def reserve(self) -> int:
+        """The calls of the account's day that polls never take: what :attr:`poll_share` leaves."""
+        limit = self.daily_limit() or self.daily_calls or 0
+        return limit - int(limit * self.poll_share)
+
+    async def poll_wait(self) -> float:
+        """Seconds until a poll may go out without taking the account's remaining calls below
+        :meth:`reserve` (the caller's own calls keep them): ``0`` while more remain, else until the
+        budget frees calls (its ``resets_at``: BMW's day, or the call the budget counts longest),
+        at least a minute. Logged at INFO once per pause."""
+        quota = self.quota
+        if quota is None:
+            return 0.0
+        status = await asyncio.to_thread(quota.status) if quota.blocking else quota.status()
+        if status.remaining > self.reserve():
+            self._paused_until = None
+            return 0.0
+        now = self.clock.now()
+        wait = max((status.resets_at - now).total_seconds(), 60.0) if status.resets_at is not None else 3600.0
+        until = status.resets_at.isoformat(timespec="seconds") if status.resets_at is not None else "in an hour"
+        if self._paused_until != until:
+            self._paused_until = until
+            logger.info(
+                "bmw polls wait until %s: %d of the account's %d daily calls are left, kept for your own calls",
+                until,
+                status.remaining,
+                status.limit,
+            )
+        return wait
 
     async def unsubscribe(self, vehicle: VehicleInfo, feed: Feed) -> None:
         if self._shared is not None:

@@ -7,7 +7,11 @@ never says it), else ``front_driver`` / ``front_passenger``. Commands
 answer 202 with an id; the outcome is polled with the client's own wait (its clock, deadline and poll
 budget) through the handle's non-raising ``outcome()``: once Ford accepted a command, a poll that
 fails leaves the outcome unknown (``timed_out``, with the command id). Capabilities come from the
-vehicle list: engine type, modem and authorization.
+vehicle list: engine type, modem and authorization. A car the user has not authorized for the
+application (``vehicleAuthorizationIndicator`` 0: Ford answers 406 to its reads) is left out of the
+listing, logged at INFO. A list entry without ``engineType`` has an unknown drivetrain: its battery,
+charging and plug fields and its charge commands are kept, and the ``vehicle`` answer's
+``engineType`` decides what its status holds.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
+
+from carconnect.core import CarConnectError, NotCapableError
 
 from ..model import (
     Capabilities,
@@ -35,11 +41,26 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity, UnitError, number
-from .base import COMMAND_FAILURES, Adapter, mapping, measured, newest, refused, sided
+from .base import (
+    COMMAND_FAILURES,
+    READ_ERRORS,
+    Adapter,
+    describe,
+    logger,
+    mapping,
+    measured,
+    newest,
+    not_offered,
+    refused,
+    sided,
+)
 
 MAKES = {"F": "Ford", "L": "Lincoln"}
 BATTERY_ONLY = {"BEV", "EV"}
 ELECTRIC = {*BATTERY_ONLY, "PHEV"}
+CHARGE_COMMANDS = frozenset({Command.START_CHARGING, Command.STOP_CHARGING})
+BATTERY_FIELDS = frozenset({Field.BATTERY_LEVEL, Field.CHARGING, Field.PLUGGED_IN})
+"""The fields of a car with a traction battery it can charge (EV, BEV, PHEV)."""
 COMMANDS: Mapping[Command, str] = {
     Command.LOCK: "lock",
     Command.UNLOCK: "unlock",
@@ -136,7 +157,8 @@ def status_from(vehicle: Mapping[str, Any], fields: frozenset[Field], driver_sid
     details, state = mapping(vehicle.get("vehicleDetails")), mapping(vehicle.get("vehicleStatus"))
     fuel, battery = mapping(details.get("fuelLevel")), mapping(details.get("batteryChargeLevel"))
     updated = parse_time(vehicle.get("lastUpdated"))
-    electric = str(vehicle.get("engineType", "")).upper() in BATTERY_ONLY
+    engine = engine_type(vehicle)
+    electric = engine in BATTERY_ONLY
     ranged = battery if electric else fuel
     plug = mapping(state.get("plugStatus"))
     status = Status(
@@ -158,23 +180,53 @@ def status_from(vehicle: Mapping[str, Any], fields: frozenset[Field], driver_sid
         windows=Reading.not_supported("FordConnect reports no window state"),
         tyre_pressures=Reading.not_supported("FordConnect reports a tyre pressure warning only"),
     )
-    return status.only(fields)
+    return replace(status, **drivetrain_refusals(engine)).only(fields)
+
+
+def engine_type(vehicle: Mapping[str, Any]) -> str:
+    """FordConnect's ``engineType`` (ICE, EV, BEV, PHEV) in upper case; ``""`` when it is not given."""
+    value = vehicle.get("engineType")
+    return value.strip().upper() if isinstance(value, str) else ""
+
+
+def drivetrain_refusals(engine: str) -> dict[str, Reading[Any]]:
+    """The fields a car of engine type ``engine`` cannot report (none when the type is not known)."""
+    if not engine:
+        return {}
+    said = f"FordConnect gives this car's engine type as {engine}"
+    if engine not in ELECTRIC:
+        return {name.value: Reading.not_supported(f"{said}: no traction battery") for name in BATTERY_FIELDS}
+    if engine in BATTERY_ONLY:
+        return {Field.FUEL_LEVEL.value: Reading.not_supported(f"{said}: no tank")}
+    return {}
 
 
 def capabilities(vehicle: Mapping[str, Any]) -> Capabilities:
-    """What a Ford can report and do, from its entry in the FordConnect vehicle list."""
-    engine = str(vehicle.get("engineType", "")).upper()
+    """What a Ford can report and do, from its entry in the FordConnect vehicle list.
+
+    Without an ``engineType`` the drivetrain is not known: the car keeps the fields and commands of
+    every drivetrain (its fuel level, battery, charging, plug and charge commands), and the engine
+    type in its ``vehicle`` answer decides what a status holds (:func:`drivetrain_refusals`).
+    """
+    engine = engine_type(vehicle)
     reads = {Field.ODOMETER, Field.RANGE, Field.LOCATION, Field.DOORS}
     if engine not in BATTERY_ONLY:
         reads.add(Field.FUEL_LEVEL)
-    if engine in ELECTRIC:
-        reads |= {Field.BATTERY_LEVEL, Field.CHARGING, Field.PLUGGED_IN}
+    if engine in ELECTRIC or not engine:
+        reads |= BATTERY_FIELDS
     commands: set[Command] = set()
     if vehicle.get("vehicleAuthorizationIndicator") == 1 and vehicle.get("modemEnabled") is not False:
         commands = {Command.LOCK, Command.UNLOCK, Command.START_CLIMATE, Command.STOP_CLIMATE}
-        if engine in ELECTRIC:
-            commands |= {Command.START_CHARGING, Command.STOP_CHARGING}
-    return Capabilities(frozenset(reads), frozenset(commands), source="vehicle list (engine type, authorization)")
+        if engine in ELECTRIC or not engine:
+            commands |= CHARGE_COMMANDS
+    source = "vehicle list (engine type, authorization)" if engine else "vehicle list (authorization; no engine type)"
+    return Capabilities(frozenset(reads), frozenset(commands), source=source)
+
+
+def unauthorized(vehicle: Mapping[str, Any]) -> bool:
+    """Whether the list entry says the user has not authorized the car for this application
+    (``vehicleAuthorizationIndicator`` 0): Ford answers 406 to every read of it."""
+    return vehicle.get("vehicleAuthorizationIndicator") in (0, "0")
 
 
 class FordAdapter(Adapter):
@@ -183,12 +235,58 @@ class FordAdapter(Adapter):
     poll_interval = 600.0
     min_poll_interval = 300.0
 
-    async def vehicles(self) -> list[VehicleInfo]:
-        listed = (await self.client.vehicles()).to_dict().get("vehicles") or []
-        vins = await asyncio.gather(*(self.client.vin(mapping(item)["vehicleId"]) for item in listed))
-        return [self._info(mapping(item), answer.vin) for item, answer in zip(listed, vins, strict=True)]
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        self._engines: dict[str, str] = {}
+        """Vehicle id -> the engine type its last ``vehicle`` answer gave (cars listed without one)."""
 
-    def _info(self, vehicle: Mapping[str, Any], vin: str) -> VehicleInfo:
+    async def vehicles(self) -> list[VehicleInfo]:
+        """The cars of the vehicle list the user authorized for this application, each with its VIN
+        (one ``/vin`` call per car).
+
+        An entry with ``vehicleAuthorizationIndicator`` 0 is left out without a call (INFO log):
+        FordConnect answers its reads with 406. A car whose ``/vin`` read fails is listed without a
+        VIN (WARNING), or left out (INFO) when Ford answers that it will not serve it (406, 404,
+        403); one car's failure never drops the others. When no ``/vin`` read succeeded and one failed
+        for another reason (an outage, a spent quota), that error is raised.
+        """
+        listed = [mapping(item) for item in (await self.client.vehicles()).to_dict().get("vehicles") or []]
+        readable = []
+        for item in listed:
+            if unauthorized(item):
+                logger.info(
+                    "ford %s: skipped, not authorized for this application (vehicleAuthorizationIndicator 0)",
+                    item.get("vehicleId"),
+                )
+            else:
+                readable.append(item)
+        found = await asyncio.gather(*(self._vin(str(item["vehicleId"])) for item in readable))
+        failed = [answer for answer in found if isinstance(answer, CarConnectError)]
+        if readable and len(failed) == len(readable):
+            raised = next((error for error in failed if not not_offered(error)), None)
+            if raised is not None:
+                raise raised
+        return [
+            self._info(item, None if isinstance(answer, CarConnectError) else answer)
+            for item, answer in zip(readable, found, strict=True)
+            if not (isinstance(answer, CarConnectError) and not_offered(answer))
+        ]
+
+    async def _vin(self, vehicle_id: str) -> str | CarConnectError:
+        """The car's VIN, or the error its ``/vin`` read failed with (logged)."""
+        try:
+            answer = await self.client.vin(vehicle_id)
+        except READ_ERRORS as error:
+            if not_offered(error):
+                logger.info("ford %s: skipped, Ford will not serve it to this login: %s", vehicle_id, describe(error))
+            else:
+                logger.warning(
+                    "ford %s: its VIN could not be read (%s); listed without it", vehicle_id, describe(error)
+                )
+            return error
+        return str(answer.vin)
+
+    def _info(self, vehicle: Mapping[str, Any], vin: str | None) -> VehicleInfo:
         year = str(vehicle.get("modelYear", ""))
         return VehicleInfo(
             brand=self.brand,
@@ -201,8 +299,24 @@ class FordAdapter(Adapter):
         )
 
     async def status(self, vehicle: VehicleInfo, fields: frozenset[Field]) -> Status:
-        answer = (await self.client.vehicle(vehicle.id)).to_dict()
-        return status_from(mapping(answer.get("vehicle")), fields, vehicle.driver_side)
+        """One ``vehicle`` read; its engine type is remembered for a car listed without one."""
+        found = mapping((await self.client.vehicle(vehicle.id)).to_dict().get("vehicle"))
+        engine = engine_type(found)
+        if engine:
+            self._engines[vehicle.id] = engine
+        return status_from(found, fields, vehicle.driver_side)
+
+    async def command(
+        self, vehicle: VehicleInfo, command: Command, *, progress: ProgressCallback | None, wait: float
+    ) -> CommandOutcome:
+        """As :meth:`Adapter.command`; a charge command for a car listed without an engine type is
+        refused before any call once a status answer said it has no traction battery."""
+        engine = self._engines.get(vehicle.id, "")
+        if command in CHARGE_COMMANDS and engine and engine not in ELECTRIC:
+            raise NotCapableError(
+                f"ford vehicle {vehicle.id} cannot {command.value.replace('_', ' ')}: its engine type is {engine}"
+            )
+        return await super().command(vehicle, command, progress=progress, wait=wait)
 
     async def _command(
         self, vehicle: VehicleInfo, command: Command, progress: ProgressCallback, wait: float

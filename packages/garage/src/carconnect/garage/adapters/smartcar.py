@@ -19,6 +19,7 @@ from carconnect.core import (
     CarConnectError,
     NotCapableError,
     PermissionDeniedError,
+    RateLimitError,
 )
 
 from ..model import (
@@ -36,7 +37,7 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity, UnitError, number, quantity
-from .base import COMMAND_FAILURES, Adapter, flag, logger, mapping, measured, parse_time, refused
+from .base import COMMAND_FAILURES, Adapter, describe, flag, logger, mapping, measured, parse_time, refused
 
 UNITS: Mapping[str, Mapping[Kind, str]] = {
     "metric": {Kind.DISTANCE: "km", Kind.VOLUME: "l", Kind.PRESSURE: "kPa"},
@@ -196,6 +197,16 @@ def status_from(answers: Mapping[str, Answer], fields: frozenset[Field]) -> Stat
         tyre_pressures=_tyres(get("/tires/pressure")),
     )
     return status.only(fields)
+
+
+VEHICLE_LIMITS = frozenset({("RATE_LIMIT", "VEHICLE"), ("BILLING", "VEHICLE_REQUEST_LIMIT")})
+"""Smartcar's limits of one car (``type``, ``code``): its calls are refused until they pass, the others' are not."""
+
+
+def _limit_of(error: ApiError) -> tuple[str, str]:
+    """Smartcar's ``type`` and ``code`` of an error, upper case (``""`` where missing)."""
+    kind, code = error.details.get("type"), error.code
+    return (kind.upper() if isinstance(kind, str) else ""), (code.upper() if isinstance(code, str) else "")
 
 
 def missing_reason(error: ApiError) -> Reading[Any]:
@@ -371,11 +382,23 @@ class SmartcarAdapter(Adapter):
         return [str(item.get("permission")) for item in found if item.get("capable")]
 
     async def status(self, vehicle: VehicleInfo, fields: frozenset[Field]) -> Status:
+        """One ``batch`` request for the paths of ``fields``; each failed item costs its own fields.
+
+        While the car's own limit holds (``RATE_LIMIT:VEHICLE`` until its ``Retry-After``,
+        ``BILLING:VEHICLE_REQUEST_LIMIT``: the client refuses its calls locally, unsent), every field
+        is unknown with that limit as its reason, as when a batch item reported it; any other error
+        of the batch request is raised."""
         paths = sorted({path for name in fields for path in PATHS.get(name, ())})
         answers: dict[str, Answer] = {}
         if paths:
             requested = _unit_name(self.client.unit_system) or "metric"
-            batch = await self.client.batch(vehicle.id, paths, unit_system=requested)
+            try:
+                batch = await self.client.batch(vehicle.id, paths, unit_system=requested)
+            except RateLimitError as limited:  # QuotaExceededError too
+                if _limit_of(limited) not in VEHICLE_LIMITS:
+                    raise
+                logger.debug("smartcar %s: %s", vehicle.id, describe(limited))
+                return status_from({path: Answer(missing=missing_reason(limited)) for path in paths}, fields)
             for item in batch:
                 error = item.error
                 # an item without its own sc-unit-system header is in the units the batch asked for

@@ -12,11 +12,13 @@ reads only the endpoints that hold the requested fields; the range follows the d
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Hashable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from carconnect.core import (
     ApiError,
+    CarConnectError,
     NotCapableError,
     PermissionDeniedError,
 )
@@ -35,7 +37,22 @@ from ..model import (
     VehicleInfo,
 )
 from ..units import Kind, Quantity
-from .base import COMMAND_FAILURES, Adapter, driver_side, flag, logger, mapping, measured, newest, parse_time, refused
+from .base import (
+    COMMAND_FAILURES,
+    READ_ERRORS,
+    Adapter,
+    describe,
+    driver_side,
+    failed_read,
+    flag,
+    logger,
+    mapping,
+    measured,
+    newest,
+    not_offered,
+    parse_time,
+    refused,
+)
 from .volvo_outcomes import outcome_of
 
 COMMANDS: Mapping[Command, tuple[str, str]] = {
@@ -46,6 +63,27 @@ COMMANDS: Mapping[Command, tuple[str, str]] = {
     Command.HONK_FLASH: ("HONK_AND_FLASH", "honk_flash"),
 }
 """Common command -> (Volvo's command name in its command list, the client method)."""
+
+COMMAND_SCOPES: Mapping[Command, str] = {
+    Command.LOCK: "conve:lock",
+    Command.UNLOCK: "conve:unlock",
+    Command.START_CLIMATE: "conve:climatization_start_stop",
+    Command.STOP_CLIMATE: "conve:climatization_start_stop",
+    Command.HONK_FLASH: "conve:honk_flash",
+}
+"""The scope each command needs (Volvo answers 403 without it)."""
+
+READ_SCOPES: Mapping[Field, str] = {Field.LOCATION: "location:read"}
+"""Restricted scopes a field's read needs: Volvo grants them to an application on request only, so
+a login often lacks them (Volvo answers 403). A field the login's known scopes lack is left out of
+the car's capabilities."""
+
+API_KEY_REFUSED = "invalid_api_key"
+"""The code of Volvo's 403 for an API key it does not accept (carconnect-volvo's): the application's
+configuration, not a read the login or car lacks."""
+
+DAILY_CALLS = 10_000
+"""Volvo's daily call volume per application (its 403 "Out of call volume quota" beyond)."""
 
 ENERGY_READS: Mapping[str, Field] = {
     "batteryChargeLevel": Field.BATTERY_LEVEL,
@@ -261,12 +299,30 @@ class VolvoAdapter(Adapter):
     max_concurrency = 4
     poll_interval = 300.0
     min_poll_interval = 60.0
+    daily_calls = DAILY_CALLS
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        self._refusals_logged: set[tuple[str, str]] = set()
+        """(read, error class) of the refusals already logged at WARNING (later ones at DEBUG)."""
+
+    def poll_key(self) -> Hashable:
+        """Volvo counts calls per application: the streams of the clients sharing one rate limiter
+        (one account and application) share :data:`DAILY_CALLS`."""
+        limiter = getattr(self.client, "rate_limiter", None)
+        return ("volvo-polls", limiter) if limiter is not None else super().poll_key()
+
+    def poll_cost(self, vehicle: VehicleInfo, fields: frozenset[Field]) -> int:
+        """The reads of a status of ``fields``, and the fallback reads it may need (see :meth:`status`)."""
+        plan = read_plan(vehicle, fields)
+        return len(plan.reads) + len(plan.fallbacks)
 
     async def vehicles(self) -> list[VehicleInfo]:
         references = await self.client.vehicles()
-        return list(await asyncio.gather(*(self._info(reference.vin) for reference in references)))
+        granted = granted_scopes(self.client)
+        return list(await asyncio.gather(*(self._info(reference.vin, granted) for reference in references)))
 
-    async def _info(self, vin: str) -> VehicleInfo:
+    async def _info(self, vin: str, granted: frozenset[str] | None) -> VehicleInfo:
         details, commands, accessibility, energy = await asyncio.gather(
             self.client.vehicle_details(vin),
             _optional(lambda: self.client.commands(vin), []),
@@ -283,7 +339,11 @@ class VolvoAdapter(Adapter):
             model=descriptions.get("model"),
             year=data.get("modelYear"),
             capabilities=capabilities(
-                data, [_json(item) for item in commands], _json(accessibility), _json(energy) if energy else {}
+                data,
+                [_json(item) for item in commands],
+                _json(accessibility),
+                _json(energy) if energy else {},
+                granted=granted,
             ),
             driver_side=driver_side(descriptions.get("steering")),
         )
@@ -292,23 +352,90 @@ class VolvoAdapter(Adapter):
         """The reads holding ``fields``. The range follows the drivetrain (``fuelType``), which
         :func:`capabilities` records as the fuel amount being readable (a tank): a battery-electric
         car's comes from the Energy API (else its statistics), any other car's from its statistics.
-        A battery level the Energy API does not give comes from ``/fuel``, read for it if not read yet
-        (a refused or missing ``/fuel`` leaves the Energy API's reading)."""
-        electric = Field.FUEL_AMOUNT not in vehicle.capabilities.reads
-        calls = {**CALLS, Field.RANGE: "energy_state" if electric else "statistics"}
-        reads = sorted({calls[name] for name in fields if name in calls})
-        bodies = await asyncio.gather(*(getattr(self.client, read)(vehicle.id) for read in reads))
-        answers = {read: _json(body) for read, body in zip(reads, bodies, strict=True)}
+        A battery level the Energy API does not give comes from ``/fuel``, read for it if not read yet.
+
+        Each read stands on its own: one that fails costs only its fields, which become not supported
+        when Volvo says the car or the login does not offer it (a 403 for a missing scope, a 404,
+        :class:`~carconnect.core.NotCapableError`) and unknown for any other error, the error in the
+        reading's reason. When no read answered at all, the first error that is not such a refusal is
+        raised instead (a spent quota, an outage, a rejected login)."""
+        plan = read_plan(vehicle, fields)
+        answers: dict[str, Any] = {}
+        failures: dict[str, CarConnectError] = {}
+        await self._read_all(vehicle.id, plan.reads, answers, failures)
         energy = mapping(answers.get("energy_state"))
-        later: dict[str, Awaitable[Any]] = {}
-        if Field.RANGE in fields and electric and not energy_quantity(energy, "electricRange", Kind.DISTANCE).is_known:
-            later["statistics"] = self.client.statistics(vehicle.id)
+        later: list[str] = []
+        if "statistics" in plan.fallbacks and not energy_quantity(energy, "electricRange", Kind.DISTANCE).is_known:
+            later.append("statistics")
         battery = energy_quantity(energy, "batteryChargeLevel", Kind.RATIO)
-        if Field.BATTERY_LEVEL in fields and "fuel" not in answers and not battery.is_known:
-            later["fuel"] = _optional(lambda: self.client.fuel(vehicle.id), None)
-        bodies = await asyncio.gather(*later.values())
-        answers.update((read, _json(body)) for read, body in zip(later, bodies, strict=True) if body is not None)
-        return status_from(answers, fields, electric=electric)
+        if "fuel" in plan.fallbacks and not battery.is_known:
+            later.append("fuel")
+        await self._read_all(vehicle.id, later, answers, failures)
+        if not answers:
+            raised = next((error for error in failures.values() if not refused_read(error)), None)
+            if raised is not None:
+                raise raised
+        status = status_from(answers, fields, electric=plan.electric)
+        return replace(status, **self._failed_fields(vehicle, status, fields, plan, failures))
+
+    async def _read_all(
+        self, vin: str, reads: list[str], answers: dict[str, Any], failures: dict[str, CarConnectError]
+    ) -> None:
+        """Make ``reads`` at once: each body into ``answers``, each read error into ``failures``."""
+
+        async def one(read: str) -> Any:
+            try:
+                return _json(await getattr(self.client, read)(vin))
+            except READ_ERRORS as error:
+                return error
+
+        for read, found in zip(reads, await asyncio.gather(*(one(read) for read in reads)), strict=True):
+            if isinstance(found, CarConnectError):
+                failures[read] = found
+            else:
+                answers[read] = found
+
+    def _failed_fields(
+        self,
+        vehicle: VehicleInfo,
+        status: Status,
+        fields: frozenset[Field],
+        plan: ReadPlan,
+        failures: Mapping[str, CarConnectError],
+    ) -> dict[str, Reading[Any]]:
+        """The readings of the fields whose own read failed and that got no value from a fallback (a
+        battery level from ``/fuel`` after the Energy API failed is kept). A fallback that fails leaves
+        the reading its own read gave."""
+        replaced: dict[str, Reading[Any]] = {}
+        for name in sorted(fields):
+            read = plan.calls.get(name)
+            if read is not None and read in failures and not status.reading(name).is_known:
+                error = failures[read]
+                replaced[name.value] = failed_read("Volvo", read, error, refused=refused_read(error))
+        for read, error in failures.items():
+            self._log_failure(vehicle, read, error)
+        return replaced
+
+    def _log_failure(self, vehicle: VehicleInfo, read: str, error: CarConnectError) -> None:
+        """A refused read at WARNING once per read and kind of refusal (the login or car will not
+        change by itself), at DEBUG afterwards; any other failure at INFO."""
+        what = describe(error)
+        if not refused_read(error):
+            logger.info("volvo %s of %s failed: %s; its fields are unknown", read, vehicle.id, what)
+            return
+        seen = (read, type(error).__name__)
+        if seen in self._refusals_logged:
+            logger.debug("volvo %s of %s refused: %s", read, vehicle.id, what)
+            return
+        self._refusals_logged.add(seen)
+        why = "the login lacks its scope" if isinstance(error, PermissionDeniedError) else "the car does not offer it"
+        logger.warning(
+            "volvo %s of %s refused (%s): %s; its fields are not supported (logged once)",
+            read,
+            vehicle.id,
+            why,
+            what,
+        )
 
     async def _command(
         self, vehicle: VehicleInfo, command: Command, progress: ProgressCallback, wait: float
@@ -322,18 +449,68 @@ class VolvoAdapter(Adapter):
         return outcome_of(command, result)
 
 
+@dataclass(frozen=True)
+class ReadPlan:
+    """The client reads a status of some fields makes (``reads``), and those it may add (``fallbacks``)."""
+
+    reads: list[str]
+    fallbacks: list[str]
+    electric: bool
+    """The car is battery-electric (no tank): its range comes from the Energy API, else its statistics."""
+    calls: Mapping[Field, str]
+    """The read holding each field."""
+
+
+def read_plan(vehicle: VehicleInfo, fields: frozenset[Field]) -> ReadPlan:
+    """What a status of ``fields`` reads for ``vehicle``: one read per endpoint holding them, the range
+    by the drivetrain (a car whose capabilities have no fuel amount is battery-electric), and the
+    fallbacks (an electric range from the statistics, a battery level from ``/fuel``)."""
+    electric = Field.FUEL_AMOUNT not in vehicle.capabilities.reads
+    calls = {**CALLS, Field.RANGE: "energy_state" if electric else "statistics"}
+    reads = sorted({calls[name] for name in fields if name in calls})
+    fallbacks = []
+    if Field.RANGE in fields and electric:
+        fallbacks.append("statistics")
+    if Field.BATTERY_LEVEL in fields and "fuel" not in reads:
+        fallbacks.append("fuel")
+    return ReadPlan(reads, fallbacks, electric, calls)
+
+
+def refused_read(error: CarConnectError) -> bool:
+    """Whether Volvo's ``error`` says the car or the login does not offer a read (a missing scope,
+    a 404, :class:`~carconnect.core.NotCapableError`): not a 403 refusing the application's API key."""
+    return not_offered(error) and getattr(error, "code", None) != API_KEY_REFUSED
+
+
+def granted_scopes(client: Any) -> frozenset[str] | None:
+    """The scopes of the login's token where its token source holds one that names them (a
+    ``TokenManager``); ``None`` when they are not known (a token callback, a token store that fails)."""
+    source = getattr(getattr(client, "auth", None), "token_source", None)
+    try:
+        token = getattr(source, "token", None)
+    except CarConnectError as error:
+        logger.debug("volvo: the login's scopes are not known: %s", describe(error))
+        return None
+    scopes = getattr(token, "scopes", None)
+    return frozenset(str(scope) for scope in scopes) if scopes else None
+
+
 def capabilities(
     details: Mapping[str, Any],
     commands: list[Any],
     accessibility: Any,
     energy: Mapping[str, Any],
+    *,
+    granted: frozenset[str] | None = None,
 ) -> Capabilities:
     """What a Volvo can report and do, from its details, command list, accessibility and energy capabilities.
 
     A car with a tank (``fuelType`` not in :data:`BATTERY_ELECTRIC`) reports its fuel amount and its
     range (the statistics' distance to empty); a battery-electric car its range where the Energy API has it.
     A car with a traction battery (see :data:`ELECTRIFIED`) reports its battery level, from the Energy
-    API where it supports it, else from ``/fuel``.
+    API where it supports it, else from ``/fuel``. ``granted``: the login's scopes where they are
+    known; a read or command whose restricted scope (:data:`READ_SCOPES`, :data:`COMMAND_SCOPES`)
+    is not among them is left out.
     """
     listed = {str(mapping(item).get("command")) for item in commands}
     reads = {Field.ODOMETER, Field.LOCATION, Field.LOCKED, Field.DOORS, Field.WINDOWS}
@@ -344,11 +521,17 @@ def capabilities(
         reads.add(Field.BATTERY_LEVEL)
     if energy.get("isSupported"):
         reads |= {field for name, field in ENERGY_READS.items() if mapping(energy.get(name)).get("isSupported")}
+    found = {command for command, (name, _) in COMMANDS.items() if name in listed}
+    source = "vehicle details, commands, command-accessibility, energy capabilities"
+    if granted is not None:
+        reads -= {field for field, scope in READ_SCOPES.items() if scope not in granted}
+        found -= {command for command, scope in COMMAND_SCOPES.items() if scope not in granted}
+        source += ", the login's scopes"
     status = mapping(mapping(accessibility).get("availabilityStatus")).get("value")
     return Capabilities(
         reads=frozenset(reads),
-        commands=frozenset(command for command, (name, _) in COMMANDS.items() if name in listed),
-        source="vehicle details, commands, command-accessibility, energy capabilities",
+        commands=frozenset(found),
+        source=source,
         commands_reachable=None if status is None else status == "AVAILABLE",
     )
 
