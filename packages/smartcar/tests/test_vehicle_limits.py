@@ -79,6 +79,21 @@ async def test_the_async_client_remembers_a_vehicle_rate_limit(router: respx.Rou
     assert raised.value.details["local"] is True
 
 
+def test_a_vehicle_rate_limit_longer_than_a_day_blocks_for_a_day(
+    router: respx.Router, client: SmartcarClient, clock: FakeClock
+) -> None:
+    huge = error(429, "RATE_LIMIT", "VEHICLE", **{"Retry-After": "999999999999"})  # epoch milliseconds
+    route = router.get(ODOMETER).mock(side_effect=[huge, READING])
+    for _ in range(2):
+        with pytest.raises(RateLimitError) as raised:
+            client.odometer(VEHICLE)
+    assert raised.value.details["local"] is True
+    assert raised.value.retry_after == 86_400.0
+    clock.advance(86_400)
+    assert client.odometer(VEHICLE).data.distance == 10
+    assert route.call_count == 2
+
+
 def test_a_vehicle_rate_limit_without_retry_after_blocks_nothing(router: respx.Router, client: SmartcarClient) -> None:
     route = router.get(ODOMETER).mock(return_value=error(429, "RATE_LIMIT", "VEHICLE"))
     for _ in range(2):

@@ -123,6 +123,9 @@ class ResolutionPolicy(Policy):
 QUOTA_COOL_OFF = 3600.0
 """Seconds a vehicle's calls are refused locally after ``BILLING:VEHICLE_REQUEST_LIMIT`` before one
 call probes whether the quota was lifted (the client's ``quota_cool_off=``)."""
+RATE_LIMIT_LONGEST = 86_400.0
+"""Seconds a ``RATE_LIMIT:VEHICLE`` answer blocks its vehicle at most: a longer ``Retry-After`` (an
+epoch timestamp sent as seconds) counts as a day."""
 PROBE_WINDOW = 120.0
 """Seconds a probe of the monthly quota keeps the vehicle's other calls refused (less when the
 cool-off is shorter). A probe still unanswered by then counts as one that got no answer (its caller
@@ -278,7 +281,8 @@ class VehicleLimitPolicy(Policy):
         if limit == VEHICLE_REQUEST_LIMIT:
             return limit, self.cool_off
         if limit == VEHICLE_RATE_LIMIT:
-            return limit, parse_retry_after(headers, self.clock.now())
+            wait = parse_retry_after(headers, self.clock.now())
+            return limit, None if wait is None else min(wait, RATE_LIMIT_LONGEST)
         return None, None
 
     def on_unsent(self, request: httpx.Request) -> None:
