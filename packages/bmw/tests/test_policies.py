@@ -404,6 +404,54 @@ def test_log_records_never_carry_the_token(
     assert ACCESS_TOKEN not in caplog.text
 
 
+def test_quota_records_name_the_call_its_vehicle_and_whose_account_it_spends(
+    router: respx.MockRouter, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="carconnect.bmw")
+    clock.advance(12 * 3600)  # noon: long after the daily reset
+    basic_data = f"/customers/vehicles/{VIN}/basicData"
+    router.get(basic_data).mock(side_effect=[cardata_error(500, "CU-500"), httpx.Response(403, json=QUOTA_BODY)])
+    transport = httpx.MockTransport(router.handler)
+    with BmwClient("the-apps-own-token", transport=transport, clock=clock) as client:
+        user7 = client.for_user(ACCESS_TOKEN, key="user-7")
+        with pytest.raises(ServerError):
+            user7.basic_data(VIN)
+        with pytest.raises(QuotaExceededError):
+            user7.basic_data(VIN)
+        with pytest.raises(QuotaExceededError):
+            user7.basic_data(VIN)
+    call = f"GET {basic_data} for user user-7"
+    assert [(record.levelname, record.getMessage()) for record in caplog.records] == [
+        ("INFO", f"{call}: not retried, every CarData call counts against the daily quota (49 left)"),
+        (
+            "WARNING",
+            f"{call}: BMW reports the daily CarData quota used up; this account's calls are refused until "
+            "2026-01-02T00:00:00+00:00",
+        ),
+        (
+            "DEBUG",
+            f"{call}: refused locally: CarData daily quota used up (BMW reported the quota exhausted, limit 50); "
+            "refused locally until 2026-01-02T00:00:00+00:00",
+        ),
+    ]
+    assert ACCESS_TOKEN not in caplog.text
+
+
+def test_a_cu_429_just_after_the_reset_names_the_call_and_the_user(
+    clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="carconnect.bmw")
+    clock.advance(60)  # a minute after the daily reset
+    policy = QuotaPolicy(QuotaBudget(clock=clock))
+    view = UserView(policy, UserScope("alice", TokenManager(Token("t"), clock=clock)))
+    view.on_response(request(f"/customers/vehicles/{VIN}/basicData"), httpx.Response(403, json=QUOTA_BODY))
+    assert [record.getMessage() for record in caplog.records] == [
+        f"GET /customers/vehicles/{VIN}/basicData for user alice: BMW reports the daily CarData quota used up 60 s "
+        "after our reset at 2026-01-01T00:00:00+00:00: BMW's day has not begun yet, so this account's calls wait "
+        "only until 2026-01-01T00:02:00+00:00 and then ask again"
+    ]
+
+
 # ---- core's options through the BMW clients -------------------------------------------------------
 
 

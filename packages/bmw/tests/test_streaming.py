@@ -304,7 +304,9 @@ async def test_a_reconnect_is_logged_with_its_delay_attempt_and_reason(
     reconnects = [record for record in ours if "reconnecting in" in record.getMessage()]
     assert [record.levelname for record in reconnects] == ["INFO"]
     message = reconnects[0].getMessage()
-    assert message.startswith("the CarData stream's connection failed or ended (Mqtt")
+    assert stream.name == f"GCID {broker.gcid[:8]}", "a stream without a label is named by its GCID's start"
+    assert message.startswith(f"GCID {broker.gcid[:8]}: the CarData stream's connection failed or ended (Mqtt")
+    assert broker.gcid not in message
     assert message.split("(", 1)[1].split(")", 1)[0] not in {"MqttError", "MqttCodeError"}  # the error's own words
     assert message.endswith(f"reconnecting in {stream.delays[0]:.1f} s (attempt 1)")
     mqtt = {record.name for record in caplog.records if not record.name.startswith("carconnect")}
@@ -361,6 +363,19 @@ def test_a_bad_message_is_counted_and_logged_once_with_what_was_wrong(
             "WARNING",
             f"skipped a malformed CarData message on gcid/V: {reason} (later ones on this topic are logged at DEBUG)",
         )
+    ]
+
+
+@pytest.mark.parametrize(("label", "named"), [("alice", "alice: "), ("", ""), ("100% user", "100% user: ")])
+def test_a_label_starts_every_record_and_an_empty_one_leaves_it_out(
+    label: str, named: str, clock: SteppedClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    stream = CarDataStream(TokenManager(Token("x"), clock=clock), (), tls=False, clock=clock, label=label)
+    caplog.set_level(logging.DEBUG, logger="carconnect")
+    stream._receive(RawMessage("gcid/V", b"[]"))  # type: ignore[arg-type]
+    assert [record.getMessage() for record in caplog.records] == [
+        f"{named}skipped a malformed CarData message on gcid/V: not a JSON object but an array (later ones on "
+        "this topic are logged at DEBUG)"
     ]
 
 
@@ -605,6 +620,25 @@ async def test_a_broker_that_drops_each_connection_at_once_is_tried_ever_less_of
     caps = [2.0, 4.0, 8.0, 16.0]  # accepted logins that delivered nothing do not reset the backoff
     assert [cap / 2 <= delay <= cap for delay, cap in zip(stream.delays, caps, strict=True)] == [True] * 4
     assert broker.rules.logins == 5
+
+
+async def test_every_record_of_a_labelled_stream_names_whose_stream_it_is(
+    make_stream: StreamFactory,
+    broker: CarDataBroker,
+    vins: list[str],
+    clock: SteppedClock,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """One stream per account in one service: each record says which account's stream it is about."""
+    caplog.set_level(logging.DEBUG, logger="carconnect.bmw.streaming")
+    async with make_stream([vins[0]], label="user-7", backoff=Backoff(initial=2.0, maximum=60.0)) as stream:
+        assert stream.name == "user-7"
+        await drop_each_connection(stream, broker, clock, 3)
+    ours = [record.getMessage() for record in caplog.records if record.name == "carconnect.bmw.streaming"]
+    assert len(ours) == 3
+    assert all(message.startswith("user-7: the CarData stream's connection failed or ended") for message in ours)
+    assert "another connection with the same GCID" in ours[2]
+    assert broker.gcid not in " ".join(ours)
 
 
 async def test_connections_closed_soon_after_delivering_keep_backing_off_and_warn_once(

@@ -21,6 +21,8 @@ from carconnect.core import (
 )
 from carconnect.ford import AUTONOMIC_URL, CONNECT_API_URL, CommandPendingError, WaitPolicy
 
+ACCESS_TOKEN = "access-token-1"
+
 VEHICLE_ID = "12341234123412341234123412341234"
 COMMAND_ID = "da29c19c-4a49-4ca1-8db0-20060fc05844"
 LOCK = f"{CONNECT_API_URL}/api/fordconnect/v1/vehicles/{VEHICLE_ID}/lock"
@@ -177,3 +179,41 @@ async def test_polls_failing_after_a_pending_answer_keep_its_status(
         await run(handle.wait(WaitPolicy(max_polls=3)))
     assert (caught.value.status, caught.value.polls) == ("QUEUED", 3)
     assert isinstance(caught.value.__cause__, ServerError)
+
+
+async def test_records_and_the_error_name_the_vehicle_and_the_user_the_command_was_sent_for(
+    make: Any, run: Any, router: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    router.post(LOCK).mock(return_value=answer("PENDINGRESPONSE", 202))
+    router.get(f"{LOCK}/{COMMAND_ID}").mock(side_effect=fails(httpx.Response(503, json={"statusCode": 503})))
+    alice = make("connect", None).for_user(ACCESS_TOKEN, key="alice")
+    handle = await run(alice.lock(VEHICLE_ID))
+    caplog.set_level(logging.DEBUG, logger="carconnect.ford")
+    with pytest.raises(CommandPendingError) as caught:
+        await run(handle.wait(WaitPolicy(max_polls=2)))  # waited for outside the view: the handle knows whose
+    sent = f"lock {COMMAND_ID} to vehicle {VEHICLE_ID}"
+    assert [record.getMessage() for record in caplog.records if record.name == "carconnect.ford"] == [
+        f"{sent} for user alice: PENDINGRESPONSE, poll 1 in 2.0 s",
+        f"{sent} for user alice: poll 1 failed (ServerError)",
+        f"{sent} for user alice: PENDINGRESPONSE, poll 2 in 3.0 s",
+        f"{sent} for user alice: poll 2 failed (ServerError)",
+        f"{sent} for user alice: outcome unknown, polling failed (ServerError) until the wait ended after 2 polls",
+    ]
+    assert caught.value.vehicle == VEHICLE_ID
+    assert str(caught.value).startswith(f"{sent}: outcome unknown: Ford accepted the command, then polling")
+    assert ACCESS_TOKEN not in caplog.text
+
+
+async def test_a_fordpass_command_still_pending_names_its_vin(
+    make: Any, run: Any, router: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    router.post(FORDPASS_COMMANDS).respond(201, json={"id": COMMAND_ID, "type": "lock", "currentStatus": "REQUESTED"})
+    router.get(TELEMETRY).respond(200, json={"vin": VIN, "states": {}})
+    handle = await run(make("fordpass").lock(VIN))
+    caplog.set_level(logging.INFO, logger="carconnect.ford")
+    with pytest.raises(CommandPendingError) as caught:
+        await run(handle.wait(WaitPolicy(max_polls=1)))
+    assert str(caught.value).startswith(f"lock {COMMAND_ID} to vehicle {VIN} still pending")
+    assert [record.getMessage() for record in caplog.records] == [
+        f"lock {COMMAND_ID} to vehicle {VIN}: still {caught.value.status} after 1 polls; gave up waiting"
+    ]

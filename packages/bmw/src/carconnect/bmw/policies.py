@@ -38,7 +38,7 @@ from carconnect.core import CarConnectError, ErrorDetails, ErrorMapper, Policy, 
 from carconnect.core.mapping import decode_body
 from carconnect.core.retry import NEVER_SENT_ERRORS, UNSENT_ERRORS
 from carconnect.core.sources import TokenSource
-from carconnect.core.users import current_user
+from carconnect.core.users import current_user, for_whom
 
 from .errors import QUOTA_ERROR_ID, is_quota_error
 from .quota import QuotaBudget
@@ -51,6 +51,12 @@ logger = logging.getLogger("carconnect.bmw")
 QUOTA_STATUSES = frozenset({403, 429})
 IMAGE_PATH_SUFFIX = "/image"
 IMAGE_ACCEPT = "*/*"
+
+
+def _call(request: httpx.Request) -> str:
+    """How records name a call and whose account it spends: ``GET /customers/vehicles/<VIN>/basicData``
+    (the path names the vehicle), then `` for user <key>`` for a ``for_user`` view named with ``key=``."""
+    return f"{request.method} {request.url.path}{for_whom()}"
 
 
 def _worth_retrying(outcome: httpx.Response | httpx.TransportError) -> bool:
@@ -197,13 +203,12 @@ class QuotaPolicy(Policy):
             window = str(refused.details.get("resets_at", "unknown"))
             if self._first_of_window(window, budget):
                 logger.warning(
-                    "%s %s refused locally: %s (later refusals until then are logged at DEBUG)",
-                    request.method,
-                    request.url.path,
+                    "%s: refused locally: %s (later refusals until then are logged at DEBUG)",
+                    _call(request),
                     refused.message,
                 )
             else:
-                logger.debug("%s %s refused locally: %s", request.method, request.url.path, refused.message)
+                logger.debug("%s: refused locally: %s", _call(request), refused.message)
             raise
         self._hold(key, budget)
         with self._lock:
@@ -229,7 +234,7 @@ class QuotaPolicy(Policy):
             retry_after=(probe_at - now).total_seconds(),
             details={"local": True, "limit": budget.limit, "resets_at": probe_at.isoformat()},
         )
-        logger.debug("%s %s refused locally: %s", request.method, request.url.path, refused.message)
+        logger.debug("%s: refused locally: %s", _call(request), refused.message)
         raise refused
 
     def on_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
@@ -249,13 +254,17 @@ class QuotaPolicy(Policy):
             if status.resets_at is not None:
                 window = status.resets_at.isoformat()
         except _LEDGER_FAULTS as exc:  # BMW's answer goes to the caller all the same
-            logger.warning("could not read or update the CarData quota ledger: %s", exc)
+            logger.warning("%s: could not read or update the CarData quota ledger: %s", _call(request), exc)
             self._noted.pop(budget, None)
         if exhausted:
             if self._first_of_window(window, budget):
-                logger.warning("BMW reports the daily CarData quota used up; calls are refused until %s", window)
+                logger.warning(
+                    "%s: BMW reports the daily CarData quota used up; this account's calls are refused until %s",
+                    _call(request),
+                    window,
+                )
             else:
-                logger.debug("%s %s: BMW reports the daily quota used up", request.method, request.url.path)
+                logger.debug("%s: BMW reports the daily quota used up", _call(request))
         return response
 
     def _probe_later(
@@ -276,12 +285,13 @@ class QuotaPolicy(Policy):
             self._refund(request)
             self._noted[budget] = QuotaStatus(budget.limit, budget.status().used, 0, probe_at, True)
         except _LEDGER_FAULTS as exc:
-            logger.warning("could not read or update the CarData quota ledger: %s", exc)
+            logger.warning("%s: could not read or update the CarData quota ledger: %s", _call(request), exc)
             self._noted.pop(budget, None)
         logger.log(
             logging.WARNING if self._first_of_window(f"just after {began.isoformat()}", budget) else logging.DEBUG,
-            "BMW reports the daily CarData quota used up %.0f s after our reset at %s: BMW's day has not begun "
-            "yet, so calls wait only until %s and then ask again",
+            "%s: BMW reports the daily CarData quota used up %.0f s after our reset at %s: BMW's day has not "
+            "begun yet, so this account's calls wait only until %s and then ask again",
+            _call(request),
             (now - began).total_seconds(),
             began.isoformat(),
             probe_at.isoformat(),
@@ -332,9 +342,8 @@ class QuotaPolicy(Policy):
             state = self.noted_state() if isinstance(outcome, httpx.Response) else None
             left = f" ({state.calls_left} left)" if state is not None else ""
             logger.info(
-                "%s %s: not retried, every CarData call counts against the daily quota%s",
-                request.method,
-                request.url.path,
+                "%s: not retried, every CarData call counts against the daily quota%s",
+                _call(request),
                 left,
             )
         return False

@@ -101,6 +101,8 @@ REFUSAL_WINDOW = 60.0
 """The least seconds (on the stream's clock) logins the broker refuses are retried before the stream
 ends: BMW refuses a login while another connection holds the GCID, and drops a silent connection
 after about a minute (the window is at least 1.5 times ``keepalive``)."""
+GCID_SHOWN = 8
+"""How many leading characters of the account's GCID a stream's records show when it has no ``label``."""
 CLOSE_ROUNDS = 3
 """Cancellations :meth:`CarDataStream.close` sends before it gives up waiting (Python 3.11's
 ``asyncio.wait_for``, which aiomqtt awaits, can swallow one that arrives as its future completes)."""
@@ -221,6 +223,10 @@ class CarDataStream:
     unread update is dropped (counted in :attr:`dropped`; :meth:`state` still holds every newest
     value), with one WARNING per episode of falling behind and an INFO record with the number
     dropped once the reader has read every update kept. ``None`` keeps every update.
+    ``label``: how the stream's log records name it, first thing in each (``user-7: ...``), so that the
+    records of a service streaming for several accounts say whose stream they are about; by default
+    ``GCID`` and the start of the account's GCID (:attr:`name`), never a token; ``""`` leaves the
+    records without a name (a program that streams one account and says whose itself).
     """
 
     def __init__(
@@ -242,8 +248,12 @@ class CarDataStream:
         rng: random.Random | None = None,
         client_id: str | None = None,
         max_pending: int | None = DEFAULT_MAX_PENDING,
+        label: str | None = None,
     ) -> None:
         self._tokens = tokens
+        self.label = label
+        """How this stream's records name it (``label=``, e.g. the user or account it streams for); by
+        default ``GCID`` and the first :data:`GCID_SHOWN` characters of the account's GCID, once known."""
         if isinstance(vins, str):
             raise ValueError("vins must be a list of VINs, not one string")
         self._vins = list(dict.fromkeys(cardata_vin(vin) for vin in vins))
@@ -395,10 +405,14 @@ class CarDataStream:
             if done:
                 break
         else:
-            logger.warning("the CarData stream task did not stop within %.0f s of close()", CLOSE_WAIT * CLOSE_ROUNDS)
+            self._log(
+                logging.WARNING,
+                "the CarData stream task did not stop within %.0f s of close()",
+                CLOSE_WAIT * CLOSE_ROUNDS,
+            )
             return
         if not task.cancelled() and task.exception() is not None:  # already delivered to the consumer
-            logger.debug("stream task ended with an error before close")
+            self._log(logging.DEBUG, "stream task ended with an error before close")
 
     async def __aenter__(self) -> CarDataStream:
         await self.start()
@@ -410,6 +424,22 @@ class CarDataStream:
         await self.close()
 
     # -- what callers read -------------------------------------------------------------------
+
+    @property
+    def name(self) -> str | None:
+        """Whose stream this is in its log records: :attr:`label`, else ``GCID 1a2b3c4d`` (the start of
+        the account's GCID, known from the first connection on), else ``None``. Records of a stream
+        whose name is ``None`` or empty start with no name."""
+        if self.label is not None:
+            return self.label
+        return f"GCID {self._gcid[:GCID_SHOWN]}" if self._gcid else None
+
+    def _log(self, level: int, message: str, *args: object) -> None:
+        """Log on ``carconnect.bmw.streaming``, the record starting with :attr:`name` (``user-7: ...``)."""
+        if logger.isEnabledFor(level):
+            name = self.name
+            prefix = f"{name}: " if name else ""
+            logger.log(level, "%s" + message, prefix, *args, stacklevel=2)
 
     @property
     def connected(self) -> bool:
@@ -453,7 +483,9 @@ class CarDataStream:
             updates.put_nowait(item)
             raise item
         if self._behind and self._updates.empty():
-            logger.info("the CarData stream's reader caught up: %d updates were dropped meanwhile", self._behind)
+            self._log(
+                logging.INFO, "the CarData stream's reader caught up: %d updates were dropped meanwhile", self._behind
+            )
             self._behind = 0
         return item
 
@@ -482,7 +514,7 @@ class CarDataStream:
                 self._vins.remove(vin)
                 raise
             except aiomqtt.MqttError as exc:
-                logger.info("subscribing %s waits for the next connection (%s)", vin, _describe(exc))
+                self._log(logging.INFO, "subscribing %s waits for the next connection (%s)", vin, _describe(exc))
 
     async def unsubscribe(self, vin: str) -> None:
         """Drop ``vin``: unsubscribed now when connected, and subscribed on no later connection.
@@ -555,7 +587,7 @@ class CarDataStream:
                 self.reconnects += 1
                 delay = self._backoff.delay(self._attempt, self._rng)
                 self.delays.append(delay)
-                logger.log(level, "%s; reconnecting in %.1f s (attempt %d)", problem, delay, self._attempt)
+                self._log(level, "%s; reconnecting in %.1f s (attempt %d)", problem, delay, self._attempt)
                 await self._clock.asleep(delay)
         except asyncio.CancelledError:
             raise
@@ -716,7 +748,8 @@ class CarDataStream:
         if vin in self._vins:
             self._vins.remove(vin)
         self._refused_vins.add(vin)
-        logger.warning(
+        self._log(
+            logging.WARNING,
             "BMW refused the subscription of %s on a new connection (no data point selected for streaming in "
             "the BMW CarData portal, or the VIN is no longer mapped to this account): it is dropped, the "
             "stream goes on for the other vehicles",
@@ -738,7 +771,7 @@ class CarDataStream:
         try:
             await client.unsubscribe(f"{self._gcid}/{vin}")
         except aiomqtt.MqttError as exc:
-            logger.debug("unsubscribing %s waits for the next connection (%s)", vin, _describe(exc))
+            self._log(logging.DEBUG, "unsubscribing %s waits for the next connection (%s)", vin, _describe(exc))
             return
         self._leaving.discard(vin)
 
@@ -769,12 +802,15 @@ class CarDataStream:
                         raise
                     left = (expiry - self._clock.now()).total_seconds()
                     if left <= 0:
-                        logger.info("the connection's id_token expired before a fresh one came: disconnecting")
+                        self._log(
+                            logging.INFO, "the connection's id_token expired before a fresh one came: disconnecting"
+                        )
                         raise
                     tries += 1
                     wait = min(self._backoff.delay(tries, self._rng), left)
                     self.delays.append(wait)
-                    logger.info(
+                    self._log(
+                        logging.INFO,
                         "could not refresh the BMW token (%s); the connection stays up while its id_token is "
                         "valid (%.0f s more); trying again in %.1f s (attempt %d)",
                         _describe(exc),
@@ -817,7 +853,7 @@ class CarDataStream:
             self._skip_malformed(topic, update)
             return
         if not self._every and update.vin not in self._vins:  # unsubscribed, or never asked for
-            logger.debug("an update of %s, which this stream does not follow, is skipped", update.vin)
+            self._log(logging.DEBUG, "an update of %s, which this stream does not follow, is skipped", update.vin)
             return
         self.state(update.vin).apply(update)
         if self._closed:  # the end is queued: nothing goes after it
@@ -830,7 +866,8 @@ class CarDataStream:
         """Make room for an update; the first drop of an episode of falling behind is a WARNING."""
         self._updates.get_nowait()  # only updates are queued until close()
         if not self._behind:
-            logger.warning(
+            self._log(
+                logging.WARNING,
                 "the CarData stream's reader is %d updates behind: dropping the oldest until it catches up "
                 "(%d dropped before)",
                 self._max_pending,
@@ -843,13 +880,16 @@ class CarDataStream:
         self.malformed += 1
         count = self._malformed_on[topic] = self._malformed_on.get(topic, 0) + 1
         if count == 1:
-            logger.warning(
+            self._log(
+                logging.WARNING,
                 "skipped a malformed CarData message on %s: %s (later ones on this topic are logged at DEBUG)",
                 topic,
                 reason,
             )
         else:
-            logger.debug("skipped a malformed CarData message on %s: %s (%d on this topic)", topic, reason, count)
+            self._log(
+                logging.DEBUG, "skipped a malformed CarData message on %s: %s (%d on this topic)", topic, reason, count
+            )
 
 
 def parse_message(topic: str, payload: Any) -> StreamUpdate | None:

@@ -3,9 +3,10 @@
 :func:`wait_flow` is one generator that asks its driver to sleep or to poll once, and decides from
 each :class:`CommandProgress` whether to go on; :class:`HandleBase` is the data both handles carry.
 The handles themselves are in :mod:`carconnect.ford.commands`. Progress is logged on the
-``carconnect.ford`` logger (command name, id and Ford's status; never a token or a vehicle id): each
-poll at DEBUG, each outcome (succeeded, failed, unknown, gave up waiting) at INFO, also when it is
-raised to the caller.
+``carconnect.ford`` logger, each record naming the command, its id, the vehicle it was sent to and,
+for a ``for_user`` view named with ``key=``, the user (``unlock 2241... to vehicle 8d43... for user
+alice``), then Ford's status; never a token: each poll at DEBUG, each outcome (succeeded, failed,
+unknown, gave up waiting) at INFO, also when it is raised to the caller.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from carconnect.core import (
     TransportError,
     VehicleUnavailableError,
 )
+from carconnect.core.users import for_whom
 
 logger = logging.getLogger("carconnect.ford")
 
@@ -129,18 +131,29 @@ class CommandPendingError(CarConnectError):
     reported it pending or its polls failed (the last poll's error is the ``__cause__``), or Ford no
     longer knows its id (``status`` ``EMPTY``).
 
-    The command may have run or may still run: check the vehicle before sending it again.
+    The command may have run or may still run: check the vehicle before sending it again. The message
+    names the command, its id and (when known) the vehicle it was sent to, also kept as ``vehicle``.
     """
 
     may_have_run = True
 
-    def __init__(self, message: str, *, command: str, command_id: str, status: str | None, polls: int) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        command: str,
+        command_id: str,
+        status: str | None,
+        polls: int,
+        vehicle: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.command = command
         self.command_id = command_id
         self.status = status
         self.polls = polls
+        self.vehicle = vehicle
 
 
 class Sleep(NamedTuple):
@@ -163,14 +176,22 @@ def failed_error(command: str, command_id: str, progress: CommandProgress[Any]) 
     return CommandFailedError(f"{command} failed: {reason}", code=progress.code or progress.status, details=details)
 
 
-def unknown_error(command: str, command_id: str, progress: CommandProgress[Any], polls: int) -> CommandPendingError:
+def command_name(command: str, command_id: str, vehicle: str | None = None) -> str:
+    """How messages name a command: ``unlock 2241...``, then `` to vehicle 8d43...`` when the vehicle is known."""
+    return f"{command} {command_id} to vehicle {vehicle}" if vehicle else f"{command} {command_id}"
+
+
+def unknown_error(
+    command: str, command_id: str, progress: CommandProgress[Any], polls: int, vehicle: str | None = None
+) -> CommandPendingError:
     """The error for a command whose outcome Ford can no longer tell (see :data:`Outcome`)."""
     return CommandPendingError(
-        f"{command} {command_id}: outcome unknown: {progress.reason or FORGOTTEN}",
+        f"{command_name(command, command_id, vehicle)}: outcome unknown: {progress.reason or FORGOTTEN}",
         command=command,
         command_id=command_id,
         status=progress.status,
         polls=polls,
+        vehicle=vehicle,
     )
 
 
@@ -185,17 +206,23 @@ waiting at least the ``Retry-After`` they carry; any other poll failure ends the
 
 
 def poll_failed_error(
-    command: str, command_id: str, status: str | None, polls: int, error: CarConnectError
+    command: str,
+    command_id: str,
+    status: str | None,
+    polls: int,
+    error: CarConnectError,
+    vehicle: str | None = None,
 ) -> CommandPendingError:
     """The error for a command whose outcome polling could not read (``error``: the last poll's;
     ``status``: the last one Ford told in a poll)."""
     return CommandPendingError(
-        f"{command} {command_id}: outcome unknown: Ford accepted the command, then polling its outcome "
-        f"failed after {polls} polls ({type(error).__name__}: {error}): {CHECK_FIRST}",
+        f"{command_name(command, command_id, vehicle)}: outcome unknown: Ford accepted the command, then "
+        f"polling its outcome failed after {polls} polls ({type(error).__name__}: {error}): {CHECK_FIRST}",
         command=command,
         command_id=command_id,
         status=status,
         polls=polls,
+        vehicle=vehicle,
     )
 
 
@@ -205,8 +232,15 @@ def wait_flow(
     policy: WaitPolicy,
     clock: Clock,
     initial: CommandProgress[Any] | None = None,
+    *,
+    vehicle: str | None = None,
+    whom: str = "",
 ) -> Generator[Step, CommandProgress[R] | None, CommandResult[R]]:
     """Poll until the command succeeds or fails, within ``policy``; ``initial`` is what the acceptance said.
+
+    ``vehicle`` (the vehicle id or VIN the command was sent to) is named in every record and in a
+    :class:`CommandPendingError`'s message; ``whom`` (:func:`~carconnect.core.users.for_whom` when
+    the command was sent: `` for user alice``) follows it in every record.
 
     A driver whose poll fails throws the poll's :class:`~carconnect.core.CarConnectError` in at the
     :class:`Poll` step. That is not the command's failure: after one of :data:`TRANSIENT_POLL_ERRORS`
@@ -214,8 +248,10 @@ def wait_flow(
     (capped by the deadline); when the deadline or poll budget runs out with the last poll failed,
     or after any other poll failure, it raises :class:`CommandPendingError` from that error.
     """
+    name = command_name(command, command_id, vehicle)
+    subject = f"{name}{whom}"
     if initial is not None and initial.outcome == "failed":
-        logger.info("%s %s: failed (%s) when Ford accepted it", command, command_id, initial.status)
+        logger.info("%s: failed (%s) when Ford accepted it", subject, initial.status)
         raise failed_error(command, command_id, initial)
     started = clock.monotonic()
     status = initial.status if initial is not None else None
@@ -228,7 +264,7 @@ def wait_flow(
             break
         stated = failure.retry_after if isinstance(failure, ApiError) else None
         delay = min(max(policy.delay(polls), stated or 0.0), remaining)
-        logger.debug("%s %s: %s, poll %d in %.1f s", command, command_id, status or "accepted", polls + 1, delay)
+        logger.debug("%s: %s, poll %d in %.1f s", subject, status or "accepted", polls + 1, delay)
         yield Sleep(delay)
         try:
             progress = yield Poll()
@@ -236,41 +272,39 @@ def wait_flow(
             polls += 1
             failure = error
             if isinstance(error, TRANSIENT_POLL_ERRORS):
-                logger.debug("%s %s: poll %d failed (%s)", command, command_id, polls, type(error).__name__)
+                logger.debug("%s: poll %d failed (%s)", subject, polls, type(error).__name__)
                 continue
-            logger.info("%s %s: outcome unknown, poll %d failed (%s)", command, command_id, polls, type(error).__name__)
-            raise poll_failed_error(command, command_id, told, polls, error) from error
+            logger.info("%s: outcome unknown, poll %d failed (%s)", subject, polls, type(error).__name__)
+            raise poll_failed_error(command, command_id, told, polls, error, vehicle) from error
         assert progress is not None
         polls += 1
         failure = None
         status = told = progress.status
         if progress.outcome == "succeeded":
-            logger.info("%s %s: succeeded (%s) after %d polls", command, command_id, status, polls)
+            logger.info("%s: succeeded (%s) after %d polls", subject, status, polls)
             return CommandResult(command, command_id, progress.status, polls, progress.response)
         if progress.outcome == "failed":
-            logger.info("%s %s: failed (%s) after %d polls", command, command_id, status, polls)
+            logger.info("%s: failed (%s) after %d polls", subject, status, polls)
             raise failed_error(command, command_id, progress)
         if progress.outcome == "unknown":
-            logger.info(
-                "%s %s: outcome unknown, Ford no longer knows the command after %d polls", command, command_id, polls
-            )
-            raise unknown_error(command, command_id, progress, polls)
+            logger.info("%s: outcome unknown, Ford no longer knows the command after %d polls", subject, polls)
+            raise unknown_error(command, command_id, progress, polls, vehicle)
     if failure is not None:
         logger.info(
-            "%s %s: outcome unknown, polling failed (%s) until the wait ended after %d polls",
-            command,
-            command_id,
+            "%s: outcome unknown, polling failed (%s) until the wait ended after %d polls",
+            subject,
             type(failure).__name__,
             polls,
         )
-        raise poll_failed_error(command, command_id, told, polls, failure) from failure
-    logger.info("%s %s: still %s after %d polls; gave up waiting", command, command_id, status, polls)
+        raise poll_failed_error(command, command_id, told, polls, failure, vehicle) from failure
+    logger.info("%s: still %s after %d polls; gave up waiting", subject, status, polls)
     raise CommandPendingError(
-        f"{command} {command_id} still pending ({status}) after {polls} polls; it may still run",
+        f"{name} still pending ({status}) after {polls} polls; it may still run",
         command=command,
         command_id=command_id,
         status=status,
         polls=polls,
+        vehicle=vehicle,
     )
 
 
@@ -304,6 +338,9 @@ class HandleBase(Generic[A, R, P]):
     initial: CommandProgress[Any] | None = None
     policy: WaitPolicy = DEFAULT_WAIT
     poll: P | None = None
+    whom: str = field(default_factory=for_whom)
+    """Whom the command was sent for, as records name it: `` for user alice`` when it was sent
+    through a ``for_user`` view named with ``key=``, else empty (taken when the handle is made)."""
 
     @property
     def can_wait(self) -> bool:
@@ -311,7 +348,15 @@ class HandleBase(Generic[A, R, P]):
         return self.poll is not None
 
     def _flow(self, policy: WaitPolicy | None) -> Generator[Step, CommandProgress[R] | None, CommandResult[R]]:
-        return wait_flow(self.command, self.command_id, policy or self.policy, self.clock, self.initial)
+        return wait_flow(
+            self.command,
+            self.command_id,
+            policy or self.policy,
+            self.clock,
+            self.initial,
+            vehicle=self.vehicle,
+            whom=self.whom,
+        )
 
     def _forgotten(self) -> CommandProgress[Any]:
         """A status poll Ford answered 404: it no longer knows the command id (unknown, or expired
@@ -319,7 +364,7 @@ class HandleBase(Generic[A, R, P]):
         return CommandProgress("unknown", "EMPTY", None, reason=FORGOTTEN, code="EMPTY")
 
     def _gone(self) -> CommandPendingError:
-        return unknown_error(self.command, self.command_id, self._forgotten(), polls=1)
+        return unknown_error(self.command, self.command_id, self._forgotten(), polls=1, vehicle=self.vehicle)
 
     def _report(self, result: CommandResult[R]) -> CommandReport[R]:
         return CommandReport(
