@@ -50,8 +50,8 @@ class Cli:
         state = cli_main.State(clock=self.clock)
         return self.runner.invoke(cli_main.cli, [*prefix, *args], catch_exceptions=False, obj=state)
 
-    def json(self, *args: str) -> Any:
-        result = self("--json", *args) if args[0] != "--json" else self(*args)
+    def json(self, *args: str, sim: bool = True) -> Any:
+        result = self("--json", *args, sim=sim) if args[0] != "--json" else self(*args, sim=sim)
         assert result.exit_code == 0, result.output
         return json.loads(result.stdout)
 

@@ -203,10 +203,12 @@ def test_login_help_lists_the_credentials_of_the_brand_and_the_config_file(cli: 
     assert "[smartcar]" in every
 
 
-@pytest.mark.parametrize(("brand", "action"), [("ford", "lock"), ("smartcar", "unlock")])
-def test_other_authorization_code_brands(cli: Cli, brand: str, action: str) -> None:
-    assert cli.json("login", brand)["logged_in"] is True
-    vehicles = cli.json("vehicles", brand)
+@pytest.mark.parametrize(("brand", "api", "action"), [("ford", "connect", "lock"), ("smartcar", None, "unlock")])
+def test_other_authorization_code_brands(cli: Cli, brand: str, api: str | None, action: str) -> None:
+    login = cli.json("login", brand, *(["--api", api] if api else []))
+    assert login["logged_in"] is True
+    assert login.get("api") == api
+    vehicles = cli.json("vehicles", brand)  # the API the login was for, without --api
     assert len(vehicles) == 3
     vehicle = vehicles[0]["id"]
     assert cli.json("status", brand, vehicle)
@@ -397,3 +399,41 @@ def test_demo_quota_step_holds_just_before_midnight(brand: str, monkeypatch: pyt
         steps = {step.step: step for step in DemoRun(sim, brand, clock=clock).run()}
     assert all(step.ok for step in steps.values()), steps
     assert steps["quota"].detail.startswith(("RateLimitError", "QuotaExceededError"))
+
+
+@pytest.mark.parametrize(
+    ("brand", "error"),
+    [("volvo", "QuotaExceededError"), ("bmw", "QuotaExceededError"), ("ford", "RateLimitError"),
+     ("smartcar", "QuotaExceededError")],
+)  # fmt: skip
+def test_the_demo_quota_step_shows_the_quota_answer_the_simulator_sent(brand: str, error: str) -> None:
+    """The quota step really reaches the simulator, after a rate limit step that may leave the client
+    refusing calls on its own for a while (Smartcar blocks the vehicle for the Retry-After)."""
+    from carconnect.cli.demo import DemoRun
+    from carconnect.sim import Simulator
+
+    clock = FakeClock()
+    with Simulator(seed=0, clock=clock) as sim:
+        steps = {step.step: step for step in DemoRun(sim, brand, clock=clock).run()}
+        quota_faults = [fault.fired for fault in sim.faults.list() if fault.kind == "quota"]
+    assert steps["quota"].ok, steps["quota"]
+    assert steps["quota"].detail.startswith(f"{error} ("), steps["quota"].detail
+    assert quota_faults == [1]
+
+
+def test_the_demo_fails_a_quota_step_that_gets_another_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from carconnect.cli.demo import DemoRun
+    from carconnect.sim import Simulator
+    from carconnect.sim.faults import Fault, FaultRegistry
+
+    add = FaultRegistry.add
+
+    def rate_limit_instead(self: FaultRegistry, kind: str, **options: object) -> Fault:
+        return add(self, "rate_limit" if kind == "quota" else kind, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(FaultRegistry, "add", rate_limit_instead)
+    clock = FakeClock()
+    with Simulator(seed=0, clock=clock) as sim:
+        steps = {step.step: step for step in DemoRun(sim, "smartcar", clock=clock).run()}
+    assert not steps["quota"].ok
+    assert steps["quota"].detail.startswith("UnexpectedOutcome: expected QuotaExceededError, got RateLimitError")

@@ -11,9 +11,12 @@ from carconnect.cli import exitcodes
 
 from .conftest import Cli
 
+LOGIN_OPTIONS = {"ford": ("--api", "connect")}
+"""Ford's commands are FordConnect's (FordConnect Query, the default, is read-only)."""
+
 
 def first_vehicle(cli: Cli, brand: str) -> str:
-    cli.json("login", brand)
+    cli.json("login", brand, *LOGIN_OPTIONS.get(brand, ()))
     vehicle: str = cli.json("vehicles", brand)[0]["id"]
     return vehicle
 

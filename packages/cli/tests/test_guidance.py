@@ -142,9 +142,12 @@ def test_the_bmw_quota_is_the_shared_ledger(cli: Cli, home: Path) -> None:
     assert adapter.commands == ()
 
 
-@pytest.mark.parametrize(("brand", "action"), [("volvo", "lock"), ("bmw", None), ("ford", "lock")])
-def test_a_bad_vin_reads_as_not_found(cli: Cli, brand: str, action: str | None) -> None:
-    assert cli("login", brand).exit_code == 0
+@pytest.mark.parametrize(
+    ("brand", "api", "action"),
+    [("volvo", None, "lock"), ("bmw", None, None), ("ford", "connect", "lock"), ("ford", "query", None)],
+)
+def test_a_bad_vin_reads_as_not_found(cli: Cli, brand: str, api: str | None, action: str | None) -> None:
+    assert cli("login", brand, *(["--api", api] if api else [])).exit_code == 0
     args = ["command", brand, "YV1BADVIN00000000", action] if action else ["status", brand, "YV1BADVIN00000000"]
     result = cli(*args)
     assert result.exit_code == exitcodes.NOT_FOUND

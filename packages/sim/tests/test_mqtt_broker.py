@@ -182,6 +182,15 @@ async def test_refused_subscription_fault(broker: CarDataBroker, id_token: str, 
         assert [code.value for code in await mqtt.subscribe(f"{broker.gcid}/{vin}", qos=1)] == [0]  # type: ignore[union-attr]
 
 
+async def test_a_vin_not_on_the_account_is_refused(broker: CarDataBroker, id_token: str, sim: Simulator) -> None:
+    """BMW answers SUBACK 0x80 for a VIN not mapped to the account; a wildcard covers the account's own."""
+    others = [vehicle.vin for vehicle in sim.fleet.vehicles("volvo")]
+    async with client(broker, id_token) as mqtt:
+        for topic in (f"{broker.gcid}/WBA00000000000000", f"{broker.gcid}/{others[0]}"):
+            assert [code.value for code in await mqtt.subscribe(topic, qos=1)] == [0x80]  # type: ignore[union-attr]
+        assert [code.value for code in await mqtt.subscribe(f"{broker.gcid}/+", qos=1)] == [0]  # type: ignore[union-attr]
+
+
 async def test_restart_and_dropped_connections_cut_clients(broker: CarDataBroker, id_token: str) -> None:
     port = broker.port
     for fault in (broker.restart, broker.drop_connections):

@@ -91,6 +91,20 @@ def test_unregistered_redirect_uri_gets_an_error_page_not_a_redirect(steps: OAut
     assert "location" not in response.headers
 
 
+def test_a_loopback_redirect_may_use_any_port_unless_matching_is_exact(steps: OAuthSteps, sim: Simulator) -> None:
+    """``redirect_uri_match="loopback"`` (the default) accepts a registered loopback redirect on any port
+    and loopback host (RFC 8252 §7.3); ``"exact"`` wants the registered string, as Volvo does."""
+    other_port = "http://127.0.0.1:40123/callback"
+    assert VOLVO.redirect_uri == "http://localhost:8765/callback"
+    assert steps.authorize("volvo", redirect_uri=other_port)[0].status_code == 302
+    assert steps.authorize("volvo", redirect_uri="http://127.0.0.1:40123/other")[0].status_code == 400
+    sim.options.update({"redirect_uri_match": "exact"})
+    refused, _ = steps.authorize("volvo", redirect_uri=other_port)
+    assert refused.status_code == 400
+    assert "redirect_uri" in refused.text
+    assert steps.authorize("volvo", redirect_uri=VOLVO.redirect_uri)[0].status_code == 302
+
+
 def test_unknown_client_at_authorize_gets_an_error_page(steps: OAuthSteps) -> None:
     response, _ = steps.authorize("volvo", client_id="nobody")
     assert response.status_code == 400

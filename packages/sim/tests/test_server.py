@@ -330,3 +330,59 @@ def test_default_clock_is_wall_time_that_can_be_advanced() -> None:
     before = sim.clock.now()
     sim.clock.advance(3600)
     assert 3600 <= (sim.clock.now() - before).total_seconds() < 3660
+
+
+def test_what_a_test_changes_in_its_options_stays_in_that_test(tmp_path: Path) -> None:
+    """The marker's arguments are copied for each test (its clock and plug-ins excepted): a test that
+    changes a mapping it passed never changes the marker, or what the next test gets."""
+    (tmp_path / "test_marker_copies.py").write_text(
+        textwrap.dedent(
+            """
+            import pytest
+
+            WINDOWS = {"smartcar": 600}
+            PLUGINS = {}
+            pytestmark = pytest.mark.carconnect_sim(plugins=PLUGINS, refresh_reuse_window=WINDOWS)
+
+            def test_changes_its_own(carconnect_sim_inprocess):
+                carconnect_sim_inprocess.options.refresh_reuse_window["volvo"] = 5
+
+            def test_gets_the_markers(carconnect_sim_inprocess):
+                assert carconnect_sim_inprocess.options.refresh_reuse_window == {"smartcar": 600}
+                assert WINDOWS == {"smartcar": 600}
+
+            def test_shares_the_plugins(carconnect_sim_inprocess):
+                assert carconnect_sim_inprocess.app.plugins == PLUGINS
+            """
+        )
+    )
+    assert "3 passed" in _downstream_run(tmp_path)
+
+
+def test_the_options_keep_a_copy_of_the_mapping_they_are_given() -> None:
+    windows = {"smartcar": 600}
+    sim = Simulator(plugins={}, refresh_reuse_window=windows)
+    sim.options.refresh_reuse_window["volvo"] = 5
+    assert windows == {"smartcar": 600}
+
+
+def test_a_manual_clock_is_a_core_clock_the_code_under_test_can_share() -> None:
+    """The plug-in's marker takes a ``ManualClock`` that the test also gives its own code: a client that
+    waits out a 429 on it moves the simulator's time, instantly."""
+    from carconnect.core import Clock
+    from carconnect.volvo import VolvoClient
+
+    clock = ManualClock()
+    waits: Clock = clock  # what the code under test takes (mypy --strict checks it)
+    with Simulator(clock=clock, plugins=None) as sim:
+        assert sim.clock is clock
+        sim.faults.add("rate_limit", brand="volvo", host="api", retry_after=5, times=1)
+        key = sim.endpoints("volvo").client.api_key or ""
+        token = sim.issue_token("volvo")["access_token"]
+        before, ticks = clock.now(), clock.monotonic()
+        with VolvoClient(token, api_key=key, base_url=sim.url("volvo"), clock=waits) as volvo:
+            started = time.monotonic()
+            assert volvo.vehicles()
+            assert time.monotonic() - started < 3  # the 5 s were waited on the clock, not in real time
+    assert (clock.now() - before).total_seconds() >= 5
+    assert clock.monotonic() - ticks == (clock.now() - before).total_seconds()

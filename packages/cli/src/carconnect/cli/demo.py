@@ -1,8 +1,11 @@
 """`carconnect demo`: every brand end to end against the embedded simulator, no credentials needed.
 
-For each brand it runs the real login flow over loopback HTTP (authorization code + PKCE with a
+For each brand (and each API of a brand with several: Ford's FordConnect Query and FordConnect) it
+runs the real login flow over loopback HTTP (authorization code + PKCE with a
 loopback redirect, device grant with PKCE, client credentials), lists vehicles, reads a status,
 sends a command and waits for its outcome, then shows a rate limit and a quota error being handled.
+Those two steps pass only when the simulator really sent the answer they injected and the client
+reported it as the brand's class of error (a call the client refused itself does not count).
 With carconnect-garage installed it ends with one table of the whole fleet, read through its common API,
 and a few BMW updates streamed from the simulator's CarData broker through the garage's event stream.
 """
@@ -14,7 +17,7 @@ import importlib.util
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 import httpx
@@ -25,7 +28,6 @@ from carconnect.core import (
     CarConnectError,
     Clock,
     MemoryTokenStore,
-    QuotaExceededError,
     RateLimitError,
     Token,
 )
@@ -50,6 +52,10 @@ by default the simulator refills at UTC midnight, and a refill due within the re
 ``retry_after_cap`` is a wait the client sits out, not an error."""
 
 
+class UnexpectedOutcome(Exception):  # noqa: N818 - reads as the step's outcome
+    """A demo step ended, but not as the brand's documented behaviour says it should (the step fails)."""
+
+
 @dataclass
 class Step:
     brand: str
@@ -57,6 +63,8 @@ class Step:
     ok: bool
     detail: str
     ms: float
+    api: str | None = None
+    """Which of the brand's APIs (``None``: the brand has one)."""
 
 
 class DemoRun:
@@ -67,11 +75,18 @@ class DemoRun:
     """
 
     def __init__(
-        self, sim: Any, brand: str, *, clock: Clock = SYSTEM_CLOCK, on_step: Callable[[Step], None] | None = None
+        self,
+        sim: Any,
+        brand: str,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
+        on_step: Callable[[Step], None] | None = None,
+        api: str | None = None,
     ) -> None:
         self.sim, self.brand = sim, brand
-        self.adapter: BrandAdapter = adapter(brand)
-        settings = simulator_settings(brand, self.adapter.sim_server)
+        self.adapter: BrandAdapter = adapter(brand, api)
+        self.api = api or (self.adapter.apis[0] if self.adapter.apis else None)
+        settings = replace(simulator_settings(brand, self.adapter.sim_server), api=self.api)
         self.target = Target(settings, sim_url=sim.base_url, clock=clock)
         self.steps: list[Step] = []
         self.on_step = on_step
@@ -80,9 +95,9 @@ class DemoRun:
         started = time.perf_counter()
         try:
             detail, ok = action(), True
-        except (CarConnectError, httpx.HTTPError, OSError) as error:
+        except (CarConnectError, httpx.HTTPError, OSError, UnexpectedOutcome) as error:
             detail, ok = f"{type(error).__name__}: {error}", False
-        done = Step(self.brand, name, ok, detail, (time.perf_counter() - started) * 1000)
+        done = Step(self.brand, name, ok, detail, (time.perf_counter() - started) * 1000, self.api)
         self.steps.append(done)
         if self.on_step is not None:
             self.on_step(done)
@@ -124,7 +139,8 @@ class DemoRun:
             for name, extra in self.adapter.extra_steps(self.target, client, vehicle):
                 self.step(name, extra)
             self.step("rate limit", lambda: self._rate_limited(client, vehicle))
-            self.step("quota", lambda: self._quota(client, vehicle))
+        with self.adapter.session(self.target, credentials) as fresh:  # no limit the rate limit step left
+            self.step("quota", lambda: self._quota(fresh, vehicle))
         return self.steps
 
     def _vehicles(self, client: Any, holder: dict[str, Any]) -> str:
@@ -133,25 +149,43 @@ class DemoRun:
         return ", ".join(row.name or row.vin or row.id for row in rows)
 
     def _rate_limited(self, client: Any, vehicle: str) -> str:
-        """A 429 with Retry-After is waited out and retried transparently."""
-        self.sim.faults.add(kind="rate_limit", brand=self.brand, times=1, retry_after=1)
+        """A 429 with Retry-After is waited out and retried transparently, or reported as the client's
+        rate limit (or, for a brand whose API answers its quota instead, quota) error."""
+        fault = self.sim.faults.add(kind="rate_limit", brand=self.brand, times=1, retry_after=1)
         started = time.perf_counter()
         try:
             self.adapter.status(client, vehicle)
         except RateLimitError as error:
-            return f"429 reported as {type(error).__name__} (retry after {error.retry_after} s), not retried"
+            _sent(fault, error)
+            status = error.status_code or "the answer"
+            return f"{status} reported as {type(error).__name__} (retry after {error.retry_after} s), not retried"
+        _sent(fault, None)
         return f"429 Retry-After 1 s waited and retried ({time.perf_counter() - started:.1f} s)"
 
     def _quota(self, client: Any, vehicle: str) -> str:
-        """An exhausted quota surfaces as QuotaExceededError, never as a login problem."""
-        self.sim.faults.add(kind="quota", brand=self.brand, times=1, retry_after=QUOTA_REFILL_SECONDS)
+        """An exhausted quota surfaces as the brand's quota error (``adapter.quota_error``), never as a
+        login problem; anything else fails the step."""
+        fault = self.sim.faults.add(kind="quota", brand=self.brand, times=1, retry_after=QUOTA_REFILL_SECONDS)
+        expected = self.adapter.quota_error
         try:
             self.adapter.status(client, vehicle)
-        except QuotaExceededError as error:
-            return f"QuotaExceededError ({error.code or error.status_code}); the login is kept"
         except RateLimitError as error:
-            return f"{type(error).__name__} ({error.code or error.status_code})"
-        raise AssertionError("the simulated quota was not reported")
+            _sent(fault, error)
+            if not isinstance(error, expected):
+                raise UnexpectedOutcome(
+                    f"expected {expected.__name__}, got {type(error).__name__} ({error.code or error.status_code})"
+                ) from None
+            return f"{type(error).__name__} ({error.code or error.status_code}); the login is kept"
+        raise UnexpectedOutcome(f"the simulated quota was not reported: expected {expected.__name__}")
+
+
+def _sent(fault: Any, error: RateLimitError | None) -> None:
+    """Raise :class:`UnexpectedOutcome` unless the simulator sent ``fault``'s answer and ``error`` (when
+    given) is that answer, not a call the client refused itself (``details["local"]``)."""
+    if error is not None and error.details.get("local"):
+        raise UnexpectedOutcome(f"refused by the client itself, never sent: {type(error).__name__}: {error}")
+    if not fault.fired:
+        raise UnexpectedOutcome(f"the simulator never sent the {fault.kind} answer")
 
 
 def _user_agent_visit(url: str) -> bool:
@@ -307,8 +341,11 @@ def run_demo(brands: Iterable[str], *, as_json: bool = False, clock: Clock = SYS
     streamed: list[dict[str, Any]] = []
     with simulator(seed=0, clock=None if clock is SYSTEM_CLOCK else clock) as sim:
         for brand in chosen:
-            output.errors.print(f"[bold]{brand}[/bold]: logging in and calling the simulated API...", highlight=False)
-            steps += DemoRun(sim, brand, clock=clock, on_step=_show_step).run()
+            for api in adapter(brand).apis or (None,):
+                which = f" ({escape(adapter(brand, api).title)})" if api else ""
+                title = f"[bold]{brand}[/bold]: logging in and calling the simulated API{which}..."
+                output.errors.print(title, highlight=False)
+                steps += DemoRun(sim, brand, clock=clock, on_step=_show_step, api=api).run()
         if importlib.util.find_spec("carconnect.garage") is not None:
             sim.reset()  # the seeded fleet again, BMW's daily quota (spent by its quota step) included
             if not as_json:

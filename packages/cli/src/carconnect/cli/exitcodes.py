@@ -50,23 +50,23 @@ def classify(error: CarConnectError, brand: str, *, sim_url: str | None = None) 
         return LOGIN_REQUIRED, _login_hint(error, brand, sim_url)
     if isinstance(error, QuotaExceededError):
         wait = f" (retry in {error.retry_after:.0f} s)" if error.retry_after else ""
-        return RATE_LIMITED, f"quota exhausted{wait}: {_line(error.message)}"
+        return RATE_LIMITED, f"quota exhausted{wait}: {one_line(error.message)}"
     if isinstance(error, RateLimitError):
         wait = f" retry in {error.retry_after:.0f} s" if error.retry_after else " retry later"
         return RATE_LIMITED, f"rate limited:{wait}"
     if isinstance(error, NotFoundError):
-        return NOT_FOUND, f"not found: {_line(error.message)} - list the vehicles: carconnect vehicles {brand}"
+        return NOT_FOUND, f"not found: {one_line(error.message)} - list the vehicles: carconnect vehicles {brand}"
     if isinstance(error, NotCapableError):
-        return NOT_SUPPORTED, f"not supported for this vehicle or account: {_line(error)}"
+        return NOT_SUPPORTED, f"not supported for this vehicle or account: {one_line(error)}"
     if isinstance(error, CommandFailedError):  # like a command result that did not succeed
-        return FAILED, f"the command did not succeed: {_line(error)}"
+        return FAILED, f"the command did not succeed: {one_line(error)}"
     if isinstance(error, VehicleStateError):
-        return VEHICLE, f"the vehicle refused: {_line(error)}"
+        return VEHICLE, f"the vehicle refused: {one_line(error)}"
     if isinstance(error, TransportError) and sim_url is not None and not simulator_answers(sim_url):
         return UNAVAILABLE, no_simulator(sim_url)
     if isinstance(error, TransportError | ServerError | VehicleUnavailableError):
-        return UNAVAILABLE, f"service unavailable, try again later: {_line(error)}"
-    return FAILED, _line(error)
+        return UNAVAILABLE, f"service unavailable, try again later: {one_line(error)}"
+    return FAILED, one_line(error)
 
 
 def simulator_answers(sim_url: str) -> bool:
@@ -88,12 +88,12 @@ def no_simulator(sim_url: str) -> str:
 def _login_hint(error: CarConnectError, brand: str, sim_url: str | None) -> str:
     """The error, then the login command that fixes it (without repeating "log in again")."""
     login = f"carconnect login {brand}" + (f" --sim {sim_url}" if sim_url else "")
-    line = _line(error)
-    if _line(getattr(error, "message", error)).endswith("log in again"):  # str() may end with a request id
+    line = one_line(error)
+    if one_line(getattr(error, "message", error)).endswith("log in again"):  # str() may end with a request id
         return f"{line}: {login}"
     return f"{line} - log in again: {login}"
 
 
-def _line(error: object) -> str:
+def one_line(error: object) -> str:
     """The message on one line (vendor messages sometimes carry newlines)."""
     return " ".join(str(error).split())

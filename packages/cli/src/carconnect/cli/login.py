@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from carconnect.core import Token, TransportError
+from carconnect.core import OAuthError, Token, TransportError
 from carconnect.core.oauth import DevicePollStatus, LoopbackReceiver, OAuthClient, read_pasted_redirect
 
 from .brands.base import BrandAdapter, Target
@@ -22,6 +22,8 @@ Browser = Callable[[str], object]
 
 PROBE_TIMEOUT = 5.0
 """Seconds to wait for the login server to answer at all before the login is given up."""
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost")
+"""Hosts of a redirect URI the login can listen on (``LoopbackReceiver`` listens on ``127.0.0.1``)."""
 
 
 def _to_stderr(text: str) -> None:
@@ -71,6 +73,45 @@ def countdown(seconds: float, say: Callable[[str], None], every: float = 1.0) ->
         worker.join()
 
 
+def login_redirect_uri(adapter: BrandAdapter, target: Target) -> str | None:
+    """The redirect URI a login sends: the configured one (option, environment, config file), else the
+    brand's default against the vendor (what it has registered: vendors compare them exactly); ``None``
+    (a simulator without one, a brand without a default): a loopback one on a free port, or the
+    simulator's registered one when the redirect is pasted."""
+    configured = target.settings.chosen("redirect_uri")
+    if configured or target.simulated:
+        return configured
+    return adapter.default_redirect_uri
+
+
+def loopback_address(redirect_uri: str) -> tuple[int, str] | None:
+    """(port, path) the login listens on for ``redirect_uri``: an ``http`` URI on ``127.0.0.1`` or
+    ``localhost``; ``None`` for any other (``https``, another host, a custom scheme)."""
+    parts = urlsplit(redirect_uri)
+    if parts.scheme != "http" or parts.hostname not in LOOPBACK_HOSTS:
+        return None
+    try:
+        port = parts.port
+    except ValueError:
+        return None
+    return port or 80, parts.path or "/"
+
+
+def _receiver(adapter: BrandAdapter, redirect_uri: str | None, address: tuple[int, str] | None) -> LoopbackReceiver:
+    """A listener for the redirect: at ``address`` (of ``redirect_uri``), else on a free port."""
+    if address is None:
+        return LoopbackReceiver()
+    port, path = address
+    try:
+        return LoopbackReceiver(path, port=port)
+    except OAuthError as error:
+        raise OAuthError(
+            f"{error.message}: {adapter.title} sends the browser to {redirect_uri} - free that port, or log in "
+            "with --no-browser and paste the address the browser ends on",
+            code=error.code,
+        ) from None
+
+
 def authorization_code_login(
     adapter: BrandAdapter,
     target: Target,
@@ -81,14 +122,19 @@ def authorization_code_login(
     tick: Callable[[str], None] | None = None,
     wait_seconds: float = 300.0,
 ) -> Token:
-    """Authorization code + PKCE. Loopback redirect when the brand allows it, else paste the URL.
+    """Authorization code + PKCE. The redirect is received on loopback when the brand allows it and
+    its redirect URI (:func:`login_redirect_uri`) is a loopback ``http`` one (listened on at its port
+    and path; on a free port when there is none), else the user pastes the address the browser ends on.
 
     The login server is checked first; when no browser opens, the URL is printed and a countdown
     (``tick``) runs until the redirect arrives or ``wait_seconds`` pass.
     """
-    if adapter.redirect_scheme == "loopback" and open_browser is not None:
-        with LoopbackReceiver() as receiver:
-            oauth = adapter.oauth(target, redirect_uri=receiver.redirect_uri)
+    redirect_uri = login_redirect_uri(adapter, target)
+    address = loopback_address(redirect_uri) if redirect_uri is not None else None
+    receivable = redirect_uri is None or address is not None
+    if adapter.redirect_scheme == "loopback" and open_browser is not None and receivable:
+        with _receiver(adapter, redirect_uri, address) as receiver:
+            oauth = adapter.oauth(target, redirect_uri=redirect_uri or receiver.redirect_uri)
             check_reachable(oauth, adapter.title)
             request = oauth.authorization_request()
             receiver.expected_state = request.state
@@ -99,9 +145,11 @@ def authorization_code_login(
                 callback = receiver.wait(wait_seconds)
             with oauth:
                 return oauth.exchange_code(request, callback)
-    oauth = adapter.oauth(target)
+    oauth = adapter.oauth(target, redirect_uri=redirect_uri)
     check_reachable(oauth, adapter.title)
     request = oauth.authorization_request()
+    if open_browser is not None and not receivable:
+        say(f"The redirect URI {redirect_uri} is not a loopback http address this command can listen on.")
     say(f"Open this URL, log in, then paste the address the browser ends on:\n  {request.url}")
     if open_browser is not None:
         open_browser(request.url)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import sys
@@ -22,6 +23,7 @@ from carconnect.core import (
     NotFoundError,
     TokenManager,
     TokenStore,
+    TokenStoreError,
 )
 from carconnect.core.oauth import DevicePollStatus
 
@@ -77,21 +79,63 @@ class State:
             return _checked_sim_url(stored, "the simulator the last login used") if stored else None
         return None
 
-    def target(self, brand: str, options: dict[str, str | None] | None = None, *, remembered: bool = True) -> Target:
-        """Where ``brand`` points, with its credentials; :class:`MissingCredentialsError` names every
-        credential the vendor needs that is set nowhere."""
+    def target(
+        self,
+        brand: str,
+        options: dict[str, str | None] | None = None,
+        *,
+        remembered: bool = True,
+        scopes: Sequence[str] = (),
+    ) -> Target:
+        """Where ``brand`` points, with its credentials and (``settings.api``) the API it uses;
+        :class:`MissingCredentialsError` names every credential the vendor needs that is set nowhere.
+        ``remembered=False`` is a login's: neither the simulator nor the API of the stored login counts."""
+        options = options or {}
         sim_url = self.target_sim = self.sim_url(brand, remembered=remembered)
+        api = self.api(brand, options.get("api"), login=not remembered)
+        brand_adapter = adapter(brand, api)
         if sim_url is None:
-            settings = load_settings(brand, options or {}, self.config)
-            self._require_credentials(brand, settings)
+            settings = load_settings(brand, options, self.config, scopes)
+            self._require_credentials(brand_adapter, settings)
         else:  # real credentials of the environment or the config file never go to a simulator
-            settings = given_settings(options or {}).merged(simulator_settings(brand, adapter(brand).sim_server))
-        self.target_settings = settings
+            settings = given_settings(options, scopes).merged(simulator_settings(brand, brand_adapter.sim_server))
+        settings = self.target_settings = dataclasses.replace(settings, api=api)
         state_dir = storage.state_dir(brand, self.account, sim=sim_url is not None)
         return Target(settings, sim_url=sim_url, clock=self.clock, state_dir=state_dir)
 
-    def _require_credentials(self, brand: str, settings: BrandSettings) -> None:
-        needed = adapter(brand).credentials
+    def api(self, brand: str, option: str | None = None, *, login: bool = False) -> str | None:
+        """Which of ``brand``'s APIs a command uses (``None``: the brand has one): ``--api`` (a login's),
+        else the one the stored login was made for, else ``CARCONNECT_<BRAND>_API``, else the config
+        file's ``api``, else the brand's default."""
+        apis = adapter(brand).apis
+        if not apis:
+            if option:
+                raise click.BadParameter(f"{brand} has one API", param_hint="--api")
+            return None
+        candidates = [(option, "--api")]
+        if not login:
+            sim = self.sim_url(brand) is not None
+            remembered = storage.remembered_api(brand, self.account, sim)
+            earlier = adapter(brand).api_of_earlier_logins
+            if remembered is None and earlier is not None and storage.has_login(brand, self.account, sim):
+                remembered = earlier
+            candidates.append((remembered, "the API of the stored login"))
+        configured = load_settings(brand, {}, self.config)
+        candidates.append((configured.api, configured.sources.get("api", "")))
+        for value, source in candidates:
+            if value:
+                if value not in apis:
+                    raise click.BadParameter(f"{value!r} is no {brand} API: use {' or '.join(apis)}", param_hint=source)
+                return value
+        return apis[0]
+
+    def adapter(self, brand: str, target: Target) -> BrandAdapter:
+        """The adapter of ``brand`` for the API ``target`` uses."""
+        return adapter(brand, target.settings.api)
+
+    def _require_credentials(self, brand_adapter: BrandAdapter, settings: BrandSettings) -> None:
+        brand = brand_adapter.brand
+        needed = brand_adapter.credentials
         missing = settings.missing(needed)
         if missing:
             context = click.get_current_context(silent=True)
@@ -107,7 +151,7 @@ class State:
 
     def credentials(self, brand: str, target: Target) -> TokenManager:
         """The stored login of ``brand``, kept fresh with the brand's refresh grant."""
-        return adapter(brand).oauth(target).token_manager(self.store(brand, target))
+        return self.adapter(brand, target).oauth(target).token_manager(self.store(brand, target))
 
 
 def _checked_sim_url(url: str, source: str) -> str:
@@ -203,14 +247,42 @@ def _guarded(func: Callable[P, R]) -> Callable[P, R]:
             code, message = exitcodes.classify(error, brand, sim_url=_state().target_sim)
             if getattr(error, "code", None) == "invalid_client":
                 message = f"{message} - {_client_hint(brand)}"
+            missing = _brand_adapter(brand).missing_scopes(error) if brand in available() else None
+            if missing is not None:
+                code, message = exitcodes.LOGIN_REQUIRED, f"{exitcodes.one_line(error)} - {_scope_hint(brand, missing)}"
             _fail(code, message)
 
     return wrapper
 
 
+def _brand_adapter(brand: str) -> BrandAdapter:
+    """The adapter of ``brand`` for the API of the command's target (the default before there is one)."""
+    settings = _state().target_settings
+    return adapter(brand, settings.api if settings is not None else None)
+
+
+def _scope_hint(brand: str, missing: Sequence[str]) -> str:
+    """The login that asks for the ``missing`` scopes, besides those the stored login was granted
+    beyond the brand's own (a new login replaces it)."""
+    state, brand_adapter = _state(), _brand_adapter(brand)
+    granted: tuple[str, ...] = ()
+    if state.target_sim is None:  # a simulator's login holds every scope already
+        try:
+            token = storage.store_for(brand, state.account).load()
+        except (TokenStoreError, CarConnectError, ValueError):
+            token = None
+        granted = tuple(scope for scope in token.scopes if scope not in brand_adapter.default_scopes) if token else ()
+    wanted = dict.fromkeys((*granted, *missing))
+    login = f"carconnect login {brand} " + (" ".join(f"--scope {scope}" for scope in wanted) or "--scope SCOPE")
+    if state.target_sim:
+        login += f" --sim {state.target_sim}"
+    lacks = f"the login lacks {listed(missing)}" if missing else "the login lacks a scope"
+    return f"{lacks}: log in again asking for it ({brand_adapter.scope_note}): {login}"
+
+
 def _client_hint(brand: str) -> str:
     """Where the client id (and secret) of the failed call came from, and where to check them."""
-    state, brand_adapter = _state(), adapter(brand)
+    state, brand_adapter = _state(), _brand_adapter(brand)
     settings = state.target_settings or BrandSettings()
     names = [name for name in ("client_id", "client_secret") if name in brand_adapter.credentials]
     origins = [f"the {name.replace('_', ' ')} came from {settings.sources.get(name, 'nowhere')}" for name in names]
@@ -283,6 +355,13 @@ class LoginCommand(click.Command):
                 for table in tables:
                     formatter.write_paragraph()
                     formatter.write_text(f"\b\n{table}")
+        with_apis = [brand for brand in brands if adapter(brand).apis]
+        if with_apis:
+            with formatter.section("APIs (--api, else CARCONNECT_<BRAND>_API, else api in the config file's table)"):
+                for brand in with_apis:
+                    formatter.write_text(f"{brand}:")
+                    with formatter.indentation():
+                        formatter.write_dl([(api, adapter(brand, api).about_api) for api in adapter(brand).apis])
         super().format_epilog(ctx, formatter)
 
 
@@ -292,7 +371,28 @@ class LoginCommand(click.Command):
 @click.option("--client-id", help="Application client id (else env or config file).")
 @click.option("--client-secret", help="Application client secret (else env or config file).")
 @click.option("--api-key", help="Vendor API key (Volvo vcc-api-key).")
-@click.option("--redirect-uri", help="Registered redirect URI (custom-scheme logins).")
+@click.option(
+    "--redirect-uri",
+    metavar="URI",
+    help="The redirect URI registered with the vendor (else env or config file, else the brand's default, "
+    "such as Volvo's http://127.0.0.1:8765/callback). A loopback http URI (127.0.0.1 or localhost) is "
+    "listened on at its port and path; any other (https, another host) is pasted back after the login. "
+    "With --sim and none given: a free loopback port.",
+)
+@click.option(
+    "--scope",
+    "scopes",
+    metavar="SCOPE",
+    multiple=True,
+    help="Also ask for SCOPE (repeat for more; Volvo, Smartcar), such as conve:lock, which Volvo grants to "
+    "approved applications only (else scopes in env or config file).",
+)
+@click.option(
+    "--api",
+    metavar="API",
+    help="Ford: query (FordConnect Query, read-only; the default) or connect (FordConnect, with commands); "
+    "later commands of this login use it (else api in env or config file).",
+)
 @click.option("--app", is_flag=True, help="Smartcar v3: an application token (client credentials), no user.")
 @shared_options
 @_guarded
@@ -303,18 +403,22 @@ def login(
     client_secret: str | None,
     api_key: str | None,
     redirect_uri: str | None,
+    scopes: tuple[str, ...],
+    api: str | None,
     app: bool,
 ) -> None:
     """Log in to BRAND with the flow it uses and store the token (0600 file, or the keyring).
 
     With --sim (or $CARCONNECT_SIM) the simulator is remembered with the login: later commands of this
-    account use it without --sim.
+    account use it without --sim. So is the API (Ford: --api).
     """
     state = _state()
     options = {"client_id": client_id, "client_secret": client_secret, "api_key": api_key}
-    options["redirect_uri"] = redirect_uri
-    target = state.target(brand, options, remembered=False)
-    brand_adapter = adapter(brand)
+    options.update(redirect_uri=redirect_uri, api=api)
+    if scopes and not adapter(brand).default_scopes:
+        raise click.BadParameter(f"{brand} logins ask for the scopes carconnect-{brand} needs", param_hint="--scope")
+    target = state.target(brand, options, remembered=False, scopes=scopes)
+    brand_adapter = state.adapter(brand, target)
     if app and brand != "smartcar":
         raise click.BadParameter("application tokens exist for smartcar only", param_hint="--app")
     store = state.store(brand, target, account="app" if app else None)  # before any browser opens or code shows
@@ -333,7 +437,11 @@ def login(
         token = authorization_code_login(brand_adapter, target, open_browser=browser, tick=tick)
     storage.keep(store, token)
     storage.remember_simulator(brand, state.account, target.sim_url)
-    facts = {"brand": brand, "logged_in": True, "simulator": target.sim_url, **storage.describe(token)}
+    storage.remember_api(brand, state.account, target.simulated, target.settings.api)
+    facts: dict[str, object] = {"brand": brand, "logged_in": True, "simulator": target.sim_url}
+    if target.settings.api is not None:
+        facts["api"] = target.settings.api
+    facts.update(storage.describe(token))
     output.emit(facts, as_json=state.as_json)
 
 
@@ -369,8 +477,8 @@ def _approval_wait(status: DevicePollStatus) -> str:
 def vehicles(brand: str) -> None:
     """List the vehicles of the logged-in BRAND account."""
     state = _state()
-    brand_adapter = adapter(brand)
     target = state.target(brand)
+    brand_adapter = state.adapter(brand, target)
     with brand_adapter.session(target, state.credentials(brand, target)) as client:
         rows = [asdict(row) for row in brand_adapter.vehicles(client)]
     output.emit(rows, as_json=state.as_json, title="vehicles")
@@ -384,8 +492,8 @@ def vehicles(brand: str) -> None:
 def status(brand: str, vehicle: str) -> None:
     """Read the status of VEHICLE (an id or VIN) of BRAND."""
     state = _state()
-    brand_adapter = adapter(brand)
     target = state.target(brand)
+    brand_adapter = state.adapter(brand, target)
     with brand_adapter.session(target, state.credentials(brand, target)) as client:
         data = _on_vehicle(brand_adapter, client, vehicle, lambda: brand_adapter.status(client, vehicle))
     output.emit(data, as_json=state.as_json, title=f"{brand} {vehicle}")
@@ -403,9 +511,9 @@ def command(brand: str, vehicle: str, action: str) -> None:
     The result is printed; a command that did not succeed then exits with code 1 (``exitcodes.FAILED``).
     """
     state = _state()
-    brand_adapter = adapter(brand)
+    brand_adapter = adapter(brand, state.api(brand))
     if not brand_adapter.commands:
-        _fail(exitcodes.NOT_SUPPORTED, f"{brand_adapter.title} has no remote commands: it is read-only")
+        _fail(exitcodes.NOT_SUPPORTED, brand_adapter.read_only())
     if action not in brand_adapter.commands:
         raise click.BadParameter(f"{brand} supports: {', '.join(brand_adapter.commands)}", param_hint="ACTION")
     target = state.target(brand)

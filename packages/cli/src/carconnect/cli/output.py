@@ -11,8 +11,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-console = Console()
-errors = Console(stderr=True)
+console = Console(emoji=False)
+errors = Console(stderr=True, emoji=False)
+"""Neither turns ``:name:`` into an emoji: vendor text and scopes (``conve:lock: ...``) are printed as they are."""
 
 
 def say(text: str, end: str = "\n") -> None:

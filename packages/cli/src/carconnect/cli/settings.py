@@ -7,23 +7,39 @@ Config file: ``<user config dir>/carconnect/config.toml`` (or ``--config PATH``)
     client_secret = "..."
     api_key = "..."
     redirect_uri = "http://127.0.0.1:8765/callback"
+    scopes = ["conve:lock", "conve:unlock"]
 
-Environment: ``CARCONNECT_VOLVO_CLIENT_ID``, ``CARCONNECT_VOLVO_CLIENT_SECRET``... Secrets are never
-printed.
+    [ford]
+    api = "query"
+
+Environment: ``CARCONNECT_VOLVO_CLIENT_ID``, ``CARCONNECT_VOLVO_CLIENT_SECRET``... (``..._SCOPES``: a
+space- or comma-separated list). Secrets are never printed.
 """
 
 from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
 import platformdirs
 
-FIELDS = ("client_id", "client_secret", "api_key", "redirect_uri", "application_id", "management_token", "region")
+FIELDS = (
+    "client_id",
+    "client_secret",
+    "api_key",
+    "redirect_uri",
+    "application_id",
+    "management_token",
+    "region",
+    "api",
+)
+SCOPES = "scopes"
+"""The one list setting: scopes a login asks for besides the brand's own (``--scope``, repeated)."""
+DEMO_SOURCE = "the simulator's demo application"
 
 
 def config_dir() -> Path:
@@ -45,17 +61,21 @@ class BrandSettings:
     application_id: str | None = None
     management_token: str | None = None
     region: str | None = None
+    api: str | None = None
+    """Which of the brand's APIs (Ford: ``query`` or ``connect``); ``None``: the brand has one, or none was chosen."""
+    scopes: tuple[str, ...] = ()
+    """Scopes the login asks for besides the brand's own."""
     sources: Mapping[str, str] = field(default_factory=dict, compare=False)
     """Where each set field came from, for messages: ``option --client-id``, ``environment variable
     CARCONNECT_VOLVO_CLIENT_ID``, ``config file PATH`` or the simulator's demo application."""
 
     def __repr__(self) -> str:
-        present = [name for name in FIELDS if getattr(self, name)]
+        present = [name for name in (*FIELDS, SCOPES) if getattr(self, name)]
         return f"BrandSettings(set={present})"
 
     def merged(self, fallback: BrandSettings) -> BrandSettings:
         """These settings, with unset fields (and where they came from) taken from ``fallback``."""
-        chosen = {name: self if getattr(self, name) else fallback for name in FIELDS}
+        chosen = {name: self if getattr(self, name) else fallback for name in (*FIELDS, SCOPES)}
         return BrandSettings(
             **{name: getattr(settings, name) for name, settings in chosen.items()},
             sources={name: settings.sources[name] for name, settings in chosen.items() if name in settings.sources},
@@ -64,6 +84,11 @@ class BrandSettings:
     def missing(self, needed: Collection[str]) -> list[str]:
         """The fields of ``needed`` that are not set, in the order of ``needed``."""
         return [name for name in needed if not getattr(self, name)]
+
+    def chosen(self, name: str) -> str | None:
+        """The field, when the user set it (an option, the environment or the config file), not a simulator."""
+        value: str | None = getattr(self, name)
+        return value if value and self.sources.get(name) != DEMO_SOURCE else None
 
 
 def option_name(name: str) -> str:
@@ -76,14 +101,29 @@ def env_name(brand: str, name: str) -> str:
     return f"CARCONNECT_{brand.upper()}_{name.upper()}"
 
 
-def given_settings(options: Mapping[str, str | None]) -> BrandSettings:
-    """Settings from the command line's own ``options`` alone (no environment, no config file)."""
+def given_settings(options: Mapping[str, str | None], scopes: Sequence[str] = ()) -> BrandSettings:
+    """Settings from the command line's own ``options`` (and ``--scope`` values) alone (no environment,
+    no config file)."""
     values = {name: options.get(name) for name in FIELDS}
-    return BrandSettings(**values, sources={name: f"option {option_name(name)}" for name in FIELDS if values[name]})
+    sources = {name: f"option {option_name(name)}" for name in FIELDS if values[name]}
+    if scopes:
+        sources[SCOPES] = "option --scope"
+    return BrandSettings(**values, scopes=scope_list(scopes, "option --scope"), sources=sources)
 
 
-def load_settings(brand: str, options: Mapping[str, str | None], config_file: Path | None = None) -> BrandSettings:
-    """Settings for ``brand`` from ``options``, then ``CARCONNECT_<BRAND>_<FIELD>``, then the config file."""
+def scope_list(value: object, source: str) -> tuple[str, ...]:
+    """Scopes from a string (separated by spaces or commas) or a list of them, each once, in order."""
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list | tuple) or not all(isinstance(item, str) for item in items):
+        raise click.UsageError(f'scopes in {source} must be a list of strings, such as scopes = ["conve:lock"]')
+    return tuple(dict.fromkeys(part for item in items for part in item.replace(",", " ").split()))
+
+
+def load_settings(
+    brand: str, options: Mapping[str, str | None], config_file: Path | None = None, scopes: Sequence[str] = ()
+) -> BrandSettings:
+    """Settings for ``brand`` from ``options`` (``scopes``: the ``--scope`` values), then
+    ``CARCONNECT_<BRAND>_<FIELD>``, then the config file: the first of them that sets a field."""
     path = config_file or default_config_file()
     table: Mapping[str, object] = {}
     if path.exists():
@@ -107,7 +147,16 @@ def load_settings(brand: str, options: Mapping[str, str | None], config_file: Pa
             if value:
                 values[name], sources[name] = value, source
                 break
-    return BrandSettings(**values, sources=sources)
+    listed_scopes: tuple[str, ...] = ()
+    for given, source in (
+        (list(scopes), "option --scope"),
+        (os.environ.get(env_name(brand, SCOPES)), f"environment variable {env_name(brand, SCOPES)}"),
+        (table.get(SCOPES), f"config file {path}"),
+    ):
+        if given:
+            listed_scopes, sources[SCOPES] = scope_list(given, source), source
+            break
+    return BrandSettings(**values, scopes=listed_scopes, sources=sources)
 
 
 def simulator_settings(brand: str, server: str | None = None) -> BrandSettings:
@@ -123,8 +172,7 @@ def simulator_settings(brand: str, server: str | None = None) -> BrandSettings:
         "application_id": client.application_id,
         "management_token": client.management_token,
     }
-    demo = "the simulator's demo application"
-    return BrandSettings(**values, sources={name: demo for name, value in values.items() if value})
+    return BrandSettings(**values, sources={name: DEMO_SOURCE for name, value in values.items() if value})
 
 
 def listed(items: Collection[str]) -> str:

@@ -114,6 +114,37 @@ def remembered_simulator(brand: str, account: str) -> str | None:
         ) from None
 
 
+def _api_marker(brand: str, account: str, sim: bool) -> Path:
+    return tokens_dir() / f"{_name(brand, account, sim)}.api"
+
+
+def remember_api(brand: str, account: str, sim: bool, api: str | None) -> None:
+    """Record which of the brand's APIs the account's login is for (``None``: the brand has one)."""
+    marker = _api_marker(brand, account, sim)
+    if api is None:
+        marker.unlink(missing_ok=True)
+        return
+    marker.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    marker.write_text(api + "\n", encoding="utf-8")
+
+
+def remembered_api(brand: str, account: str, sim: bool) -> str | None:
+    """The API the account's login is for, as :func:`remember_api` recorded it (``None``: not recorded,
+    or unreadable: the settings then decide)."""
+    try:
+        return _api_marker(brand, account, sim).read_text(encoding="utf-8").strip() or None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def has_login(brand: str, account: str, sim: bool) -> bool:
+    """Whether a login of the account is stored (an unreadable store counts as none)."""
+    try:
+        return store_for(brand, account, sim).load() is not None
+    except (CarConnectError, OSError):
+        return False
+
+
 def store_for(brand: str, account: str = "default", sim: bool = False) -> TokenStore:
     """The token store of one account (simulator logins are kept apart from real ones)."""
     name = _name(brand, account, sim)
@@ -176,7 +207,8 @@ def keep(store: TokenStore, token: Token) -> None:
 
 def forget(brand: str, account: str = "default", sim: bool = False) -> bool:
     """Delete a stored token under the store's lock (a service's refresh in flight ends first, and
-    does not bring the token back); True if there was one."""
+    does not bring the token back), and the API its login was for; True if there was a token."""
+    remember_api(brand, account, sim, None)
     store = store_for(brand, account, sim)
     path = store.path if isinstance(store, MarkedKeyringStore | FileTokenStore) else None
     if path is None or not path.exists():

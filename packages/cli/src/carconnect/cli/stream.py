@@ -122,7 +122,8 @@ async def follow(
 
     printed = 0
     try:
-        stream = CarDataStream(tokens, vins, host=host, port=port, tls=tls, clock=stream_clock(clock))
+        # label="": the records name no account (the command follows one), so each line starts with the broker
+        stream = CarDataStream(tokens, vins, host=host, port=port, tls=tls, clock=stream_clock(clock), label="")
         with reported_attempts(host, port):
             async with stream:
                 output.say(subscribed_line(vins))

@@ -11,7 +11,7 @@ from types import FrameType
 from typing import TextIO
 
 from .onboarding import render
-from .options import CONSENT_MODES
+from .options import CONSENT_MODES, REDIRECT_MATCHES
 from .profiles import BRANDS, PROFILES
 from .server import Simulator
 
@@ -66,6 +66,13 @@ def _parser(prog: str | None) -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=0, help="TCP port (default: any free port)")
     parser.add_argument("--seed", type=int, default=0, help="fleet and fault seed (default: 0)")
     parser.add_argument("--consent", choices=CONSENT_MODES, default="auto", help="authorize endpoints' behaviour")
+    parser.add_argument(
+        "--redirect-uri-match",
+        choices=REDIRECT_MATCHES,
+        default="loopback",
+        help="how a login's redirect_uri must match a registered one: exact, or loopback (default: a loopback "
+        "http one may use any port and loopback host)",
+    )
     streaming = parser.add_mutually_exclusive_group()
     streaming.add_argument(
         "--mqtt-port", type=int, default=0, help="port of BMW's streaming broker (default: any free port)"
@@ -88,7 +95,7 @@ def main(
     args = _parser(prog).parse_args(argv)
     stream = out or sys.stdout
     stop = stop or threading.Event()
-    sim = Simulator(seed=args.seed, port=args.port, consent=args.consent)
+    sim = Simulator(seed=args.seed, port=args.port, consent=args.consent, redirect_uri_match=args.redirect_uri_match)
     try:
         sim.start()
         if not args.no_mqtt:

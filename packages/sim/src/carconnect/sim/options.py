@@ -8,6 +8,8 @@ from typing import Any, Literal
 
 ConsentMode = Literal["auto", "deny", "page"]
 CONSENT_MODES: tuple[ConsentMode, ...] = ("auto", "deny", "page")
+RedirectMatch = Literal["loopback", "exact"]
+REDIRECT_MATCHES: tuple[RedirectMatch, ...] = ("loopback", "exact")
 
 
 @dataclasses.dataclass
@@ -34,6 +36,16 @@ class SimOptions:
     """Send ``Retry-After`` on the 429s whose vendor documents none (Volvo's rate limit, Smartcar's
     ``RATE_LIMIT:SMARTCAR_API``)."""
 
+    redirect_uri_match: RedirectMatch = "loopback"
+    """How an authorization request's ``redirect_uri`` must match one the client registered: ``exact``
+    (the same string, as Volvo requires), or ``loopback``: exactly, or an ``http`` loopback redirect
+    (``127.0.0.1``, ``localhost``, ``[::1]``) with the registered loopback one's path on any port and
+    any of those hosts (RFC 8252 §7.3 lets the port vary; a native app's listener picks a free one)."""
+
+    def __post_init__(self) -> None:
+        if isinstance(self.refresh_reuse_window, Mapping):  # a copy: the caller's mapping stays the caller's
+            self.refresh_reuse_window = dict(self.refresh_reuse_window)
+
     def update(self, changes: Mapping[str, Any]) -> None:
         """Apply ``changes`` after checking names and values; raises ``ValueError`` on a bad one."""
         known = {field.name for field in dataclasses.fields(self)}
@@ -49,6 +61,8 @@ class SimOptions:
         """Raise ``ValueError`` when a value is out of range."""
         if self.consent not in CONSENT_MODES:
             raise ValueError(f"consent must be one of {CONSENT_MODES}")
+        if self.redirect_uri_match not in REDIRECT_MATCHES:
+            raise ValueError(f"redirect_uri_match must be one of {REDIRECT_MATCHES}")
         after: object = self.device_auto_approve_after
         if after is not None and not _count(after):
             raise ValueError("device_auto_approve_after must be a non-negative int or None")

@@ -8,17 +8,20 @@
   (failed instead when ``CARCONNECT_REQUIRE_REDIS`` is set).
 
 Options come from the ``carconnect_sim`` marker, e.g.
-``@pytest.mark.carconnect_sim(seed=7, consent="deny", clock=ManualClock())``. The simulator uses the
-marker's clock object itself, so a test that hands the same clock to its own code moves both sides
-with it. When the test ends, a ``ManualClock`` or carconnect-core ``FakeClock`` is set back to its
-time at the start of the fixture (a ``FakeClock`` also gets its ``sleeps`` back), so tests sharing
-one (on a module, a class, a parametrized test, or one mark applied to several tests) each start at
-the same time, whichever tests run; any other clock object keeps its time. A clock class or factory
+``@pytest.mark.carconnect_sim(seed=7, consent="deny", clock=ManualClock())``, deep-copied for each
+test except ``clock`` and ``plugins`` (:data:`SHARED_OPTIONS`). The simulator uses the marker's clock
+object itself, so a test that hands the same clock to its own code (a ``ManualClock`` or core
+``FakeClock`` is a core ``Clock``) moves both sides with it. When the test ends, a ``ManualClock`` or
+carconnect-core ``FakeClock`` is set back to its time at the start of the fixture (a ``FakeClock`` also
+gets its ``sleeps`` back), so tests sharing one (on a module, a class, a parametrized test, or one mark
+applied to several tests) each start at the same time, whichever tests run; any other clock object
+keeps its time. A clock class or factory
 (``clock=ManualClock``) is called for each test.
 """
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,9 +41,17 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+SHARED_OPTIONS = ("clock", "plugins")
+"""Marker arguments every test gets as the very objects given: the clock (so that a test moving it moves
+the simulator too) and the brand plug-ins. Every other argument is copied for each test."""
+
+
 def _options(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """The marker's arguments for one test: deep copies, except :data:`SHARED_OPTIONS`, so that what a
+    test changes (``sim.options.refresh_reuse_window[...] = ...``) never reaches the marker or other tests."""
     marker = request.node.get_closest_marker("carconnect_sim")
-    options = dict(marker.kwargs) if marker else {}
+    given = marker.kwargs if marker else {}
+    options = {name: value if name in SHARED_OPTIONS else copy.deepcopy(value) for name, value in given.items()}
     clock = options.get("clock")
     if isinstance(clock, type) or (clock is not None and not hasattr(clock, "now")):
         options["clock"] = clock()

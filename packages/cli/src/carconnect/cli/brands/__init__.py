@@ -15,13 +15,14 @@ def available() -> tuple[str, ...]:
     return tuple(name for name in installed_brands() if importlib.util.find_spec(f"{__name__}.{name}") is not None)
 
 
-def adapter(brand: str) -> BrandAdapter:
-    """The adapter of ``brand`` (imported on demand so the CLI starts fast)."""
+def adapter(brand: str, api: str | None = None) -> BrandAdapter:
+    """The adapter of ``brand`` (imported on demand so the CLI starts fast), for ``api`` when the brand
+    has several (``None``: its default)."""
     if brand not in available():
         raise KeyError(brand)
     module = importlib.import_module(f"{__name__}.{brand}")
     found: BrandAdapter = module.ADAPTER
-    return found
+    return found.variant(api)
 
 
 __all__ = ["BrandAdapter", "Target", "VehicleRow", "adapter", "available"]

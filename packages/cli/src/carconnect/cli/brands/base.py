@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from carconnect.core import SYSTEM_CLOCK, Clock, TokenSource
+from carconnect.core import SYSTEM_CLOCK, Clock, QuotaExceededError, RateLimitError, TokenSource
 from carconnect.core.oauth import OAuthClient
 
 from ..settings import BrandSettings
@@ -55,6 +55,42 @@ class BrandAdapter(abc.ABC):
     """The settings the brand cannot work without against the vendor (a simulator brings its own)."""
     portal: str
     """Where the vendor shows the application's credentials."""
+    quota_error: type[RateLimitError] = QuotaExceededError
+    """The error the brand's client raises when the vendor says its quota is spent."""
+    apis: tuple[str, ...] = ()
+    """The vendor APIs the CLI can use for the brand, the default first (the ``api`` setting); empty: one."""
+    about_api: str = ""
+    api_of_earlier_logins: str | None = None
+    """The API of a stored login that recorded none (made before the CLI let the brand's API be chosen)."""
+    """What this adapter's API is, for ``login --help`` (a brand with several :attr:`apis`)."""
+    default_redirect_uri: str | None = None
+    """The redirect URI a login against the vendor sends when none is configured (what the brand's
+    docs say to register); ``None``: a loopback one on a free port."""
+    default_scopes: tuple[str, ...] = ()
+    """The scopes a login against the vendor asks for (besides the ``scopes`` setting); empty: the
+    brand's client decides, and the ``scopes`` setting does not apply."""
+    all_scopes: tuple[str, ...] = ()
+    """The scopes a login against a simulator asks for (its demo application holds every one)."""
+    scope_note: str = "the application must have been granted it"
+    """What a login asking for a missing scope needs first (said with the login command)."""
+
+    def variant(self, api: str | None) -> BrandAdapter:
+        """The adapter for ``api``, one of :attr:`apis` (``None``: the default); this one for a brand with one API."""
+        return self
+
+    def login_scopes(self, target: Target) -> tuple[str, ...]:
+        """What the login asks for: the brand's scopes (every one with a simulator), then the ``scopes`` setting."""
+        own = self.all_scopes if target.simulated else self.default_scopes
+        return tuple(dict.fromkeys((*own, *target.settings.scopes)))
+
+    def missing_scopes(self, error: Exception) -> tuple[str, ...] | None:
+        """The scopes whose absence made the vendor refuse a call (empty: a scope it did not name);
+        ``None`` when ``error`` is not about a missing scope."""
+        return None
+
+    def read_only(self) -> str:
+        """Why ``command`` cannot run for this brand (it has no :attr:`commands`)."""
+        return f"{self.title} has no remote commands: it is read-only"
 
     @abc.abstractmethod
     def oauth(self, target: Target, redirect_uri: str | None = None) -> OAuthClient:

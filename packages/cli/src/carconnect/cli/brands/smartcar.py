@@ -30,6 +30,8 @@ class SmartcarAdapter(BrandAdapter):
     flow = "authorization_code"
     commands = tuple(COMMANDS)
     portal = "the Smartcar dashboard (dashboard.smartcar.com)"
+    default_scopes = tuple(scope.value for scope in DEFAULT_SCOPES)
+    all_scopes = tuple(scope.value for scope in ALL_SCOPES)
 
     def oauth(self, target: Target, redirect_uri: str | None = None) -> SmartcarAuth:
         settings = target.settings
@@ -37,7 +39,7 @@ class SmartcarAdapter(BrandAdapter):
             require(settings.client_id, "client_id", self.brand),
             require(settings.client_secret, "client_secret", self.brand),
             redirect_uri=redirect_uri or settings.redirect_uri,
-            scopes=ALL_SCOPES if target.simulated else DEFAULT_SCOPES,
+            scopes=self.login_scopes(target),
             mode="simulated" if target.simulated else "live",
             hosts=_hosts(target),
             clock=target.clock,

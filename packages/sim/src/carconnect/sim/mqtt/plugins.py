@@ -4,7 +4,8 @@
 ``CarDataAuthPlugin``: user name = GCID, password = an unexpired id_token the simulated BMW login
 server signed for that GCID (else CONNACK 5, "not authorised"), one connection per GCID.
 ``CarDataTopicPlugin``: a GCID subscribes to and receives only ``<gcid>/...`` topics, clients publish
-nothing, and a subscription to a vehicle without a configured stream is refused (SUBACK 0x80).
+nothing, and a subscription to a vehicle that is not on the account or has no configured stream is
+refused (SUBACK 0x80).
 ``DeliveryLedgerPlugin`` counts the QoS 1 messages each client acknowledged. Each plugin reads the
 :class:`BrokerRules` passed as its ``rules`` config entry. ``CappedQosBroker`` grants subscriptions
 at most the broker's QoS level. (amqtt ships no type information, hence the mypy switch above.)

@@ -151,12 +151,20 @@ class BrokerRules:
         return topic.split("/", 1)[0] == gcid and "#" not in topic.split("/", 1)[0]
 
     def may_subscribe(self, gcid: str, topic: str) -> bool:
-        """Own topics only, and no vehicle whose stream is switched off (BMW: nothing selected in the portal)."""
+        """Own topics only, of a vehicle on the account (a wildcard stands for every one of them), and no
+        vehicle whose stream is switched off (BMW: nothing selected in the portal). BMW refuses a VIN
+        that is not mapped to the account the same way (SUBACK 0x80)."""
         if not self.owns(gcid, topic):
             return False
-        vin = topic.split("/", 1)[1] if "/" in topic else ""
+        vin = topic.split("/")[1] if "/" in topic else ""
+        if vin and vin not in ("+", "#") and vin not in self._fleet_vins():
+            return False
         with self._lock:
             return "*" not in self._refused and vin not in self._refused
+
+    def _fleet_vins(self) -> set[str]:
+        """The VINs of the account's BMW vehicles (every simulated BMW is the demo user's)."""
+        return {vehicle.vin for vehicle in self._state.fleet.vehicles("bmw")}
 
     def refuse_subscriptions(self, vin: str | None = None, refused: bool = True) -> None:
         """SUBACK 0x80 for ``vin`` (every topic when ``None``) until called with ``refused=False``."""

@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from ..errors import Handler, OAuthFailure
+from ..options import RedirectMatch
 from ..profiles.base import AuthServer, DemoClient
 from .forms import query_params
 from .pages import consent_page, error_page
@@ -54,7 +55,7 @@ def authorize_endpoint(state: SimState, server: AuthServer) -> Handler:
         client = server.client(params.get("client_id", ""))
         if client is None:
             return error_page("invalid_client", "Unknown client_id.")
-        redirect_uri = _redirect_target(server, client, params.get("redirect_uri"))
+        redirect_uri = _redirect_target(server, client, params.get("redirect_uri"), state.options.redirect_uri_match)
         if redirect_uri is None:
             return error_page("invalid_request", "redirect_uri is missing or does not match a registered URI.")
         oauth_state = params.get("state")
@@ -102,8 +103,12 @@ def authorize_endpoint(state: SimState, server: AuthServer) -> Handler:
     return handle
 
 
-def _redirect_target(server: AuthServer, client: DemoClient, given: str | None) -> str | None:
+def _redirect_target(
+    server: AuthServer, client: DemoClient, given: str | None, match: RedirectMatch = "loopback"
+) -> str | None:
     if given is not None:
+        if match == "exact":
+            return given if given in client.redirect_uris else None
         return given if any(redirect_matches(uri, given) for uri in client.redirect_uris) else None
     if server.redirect_uri_optional and client.redirect_uris:
         return client.redirect_uri
@@ -154,7 +159,8 @@ _LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 
 
 def redirect_matches(registered: str, given: str) -> bool:
-    """Exact match, or (RFC 8252 §7.3) an http loopback redirect with the same path on any port."""
+    """Exact match, or (RFC 8252 §7.3) an http loopback redirect with the same path on any port (and
+    any loopback host: ``127.0.0.1``, ``localhost`` and ``[::1]`` count as one)."""
     if registered == given:
         return True
     want, got = urlsplit(registered), urlsplit(given)
