@@ -23,7 +23,9 @@ def test_round_trip_and_permissions(tmp_path: Path) -> None:
     store.save(token)
     assert store.load() == token
     assert stat.S_IMODE(os.stat(store.path).st_mode) == 0o600
-    assert [p.name for p in store.path.parent.iterdir()] == ["volvo.json"]
+    # no temporary file left; the lock file (taken for the save) holds nothing
+    assert sorted(p.name for p in store.path.parent.iterdir()) == ["volvo.json", "volvo.json.lock"]
+    assert (store.path.parent / "volvo.json.lock").read_bytes() == b""
 
 
 @pytest.mark.parametrize(
@@ -40,14 +42,21 @@ def test_corrupt_file_is_an_error_not_a_silent_logout(tmp_path: Path, content: b
 def test_file_system_failures_are_store_errors_naming_the_file(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("")
-    store = FileTokenStore(blocker / "token.json")
+    store = FileTokenStore(blocker / "token.json")  # saves and deletes take the lock first
+    with pytest.raises(TokenStoreError, match=r"cannot take lock file .*token\.json\.lock") as saving:
+        store.save(Token("secret-at", "secret-rt"))
+    assert "secret" not in str(saving.value)
+    with pytest.raises(TokenStoreError, match=r"cannot take lock file .*token\.json\.lock"):
+        store.delete()
+    with pytest.raises(TokenStoreError, match=r"cannot take lock file .*token\.json\.lock"), store.lock():
+        pass
+    (tmp_path / "token.json" / "in-the-way").mkdir(parents=True)  # a directory where the file goes
+    store = FileTokenStore(tmp_path / "token.json")
     with pytest.raises(TokenStoreError, match=r"cannot write token file .*token\.json") as saving:
         store.save(Token("secret-at", "secret-rt"))
     assert "secret" not in str(saving.value)
     with pytest.raises(TokenStoreError, match=r"cannot delete token file .*token\.json"):
         store.delete()
-    with pytest.raises(TokenStoreError, match=r"cannot take lock file .*token\.json\.lock"), store.lock():
-        pass
 
 
 def test_a_failure_inside_the_lock_is_not_a_store_error(tmp_path: Path) -> None:

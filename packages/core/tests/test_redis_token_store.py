@@ -140,12 +140,16 @@ def test_a_lease_is_renewed_for_at_most_hold_seconds(redis_client: redis.Redis) 
 
 def test_releasing_an_expired_lease_leaves_the_new_holders_lease_alone(redis_client: redis.Redis) -> None:
     first = RedisTokenStore(redis_client, "acct", lease=0.2, hold=0.2)
-    second = RedisTokenStore(redis_client, "acct", lease=5)
-    with first.lock():
-        time.sleep(0.3)
-        second.lock().__enter__()
-    with pytest.raises(TokenStoreError, match="no refresh lease"):
-        RedisTokenStore(redis_client, "acct", wait=0.1).lock().__enter__()
+    second = RedisTokenStore(redis_client, "acct", lease=5).lock()
+    try:
+        with first.lock():
+            time.sleep(0.3)
+            second.__enter__()
+        with pytest.raises(TokenStoreError, match="no refresh lease"):
+            RedisTokenStore(redis_client, "acct", wait=0.1).lock().__enter__()
+    finally:
+        second.__exit__(None, None, None)  # its renewal ends with it, not with the test session
+    assert redis_client.exists("carconnect:token:acct:lease") == 0
 
 
 def test_threads_and_tasks_share_one_refresh(redis_client: redis.Redis) -> None:

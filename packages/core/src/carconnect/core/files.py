@@ -41,6 +41,11 @@ class FileLock:
             holder._forget_descriptor()  # only this process's copy: the parent still holds its flock
         self._threads = threading.Lock()
 
+    @property
+    def holder(self) -> HeldFileLock | None:
+        """The :class:`HeldFileLock` holding the lock in this process now, if any."""
+        return self._holder
+
     def held(self, failed: Callable[[OSError], Exception] | None = None) -> HeldFileLock:
         """A context manager holding the lock for its ``with`` block; ``failed`` turns an error of the
         file system into the caller's own."""

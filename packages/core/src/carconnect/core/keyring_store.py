@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .errors import CarConnectError
 from .files import FileLock
-from .stores import TokenStoreError, unreadable_token
+from .stores import HeldStoreFile, TokenStoreError, file_locked, unreadable_token
 from .stores import _file_error as file_error
 from .tokens import Token
 
@@ -20,7 +20,10 @@ class KeyringTokenStore:
     """One account's token in the system keyring (service ``service``, user ``account``).
 
     Refreshes are ordered across processes by a lock file in ``lock_dir`` (the file store's
-    ``flock``), since keyrings have no locks of their own; the lock file holds no secret.
+    ``flock``), since keyrings have no locks of their own; the lock file holds no secret. :meth:`save`
+    and :meth:`delete` take that lock too, unless the code calling them holds it already (a refresh
+    saving under it), so a login or logout elsewhere never lands between a refresh's re-read of the
+    entry and its save.
     """
 
     def __init__(
@@ -55,14 +58,22 @@ class KeyringTokenStore:
             raise unreadable_token(f"keyring entry {self.account!r}", exc) from exc
 
     def save(self, token: Token) -> None:
-        try:
-            self._keyring.set_password(self.service, self.account, json.dumps(token.to_dict()))
-        except Exception as exc:
-            raise TokenStoreError(f"cannot write the keyring: {type(exc).__name__}") from exc
+        """Write the entry, under the lock file unless the caller holds it."""
+        document = json.dumps(token.to_dict())
+        with file_locked(self._lock, self._lock_error):
+            try:
+                self._keyring.set_password(self.service, self.account, document)
+            except Exception as exc:
+                raise TokenStoreError(f"cannot write the keyring: {type(exc).__name__}") from exc
 
     def delete(self) -> None:
-        """Remove the entry; nothing happens when there is none. A keyring that cannot delete it
-        (locked, unreachable) raises :class:`TokenStoreError`: the token may still be stored."""
+        """Remove the entry, under the lock file unless the caller holds it; nothing happens when there
+        is none. A keyring that cannot delete it (locked, unreachable) raises :class:`TokenStoreError`:
+        the token may still be stored."""
+        with file_locked(self._lock, self._lock_error):
+            self._delete()
+
+    def _delete(self) -> None:
         from keyring.errors import PasswordDeleteError
 
         try:
@@ -75,4 +86,7 @@ class KeyringTokenStore:
 
     def lock(self) -> contextlib.AbstractContextManager[None]:
         """The lock file; failing to take it (its directory cannot be made) is a store error."""
-        return self._lock.held(lambda exc: file_error("take lock file", self._lock.path, exc))
+        return HeldStoreFile(self._lock, self._lock_error)
+
+    def _lock_error(self, exc: OSError) -> TokenStoreError:
+        return file_error("take lock file", self._lock.path, exc)

@@ -97,6 +97,21 @@ class AccessTokenCallback:
         return "AccessTokenCallback()"
 
 
+LEADER_CHECK = 1.0
+"""Seconds between the checks of a waiting caller that the event loop of an async leader is still open."""
+
+
+_CANCELLING = threading.Lock()
+
+
+def _cancel(future: concurrent.futures.Future[Token]) -> None:
+    """Cancel ``future`` unless it has ended, and wake everything waiting for it
+    (``concurrent.futures.wait`` too, which a cancellation alone does not)."""
+    with _CANCELLING:
+        if not future.done() and future.cancel():
+            future.set_running_or_notify_cancel()
+
+
 class SingleFlight:
     """One token acquisition at a time for any mix of threads and asyncio tasks.
 
@@ -107,6 +122,9 @@ class SingleFlight:
     caller never cancels the acquisition. A cancelled acquisition (a sync leader interrupted, or the
     task cancelled as its event loop closes) lets the waiters try again. A child forked during an
     acquisition does not wait for it (the leader is not in the child): its first caller leads anew.
+    Likewise an acquisition whose task's event loop was closed without cancelling it (it never ends)
+    is dropped: the next caller leads anew, and callers already waiting for it (checking every
+    :data:`LEADER_CHECK` seconds) try again.
     """
 
     def __init__(self) -> None:
@@ -115,11 +133,14 @@ class SingleFlight:
         """How many times a leader produced a token."""
         self._guard = threading.Lock()
         self._inflight: concurrent.futures.Future[Token] | None = None
+        self._leader_loop: asyncio.AbstractEventLoop | None = None
+        """The event loop of the task running the acquisition in flight (``None``: a thread runs it)."""
         reset_in_forked_child(self, SingleFlight._forget_inflight)
 
     def _forget_inflight(self) -> None:
         self._guard = threading.Lock()
         self._inflight = None
+        self._leader_loop = None
 
     def _join(self, usable: Callable[[], Token | None]) -> tuple[concurrent.futures.Future[Token], bool]:
         import concurrent.futures  # only when a token is missing or stale: not at import
@@ -130,25 +151,43 @@ class SingleFlight:
                 done: concurrent.futures.Future[Token] = concurrent.futures.Future()
                 done.set_result(found)
                 return done, False
+            if self._inflight is not None:
+                self._drop_if_orphaned(self._inflight)
             if self._inflight is None:
                 self._inflight = concurrent.futures.Future()
+                self._leader_loop = None
                 return self._inflight, True
             return self._inflight, False
 
+    def _drop_if_orphaned(self, future: concurrent.futures.Future[Token]) -> None:
+        """Drop ``future``, the acquisition in flight, when its task's event loop was closed (call
+        with the guard held): its waiters see it cancelled and try again."""
+        loop = self._leader_loop
+        if self._inflight is future and loop is not None and loop.is_closed():
+            logger.warning("a token refresh was left running on an event loop closed without ending it: started anew")
+            self._inflight, self._leader_loop = None, None
+            _cancel(future)
+
     def _settle(self, future: concurrent.futures.Future[Token], outcome: Token | BaseException) -> None:
+        import concurrent.futures
+
         with self._guard:
             if isinstance(outcome, Token):
                 self.token = outcome
                 self.count += 1
-            self._inflight = None
-        if isinstance(outcome, Token):
-            future.set_result(outcome)
-        elif isinstance(outcome, Exception):
-            future.set_exception(outcome)
-        else:
-            future.cancel()
+            if self._inflight is future:
+                self._inflight, self._leader_loop = None, None
+        with contextlib.suppress(concurrent.futures.InvalidStateError):  # dropped meanwhile (cancelled)
+            if isinstance(outcome, Token):
+                future.set_result(outcome)
+            elif isinstance(outcome, Exception):
+                future.set_exception(outcome)
+            else:
+                _cancel(future)
 
     def get(self, usable: Callable[[], Token | None], lead: Callable[[], Token]) -> Token:
+        import concurrent.futures
+
         found = usable()  # the common case, without a lock or a future: the token is fresh
         if found is not None:
             return found
@@ -161,6 +200,9 @@ class SingleFlight:
                     self._settle(future, exc)
                     raise
                 self._settle(future, token)
+            while not concurrent.futures.wait([future], timeout=LEADER_CHECK).done:
+                with self._guard:
+                    self._drop_if_orphaned(future)
             try:
                 return future.result()
             except BaseException:
@@ -178,11 +220,15 @@ class SingleFlight:
             if leader:
                 self._start(future, lead)
             try:
-                # shield: a caller's cancellation must not cancel the acquisition (a refresh token the
-                # server has already rotated would be lost) nor the other callers waiting for it.
+                # not cancelled with a caller: a caller's cancellation must not cancel the acquisition
+                # (a refresh token the server has already rotated would be lost) nor the other callers
+                # waiting for it; asyncio.wait, as shield, leaves what it waits for running.
                 outcome = asyncio.wrap_future(future)
                 outcome.add_done_callback(mark_read)  # read even when every caller was cancelled
-                return await asyncio.shield(outcome)
+                while not (await asyncio.wait({outcome}, timeout=LEADER_CHECK))[0]:
+                    with self._guard:
+                        self._drop_if_orphaned(future)
+                return outcome.result()
             except asyncio.CancelledError:
                 if not future.cancelled():
                     raise
@@ -196,6 +242,9 @@ class SingleFlight:
         except BaseException as exc:
             self._settle(future, exc)
             raise
+        with self._guard:
+            if self._inflight is future:
+                self._leader_loop = task.get_loop()
 
         def settle(done: asyncio.Future[Token]) -> None:
             if done.cancelled():
@@ -360,7 +409,7 @@ class TokenManager:
         """Save (or drop) a token kept in memory under the store's lock, and load the stored token
         when none is in memory. A lock that cannot be taken leaves the kept token for a later call."""
         if self._unsaved is not None:
-            with contextlib.suppress(TokenStoreError, OSError), self.store.lock():
+            with contextlib.suppress(TokenStoreError, OSError), _lock_store(self.store):
                 self._save_unsaved()
         if self._flight.token is None:
             self._flight.token = self.store.load()
@@ -731,7 +780,7 @@ class TokenManager:
         warning once. Safe to run from a scheduler in many processes sharing the store: the first one refreshes,
         the others find the new token under the store's lock and do nothing.
         """
-        with self.store.lock():
+        with _lock_store(self.store):
             base = self._keep_alive_base(within)
             if base is None:
                 return False
@@ -768,7 +817,7 @@ class TokenManager:
             return True
 
     def _lead(self, rejected: str | None) -> Token:
-        with self.store.lock():
+        with _lock_store(self.store):
             token, base = self._stale_base(rejected)
             if base is None:
                 assert token is not None
@@ -878,6 +927,81 @@ class _PollableLock(Protocol):
         ...
 
 
+@runtime_checkable
+class _LoopBoundLock(Protocol):
+    """A store lock that can be told the event loop whose task holds it (a Redis lease)."""
+
+    def hold_for(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Give the lock back by itself once ``loop`` was closed with it still held."""
+        ...
+
+
+class _LoopHeldLocks:
+    """The store locks tasks hold through :func:`_locked` in this process, each with its store, its
+    task's event loop, and how to release it (once).
+
+    A loop closed without cancelling its tasks (``run_until_complete`` after a timeout, then
+    ``close()``) leaves such a lock held for good: the task never runs again. The next user of the
+    same store object in this process (:func:`_lock_store`, :func:`_locked`) releases it first.
+    """
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._held: dict[Callable[[], None], tuple[object, asyncio.AbstractEventLoop]] = {}
+        reset_in_forked_child(self, _LoopHeldLocks._forget)
+
+    def _forget(self) -> None:
+        self._guard = threading.Lock()
+        self._held = {}  # the parent's tasks are not in the child; its stores reset their locks
+
+    def add(self, release: Callable[[], None], store: object, loop: asyncio.AbstractEventLoop) -> None:
+        with self._guard:
+            self._held[release] = (store, loop)
+
+    def discard(self, release: Callable[[], None]) -> None:
+        with self._guard:
+            self._held.pop(release, None)
+
+    def orphans(self, store: object) -> list[Callable[[], None]]:
+        """Take out the releases of ``store``'s locks held by tasks of closed event loops."""
+        with self._guard:
+            found = [release for release, (of, loop) in self._held.items() if of is store and loop.is_closed()]
+            for release in found:
+                del self._held[release]
+        return found
+
+
+_LOOP_HELD = _LoopHeldLocks()
+
+
+def _release(store: TokenStore, orphans: list[Callable[[], None]]) -> None:
+    """Release ``orphans``, locks of ``store`` that tasks of closed event loops held (see
+    :class:`_LoopHeldLocks`). A lock that cannot be released from another thread stays held: that
+    is logged, and the caller waits for it as for any held lock."""
+    for release in orphans:
+        try:
+            release()
+        except Exception as exc:  # a store's own lock that only its holder's thread may release
+            logger.warning(
+                "the lock of %s is held by a task of an event loop closed without ending it, and could not be "
+                "released: %s: %s",
+                store_label(store),
+                type(exc).__name__,
+                str(exc),
+            )
+        else:
+            logger.warning(
+                "the lock of %s was held by a task of an event loop closed without ending it: released",
+                store_label(store),
+            )
+
+
+def _lock_store(store: TokenStore) -> contextlib.AbstractContextManager[None]:
+    """``store.lock()`` for a thread, after releasing what tasks of closed event loops held of it."""
+    _release(store, _LOOP_HELD.orphans(store))
+    return store.lock()
+
+
 @contextlib.asynccontextmanager
 async def _locked(store: TokenStore) -> AsyncIterator[None]:
     """Hold ``store.lock()`` from async code; taking and releasing it happen in worker threads so the
@@ -891,12 +1015,21 @@ async def _locked(store: TokenStore) -> AsyncIterator[None]:
     task's context (:func:`~carconnect.core.stores.mark_held`), which the worker threads it starts
     with :func:`asyncio.to_thread` or :func:`~carconnect.core.tasks.run_blocking` inherit: they act
     as the holder (a Redis lease's fence), other tasks and threads do not.
+
+    The held lock is recorded with the task's event loop: when that loop is closed without ending
+    the task, the next caller locking the same store object in this process releases it first (and
+    a Redis lease, told the loop, is given back by its renewal). A store call that task had started
+    in a worker thread may still be finishing then. A task closed without a running loop (collected
+    after its loop was closed) releases its lock itself.
     """
     import asyncio
 
+    loop = asyncio.get_running_loop()
+    if orphans := _LOOP_HELD.orphans(store):
+        await asyncio.shield(asyncio.to_thread(_release, store, orphans))
     manager = store.lock()
     guard = threading.Lock()
-    entered = abandoned = False
+    entered = abandoned = released = False
 
     def attempt() -> float | None:
         nonlocal entered
@@ -911,6 +1044,14 @@ async def _locked(store: TokenStore) -> AsyncIterator[None]:
             manager.__exit__(None, None, None)
         return None
 
+    def release() -> None:
+        nonlocal released
+        with guard:
+            if released:
+                return
+            released = True
+        manager.__exit__(None, None, None)
+
     try:
         while True:
             pause = await asyncio.shield(asyncio.to_thread(attempt))
@@ -922,11 +1063,22 @@ async def _locked(store: TokenStore) -> AsyncIterator[None]:
             abandoned = True
             taken = entered
         if taken:
-            manager.__exit__(None, None, None)
+            release()
         raise
     mark_held(manager)
+    _LOOP_HELD.add(release, store, loop)
+    if isinstance(manager, _LoopBoundLock):
+        manager.hold_for(loop)
     try:
         yield
     finally:
         mark_held(manager, held=False)
-        await asyncio.shield(asyncio.to_thread(manager.__exit__, None, None, None))
+        _LOOP_HELD.discard(release)
+        try:
+            running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is not loop:  # closed by the garbage collector after its loop was closed
+            release()
+        else:
+            await asyncio.shield(asyncio.to_thread(release))

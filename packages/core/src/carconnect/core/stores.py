@@ -12,12 +12,12 @@ import contextvars
 import json
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from .errors import CarConnectError, TransportError
-from .files import FileLock, remove_file, replace_file, resolved
+from .files import FileLock, HeldFileLock, remove_file, replace_file, resolved
 from .forks import reset_in_forked_child
 from .tokens import NewerFormatError, Token
 
@@ -149,14 +149,42 @@ def _hold(lock: threading.Lock) -> Iterator[None]:
         yield
 
 
+class HeldStoreFile(HeldFileLock):
+    """A file-backed token store's lock (:meth:`FileTokenStore.lock`): entering it also marks it as
+    held in the caller's context (:func:`mark_held`), and exiting unmarks it, so the store's own
+    writes from the holder (and the worker threads it runs with a copy of its context) do not wait
+    for it. A caller that enters it through :meth:`try_enter` marks it itself."""
+
+    def __enter__(self) -> None:
+        super().__enter__()
+        mark_held(self)
+
+    def __exit__(self, *exc_info: object) -> None:
+        mark_held(self, held=False)
+        super().__exit__(*exc_info)
+
+
+def file_locked(lock: FileLock, failed: Callable[[OSError], Exception]) -> contextlib.AbstractContextManager[None]:
+    """``lock`` held around one write of a file-backed store, unless the code running holds it already
+    (:func:`held_here`: a refresh saving under the store's lock); ``failed`` makes a file system error
+    taking it the store's error."""
+    holder = lock.holder
+    if holder is not None and held_here(holder):
+        return contextlib.nullcontext()
+    return HeldStoreFile(lock, failed)
+
+
 class FileTokenStore:
     """A JSON file (mode 0600) replaced atomically, with a cross-process lock file beside it.
 
     Saving writes a temporary file in the same directory, fsyncs it, renames it over the old one and
     fsyncs the directory, so a crash at any point leaves either the old or the new token, never a
     torn file. :meth:`lock` takes an exclusive ``flock`` on ``<path>.lock`` (and a thread lock, since
-    ``flock`` alone does not order threads sharing one open file). Failures of the file system
-    (permissions, a full disk...) raise :class:`TokenStoreError`.
+    ``flock`` alone does not order threads sharing one open file). :meth:`save` and :meth:`delete`
+    take that lock too, unless the code calling them holds it already (a refresh saving under it),
+    so a login or logout by another process or thread waits for a refresh in flight and never lands
+    between its re-read of the file and its save. Failures of the file system (permissions, a full
+    disk...) raise :class:`TokenStoreError`.
 
     A symbolic link is resolved once, when the store is built: the store reads, replaces and deletes
     the link's target and locks beside it, so users of the link and of the target share one lock and
@@ -189,20 +217,28 @@ class FileTokenStore:
             raise unreadable_token(f"token file {self.path}", exc) from exc
 
     def save(self, token: Token) -> None:
-        try:
-            replace_file(self._file, json.dumps(token.to_dict(), indent=1).encode("utf-8"))
-        except OSError as exc:
-            raise _file_error("write token file", self.path, exc) from exc
+        """Replace the file with ``token``, under the lock unless the caller holds it."""
+        document = json.dumps(token.to_dict(), indent=1).encode("utf-8")
+        with file_locked(self._lock, self._lock_error):
+            try:
+                replace_file(self._file, document)
+            except OSError as exc:
+                raise _file_error("write token file", self.path, exc) from exc
 
     def delete(self) -> None:
-        try:
-            remove_file(self._file)
-        except OSError as exc:
-            raise _file_error("delete token file", self.path, exc) from exc
+        """Remove the file (logging out), under the lock unless the caller holds it."""
+        with file_locked(self._lock, self._lock_error):
+            try:
+                remove_file(self._file)
+            except OSError as exc:
+                raise _file_error("delete token file", self.path, exc) from exc
 
     def lock(self) -> contextlib.AbstractContextManager[None]:
         """The file lock; only taking it is reported as a store error."""
-        return self._lock.held(lambda exc: _file_error("take lock file", self._lock.path, exc))
+        return HeldStoreFile(self._lock, self._lock_error)
+
+    def _lock_error(self, exc: OSError) -> TokenStoreError:
+        return _file_error("take lock file", self._lock.path, exc)
 
 
 def _file_error(action: str, path: Path, exc: OSError) -> TokenStoreError:

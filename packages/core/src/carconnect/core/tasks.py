@@ -1,6 +1,7 @@
 """Work that must not be cut off halfway: it took or changed something only this process knows of.
 
-* :func:`own_task`: a background task kept referenced until it ends (the event loop keeps weak ones).
+* :func:`own_task`: a background task kept referenced until it ends (the event loop keeps weak ones)
+  or its event loop is closed.
 * :func:`run_blocking`: a blocking function in a worker thread, run to its end whatever cancels the
   caller (a rate-limit slot taken, a refreshed token being saved); :func:`run_blocking_or_undo`
   also gives back what it took when the caller was cancelled.
@@ -28,18 +29,21 @@ if TYPE_CHECKING:
 
 _T = TypeVar("_T")
 _running: set[asyncio.Future[Any]] = set()
-"""Tasks started by :func:`own_task`, referenced until they end."""
+"""Tasks started by :func:`own_task`, referenced until they end or their event loop is closed."""
 
 
 def own_task(awaitable: Awaitable[_T]) -> asyncio.Future[_T]:
     """Run ``awaitable`` as a task of its own, referenced until it ends.
 
     Its outcome is marked as read when it ends, so a failure that no caller awaits any more (they
-    were cancelled) is not reported by asyncio as never retrieved.
+    were cancelled) is not reported by asyncio as never retrieved. A task whose event loop was closed
+    without ending it never runs again: it is no longer referenced from the next call on, so that it
+    can be collected (asyncio then reports it as destroyed while pending).
     """
     import asyncio  # loaded already wherever a coroutine runs; not at import
 
     task = asyncio.ensure_future(awaitable)
+    _running.difference_update([left for left in _running if left.get_loop().is_closed()])
     _running.add(task)
     task.add_done_callback(_running.discard)
     task.add_done_callback(mark_read)

@@ -26,13 +26,17 @@ import secrets
 import threading
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import redis
 
 from ..forks import reset_in_forked_child
-from ..stores import LeaseLostError, StoreUnavailableError, TokenStoreError, held_here, mark_held, unreadable_token
+from ..stores import LeaseLostError, TokenStoreError, held_here, mark_held, unreadable_token
 from ..tokens import Token
 from .connection import RedisBacked, describe, logger, translated
+
+if TYPE_CHECKING:
+    import asyncio
 
 FENCE_TTL = 7 * 86400.0
 """Default seconds a fence counter outlives its last use (a lease, a write)."""
@@ -58,13 +62,26 @@ starts at the server's clock in microseconds, above every number an expired one 
 _ACQUIRE = (
     _NEXT_FENCE
     + """
+if redis.call('GET', KEYS[1]) == ARGV[1] then  -- sent again (its answer was lost): the lease is ours
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+  local fence = redis.call('GET', KEYS[2])
+  if fence then
+    redis.call('PEXPIRE', KEYS[2], ARGV[3])
+    return {1, tonumber(fence)}
+  end
+  return {1, next_fence(KEYS[2], ARGV[3])}
+end
 if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
   return {1, next_fence(KEYS[2], ARGV[3])}
 end
 return {0, redis.call('PTTL', KEYS[1])}
 """
 )
-"""KEYS: lease, fence. ARGV: owner, lease ms, fence ttl ms. -> {1, fence} or {0, ms the lease still runs}."""
+"""KEYS: lease, fence. ARGV: owner, lease ms, fence ttl ms. -> {1, fence} or {0, ms the lease still runs}.
+
+A lease already held by this owner (redis-py sent the script again after its answer was lost) is
+answered as taken, renewed, with the counter's current fence: the holder reads the store only after
+this answer, so whatever was written before it is what the holder sees, as after a new lease."""
 
 _RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then
@@ -118,8 +135,12 @@ class RedisTokenStore(RedisBacked):
     which the lease of a holder that stopped (a crashed worker) ends by itself. A live holder renews
     it every third of that while its refresh runs, since a lease that ended mid-refresh would let a
     second worker spend the same refresh token, for at most ``hold`` seconds (a refresh stuck that
-    long lets another worker take over). ``wait``: seconds :meth:`lock` waits for a lease before
-    raising :class:`TokenStoreError`.
+    long lets another worker take over). A renewal that Redis refuses (``READONLY``, ``NOREPLICAS``,
+    ``BUSY``...) or does not answer is logged and tried again; renewing stops once none has succeeded
+    for longer than ``lease`` (the lease has ended in Redis by then), and when :meth:`close` is
+    called. A release that fails is logged, never raised: the lease expires by itself. A lease held
+    by a task whose event loop was closed without ending it is given back. ``wait``: seconds
+    :meth:`lock` waits for a lease before raising :class:`TokenStoreError`.
 
     Only the holder of the lease writes with the lease's fence: the thread that entered
     :meth:`lock`, or the task whose context marks the lease as held
@@ -261,7 +282,9 @@ class RedisTokenStore(RedisBacked):
         """One attempt at the lease for ``lease``, without waiting: its owner id, or the seconds it
         may still be held."""
         if not self._local.acquire(blocking=False):
-            return self.lease  # another thread holds it through this object
+            held = self._held  # another thread or task holds it through this object
+            if held is None or not held[0].let_go_if_orphaned() or not self._local.acquire(blocking=False):
+                return self.lease
         try:
             owner = secrets.token_hex(16)
             with translated(f"taking the refresh lease of {self.name!r}"):
@@ -280,30 +303,60 @@ class RedisTokenStore(RedisBacked):
     def _no_lease(self) -> TokenStoreError:
         return TokenStoreError(f"token {self.name!r}: no refresh lease within {self.wait:g} s")
 
-    def _keep(self, owner: str, stop: threading.Event) -> None:
-        """Renew ``owner``'s lease every third of ``lease`` until ``stop`` is set or ``hold`` is up."""
-        give_up = time.monotonic() + self.hold - self.lease
-        while not stop.wait(self.lease / 3) and time.monotonic() < give_up:
+    def _keep(self, lease: _Lease, owner: str, stop: threading.Event) -> None:
+        """Renew ``owner``'s lease every third of ``lease`` until ``stop`` is set or ``hold`` is up.
+
+        A renewal that Redis refuses (an error answer such as ``READONLY``, ``NOREPLICAS``,
+        ``MASTERDOWN`` or ``BUSY``) or does not answer is logged and tried again a third of ``lease``
+        later, since the holder's refresh goes on. Renewing ends when Redis answers that the lease is
+        no longer ``owner``'s, once no renewal has succeeded for longer than ``lease`` (the lease has
+        ended in Redis by then), and once the event loop of the task holding the lease was closed
+        (:meth:`_Lease.hold_for`): that task never exits the lease, so it is given back here.
+        """
+        renewed = time.monotonic()  # the lease was taken (or last renewed) before this moment
+        give_up = renewed + self.hold - self.lease
+        while not stop.wait(self.lease / 3):
+            if lease.let_go_if_orphaned() or time.monotonic() >= give_up:
+                return
             try:
                 with translated(f"renewing the refresh lease of {self.name!r}"):
                     kept = self._renew(keys=[self._keys[1]], args=[owner, max(1, round(self.lease * 1000))])
-            except StoreUnavailableError:
-                logger.warning("could not renew the refresh lease of %r; trying again", self.name)
+            except TokenStoreError as exc:
+                unrenewed = time.monotonic() - renewed
+                if unrenewed > self.lease:
+                    logger.warning(
+                        "%s; the refresh lease was not renewed for %.1f s, longer than the lease: it has ended",
+                        exc,
+                        unrenewed,
+                    )
+                    return
+                logger.warning("%s; trying again", exc)
                 continue
             if not kept:
                 logger.warning("the refresh lease of %r ended before its refresh did", self.name)
                 return
+            renewed = time.monotonic()
 
     def _give_back(self, owner: str) -> None:
-        """Release the lease ``owner`` holds (only if Redis still has it as that owner's)."""
+        """Release the lease ``owner`` holds (only if Redis still has it as that owner's). A release
+        Redis refuses or does not answer is logged: the lease then expires by itself."""
         self._held = None
         try:
             with translated(f"releasing the refresh lease of {self.name!r}"):
                 self._release(keys=[self._keys[1]], args=[owner])
-        except StoreUnavailableError:
-            logger.warning("could not release the refresh lease of %r; it expires by itself", self.name)
+        except TokenStoreError as exc:
+            logger.warning("%s; the lease expires by itself", exc)
         finally:
             self._local.release()
+
+    def close(self) -> None:
+        """Stop renewing the lease this object holds, if any (it then ends ``lease`` seconds after
+        its last renewal unless its holder releases it first), and stop using a pool taken for a URL;
+        a client passed in stays open."""
+        held = self._held
+        if held is not None:
+            held[0].stop_renewing()
+        super().close()
 
 
 class _Lease:
@@ -312,16 +365,20 @@ class _Lease:
     ``__enter__`` waits up to the store's ``wait`` and marks the lease as held in the caller's
     context (:func:`~carconnect.core.stores.mark_held`); exiting unmarks it. :meth:`try_enter` is one
     attempt of that wait, for callers that wait elsewhere (an event loop): it marks nothing, so such a
-    caller marks this object as held itself once it holds the lease. Exiting releases only the lease
-    this object took: after a failed ``__enter__`` it does nothing.
+    caller marks this object as held itself once it holds the lease, and ties it to its event loop
+    (:meth:`hold_for`). Exiting releases only the lease this object took: after a failed ``__enter__``
+    it does nothing.
     """
 
     def __init__(self, store: RedisTokenStore) -> None:
         self.store = store
         self._owner: str | None = None
+        self._guard = threading.Lock()
+        """Taken to hand the owner id to whoever gives the lease back (once)."""
         self._stop = threading.Event()
         self._deadline: float | None = None
         self._pause = 0.01
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def __enter__(self) -> None:
         while (pause := self.try_enter()) is not None:
@@ -339,7 +396,10 @@ class _Lease:
         if isinstance(outcome, str):
             self._owner = outcome
             renewal = threading.Thread(
-                target=self.store._keep, args=(outcome, self._stop), name="carconnect-lease-renewal", daemon=True
+                target=self.store._keep,
+                args=(self, outcome, self._stop),
+                name="carconnect-lease-renewal",
+                daemon=True,
             )
             renewal.start()
             return None
@@ -351,11 +411,41 @@ class _Lease:
         self._pause = min(self._pause * 2, 0.2)
         return pause
 
+    def hold_for(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Tie the held lease to ``loop``, whose task holds it: once that loop is closed with the
+        lease still held (a loop closed without cancelling its tasks), the task can never exit it, so
+        the renewal stops and gives the lease back, and so does the next :meth:`try_enter` through
+        the same store object."""
+        self._loop = loop
+
+    def let_go_if_orphaned(self) -> bool:
+        """Give the lease back if the event loop it is tied to (:meth:`hold_for`) was closed while it
+        was held; whether this call gave it back."""
+        loop = self._loop
+        if loop is None or not loop.is_closed() or not self._let_go():
+            return False
+        logger.warning(
+            "the event loop holding the refresh lease of %r was closed without ending its task: lease given back",
+            self.store.name,
+        )
+        return True
+
+    def stop_renewing(self) -> None:
+        """Renew the lease no more (it still ends when released, or by itself)."""
+        self._stop.set()
+
+    def _let_go(self) -> bool:
+        """Stop the renewal and release the lease, once whoever calls; whether this call did."""
+        with self._guard:
+            owner, self._owner = self._owner, None
+        if owner is None:
+            return False
+        self._stop.set()
+        self.store._give_back(owner)
+        return True
+
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         mark_held(self, held=False)
-        owner, self._owner = self._owner, None
-        if owner is not None:
-            self._stop.set()
-            self.store._give_back(owner)
+        self._let_go()

@@ -25,6 +25,10 @@ _RESERVE = (
     + """
 local now, window, max_wait, member = clock(ARGV[1]), tonumber(ARGV[2]), ARGV[3], ARGV[4]
 local function fmt(x) return string.format('%.17g', x) end
+local taken = redis.call('ZSCORE', KEYS[1], member)
+if taken then  -- sent again (its answer was lost): the slot the first run took, counted once
+  return {1, fmt(math.max(tonumber(taken) - now, 0))}
+end
 -- whether a send at `at` keeps every window [x, x + window) holding it under `limit`: at once when
 -- fewer lie in (at - window, at + window), else counted from each send time x in (at - window, at]
 local function fits(key, at, limit)
@@ -72,7 +76,8 @@ return redis.error_reply('no slot found')
 )
 """KEYS: one sorted set of slot times per window. ARGV: now ('' the server's), window, max wait ('' none), member,
 then one limit per key. A slot at ``at`` fits when every window of ``window`` seconds holding ``at``
-stays under its key's limit. -> {1, wait} or {0, wait}."""
+stays under its key's limit. -> {1, wait} or {0, wait}. A member already holding a slot (redis-py sends
+a script again when its answer timed out) is answered with that slot, counted once."""
 
 
 class SlidingWindowLimiter(RedisBacked):
@@ -118,7 +123,9 @@ class SlidingWindowLimiter(RedisBacked):
 
         ``also`` names further keys with their own limits that the same call counts against, all
         taken together (a Volvo command: ``also={f"{user}:commands": 10}``). ``slot`` names the slot
-        for :meth:`release` (unique per call; a random one by default).
+        for :meth:`release` (unique per call; a random one by default). A name that already holds a
+        slot under ``key`` is answered with that slot and takes no other, so a script redis-py sent
+        again after its answer was lost counts once.
         """
         windows = {key: self.limit, **(also or {})}
         max_wait = "" if self.max_wait is None else repr(self.max_wait)
