@@ -63,6 +63,19 @@ def cli(sim: Simulator, clock: FakeClock) -> Iterator[Cli]:
 
 
 @pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The URLs the login opened in the browser (which follows their redirects)."""
+    urls: list[str] = []
+
+    def visit(url: str) -> bool:
+        urls.append(url)
+        return _user_agent_visit(url)
+
+    monkeypatch.setattr(cli_main, "_browser", lambda: visit)
+    return urls
+
+
+@pytest.fixture
 def logged_in(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     """A BMW login stored by ``carconnect login bmw`` against the test's simulator."""
     monkeypatch.setattr("carconnect.core.clock.time.sleep", lambda seconds: None)

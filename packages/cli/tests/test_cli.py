@@ -323,21 +323,6 @@ def test_keyring_backend_keeps_tokens_out_of_files(cli: Cli, home: Path, monkeyp
         keyring.set_keyring(previous)
 
 
-@pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The URLs the login opened in the browser (which follows their redirects)."""
-    from carconnect.cli.demo import _user_agent_visit
-
-    urls: list[str] = []
-
-    def visit(url: str) -> bool:
-        urls.append(url)
-        return _user_agent_visit(url)
-
-    monkeypatch.setattr(cli_main, "_browser", lambda: visit)
-    return urls
-
-
 @pytest.mark.parametrize("brand", ["volvo", "bmw"])
 def test_a_keyring_without_backend_fails_before_the_login_starts(
     cli: Cli, brand: str, opened: list[str], monkeypatch: pytest.MonkeyPatch

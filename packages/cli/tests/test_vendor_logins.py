@@ -20,7 +20,6 @@ from carconnect.cli import login as cli_login
 from carconnect.cli import main as cli_main
 from carconnect.cli.brands import adapter
 from carconnect.cli.brands.base import Target
-from carconnect.cli.demo import _user_agent_visit
 from carconnect.cli.settings import BrandSettings, given_settings
 from carconnect.core import FakeClock
 from carconnect.sim import DEMO_CLIENTS, Simulator
@@ -38,19 +37,6 @@ def free_port() -> int:
 def loopback_redirect() -> str:
     """A redirect URI on a free loopback port, with the path the demo applications registered."""
     return f"http://127.0.0.1:{free_port()}/callback"
-
-
-@pytest.fixture
-def browsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The login URLs opened in the 'browser', which follows their redirects."""
-    urls: list[str] = []
-
-    def visit(url: str) -> bool:
-        urls.append(url)
-        return _user_agent_visit(url)
-
-    monkeypatch.setattr(cli_main, "_browser", lambda: visit)
-    return urls
 
 
 @pytest.fixture
@@ -80,21 +66,21 @@ def write_config(home: Path, brand: str, server: str | None = None, **extra: str
 # -- the redirect URI ------------------------------------------------------------------------------
 
 
-def test_a_loopback_redirect_uri_given_is_where_the_login_listens(cli: Cli, browsed: list[str]) -> None:
+def test_a_loopback_redirect_uri_given_is_where_the_login_listens(cli: Cli, opened: list[str]) -> None:
     redirect = loopback_redirect()
     result = cli("--json", "login", "volvo", "--redirect-uri", redirect)
     assert result.exit_code == 0, result.output
-    assert sent(browsed[0], "redirect_uri") == redirect
+    assert sent(opened[0], "redirect_uri") == redirect
 
 
 def test_the_config_files_redirect_uri_is_sent_to_the_vendor_and_listened_on(
-    cli: Cli, home: Path, vendors: Simulator, browsed: list[str]
+    cli: Cli, home: Path, vendors: Simulator, opened: list[str]
 ) -> None:
     redirect = loopback_redirect()
     write_config(home, "volvo", redirect_uri=redirect)
     result = cli("--json", "login", "volvo", sim=False)
     assert result.exit_code == 0, result.output
-    assert sent(browsed[0], "redirect_uri") == redirect  # as registered: the vendor compares it exactly
+    assert sent(opened[0], "redirect_uri") == redirect  # as registered: the vendor compares it exactly
 
 
 def test_an_https_redirect_uri_is_pasted_back(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -142,7 +128,7 @@ def test_which_redirect_uri_a_login_sends_and_where_it_listens() -> None:
         assert address(elsewhere) is None
 
 
-def test_a_redirect_port_in_use_says_what_to_do(cli: Cli, browsed: list[str]) -> None:
+def test_a_redirect_port_in_use_says_what_to_do(cli: Cli, opened: list[str]) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
@@ -151,18 +137,18 @@ def test_a_redirect_port_in_use_says_what_to_do(cli: Cli, browsed: list[str]) ->
     assert result.exit_code == exitcodes.FAILED
     line = result.stderr.strip().splitlines()[-1]
     assert f"Volvo ID sends the browser to {redirect} - free that port, or log in with --no-browser" in line
-    assert browsed == []
+    assert opened == []
 
 
 # -- scopes ---------------------------------------------------------------------------------------
 
 
 def test_a_missing_volvo_scope_names_the_login_that_asks_for_it(
-    cli: Cli, home: Path, vendors: Simulator, browsed: list[str]
+    cli: Cli, home: Path, vendors: Simulator, opened: list[str]
 ) -> None:
     write_config(home, "volvo", redirect_uri=loopback_redirect())
     assert cli("login", "volvo", sim=False).exit_code == 0
-    assert "conve:lock" not in sent(browsed[0], "scope").split()  # restricted: for approved applications only
+    assert "conve:lock" not in sent(opened[0], "scope").split()  # restricted: for approved applications only
     vin = cli.json("vehicles", "volvo", sim=False)[0]["id"]
     refused = cli("command", "volvo", vin, "lock", sim=False)
     assert refused.exit_code == exitcodes.LOGIN_REQUIRED
@@ -174,7 +160,7 @@ def test_a_missing_volvo_scope_names_the_login_that_asks_for_it(
     )
 
     assert cli("login", "volvo", "--scope", "conve:lock", sim=False).exit_code == 0
-    assert "conve:lock" in sent(browsed[-1], "scope").split()
+    assert "conve:lock" in sent(opened[-1], "scope").split()
     assert cli.json("command", "volvo", vin, "lock", sim=False)["succeeded"] is True
     honk = cli("command", "volvo", vin, "honk", sim=False)
     assert honk.exit_code == exitcodes.LOGIN_REQUIRED
@@ -182,14 +168,14 @@ def test_a_missing_volvo_scope_names_the_login_that_asks_for_it(
 
 
 def test_scopes_come_from_the_option_else_the_environment_else_the_config_file(
-    cli: Cli, home: Path, vendors: Simulator, browsed: list[str], monkeypatch: pytest.MonkeyPatch
+    cli: Cli, home: Path, vendors: Simulator, opened: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write_config(home, "volvo", redirect_uri=loopback_redirect(), scopes=["conve:lock", "conve:unlock"])
     assert cli("login", "volvo", sim=False).exit_code == 0
     monkeypatch.setenv("CARCONNECT_VOLVO_SCOPES", "conve:engine_start_stop, conve:honk_flash")
     assert cli("login", "volvo", sim=False).exit_code == 0
     assert cli("login", "volvo", "--scope", "conve:honk_flash", sim=False).exit_code == 0
-    asked = [set(sent(url, "scope").split()) for url in browsed]
+    asked = [set(sent(url, "scope").split()) for url in opened]
     restricted = {"conve:lock", "conve:unlock", "conve:engine_start_stop", "conve:honk_flash", "location:read"}
     assert [scopes & restricted for scopes in asked] == [
         {"conve:lock", "conve:unlock"},
@@ -209,12 +195,12 @@ def test_a_brand_whose_login_has_fixed_scopes_takes_no_scope_option(cli: Cli) ->
 
 
 def test_ford_is_fordconnect_query_unless_the_config_says_connect(
-    cli: Cli, home: Path, vendors: Simulator, browsed: list[str]
+    cli: Cli, home: Path, vendors: Simulator, opened: list[str]
 ) -> None:
     write_config(home, "ford", redirect_uri=loopback_redirect())  # a FordConnect Query application
     login = cli.json("login", "ford", sim=False)
     assert (login["logged_in"], login["api"]) == (True, "query")
-    assert urlsplit(browsed[0]).hostname == "api.vehicle.ford.com"
+    assert urlsplit(opened[0]).hostname == "api.vehicle.ford.com"
     [vehicle] = cli.json("vehicles", "ford", sim=False)  # one vehicle per consent, by its VIN
     assert vehicle["id"] == vehicle["vin"]
     assert cli.json("status", "ford", vehicle["id"], sim=False)["odometer"].endswith(" km")
@@ -224,7 +210,7 @@ def test_ford_is_fordconnect_query_unless_the_config_says_connect(
 
     write_config(home, "ford", "ford-connect", redirect_uri=loopback_redirect(), api="connect")
     assert cli.json("login", "ford", sim=False)["api"] == "connect"
-    assert urlsplit(browsed[1]).hostname == "fordconnect.cv.ford.com"
+    assert urlsplit(opened[1]).hostname == "fordconnect.cv.ford.com"
     vehicles = cli.json("vehicles", "ford", sim=False)
     assert len(vehicles) == 3
     assert cli.json("command", "ford", vehicles[0]["id"], "lock", sim=False)["succeeded"] is True
