@@ -59,7 +59,7 @@ def manager_for(config: OAuthConfig, clock: FakeClock, store: TokenStore, kind: 
     client = OAuthClient(
         config, transport=transport, async_transport=transport, retry=RetryPolicy.disabled(), clock=clock
     )
-    store.save(Token("at-0", "rt-0", expires_at=clock.now() + timedelta(seconds=30)))
+    store.save(Token("at-0", "rt-0", expires_at=clock.now() - timedelta(seconds=1)))  # expired: nothing to fall back on
     return client.token_manager(store)
 
 
@@ -105,4 +105,4 @@ def test_a_failed_refresh_is_logged_and_raised_naming_the_login(
     if kind == "invalid_grant":
         assert isinstance(error, ReauthorizationRequiredError)
         assert (error.status_code, error.code) == (400, "invalid_grant")
-    assert store.load() == Token("at-0", "rt-0", expires_at=clock.now() + timedelta(seconds=30))
+    assert store.load() == Token("at-0", "rt-0", expires_at=clock.now() - timedelta(seconds=1))

@@ -119,7 +119,7 @@ def test_a_store_still_holding_the_spent_token_takes_the_refreshed_one(use_async
 # -- the end of a login, announced to a service that refreshes on every call -----------------------
 
 LOGIN_ENDS = NOW + timedelta(days=10)
-ENDING = f"the login in memory store ends at {LOGIN_ENDS.isoformat()}; refresh it (keep_alive) or log in again"
+ENDING = f"the login in memory store ends at {LOGIN_ENDS.isoformat()}; log in again (no refresh moves it)"
 
 
 class ShortLived:

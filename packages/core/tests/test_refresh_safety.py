@@ -165,7 +165,11 @@ def test_a_token_that_cannot_be_saved_is_reported_once_when_saving_starts_to_fai
     with caplog.at_level(logging.INFO, logger="carconnect"), pytest.raises(TokenStoreError) as raised:
         access_token(manager, use_async)
     assert [(record.levelname, record.getMessage()) for record in caplog.records] == [
-        ("WARNING", "could not save the refreshed token in memory store (TokenStoreError): trying again for up to 10 s")
+        (
+            "WARNING",
+            "could not save the refreshed token in memory store (TokenStoreError: disk full): "
+            "trying again for up to 10 s",
+        )
     ]
     assert "within 10 s" in str(raised.value)
 

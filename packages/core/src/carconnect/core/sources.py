@@ -9,6 +9,7 @@ token before anyone uses it. :class:`AccessTokenCallback` lets an application ow
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import logging
 import threading
@@ -18,7 +19,17 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from .clock import SYSTEM_CLOCK, Clock
-from .errors import ApiError, CarConnectError, ReauthorizationRequiredError, ResponseParseError, UnusableTokenAnswer
+from .errors import (
+    ApiError,
+    CarConnectError,
+    OAuthError,
+    RateLimitError,
+    ReauthorizationRequiredError,
+    ResponseParseError,
+    ServerError,
+    TransportError,
+    UnusableTokenAnswer,
+)
 from .forks import reset_in_forked_child
 from .stores import (
     LeasedTokenStore,
@@ -32,7 +43,7 @@ from .stores import (
     store_label,
 )
 from .tasks import mark_read, own_task, run_blocking, token_work
-from .tokens import Token
+from .tokens import UNUSABLE_ACCESS_TOKEN, Token
 
 if TYPE_CHECKING:
     import asyncio
@@ -50,6 +61,13 @@ DEFAULT_LEEWAY = 60.0
 """Default seconds before its expiry at which a token is refreshed (:func:`refresh_leeway`)."""
 SPENT_REMEMBERED = 8
 """How many of the refresh tokens it spent last a :class:`TokenManager` remembers."""
+RETRY_FIRST = 5.0
+"""Seconds a token request the login server refused for now (without ``Retry-After``) is left alone
+first; the pause doubles with each further refusal, up to :data:`RETRY_MAX`."""
+RETRY_MAX = 300.0
+"""The longest pause :data:`RETRY_FIRST` grows to."""
+RETRY_AFTER_MAX = 86400.0
+"""The longest ``Retry-After`` of a login server that is honoured (a longer one counts as this)."""
 
 
 @runtime_checkable
@@ -278,6 +296,117 @@ def _fresh(token: Token | None, rejected: str | None, leeway: float | None, cloc
     return token
 
 
+TRANSIENT_OAUTH_CODES = frozenset({"temporarily_unavailable", "server_error"})
+"""OAuth ``error`` codes by which a login server refuses a token request for now."""
+
+
+def refused_for_now(exc: BaseException) -> bool:
+    """Whether a failed token request was refused only for now: a rate limit, a server error, no
+    answer (:class:`TransportError`), or an OAuth ``temporarily_unavailable`` / ``server_error``.
+    A refresh token refused for good (:class:`ReauthorizationRequiredError`) is not."""
+    if isinstance(exc, ReauthorizationRequiredError):
+        return False
+    if isinstance(exc, TransportError | RateLimitError | ServerError):
+        return True
+    return isinstance(exc, OAuthError) and exc.code in TRANSIENT_OAUTH_CODES
+
+
+def _bare(exc: CarConnectError) -> CarConnectError:
+    """A copy of ``exc`` without its traceback, cause and context (kept, it would keep them alive),
+    to raise again later; ``exc`` itself, its traceback dropped, when it cannot be copied."""
+    try:
+        bare = copy.copy(exc)
+    except Exception:
+        return exc.with_traceback(None)
+    return bare if type(bare) is type(exc) else exc.with_traceback(None)
+
+
+class _RefreshPause:
+    """What a token source remembers of a token request the login server refused for now.
+
+    Until :attr:`until` it sends no token request: it uses the access token it holds while that has
+    not expired (nor been refused by the vendor), and raises a copy of the remembered error once it
+    has. The pause is the server's ``Retry-After`` when it gave one, else :data:`RETRY_FIRST` seconds
+    doubling with each refusal in a row up to :data:`RETRY_MAX`, and no longer than the access token
+    lives (it is needed then). Kept in memory, per token source.
+    """
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.error: CarConnectError | None = None
+        self.until: datetime | None = None
+        self.refresh_token: str | None = None
+        """The refresh token whose refresh was refused (``None`` for a client-credentials token)."""
+        self.refused_access: str | None = None
+        """The access token the vendor refused last: never served as a live token."""
+        self.failures = 0
+        """Token requests refused for now in a row."""
+        self._next = RETRY_FIRST
+
+    def failed(self, exc: CarConnectError, token: Token | None) -> datetime:
+        """Remember ``exc``, a refusal for now of a request for a token replacing ``token``; when
+        the next request may be sent."""
+        now = self.clock.now()
+        retry_after = getattr(exc, "retry_after", None)
+        if isinstance(retry_after, int | float) and retry_after > 0:
+            pause = min(float(retry_after), RETRY_AFTER_MAX)
+        else:
+            pause = self._next
+            expires_at = token.expires_at if token is not None else None
+            if expires_at is not None and expires_at > now:
+                pause = min(pause, (expires_at - now).total_seconds())
+        self._next = min(self._next * 2, RETRY_MAX)
+        self.failures += 1
+        self.error = _bare(exc)
+        self.refresh_token = token.refresh_token if token is not None else None
+        self.until = now + timedelta(seconds=pause)
+        return self.until
+
+    def reset(self) -> int:
+        """Forget the pause (a token was obtained, or refused for good); how many refusals it ended."""
+        failures, self.failures = self.failures, 0
+        self.error, self.until, self.refresh_token, self._next = None, None, None, RETRY_FIRST
+        return failures
+
+    def waiting(self, token: Token | None = None) -> bool:
+        """Whether no token request is to be sent yet (for ``token``: refreshing that one)."""
+        if self.until is None or self.clock.now() >= self.until:
+            return False
+        return token is None or token.refresh_token == self.refresh_token
+
+    def live(self, token: Token | None, rejected: str | None) -> Token | None:
+        """``token`` when its access token may still be sent: not expired, not refused by the vendor
+        (now, ``rejected``, or before), and a credential at all."""
+        if token is None or token.access_token in (rejected, self.refused_access, UNUSABLE_ACCESS_TOKEN):
+            return None
+        if token.expires_at is not None and token.expires_at <= self.clock.now():
+            return None
+        return token
+
+    def refused(self, rejected: str | None) -> None:
+        """Note an access token the vendor refused (``None``: none)."""
+        if rejected is not None:
+            self.refused_access = rejected
+
+    def remembered(self) -> CarConnectError:
+        """A copy of the remembered error to raise, its ``retry_after`` the seconds left to wait."""
+        assert self.error is not None
+        assert self.until is not None
+        error = _bare(self.error)
+        if isinstance(error, ApiError):
+            error.retry_after = max((self.until - self.clock.now()).total_seconds(), 0.0)
+        return error
+
+    def describe(self, live: Token | None) -> str:
+        """What happens until the next request, for a log record."""
+        assert self.until is not None
+        until = f"not tried again before {self.until.isoformat()}"
+        if live is None:
+            return until
+        valid = f"until {live.expires_at.isoformat()}" if live.expires_at is not None else "(no known expiry)"
+        return f"{until}; the access token, valid {valid}, is used meanwhile"
+
+
 class _Backoff:
     """Pauses between attempts, 0.1 s doubling to 2 s, until ``total`` seconds of ``clock`` have passed."""
 
@@ -334,6 +463,14 @@ class TokenManager:
       a usable access token but with a new refresh token (:class:`UnusableTokenAnswer`) has its
       ``rotated`` token saved as a refreshed one is (the old refresh token counts as spent) before
       the error is raised: the next call refreshes with the new refresh token.
+    * A refresh the login server refuses for now (:func:`refused_for_now`: a rate limit, a server
+      error, no answer) starts a pause, in memory, per manager: the server's ``Retry-After``, else
+      5 s doubling with each refusal in a row up to 5 min (and no longer than the access token
+      lives). Until it ends no refresh of that token is sent: the access token is used while it has
+      not expired (a token inside the refresh margin is still good) nor been rejected by the vendor,
+      and after that the call raises a copy of the remembered error (its ``retry_after`` the seconds
+      left) once the store, read again under its lock, holds nothing fresher. The first refusal of
+      a run is logged as a warning, the next ones at DEBUG level, the refresh that works again at INFO.
     * ``invalid_grant`` surfaces as :class:`ReauthorizationRequiredError`; nothing is deleted.
     * A refresh token past its known expiry raises :class:`ReauthorizationRequiredError` without a
       request; one within ``warn_within`` of it is logged as a warning once, whether the call uses
@@ -376,6 +513,8 @@ class TokenManager:
         """The refresh tokens this manager spent last (the vendor rotated them): never sent again."""
         self._keeping: dict[timedelta, asyncio.Future[bool]] = {}
         """The :meth:`akeep_alive` run in flight for each margin."""
+        self._pause = _RefreshPause(clock)
+        """The last refresh the login server refused for now, and until when none is sent."""
 
     def __repr__(self) -> str:
         return f"TokenManager(store={self.store!r}, token={self._flight.token!r})"
@@ -400,6 +539,8 @@ class TokenManager:
 
         def usable() -> Token | None:
             token = _fresh(self._flight.token, rejected, self.leeway, self.clock)
+            if token is None and self._pause.waiting(self._flight.token):
+                token = self._pause.live(self._flight.token, rejected)  # a refresh refused for now
             self._warn_if_ending(token)  # a stale token is refreshed now: its idle end moves
             return token
 
@@ -428,21 +569,42 @@ class TokenManager:
 
     def _warn_if_ending(self, token: Token | None, *, idle: bool = True) -> None:
         """Log once per deadline that ``token``'s login ends within ``warn_within``: its absolute end,
-        and (``idle``) its idle end, which only a token used without a refresh can reach."""
+        counted from the earliest it may come (:attr:`Token.login_ends_from`), which only a new login
+        moves, and (``idle``) its idle end, which only a token used without a refresh can reach and a
+        refresh (:meth:`keep_alive`) moves."""
         if token is None:
             return
-        known = [token.login_expires_at, token.refresh_expires_at if idle else None]
-        deadline = min((moment for moment in known if moment is not None), default=None)
-        if deadline is None or deadline == self._warned or deadline - self.warn_within > self.clock.now():
+        latest = token.login_expires_at
+        earliest = latest
+        if latest is not None and token.login_ends_from is not None and token.login_ends_from < latest:
+            earliest = token.login_ends_from
+        idle_end = token.refresh_expires_at if idle else None
+        if idle_end is not None and (earliest is None or idle_end < earliest):
+            deadline, start, idles = idle_end, idle_end, True
+        elif latest is not None and earliest is not None:
+            deadline, start, idles = latest, earliest, False
+        else:
+            return
+        if deadline == self._warned or start - self.warn_within > self.clock.now():
             return
         self._warned = deadline
-        ending = "idles out" if deadline == token.refresh_expires_at else "ends"
-        logger.warning(
-            "the login in %s %s at %s; refresh it (keep_alive) or log in again",
-            self._label,
-            ending,
-            deadline.isoformat(),
-        )
+        if idles:
+            logger.warning(
+                "the login in %s idles out at %s; refresh it (keep_alive) or log in again",
+                self._label,
+                deadline.isoformat(),
+            )
+        elif start < deadline:
+            logger.warning(
+                "the login in %s ends at the latest at %s, possibly from %s; log in again (no refresh moves it)",
+                self._label,
+                deadline.isoformat(),
+                start.isoformat(),
+            )
+        else:
+            logger.warning(
+                "the login in %s ends at %s; log in again (no refresh moves it)", self._label, deadline.isoformat()
+            )
 
     def _stale_base(self, rejected: str | None) -> tuple[Token | None, Token | None]:
         """Under the store lock: (usable stored token, token to refresh from).
@@ -482,6 +644,7 @@ class TokenManager:
         with token_work(self):
             try:
                 token = self.refresher.refresh(base)
+                self._refresh_works()
             except UnusableTokenAnswer as exc:
                 self._refresh_failed(base, exc)
                 if exc.rotated is not None:
@@ -505,6 +668,7 @@ class TokenManager:
         with token_work(self):
             try:
                 token = await self.refresher.arefresh(base)
+                self._refresh_works()
             except UnusableTokenAnswer as exc:
                 self._refresh_failed(base, exc)
                 if exc.rotated is not None:
@@ -520,15 +684,52 @@ class TokenManager:
 
     def _refresh_failed(self, base: Token, exc: CarConnectError) -> None:
         """Log a failed refresh of ``base`` and make ``exc`` (raised next, its class and fields kept)
-        say whose token it was; a refresh token the server refused is remembered as dead."""
+        say whose token it was; a refresh token the server refused is remembered as dead.
+
+        A refresh refused for now (:func:`refused_for_now`) starts or extends a pause
+        (:class:`_RefreshPause`): the first refusal of a run is logged as a warning, the next ones at
+        DEBUG level. Any other failure ends the pause and is logged as a warning.
+        """
         if isinstance(exc, ReauthorizationRequiredError):
             self._dead_refresh_token = base.refresh_token
         context = f"refreshing the token in {self._label} failed"
-        # str(exc): a record holding the exception would keep its traceback (a timed-out connection) alive
-        logger.warning("%s: %s: %s", context, type(exc).__name__, str(exc))
+        reason = str(exc)  # a record holding the exception would keep its traceback (a timed-out connection) alive
         if isinstance(exc, ApiError | ResponseParseError):
             exc.message = f"{context}: {exc.message}"
         exc.args = (f"{context}: {exc.args[0]}", *exc.args[1:]) if exc.args else (context,)
+        if not refused_for_now(exc):
+            self._pause.reset()
+            logger.warning("%s: %s: %s", context, type(exc).__name__, reason)
+            return
+        self._pause.failed(exc, base)
+        level = logging.WARNING if self._pause.failures == 1 else logging.DEBUG
+        detail = self._pause.describe(self._pause.live(base, None))
+        logger.log(level, "%s: %s: %s; %s", context, type(exc).__name__, reason, detail)
+
+    def _refresh_works(self) -> None:
+        """A refresh succeeded: end the pause after refusals for now, saying so when there was one."""
+        if failures := self._pause.reset():
+            logger.info("refreshing the token in %s works again, after %d refused for now", self._label, failures)
+
+    def _held_back(self, base: Token, rejected: str | None) -> Token | None:
+        """Under the store lock, before refreshing ``base``: ``None`` to refresh now. While the login
+        server's pause after a refresh of ``base`` refused for now lasts, nothing is sent: ``base``
+        itself when its access token is still live, else the remembered error is raised again."""
+        if not self._pause.waiting(base):
+            return None
+        live = self._pause.live(base, rejected)
+        detail = self._pause.describe(live)
+        logger.debug("the token in %s is not refreshed now (refused for now before): %s", self._label, detail)
+        if live is None:
+            raise self._pause.remembered()
+        return live
+
+    def _live_after(self, exc: CarConnectError, base: Token, rejected: str | None) -> Token | None:
+        """``base``, when its refresh just failed with ``exc``, a refusal for now, and its access
+        token is still live; else ``None`` (``exc`` is raised)."""
+        if not refused_for_now(exc) or not self._pause.waiting(base):
+            return None
+        return self._pause.live(base, rejected)
 
     def _rotated_unsaved(self, exc: CarConnectError) -> None:
         """Log why the rotated token of an unusable refresh answer was not saved (a logout, a newer
@@ -615,9 +816,10 @@ class TokenManager:
                 raise self._unsaved_error(exc) from exc
             if retry.failures == 1:
                 logger.warning(
-                    "could not save the refreshed token in %s (%s): trying again for up to %g s",
+                    "could not save the refreshed token in %s (%s: %s): trying again for up to %g s",
                     self._label,
                     type(exc).__name__,
+                    _reason(exc),
                     self.save_retry_for,
                 )
             return pause
@@ -631,7 +833,7 @@ class TokenManager:
         the first save failed is the only record: the error carries the rest)."""
         message = (
             f"could not save the refreshed token in {self._label} within {self.save_retry_for:g} s "
-            f"({type(exc).__name__}): this process keeps it and saves it on its next call; "
+            f"({type(exc).__name__}: {_reason(exc)}): this process keeps it and saves it on its next call; "
             "until then other processes cannot refresh this login"
         )
         return StoreUnavailableError(message) if isinstance(exc, StoreUnavailableError) else TokenStoreError(message)
@@ -817,26 +1019,50 @@ class TokenManager:
             return True
 
     def _lead(self, rejected: str | None) -> Token:
+        self._pause.refused(rejected)
         with _lock_store(self.store):
             token, base = self._stale_base(rejected)
             if base is None:
                 assert token is not None
                 self._warn_if_ending(token)  # used as stored, without a refresh
                 return token
-            token = self._refreshed(base)
+            held = self._held_back(base, rejected)
+            if held is not None:
+                self._warn_if_ending(held)  # used without a refresh
+                return held
+            try:
+                token = self._refreshed(base)
+            except CarConnectError as exc:
+                live = self._live_after(exc, base, rejected)
+                if live is None:
+                    raise
+                self._warn_if_ending(live)
+                return live
         self._warn_if_ending(token, idle=False)  # a refresh cannot move the absolute end
         return token
 
     async def _alead(self, rejected: str | None) -> Token:
         import asyncio
 
+        self._pause.refused(rejected)
         async with _locked(self.store):
             token, base = await asyncio.to_thread(self._stale_base, rejected)
             if base is None:
                 assert token is not None
                 self._warn_if_ending(token)  # used as stored, without a refresh
                 return token
-            token = await self._arefreshed(base)
+            held = self._held_back(base, rejected)
+            if held is not None:
+                self._warn_if_ending(held)  # used without a refresh
+                return held
+            try:
+                token = await self._arefreshed(base)
+            except CarConnectError as exc:
+                live = self._live_after(exc, base, rejected)
+                if live is None:
+                    raise
+                self._warn_if_ending(live)
+                return live
         self._warn_if_ending(token, idle=False)  # a refresh cannot move the absolute end
         return token
 
@@ -868,6 +1094,12 @@ class TokenManager:
         return await asyncio.to_thread(self.stored_access_token, refused)
 
 
+def _reason(exc: BaseException) -> str:
+    """Why a token store failed, for a message: the error's own text (carconnect's store errors and
+    the operating system's carry no secret), shortened."""
+    return " ".join(str(exc).split())[:300] or "no reason given"
+
+
 def _check_not_expired(token: Token, now: datetime) -> None:
     deadline = token.refresh_deadline
     if deadline is not None and deadline <= now:
@@ -887,7 +1119,15 @@ class ClientCredentialsIssuer(Protocol):
 class ClientCredentialsSource:
     """An application token (no refresh token exists): fetched on first use, and again when it is
     within ``leeway`` of expiry (by default 60 s, or half its lifetime when that is shorter:
-    :func:`refresh_leeway`) or was rejected; one fetch at a time (:class:`SingleFlight`)."""
+    :func:`refresh_leeway`) or was rejected; one fetch at a time (:class:`SingleFlight`).
+
+    A fetch the login server refuses for now (:func:`refused_for_now`: a rate limit, a server error,
+    no answer) starts a pause, the server's ``Retry-After`` or 5 s doubling up to 5 min
+    (:class:`_RefreshPause`): until it ends nothing is fetched, the token held is used while its
+    access token has not expired (nor been rejected), and after that the remembered error is raised
+    again (its ``retry_after`` the seconds left). The first refusal of a run is logged as a warning,
+    the next ones at DEBUG level, and the first fetch that works again at INFO level.
+    """
 
     def __init__(
         self, issuer: ClientCredentialsIssuer, *, leeway: float | None = None, clock: Clock = SYSTEM_CLOCK
@@ -896,6 +1136,8 @@ class ClientCredentialsSource:
         self.leeway = leeway
         self.clock = clock
         self._flight = SingleFlight()
+        self._pause = _RefreshPause(clock)
+        self._fetches = 0
 
     def __repr__(self) -> str:
         return f"ClientCredentialsSource(token={self._flight.token!r}, fetch_count={self.fetch_count})"
@@ -906,16 +1148,77 @@ class ClientCredentialsSource:
 
     @property
     def fetch_count(self) -> int:
-        return self._flight.count
+        """Tokens fetched from the login server."""
+        return self._fetches
 
     def _usable(self, rejected: str | None) -> Callable[[], Token | None]:
-        return lambda: _fresh(self._flight.token, rejected, self.leeway, self.clock)
+        def usable() -> Token | None:
+            token = _fresh(self._flight.token, rejected, self.leeway, self.clock)
+            if token is None and self._pause.waiting():
+                token = self._pause.live(self._flight.token, rejected)
+            return token
+
+        return usable
+
+    def _before_fetch(self, rejected: str | None) -> None:
+        """Note ``rejected``; during a pause, raise the remembered error instead of fetching."""
+        self._pause.refused(rejected)
+        if self._pause.waiting():
+            logger.debug("no application token is fetched now (refused for now before): %s", self._pause.describe(None))
+            raise self._pause.remembered()
+
+    def _fetched(self, token: Token) -> Token:
+        self._fetches += 1
+        if failures := self._pause.reset():
+            logger.info("fetching the application token works again, after %d refused for now", failures)
+        return token
+
+    def _fetch_failed(self, exc: CarConnectError, rejected: str | None) -> Token | None:
+        """Log a failed fetch; during the pause a refusal for now starts, the token held when its
+        access token is still live (``None``: ``exc`` is raised)."""
+        held = self._flight.token
+        if not refused_for_now(exc):
+            self._pause.reset()
+            return None
+        self._pause.failed(exc, held)
+        live = self._pause.live(held, rejected)
+        level = logging.WARNING if self._pause.failures == 1 else logging.DEBUG
+        logger.log(
+            level,
+            "fetching the application token failed: %s: %s; %s",
+            type(exc).__name__,
+            str(exc),
+            self._pause.describe(live),
+        )
+        return live
+
+    def _fetch(self, rejected: str | None) -> Token:
+        self._before_fetch(rejected)
+        try:
+            token = self.issuer.client_credentials()
+        except CarConnectError as exc:
+            live = self._fetch_failed(exc, rejected)
+            if live is None:
+                raise
+            return live
+        return self._fetched(token)
+
+    async def _afetch(self, rejected: str | None) -> Token:
+        self._before_fetch(rejected)
+        try:
+            token = await self.issuer.aclient_credentials()
+        except CarConnectError as exc:
+            live = self._fetch_failed(exc, rejected)
+            if live is None:
+                raise
+            return live
+        return self._fetched(token)
 
     def get_access_token(self, rejected: str | None = None) -> str:
-        return self._flight.get(self._usable(rejected), self.issuer.client_credentials).access_token
+        return self._flight.get(self._usable(rejected), lambda: self._fetch(rejected)).access_token
 
     async def aget_access_token(self, rejected: str | None = None) -> str:
-        return (await self._flight.aget(self._usable(rejected), self.issuer.aclient_credentials)).access_token
+        return (await self._flight.aget(self._usable(rejected), lambda: self._afetch(rejected))).access_token
 
 
 @runtime_checkable

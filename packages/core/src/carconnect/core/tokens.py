@@ -33,6 +33,7 @@ _STANDARD_FIELDS = {
     "format",
     "refresh_expires_at",
     "login_expires_at",
+    "login_ends_from",
     "access_token",
     "refresh_token",
     "expires_in",
@@ -56,11 +57,17 @@ class RefreshLifetime:
     """How long a vendor's refresh tokens live when the token answer does not say.
 
     ``idle``: a refresh token not used for this long dies (each refresh starts a new one).
-    ``absolute``: the login ends this long after it began, however often it was refreshed.
+    ``absolute``: the login ends this long after it began, however often it was refreshed, at the
+    latest: a login is refused locally only from then (the vendor's ``invalid_grant`` ends one it
+    ends sooner).
+    ``absolute_from``: the earliest the login may end, when the vendor's absolute lifetime varies
+    (six calendar months: 181 to 184 days); the warning that the login ends counts from it.
+    ``None``: ``absolute``.
     """
 
     idle: timedelta | None = None
     absolute: timedelta | None = None
+    absolute_from: timedelta | None = None
 
 
 def _hidden(value: object) -> str:
@@ -82,7 +89,10 @@ class Token:
     refresh_expires_at: datetime | None = None
     """When the refresh token dies if it is not used (from the answer or the vendor's idle lifetime)."""
     login_expires_at: datetime | None = None
-    """When the login ends however often it is refreshed (the vendor's absolute lifetime)."""
+    """When the login ends however often it is refreshed (the vendor's absolute lifetime), at the latest."""
+    login_ends_from: datetime | None = None
+    """The earliest the login may end however often it is refreshed, when the vendor's absolute
+    lifetime varies (``None``: :attr:`login_expires_at`)."""
     issued_at: datetime | None = None
     """When the token answer arrived (``None``: unknown, as for a token built by hand)."""
 
@@ -103,7 +113,8 @@ class Token:
         return (
             f"Token(access_token={_hidden(self.access_token)}, refresh_token={_hidden(self.refresh_token)}, "
             f"expires_at={self.expires_at!r}, refresh_expires_at={self.refresh_expires_at!r}, "
-            f"login_expires_at={self.login_expires_at!r}, scopes={self.scopes!r}, id_token={_hidden(self.id_token)}, "
+            f"login_expires_at={self.login_expires_at!r}, login_ends_from={self.login_ends_from!r}, "
+            f"scopes={self.scopes!r}, id_token={_hidden(self.id_token)}, "
             f"extras={sorted(self.extras)!r})"
         )
 
@@ -126,6 +137,7 @@ class Token:
             "id_token": self.id_token,
             "refresh_expires_at": _iso(self.refresh_expires_at),
             "login_expires_at": _iso(self.login_expires_at),
+            "login_ends_from": _iso(self.login_ends_from),
             "issued_at": _iso(self.issued_at),
         }
         for key, value in self.extras.items():
@@ -163,6 +175,7 @@ class Token:
             extras={key: value for key, value in data.items() if key not in _STANDARD_FIELDS},
             refresh_expires_at=_moment_or_none(data.get("refresh_expires_at")),
             login_expires_at=_moment_or_none(data.get("login_expires_at")),
+            login_ends_from=_moment_or_none(data.get("login_ends_from")),
             issued_at=_moment_or_none(data.get("issued_at")),
         )
 
@@ -219,7 +232,7 @@ class Token:
         extras = {key: value for key, value in payload.items() if key not in _STANDARD_FIELDS}
         if previous is not None:
             extras = {**previous.extras, **extras}
-        refresh_expires_at, login_expires_at = _refresh_expiry(
+        refresh_expires_at, login_expires_at, login_ends_from = _refresh_expiry(
             payload, now, previous, lifetime, has_refresh=bool(refresh_token), kept=new_refresh is None
         )
         token = cls(
@@ -227,6 +240,7 @@ class Token:
             refresh_token=refresh_token,
             refresh_expires_at=refresh_expires_at,
             login_expires_at=login_expires_at,
+            login_ends_from=login_ends_from,
             expires_at=now,
             scopes=tuple(scope.split()) if isinstance(scope, str) else _granted(previous, requested_scopes),
             id_token=id_token if isinstance(id_token, str) and id_token else (previous.id_token if previous else None),
@@ -318,21 +332,24 @@ def _refresh_expiry(
     *,
     has_refresh: bool,
     kept: bool,
-) -> tuple[datetime | None, datetime | None]:
-    """(refresh token expiry, login expiry) for a token answer received at ``now``; ``kept``: the
+) -> tuple[datetime | None, datetime | None, datetime | None]:
+    """(refresh token expiry, login expiry, earliest login expiry) for a token answer received at ``now``; ``kept``: the
     refresh token is ``previous``'s (the answer gave no new one). A stated lifetime of zero or less
     counts as unstated (Keycloak states 0 for a refresh token without an idle end)."""
     if not has_refresh:
-        return None, None
+        return None, None, None
     login_expires_at = previous.login_expires_at if previous is not None else None
+    login_ends_from = previous.login_ends_from if previous is not None else None
     if login_expires_at is None and lifetime is not None and lifetime.absolute is not None:
         login_expires_at = now + lifetime.absolute
+        if lifetime.absolute_from is not None and lifetime.absolute_from < lifetime.absolute:
+            login_ends_from = now + lifetime.absolute_from
     for name in REFRESH_LIFETIME_FIELDS:
         refresh_expires_at = _after(now, payload.get(name))
         if refresh_expires_at is not None and refresh_expires_at > now:
-            return refresh_expires_at, login_expires_at
+            return refresh_expires_at, login_expires_at, login_ends_from
     if lifetime is not None and lifetime.idle is not None:
-        return now + lifetime.idle, login_expires_at
+        return now + lifetime.idle, login_expires_at, login_ends_from
     if previous is not None and kept:
-        return previous.refresh_expires_at, login_expires_at
-    return None, login_expires_at
+        return previous.refresh_expires_at, login_expires_at, login_ends_from
+    return None, login_expires_at, login_ends_from

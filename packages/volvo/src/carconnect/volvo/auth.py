@@ -23,10 +23,13 @@ REVOCATION_PATH = "/as/revoke_token.oauth2"
 """Not documented by Volvo (PingFederate's standard path); revocation is best effort."""
 
 
-REFRESH_LIFETIME = RefreshLifetime(idle=timedelta(days=7), absolute=timedelta(days=184))
-"""Volvo ID: a refresh token unused for 7 days dies, and every login ends after 6 months, counted as
-the longest 6 calendar months (184 days): carconnect never gives up on a login Volvo still accepts,
-and Volvo's ``invalid_grant`` ends one it ends sooner."""
+REFRESH_LIFETIME = RefreshLifetime(
+    idle=timedelta(days=7), absolute=timedelta(days=184), absolute_from=timedelta(days=180)
+)
+"""Volvo ID: a refresh token unused for 7 days dies, and every login ends after 6 months. carconnect
+refuses a login locally only after the longest 6 calendar months (184 days), so it never gives up on a
+login Volvo still accepts (Volvo's ``invalid_grant`` ends one it ends sooner), and warns that it ends
+counting from the earliest (180 days)."""
 
 
 def volvo_oauth_config(

@@ -112,9 +112,15 @@ def _local_limit(exc: BaseException) -> OSError | None:
 def translated(what: str) -> Iterator[None]:
     """Raise a Redis failure during ``what`` as :class:`StoreUnavailableError` (no answer, or no
     connection this process could open: the message names the local limit) or
-    :class:`TokenStoreError` (an error answer)."""
+    :class:`TokenStoreError` (an error answer, with Redis's own text; credentials Redis refused, a
+    wrong password or user in the URL, which no retry mends: the message never shows the URL)."""
     try:
         yield
+    except (redis.exceptions.AuthenticationError, redis.exceptions.AuthorizationError) as exc:
+        raise TokenStoreError(
+            f"Redis refused the credentials in the URL while {what} ({type(exc).__name__}): "
+            "check the user and password of the Redis URL"
+        ) from exc
     except (redis.ConnectionError, redis.TimeoutError) as exc:
         local = _local_limit(exc)
         if local is not None:
@@ -125,7 +131,8 @@ def translated(what: str) -> Iterator[None]:
             ) from exc
         raise StoreUnavailableError(f"Redis did not answer while {what}: {type(exc).__name__}") from exc
     except redis.RedisError as exc:
-        raise TokenStoreError(f"Redis refused {what}: {type(exc).__name__}") from exc
+        # an error reply's text is Redis's own (an OOM, a read-only replica): no URL, no password
+        raise TokenStoreError(f"Redis refused {what}: {type(exc).__name__}: {str(exc)[:200]}") from exc
 
 
 SERVER_NOW = """
