@@ -8,9 +8,9 @@ import datetime
 import gc
 import gzip
 import hashlib
-import http.server
 import ipaddress
 import json
+import os
 import re
 import socket
 import ssl
@@ -525,6 +525,88 @@ class ThreadedServer:
 STRAY = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nstray"
 
 
+class BlockingServer:
+    """A blocking-socket server on 127.0.0.1 in its own threads (so it outlives event loops), TLS when
+    given a context. It answers each request (no body) with ``ok`` and never sends a TLS close_notify,
+    not even in answer to the client's; :attr:`ended` counts the connections whose TCP stream the client
+    ended (its socket closed or shut down)."""
+
+    def __init__(self, context: ssl.SSLContext | None = None) -> None:
+        self.context = context
+        self.accepted = self.ended = 0
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.02)
+        self.port = self._listener.getsockname()[1]
+        self._stopping = False
+        self._threads = [threading.Thread(target=self._accept_all)]
+
+    def url(self, path: str = "/") -> str:
+        return f"{'https' if self.context else 'http'}://127.0.0.1:{self.port}{path}"
+
+    def __enter__(self) -> BlockingServer:
+        self._threads[0].start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stopping = True
+        for thread in self._threads:
+            thread.join(5)
+        self._listener.close()
+
+    def _accept_all(self) -> None:
+        while not self._stopping:
+            try:
+                connection, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            self.accepted += 1
+            thread = threading.Thread(target=self._serve, args=(connection,))
+            self._threads.append(thread)
+            thread.start()
+
+    def _serve(self, connection: socket.socket) -> None:
+        stream = connection
+        with contextlib.ExitStack() as closing:
+            closing.enter_context(connection)
+            try:
+                connection.settimeout(5)
+                if self.context is not None:
+                    stream = closing.enter_context(self.context.wrap_socket(connection, server_side=True))
+                stream.settimeout(0.02)
+                received = b""
+                while data := self._receive(stream):
+                    received += data
+                    while b"\r\n\r\n" in received:
+                        received = received.partition(b"\r\n\r\n")[2]
+                        stream.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+                # The client closed, or sent a close_notify, left unanswered: wait for its TCP stream to end.
+                with socket.socket(fileno=os.dup(stream.fileno())) as raw:
+                    raw.settimeout(0.02)
+                    while self._receive(raw):
+                        pass
+            except OSError:  # a reset: ended as well
+                pass
+            if not self._stopping:
+                self.ended += 1
+
+    def _receive(self, stream: socket.socket) -> bytes:
+        """The next bytes from ``stream``, or ``b""`` at its end or once the server stops."""
+        while not self._stopping:
+            try:
+                return stream.recv(65536)
+            except TimeoutError:
+                continue
+        return b""
+
+
+def wait_for(condition: Callable[[], bool], seconds: float = 2.0) -> None:
+    """Wait for ``condition`` outside any event loop."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.005)
+
+
 @pytest.mark.parametrize("behaviour", [{"stray": STRAY}, {"close_idle": True}], ids=["stray bytes", "closed"])
 async def test_what_arrives_on_an_idle_connection_while_the_loop_is_busy_never_answers_a_request(
     transport: AsyncioTransport, behaviour: dict[str, Any]
@@ -610,6 +692,36 @@ async def test_a_longer_read_timeout_outlives_an_earlier_shorter_one(transport: 
     assert server.accepted == 1
 
 
+HEAD_IN_LINES = [
+    b"HTTP/1.1 200 OK\r\n",
+    *(b"X-Part: %d\r\n" % n for n in range(5)),
+    b"Content-Length: 4\r\n\r\ndone",
+]
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [[b"HTTP/1.1 102 Processing\r\n\r\n"] * 6 + [reply(body=b"done")], HEAD_IN_LINES],
+    ids=["102 Processing every 30 ms", "head a line every 30 ms"],
+)
+async def test_each_piece_of_the_head_restarts_the_read_timeout(
+    transport: AsyncioTransport, pieces: list[bytes]
+) -> None:
+    """The read timeout bounds each wait for data, as httpx's own transport does, not the whole head: a
+    long command answered with interim responses, or a head trickling in, outlasts it as a whole."""
+
+    async def paced(request: Received, writer: asyncio.StreamWriter) -> None:
+        for piece in pieces:
+            writer.write(piece)
+            await writer.drain()
+            await asyncio.sleep(0.03)
+
+    async with Server(paced) as server, client(transport, timeouts(read=0.15)) as http:
+        response = await http.post(server.url("/commands/lock"), json={"lock": True})
+        assert (response.status_code, response.text) == (200, "done")
+    assert server.accepted == 1
+
+
 def slow_body(release: asyncio.Event) -> Handler:
     """Half the body of /slow at once and the rest once ``release`` is set; other paths answer at once."""
 
@@ -658,6 +770,36 @@ async def test_waiters_get_connections_in_arrival_order() -> None:
         assert [response.text for response in responses] == [f"/{n}" for n in range(5)]
         assert [request.target for request in server.requests] == [f"/{n}" for n in range(5)]
         assert server.accepted == 1
+
+
+async def test_a_woken_request_is_not_passed_over_by_a_caller_sending_again() -> None:
+    """Arrival order holds between a request woken for the connection just freed and the caller that
+    freed it, sending its next request as soon as it has read a response (a paging loop)."""
+    first_page = asyncio.Event()
+
+    async def pages_wait(request: Received, writer: asyncio.StreamWriter) -> None:
+        if request.target == "/page/0":
+            await first_page.wait()
+        writer.write(reply(body=b"ok"))
+
+    async with (
+        AsyncioTransport(max_connections=1) as transport,
+        Server(pages_wait) as server,
+        client(transport) as http,
+    ):
+
+        async def paging() -> None:
+            for page in range(4):
+                assert (await http.get(server.url(f"/page/{page}"))).text == "ok"
+
+        pager = asyncio.create_task(paging())
+        await until(lambda: len(server.requests) == 1)
+        single = asyncio.create_task(http.get(server.url("/single")))
+        await asyncio.sleep(0.01)  # in line behind /page/0
+        first_page.set()
+        await pager
+        assert (await single).text == "ok"
+    assert [request.target for request in server.requests] == ["/page/0", "/single", "/page/1", "/page/2", "/page/3"]
 
 
 async def test_concurrent_requests_share_the_allowed_connections() -> None:
@@ -1044,6 +1186,54 @@ async def test_cancelled_while_waiting_for_the_pool_leaves_the_queue() -> None:
         assert transport.connection_count == 1
 
 
+async def test_a_request_cancelled_in_line_leaves_the_turn_to_the_next() -> None:
+    """A request cancelled while waiting for a connection, whose task has yet to run when the connection
+    is freed, raises ``CancelledError``; the one behind it gets the connection at once, and whoever
+    freed it sees no error."""
+    release = asyncio.Event()
+    async with (
+        AsyncioTransport(max_connections=1) as transport,
+        Server(slow_body(release)) as server,
+        client(transport, timeouts(pool=1.0)) as http,
+    ):
+        async with http.stream("GET", server.url("/slow")) as held:
+            assert held.status_code == 200
+            cancelled = asyncio.create_task(http.get(server.url("/cancelled")))
+            behind = asyncio.create_task(http.get(server.url("/behind")))
+            await asyncio.sleep(0.01)  # both in line
+            cancelled.cancel()
+        # leaving the block closes /slow half read: its connection is closed and the line moves on
+        with pytest.raises(asyncio.CancelledError):
+            await cancelled
+        assert (await behind).text == "quick"
+        assert transport.connection_count == 1
+    assert [request.target for request in server.requests] == ["/slow", "/behind"]
+
+
+async def test_a_task_group_cancelling_requests_in_flight_and_in_line_leaves_the_pool_working() -> None:
+    async with (
+        AsyncioTransport(max_connections=1) as transport,
+        Server(answer_after) as server,
+        client(transport) as http,
+    ):
+
+        async def fails_once_the_first_is_sent() -> None:
+            await until(lambda: len(server.requests) == 1)
+            raise LookupError("one read failed")
+
+        async def three_reads_and_a_failure() -> None:
+            async with asyncio.TaskGroup() as group:
+                for _ in range(3):
+                    group.create_task(http.get(server.url("/ms/2000")))
+                group.create_task(fails_once_the_first_is_sent())
+
+        with pytest.raises(ExceptionGroup) as raised:
+            await three_reads_and_a_failure()
+        assert [type(error) for error in raised.value.exceptions] == [LookupError]
+        assert transport.connection_count == 0
+        assert (await http.get(server.url())).text == "done"
+
+
 async def test_aclose_closes_every_connection_and_refuses_new_requests() -> None:
     transport = AsyncioTransport()
     async with Server() as server:
@@ -1076,44 +1266,72 @@ async def test_aclose_fails_a_response_in_progress_and_wakes_waiters() -> None:
     assert transport.connection_count == 0
 
 
-@pytest.mark.filterwarnings("ignore::ResourceWarning")  # the first loop's idle transport, freed by gc below
-def test_a_second_event_loop_never_reuses_the_first_ones_connections() -> None:
-    class Handler(http.server.BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+@pytest.mark.parametrize("tls", [False, True], ids=["http", "https"])
+def test_asyncio_run_ending_closes_the_connections_of_its_loop(certificate: tuple[Path, Path], tls: bool) -> None:
+    """A transport kept across ``asyncio.run()`` jobs (a worker running one per job): each job's
+    connections are closed as its event loop shuts down, in that loop, so that no socket waits for the
+    garbage collector (nor warns when it comes); the next job opens its own."""
+    transport = AsyncioTransport(ssl_context=ssl.create_default_context(cafile=str(certificate[0])))
 
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Length", "2")
-            self.end_headers()
-            self.wfile.write(b"ok")
+    async def job() -> None:
+        async with client(transport) as http:
+            answers = await asyncio.gather(*(http.get(server.url()) for _ in range(3)))
+        assert [answer.text for answer in answers] == ["ok"] * 3
 
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    accepted = 0
-
-    class CountingServer(http.server.ThreadingHTTPServer):
-        def get_request(self) -> tuple[socket.socket, Any]:
-            nonlocal accepted
-            accepted += 1
-            return super().get_request()
-
-    server = CountingServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
-    thread.start()
-    transport = AsyncioTransport()
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
-    try:
-        assert asyncio.run(get(transport, url)).text == "ok"
-        assert transport.idle_count == 1
-        assert asyncio.run(get(transport, url)).text == "ok"
-        assert accepted == 2
+    with BlockingServer(server_context(certificate) if tls else None) as server:
+        for _ in range(2):
+            asyncio.run(job())
+            assert transport.connection_count == 0
+            wait_for(lambda: server.ended == server.accepted)  # closed at once: with TLS, no close_notify waited for
+        assert server.accepted == 6
         asyncio.run(transport.aclose())
-        gc.collect()
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    gc.collect()  # nothing is left for the collector: a ResourceWarning would fail the test
+
+
+@pytest.mark.filterwarnings("ignore:asynchronous generator:ResourceWarning")  # httpx's auth flow, started late
+def test_a_request_sent_while_the_loop_shuts_down_is_answered_and_its_connection_closed() -> None:
+    """An async generator closed as ``asyncio.run()`` ends may still send a request (an unsubscribe, say):
+    it is answered whether it runs before or after the transport closes the loop's idle connections,
+    and the connection it used is closed once the answer is complete."""
+    transport = AsyncioTransport()
+    answers: list[str] = []
+
+    async def subscription() -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            answers.append((await get(transport, server.url("/unsubscribe"))).text)
+
+    open_subscriptions = [subscription()]
+
+    async def job() -> None:
+        answers.append((await get(transport, server.url("/subscribe"))).text)
+        await anext(open_subscriptions[0])  # left open: the loop closes it as it shuts down
+
+    with BlockingServer() as server:
+        asyncio.run(job())
+        assert answers == ["ok", "ok"]
+        assert transport.connection_count == 0
+        wait_for(lambda: server.ended == server.accepted)
+    gc.collect()
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")  # asyncio's, for the transport of a loop never shut down
+def test_connections_of_a_loop_closed_without_shutting_down_are_never_reused() -> None:
+    transport = AsyncioTransport()
+    loop = asyncio.new_event_loop()
+    with BlockingServer() as server:
+        try:
+            assert loop.run_until_complete(get(transport, server.url())).text == "ok"
+        finally:
+            loop.close()  # without loop.shutdown_asyncgens(), which asyncio.run() calls
+        assert transport.idle_count == 1
+        assert asyncio.run(get(transport, server.url())).text == "ok"
+        assert server.accepted == 2
+        assert transport.connection_count == 0
+        wait_for(lambda: server.ended == 2)  # the first loop's connection is shut down when found
+        asyncio.run(transport.aclose())
+    gc.collect()
 
 
 def test_a_proxy_is_refused_not_ignored() -> None:
@@ -1203,6 +1421,45 @@ async def test_https_host_name_must_match(certificate: tuple[Path, Path]) -> Non
         request = httpx.Request("GET", server.url(), extensions={"sni_hostname": "other.test"})
         with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
             await transport.handle_async_request(request)
+
+
+@pytest.mark.parametrize("trust_env", [True, False])
+async def test_ssl_cert_file_is_trusted_only_with_trust_env(
+    certificate: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, trust_env: bool
+) -> None:
+    """The default context trusts the bundle ``SSL_CERT_FILE`` names only with ``trust_env``, as httpx does."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    async with (
+        AsyncioTransport(trust_env=trust_env) as transport,
+        Server(ssl_context=server_context(certificate)) as server,
+    ):
+        if trust_env:
+            assert (await get(transport, server.url())).json() == json.loads(JSON)
+        else:
+            with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+                await get(transport, server.url())
+
+
+@pytest.mark.parametrize("ended_by", ["aclose", "keep-alive limit", "keep-alive expiry", "Connection: close"])
+async def test_tls_connections_are_closed_at_once(certificate: tuple[Path, Path], ended_by: str) -> None:
+    """A TLS connection done with is closed without waiting for the server to answer a close_notify
+    (its socket would stay open until asyncio's 30 s shutdown timeout, or the event loop's end)."""
+    transport = AsyncioTransport(
+        ssl_context=ssl.create_default_context(cafile=str(certificate[0])),
+        max_keepalive_connections=0 if ended_by == "keep-alive limit" else None,
+        keepalive_expiry=0 if ended_by == "keep-alive expiry" else 5.0,
+    )
+    with BlockingServer(server_context(certificate)) as server:
+        async with transport:
+            headers = {"Connection": "close"} if ended_by == "Connection: close" else {}
+            assert (await get(transport, server.url("/first"), headers=headers)).text == "ok"
+            if ended_by == "aclose":
+                await transport.aclose()
+            elif ended_by == "keep-alive expiry":
+                assert (await get(transport, server.url("/second"))).text == "ok"  # finds the first expired
+            await until(lambda: server.ended == 1)
+            assert transport.connection_count == (1 if ended_by == "keep-alive expiry" else 0)
 
 
 # -- end to end through httpx.AsyncClient -----------------------------------------------------------------

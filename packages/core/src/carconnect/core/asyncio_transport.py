@@ -37,7 +37,7 @@ import sys
 import time
 import urllib.request
 from collections import deque
-from collections.abc import Awaitable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Mapping, Sequence
 from typing import Any, cast
 
 import httpx
@@ -84,20 +84,24 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
     Options (keyword only):
 
     * ``max_connections`` (100): connections open or opening at once, over every origin; ``None`` for
-      no limit. A request that finds none free waits, up to the ``pool`` timeout, in arrival order; an
-      idle connection to another origin is closed to make room rather than waited for.
+      no limit. A request that finds none free waits, up to the ``pool`` timeout, in arrival order (a
+      caller sending again as soon as it has read a response queues behind those already waiting; a
+      request cancelled while waiting leaves the line); an idle connection to another origin is closed
+      to make room rather than waited for.
     * ``max_keepalive_connections`` (``None``: no limit beyond ``max_connections``): idle connections
       kept for reuse; beyond it the oldest is closed. By default every connection a burst opened stays
       ready for the next burst (httpx's own transports keep 20 and close the rest as they finish).
     * ``keepalive_expiry`` (5.0 s): an idle connection older than this is closed instead of reused.
-    * ``ssl_context``: for ``https`` (default ``httpx.create_ssl_context()``: certifi's roots, certificate
-      and host name verification on). Verification cannot be turned off here; pass a context that trusts
-      your own CA instead.
-    * ``trust_env`` (``True``): look at the proxy variables (``HTTP_PROXY``, ``HTTPS_PROXY``,
-      ``ALL_PROXY``, ``NO_PROXY`` respected) as a client that trusts the environment would. This
-      transport never uses a proxy: the first origin one names is logged as a WARNING (once per
-      transport), and a ``ConnectError`` or ``ConnectTimeout`` to such an origin names the variable.
-      ``False`` for a client built with ``trust_env=False``.
+    * ``ssl_context``: for ``https`` (default ``httpx.create_ssl_context(trust_env=trust_env)``:
+      certifi's roots, or with ``trust_env`` the bundle ``SSL_CERT_FILE`` names, else the directory
+      ``SSL_CERT_DIR`` names, instead; certificate and host name verification on). Verification cannot
+      be turned off here; pass a context that trusts your own CA instead.
+    * ``trust_env`` (``True``): use ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` for the default
+      ``ssl_context``, and look at the proxy variables (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``,
+      ``NO_PROXY`` respected) as a client that trusts the environment would. This transport never uses
+      a proxy: the first origin one names is logged as a WARNING (once per transport), and a
+      ``ConnectError`` or ``ConnectTimeout`` to such an origin names the variable. ``False`` for a
+      client built with ``trust_env=False``: none of these variables is read.
 
     Timeouts come from ``request.extensions["timeout"]`` as httpx sets them (``connect``, ``read`` per
     wait for data, ``write`` per wait for the socket to drain, ``pool``). Failures are httpx exceptions:
@@ -107,8 +111,16 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
     cannot be sent as HTTP/1.1, such as a body that does not match its ``Content-Length``). A request
     after :meth:`aclose` raises ``RuntimeError``, as ``httpx.AsyncClient`` does once closed.
 
-    Connections belong to the event loop that opened them: idle ones left from a loop that has ended
-    (a second ``asyncio.run()``) are closed, never reused. Use one transport from one thread.
+    Connections belong to the event loop that opened them. As the loop shuts down (the end of
+    ``asyncio.run()`` or ``asyncio.Runner``, through ``loop.shutdown_asyncgens()``) its idle connections
+    are closed, and one still in use once its response is complete, so a transport kept across
+    ``asyncio.run()`` jobs holds no socket between them; the next loop opens its own. A loop closed
+    without that step leaves its connections to asyncio: each is shut down (never reused) when the
+    pool finds it, and its descriptor is freed by the garbage collector, with asyncio's
+    ``ResourceWarning`` for the transport. Use one transport from one thread.
+
+    Connections are closed at once (idle ones, those of a closed transport, and those done with): a TLS
+    connection sends no close_notify and waits for none, as httpx's own transport closes.
 
     Idle connections are checked when taken (see the module docstring): bytes or an end of stream that
     arrived while a connection sat idle never become the next request's response. Request heads are
@@ -149,7 +161,10 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         self._idle_by_origin: dict[Origin, dict[_Connection, None]] = {}  # newest last: popitem() is LIFO
         self._connections: set[_Connection] = set()
         self._slots_used = 0  # connections open or opening
-        self._waiters: deque[asyncio.Future[None]] = deque()  # pending only: woken ones are popped
+        self._waiters: deque[asyncio.Future[None]] = deque()  # in arrival order; woken ones are popped
+        self._woken: set[asyncio.Future[None]] = set()  # woken, their requests not yet resumed: still in line
+        # per event loop connections were opened in, what closes them when it shuts down (None once it has)
+        self._loop_watches: dict[asyncio.AbstractEventLoop, AsyncGenerator[None, None] | None] = {}
         self._closed = False
 
     @property
@@ -170,7 +185,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         timeouts: Mapping[str, float | None] = request.extensions.get("timeout", _NO_TIMEOUTS)
         method = request.method.encode("ascii")
         head, framing = _encode_head(method, url, request.headers.raw)
-        connection = None if self._waiters else self._take_idle(origin)
+        connection = None if self._waiters or self._woken else self._take_idle(origin)
         if connection is None:
             connection = await self._acquire(origin, timeouts, request.extensions)
         stream = connection.begin(method, framing.close)
@@ -194,12 +209,16 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
-        """Close every connection; requests in flight fail with ``httpx.ReadError``."""
+        """Close every connection at once (TLS ones too: no close_notify exchange is waited for);
+        requests in flight fail with ``httpx.ReadError``, and those waiting for a connection raise
+        ``RuntimeError``."""
         self._closed = True
         for connection in list(self._connections):
             connection.shut_down(httpx.ReadError("the transport was closed"))
         while self._waiters:
-            self._waiters.popleft().set_result(None)
+            waiter = self._waiters.popleft()
+            if _in_line(waiter):
+                waiter.set_result(None)
         await asyncio.sleep(0)  # let the loop deliver connection_lost, which releases the sockets
 
     # -- the pool -------------------------------------------------------------------------------------
@@ -221,7 +240,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
                 and connection.still_idle()
             ):
                 return connection
-            connection.close()  # expired, spoken to or closed while idle, or from an event loop that has ended
+            connection.abort()  # expired, spoken to or closed while idle, or from an event loop that has ended
         return None
 
     async def _acquire(
@@ -233,11 +252,14 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         while True:
             if self._closed:
                 raise RuntimeError(TRANSPORT_CLOSED)
-            if woken or not self._waiters:
+            if woken or not self._queued():
                 connection = self._take_idle(origin)
-                if connection is not None:
-                    return connection
-                if self._reserve_slot():
+                reserved = connection is None and self._reserve_slot()
+                if connection is not None or reserved:
+                    if self._waiters and (self._idle or self._slots_used < self._max_connections):
+                        self._wake_one()  # room beyond what the requests woken before took: the next in line
+                    if connection is not None:
+                        return connection
                     return await self._connect(origin, timeouts.get("connect"), extensions)
             if deadline is None:
                 pool_timeout = timeouts.get("pool")
@@ -249,9 +271,18 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         if self._slots_used >= self._max_connections:
             if not self._idle:
                 return False
-            next(iter(self._idle)).close()  # an idle connection to another origin makes room
+            next(iter(self._idle)).abort()  # an idle connection to another origin makes room
         self._slots_used += 1
         return True
+
+    def _queued(self) -> bool:
+        """Whether other requests are ahead in line: waiting, or woken and about to take their turn. A
+        woken request counts until it has run, so a caller sending again right after its response was
+        read queues behind it instead of taking the connection back."""
+        woken = self._woken
+        return any(_in_line(waiter) for waiter in self._waiters) or (
+            bool(woken) and any(not waiter.get_loop().is_closed() for waiter in woken)
+        )
 
     async def _wait_turn(self, deadline: float, *, front: bool) -> None:
         waiter = asyncio.get_running_loop().create_future()
@@ -263,18 +294,28 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             async with asyncio.timeout_at(None if deadline == math.inf else deadline):
                 await waiter
         except BaseException as exc:
-            if waiter.done() and not waiter.cancelled():
-                self._wake_one()  # woken, but leaving: pass the turn on
+            if waiter.done() and not waiter.cancelled():  # woken, but leaving: pass the turn on
+                self._woken.discard(waiter)
+                self._wake_one()
             else:
                 waiter.cancel()
-                self._waiters.remove(waiter)
+                with contextlib.suppress(ValueError):  # already dropped from the line by _wake_one
+                    self._waiters.remove(waiter)
             if isinstance(exc, TimeoutError):
                 raise httpx.PoolTimeout("Timed out waiting for a connection from the pool.") from None
             raise
+        self._woken.discard(waiter)
 
     def _wake_one(self) -> None:
-        if self._waiters:
-            self._waiters.popleft().set_result(None)
+        """Wake the first request in line; one cancelled before its turn came (its task has yet to run
+        and leave the line) or left from an event loop that has ended is dropped instead."""
+        waiters = self._waiters
+        while waiters:
+            waiter = waiters.popleft()
+            if _in_line(waiter):
+                waiter.set_result(None)
+                self._woken.add(waiter)
+                return
 
     async def _connect(
         self, origin: Origin, connect_timeout: float | None, extensions: Mapping[str, Any]
@@ -286,6 +327,8 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         host = raw_host.decode("ascii")
         unused_proxy = self._unused_proxy(origin)
         try:
+            if loop not in self._loop_watches:
+                await self._watch(loop)
             if scheme not in DEFAULT_PORTS:
                 raise httpx.UnsupportedProtocol(f"Unsupported URL scheme {scheme.decode('ascii', 'replace')!r}")
             port = port or DEFAULT_PORTS[scheme]
@@ -301,7 +344,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
                 raise httpx.ConnectError(_naming(str(exc) or repr(exc), unused_proxy)) from exc
             raise
         if self._closed:
-            connection.close()
+            connection.abort()
             raise RuntimeError(TRANSPORT_CLOSED)
         if connection.closed:
             raise httpx.ConnectError("The server closed the connection as soon as it was opened.")
@@ -329,9 +372,29 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             )
         return variable
 
+    async def _watch(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Have the connections opened in ``loop`` closed when it shuts down (see :meth:`_loop_shuts_down`)."""
+        for ended in [ended for ended in self._loop_watches if ended.is_closed()]:
+            del self._loop_watches[ended]
+        watch = self._loop_watches[loop] = self._loop_shuts_down(loop)
+        await anext(watch)  # the loop's first-iteration hook registers it, as for any async generator
+
+    async def _loop_shuts_down(self, loop: asyncio.AbstractEventLoop) -> AsyncGenerator[None, None]:
+        """Suspended while ``loop`` runs. ``asyncio.run()`` (and ``asyncio.Runner``) close the async
+        generators of their loop with ``loop.shutdown_asyncgens()`` once its tasks are cancelled, before
+        closing it: this one then closes the loop's idle connections, and a connection of the loop still
+        in use is closed as soon as its response is complete, so that none outlives its loop holding a
+        socket. A loop closed without that step leaves its connections to be shut down when found."""
+        try:
+            yield
+        finally:
+            self._loop_watches[loop] = None
+            for connection in [connection for connection in self._idle if connection.loop is loop]:
+                connection.abort()
+
     def _tls_context(self) -> ssl.SSLContext:
         if self._ssl_context is None:
-            context = httpx.create_ssl_context()
+            context = httpx.create_ssl_context(trust_env=self._trust_env)
             context.set_alpn_protocols(["http/1.1"])
             self._ssl_context = context
         return self._ssl_context
@@ -343,8 +406,8 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
 
     def _release(self, connection: _Connection) -> None:
         """Keep a connection whose response is complete for the next request to its origin."""
-        if self._closed or not self._max_idle:
-            connection.close()
+        if self._closed or not self._max_idle or self._loop_watches.get(connection.loop) is None:
+            connection.abort()  # (None: its event loop has shut down)
             return
         now = time.monotonic()
         idle = self._idle
@@ -352,7 +415,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
             oldest = next(iter(idle))
             if now - oldest.idle_since < self._keepalive_expiry and len(idle) < self._max_idle:
                 break
-            oldest.close()
+            oldest.abort()
         connection.idle_since = now
         idle[connection] = None
         by_origin = self._idle_by_origin.get(connection.origin)
@@ -479,6 +542,7 @@ class _Connection(asyncio.Protocol):
         "_parser",
         "_pool",
         "_read_deadline",
+        "_read_wait",
         "_timed",
         "_transport",
         "_watchdog",
@@ -506,6 +570,7 @@ class _Connection(asyncio.Protocol):
         self.idle_since = 0.0
         self._timed: _ResponseStream | None = None  # the stream waiting under the read timeout
         self._read_deadline = math.inf
+        self._read_wait = math.inf  # the read timeout the deadline was set from
         self._watchdog: asyncio.TimerHandle | None = None
 
     def begin(self, method: bytes, close_after: bool) -> _ResponseStream:
@@ -565,7 +630,7 @@ class _Connection(asyncio.Protocol):
         two attribute writes, not a timer scheduled and cancelled.
         """
         deadline = self.loop.time() + timeout
-        self._timed, self._read_deadline = stream, deadline
+        self._timed, self._read_deadline, self._read_wait = stream, deadline, timeout
         watchdog = self._watchdog
         if watchdog is None or watchdog.when() > deadline:
             if watchdog is not None:
@@ -614,7 +679,7 @@ class _Connection(asyncio.Protocol):
     def data_received(self, data: bytes) -> None:
         stream = self._exchange
         if stream is None:  # bytes on an idle connection (a 408, say): never reuse it
-            self.close()
+            self.abort()
             return
         parser = self._parser
         try:
@@ -622,6 +687,8 @@ class _Connection(asyncio.Protocol):
             if not stream.has_head:
                 head = parser.next_head()
                 if head is None:
+                    if self._timed is stream:  # bytes of the head (or an interim 1xx) arrived: wait anew
+                        self._read_deadline = self.loop.time() + self._read_wait
                     return
                 stream.deliver_head(head)
         except ProtocolError as exc:
@@ -648,7 +715,7 @@ class _Connection(asyncio.Protocol):
     def _end_of_input(self, exc: Exception | None) -> None:
         stream = self._exchange
         if stream is None:  # the server closed an idle connection
-            self.close()
+            self.abort()
             return
         try:
             if exc is not None:  # a reset, not the server's close: a close-delimited body is cut, not complete
@@ -679,10 +746,8 @@ class _Connection(asyncio.Protocol):
         parser.clear()
         if reusable and not self.sending and not self._close_after:
             self._pool._release(self)
-        elif self.sending:  # answered before the request was fully sent: never wait to flush the rest
+        else:  # not to be reused, or answered before the request was fully sent: never wait to flush the rest
             self.abort()
-        else:
-            self.close()
 
     def fail(self, error: Exception) -> None:
         """End the current exchange with ``error`` and drop the connection."""
@@ -703,32 +768,32 @@ class _Connection(asyncio.Protocol):
         if self._exchange is not None:
             self.fail(error)
         else:
-            self.close()
-
-    def close(self) -> None:
-        """Close gracefully (pending writes are flushed first)."""
-        self._shut(abort=False)
+            self.abort()
 
     def abort(self) -> None:
-        """Close at once, discarding anything not yet written."""
-        self._shut(abort=True)
-
-    def _shut(self, *, abort: bool) -> None:
+        """Close at once, discarding anything not yet written: a connection is closed once nothing is
+        left to send on it, or when what it was sending is given up. A TLS connection sends no
+        close_notify and waits for none (as httpx's own transport closes), so its socket is released
+        at once, even when the server would never answer one."""
         if self.closed:
             return
         self.closed = True
         transport = self._transport
         if transport is None:
             pass
-        elif self.loop.is_closed():  # asyncio.run() ended with the connection idle: only the socket is left
+        elif self.loop.is_closed():  # the loop was closed without shutting down: only the socket is left
             _shut_socket(transport)
-        elif abort:
-            transport.abort()
         else:
-            transport.close()
+            transport.abort()
         self._pool._discard(self)
         self._stop_watchdog()
         self._wake_drain(httpx.WriteError("The connection was closed while sending the request."))
+
+
+def _in_line(waiter: asyncio.Future[None]) -> bool:
+    """Whether a request waiting for a connection is still in line: not cancelled (nor already woken),
+    and its event loop has not ended."""
+    return not waiter.done() and not waiter.get_loop().is_closed()
 
 
 def _readable(fd: int) -> bool:
