@@ -230,6 +230,8 @@ def test_a_ford_login_stored_before_the_api_was_recorded_stays_fordconnect(cli: 
     for marker in (home / "tokens").glob("*.api"):
         marker.unlink()  # as a login made before the CLI recorded its API
     assert len(cli.json("vehicles", "ford")) == 3
+    assert cli.json("login", "ford")["api"] == "connect"  # logging in again keeps the login's API
+    assert len(cli.json("vehicles", "ford")) == 3
 
 
 def test_an_unknown_api_is_a_usage_error_naming_where_it_came_from(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -113,35 +113,48 @@ def test_a_refresh_refused_for_now_keeps_the_live_token_and_waits_retry_after(
 
 
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
-def test_without_retry_after_the_pause_doubles_up_to_the_token_expiry_then_five_minutes(
+def test_without_retry_after_the_pause_doubles_while_the_token_lives_then_each_call_asks(
     clock: FakeClock, caplog: pytest.LogCaptureFixture, use_async: bool
 ) -> None:
     refresher = Scripted(clock, ServerError("busy", status_code=503))
     source, _ = manager(clock, refresher, expires_in=50)
     start = clock.now()
     with caplog.at_level(logging.DEBUG, logger="carconnect"):
-        for _ in range(2000):  # every second for 2000 s
+        for _ in range(60):  # every second for 60 s
             try:
                 assert get(source, use_async) == "at-0"
             except ServerError:
                 assert clock.now() >= start + timedelta(seconds=50)
             clock.advance(1)
-    # 5, 10, 20 s; then the token's expiry (50 s); then 80, 160, 300, 300... s
+    # 5, 10, 20 s, then the token's expiry (50 s); without a token each call needs one, and the server
+    # stated no wait: each asks again
     offsets = [(moment - start).total_seconds() for moment in refresher.sent]
-    assert offsets == [0, 5, 15, 35, 50, 130, 290, 590, 890, 1190, 1490, 1790]
+    assert offsets == [0, 5, 15, 35, *range(50, 60)]
     failed = messages(caplog, "refreshing the token in u failed")
-    assert [level for level, _ in failed] == [logging.WARNING] + [logging.DEBUG] * 11
+    assert [level for level, _ in failed] == [logging.WARNING] + [logging.DEBUG] * 13
 
 
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 def test_a_token_the_vendor_rejected_is_not_used_during_the_pause(clock: FakeClock, use_async: bool) -> None:
-    refresher = Scripted(clock, TransportError("no answer from the login server"))
+    refresher = Scripted(clock, rate_limited(600))
     source, _ = manager(clock, refresher)
-    with pytest.raises(TransportError):
+    with pytest.raises(RateLimitError):
         get(source, use_async, rejected="at-0")
-    with pytest.raises(TransportError):  # the pause lasts: nothing sent, the rejected token not used
+    with pytest.raises(RateLimitError):  # the stated wait lasts: nothing sent, the rejected token not used
         get(source, use_async)
     assert len(refresher.sent) == 1
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_without_a_live_token_a_refusal_with_no_stated_wait_is_asked_again_at_once(
+    clock: FakeClock, use_async: bool
+) -> None:
+    refresher = Scripted(clock, TransportError("no answer from the login server"))
+    source, _ = manager(clock, refresher)
+    for _ in range(2):
+        with pytest.raises(TransportError):
+            get(source, use_async, rejected="at-0")
+    assert len(refresher.sent) == 2
 
 
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])

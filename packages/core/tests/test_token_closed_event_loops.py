@@ -198,3 +198,30 @@ def test_a_file_lock_held_by_a_collected_task_of_a_closed_loop_is_released(tmp_p
     forget_tasks_of_closed_loops()  # the refresh's task, collected, lets go of the lock
     assert other.try_enter() is None
     other.__exit__(None, None, None)
+
+
+class LeavesTheSetWhileRead:
+    """A task of another thread's event loop that ends (leaving :data:`tasks._running`, as a done
+    callback does there) while :func:`tasks.own_task` reads the set."""
+
+    def __init__(self, other: object) -> None:
+        self.other = other
+
+    def get_loop(self) -> asyncio.AbstractEventLoop:
+        tasks._running.discard(self.other)
+        loop = asyncio.new_event_loop()
+        loop.close()
+        return loop
+
+
+def test_tasks_ending_on_another_thread_while_a_task_starts_never_fail_it() -> None:
+    async def start() -> bool:
+        return await tasks.own_task(asyncio.sleep(0, result=True))
+
+    others = [LeavesTheSetWhileRead(None) for _ in range(2)]
+    others[0].other, others[1].other = others[1], others[0]
+    tasks._running.update(others)  # type: ignore[arg-type]
+    try:
+        assert asyncio.run(start()) is True
+    finally:
+        tasks._running.difference_update(others)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import timedelta
 
 import httpx
@@ -35,9 +36,11 @@ def answered(seen: list[str], status: int = 200) -> httpx.MockTransport:
 
 
 def refreshable(clock: FakeClock) -> Token:
+    """A token with a refresh token of its own (a login this process has not been warned about)."""
     now = clock.now()
+    refresh_token = f"rt-secret-{uuid.uuid4().hex}"
     return Token(
-        "at-secret-1", "rt-secret-1", expires_at=now + timedelta(hours=1), refresh_expires_at=now + timedelta(days=14)
+        "at-secret-1", refresh_token, expires_at=now + timedelta(hours=1), refresh_expires_at=now + timedelta(days=14)
     )
 
 
@@ -53,12 +56,23 @@ def test_a_token_with_a_refresh_token_warns_once_what_to_pass_instead(
     assert [record.name for record in warnings] == ["carconnect.core.tokens"]
     assert warnings[0].getMessage() == (
         "a Token with a refresh token was passed as credentials without a refresher: its access token is used "
-        "until it expires (at 2026-01-01T01:00:00+00:00) and never refreshed, then calls fail with "
+        "until shortly before it expires (at 2026-01-01T01:00:00+00:00) and never refreshed, then calls fail with "
         "AuthenticationError (code 'no_refresher'); pass auth.token_manager(token) (every brand's auth has it: "
         "BmwAuth, FordConnectAuth, SmartcarAuth, VolvoAuth...) or TokenManager(token, auth) as credentials to "
         "have it refreshed"
     )
     assert "secret" not in warnings[0].getMessage() + repr(source)
+
+
+def test_views_made_again_with_the_same_token_warn_once(clock: FakeClock, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="carconnect.core.tokens")
+    token = refreshable(clock)
+    for _ in range(3):  # a view per request, each with the user's stored Token
+        as_token_source(token, clock)
+    levels = [record.levelno for record in caplog.records]
+    assert levels == [logging.WARNING, logging.DEBUG, logging.DEBUG]
+    as_token_source(refreshable(clock), clock)  # another login
+    assert caplog.records[-1].levelno == logging.WARNING
 
 
 def test_a_token_without_a_refresh_token_is_not_warned_about(

@@ -3,15 +3,17 @@ worker waits for a refresh in flight, so it never lands between the refresh's re
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import keyring
 import pytest
 
 from carconnect.core import FakeClock, FileTokenStore, KeyringTokenStore, Token, TokenManager, TokenStore
+from carconnect.core import stores as store_module
 
 from .conftest import Rotating, access_token
 from .test_keyring_store import MemoryKeyring
@@ -109,3 +111,66 @@ def test_the_holder_of_the_lock_writes_without_waiting_for_itself(tmp_path: Path
     assert store.load() is None
     store.save(DUE)  # outside the lock: takes it for the write
     assert store.load() == DUE
+
+
+class WaitsForTheTest:
+    """An async refresher that signals ``started`` and answers once ``answer`` is set."""
+
+    def __init__(self) -> None:
+        self.started, self.answer = asyncio.Event(), asyncio.Event()
+
+    def refresh(self, token: Token) -> Token:
+        raise AssertionError("async only")
+
+    async def arefresh(self, token: Token) -> Token:
+        self.started.set()
+        await self.answer.wait()
+        return Token("at-1", "rt-1", expires_at=NOW + timedelta(hours=1))
+
+
+@pytest.mark.parametrize("kind", ["file", "keyring"])
+def test_a_write_on_the_event_loop_of_a_refresh_in_flight_does_not_wait_for_it(
+    tmp_path: Path, kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The refresh holding the lock needs the loop: a write that waited there would never end."""
+    store: TokenStore = (
+        FileTokenStore(tmp_path / "token.json") if kind == "file" else KeyringTokenStore("acct", lock_dir=tmp_path)
+    )
+    store.save(DUE)
+
+    async def refresh_and_log_in_meanwhile() -> str:
+        refresher = WaitsForTheTest()
+        manager = TokenManager(store, refresher, clock=FakeClock(NOW))
+        refresh = asyncio.ensure_future(manager.aget_access_token())
+        await refresher.started.wait()
+        store.save(NEW_LOGIN)  # the application's own (sync) write, on the loop
+        refresher.answer.set()
+        return await refresh
+
+    assert asyncio.run(asyncio.wait_for(refresh_and_log_in_meanwhile(), 10)) == "at-new"  # the newer login wins
+    assert store.load() == NEW_LOGIN
+    assert "its lock is held by a refresh in flight; writing without it" in caplog.text
+
+
+def test_a_write_waits_for_a_stuck_holder_only_so_long(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(store_module, "WRITE_LOCK_WAIT", 0.2)
+    store = FileTokenStore(tmp_path / "token.json")
+    taken, done = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with FileTokenStore(tmp_path / "token.json").lock():
+            taken.set()
+            done.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        taken.wait(5)
+        store.save(NEW_LOGIN)  # waits its bound, then writes
+        assert store.load() == NEW_LOGIN
+    finally:
+        done.set()
+        holder.join(10)
+    assert "writing without it" in caplog.text

@@ -106,22 +106,23 @@ class State:
     def api(self, brand: str, option: str | None = None, *, login: bool = False) -> str | None:
         """Which of ``brand``'s APIs a command uses (``None``: the brand has one): ``--api`` (a login's),
         else the one the stored login was made for, else ``CARCONNECT_<BRAND>_API``, else the config
-        file's ``api``, else the brand's default."""
+        file's ``api``, else the brand's default. A login takes the settings before the stored login
+        (it replaces that login), then keeps the stored login's API."""
         apis = adapter(brand).apis
         if not apis:
             if option:
                 raise click.BadParameter(f"{brand} has one API", param_hint="--api")
             return None
-        candidates = [(option, "--api")]
-        if not login:
-            sim = self.sim_url(brand) is not None
-            remembered = storage.remembered_api(brand, self.account, sim)
-            earlier = adapter(brand).api_of_earlier_logins
-            if remembered is None and earlier is not None and storage.has_login(brand, self.account, sim):
-                remembered = earlier
-            candidates.append((remembered, "the API of the stored login"))
+        sim = self.sim_url(brand) is not None
+        remembered = storage.remembered_api(brand, self.account, sim)
+        earlier = adapter(brand).api_of_earlier_logins
+        if remembered is None and earlier is not None and storage.has_login(brand, self.account, sim):
+            remembered = earlier
+        stored = (remembered, "the API of the stored login")
         configured = load_settings(brand, {}, self.config)
-        candidates.append((configured.api, configured.sources.get("api", "")))
+        settings = (configured.api, configured.sources.get("api", ""))
+        # a login again keeps the API of the login it replaces unless the settings name one
+        candidates = [(option, "--api"), *((settings, stored) if login else (stored, settings))]
         for value, source in candidates:
             if value:
                 if value not in apis:

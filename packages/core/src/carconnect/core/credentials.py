@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import threading
 
 from .clock import SYSTEM_CLOCK, Clock
 from .errors import AuthenticationError
@@ -42,10 +44,30 @@ def as_token_source(credentials: Credentials, clock: Clock = SYSTEM_CLOCK) -> To
     return credentials
 
 
+_WARNED_AT_MOST = 10_000
+_warned: dict[str, None] = {}
+_warned_guard = threading.Lock()
+
+
+def _first_time(token: Token) -> bool:
+    """Whether this process sees ``token``'s refresh token passed without a refresher for the first
+    time (a service that makes a view per request warns once per login, not per request). Only a
+    digest of the refresh token is kept, for the latest logins seen."""
+    digest = hashlib.sha256((token.refresh_token or "").encode()).hexdigest()
+    with _warned_guard:
+        if digest in _warned:
+            return False
+        _warned[digest] = None
+        if len(_warned) > _WARNED_AT_MOST:
+            del _warned[next(iter(_warned))]
+    return True
+
+
 class TokenWithoutRefresher(TokenManager):
     """The token source of a :class:`Token` that has a refresh token but was passed without a refresher.
 
-    Construction logs one WARNING saying what to pass instead. The access token is used until it is
+    Construction logs one WARNING saying what to pass instead (DEBUG for a refresh token this process
+    warned about before). The access token is used until it is
     within the refresh leeway of its expiry (or the vendor refuses it); from then on every call raises
     :class:`AuthenticationError` with ``code="no_refresher"`` (:data:`NOT_REFRESHED`) before anything is
     sent, saying the token was not refreshed because no refresher was given. That is not
@@ -57,10 +79,12 @@ class TokenWithoutRefresher(TokenManager):
     def __init__(self, token: Token, *, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(token, clock=clock)
         expiry = f"at {token.expires_at.isoformat()}" if token.expires_at is not None else "when the vendor refuses it"
-        logger.warning(
+        level = logging.WARNING if _first_time(token) else logging.DEBUG
+        logger.log(
+            level,
             "a Token with a refresh token was passed as credentials without a refresher: its access token is "
-            "used until it expires (%s) and never refreshed, then calls fail with AuthenticationError "
-            "(code %r); %s",
+            "used until shortly before it expires (%s) and never refreshed, then calls fail with "
+            "AuthenticationError (code %r); %s",
             expiry,
             NOT_REFRESHED,
             USE_A_TOKEN_MANAGER,

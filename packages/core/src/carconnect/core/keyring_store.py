@@ -60,7 +60,7 @@ class KeyringTokenStore:
     def save(self, token: Token) -> None:
         """Write the entry, under the lock file unless the caller holds it."""
         document = json.dumps(token.to_dict())
-        with file_locked(self._lock, self._lock_error):
+        with file_locked(self, self._lock, self._lock_error):
             try:
                 self._keyring.set_password(self.service, self.account, document)
             except Exception as exc:
@@ -70,7 +70,7 @@ class KeyringTokenStore:
         """Remove the entry, under the lock file unless the caller holds it; nothing happens when there
         is none. A keyring that cannot delete it (locked, unreachable) raises :class:`TokenStoreError`:
         the token may still be stored."""
-        with file_locked(self._lock, self._lock_error):
+        with file_locked(self, self._lock, self._lock_error):
             self._delete()
 
     def _delete(self) -> None:

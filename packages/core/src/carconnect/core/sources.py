@@ -32,6 +32,7 @@ from .errors import (
 )
 from .forks import reset_in_forked_child
 from .stores import (
+    LOOP_HELD,
     LeasedTokenStore,
     LeaseLostError,
     MemoryTokenStore,
@@ -40,6 +41,7 @@ from .stores import (
     TokenStoreError,
     UnreadableTokenError,
     mark_held,
+    release_orphans,
     store_label,
 )
 from .tasks import mark_read, own_task, run_blocking, token_work
@@ -324,11 +326,12 @@ def _bare(exc: CarConnectError) -> CarConnectError:
 class _RefreshPause:
     """What a token source remembers of a token request the login server refused for now.
 
-    Until :attr:`until` it sends no token request: it uses the access token it holds while that has
-    not expired (nor been refused by the vendor), and raises a copy of the remembered error once it
-    has. The pause is the server's ``Retry-After`` when it gave one, else :data:`RETRY_FIRST` seconds
-    doubling with each refusal in a row up to :data:`RETRY_MAX`, and no longer than the access token
-    lives (it is needed then). Kept in memory, per token source.
+    Until :attr:`until` it sends no token request while it can use the access token it holds (not
+    expired, nor refused by the vendor). Once that token is gone, only a wait the server stated
+    (``Retry-After``) holds requests back: a copy of the remembered error is raised until it ends;
+    a pause of the source's own choosing (:data:`RETRY_FIRST` seconds doubling with each refusal in
+    a row up to :data:`RETRY_MAX`, no longer than the access token lives) ends with the token, and
+    the next call asks again. Kept in memory, per token source.
     """
 
     def __init__(self, clock: Clock) -> None:
@@ -341,6 +344,8 @@ class _RefreshPause:
         """The access token the vendor refused last: never served as a live token."""
         self.failures = 0
         """Token requests refused for now in a row."""
+        self.stated = False
+        """Whether the server stated the pause (``Retry-After``)."""
         self._next = RETRY_FIRST
 
     def failed(self, exc: CarConnectError, token: Token | None) -> datetime:
@@ -348,8 +353,9 @@ class _RefreshPause:
         the next request may be sent."""
         now = self.clock.now()
         retry_after = getattr(exc, "retry_after", None)
-        if isinstance(retry_after, int | float) and retry_after > 0:
-            pause = min(float(retry_after), RETRY_AFTER_MAX)
+        self.stated = isinstance(retry_after, int | float) and retry_after > 0
+        if self.stated:
+            pause = min(float(retry_after), RETRY_AFTER_MAX)  # type: ignore[arg-type]
         else:
             pause = self._next
             expires_at = token.expires_at if token is not None else None
@@ -366,6 +372,7 @@ class _RefreshPause:
         """Forget the pause (a token was obtained, or refused for good); how many refusals it ended."""
         failures, self.failures = self.failures, 0
         self.error, self.until, self.refresh_token, self._next = None, None, None, RETRY_FIRST
+        self.stated = False
         return failures
 
     def waiting(self, token: Token | None = None) -> bool:
@@ -373,6 +380,11 @@ class _RefreshPause:
         if self.until is None or self.clock.now() >= self.until:
             return False
         return token is None or token.refresh_token == self.refresh_token
+
+    def holds_back(self, live: Token | None) -> bool:
+        """Whether a caller without a token request waits (the pause lasts) when ``live`` is the
+        token it can use: always with one, without one only for a wait the server stated."""
+        return live is not None or self.stated
 
     def live(self, token: Token | None, rejected: str | None) -> Token | None:
         """``token`` when its access token may still be sent: not expired, not refused by the vendor
@@ -718,6 +730,8 @@ class TokenManager:
         if not self._pause.waiting(base):
             return None
         live = self._pause.live(base, rejected)
+        if not self._pause.holds_back(live):
+            return None  # the token is needed now, and the server asked for no wait
         detail = self._pause.describe(live)
         logger.debug("the token in %s is not refreshed now (refused for now before): %s", self._label, detail)
         if live is None:
@@ -1123,10 +1137,11 @@ class ClientCredentialsSource:
 
     A fetch the login server refuses for now (:func:`refused_for_now`: a rate limit, a server error,
     no answer) starts a pause, the server's ``Retry-After`` or 5 s doubling up to 5 min
-    (:class:`_RefreshPause`): until it ends nothing is fetched, the token held is used while its
-    access token has not expired (nor been rejected), and after that the remembered error is raised
-    again (its ``retry_after`` the seconds left). The first refusal of a run is logged as a warning,
-    the next ones at DEBUG level, and the first fetch that works again at INFO level.
+    (:class:`_RefreshPause`): until it ends nothing is fetched while the token held is live (not
+    expired, nor rejected); without it, the remembered error is raised again (its ``retry_after``
+    the seconds left) while a ``Retry-After`` the server stated lasts. The first refusal of a run is
+    logged as a warning, the next ones at DEBUG level, and the first fetch that works again at INFO
+    level.
     """
 
     def __init__(
@@ -1163,7 +1178,7 @@ class ClientCredentialsSource:
     def _before_fetch(self, rejected: str | None) -> None:
         """Note ``rejected``; during a pause, raise the remembered error instead of fetching."""
         self._pause.refused(rejected)
-        if self._pause.waiting():
+        if self._pause.waiting() and self._pause.holds_back(None):
             logger.debug("no application token is fetched now (refused for now before): %s", self._pause.describe(None))
             raise self._pause.remembered()
 
@@ -1239,69 +1254,9 @@ class _LoopBoundLock(Protocol):
         ...
 
 
-class _LoopHeldLocks:
-    """The store locks tasks hold through :func:`_locked` in this process, each with its store, its
-    task's event loop, and how to release it (once).
-
-    A loop closed without cancelling its tasks (``run_until_complete`` after a timeout, then
-    ``close()``) leaves such a lock held for good: the task never runs again. The next user of the
-    same store object in this process (:func:`_lock_store`, :func:`_locked`) releases it first.
-    """
-
-    def __init__(self) -> None:
-        self._guard = threading.Lock()
-        self._held: dict[Callable[[], None], tuple[object, asyncio.AbstractEventLoop]] = {}
-        reset_in_forked_child(self, _LoopHeldLocks._forget)
-
-    def _forget(self) -> None:
-        self._guard = threading.Lock()
-        self._held = {}  # the parent's tasks are not in the child; its stores reset their locks
-
-    def add(self, release: Callable[[], None], store: object, loop: asyncio.AbstractEventLoop) -> None:
-        with self._guard:
-            self._held[release] = (store, loop)
-
-    def discard(self, release: Callable[[], None]) -> None:
-        with self._guard:
-            self._held.pop(release, None)
-
-    def orphans(self, store: object) -> list[Callable[[], None]]:
-        """Take out the releases of ``store``'s locks held by tasks of closed event loops."""
-        with self._guard:
-            found = [release for release, (of, loop) in self._held.items() if of is store and loop.is_closed()]
-            for release in found:
-                del self._held[release]
-        return found
-
-
-_LOOP_HELD = _LoopHeldLocks()
-
-
-def _release(store: TokenStore, orphans: list[Callable[[], None]]) -> None:
-    """Release ``orphans``, locks of ``store`` that tasks of closed event loops held (see
-    :class:`_LoopHeldLocks`). A lock that cannot be released from another thread stays held: that
-    is logged, and the caller waits for it as for any held lock."""
-    for release in orphans:
-        try:
-            release()
-        except Exception as exc:  # a store's own lock that only its holder's thread may release
-            logger.warning(
-                "the lock of %s is held by a task of an event loop closed without ending it, and could not be "
-                "released: %s: %s",
-                store_label(store),
-                type(exc).__name__,
-                str(exc),
-            )
-        else:
-            logger.warning(
-                "the lock of %s was held by a task of an event loop closed without ending it: released",
-                store_label(store),
-            )
-
-
 def _lock_store(store: TokenStore) -> contextlib.AbstractContextManager[None]:
     """``store.lock()`` for a thread, after releasing what tasks of closed event loops held of it."""
-    _release(store, _LOOP_HELD.orphans(store))
+    release_orphans(store)
     return store.lock()
 
 
@@ -1328,8 +1283,8 @@ async def _locked(store: TokenStore) -> AsyncIterator[None]:
     import asyncio
 
     loop = asyncio.get_running_loop()
-    if orphans := _LOOP_HELD.orphans(store):
-        await asyncio.shield(asyncio.to_thread(_release, store, orphans))
+    if LOOP_HELD.has_orphans(store):
+        await asyncio.shield(asyncio.to_thread(release_orphans, store))
     manager = store.lock()
     guard = threading.Lock()
     entered = abandoned = released = False
@@ -1369,14 +1324,14 @@ async def _locked(store: TokenStore) -> AsyncIterator[None]:
             release()
         raise
     mark_held(manager)
-    _LOOP_HELD.add(release, store, loop)
+    LOOP_HELD.add(release, store, loop)
     if isinstance(manager, _LoopBoundLock):
         manager.hold_for(loop)
     try:
         yield
     finally:
         mark_held(manager, held=False)
-        _LOOP_HELD.discard(release)
+        LOOP_HELD.discard(release)
         try:
             running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:

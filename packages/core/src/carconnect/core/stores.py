@@ -10,16 +10,22 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import json
+import logging
 import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from .errors import CarConnectError, TransportError
 from .files import FileLock, HeldFileLock, remove_file, replace_file, resolved
 from .forks import reset_in_forked_child
 from .tokens import NewerFormatError, Token
+
+if TYPE_CHECKING:
+    import asyncio
+
+logger = logging.getLogger("carconnect.core.tokens")
 
 
 class TokenStoreError(CarConnectError):
@@ -164,14 +170,126 @@ class HeldStoreFile(HeldFileLock):
         super().__exit__(*exc_info)
 
 
-def file_locked(lock: FileLock, failed: Callable[[OSError], Exception]) -> contextlib.AbstractContextManager[None]:
-    """``lock`` held around one write of a file-backed store, unless the code running holds it already
-    (:func:`held_here`: a refresh saving under the store's lock); ``failed`` makes a file system error
-    taking it the store's error."""
+class LoopHeldLocks:
+    """The store locks tasks hold through :func:`_locked` in this process, each with its store, its
+    task's event loop, and how to release it (once).
+
+    A loop closed without cancelling its tasks (``run_until_complete`` after a timeout, then
+    ``close()``) leaves such a lock held for good: the task never runs again. The next user of the
+    same store object in this process (a token manager's lock, a file store's save or delete)
+    releases it first (:func:`release_orphans`).
+    """
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._held: dict[Callable[[], None], tuple[object, asyncio.AbstractEventLoop]] = {}
+        reset_in_forked_child(self, LoopHeldLocks._forget)
+
+    def _forget(self) -> None:
+        self._guard = threading.Lock()
+        self._held = {}  # the parent's tasks are not in the child; its stores reset their locks
+
+    def add(self, release: Callable[[], None], store: object, loop: asyncio.AbstractEventLoop) -> None:
+        with self._guard:
+            self._held[release] = (store, loop)
+
+    def discard(self, release: Callable[[], None]) -> None:
+        with self._guard:
+            self._held.pop(release, None)
+
+    def has_orphans(self, store: object) -> bool:
+        with self._guard:
+            return any(of is store and loop.is_closed() for of, loop in self._held.values())
+
+    def orphans(self, store: object) -> list[Callable[[], None]]:
+        """Take out the releases of ``store``'s locks held by tasks of closed event loops."""
+        with self._guard:
+            found = [release for release, (of, loop) in self._held.items() if of is store and loop.is_closed()]
+            for release in found:
+                del self._held[release]
+        return found
+
+
+LOOP_HELD = LoopHeldLocks()
+
+
+def release_orphans(store: TokenStore) -> None:
+    """Release the locks of ``store`` that tasks of closed event loops held (see
+    :class:`LoopHeldLocks`). A lock that cannot be released from another thread stays held: that
+    is logged, and the caller waits for it as for any held lock."""
+    for release in LOOP_HELD.orphans(store):
+        try:
+            release()
+        except Exception as exc:  # a store's own lock that only its holder's thread may release
+            logger.warning(
+                "the lock of %s is held by a task of an event loop closed without ending it, and could not be "
+                "released: %s: %s",
+                store_label(store),
+                type(exc).__name__,
+                str(exc),
+            )
+        else:
+            logger.warning(
+                "the lock of %s was held by a task of an event loop closed without ending it: released",
+                store_label(store),
+            )
+
+
+WRITE_LOCK_WAIT = 30.0
+"""Seconds a file-backed store's save or delete waits for the store's lock before it writes without it."""
+
+
+@contextlib.contextmanager
+def file_locked(store: TokenStore, lock: FileLock, failed: Callable[[OSError], Exception]) -> Iterator[None]:
+    """``lock`` held around one write of a file-backed ``store``, unless the code running holds it
+    already (:func:`held_here`: a refresh saving under the store's lock); ``failed`` makes a file
+    system error taking it the store's error.
+
+    The write waits for a refresh in flight, which holds the lock, so that it never lands between
+    the refresh's re-read of the store and its save. It does not wait without end: on a thread
+    running an event loop (whose own task may hold the lock and need that loop to finish) it does
+    not wait at all, elsewhere at most :data:`WRITE_LOCK_WAIT` seconds; then it writes without the
+    lock, as stores did before writes took it, and says so at WARNING.
+    """
     holder = lock.holder
     if holder is not None and held_here(holder):
-        return contextlib.nullcontext()
-    return HeldStoreFile(lock, failed)
+        yield
+        return
+    release_orphans(store)
+    held = HeldStoreFile(lock, failed)
+    if _take_for_write(held):
+        try:
+            yield
+        finally:
+            held.__exit__(None, None, None)
+        return
+    logger.warning("%s: its lock is held by a refresh in flight; writing without it", store_label(store))
+    yield
+
+
+def _take_for_write(held: HeldStoreFile) -> bool:
+    """Take ``held`` (marking it held here) within the wait :func:`file_locked` allows."""
+    import time
+
+    on_a_loop = _running_loop() is not None
+    deadline = time.monotonic() + (0.0 if on_a_loop else WRITE_LOCK_WAIT)
+    while True:
+        pause = held.try_enter()
+        if pause is None:
+            mark_held(held)
+            return True
+        if time.monotonic() + pause > deadline:
+            return False
+        time.sleep(pause)
+
+
+def _running_loop() -> object | None:
+    import asyncio
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 class FileTokenStore:
@@ -219,7 +337,7 @@ class FileTokenStore:
     def save(self, token: Token) -> None:
         """Replace the file with ``token``, under the lock unless the caller holds it."""
         document = json.dumps(token.to_dict(), indent=1).encode("utf-8")
-        with file_locked(self._lock, self._lock_error):
+        with file_locked(self, self._lock, self._lock_error):
             try:
                 replace_file(self._file, document)
             except OSError as exc:
@@ -227,7 +345,7 @@ class FileTokenStore:
 
     def delete(self) -> None:
         """Remove the file (logging out), under the lock unless the caller holds it."""
-        with file_locked(self._lock, self._lock_error):
+        with file_locked(self, self._lock, self._lock_error):
             try:
                 remove_file(self._file)
             except OSError as exc:

@@ -42,8 +42,9 @@ def own_task(awaitable: Awaitable[_T]) -> asyncio.Future[_T]:
     """
     import asyncio  # loaded already wherever a coroutine runs; not at import
 
+    # a copy: tasks of other threads' event loops leave the set while it is read
+    _running.difference_update([left for left in list(_running) if left.get_loop().is_closed()])
     task = asyncio.ensure_future(awaitable)
-    _running.difference_update([left for left in _running if left.get_loop().is_closed()])
     _running.add(task)
     task.add_done_callback(_running.discard)
     task.add_done_callback(mark_read)
