@@ -111,3 +111,17 @@ def test_other_failed_batch_items_block_nothing(
     for _ in range(2):
         assert "/battery/capacity" in client.batch(VEHICLE, ["/odometer", "/battery/capacity"]).errors
     assert batch.call_count == 2
+
+
+def test_item_headers_are_read_whatever_their_case_and_values(
+    router: respx.Router, client: SmartcarClient, clock: FakeClock
+) -> None:
+    headers = {"RETRY-AFTER": "60", "X-Note": "\x80 not a header value", "Empty": None}
+    throttle = item(429, "RATE_LIMIT", "VEHICLE", headers)
+    batch = router.post(BATCH).respond(200, json={"responses": [throttle]})
+    client.batch(VEHICLE, ["/battery/capacity"])
+    with pytest.raises(RateLimitError) as refused:
+        client.batch(VEHICLE, ["/battery/capacity"])
+    assert refused.value.details["local"] is True
+    assert refused.value.retry_after == pytest.approx(60.0)
+    assert batch.call_count == 1

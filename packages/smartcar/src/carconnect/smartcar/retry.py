@@ -152,8 +152,9 @@ def is_batch(request: httpx.Request) -> bool:
     return request.method == "POST" and request.url.path.endswith(READ_ONLY_POSTS)
 
 
-def batch_items(body: Any) -> Iterator[tuple[Any, httpx.Headers]]:
-    """Each failed item of a ``/batch`` answer body: its JSON body and its own headers."""
+def batch_items(body: Any) -> Iterator[tuple[Any, Mapping[str, str]]]:
+    """Each failed item of a ``/batch`` answer body: its JSON body and its own headers (names in
+    lower case; values as the JSON gives them, which need not be valid HTTP header values)."""
     items = body.get("responses") if isinstance(body, Mapping) else None
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, Mapping):
@@ -165,7 +166,7 @@ def batch_items(body: Any) -> Iterator[tuple[Any, httpx.Headers]]:
         found = raw if isinstance(raw, Mapping) else {}
         yield (
             item.get("body"),
-            httpx.Headers({str(name): str(value) for name, value in found.items() if value is not None}),
+            {str(name).lower(): str(value) for name, value in found.items() if value is not None},
         )
 
 
@@ -274,7 +275,7 @@ class VehicleLimitPolicy(Policy):
             self._probe_ended(request, vehicle, lifted=True)
         return response
 
-    def _limit(self, body: Any, headers: httpx.Headers) -> tuple[tuple[str, str] | None, float | None]:
+    def _limit(self, body: Any, headers: Mapping[str, str]) -> tuple[tuple[str, str] | None, float | None]:
         """The vehicle limit an error body states (``None`` for any other error) and the seconds it
         blocks the vehicle: the cool-off for the monthly quota, ``Retry-After`` for the rate limit."""
         limit = _type_and_code(body)
