@@ -138,6 +138,12 @@ class BrokerRules:
         with self._lock:
             return self._keepalive.get(peer)
 
+    def connected(self, gcid: str) -> bool:
+        """Whether a connection logged in with ``gcid`` is open (its second login is refused then,
+        unless the broker kicks the first)."""
+        with self._lock:
+            return gcid in self._holders
+
     def is_open(self, peer: Peer) -> bool:
         """Whether the connection from ``peer`` was accepted and has not ended."""
         with self._lock:
